@@ -1,0 +1,66 @@
+//! The word lists of `data/`, parsed once into hash sets of `&'static str`.
+//!
+//! Abbreviation entries are written with their final period ("Lt.") for readability and
+//! stored without it ("Lt"), because the tokenizer asks about the word before the period.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Titles before a name ("Lt.", "Rep.", "Dr."): their period never ends a sentence.
+pub(crate) static TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parse_abbreviations(include_str!("../data/titles.txt")));
+
+/// Abbreviations that keep their period and may end a sentence ("Inc.", "U.S.", "Oct.").
+pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parse_abbreviations(include_str!("../data/abbreviations.txt")));
+
+/// Abbreviations that keep their period only before a number ("No. 1").
+pub(crate) static NUMBER_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parse_abbreviations(include_str!("../data/number_abbreviations.txt")));
+
+/// Capitalized words that usually begin a sentence ("The", "He", "But").
+pub(crate) static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/sentence_starters.txt")).collect());
+
+/// Non-empty, non-comment lines, trimmed.
+fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+fn parse_abbreviations(source: &'static str) -> HashSet<&'static str> {
+    entries(source)
+        .map(|entry| entry.strip_suffix('.').unwrap_or(entry))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_stored_without_their_final_period() {
+        assert!(TITLES.contains("Lt"));
+        assert!(TITLES.contains("Gen"));
+        assert!(!TITLES.contains("Lt."));
+        assert!(ABBREVIATIONS.contains("U.S"));
+        assert!(ABBREVIATIONS.contains("Inc"));
+        assert!(NUMBER_ABBREVIATIONS.contains("No"));
+    }
+
+    #[test]
+    fn comments_and_blank_lines_are_not_entries() {
+        for set in [
+            &*TITLES,
+            &*ABBREVIATIONS,
+            &*NUMBER_ABBREVIATIONS,
+            &*SENTENCE_STARTERS,
+        ] {
+            assert!(!set.contains(""));
+            assert!(set.iter().all(|entry| !entry.starts_with('#')));
+        }
+        assert!(SENTENCE_STARTERS.contains("The"));
+    }
+}
