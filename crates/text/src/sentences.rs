@@ -102,19 +102,16 @@ pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         } else if newlines == 1 {
             // A line break ends a sentence, unless the text is hard-wrapped: a line that
             // stops mid-clause continued by a lower-case word.
-            !(starts_lowercase(text, next)
-                && matches!(tokens[last].kind, TokenKind::Word | TokenKind::Number)
-                && kind.is_none())
-                && !(tokens[last].span.of(text) == "," && starts_lowercase(text, next))
+            !is_hard_wrap(text, &tokens[last], kind, next)
         } else if dateline_dash == Some(last) {
             true
         } else {
             match kind {
                 None | Some(Terminal::Title) => false,
                 Some(Terminal::Period) | Some(Terminal::Strong) => {
-                    !continues_sentence(text, next)
-                        && !(kind == Some(Terminal::Period)
-                            && is_list_marker(text, tokens, line_start, i))
+                    let list_marker = kind == Some(Terminal::Period)
+                        && is_list_marker(text, tokens, line_start, i);
+                    !(continues_sentence(text, next) || list_marker)
                 }
                 Some(Terminal::Ellipsis) | Some(Terminal::Abbreviation) => is_starter(text, next),
             }
@@ -133,6 +130,14 @@ pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         sentences.push(sentence(tokens, first, tokens.len()));
     }
     sentences
+}
+
+/// A line break inside a clause of hard-wrapped text: the line stops at a word, number or
+/// comma and the next starts in lower case.
+fn is_hard_wrap(text: &str, last: &Token, kind: Option<Terminal>, next: &Token) -> bool {
+    let mid_clause = (kind.is_none() && matches!(last.kind, TokenKind::Word | TokenKind::Number))
+        || last.span.of(text) == ",";
+    mid_clause && starts_lowercase(text, next)
 }
 
 /// After "." "?" "!": a lower-case word, a comma-like mark or another period continue
