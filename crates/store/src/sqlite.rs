@@ -1,0 +1,584 @@
+//! [`SqliteStore`]: the [`Store`] on an embedded SQLite file.
+
+use std::path::Path;
+use std::time::Duration;
+
+use model::{Document, Origin, SourceFormat};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
+
+use crate::near_dup::{self, Signature};
+use crate::{
+    BatchReport, DocFilter, DocOutcome, DocSummary, Error, InsertStatus, IntegrityReport,
+    MentionKind, MentionRow, Result, Store, StoredDocument,
+};
+
+/// How long a connection waits for another's lock before giving up. Long enough for a
+/// large batch of another writer to commit.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A schema migration: applied once, in order, each in its own transaction; the database's
+/// `PRAGMA user_version` is the number of the last one applied.
+struct Migration {
+    version: u32,
+    name: &'static str,
+    sql: &'static str,
+}
+
+/// All migrations, oldest first; `version` counts up from 1 without gaps.
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "initial",
+    sql: include_str!("../migrations/001_initial.sql"),
+}];
+
+/// The schema version this code writes and reads.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].version;
+
+/// UTC now as RFC 3339 with milliseconds, evaluated by SQLite.
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+/// The columns of a [`DocSummary`], in the order [`summary_from_row`] reads them.
+const SUMMARY_COLUMNS: &str =
+    "d.id, d.title, d.published, d.source, d.format, d.chars, d.duplicate_of";
+
+/// The SQLite [`Store`]. One connection; open one store per thread or process (the file is
+/// safe to share between them, see the crate docs).
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+impl SqliteStore {
+    /// Creates or opens the database at `path` and brings its schema up to date. Fails with
+    /// [`Error::SchemaTooNew`] on a database written by a newer program.
+    pub fn open(path: impl AsRef<Path>) -> Result<SqliteStore> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // WAL is a property of the file: set once, kept; readers never block the writer.
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::Invalid(format!(
+                "the database cannot use write-ahead logging (journal mode {mode})"
+            )));
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        register_functions(&conn)?;
+        migrate(&mut conn)?;
+        Ok(SqliteStore { conn })
+    }
+
+    /// The schema version of the open database (after migration: [`SCHEMA_VERSION`]).
+    pub fn schema_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+}
+
+/// `dossier_contains_ci(haystack, needle)`: Unicode case-insensitive substring test
+/// (SQLite's own LIKE folds ASCII only).
+fn register_functions(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function(
+        "dossier_contains_ci",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let haystack: Option<String> = ctx.get(0)?;
+            let needle: String = ctx.get(1)?;
+            Ok(haystack.is_some_and(|h| h.to_lowercase().contains(&needle.to_lowercase())))
+        },
+    )?;
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Applies the migrations the database lacks. The version is re-read under the write lock,
+/// so processes opening a fresh file at once apply each migration exactly once.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let found = user_version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for migration in MIGRATIONS.iter().filter(|m| m.version > found) {
+        let failed = |source| Error::Migration {
+            version: migration.version,
+            name: migration.name,
+            source,
+        };
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(failed)?;
+        if user_version(&tx).map_err(failed)? >= migration.version {
+            continue; // another connection applied it meanwhile
+        }
+        tx.execute_batch(migration.sql).map_err(failed)?;
+        tx.pragma_update(None, "user_version", migration.version)
+            .map_err(failed)?;
+        tx.commit().map_err(failed)?;
+    }
+    Ok(())
+}
+
+/// Why a document of a batch is not stored, if it is not.
+fn exact_duplicate(
+    tx: &Transaction,
+    doc: &Document,
+    text_hash: &str,
+    words: usize,
+) -> Result<Option<InsertStatus>> {
+    let stored_hash: Option<String> = tx
+        .prepare_cached("SELECT text_hash FROM documents WHERE id = ?1")?
+        .query_row([&doc.id], |r| r.get(0))
+        .optional()?;
+    if let Some(stored_hash) = stored_hash {
+        return Ok(Some(if stored_hash == text_hash {
+            InsertStatus::SameId
+        } else {
+            InsertStatus::IdConflict
+        }));
+    }
+    if words == 0 {
+        return Ok(None);
+    }
+    let same_text: Option<String> = tx
+        .prepare_cached("SELECT id FROM documents WHERE text_hash = ?1 AND words > 0")?
+        .query_row([text_hash], |r| r.get(0))
+        .optional()?;
+    Ok(same_text.map(|of| InsertStatus::SameText { of }))
+}
+
+fn stored_signature(tx: &Transaction, doc_id: &str) -> Result<Option<Signature>> {
+    let blob: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT signature FROM minhash_signatures WHERE doc_id = ?1")?
+        .query_row([doc_id], |r| r.get(0))
+        .optional()?;
+    blob.map(|bytes| {
+        Signature::from_bytes(&bytes)
+            .ok_or_else(|| Error::Corrupt(format!("MinHash signature of {doc_id:?}")))
+    })
+    .transpose()
+}
+
+/// The near-duplicate group a new text joins, as (root id, similarity to the root): the
+/// earliest stored root among the groups of all stored documents similar enough to it.
+fn near_duplicate_of(
+    tx: &Transaction,
+    signature: &Signature,
+    band_keys: &[i64],
+) -> Result<Option<(String, f64)>> {
+    let mut candidates: Vec<String> = Vec::new();
+    {
+        let mut lookup =
+            tx.prepare_cached("SELECT doc_id FROM minhash_bands WHERE band = ?1 AND bucket = ?2")?;
+        for (band, key) in band_keys.iter().enumerate() {
+            let mut rows = lookup.query(params![band as i64, key])?;
+            while let Some(row) = rows.next()? {
+                let id: String = row.get(0)?;
+                if !candidates.contains(&id) {
+                    candidates.push(id);
+                }
+            }
+        }
+    }
+    // (seq, id) of the root of each confirmed candidate's group
+    let mut best_root: Option<(i64, String)> = None;
+    let mut root_of = tx.prepare_cached(
+        "SELECT r.seq, r.id FROM documents d JOIN documents r \
+         ON r.id = coalesce(d.duplicate_of, d.id) WHERE d.id = ?1",
+    )?;
+    for candidate in &candidates {
+        let Some(theirs) = stored_signature(tx, candidate)? else {
+            continue;
+        };
+        if signature.similarity(&theirs) < near_dup::NEAR_DUPLICATE_THRESHOLD {
+            continue;
+        }
+        let root: (i64, String) = root_of.query_row([candidate], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if best_root.as_ref().is_none_or(|best| root.0 < best.0) {
+            best_root = Some(root);
+        }
+    }
+    let Some((_, root)) = best_root else {
+        return Ok(None);
+    };
+    let similarity = match stored_signature(tx, &root)? {
+        Some(theirs) => signature.similarity(&theirs),
+        None => return Err(Error::Corrupt(format!("no MinHash signature for {root:?}"))),
+    };
+    Ok(Some((root, similarity)))
+}
+
+/// Stores one document that is not an exact duplicate, with its signature and bands.
+fn insert_new(
+    tx: &Transaction,
+    doc: &Document,
+    text_hash: &str,
+    words: usize,
+) -> Result<InsertStatus> {
+    let signature = near_dup::signature(&doc.text);
+    let band_keys = signature.as_ref().map(Signature::band_keys);
+    let near = match (&signature, &band_keys) {
+        (Some(sig), Some(keys)) => near_duplicate_of(tx, sig, keys)?,
+        _ => None,
+    };
+    let (duplicate_of, score) = match &near {
+        Some((of, similarity)) => (Some(of.as_str()), Some(*similarity)),
+        None => (None, None),
+    };
+    tx.prepare_cached(&format!(
+        "INSERT INTO documents (id, title, published, source, url, format, origin_path, \
+         origin_locator, text, text_hash, chars, words, ingested_at, duplicate_of, \
+         near_duplicate_score) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, {NOW}, ?13, ?14)"
+    ))?
+    .execute(params![
+        doc.id,
+        doc.title,
+        doc.published,
+        doc.source,
+        doc.url,
+        doc.format.as_str(),
+        doc.origin.path,
+        doc.origin.locator,
+        doc.text,
+        text_hash,
+        doc.text.chars().count() as i64,
+        words as i64,
+        duplicate_of,
+        score,
+    ])?;
+    if let (Some(sig), Some(keys)) = (&signature, &band_keys) {
+        tx.prepare_cached(
+            "INSERT INTO minhash_signatures (doc_id, scheme, signature) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![doc.id, near_dup::SCHEME, sig.to_bytes()])?;
+        let mut band_insert = tx.prepare_cached(
+            "INSERT OR IGNORE INTO minhash_bands (band, bucket, doc_id) VALUES (?1, ?2, ?3)",
+        )?;
+        for (band, key) in keys.iter().enumerate() {
+            band_insert.execute(params![band as i64, key, doc.id])?;
+        }
+    }
+    Ok(match near {
+        Some((of, similarity)) => InsertStatus::NearDuplicate { of, similarity },
+        None => InsertStatus::Inserted,
+    })
+}
+
+fn summary_from_row(row: &Row) -> rusqlite::Result<(DocSummary, String)> {
+    Ok((
+        DocSummary {
+            id: row.get(0)?,
+            title: row.get(1)?,
+            published: row.get(2)?,
+            source: row.get(3)?,
+            format: SourceFormat::Text, // replaced by the caller from the raw name
+            chars: row.get::<_, i64>(5)?.max(0) as usize,
+            duplicate_of: row.get(6)?,
+        },
+        row.get(4)?,
+    ))
+}
+
+fn parse_format(name: &str) -> Result<SourceFormat> {
+    SourceFormat::parse(name).ok_or_else(|| Error::Corrupt(format!("unknown format {name:?}")))
+}
+
+/// Runs a summary query and parses the format names.
+fn collect_summaries(
+    stmt: &mut rusqlite::Statement,
+    params: impl rusqlite::Params,
+) -> Result<Vec<DocSummary>> {
+    let mut out = Vec::new();
+    for row in stmt.query_map(params, summary_from_row)? {
+        let (mut summary, format) = row?;
+        summary.format = parse_format(&format)?;
+        out.push(summary);
+    }
+    Ok(out)
+}
+
+/// The FTS5 query for plain words: each word a quoted string (so no word is read as an
+/// operator), all required.
+fn fts_query(query: &str) -> String {
+    near_dup::words(query)
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Checks that every mention lies on char boundaries inside `text`.
+fn check_spans(doc_id: &str, text: &str, rows: &[MentionRow]) -> Result<()> {
+    for row in rows {
+        let inside = row.start <= row.end && row.end <= text.len();
+        if !inside || !text.is_char_boundary(row.start) || !text.is_char_boundary(row.end) {
+            return Err(Error::Invalid(format!(
+                "{} mention {}..{} is not on char boundaries inside the {}-byte text of {doc_id:?}",
+                row.kind.as_str(),
+                row.start,
+                row.end,
+                text.len()
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn sql_int(value: usize, what: &str) -> Result<i64> {
+    i64::try_from(value).map_err(|_| Error::Invalid(format!("{what} {value} is too large")))
+}
+
+impl Store for SqliteStore {
+    fn insert_documents(&mut self, docs: &[Document]) -> Result<BatchReport> {
+        if let Some(bad) = docs.iter().position(|d| d.id.is_empty()) {
+            return Err(Error::Invalid(format!(
+                "document {bad} of the batch has an empty id"
+            )));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut outcomes = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let text_hash = near_dup::normalized_text_hash(&doc.text);
+            let words = near_dup::word_count(&doc.text);
+            let status = match exact_duplicate(&tx, doc, &text_hash, words)? {
+                Some(skipped) => skipped,
+                None => insert_new(&tx, doc, &text_hash, words)?,
+            };
+            outcomes.push(DocOutcome {
+                id: doc.id.clone(),
+                status,
+            });
+        }
+        tx.commit()?;
+        Ok(BatchReport { outcomes })
+    }
+
+    fn get_document(&self, id: &str) -> Result<Option<StoredDocument>> {
+        let found = self
+            .conn
+            .prepare_cached(
+                "SELECT id, title, published, source, url, format, origin_path, origin_locator, \
+                 text, text_hash, ingested_at, duplicate_of, near_duplicate_score \
+                 FROM documents WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    Document {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        published: r.get(2)?,
+                        source: r.get(3)?,
+                        url: r.get(4)?,
+                        format: SourceFormat::Text, // replaced below from the raw name
+                        origin: Origin {
+                            path: r.get(6)?,
+                            locator: r.get(7)?,
+                        },
+                        text: r.get(8)?,
+                    },
+                    r.get::<_, String>(5)?,
+                    r.get(9)?,
+                    r.get(10)?,
+                    r.get(11)?,
+                    r.get(12)?,
+                ))
+            })
+            .optional()?;
+        let Some((mut document, format, text_hash, ingested_at, duplicate_of, score)) = found
+        else {
+            return Ok(None);
+        };
+        document.format = parse_format(&format)?;
+        Ok(Some(StoredDocument {
+            document,
+            text_hash,
+            ingested_at,
+            duplicate_of,
+            near_duplicate_score: score,
+        }))
+    }
+
+    fn list_documents(&self, filter: &DocFilter) -> Result<Vec<DocSummary>> {
+        // `until` names a period ("2024-10-23", "2024-10"): every ISO value starting with it
+        // sorts below it followed by DEL, the highest ASCII character.
+        let until_bound = filter.until.as_ref().map(|u| format!("{u}\u{7f}"));
+        let limit = match filter.limit {
+            Some(n) => sql_int(n, "limit")?,
+            None => -1,
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM documents d \
+             WHERE (?1 IS NULL OR dossier_contains_ci(d.source, ?1)) \
+               AND (?2 IS NULL OR d.published >= ?2) \
+               AND (?3 IS NULL OR d.published <= ?3) \
+             ORDER BY d.published IS NULL, d.published, d.seq LIMIT ?4"
+        ))?;
+        collect_summaries(
+            &mut stmt,
+            params![filter.source, filter.since, until_bound, limit],
+        )
+    }
+
+    fn search_documents(&self, query: &str, limit: usize) -> Result<Vec<DocSummary>> {
+        let fts = fts_query(query);
+        if fts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM documents_fts f JOIN documents d ON d.seq = f.rowid \
+             WHERE documents_fts MATCH ?1 ORDER BY f.rank, d.seq LIMIT ?2"
+        ))?;
+        collect_summaries(&mut stmt, params![fts, sql_int(limit, "limit")?])
+    }
+
+    fn count_documents(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
+        Ok(n.max(0) as u64)
+    }
+
+    fn put_mentions(&mut self, doc_id: &str, rows: &[MentionRow]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let text: Option<String> = tx
+            .prepare_cached("SELECT text FROM documents WHERE id = ?1")?
+            .query_row([doc_id], |r| r.get(0))
+            .optional()?;
+        let text = text.ok_or_else(|| Error::UnknownDocument(doc_id.to_owned()))?;
+        check_spans(doc_id, &text, rows)?;
+        tx.prepare_cached("DELETE FROM mentions WHERE doc_id = ?1")?
+            .execute([doc_id])?;
+        tx.prepare_cached(&format!(
+            "INSERT INTO extractions (doc_id, extracted_at) VALUES (?1, {NOW}) \
+             ON CONFLICT (doc_id) DO UPDATE SET extracted_at = excluded.extracted_at"
+        ))?
+        .execute([doc_id])?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO mentions (doc_id, ordinal, kind, start, \"end\", payload) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for (ordinal, row) in rows.iter().enumerate() {
+                insert.execute(params![
+                    doc_id,
+                    sql_int(ordinal, "ordinal")?,
+                    row.kind.as_str(),
+                    sql_int(row.start, "start")?,
+                    sql_int(row.end, "end")?,
+                    serde_json::to_string(&row.payload)?,
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn mentions(&self, doc_id: &str) -> Result<Vec<MentionRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kind, start, \"end\", payload FROM mentions WHERE doc_id = ?1 ORDER BY ordinal",
+        )?;
+        let raw = stmt.query_map([doc_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in raw {
+            let (kind, start, end, payload) = row?;
+            let kind = MentionKind::parse(&kind)
+                .ok_or_else(|| Error::Corrupt(format!("mention kind {kind:?}")))?;
+            let offset = |v: i64| {
+                usize::try_from(v).map_err(|_| Error::Corrupt(format!("mention offset {v}")))
+            };
+            out.push(MentionRow {
+                kind,
+                start: offset(start)?,
+                end: offset(end)?,
+                payload: serde_json::from_str(&payload)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn integrity_check(&self) -> Result<IntegrityReport> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for line in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = line?;
+            if line != "ok" {
+                problems.push(format!("integrity_check: {line}"));
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "foreign_key_check: row {:?} of {} points at a missing {} row",
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            problems.push(row?);
+        }
+        // FTS5 reports an index out of step with its content table as an error
+        if let Err(e) = self.conn.execute(
+            "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        ) {
+            problems.push(format!("full-text index: {e}"));
+        }
+        Ok(IntegrityReport { problems })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fts_query_quotes_every_word() {
+        assert_eq!(
+            fts_query("troops NEAR Kursk"),
+            "\"troops\" \"NEAR\" \"Kursk\""
+        );
+        assert_eq!(fts_query("\" OR * -- "), "\"OR\"");
+        assert_eq!(fts_query("  ...  "), "");
+    }
+
+    #[test]
+    fn spans_must_be_inside_and_on_char_boundaries() {
+        let text = "Kim’s army"; // ’ is 3 bytes: 3..6
+        let row = |start, end| MentionRow {
+            kind: MentionKind::Entity,
+            start,
+            end,
+            payload: serde_json::Value::Null,
+        };
+        assert!(check_spans("d", text, &[row(0, 3), row(7, 12)]).is_ok());
+        assert!(check_spans("d", text, &[row(0, 4)]).is_err());
+        assert!(check_spans("d", text, &[row(5, 3)]).is_err());
+        assert!(check_spans("d", text, &[row(7, 13)]).is_err());
+    }
+
+    #[test]
+    fn migrations_are_numbered_without_gaps() {
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(m.version as usize, i + 1, "{}", m.name);
+        }
+    }
+}
