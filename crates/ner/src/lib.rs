@@ -1,7 +1,105 @@
 //! Named entities with in-document canonical names.
-use model::{Entity, Segmentation};
+//!
+//! # Method
+//! A greedy left-to-right averaged perceptron over BILOU tags of the four CoNLL types
+//! (PER, ORG, LOC, MISC), with hashed features (words, affixes, shapes, gazetteer matches,
+//! document-level capitalisation evidence, previous tags, and what the same word was tagged
+//! earlier in the document). The model is trained by `train-ner` on CoNLL-2003 train only and
+//! shipped in `model/ner.bin` (sparse, i16-quantized).
+pub mod conll;
+pub mod features;
+mod hash;
+pub mod lexicon;
+pub mod perceptron;
+pub mod tags;
+mod tokenize;
+
+use features::DocView;
+use model::{Entity, EntityKind, Segmentation, Span};
+use perceptron::{tag_document, Model};
+use std::sync::LazyLock;
+
+static MODEL: LazyLock<Option<Model>> =
+    LazyLock::new(|| Model::from_bytes(include_bytes!("../model/ner.bin")));
+
+/// The token spans and sentence ranges to tag: the caller's segmentation where it has
+/// tokens (dropping any span that is out of bounds or off a char boundary), else the
+/// fallback tokenizer's.
+fn tokens_of(text: &str, segmentation: &Segmentation) -> (Vec<Span>, Vec<(usize, usize)>) {
+    let valid = |s: &Span| {
+        s.start < s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
+    if segmentation.tokens.is_empty() || !segmentation.tokens.iter().all(|t| valid(&t.span)) {
+        return tokenize::tokenize(text);
+    }
+    let tokens: Vec<Span> = segmentation.tokens.iter().map(|t| t.span).collect();
+    let n = tokens.len();
+    // Sentences must cover every token once, in order; fill gaps with sentences of their own.
+    let mut sentences = Vec::new();
+    let mut next = 0;
+    for s in &segmentation.sentences {
+        let (first, end) = (s.first_token.max(next), s.end_token.min(n));
+        if first >= end {
+            continue;
+        }
+        if first > next {
+            sentences.push((next, first));
+        }
+        sentences.push((first, end));
+        next = end;
+    }
+    if next < n {
+        sentences.push((next, n));
+    }
+    (tokens, sentences)
+}
 
 /// Finds the named entities of `text`, given its segmentation.
-pub fn find(_text: &str, _segmentation: &Segmentation) -> Vec<Entity> {
-    Vec::new()
+pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
+    let Some(model) = MODEL.as_ref() else {
+        return Vec::new();
+    };
+    let (tokens, sentences) = tokens_of(text, segmentation);
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let space_before = (0..tokens.len())
+        .map(|i| i == 0 || tokens[i - 1].end < tokens[i].start)
+        .collect();
+    let doc = DocView {
+        words: tokens.iter().map(|s| s.of(text)).collect(),
+        sentences,
+        space_before,
+    };
+    let mut weights_view = ModelRef(model);
+    let tags = tag_document(&doc, &mut weights_view, None);
+    tags::spans(&tags)
+        .into_iter()
+        .map(|(first, end, t)| {
+            let span = Span::new(tokens[first].start, tokens[end - 1].end);
+            let kind = match t {
+                0 => EntityKind::Person,
+                1 => EntityKind::Org,
+                2 => EntityKind::Gpe,
+                _ => EntityKind::Misc,
+            };
+            Entity {
+                span,
+                kind,
+                canonical: span.of(text).to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The shared model, borrowed for decoding (which takes weights mutably for training).
+struct ModelRef<'m>(&'m Model);
+
+impl perceptron::Weights for ModelRef<'_> {
+    fn add_scores(&self, buckets: &[u32], scores: &mut perceptron::Scores) {
+        self.0.add_scores(buckets, scores);
+    }
 }

@@ -1,0 +1,438 @@
+//! Feature extraction for the tagger: hashed feature buckets per token, computed once per
+//! document without building strings.
+//!
+//! Static features (the word, its neighbours, affixes, shapes, gazetteers, document-level
+//! capitalisation evidence) are computed up front; dynamic ones (previous tags, what this word
+//! was tagged earlier in the document) while decoding left to right.
+
+use crate::hash::{lower_key, Hasher};
+use crate::lexicon::{KeyMap, KIND_COUNT, LEXICON};
+use crate::tags::{Tag, TYPE_COUNT};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// log2 of the number of hashed feature buckets.
+pub const BUCKET_BITS: u32 = 21;
+
+pub fn bucket(hash: u64) -> u32 {
+    (hash >> (64 - BUCKET_BITS)) as u32
+}
+
+// Feature templates: each id keeps its features apart in the hash space.
+const T_BIAS: u8 = 1;
+const T_W0: u8 = 2;
+const T_W0_CASED: u8 = 3;
+const T_WM1: u8 = 4;
+const T_WP1: u8 = 5;
+const T_WM2: u8 = 6;
+const T_WP2: u8 = 7;
+const T_PREFIX: u8 = 8;
+const T_SUFFIX: u8 = 9;
+const T_SHAPE0: u8 = 10;
+const T_SHORT_SHAPE0: u8 = 11;
+const T_SHORT_SHAPE_M1: u8 = 12;
+const T_SHORT_SHAPE_P1: u8 = 13;
+const T_SHAPE_WINDOW: u8 = 14;
+const T_BIGRAM_M1: u8 = 15;
+const T_BIGRAM_P1: u8 = 16;
+const T_FLAGS: u8 = 17;
+const T_GAZ: u8 = 18;
+const T_GAZ_M1: u8 = 19;
+const T_GAZ_P1: u8 = 20;
+const T_DOC_CASE: u8 = 21;
+const T_PREV_TAG: u8 = 22;
+const T_PREV_TWO_TAGS: u8 = 23;
+const T_PREV_TAG_W0: u8 = 24;
+const T_PREV_TAG_SHAPE: u8 = 25;
+const T_HISTORY: u8 = 26;
+const T_HISTORY_SHAPE: u8 = 27;
+const T_WM1_SHAPE0: u8 = 28;
+const T_W0_SHAPE_P1: u8 = 29;
+
+/// The tokens of one document as the tagger sees them.
+pub struct DocView<'a> {
+    pub words: Vec<&'a str>,
+    /// `[first, end)` token ranges of the sentences, in order, covering every token.
+    pub sentences: Vec<(usize, usize)>,
+    /// Whether white space precedes each token (joins gazetteer phrases).
+    pub space_before: Vec<bool>,
+}
+
+/// Per-token facts the features and post-processing share.
+#[derive(Clone, Copy, Default)]
+pub struct TokenInfo {
+    pub sentence_initial: bool,
+    /// The token's sentence is written in capitals (a headline).
+    pub caps_line: bool,
+    pub lower_key: u64,
+}
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_wordlike(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn shape_class(c: char) -> u8 {
+    if c.is_uppercase() {
+        b'X'
+    } else if c.is_lowercase() {
+        b'x'
+    } else if c.is_ascii_digit() {
+        b'd'
+    } else if c.is_ascii() {
+        c as u8
+    } else {
+        b'*'
+    }
+}
+
+/// Adds the word's shape ("Xxxxx", "X.X.", "dddd") capped at 8 chars, or with runs collapsed.
+fn add_shape(mut h: Hasher, word: &str, short: bool) -> Hasher {
+    let mut last = 0u8;
+    for (n, c) in word.chars().enumerate() {
+        if n >= 8 && !short {
+            break;
+        }
+        let s = shape_class(c);
+        if short && s == last {
+            continue;
+        }
+        last = s;
+        h = h.byte(s);
+    }
+    h
+}
+
+fn short_shape(word: &str) -> u64 {
+    add_shape(Hasher::new(0), word, true).finish()
+}
+
+/// Computes sentence-initial and headline flags and word keys.
+pub fn token_info(doc: &DocView) -> Vec<TokenInfo> {
+    let mut info = vec![TokenInfo::default(); doc.words.len()];
+    for (i, w) in doc.words.iter().enumerate() {
+        info[i].lower_key = lower_key(w);
+    }
+    for &(first, end) in &doc.sentences {
+        let words = &doc.words[first..end];
+        let mut letters_words = 0;
+        let mut all_caps = true;
+        for w in words {
+            if w.chars().any(char::is_alphabetic) {
+                if w.chars().any(char::is_lowercase) {
+                    all_caps = false;
+                }
+                if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                    letters_words += 1;
+                }
+            }
+        }
+        let caps_line = all_caps && letters_words >= 1;
+        let mut seen_word = false;
+        for (k, w) in words.iter().enumerate() {
+            let i = first + k;
+            info[i].caps_line = caps_line;
+            if !seen_word && is_wordlike(w) {
+                info[i].sentence_initial = true;
+                seen_word = true;
+            }
+        }
+    }
+    info
+}
+
+/// Gazetteer matches as (kind, position) per token: position 0 = single-word match,
+/// 1 = begins, 2 = inside, 3 = ends a multi-word match.
+pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
+    let lex = &*LEXICON;
+    let mut marks: Vec<Vec<(u8, u8)>> = vec![Vec::new(); doc.words.len()];
+    for &(first, end) in &doc.sentences {
+        for i in first..end {
+            if !is_wordlike(doc.words[i]) {
+                continue;
+            }
+            let mut h = Hasher::new(0);
+            for j in i..end.min(i + lex.max_words * 2) {
+                if j > i {
+                    if doc.space_before[j] {
+                        h = h.sep();
+                    }
+                }
+                h = h.lower(doc.words[j]);
+                let Some(entry) = lex.get(h.finish()) else {
+                    continue;
+                };
+                if !is_wordlike(doc.words[j]) && !doc.words[j].ends_with('.') {
+                    continue;
+                }
+                for kind in 0..KIND_COUNT as u8 {
+                    if entry.kinds & (1 << kind) == 0 {
+                        continue;
+                    }
+                    if i == j {
+                        marks[i].push((kind, 0));
+                    } else {
+                        marks[i].push((kind, 1));
+                        for m in marks.iter_mut().take(j).skip(i + 1) {
+                            m.push((kind, 2));
+                        }
+                        marks[j].push((kind, 3));
+                    }
+                }
+            }
+        }
+    }
+    marks
+}
+
+pub type KeySet = HashSet<u64, BuildHasherDefault<crate::lexicon::IdentityHasher>>;
+
+/// Document-level case evidence: words seen in lower case, and words seen capitalised where
+/// capitals carry information (not sentence-initial, not in a headline).
+pub fn doc_case_sets(doc: &DocView, info: &[TokenInfo]) -> (KeySet, KeySet) {
+    let mut lower_seen = KeySet::default();
+    let mut cap_seen = KeySet::default();
+    for (i, w) in doc.words.iter().enumerate() {
+        let Some(c) = w.chars().next() else { continue };
+        if c.is_lowercase() {
+            lower_seen.insert(info[i].lower_key);
+        } else if c.is_uppercase() && !info[i].sentence_initial && !info[i].caps_line {
+            cap_seen.insert(info[i].lower_key);
+        }
+    }
+    (lower_seen, cap_seen)
+}
+
+/// Static feature buckets of every token: `features[offsets[i]..offsets[i + 1]]`.
+pub struct StaticFeatures {
+    pub buckets: Vec<u32>,
+    pub offsets: Vec<usize>,
+    pub info: Vec<TokenInfo>,
+    /// Short shape of each word, for the dynamic features.
+    pub shapes: Vec<u64>,
+}
+
+impl StaticFeatures {
+    pub fn of(&self, i: usize) -> &[u32] {
+        &self.buckets[self.offsets[i]..self.offsets[i + 1]]
+    }
+}
+
+pub fn static_features(doc: &DocView) -> StaticFeatures {
+    let n = doc.words.len();
+    let info = token_info(doc);
+    let gaz = gazetteer_matches(doc);
+    let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
+    let shapes: Vec<u64> = doc.words.iter().map(|w| short_shape(w)).collect();
+    let mut buckets = Vec::with_capacity(n * 48);
+    let mut offsets = Vec::with_capacity(n + 1);
+    let single_kinds = |i: usize| gaz[i].iter().filter(|&&(_, p)| p == 0).map(|&(k, _)| k);
+
+    for &(first, end) in &doc.sentences {
+        let word = |j: isize| -> &str {
+            if j < first as isize {
+                "<S>"
+            } else if j >= end as isize {
+                "</S>"
+            } else {
+                doc.words[j as usize]
+            }
+        };
+        let shape = |j: isize| -> u64 {
+            if j < first as isize || j >= end as isize {
+                0
+            } else {
+                shapes[j as usize]
+            }
+        };
+        for i in first..end {
+            offsets.push(buckets.len());
+            let t = info[i];
+            let w = doc.words[i];
+            let ii = i as isize;
+            // Headline and sentence-initial capitals say little: condition the case-bearing
+            // features on them.
+            let context = u8::from(t.caps_line) * 2 + u8::from(t.sentence_initial);
+            let mut push = |h: Hasher| buckets.push(bucket(h.finish()));
+
+            push(Hasher::new(T_BIAS));
+            push(Hasher::new(T_W0).lower(w));
+            push(Hasher::new(T_W0_CASED).byte(context).bytes(w.as_bytes()));
+            push(Hasher::new(T_WM1).lower(word(ii - 1)));
+            push(Hasher::new(T_WP1).lower(word(ii + 1)));
+            push(Hasher::new(T_WM2).lower(word(ii - 2)));
+            push(Hasher::new(T_WP2).lower(word(ii + 2)));
+            push(
+                Hasher::new(T_BIGRAM_M1)
+                    .lower(word(ii - 1))
+                    .sep()
+                    .lower(w),
+            );
+            push(
+                Hasher::new(T_BIGRAM_P1)
+                    .lower(w)
+                    .sep()
+                    .lower(word(ii + 1)),
+            );
+            for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
+                push(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
+            }
+            for (start_byte, _) in w.char_indices().rev().take(4) {
+                push(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
+            }
+            push(add_shape(Hasher::new(T_SHAPE0).byte(context), w, false));
+            push(Hasher::new(T_SHORT_SHAPE0).byte(context).bytes(&shapes[i].to_le_bytes()));
+            push(
+                Hasher::new(T_SHORT_SHAPE_M1)
+                    .byte(context)
+                    .bytes(&shape(ii - 1).to_le_bytes()),
+            );
+            push(
+                Hasher::new(T_SHORT_SHAPE_P1)
+                    .byte(context)
+                    .bytes(&shape(ii + 1).to_le_bytes()),
+            );
+            push(
+                Hasher::new(T_SHAPE_WINDOW)
+                    .byte(context)
+                    .bytes(&shape(ii - 1).to_le_bytes())
+                    .bytes(&shapes[i].to_le_bytes())
+                    .bytes(&shape(ii + 1).to_le_bytes()),
+            );
+            push(
+                Hasher::new(T_WM1_SHAPE0)
+                    .lower(word(ii - 1))
+                    .bytes(&shapes[i].to_le_bytes()),
+            );
+            push(
+                Hasher::new(T_W0_SHAPE_P1)
+                    .lower(w)
+                    .bytes(&shape(ii + 1).to_le_bytes()),
+            );
+            let flags = u8::from(w.chars().any(|c| c.is_ascii_digit()))
+                | u8::from(w.contains('-')) << 1
+                | u8::from(w.contains('.')) << 2
+                | u8::from(w.len() <= 4 && w.chars().all(char::is_uppercase)) << 3;
+            push(Hasher::new(T_FLAGS).byte(context).byte(flags));
+            let cap = u8::from(is_capitalized(w));
+            for &(kind, pos) in &gaz[i] {
+                push(Hasher::new(T_GAZ).byte(kind).byte(pos).byte(cap));
+            }
+            if i > first {
+                for kind in single_kinds(i - 1) {
+                    push(Hasher::new(T_GAZ_M1).byte(kind).byte(cap));
+                }
+            }
+            if i + 1 < end {
+                for kind in single_kinds(i + 1) {
+                    push(Hasher::new(T_GAZ_P1).byte(kind).byte(cap));
+                }
+            }
+            if is_capitalized(w) {
+                let evidence = u8::from(lower_seen.contains(&t.lower_key))
+                    | u8::from(cap_seen.contains(&t.lower_key)) << 1;
+                push(Hasher::new(T_DOC_CASE).byte(context).byte(evidence));
+                push(
+                    Hasher::new(T_DOC_CASE)
+                        .byte(context)
+                        .byte(evidence)
+                        .lower(w),
+                );
+            }
+        }
+    }
+    offsets.push(buckets.len());
+    StaticFeatures {
+        buckets,
+        offsets,
+        info,
+        shapes,
+    }
+}
+
+/// What a word was last tagged in this document: one entity type, or none.
+pub type History = KeyMap<u8>;
+
+/// The dynamic features of token `i` given the two previous tags and the history.
+pub fn dynamic_features(
+    feats: &StaticFeatures,
+    words: &[&str],
+    i: usize,
+    prev: Tag,
+    prev2: Tag,
+    history: &History,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let w = words[i];
+    let p1 = prev.0;
+    let p2 = prev2.0;
+    out.push(bucket(Hasher::new(T_PREV_TAG).byte(p1).finish()));
+    out.push(bucket(Hasher::new(T_PREV_TWO_TAGS).byte(p1).byte(p2).finish()));
+    out.push(bucket(Hasher::new(T_PREV_TAG_W0).byte(p1).lower(w).finish()));
+    out.push(bucket(
+        Hasher::new(T_PREV_TAG_SHAPE)
+            .byte(p1)
+            .bytes(&feats.shapes[i].to_le_bytes())
+            .finish(),
+    ));
+    let info = feats.info[i];
+    let past = history
+        .get(&info.lower_key)
+        .copied()
+        .unwrap_or(TYPE_COUNT as u8);
+    let context = u8::from(info.caps_line) * 2 + u8::from(info.sentence_initial);
+    out.push(bucket(Hasher::new(T_HISTORY).byte(past).finish()));
+    out.push(bucket(
+        Hasher::new(T_HISTORY_SHAPE)
+            .byte(past)
+            .byte(context)
+            .bytes(&feats.shapes[i].to_le_bytes())
+            .finish(),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Kind;
+
+    fn view<'a>(words: &[&'a str]) -> DocView<'a> {
+        DocView {
+            words: words.to_vec(),
+            sentences: vec![(0, words.len())],
+            space_before: vec![true; words.len()],
+        }
+    }
+
+    #[test]
+    fn headline_and_sentence_initial_flags() {
+        let doc = view(&["\"", "RAIN", "STOPS", "PLAY", "IN", "LEEDS"]);
+        let info = token_info(&doc);
+        assert!(info.iter().all(|t| t.caps_line));
+        assert!(info[1].sentence_initial && !info[0].sentence_initial);
+    }
+
+    #[test]
+    fn multiword_gazetteer_matches_mark_begin_inside_end() {
+        let doc = view(&["troops", "reached", "South", "Korea", "today"]);
+        let marks = gazetteer_matches(&doc);
+        let country = Kind::Country as u8;
+        assert!(marks[2].contains(&(country, 1)));
+        assert!(marks[3].contains(&(country, 3)));
+        assert!(marks[0].is_empty());
+    }
+
+    #[test]
+    fn every_token_gets_static_features() {
+        let doc = view(&["Ana", "visited", "Lima", "."]);
+        let feats = static_features(&doc);
+        assert_eq!(feats.offsets.len(), 5);
+        for i in 0..4 {
+            assert!(feats.of(i).len() > 20, "token {i} has too few features");
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The averaged perceptron: greedy left-to-right BILOU decoding over hashed features, the
+//! training-time dense weights, and the compact shipped model (sparse, quantized to i16).
+
+use crate::features::{dynamic_features, static_features, DocView, History, BUCKET_BITS};
+use crate::tags::{Tag, TAG_COUNT};
+
+pub type Scores = [f32; TAG_COUNT];
+
+/// Something that scores feature buckets, and during training learns from mistakes.
+pub trait Weights {
+    fn add_scores(&self, buckets: &[u32], scores: &mut Scores);
+    /// Called when the guess was wrong; the shipped model never learns.
+    fn update(&mut self, _buckets: &[u32], _truth: Tag, _guess: Tag) {}
+}
+
+/// Tags one document greedily. With `gold`, the weights are updated at every wrong guess
+/// and decoding continues from the guess (so training sees its own mistakes as history).
+pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[Tag]>) -> Vec<Tag> {
+    let feats = static_features(doc);
+    let mut tags = vec![Tag::O; doc.words.len()];
+    let mut history = History::default();
+    let mut dynamic = Vec::with_capacity(8);
+    let mut all = Vec::with_capacity(64);
+    for &(first, end) in &doc.sentences {
+        let mut prev = Tag::O;
+        let mut prev2 = Tag::O;
+        let mut entity_start = first;
+        for i in first..end {
+            dynamic_features(&feats, &doc.words, i, prev, prev2, &history, &mut dynamic);
+            let mut scores = [0f32; TAG_COUNT];
+            weights.add_scores(feats.of(i), &mut scores);
+            weights.add_scores(&dynamic, &mut scores);
+            let last = i + 1 == end;
+            let mut best = Tag::O;
+            let mut best_score = f32::NEG_INFINITY;
+            for (t, &s) in scores.iter().enumerate() {
+                let tag = Tag(t as u8);
+                if s > best_score && tag.may_follow(prev, last) {
+                    best = tag;
+                    best_score = s;
+                }
+            }
+            if let Some(gold) = gold {
+                if gold[i] != best {
+                    all.clear();
+                    all.extend_from_slice(feats.of(i));
+                    all.extend_from_slice(&dynamic);
+                    weights.update(&all, gold[i], best);
+                }
+            }
+            tags[i] = best;
+            if best.position() == Some(crate::tags::Position::Begin)
+                || best.position() == Some(crate::tags::Position::Unit)
+            {
+                entity_start = i;
+            }
+            if let (Some(t), false) = (best.entity_type(), best.is_open()) {
+                for k in entity_start..=i {
+                    history.insert(feats.info[k].lower_key, t as u8);
+                }
+            }
+            prev2 = prev;
+            prev = best;
+        }
+    }
+    tags
+}
+
+/// Dense weights with lazy averaging, for training.
+pub struct TrainWeights {
+    weights: Vec<f32>,
+    totals: Vec<f64>,
+    stamps: Vec<u32>,
+    clock: u32,
+}
+
+impl Default for TrainWeights {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TrainWeights {
+    pub fn new() -> TrainWeights {
+        let n = (1usize << BUCKET_BITS) * TAG_COUNT;
+        TrainWeights {
+            weights: vec![0.0; n],
+            totals: vec![0.0; n],
+            stamps: vec![0; n],
+            clock: 0,
+        }
+    }
+    /// Advances the averaging clock: call once per token seen.
+    pub fn tick(&mut self) {
+        self.clock += 1;
+    }
+    fn bump(&mut self, index: usize, delta: f32) {
+        let elapsed = self.clock - self.stamps[index];
+        self.totals[index] += f64::from(elapsed) * f64::from(self.weights[index]);
+        self.stamps[index] = self.clock;
+        self.weights[index] += delta;
+    }
+    /// The averaged weights, as a sparse quantized model.
+    pub fn average(mut self) -> Model {
+        for i in 0..self.weights.len() {
+            let elapsed = self.clock - self.stamps[i];
+            self.totals[i] += f64::from(elapsed) * f64::from(self.weights[i]);
+        }
+        let clock = f64::from(self.clock.max(1));
+        let averaged: Vec<f32> = self.totals.iter().map(|t| (t / clock) as f32).collect();
+        Model::quantize(&averaged)
+    }
+}
+
+impl Weights for TrainWeights {
+    fn add_scores(&self, buckets: &[u32], scores: &mut Scores) {
+        for &b in buckets {
+            let row = &self.weights[b as usize * TAG_COUNT..][..TAG_COUNT];
+            for (s, w) in scores.iter_mut().zip(row) {
+                *s += w;
+            }
+        }
+    }
+    fn update(&mut self, buckets: &[u32], truth: Tag, guess: Tag) {
+        for &b in buckets {
+            let base = b as usize * TAG_COUNT;
+            self.bump(base + truth.0 as usize, 1.0);
+            self.bump(base + guess.0 as usize, -1.0);
+        }
+    }
+}
+
+/// The shipped model: the non-zero rows of the averaged weights, quantized to i16, in an
+/// open-addressing table keyed by bucket.
+pub struct Model {
+    slot_bits: u32,
+    /// Bucket id per slot, `u32::MAX` where empty.
+    slots: Vec<u32>,
+    /// Row index per slot.
+    slot_rows: Vec<u32>,
+    rows: Vec<i16>,
+    /// Bucket ids of the rows, in row order (for saving).
+    row_buckets: Vec<u32>,
+    scale: f32,
+}
+
+const MAGIC: &[u8; 4] = b"NERP";
+/// Averaged weights smaller than this many quanta are dropped: they rarely decide a tag and
+/// would double the model's size.
+const MIN_QUANTA: i32 = 0;
+
+impl Model {
+    fn quantize(averaged: &[f32]) -> Model {
+        let max = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut row_buckets = Vec::new();
+        let mut rows = Vec::new();
+        for (b, row) in averaged.chunks(TAG_COUNT).enumerate() {
+            let q: Vec<i16> = row
+                .iter()
+                .map(|w| {
+                    let v = (w / scale).round() as i32;
+                    if v.abs() < MIN_QUANTA {
+                        0
+                    } else {
+                        v.clamp(-32767, 32767) as i16
+                    }
+                })
+                .collect();
+            if q.iter().any(|&v| v != 0) {
+                row_buckets.push(b as u32);
+                rows.extend_from_slice(&q);
+            }
+        }
+        Model::from_rows(row_buckets, rows, scale)
+    }
+
+    fn from_rows(row_buckets: Vec<u32>, rows: Vec<i16>, scale: f32) -> Model {
+        let mut slot_bits = 4;
+        while (1usize << slot_bits) < row_buckets.len() * 2 {
+            slot_bits += 1;
+        }
+        let mut model = Model {
+            slot_bits,
+            slots: vec![u32::MAX; 1 << slot_bits],
+            slot_rows: vec![0; 1 << slot_bits],
+            rows,
+            row_buckets,
+            scale,
+        };
+        for (r, &b) in model.row_buckets.iter().enumerate() {
+            let mut s = model.home(b);
+            while model.slots[s] != u32::MAX {
+                s = (s + 1) & (model.slots.len() - 1);
+            }
+            model.slots[s] = b;
+            model.slot_rows[s] = r as u32;
+        }
+        model
+    }
+
+    fn home(&self, bucket: u32) -> usize {
+        (bucket.wrapping_mul(0x9e37_79b1) >> (32 - self.slot_bits)) as usize
+    }
+
+    fn row(&self, bucket: u32) -> Option<&[i16]> {
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(bucket);
+        loop {
+            let key = self.slots[s];
+            if key == bucket {
+                let r = self.slot_rows[s] as usize;
+                return Some(&self.rows[r * TAG_COUNT..][..TAG_COUNT]);
+            }
+            if key == u32::MAX {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    pub fn row_count(&self) -> usize {
+        self.row_buckets.len()
+    }
+
+    /// Serializes: magic, tag count, bucket bits, scale, row count, then per row the bucket
+    /// delta, a bit mask of non-zero tags and their zig-zag values, all as LEB128 varints.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(TAG_COUNT as u8);
+        out.push(BUCKET_BITS as u8);
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&(self.row_buckets.len() as u32).to_le_bytes());
+        let mut last = 0u32;
+        for (r, &b) in self.row_buckets.iter().enumerate() {
+            write_varint(&mut out, u64::from(b - last));
+            last = b;
+            let row = &self.rows[r * TAG_COUNT..][..TAG_COUNT];
+            let mask = row
+                .iter()
+                .enumerate()
+                .filter(|(_, &v)| v != 0)
+                .fold(0u64, |m, (t, _)| m | 1 << t);
+            write_varint(&mut out, mask);
+            for &v in row.iter().filter(|&&v| v != 0) {
+                let v = i64::from(v);
+                write_varint(&mut out, ((v << 1) ^ (v >> 63)) as u64);
+            }
+        }
+        out
+    }
+
+    /// Reads what [`Model::to_bytes`] wrote; None on any inconsistency.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        if *rest.first()? as usize != TAG_COUNT || u32::from(*rest.get(1)?) != BUCKET_BITS {
+            return None;
+        }
+        let scale = f32::from_le_bytes(rest.get(2..6)?.try_into().ok()?);
+        let count = u32::from_le_bytes(rest.get(6..10)?.try_into().ok()?) as usize;
+        let mut cursor = &rest[10..];
+        let mut row_buckets = Vec::with_capacity(count);
+        let mut rows = Vec::with_capacity(count * TAG_COUNT);
+        let mut last = 0u64;
+        for _ in 0..count {
+            last += read_varint(&mut cursor)?;
+            if last >= 1 << BUCKET_BITS {
+                return None;
+            }
+            row_buckets.push(last as u32);
+            let mask = read_varint(&mut cursor)?;
+            for t in 0..TAG_COUNT {
+                if mask & (1 << t) != 0 {
+                    let z = read_varint(&mut cursor)?;
+                    let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                    rows.push(i16::try_from(v).ok()?);
+                } else {
+                    rows.push(0);
+                }
+            }
+        }
+        Some(Model::from_rows(row_buckets, rows, scale))
+    }
+}
+
+impl Weights for Model {
+    fn add_scores(&self, buckets: &[u32], scores: &mut Scores) {
+        for &b in buckets {
+            if let Some(row) = self.row(b) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += f32::from(w);
+                }
+            }
+        }
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn read_varint(cursor: &mut &[u8]) -> Option<u64> {
+    let mut v = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&b, rest) = cursor.split_first()?;
+        *cursor = rest;
+        v |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_bytes_round_trip() {
+        let mut averaged = vec![0f32; 1000 * TAG_COUNT];
+        averaged[5 * TAG_COUNT + 3] = 2.5;
+        averaged[5 * TAG_COUNT + 16] = -1.0;
+        averaged[900 * TAG_COUNT] = 0.75;
+        let model = Model::quantize(&averaged);
+        assert_eq!(model.row_count(), 2);
+        let back = Model::from_bytes(&model.to_bytes()).expect("decodes");
+        let mut a = [0f32; TAG_COUNT];
+        let mut b = [0f32; TAG_COUNT];
+        model.add_scores(&[5, 900, 77], &mut a);
+        back.add_scores(&[5, 900, 77], &mut b);
+        assert_eq!(a, b);
+        assert!(a[3] > 0.0 && a[16] < 0.0 && a[0] > 0.0);
+    }
+
+    #[test]
+    fn corrupt_model_bytes_are_rejected() {
+        assert!(Model::from_bytes(b"NERP").is_none());
+        assert!(Model::from_bytes(b"junk and more junk").is_none());
+    }
+}
