@@ -1,0 +1,240 @@
+//! The word lists of `data/`, read once into lookup tables.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A time unit, as counted by durations and shifted by relative expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+impl Unit {
+    fn parse(code: &str) -> Option<Unit> {
+        Some(match code {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "FN" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "C" => Unit::Century,
+            "L" => Unit::Millennium,
+            _ => return None,
+        })
+    }
+}
+
+/// Everything the lists say about one lower-case word. A word may play several roles
+/// ("second" is an ordinal and a unit; "may" a month and a modal verb).
+#[derive(Debug, Clone, Default)]
+pub struct Lex {
+    pub month: Option<u8>,
+    pub weekday: Option<u8>,
+    pub weekday_plural: Option<u8>,
+    pub number: Option<f64>,
+    pub ordinal: Option<u8>,
+    pub vague_quantity: bool,
+    /// The unit and whether this form is the plural.
+    pub unit: Option<(Unit, bool)>,
+    pub part_of_day: Option<&'static str>,
+    pub season: Option<&'static str>,
+    pub relative: Option<i8>,
+    pub set: Option<&'static str>,
+    /// Some(true) for a cue of the past, Some(false) for one of the future.
+    pub past_cue: Option<bool>,
+    /// A verb that dates its subject's event relative to the clause after ("came").
+    pub anchor_verb: bool,
+}
+
+/// A phrase of one or more lower-case words and what it stands for.
+pub struct Phrase {
+    pub words: Vec<&'static str>,
+    pub value: &'static str,
+}
+
+pub struct Lexicon {
+    pub words: HashMap<&'static str, Lex>,
+    pub refs: Vec<Phrase>,
+    pub approximators: Vec<Phrase>,
+    pub positions: Vec<Phrase>,
+    pub holidays: Vec<Phrase>,
+}
+
+/// Non-empty, non-comment lines of a data file, split into words.
+fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+}
+
+/// Reads `word value` lines, handing each pair to `set`.
+fn pairs(data: &'static str, mut set: impl FnMut(&'static str, &'static str)) {
+    for fields in entries(data) {
+        if let [word, value] = fields[..] {
+            set(word, value);
+        }
+    }
+}
+
+fn phrases(data: &'static str) -> Vec<Phrase> {
+    let mut list: Vec<Phrase> = entries(data)
+        .filter(|f| f.len() >= 2)
+        .map(|mut f| {
+            let value = f.pop().unwrap_or_default();
+            let words = f.into_iter().flat_map(token_pieces).collect();
+            Phrase { words, value }
+        })
+        .collect();
+    // Longest first, so that the first phrase that matches is the longest one.
+    list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    list
+}
+
+/// Splits a word of a list the way the scanner splits text: runs of letters and digits,
+/// and every other character alone ("year's" -> "year", "'", "s").
+pub fn token_pieces(word: &'static str) -> Vec<&'static str> {
+    let mut pieces = Vec::new();
+    let mut run_start: Option<usize> = None;
+    for (i, c) in word.char_indices() {
+        if c.is_alphanumeric() {
+            run_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = run_start.take() {
+            pieces.push(&word[s..i]);
+        }
+        if !c.is_whitespace() {
+            pieces.push(&word[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(s) = run_start {
+        pieces.push(&word[s..]);
+    }
+    pieces
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut words: HashMap<&'static str, Lex> = HashMap::new();
+    pairs(include_str!("../data/months.txt"), |w, v| {
+        words.entry(w).or_default().month = v.parse().ok();
+    });
+    pairs(include_str!("../data/weekdays.txt"), |w, v| {
+        words.entry(w).or_default().weekday = v.parse().ok();
+    });
+    pairs(include_str!("../data/weekday_plurals.txt"), |w, v| {
+        words.entry(w).or_default().weekday_plural = v.parse().ok();
+    });
+    pairs(include_str!("../data/numbers.txt"), |w, v| {
+        words.entry(w).or_default().number = v.parse().ok();
+    });
+    pairs(include_str!("../data/ordinals.txt"), |w, v| {
+        words.entry(w).or_default().ordinal = v.parse().ok();
+    });
+    for fields in entries(include_str!("../data/vague_quantities.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default().vague_quantity = true;
+        }
+    }
+    for fields in entries(include_str!("../data/units.txt")) {
+        if let [singular, plural, code] = fields[..] {
+            if let Some(unit) = Unit::parse(code) {
+                words.entry(singular).or_default().unit = Some((unit, false));
+                words.entry(plural).or_default().unit = Some((unit, true));
+            }
+        }
+    }
+    pairs(include_str!("../data/parts_of_day.txt"), |w, v| {
+        words.entry(w).or_default().part_of_day = Some(v);
+    });
+    pairs(include_str!("../data/seasons.txt"), |w, v| {
+        words.entry(w).or_default().season = Some(v);
+    });
+    pairs(include_str!("../data/relative_words.txt"), |w, v| {
+        words.entry(w).or_default().relative = v.parse().ok();
+    });
+    pairs(include_str!("../data/set_words.txt"), |w, v| {
+        words.entry(w).or_default().set = Some(v);
+    });
+    pairs(include_str!("../data/tense_cues.txt"), |w, v| {
+        words.entry(w).or_default().past_cue = Some(v == "PAST");
+    });
+    for fields in entries(include_str!("../data/anchor_verbs.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default().anchor_verb = true;
+        }
+    }
+    // Every word that can start an expression must be in the table: the scan only
+    // looks closer at known words and numbers.
+    for fields in entries(include_str!("../data/grammar_words.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default();
+        }
+    }
+    let refs = phrases(include_str!("../data/refs.txt"));
+    let approximators = phrases(include_str!("../data/approximators.txt"));
+    let positions = phrases(include_str!("../data/position_modifiers.txt"));
+    let holidays = phrases(include_str!("../data/holidays.txt"));
+    for list in [&refs, &approximators, &positions, &holidays] {
+        for phrase in list.iter() {
+            if let Some(first) = phrase.words.first() {
+                words.entry(first).or_default();
+            }
+        }
+    }
+    Lexicon {
+        words,
+        refs,
+        approximators,
+        positions,
+        holidays,
+    }
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_loaded() {
+        let lex = &*LEXICON;
+        assert_eq!(lex.words["sept"].month, Some(9));
+        assert_eq!(lex.words["friday"].weekday, Some(5));
+        assert_eq!(lex.words["twenty"].number, Some(20.0));
+        assert_eq!(lex.words["third"].ordinal, Some(3));
+        assert_eq!(lex.words["weeks"].unit, Some((Unit::Week, true)));
+        assert_eq!(lex.words["second"].unit, Some((Unit::Second, false)));
+        assert_eq!(lex.words["night"].part_of_day, Some("NI"));
+        assert_eq!(lex.words["autumn"].season, Some("FA"));
+        assert_eq!(lex.words["next"].relative, Some(1));
+        assert_eq!(lex.words["quarterly"].set, Some("P3M"));
+        assert_eq!(lex.words["will"].past_cue, Some(false));
+        assert!(lex.words["several"].vague_quantity);
+        assert!(lex.refs.iter().any(|p| p.words == ["right", "now"]));
+        assert!(lex.approximators.iter().any(|p| p.value == "MORE_THAN"));
+        assert!(lex.positions.iter().any(|p| p.words == ["the", "end", "of"]));
+        assert!(lex.holidays.iter().any(|p| p.value == "12-25"));
+    }
+
+    #[test]
+    fn phrases_are_longest_first() {
+        let refs = &LEXICON.refs;
+        assert!(refs.windows(2).all(|w| w[0].words.len() >= w[1].words.len()));
+    }
+}

@@ -1,0 +1,1444 @@
+//! The scanner: tokens, the grammar of time expressions, and their normalization.
+
+use crate::calendar::{self, Point};
+use crate::lexicon::{Lex, Phrase, Unit, LEXICON};
+use jiff::civil::Date;
+use model::{Span, Timex, TimexKind};
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// All ASCII digits.
+    digits: bool,
+    /// Starts with an upper-case letter.
+    capital: bool,
+    lex: Option<&'static Lex>,
+}
+
+/// What a grammar rule recognized, from token `start` to token `end` (exclusive).
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    kind: TimexKind,
+    value: String,
+    modifier: Option<&'static str>,
+    /// The expression counts units ("three days", "two years ago"), so an approximator may
+    /// stand before it.
+    quantified: bool,
+    /// The calendar point it names, to serve as reference for later expressions.
+    point: Option<Point>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, kind: TimexKind, value: String) -> Hit {
+        Hit {
+            start,
+            end,
+            kind,
+            value,
+            modifier: None,
+            quantified: false,
+            point: None,
+        }
+    }
+    fn date(start: usize, end: usize, point: Point) -> Hit {
+        Hit {
+            point: Some(point),
+            ..Hit::new(start, end, TimexKind::Date, point.value())
+        }
+    }
+}
+
+pub struct Scanner<'t> {
+    text: &'t str,
+    lower: String,
+    toks: Vec<Tok>,
+    anchor: Option<Date>,
+    /// The last day named or resolved: "the same day" and "a day after" lean on it.
+    last_day: Option<Date>,
+    /// The last quarter named: financial news measures "a year earlier" from it.
+    last_quarter: Option<Point>,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            // A run of letters and digits; non-ASCII characters join it when alphanumeric.
+            let mut j = i;
+            while j < bytes.len() {
+                let c = bytes[j];
+                if c.is_ascii_alphanumeric() {
+                    j += 1;
+                } else if c >= 0x80 {
+                    let ch = text[j..].chars().next().unwrap_or(' ');
+                    if !ch.is_alphanumeric() {
+                        break;
+                    }
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j == i {
+                // A non-ASCII character that is not alphanumeric stands alone.
+                let len = text[i..].chars().next().map_or(1, char::len_utf8);
+                toks.push(Tok {
+                    start,
+                    end: i + len,
+                    digits: false,
+                    capital: false,
+                    lex: None,
+                });
+                i += len;
+                continue;
+            }
+            let word = &text[i..j];
+            toks.push(Tok {
+                start,
+                end: j,
+                digits: word.bytes().all(|c| c.is_ascii_digit()),
+                capital: word.chars().next().is_some_and(char::is_uppercase),
+                lex: None,
+            });
+            i = j;
+        } else {
+            toks.push(Tok {
+                start,
+                end: i + 1,
+                digits: false,
+                capital: false,
+                lex: None,
+            });
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// The tense a cue word near an expression points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+impl<'t> Scanner<'t> {
+    pub fn new(text: &'t str, published: Option<&str>) -> Scanner<'t> {
+        let lower = text.to_ascii_lowercase();
+        let mut toks = tokenize(text);
+        for t in &mut toks {
+            if t.end - t.start <= 24 {
+                t.lex = LEXICON.words.get(&lower[t.start..t.end]);
+            }
+        }
+        let anchor = published.and_then(calendar::parse_anchor);
+        Scanner {
+            text,
+            lower,
+            toks,
+            anchor,
+            last_day: anchor,
+            last_quarter: None,
+        }
+    }
+
+    pub fn run(mut self) -> Vec<Timex> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            let trigger = t.lex.is_some() || self.text.as_bytes()[t.start].is_ascii_digit();
+            if !trigger {
+                i += 1;
+                continue;
+            }
+            match self.best_at(i) {
+                Some(hit) if hit.end > i => {
+                    match hit.point {
+                        Some(Point::Day(d)) => self.last_day = Some(d),
+                        Some(q @ Point::Quarter(..)) => self.last_quarter = Some(q),
+                        _ => {}
+                    }
+                    i = hit.end;
+                    out.push(self.to_timex(hit));
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    fn to_timex(&self, hit: Hit) -> Timex {
+        let start = self.toks[hit.start].start;
+        let end = self.toks[hit.end - 1].end;
+        Timex {
+            span: Span::new(start, end),
+            kind: hit.kind,
+            value: hit.value,
+            modifier: hit.modifier.map(str::to_string),
+        }
+    }
+
+    // ----- token access -------------------------------------------------------------
+
+    /// The lower-case text of token `i`, or "" past the end.
+    fn w(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.lower[t.start..t.end],
+            None => "",
+        }
+    }
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+    fn lex(&self, i: usize) -> Option<&'static Lex> {
+        self.toks.get(i).and_then(|t| t.lex)
+    }
+    fn capital(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.capital)
+    }
+    /// Whether tokens `i` and `i + 1` touch (no space between them).
+    fn joined(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+    fn number(&self, i: usize) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        if !t.digits || t.end - t.start > 6 {
+            return None;
+        }
+        self.text[t.start..t.end].parse().ok()
+    }
+    /// Tokens from `i` that spell `phrase`.
+    fn phrase_len(&self, i: usize, phrase: &Phrase) -> Option<usize> {
+        phrase
+            .words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.is(i + k, w))
+            .then_some(phrase.words.len())
+    }
+    fn longest_phrase<'p>(&self, i: usize, list: &'p [Phrase]) -> Option<(usize, &'p Phrase)> {
+        list.iter()
+            .find_map(|p| self.phrase_len(i, p).map(|n| (n, p)))
+    }
+
+    // ----- matching -------------------------------------------------------------------
+
+    fn best_at(&self, i: usize) -> Option<Hit> {
+        let mut best = self.core_at(i);
+        let mut consider = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        consider(self.positioned(i));
+        consider(self.approximated(i));
+        let mut hit = best?;
+        // "by December": a deadline (the preposition stays outside the span, as in TimeBank).
+        if hit.modifier.is_none()
+            && hit.kind == TimexKind::Date
+            && i > 0
+            && self.is(i - 1, "by")
+            && hit.point.is_some()
+        {
+            hit.modifier = Some("ON_OR_BEFORE");
+        }
+        // "a year or so", "the next year or so"
+        if self.is(hit.end, "or") && self.is(hit.end + 1, "so") {
+            hit.end += 2;
+            hit.modifier = Some("APPROX");
+        }
+        Some(hit)
+    }
+
+    /// A position word before a date: "early November", "the end of 1994", "mid-1990s".
+    fn positioned(&self, i: usize) -> Option<Hit> {
+        let (n, phrase) = self.longest_phrase(i, &LEXICON.positions)?;
+        let mut j = i + n;
+        if self.is(j, "-") {
+            j += 1;
+        }
+        let core = self.core_at(j)?;
+        if core.kind == TimexKind::Duration || core.kind == TimexKind::Set {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            modifier: Some(phrase.value),
+            ..core
+        })
+    }
+
+    /// An approximator before a counted time: "nearly two years", "more than four hours ago".
+    fn approximated(&self, i: usize) -> Option<Hit> {
+        let (n, phrase) = self.longest_phrase(i, &LEXICON.approximators)?;
+        let core = self.core_at(i + n)?;
+        if !core.quantified || core.start != i + n {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            modifier: Some(phrase.value),
+            ..core
+        })
+    }
+
+    fn core_at(&self, i: usize) -> Option<Hit> {
+        if i >= self.toks.len() {
+            return None;
+        }
+        let candidates = [
+            self.reference_phrase(i),
+            self.deictic(i),
+            self.weekday(i),
+            self.month_date(i),
+            self.day_month(i),
+            self.year(i),
+            self.relative(i),
+            self.year_ago(i),
+            self.quarter(i),
+            self.duration(i),
+            self.set(i),
+            self.clock(i),
+            self.holiday(i),
+            self.century(i),
+            self.season(i),
+            self.same_day(i),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .fold(None, |best: Option<Hit>, h| match best {
+                Some(b) if b.end >= h.end => Some(b),
+                _ => Some(h),
+            })
+    }
+
+    /// "now", "currently", "the future", "recently".
+    fn reference_phrase(&self, i: usize) -> Option<Hit> {
+        let (n, phrase) = self.longest_phrase(i, &LEXICON.refs)?;
+        Some(Hit::new(
+            i,
+            i + n,
+            TimexKind::Date,
+            phrase.value.to_string(),
+        ))
+    }
+
+    /// "today", "yesterday morning", "tonight", "this morning", "last night".
+    fn deictic(&self, i: usize) -> Option<Hit> {
+        let (offset, mut j, mut part) = match self.w(i) {
+            "today" => (0, i + 1, None),
+            "yesterday" => (-1, i + 1, None),
+            "tomorrow" => (1, i + 1, None),
+            "tonight" => (0, i + 1, Some("NI")),
+            "this" => (0, i + 1, Some(self.lex(i + 1)?.part_of_day?)),
+            "last" if self.is(i + 1, "night") => (-1, i + 1, Some("NI")),
+            _ => return None,
+        };
+        if part.is_some() && self.w(i) != "tonight" {
+            j += 1;
+        } else if let Some(p) = self.lex(j).and_then(|l| l.part_of_day) {
+            part = Some(p);
+            j += 1;
+        }
+        let Some(anchor) = self.anchor else {
+            let value = match offset {
+                0 => "PRESENT_REF",
+                -1 => "PAST_REF",
+                _ => "FUTURE_REF",
+            };
+            return Some(Hit::new(i, j, TimexKind::Date, value.to_string()));
+        };
+        let day = calendar::add_days(anchor, offset)?;
+        Some(self.day_with_part(i, j, day, part))
+    }
+
+    fn day_with_part(&self, i: usize, j: usize, day: Date, part: Option<&str>) -> Hit {
+        let mut hit = Hit::date(i, j, Point::Day(day));
+        if let Some(p) = part {
+            hit.kind = TimexKind::Time;
+            hit.value = format!("{}T{p}", hit.value);
+        }
+        hit
+    }
+
+    /// "Tuesday", "last Friday", "Monday morning", "Friday, Oct. 13".
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        let (shift, k) = match self.lex(i).and_then(|l| l.relative) {
+            Some(r) if !self.is(i, "past") => (Some(r), i + 1),
+            _ => (None, i),
+        };
+        let lex = self.lex(k)?;
+        if let Some(day) = lex.weekday_plural {
+            if shift.is_none() && self.capital(k) {
+                let mut j = k + 1;
+                let mut part = "";
+                if let Some(p) = self.lex(j).and_then(|l| l.part_of_day) {
+                    part = p;
+                    j += 1;
+                }
+                let value = if part.is_empty() {
+                    format!("XXXX-WXX-{day}")
+                } else {
+                    format!("XXXX-WXX-{day}T{part}")
+                };
+                return Some(Hit::new(i, j, TimexKind::Set, value));
+            }
+        }
+        let weekday = lex.weekday?;
+        if !self.capital(k) {
+            return None;
+        }
+        let full_name = self.w(k).len() > 4;
+        if !full_name && !self.is(k + 1, ".") && !self.is(k + 1, ",") {
+            return None;
+        }
+        let mut j = k + 1;
+        if !full_name && self.is(j, ".") {
+            j += 1;
+        }
+        // "Friday, Oct. 13, 1989": the explicit date wins.
+        if self.is(j, ",") {
+            if let Some(date) = self.month_date(j + 1) {
+                if matches!(date.point, Some(Point::Day(_))) {
+                    return Some(Hit { start: i, ..date });
+                }
+            }
+        }
+        let mut part = None;
+        if let Some(p) = self.lex(j).and_then(|l| l.part_of_day) {
+            part = Some(p);
+            j += 1;
+        }
+        let Some(anchor) = self.anchor else {
+            let value = match part {
+                Some(p) => format!("XXXX-WXX-{weekday}T{p}"),
+                None => format!("XXXX-WXX-{weekday}"),
+            };
+            let kind = if part.is_some() {
+                TimexKind::Time
+            } else {
+                TimexKind::Date
+            };
+            return Some(Hit::new(i, j, kind, value));
+        };
+        let today = calendar::weekday_of(anchor);
+        let ahead = (i64::from(weekday as i8 - today) + 7) % 7; // 0..6 days forward
+        let offset = match shift {
+            Some(-1) => {
+                if ahead == 0 {
+                    -7
+                } else {
+                    ahead - 7
+                }
+            }
+            Some(1) => {
+                if ahead == 0 {
+                    7
+                } else {
+                    ahead
+                }
+            }
+            Some(_) => {
+                // "this Friday": within the anchor's week (Monday to Sunday).
+                i64::from(weekday as i8 - today)
+            }
+            None => match self.tense(i, j) {
+                Some(Tense::Future) => ahead,
+                _ => {
+                    if ahead == 0 {
+                        0
+                    } else {
+                        ahead - 7
+                    }
+                }
+            },
+        };
+        let day = calendar::add_days(anchor, offset)?;
+        Some(self.day_with_part(i, j, day, part))
+    }
+
+    /// The tense the words around tokens `i..j` point to: the nearest cue before, else after,
+    /// within the clause.
+    fn tense(&self, i: usize, j: usize) -> Option<Tense> {
+        let cue = |k: usize| -> Option<Tense> {
+            let word = self.w(k);
+            if let Some(past) = self.lex(k).and_then(|l| l.past_cue) {
+                if word == "to" && k > 0 && self.is(k - 1, "according") {
+                    return None;
+                }
+                return Some(if past { Tense::Past } else { Tense::Future });
+            }
+            // Regular past forms ("announced", "filed") point back.
+            if word.len() > 4 && word.ends_with("ed") && !self.capital(k) {
+                return Some(Tense::Past);
+            }
+            None
+        };
+        let stop = |k: usize| matches!(self.w(k), "." | "?" | "!" | ";" | "\"");
+        for k in (i.saturating_sub(10)..i).rev() {
+            if stop(k) {
+                break;
+            }
+            if let Some(t) = cue(k) {
+                return Some(t);
+            }
+        }
+        for k in j..(j + 6).min(self.toks.len()) {
+            if stop(k) {
+                break;
+            }
+            if let Some(t) = cue(k) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    /// A month word that reads as a month here ("May" the modal verb and "march" the verb
+    /// need a date around them).
+    fn month_at(&self, i: usize) -> Option<(u8, usize)> {
+        let month = self.lex(i)?.month?;
+        if !self.capital(i) {
+            return None;
+        }
+        let word = self.w(i);
+        let full = matches!(
+            word,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        );
+        let mut j = i + 1;
+        if !full {
+            // Abbreviations need their period or a number after them ("Oct. 28", "Oct 28").
+            if self.is(j, ".") {
+                j += 1;
+            } else if self.number(j).is_none() {
+                return None;
+            }
+        }
+        Some((month, j))
+    }
+
+    /// A day-of-month number: "28", "28th".
+    fn day_number(&self, i: usize) -> Option<i8> {
+        let t = self.toks.get(i)?;
+        let word = &self.lower[t.start..t.end];
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &word[digits.len()..];
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() {
+            return None;
+        }
+        if digits.len() > 2 {
+            return None;
+        }
+        let d: i8 = digits.parse().ok()?;
+        // "28-year-old", "28:00" and "28.5" are not days.
+        if self.joined(i) && matches!(self.w(i + 1), "-" | ":" | "." | ",") {
+            let next_is_digit = self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.digits && t.start == self.toks[i + 1].end);
+            if next_is_digit || self.is(i + 1, "-") {
+                return None;
+            }
+        }
+        (1..=31).contains(&d).then_some(d)
+    }
+
+    /// A four-digit year at token `i`.
+    fn year_number(&self, i: usize) -> Option<i16> {
+        let t = self.toks.get(i)?;
+        if !t.digits || t.end - t.start != 4 {
+            return None;
+        }
+        let y: i16 = self.text[t.start..t.end].parse().ok()?;
+        if !(1000..=2099).contains(&y) {
+            return None;
+        }
+        // Part of a larger number: "$1990", "12,1990", "1990.5", "1990%".
+        if i > 0 && self.toks[i - 1].end == t.start && matches!(self.w(i - 1), "$" | "," | "." | "#")
+        {
+            return None;
+        }
+        if self.joined(i) && matches!(self.w(i + 1), "," | ".") {
+            let next_is_digit = self
+                .toks
+                .get(i + 2)
+                .is_some_and(|n| n.digits && n.start == self.toks[i + 1].end);
+            if next_is_digit {
+                return None;
+            }
+        }
+        if matches!(self.w(i + 1), "%" | "percent") {
+            return None;
+        }
+        Some(y)
+    }
+
+    /// "Oct. 28", "October 28, 2024", "June 1998", "June of 1998", "June", "June last year".
+    fn month_date(&self, i: usize) -> Option<Hit> {
+        let (month, j) = self.month_at(i)?;
+        if let Some(day) = self.day_number(j) {
+            let mut end = j + 1;
+            let mut year = None;
+            let k = if self.is(end, ",") { end + 1 } else { end };
+            if let Some(y) = self.year_number(k) {
+                year = Some(y);
+                end = k + 1;
+            }
+            return self.resolve_month_day(i, end, year, month as i8, day);
+        }
+        let mut k = j;
+        if self.is(k, ",") || self.is(k, "of") {
+            k += 1;
+        }
+        if let Some(y) = self.year_number(k) {
+            return Some(Hit::date(i, k + 1, Point::Month(y, month as i8)));
+        }
+        // A bare month: "May" and "March" need a preposition or modifier before them.
+        let word = self.w(i);
+        if matches!(word, "may" | "march") {
+            let before = if i > 0 { self.w(i - 1) } else { "" };
+            let ok_before = matches!(
+                before,
+                "in" | "since" | "until" | "till" | "last" | "this" | "next" | "early" | "late"
+                    | "mid" | "-" | "of" | "by" | "from" | "through" | "during" | "before"
+                    | "after" | "and" | "or" | "to"
+            );
+            if !ok_before {
+                return None;
+            }
+        }
+        // "June last year", "March next year"
+        if let Some(shift) = self.lex(j).and_then(|l| l.relative) {
+            if self.is(j + 1, "year") {
+                let Some(anchor) = self.anchor else {
+                    return Some(Hit::new(
+                        i,
+                        j + 2,
+                        TimexKind::Date,
+                        format!("XXXX-{month:02}"),
+                    ));
+                };
+                let y = anchor.year() + i16::from(shift);
+                return Some(Hit::date(i, j + 2, Point::Month(y, month as i8)));
+            }
+        }
+        let Some(anchor) = self.anchor else {
+            return Some(Hit::new(
+                i,
+                j,
+                TimexKind::Date,
+                format!("XXXX-{month:02}"),
+            ));
+        };
+        // The nearest such month to the anchor.
+        let diff = month as i8 - anchor.month();
+        let year = match diff {
+            d if d > 6 => anchor.year() - 1,
+            d if d < -6 => anchor.year() + 1,
+            _ => anchor.year(),
+        };
+        Some(Hit::date(i, j, Point::Month(year, month as i8)))
+    }
+
+    /// "28 October 2024", "28 October".
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let day = self.day_number(i)?;
+        let mut k = i + 1;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let (month, j) = self.month_at(k)?;
+        let (year, end) = match self.year_number(j) {
+            Some(y) => (Some(y), j + 1),
+            None => (None, j),
+        };
+        self.resolve_month_day(i, end, year, month as i8, day)
+    }
+
+    fn resolve_month_day(
+        &self,
+        i: usize,
+        end: usize,
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    ) -> Option<Hit> {
+        let year = match (year, self.anchor) {
+            (Some(y), _) => y,
+            (None, Some(anchor)) => {
+                // The nearest such date to the anchor.
+                let same = Date::new(anchor.year(), month, day.min(28)).ok()?;
+                let days = (same - anchor).get_days();
+                let months_apart = i64::from(month - anchor.month());
+                if months_apart > 6 || (months_apart == 6 && days > 0) {
+                    anchor.year() - 1
+                } else if months_apart < -6 {
+                    anchor.year() + 1
+                } else {
+                    anchor.year()
+                }
+            }
+            (None, None) => {
+                return Some(Hit::new(
+                    i,
+                    end,
+                    TimexKind::Date,
+                    format!("XXXX-{month:02}-{day:02}"),
+                ))
+            }
+        };
+        let date = Date::new(year, month, day).ok()?;
+        Some(Hit::date(i, end, Point::Day(date)))
+    }
+
+    /// "2016", "the 1990s", "1990s", "fiscal 1998", "the year 2000".
+    fn year(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        let mut lead = false;
+        if self.is(k, "the") {
+            k += 1;
+            lead = true;
+        }
+        if self.is(k, "fiscal") || (lead && self.is(k, "year")) {
+            k += 1;
+            let y = self.year_number(k)?;
+            return Some(Hit::date(i, k + 1, Point::Year(y)));
+        }
+        if let Some(y) = self.year_number(k) {
+            if lead {
+                return None; // "the 1990 budget": the year alone, without "the"
+            }
+            // "1990 or later"
+            return Some(Hit::date(i, k + 1, Point::Year(y)));
+        }
+        // Decades: "1990s", "the '90s"
+        let mut apostrophe = false;
+        if self.is(k, "'") || self.is(k, "\u{2019}") {
+            k += 1;
+            apostrophe = true;
+        }
+        let word = self.w(k);
+        let digits = word.strip_suffix('s')?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let decade = match (digits.len(), apostrophe) {
+            (4, false) if digits.ends_with('0') => digits[..3].parse::<i16>().ok()?,
+            (2, true) if digits.ends_with('0') => 190 + digits[..1].parse::<i16>().ok()?,
+            _ => return None,
+        };
+        Some(Hit::date(i, k + 1, Point::Decade(decade)))
+    }
+
+    /// "last year", "next month", "this week", "the past year", "the year", "the quarter",
+    /// "last fall", "last April", "the weekend".
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let shift = self.lex(k).and_then(|l| l.relative);
+        if let Some(s) = shift {
+            // "the this year" is not English; "the last year" is.
+            if the && s == 0 && !self.is(k, "current") {
+                return None;
+            }
+            k += 1;
+        } else if !the {
+            return None;
+        }
+        let shift = i64::from(shift.unwrap_or(0));
+        let lex = self.lex(k)?;
+        let end = k + 1;
+        let anchor = self.anchor;
+        let vague = |shift: i64| {
+            let v = match shift {
+                s if s < 0 => "PAST_REF",
+                0 => "PRESENT_REF",
+                _ => "FUTURE_REF",
+            };
+            Some(Hit::new(i, end, TimexKind::Date, v.to_string()))
+        };
+        if let Some((unit, false)) = lex.unit {
+            if self.is(end, "-") {
+                return None; // "the past year-end", "this year-ago period": other rules
+            }
+            if matches!(unit, Unit::Decade | Unit::Century) && shift != 0 {
+                // "the past decade" counts years.
+                let mut hit = Hit::new(i, end, TimexKind::Duration, calendar::duration(Some(1.0), unit));
+                hit.quantified = false;
+                return Some(hit);
+            }
+            let Some(anchor) = anchor else {
+                return vague(shift);
+            };
+            if unit == Unit::Quarter && shift == 0 {
+                // "the quarter", "this quarter": the quarter under report.
+                let q = self
+                    .last_quarter
+                    .or_else(|| calendar::shift(anchor, Unit::Quarter, -1))?;
+                return Some(Hit::date(i, end, q));
+            }
+            if unit == Unit::Day {
+                return None;
+            }
+            let point = calendar::shift(anchor, unit, shift)?;
+            return Some(Hit::date(i, end, point));
+        }
+        if self.is(k, "weekend") {
+            let Some(anchor) = anchor else {
+                return vague(shift);
+            };
+            let today = calendar::weekday_of(anchor);
+            // The weekend before the anchor, unless the anchor is on it or it is "next".
+            let base = if today >= 6 { 0 } else { -7 };
+            let offset = base + 7 * shift + if shift > 0 { 7 } else { 0 };
+            let day = calendar::add_days(anchor, offset)?;
+            let (y, w) = calendar::week_of(day);
+            return Some(Hit::date(i, end, Point::Weekend(y, w)));
+        }
+        if the && shift == 0 {
+            return None;
+        }
+        if let Some(season) = lex.season {
+            let Some(anchor) = anchor else {
+                return vague(shift);
+            };
+            let year = anchor.year() + shift as i16;
+            return Some(Hit::date(i, end, Point::Season(year, season)));
+        }
+        if let Some(month) = lex.month {
+            if !self.capital(k) || the {
+                return None;
+            }
+            let Some(anchor) = anchor else {
+                return vague(shift);
+            };
+            let m = month as i8;
+            let year = match shift {
+                s if s < 0 => {
+                    if m < anchor.month() {
+                        anchor.year()
+                    } else {
+                        anchor.year() - 1
+                    }
+                }
+                0 => anchor.year(),
+                _ => {
+                    if m > anchor.month() {
+                        anchor.year()
+                    } else {
+                        anchor.year() + 1
+                    }
+                }
+            };
+            let mut end = end;
+            if self.w(k).len() <= 4 && self.is(end, ".") {
+                end += 1;
+            }
+            return Some(Hit::date(i, end, Point::Month(year, m)));
+        }
+        None
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the year-earlier period", "year-end".
+    fn year_ago(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        if !(self.is(k, "year") && self.is(k + 1, "-")) {
+            if self.is(k, "year-end") {
+                let anchor = self.anchor?;
+                return Some(Hit {
+                    modifier: Some("END"),
+                    ..Hit::date(i, k + 1, Point::Year(anchor.year()))
+                });
+            }
+            return None;
+        }
+        let word = self.w(k + 2);
+        let anchor = self.anchor?;
+        if word == "end" {
+            let mut hit = Hit::date(i, k + 3, Point::Year(anchor.year()));
+            hit.modifier = Some("END");
+            return Some(hit);
+        }
+        if !matches!(word, "earlier" | "ago") {
+            return None;
+        }
+        let mut end = k + 3;
+        let start = if end > i + 3 || self.is(i, "the") {
+            i
+        } else {
+            k
+        };
+        // "the year-earlier quarter", "the year-ago third quarter", "year-earlier period"
+        let mut tail = end;
+        if self.lex(tail).and_then(|l| l.ordinal).is_some() {
+            tail += 1;
+        }
+        let noun = matches!(self.w(tail), "quarter" | "period");
+        if noun {
+            end = tail + 1;
+        }
+        let base = self
+            .last_quarter
+            .unwrap_or(Point::Year(anchor.year()));
+        let point = calendar::shift_years(base, -1)?;
+        // Without a noun, "the" belongs to whatever the adjective modifies.
+        let start = if noun { start } else { k };
+        Some(Hit::date(start, end, point))
+    }
+
+    /// "the third quarter", "third-quarter", "the fiscal first quarter", "the first half",
+    /// "the third quarter of 1989", "this year's third quarter", "the latest quarter".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        // "this year's third quarter"
+        let mut year_shift: Option<i64> = None;
+        if let Some(s) = self.lex(k).and_then(|l| l.relative) {
+            if self.is(k + 1, "year") && self.is(k + 2, "'") && self.is(k + 3, "s") {
+                year_shift = Some(i64::from(s));
+                k += 4;
+            }
+        }
+        let mut explicit_year: Option<i16> = None;
+        if let Some(y) = self.year_number(k) {
+            if self.is(k + 1, "'") && self.is(k + 2, "s") {
+                explicit_year = Some(y);
+                k += 3;
+            }
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        let ordinal = if matches!(self.w(k), "latest" | "current" | "last" | "past" | "recent") {
+            k += 1;
+            None
+        } else {
+            let o = self.lex(k).and_then(|l| l.ordinal);
+            if o.is_some() {
+                k += 1;
+            }
+            o
+        };
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        let hyphen = self.is(k, "-");
+        if hyphen {
+            k += 1;
+        }
+        let half = match self.w(k) {
+            "quarter" => false,
+            "half" => true,
+            _ => return None,
+        };
+        if ordinal.is_none() && !the {
+            return None;
+        }
+        if ordinal.is_none() && k == i + 1 {
+            return None; // "the quarter" alone: see `relative`
+        }
+        let max = if half { 2 } else { 4 };
+        if ordinal.is_some_and(|o| o > max) {
+            return None;
+        }
+        let mut end = k + 1;
+        // "the third quarter of 1989", "the first half of next year"
+        if self.is(end, "of") || self.is(end, ",") {
+            let mut m = end + 1;
+            if self.is(m, "fiscal") {
+                m += 1;
+            }
+            if let Some(y) = self.year_number(m) {
+                explicit_year = Some(y);
+                end = m + 1;
+            } else if let Some(s) = self.lex(m).and_then(|l| l.relative) {
+                if self.is(m + 1, "year") {
+                    year_shift = Some(i64::from(s));
+                    end = m + 2;
+                }
+            }
+        }
+        // An adjective ("third-quarter profit") takes no "the"; with "the" it is the noun
+        // phrase ("the third quarter").
+        let start = if hyphen && !the { k - 2 } else { i };
+        let anchor = self.anchor;
+        let year = match (explicit_year, anchor) {
+            (Some(y), _) => y,
+            (None, Some(a)) => a.year() + year_shift.unwrap_or(0) as i16,
+            (None, None) => {
+                let value = match ordinal {
+                    Some(o) if half => format!("XXXX-H{o}"),
+                    Some(o) => format!("XXXX-Q{o}"),
+                    None => "XXXX-QX".to_string(),
+                };
+                return Some(Hit::new(start, end, TimexKind::Date, value));
+            }
+        };
+        let point = match (ordinal, half) {
+            (Some(o), true) => Point::Half(year, o as i8),
+            (Some(o), false) => {
+                let mut y = year;
+                if let (None, None, Some(a)) = (explicit_year, year_shift, anchor) {
+                    // A quarter that has not begun at the anchor is last year's report.
+                    if o as i8 > calendar::quarter_of(a) {
+                        y -= 1;
+                    }
+                }
+                Point::Quarter(y, o as i8)
+            }
+            (None, false) => match (self.last_quarter, anchor) {
+                (Some(q), _) => q,
+                (None, Some(a)) => calendar::shift(a, Unit::Quarter, -1)?,
+                (None, None) => return None,
+            },
+            (None, true) => return None,
+        };
+        Some(Hit::date(start, end, point))
+    }
+
+    /// A count of units: "three days", "a year", "10-year", "the past two months",
+    /// "two years ago", "a year earlier", "recent weeks", "years", "the first nine months".
+    fn duration(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let lead = matches!(
+            self.w(k),
+            "past" | "last" | "next" | "first" | "coming" | "previous" | "following" | "recent"
+                | "final" | "latest"
+        );
+        if lead {
+            k += 1;
+        }
+        let (amount, qk) = self.amount(k).map_or((None, k), |(a, e)| (a, e));
+        let counted = qk > k;
+        k = qk;
+        if counted && matches!(self.w(k), "more" | "additional" | "full" | "straight") {
+            k += 1;
+        }
+        let hyphen = counted && self.is(k, "-");
+        if hyphen {
+            k += 1;
+        }
+        let (unit, plural) = self.lex(k)?.unit?;
+        if !counted {
+            // Bare plurals: "years", "recent weeks", "the past few months" (handled above).
+            if !plural {
+                return None;
+            }
+            if the && !lead && !matches!(self.w(k + 1), "that" | "since" | "before" | "after") {
+                // "the years that followed" is a duration; "the months" alone is too vague.
+                return None;
+            }
+        }
+        if unit == Unit::Quarter && !counted {
+            return None;
+        }
+        let mut end = k + 1;
+        if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
+            end += 2;
+        }
+        if hyphen && self.is(end, "-") && self.is(end + 1, "long") {
+            end += 2;
+        }
+        let start = if hyphen && the { i + 1 } else { i };
+        let value = calendar::duration(amount, unit);
+        let mut hit = Hit::new(start, end, TimexKind::Duration, value);
+        hit.quantified = counted && !the && !lead;
+        if hyphen || the || lead {
+            return Some(hit);
+        }
+        // What follows may turn the count into a date.
+        let n = amount.map(|a| a.round() as i64);
+        match self.w(end) {
+            "ago" => {
+                hit.end = end + 1;
+                hit.kind = TimexKind::Date;
+                let point = match (n, self.anchor) {
+                    (Some(n), Some(a)) => self.before_reference(a, unit, n),
+                    _ => None,
+                };
+                match point {
+                    Some(p) => {
+                        hit.value = p.value();
+                        hit.point = Some(p);
+                    }
+                    None => hit.value = "PAST_REF".to_string(),
+                }
+            }
+            "earlier" | "later" if counted => {
+                let sign = if self.is(end, "earlier") { -1 } else { 1 };
+                hit.end = end + 1;
+                hit.kind = TimexKind::Date;
+                let point = match (n, self.last_day.or(self.anchor)) {
+                    (Some(n), Some(a)) if sign < 0 => self.before_reference(a, unit, n),
+                    (Some(n), Some(a)) => calendar::shift(a, unit, n),
+                    _ => None,
+                };
+                match point {
+                    Some(p) => {
+                        hit.value = p.value();
+                        hit.point = Some(p);
+                    }
+                    None => {
+                        hit.value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()
+                    }
+                }
+            }
+            "after" | "before" if counted && i > 0 && self.lex(i - 1).is_some_and(|l| l.anchor_verb) => {
+                // "the report came a day after X said": the expression dates X from the
+                // subject's day (the last day named).
+                let sign = if self.is(end, "after") { -1 } else { 1 };
+                let reference = self.last_day.or(self.anchor)?;
+                let point = calendar::shift(reference, unit, sign * n?)?;
+                hit.end = end + 1;
+                hit.kind = TimexKind::Date;
+                hit.value = point.value();
+                hit.point = Some(point);
+            }
+            _ => {}
+        }
+        Some(hit)
+    }
+
+    /// `n` units before the anchor; a year before in financial news is the same quarter of
+    /// the year before when a quarter is under report.
+    fn before_reference(&self, anchor: Date, unit: Unit, n: i64) -> Option<Point> {
+        if unit == Unit::Year {
+            if let Some(q) = self.last_quarter {
+                return calendar::shift_years(q, -n);
+            }
+        }
+        calendar::shift(anchor, unit, -n)
+    }
+
+    /// A number of units: digits, number words ("twenty-four", "two hundred"), "a", "a few",
+    /// "several", "a couple of", "half an". Returns the amount (None when vague) and the
+    /// token after it.
+    fn amount(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let t = self.toks.get(i)?;
+        if t.digits {
+            let mut value: f64 = self.text[t.start..t.end].parse().ok()?;
+            let mut k = i + 1;
+            // "2.5", "2 1/2"
+            if self.joined(i) && self.is(k, ".") && self.joined(k) && self.number(k + 1).is_some() {
+                let frac = &self.text[self.toks[i].start..self.toks[k + 1].end];
+                value = frac.parse().ok()?;
+                k += 2;
+            } else if self.number(k).is_some() && self.is(k + 1, "/") && self.number(k + 2).is_some()
+            {
+                let num = f64::from(self.number(k)?);
+                let den = f64::from(self.number(k + 2)?);
+                if den > 0.0 {
+                    value += num / den;
+                    k += 3;
+                }
+            }
+            // "1,000 years" is a number of thousands, not a list
+            if self.joined(i) && self.is(k, ",") {
+                return None;
+            }
+            return Some((Some(value), k));
+        }
+        let word = self.w(i);
+        if word == "a" || word == "an" {
+            // "a few", "a couple of", "a number of"
+            if self.is(i + 1, "few") {
+                return Some((None, i + 2));
+            }
+            if self.is(i + 1, "couple") && self.is(i + 2, "of") {
+                return Some((Some(2.0), i + 3));
+            }
+            if self.lex(i + 1).and_then(|l| l.number).is_some_and(|n| n >= 100.0) {
+                return self.amount(i + 1);
+            }
+            return Some((Some(1.0), i + 1));
+        }
+        if word == "half" && matches!(self.w(i + 1), "a" | "an") {
+            return Some((Some(0.5), i + 2));
+        }
+        let lex = self.lex(i)?;
+        if lex.vague_quantity {
+            let mut k = i + 1;
+            if word == "couple" && self.is(k, "of") {
+                k += 1;
+            }
+            return Some((None, k));
+        }
+        let mut total = 0.0;
+        let mut current = lex.number?;
+        if current < 1.0 {
+            return None;
+        }
+        let mut k = i + 1;
+        loop {
+            // "twenty-four", "twenty four", "two hundred", "one thousand"
+            let mut m = k;
+            if self.is(m, "-") && self.joined(m - 1) {
+                m += 1;
+            }
+            let Some(next) = self.lex(m).and_then(|l| l.number) else {
+                break;
+            };
+            if self.w(m) == "a" || self.w(m) == "an" || next < 1.0 {
+                break;
+            }
+            if next >= 100.0 {
+                current *= next;
+                if next >= 1000.0 {
+                    total += current;
+                    current = 0.0;
+                }
+            } else if next < 10.0 && current >= 20.0 && current % 10.0 == 0.0 {
+                current += next;
+            } else {
+                break;
+            }
+            k = m + 1;
+        }
+        Some((Some(total + current), k))
+    }
+
+    /// "every week", "each Thursday", "every two years", "daily", "quarterly".
+    fn set(&self, i: usize) -> Option<Hit> {
+        let word = self.w(i);
+        if let Some(v) = self.lex(i).and_then(|l| l.set) {
+            return Some(Hit::new(i, i + 1, TimexKind::Set, v.to_string()));
+        }
+        if word != "every" && word != "each" {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut factor = 1.0;
+        if self.is(k, "other") {
+            factor = 2.0;
+            k += 1;
+        }
+        if let Some((Some(n), e)) = self.amount(k) {
+            if self.lex(e).and_then(|l| l.unit).is_some() {
+                let (unit, _) = self.lex(e)?.unit?;
+                let v = calendar::duration(Some(n * factor), unit);
+                return Some(Hit::new(i, e + 1, TimexKind::Set, v));
+            }
+        }
+        let lex = self.lex(k)?;
+        let value = if let Some((unit, false)) = lex.unit {
+            calendar::duration(Some(factor), unit)
+        } else if let Some(d) = lex.weekday {
+            format!("XXXX-WXX-{d}")
+        } else if let (Some(m), true) = (lex.month, self.capital(k)) {
+            format!("XXXX-{m:02}")
+        } else if let Some(p) = lex.part_of_day {
+            format!("TXX{p}")
+        } else if self.is(k, "weekend") {
+            "XXXX-WXX-WE".to_string()
+        } else {
+            return None;
+        };
+        Some(Hit::new(i, k + 1, TimexKind::Set, value))
+    }
+
+    /// "3 p.m.", "7:15 p.m.", "10 a.m. Tuesday", "noon Thursday", "midnight".
+    fn clock(&self, i: usize) -> Option<Hit> {
+        let (hour, minute, mut j) = match self.w(i) {
+            "noon" | "midday" => (12, 0, i + 1),
+            "midnight" => (24, 0, i + 1),
+            _ => {
+                let h = self.number(i)?;
+                let mut j = i + 1;
+                let mut minute = 0;
+                if self.is(j, ":") && self.joined(i) {
+                    let t = self.toks.get(j + 1)?;
+                    if !t.digits || t.end - t.start != 2 {
+                        return None;
+                    }
+                    minute = self.number(j + 1)?;
+                    j += 2;
+                }
+                let (pm, after) = self.meridiem(j)?;
+                if !(1..=12).contains(&h) || minute > 59 {
+                    return None;
+                }
+                let hour = match (h, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                j = after;
+                (hour, minute, j)
+            }
+        };
+        // A day after the time: "10 a.m. Tuesday", "noon yesterday".
+        let mut day = self.last_day.or(self.anchor);
+        let mut day_known = false;
+        if let Some(d) = self.deictic(j).or_else(|| self.weekday(j)) {
+            if let Some(Point::Day(date)) = d.point {
+                if d.kind == TimexKind::Date {
+                    day = Some(date);
+                    day_known = true;
+                    j = d.end;
+                }
+            }
+        }
+        let _ = day_known;
+        let value = match day {
+            Some(d) => format!(
+                "{}T{hour:02}:{minute:02}",
+                Point::Day(d).value()
+            ),
+            None => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        };
+        Some(Hit::new(i, j, TimexKind::Time, value))
+    }
+
+    /// "a.m.", "p.m", "am", "pm" at token `j`: whether afternoon, and the token after.
+    fn meridiem(&self, j: usize) -> Option<(bool, usize)> {
+        let pm = match self.w(j) {
+            "am" => return Some((false, j + 1)),
+            "pm" => return Some((true, j + 1)),
+            "a" => false,
+            "p" => true,
+            _ => return None,
+        };
+        if !(self.is(j + 1, ".") && self.is(j + 2, "m")) {
+            return None;
+        }
+        let mut end = j + 3;
+        if self.is(end, ".") && self.joined(end - 1) {
+            end += 1;
+        }
+        Some((pm, end))
+    }
+
+    /// "Christmas", "New Year's Day".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        if !self.capital(i) {
+            return None;
+        }
+        let (n, phrase) = self.longest_phrase(i, &LEXICON.holidays)?;
+        let (m, d) = phrase.value.split_once('-')?;
+        let (month, day): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
+        let mut end = i + n;
+        let year = self.year_number(end);
+        if year.is_some() {
+            end += 1;
+        }
+        self.resolve_month_day(i, end, year, month, day)
+    }
+
+    /// "the 11th century", "the twentieth century".
+    fn century(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let word = self.w(k);
+        let n: i16 = if let Some(o) = self.lex(k).and_then(|l| l.ordinal) {
+            i16::from(o)
+        } else {
+            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if digits.is_empty() || digits.len() > 2 || digits.len() == word.len() {
+                return None;
+            }
+            digits.parse().ok()?
+        };
+        if !self.is(k + 1, "century") || n == 0 {
+            return None;
+        }
+        Some(Hit::date(i, k + 2, Point::Century(n - 1)))
+    }
+
+    /// "summer", "the summer", "summer 1998", "the summer of 1998".
+    fn season(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let season = self.lex(k)?.season?;
+        // "fall" and "spring" are verbs too: alone they need "the" or a year.
+        let mut end = k + 1;
+        let mut m = end;
+        if self.is(m, "of") {
+            m += 1;
+        }
+        let year = self.year_number(m);
+        if year.is_some() {
+            end = m + 1;
+        } else if k == i && matches!(self.w(k), "fall" | "spring") {
+            return None;
+        }
+        let year = match (year, self.anchor) {
+            (Some(y), _) => y,
+            (None, Some(a)) => a.year(),
+            (None, None) => {
+                return Some(Hit::new(
+                    i,
+                    end,
+                    TimexKind::Date,
+                    format!("XXXX-{season}"),
+                ))
+            }
+        };
+        Some(Hit::date(i, end, Point::Season(year, season)))
+    }
+
+    /// "the same day", "that day", "the next day", "the day before".
+    fn same_day(&self, i: usize) -> Option<Hit> {
+        let (offset, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", "same", "day") | ("that", "day", _) if true => {
+                let end = if self.is(i, "that") { i + 2 } else { i + 3 };
+                (0, end)
+            }
+            ("the", "next" | "following", "day") => (1, i + 3),
+            ("the", "previous", "day") => (-1, i + 3),
+            _ => return None,
+        };
+        let reference = self.last_day.or(self.anchor);
+        let Some(day) = reference.and_then(|d| calendar::add_days(d, offset)) else {
+            return Some(Hit::new(i, end, TimexKind::Date, "XXXX-XX-XX".to_string()));
+        };
+        Some(Hit::date(i, end, Point::Day(day)))
+    }
+}
