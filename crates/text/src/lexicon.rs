@@ -22,6 +22,23 @@ pub(crate) static NUMBER_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 pub(crate) static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../data/sentence_starters.txt")).collect());
 
+/// Whether `set` holds `word`, or, for an all-capitals word of a headline or dateline
+/// ("GEN", "ST"), its capitalized form ("Gen", "St").
+pub(crate) fn contains_any_case(set: &HashSet<&'static str>, word: &str) -> bool {
+    if set.contains(word) {
+        return true;
+    }
+    const LONGEST: usize = 8;
+    let bytes = word.as_bytes();
+    if bytes.len() < 2 || bytes.len() > LONGEST || !bytes.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut capitalized = [0u8; LONGEST];
+    capitalized[..bytes.len()].copy_from_slice(bytes);
+    capitalized[1..bytes.len()].make_ascii_lowercase();
+    std::str::from_utf8(&capitalized[..bytes.len()]).is_ok_and(|word| set.contains(word))
+}
+
 /// Non-empty, non-comment lines, trimmed.
 fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
     source
@@ -48,6 +65,14 @@ mod tests {
         assert!(ABBREVIATIONS.contains("U.S"));
         assert!(ABBREVIATIONS.contains("Inc"));
         assert!(NUMBER_ABBREVIATIONS.contains("No"));
+    }
+
+    #[test]
+    fn all_capitals_abbreviations_are_found_capitalized() {
+        assert!(contains_any_case(&TITLES, "GEN"));
+        assert!(contains_any_case(&ABBREVIATIONS, "ST"));
+        assert!(!contains_any_case(&ABBREVIATIONS, "THE"));
+        assert!(!contains_any_case(&TITLES, "gen"));
     }
 
     #[test]

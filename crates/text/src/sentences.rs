@@ -3,7 +3,7 @@
 
 use model::{Sentence, Span, Token, TokenKind};
 
-use crate::lexicon::{SENTENCE_STARTERS, TITLES};
+use crate::lexicon::{contains_any_case, SENTENCE_STARTERS, TITLES};
 use crate::tokenize::char_at;
 
 /// What a token can do to end a sentence.
@@ -38,7 +38,7 @@ fn terminal(text: &str, token: &Token) -> Option<Terminal> {
         },
         TokenKind::Word if word.len() > 1 && word.ends_with('.') => {
             let bare = &word[..word.len() - 1];
-            if TITLES.contains(bare) {
+            if contains_any_case(&TITLES, bare) {
                 Some(Terminal::Title)
             } else {
                 Some(Terminal::Abbreviation)
@@ -58,6 +58,36 @@ fn is_closer(text: &str, token: &Token) -> bool {
         TokenKind::Punct => matches!(token.span.of(text), ")" | "]" | "}"),
         _ => false,
     }
+}
+
+fn is_straight_double_quote(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Quote && matches!(token.span.of(text), "\"" | "\u{FF02}")
+}
+
+/// Whether `token`, after `previous` which ends a sentence, closes what that sentence said.
+/// Written right after it: any closing quote or bracket. After a space on the same line: a
+/// bracket, an unambiguous closing quote, or a straight double quote while one is open or
+/// when it ends the line (a quotation of several sentences closing).
+fn closes(text: &str, previous: &Token, token: &Token, straight_quote_open: bool) -> bool {
+    let gap = &text[previous.span.end..token.span.start];
+    if !is_closer(text, token) || gap.contains('\n') {
+        return false;
+    }
+    gap.is_empty()
+        || match token.span.of(text) {
+            ")" | "]" | "}" | "\u{201D}" | "\u{00BB}" => true,
+            "\"" | "\u{FF02}" => straight_quote_open || ends_line(text, token),
+            _ => false,
+        }
+}
+
+/// Whether only spaces follow `token` before the end of its line.
+fn ends_line(text: &str, token: &Token) -> bool {
+    text[token.span.end..]
+        .trim_start_matches([' ', '\t', '\r'])
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| b == b'\n')
 }
 
 fn starts_lowercase(text: &str, token: &Token) -> bool {
@@ -81,16 +111,25 @@ pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let mut line_start = 0;
     let mut dateline_dash = dateline_end(text, tokens, 0);
+    // Whether a straight double quote is open on this line: tells a closing `"` written
+    // after a space (pre-tokenized text) from an opening one.
+    let mut straight_quote_open = false;
     let mut i = 0;
     while i < tokens.len() {
+        if is_straight_double_quote(text, &tokens[i]) {
+            straight_quote_open = !straight_quote_open;
+        }
         let kind = terminal(text, &tokens[i]);
         let mut last = i;
         if kind.is_some() {
-            while last + 1 < tokens.len()
-                && tokens[last].span.end == tokens[last + 1].span.start
-                && is_closer(text, &tokens[last + 1])
-            {
+            while let Some(next) = tokens.get(last + 1) {
+                if !closes(text, &tokens[last], next, straight_quote_open) {
+                    break;
+                }
                 last += 1;
+                if is_straight_double_quote(text, next) {
+                    straight_quote_open = !straight_quote_open;
+                }
             }
         }
         let Some(next) = tokens.get(last + 1) else {
@@ -121,6 +160,7 @@ pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             first = last + 1;
         }
         if newlines > 0 {
+            straight_quote_open = false;
             line_start = last + 1;
             dateline_dash = dateline_end(text, tokens, line_start);
         }

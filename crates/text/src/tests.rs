@@ -58,6 +58,20 @@ fn numbers_keep_separators_and_decimals() {
 }
 
 #[test]
+fn decimals_without_leading_zero_are_numbers() {
+    assert_eq!(
+        kinds("hit .596 (.5)"),
+        [
+            ("hit", TokenKind::Word),
+            (".596", TokenKind::Number),
+            ("(", TokenKind::Punct),
+            (".5", TokenKind::Number),
+            (")", TokenKind::Punct),
+        ]
+    );
+}
+
+#[test]
 fn a_comma_between_numbers_in_a_list_splits() {
     // Not a thousands separator: only two digits follow.
     assert_eq!(
@@ -280,6 +294,15 @@ fn dotted_abbreviations_before_a_comma_keep_their_period() {
 }
 
 #[test]
+fn all_capitals_abbreviations_keep_their_period() {
+    assert_eq!(
+        tokens("ST. LOUIS AND GEN. LEE"),
+        ["ST.", "LOUIS", "AND", "GEN.", "LEE"]
+    );
+    assert_eq!(sentences("ST. LOUIS 2024-10-23"), ["ST. LOUIS 2024-10-23"]);
+}
+
+#[test]
 fn numbering_abbreviations_keep_their_period_only_before_a_number() {
     assert_eq!(tokens("No. 1 pick"), ["No.", "1", "pick"]);
     assert_eq!(
@@ -387,6 +410,24 @@ fn closing_quote_belongs_to_the_ending_sentence() {
     assert_eq!(
         sentences("He said, \"It is over.\" Then he left."),
         ["He said, \"It is over.\"", "Then he left."]
+    );
+}
+
+#[test]
+fn spaced_closing_quote_belongs_to_the_ending_sentence() {
+    // Pre-tokenized text puts spaces around every quote mark.
+    assert_eq!(
+        sentences("\" We are ready . \" He left . \" Go . \"\nNext line"),
+        [
+            "\" We are ready . \"",
+            "He left .",
+            "\" Go . \"",
+            "Next line"
+        ]
+    );
+    assert_eq!(
+        sentences("They left. \u{201C}We go.\u{201D} He nodded."),
+        ["They left.", "\u{201C}We go.\u{201D}", "He nodded."]
     );
 }
 

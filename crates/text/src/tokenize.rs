@@ -3,7 +3,7 @@
 
 use model::{Span, Token, TokenKind};
 
-use crate::lexicon::{ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES};
+use crate::lexicon::{contains_any_case, ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES};
 
 /// Splits `text` into tokens, in text order, never empty, never covering a separator.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
@@ -142,6 +142,17 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         } else if is_quote(c) {
             push(out, i, i + width, TokenKind::Quote);
             i += width;
+        } else if c == '.'
+            && char_within(text, i + 1, end).is_some_and(|n| n.is_ascii_digit())
+            && char_before(text, i).is_none_or(|p| !is_word_char(p))
+        {
+            // A decimal without its leading zero: ".596".
+            let mut number_end = i + 1;
+            while number_end < end && text.as_bytes()[number_end].is_ascii_digit() {
+                number_end += 1;
+            }
+            push(out, i, number_end, TokenKind::Number);
+            i = number_end;
         } else if matches!(c, '.' | '-' | '!' | '?' | '*' | '=' | '_') {
             // Runs stay whole: "...", "--", "?!", "***".
             let mut run_end = i + 1;
@@ -383,7 +394,7 @@ fn three_digits_follow(bytes: &[u8], i: usize, end: usize) -> bool {
 /// Whether the period right after `text[start..period]` is part of the word.
 fn period_belongs_to_word(text: &str, start: usize, period: usize, has_inner_period: bool) -> bool {
     let word = &text[start..period];
-    if TITLES.contains(word) || ABBREVIATIONS.contains(word) {
+    if contains_any_case(&TITLES, word) || contains_any_case(&ABBREVIATIONS, word) {
         return true;
     }
     let mut chars = word.chars();
