@@ -22,13 +22,31 @@ pub(crate) static NUMBER_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 pub(crate) static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../data/sentence_starters.txt")).collect());
 
+/// Unit and multiplier suffixes split off a number ("10|km"), lower case.
+pub(crate) static UNIT_SUFFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/unit_suffixes.txt")).collect());
+
+/// Longest word the case-folding lookups consider; longer words are never abbreviations.
+const LONGEST: usize = 8;
+
+/// Whether `set` (of lower-case entries) holds the ASCII word `word` in lower case.
+pub(crate) fn contains_lowercased(set: &HashSet<&'static str>, word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > LONGEST || !bytes.is_ascii() {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST];
+    lower[..bytes.len()].copy_from_slice(bytes);
+    lower[..bytes.len()].make_ascii_lowercase();
+    std::str::from_utf8(&lower[..bytes.len()]).is_ok_and(|word| set.contains(word))
+}
+
 /// Whether `set` holds `word`, or, for an all-capitals word of a headline or dateline
 /// ("GEN", "ST"), its capitalized form ("Gen", "St").
 pub(crate) fn contains_any_case(set: &HashSet<&'static str>, word: &str) -> bool {
     if set.contains(word) {
         return true;
     }
-    const LONGEST: usize = 8;
     let bytes = word.as_bytes();
     if bytes.len() < 2 || bytes.len() > LONGEST || !bytes.iter().all(u8::is_ascii_uppercase) {
         return false;
@@ -73,6 +91,14 @@ mod tests {
         assert!(contains_any_case(&ABBREVIATIONS, "ST"));
         assert!(!contains_any_case(&ABBREVIATIONS, "THE"));
         assert!(!contains_any_case(&TITLES, "gen"));
+    }
+
+    #[test]
+    fn unit_suffixes_are_found_in_any_case() {
+        assert!(contains_lowercased(&UNIT_SUFFIXES, "km"));
+        assert!(contains_lowercased(&UNIT_SUFFIXES, "BN"));
+        assert!(!contains_lowercased(&UNIT_SUFFIXES, "th"));
+        assert!(!contains_lowercased(&UNIT_SUFFIXES, "kilometres"));
     }
 
     #[test]

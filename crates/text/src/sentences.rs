@@ -3,7 +3,7 @@
 
 use model::{Sentence, Span, Token, TokenKind};
 
-use crate::lexicon::{contains_any_case, SENTENCE_STARTERS, TITLES};
+use crate::lexicon::{SENTENCE_STARTERS, TITLES};
 use crate::tokenize::char_at;
 
 /// What a token can do to end a sentence.
@@ -38,7 +38,8 @@ fn terminal(text: &str, token: &Token) -> Option<Terminal> {
         },
         TokenKind::Word if word.len() > 1 && word.ends_with('.') => {
             let bare = &word[..word.len() - 1];
-            if contains_any_case(&TITLES, bare) {
+            // Exact case only: an all-capitals "SEC." is more often a name than a title.
+            if TITLES.contains(bare) {
                 Some(Terminal::Title)
             } else {
                 Some(Terminal::Abbreviation)
@@ -77,6 +78,7 @@ fn closes(text: &str, previous: &Token, token: &Token, straight_quote_open: bool
         || match token.span.of(text) {
             ")" | "]" | "}" | "\u{201D}" | "\u{00BB}" => true,
             "\"" | "\u{FF02}" => straight_quote_open || ends_line(text, token),
+            "'" => ends_line(text, token),
             _ => false,
         }
 }

@@ -72,6 +72,26 @@ fn decimals_without_leading_zero_are_numbers() {
 }
 
 #[test]
+fn units_written_onto_numbers_split_off() {
+    assert_eq!(
+        kinds("$1.5bn for 10km at 5pm"),
+        [
+            ("$", TokenKind::Symbol),
+            ("1.5", TokenKind::Number),
+            ("bn", TokenKind::Word),
+            ("for", TokenKind::Word),
+            ("10", TokenKind::Number),
+            ("km", TokenKind::Word),
+            ("at", TokenKind::Word),
+            ("5", TokenKind::Number),
+            ("pm", TokenKind::Word),
+        ]
+    );
+    // Ordinals, decades and codes stay whole.
+    assert_eq!(tokens("3rd 1990s 4x4 G7"), ["3rd", "1990s", "4x4", "G7"]);
+}
+
+#[test]
 fn a_comma_between_numbers_in_a_list_splits() {
     // Not a thousands separator: only two digits follow.
     assert_eq!(
@@ -300,6 +320,22 @@ fn all_capitals_abbreviations_keep_their_period() {
         ["ST.", "LOUIS", "AND", "GEN.", "LEE"]
     );
     assert_eq!(sentences("ST. LOUIS 2024-10-23"), ["ST. LOUIS 2024-10-23"]);
+}
+
+#[test]
+fn party_state_tags_keep_their_period() {
+    assert_eq!(
+        tokens("Sen. Lee (R-Wis.) said"),
+        ["Sen.", "Lee", "(", "R-Wis.", ")", "said"]
+    );
+}
+
+#[test]
+fn all_capitals_title_is_only_an_abbreviation() {
+    assert_eq!(
+        sentences("He filed with the SEC. The agency agreed."),
+        ["He filed with the SEC.", "The agency agreed."]
+    );
 }
 
 #[test]

@@ -3,7 +3,10 @@
 
 use model::{Span, Token, TokenKind};
 
-use crate::lexicon::{contains_any_case, ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES};
+use crate::lexicon::{
+    contains_any_case, contains_lowercased, ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES,
+    UNIT_SUFFIXES,
+};
 
 /// Splits `text` into tokens, in text order, never empty, never covering a separator.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
@@ -410,6 +413,10 @@ fn period_belongs_to_word(text: &str, start: usize, period: usize, has_inner_per
                 && segment.chars().all(char::is_alphabetic)
         });
     }
+    if let Some((_, last_part)) = word.rsplit_once('-') {
+        // A party-state tag: "(D-Wis.)", "(R-N.J.)".
+        return ABBREVIATIONS.contains(last_part);
+    }
     if NUMBER_ABBREVIATIONS.contains(word) {
         let after = text[period + 1..].trim_start();
         return after.as_bytes().first().is_some_and(u8::is_ascii_digit);
@@ -425,10 +432,26 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         push(out, start + split, end, TokenKind::Word);
         return;
     }
-    let numeric = word.as_bytes()[0].is_ascii_digit()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':' | b'/' | b'-'));
+    let is_numeric_byte =
+        |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':' | b'/' | b'-');
+    let starts_with_digit = word.as_bytes()[0].is_ascii_digit();
+    if starts_with_digit {
+        // "10km", "1.5bn", "5pm": the number, then its unit.
+        if let Some(unit_start) = word.bytes().position(|b| b.is_ascii_alphabetic()) {
+            let (number, unit) = word.split_at(unit_start);
+            if number
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+                && number.as_bytes()[number.len() - 1].is_ascii_digit()
+                && contains_lowercased(&UNIT_SUFFIXES, unit)
+            {
+                push(out, start, start + unit_start, TokenKind::Number);
+                push(out, start + unit_start, end, TokenKind::Word);
+                return;
+            }
+        }
+    }
+    let numeric = starts_with_digit && word.bytes().all(is_numeric_byte);
     let kind = if numeric {
         TokenKind::Number
     } else {
