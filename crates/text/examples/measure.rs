@@ -1,7 +1,7 @@
 //! Dev measurements on the shared data (not part of the library):
 //!
 //! `cargo run -p text --release --example measure -- conll GOLD.jsonl`: how many of the
-//! gold (space-separated) tokens and entity boundaries coincide with ours, and how many
+//! gold (space-separated) tokens and entity or timex boundaries coincide with ours, and how many
 //! gold lines (one sentence each) are exactly one of our sentences.
 //!
 //! `cargo run -p text --release --example measure -- speed FILE.jsonl [ROUNDS]`: throughput
@@ -50,6 +50,7 @@ fn conll(docs: &[Value]) {
     let (mut entities, mut matched_entities) = (0usize, 0usize);
     let (mut lines, mut matched_lines, mut our_sentences) = (0usize, 0usize, 0usize);
     let mut misses: Vec<String> = Vec::new();
+    let mut boundary_misses: Vec<String> = Vec::new();
     for doc in docs {
         let Some(text) = doc["text"].as_str() else {
             continue;
@@ -95,11 +96,7 @@ fn conll(docs: &[Value]) {
             }
             offset += line.len();
         }
-        for entity in doc["entities"].as_array().into_iter().flatten() {
-            let (Some(start), Some(end)) = (entity["start"].as_u64(), entity["end"].as_u64())
-            else {
-                continue;
-            };
+        for (start, end) in gold_spans(doc) {
             let start = offsets.byte_of(start as usize);
             let end = offsets.byte_of(end as usize);
             entities += 1;
@@ -108,6 +105,15 @@ fn conll(docs: &[Value]) {
             let hit_end = ends.contains(&end);
             matched_boundaries += hit_start as usize + hit_end as usize;
             matched_entities += (hit_start && hit_end) as usize;
+            if !(hit_start && hit_end) && boundary_misses.len() < 20 {
+                let context = |at: usize| {
+                    let from = text.floor_char_boundary(at.saturating_sub(12));
+                    let to = text.ceil_char_boundary((at + 12).min(text.len()));
+                    format!("{}|{}", &text[from..at], &text[at..to])
+                };
+                let at = if hit_start { end } else { start };
+                boundary_misses.push(context(at));
+            }
         }
     }
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
@@ -116,11 +122,11 @@ fn conll(docs: &[Value]) {
         pct(matched_tokens, gold_tokens)
     );
     println!(
-        "entity boundaries on token boundaries: {matched_boundaries}/{boundaries} = {:.2}%",
+        "gold span boundaries on token boundaries: {matched_boundaries}/{boundaries} = {:.2}%",
         pct(matched_boundaries, boundaries)
     );
     println!(
-        "entities with both boundaries: {matched_entities}/{entities} = {:.2}%",
+        "gold spans with both boundaries: {matched_entities}/{entities} = {:.2}%",
         pct(matched_entities, entities)
     );
     println!(
@@ -128,6 +134,30 @@ fn conll(docs: &[Value]) {
         pct(matched_lines, lines)
     );
     println!("some gold tokens not reproduced: {misses:?}");
+    println!("some span boundaries inside tokens: {boundary_misses:?}");
+}
+
+/// Code-point spans of the entities, timexes and attribution parts of a gold document.
+fn gold_spans(doc: &Value) -> Vec<(u64, u64)> {
+    let mut spans = Vec::new();
+    let mut add = |span: &Value| {
+        if let (Some(start), Some(end)) = (span["start"].as_u64(), span["end"].as_u64()) {
+            spans.push((start, end));
+        }
+    };
+    for layer in ["entities", "timexes"] {
+        doc[layer]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .for_each(&mut add);
+    }
+    for attribution in doc["attributions"].as_array().into_iter().flatten() {
+        for part in ["source_span", "cue_span", "content_span"] {
+            add(&attribution[part]);
+        }
+    }
+    spans
 }
 
 fn speed(docs: &[Value], rounds: usize) {
