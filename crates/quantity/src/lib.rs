@@ -1,7 +1,999 @@
 //! Quantities: numbers, ranges, money, percentages, approximation and the counted unit.
-use model::Quantity;
+//!
+//! [`find`] reads a text once, left to right, and returns its quantities sorted and
+//! non-overlapping. Each quantity's span runs from its approximation cue ("about"), range
+//! opener ("between", "from"), currency sign or minus sign to the end of its unit or counted
+//! noun: "approximately 10,000 soldiers", "between 10,000 and 12,000", "$1.13bn".
+//!
+//! # Policy
+//!
+//! * **Values.** Digits ("10,000", "1.5", ".001"), words ("two hundred thousand",
+//!   "twenty-five", "a dozen"), digits with scale words or news abbreviations ("1.5 million",
+//!   "£600m", "€5 bn", "10k", "4.3M"), fractions ("two-thirds", "a third", "half a million",
+//!   "1/16", "one out of three"). A lowercase `m` after a number is a million only after a
+//!   currency sign ("$2m"); otherwise it is the metre ("37m").
+//! * **Vague amounts** ("tens of thousands", "hundreds of", "dozens of", "millions of") are
+//!   quantities at their low end (10,000; 100; 12; 1,000,000) with `approx` set.
+//! * **Ranges** ("between 10,000 and 12,000", "10,000-12,000", "from 5 to 7 percent",
+//!   "1 to 2 thousand") give one quantity: `value` the low end, `high` the high end; a scale
+//!   or unit given only on the high end applies to both. "from X to Y" after a change word
+//!   ("rose from 5 to 7") and "X to Y" with a falling second value are two values, not a range.
+//! * **Money** units are currency names as the NewsQuant data spells them ("dollar",
+//!   "pound sterling", "euro", "japanese yen", "south korean won", "australian dollar");
+//!   [`currency_code`] gives the ISO 4217 code ("dollar" -> "USD"). The scorer compares units
+//!   as strings, so one spelling had to be chosen: the measured data's, with ISO codes one
+//!   call away. A bare `$` is the US dollar.
+//! * **Percentages** ("76%", "12 percent", "12 per cent", "5pc") have the unit `percentage`
+//!   (again NewsQuant's spelling); "percentage points" are `percentage point`.
+//! * **Measures** (km, miles, kg, tonnes, barrels, mph, kW, ...) are spelled out in the
+//!   singular ("kilometre", "mile per hour"). "X per Y", "X a Y" rates join the two
+//!   ("$3,500 a month" -> "dollar per month"). Ages: "50-year-old" -> "year of age".
+//! * **Counted things.** After a bare number comes the noun phrase it counts, up to its
+//!   first plural noun, singularized ("12,000 troops" -> "troop", "two brigades" ->
+//!   "brigade", "five profile slots" -> "profile slot"). Nationality words are skipped as
+//!   modifiers ("3,000 North Korean soldiers" -> "soldier") but kept as the noun
+//!   ("1,000 Americans" -> "american"). After "one" (or "1") the single next noun is taken.
+//!   Other modifiers stay: the data this is measured on keeps them ("different boss").
+//! * **Approximation**: `approx` is true after "about", "approximately", "around", "some",
+//!   "nearly", "almost", "roughly", "an estimated", and after the bounds "more than",
+//!   "over", "at least", "up to", "fewer than", "less than", "under", "as many as", ...
+//!   (data/approx_cues.txt), and for vague amounts.
+//! * **Durations** ("three days", "two years") are emitted with their time unit ("day",
+//!   "year"): the data measured here counts them as quantities, and the extract crate drops
+//!   every quantity lying inside a timex span, so in the pipeline they stay times.
+//!
+//! # Not quantities
+//!
+//! * Years: a bare four-digit 1900-2099, or 1000-1899 with nothing counted after it
+//!   ("in 1998", "between 1600 and 1900"); decades ("1990s").
+//! * Dates: a day number beside a month name ("Oct. 28", "28 October", "the 4th of July").
+//! * Clock times ("3 p.m.", "10:27 PM", "15:00", "5am").
+//! * Ordinals ("3rd", "96th") and the words "first", "second" (never read as numbers).
+//! * Identifiers: numbers glued to letters ("M21", "5G", "TA-35", "COVID-19"), with a
+//!   leading zero ("007"), with two dots ("1.2.3"), phone-like chains ("555-123-4567"),
+//!   after "No."/"#", and bare numbers right after a capitalized name ("Big 12",
+//!   "iPhone 11", "FTSE 100", "Game 7").
+//! * Scores and votes: "3-2", "89-89", "2-0" (a hyphen between two bare small integers
+//!   that is not a rising range); "24/7" and slashed dates.
+//! * Pronoun "one": "one of the", "no one", "the one who", "each one" (a "one" that counts
+//!   no following noun).
 
-/// Finds the quantities of `text`. Years, dates, times and ordinals are not quantities.
-pub fn find(_text: &str) -> Vec<Quantity> {
-    Vec::new()
+mod lexicon;
+mod tokens;
+
+use lexicon::{NumberWord, LEXICON};
+use model::{Quantity, Span};
+use tokens::{tokenize, Kind, Tok};
+
+/// The ISO 4217 code of a currency unit produced by [`find`] ("dollar" -> "USD",
+/// "pound sterling" -> "GBP"); None for non-currency units and minor units (cent, penny).
+pub fn currency_code(unit: &str) -> Option<&'static str> {
+    LEXICON.currency_codes.get(unit).copied()
 }
+
+/// Finds the quantities of `text`, sorted and non-overlapping. Years, dates, times,
+/// ordinals, identifiers and scores are not quantities (see the crate documentation).
+pub fn find(text: &str) -> Vec<Quantity> {
+    if !might_hold_number(text) {
+        return Vec::new();
+    }
+    let toks = tokenize(text);
+    let scanner = Scanner {
+        text,
+        toks: &toks,
+        lex: &LEXICON,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < toks.len() {
+        match scanner.quantity_at(i, floor) {
+            Outcome::Found(q, next) => {
+                out.push(q);
+                i = next.max(i + 1);
+                floor = i;
+            }
+            Outcome::Skip(next) => {
+                i = next.max(i + 1);
+                floor = i;
+            }
+            Outcome::NotHere => i += 1,
+        }
+    }
+    out
+}
+
+/// The cheap trigger: a digit, or a letter sequence that could start a number word.
+fn might_hold_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    // Number words all contain one of these letter pairs' first letters; a text with no
+    // word at all cannot hold one.
+    text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let mut buf = [0u8; 64];
+        lexicon::lower(w, &mut buf).is_some_and(|lw| {
+            LEXICON.number_words.contains_key(lw) || LEXICON.vague.contains_key(lw)
+        })
+    })
+}
+
+enum Outcome {
+    Found(Quantity, usize),
+    /// Not a quantity, and its tokens up to this index are not to be read again.
+    Skip(usize),
+    NotHere,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CoreKind {
+    Digits { four_plain_digits: bool },
+    Words { lone_one: bool },
+    Fraction,
+    Vague,
+}
+
+/// One number with its prefix and unit, before ranges and cues are considered.
+#[derive(Debug, Clone)]
+struct Simple {
+    /// First token: currency or sign, else the number.
+    first: usize,
+    core_first: usize,
+    core_end: usize,
+    /// Exclusive end token, after the unit.
+    end: usize,
+    value: f64,
+    scale: f64,
+    kind: CoreKind,
+    unit: Option<String>,
+    money: bool,
+    /// The unit came from a lexicon (currency, measure, percent), not a counted noun.
+    measure: bool,
+    signed: bool,
+    approx: bool,
+}
+
+enum Parsed {
+    Ok(Simple),
+    Skip(usize),
+    NotNumber,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    toks: &'t [Tok],
+    lex: &'static lexicon::Lexicon,
+}
+
+const SCALE_WORDS: [&str; 7] = [
+    "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore",
+];
+
+impl<'t> Scanner<'t> {
+    fn s(&self, i: usize) -> &'t str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.toks.get(i).is_some() && self.s(i).eq_ignore_ascii_case(word)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.s(i), "-" | "–" | "—")
+    }
+
+    fn number_word(&self, i: usize) -> Option<NumberWord> {
+        if self.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let mut buf = [0u8; 64];
+        let lw = lexicon::lower(self.s(i), &mut buf)?;
+        self.lex.number_words.get(lw).copied()
+    }
+
+    /// A spelled-out scale word (not an abbreviation such as "bn" or "k").
+    fn word_scale(&self, i: usize) -> Option<f64> {
+        match self.number_word(i) {
+            Some(NumberWord::Scale(v)) if SCALE_WORDS.iter().any(|w| self.is(i, w)) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+
+    fn quantity_at(&self, i: usize, floor: usize) -> Outcome {
+        let a = match self.simple(i, floor) {
+            Parsed::Ok(a) => a,
+            Parsed::Skip(n) => return Outcome::Skip(n),
+            Parsed::NotNumber => return Outcome::NotHere,
+        };
+        let mut first = a.first;
+        let mut value = a.value;
+        let mut high = None;
+        let mut unit = a.unit.clone();
+        let mut end = a.end;
+        let mut approx = a.approx;
+
+        // Ranges: "between A and B", "from A to B", "A to B", "A-B".
+        let opener = if first > floor && self.is(first - 1, "between") {
+            Some("between")
+        } else if first > floor && self.is(first - 1, "from") {
+            Some("from")
+        } else {
+            None
+        };
+        let c = a.end;
+        let connector = if self.is_dash(c) {
+            Some("-")
+        } else if self.is(c, "to") {
+            Some("to")
+        } else if self.is(c, "and") && opener == Some("between") {
+            Some("and")
+        } else {
+            None
+        };
+        if let Some(conn) = connector {
+            if let Parsed::Ok(b) = self.simple(c + 1, c + 1) {
+                if b.first == c + 1 {
+                    match self.range(&a, &b, conn, opener) {
+                        RangeVerdict::Range(low) => {
+                            value = low;
+                            high = Some(b.value);
+                            if unit.is_none() {
+                                unit = b.unit.clone();
+                            }
+                            end = b.end;
+                            approx |= b.approx;
+                            if opener.is_some() {
+                                first -= 1;
+                            }
+                        }
+                        RangeVerdict::Score => return Outcome::Skip(b.end),
+                        RangeVerdict::Separate => {}
+                    }
+                }
+            }
+        }
+        // Approximation cues before the quantity.
+        if let Some((start, ())) = self.lex.approx_cues.backward(self.text, self.toks, first) {
+            if start >= floor && !(start > 0 && self.glued(start) && self.kind(start - 1) == Some(Kind::Word)) {
+                first = start;
+                approx = true;
+            }
+        }
+        // "or so", "or more" after it.
+        if self.is(end, "or") && (self.is(end + 1, "so") || self.is(end + 1, "more")) {
+            approx = true;
+            end += 2;
+        }
+        if !value.is_finite() || high.is_some_and(|h: f64| !h.is_finite()) {
+            return Outcome::Skip(end);
+        }
+        let span = Span::new(self.toks[first].start, self.toks[end - 1].end);
+        Outcome::Found(
+            Quantity {
+                span,
+                value,
+                high,
+                unit,
+                approx,
+            },
+            end,
+        )
+    }
+
+    fn range(&self, a: &Simple, b: &Simple, conn: &str, opener: Option<&str>) -> RangeVerdict {
+        let bare_small_int = |q: &Simple| {
+            matches!(q.kind, CoreKind::Digits { .. })
+                && q.unit.is_none()
+                && q.scale == 1.0
+                && !q.signed
+                && q.value.fract() == 0.0
+                && q.value < 1000.0
+        };
+        // A change between two values is not a range.
+        let change_before = |at: usize| {
+            (at.saturating_sub(3)..at).any(|k| {
+                self.kind(k) == Some(Kind::Word)
+                    && self.lex.change_words.contains(self.lower(k).as_str())
+            })
+        };
+        let units_agree = match (&a.unit, &b.unit) {
+            (Some(x), Some(y)) => x == y,
+            (None, _) => true,
+            (Some(_), None) => conn == "-" || opener.is_some(),
+        };
+        let mut low = a.value;
+        if a.scale == 1.0 && b.scale > 1.0 && !matches!(a.kind, CoreKind::Fraction) {
+            let scaled = a.value * b.scale;
+            if scaled < b.value {
+                low = scaled;
+            }
+        }
+        let rising = low < b.value;
+        let is_range = match conn {
+            "and" => rising,
+            "to" => {
+                let at = if opener.is_some() { a.first - 1 } else { a.first };
+                rising && units_agree && !change_before(at)
+            }
+            _ => rising && units_agree && !(bare_small_int(a) && bare_small_int(b) && b.end > b.core_end),
+        };
+        if is_range && !(conn == "-" && bare_small_int(a) && bare_small_int(b) && !self.glued(a.end)) {
+            return RangeVerdict::Range(low);
+        }
+        if conn == "-" && bare_small_int(a) && bare_small_int(b) {
+            return RangeVerdict::Score;
+        }
+        RangeVerdict::Separate
+    }
+
+    /// The number at `i` with its currency, sign and unit. `floor` is the first token not
+    /// taken by an earlier quantity.
+    fn simple(&self, i: usize, floor: usize) -> Parsed {
+        let Some(tok) = self.toks.get(i) else {
+            return Parsed::NotNumber;
+        };
+        // Prefix: sign, then currency.
+        let mut first = i;
+        let mut negative = false;
+        let mut signed = false;
+        if tok.kind == Kind::Num && tok.glued && i > floor {
+            let sign = self.s(i - 1);
+            if matches!(sign, "-" | "−" | "+") {
+                let before = i.checked_sub(2).filter(|&k| k >= floor);
+                let glued_to_before = self.glued(i - 1);
+                match before.map(|k| self.toks[k].kind) {
+                    Some(Kind::Word) if glued_to_before => {
+                        if self.is(i - 2, "minus") {
+                            negative = true;
+                            signed = true;
+                            first = i - 2;
+                        } else {
+                            // "TA-35", "COVID-19": an identifier.
+                            return Parsed::Skip(i + 1);
+                        }
+                    }
+                    Some(Kind::Num) if glued_to_before => {}
+                    _ => {
+                        negative = sign != "+";
+                        signed = true;
+                        first = i - 1;
+                    }
+                }
+            }
+        }
+        if !signed && first > floor && self.is(first - 1, "minus") {
+            negative = true;
+            signed = true;
+            first -= 1;
+        }
+        let mut money_unit: Option<&'static str> = None;
+        let cur_end = if signed && !self.is(first, "minus") { first } else { i };
+        if cur_end > floor {
+            if let Some((start, cur)) = self.lex.currency_pre.backward(self.text, self.toks, cur_end) {
+                let last = cur_end - 1;
+                let last_is_short_word = self.kind(last) == Some(Kind::Word) && self.s(last).len() < 3;
+                if start >= floor && (!last_is_short_word || self.glued(cur_end)) {
+                    money_unit = Some(cur.unit);
+                    if cur_end == i || first == cur_end {
+                        first = start;
+                    }
+                }
+            }
+        }
+        if tok.kind == Kind::Num && tok.glued && i > floor && money_unit.is_none() && !signed {
+            let prev = &self.toks[i - 1];
+            if prev.kind == Kind::Word {
+                return Parsed::Skip(i + 1); // "M21", "S22": an identifier
+            }
+            if matches!(self.s(i - 1), "#") {
+                return Parsed::Skip(i + 1);
+            }
+        }
+        let money = money_unit.is_some();
+
+        // The number itself.
+        let core = match tok.kind {
+            Kind::Num => self.digits(i, money),
+            Kind::Word => self.words(i),
+            Kind::Sym => return Parsed::NotNumber,
+        };
+        let (mut value, mut j, scale, mut kind) = match core {
+            Core::Ok { value, end, scale, kind } => (value, end, scale, kind),
+            Core::Skip(n) => return Parsed::Skip(n),
+            Core::None => return Parsed::NotNumber,
+        };
+        if money_unit.is_none() && !matches!(kind, CoreKind::Digits { .. }) && i > floor {
+            // "a dozen" etc. never take a currency sign before them; nothing to do.
+        }
+        let core_end = j;
+        // "one out of three"
+        if self.is(j, "out") && self.is(j + 1, "of") {
+            if let Core::Ok { value: d, end, .. } = match self.kind(j + 2) {
+                Some(Kind::Num) => self.digits(j + 2, false),
+                Some(Kind::Word) => self.words(j + 2),
+                _ => Core::None,
+            } {
+                if d > 0.0 && value <= d {
+                    value /= d;
+                    kind = CoreKind::Fraction;
+                    j = end;
+                }
+            }
+        }
+        if negative {
+            value = -value;
+        }
+        let mut simple = Simple {
+            first,
+            core_first: i,
+            core_end,
+            end: j,
+            value,
+            scale,
+            kind,
+            unit: money_unit.map(str::to_string),
+            money,
+            measure: money,
+            signed,
+            approx: kind == CoreKind::Vague,
+        };
+        if let Some(skip) = self.not_a_quantity_before_unit(&simple) {
+            return Parsed::Skip(skip);
+        }
+        self.attach_unit(&mut simple);
+        if let Some(skip) = self.not_a_quantity(&simple) {
+            return Parsed::Skip(skip);
+        }
+        Parsed::Ok(simple)
+    }
+
+    /// Digits, with a glued fraction, and any scale words after them.
+    fn digits(&self, i: usize, money: bool) -> Core {
+        let raw = self.s(i);
+        let bytes = raw.as_bytes();
+        if bytes.len() > 1 && bytes[0] == b'0' && bytes[1].is_ascii_digit() {
+            return Core::Skip(i + 1); // "007", "0800": an identifier
+        }
+        if raw.matches('.').count() > 1 {
+            return Core::Skip(i + 1); // "1.2.3"
+        }
+        let plain: String = raw.chars().filter(|&c| c != ',').collect();
+        let Ok(mut value) = plain.parse::<f64>() else {
+            return Core::Skip(i + 1);
+        };
+        let four_plain_digits = raw.len() == 4 && bytes.iter().all(u8::is_ascii_digit);
+        let mut kind = CoreKind::Digits { four_plain_digits };
+        let mut j = i + 1;
+        // Clock times "10:27", "15:00".
+        if self.s(j) == ":" && self.glued(j) && self.kind(j + 1) == Some(Kind::Num) && self.glued(j + 1) {
+            let mut end = j + 2;
+            if self.is_meridiem(end) {
+                end = self.meridiem_end(end);
+            }
+            return Core::Skip(end);
+        }
+        // Slashes: "1/16" is a fraction; "24/7", "10/23/2024" are not quantities.
+        if matches!(self.s(j), "/" | "⁄") && self.glued(j) && self.kind(j + 1) == Some(Kind::Num) && self.glued(j + 1) {
+            let den = self.s(j + 1).replace(',', "").parse::<f64>().unwrap_or(0.0);
+            let chained = matches!(self.s(j + 2), "/" | "⁄") && self.glued(j + 2);
+            if !chained && den > value && den <= 1000.0 && value.fract() == 0.0 && den.fract() == 0.0 {
+                return Core::Ok {
+                    value: value / den,
+                    end: j + 2,
+                    scale: 1.0,
+                    kind: CoreKind::Fraction,
+                };
+            }
+            let mut end = j + 2;
+            while matches!(self.s(end), "/" | "⁄") && self.kind(end + 1) == Some(Kind::Num) {
+                end += 2;
+            }
+            return Core::Skip(end);
+        }
+        // Phone-like chains "555-123-4567".
+        if self.is_dash(j)
+            && self.glued(j)
+            && self.kind(j + 1) == Some(Kind::Num)
+            && self.glued(j + 1)
+            && self.is_dash(j + 2)
+            && self.glued(j + 2)
+            && self.kind(j + 3) == Some(Kind::Num)
+        {
+            return Core::Skip(j + 4);
+        }
+        // Scale words and abbreviations.
+        let mut scale = 1.0;
+        while self.kind(j) == Some(Kind::Word) {
+            let w = self.s(j);
+            let glued = self.glued(j);
+            let factor = match w {
+                "m" | "b" if !money => None,
+                "m" => Some(1e6),
+                "b" | "B" => {
+                    if money && glued {
+                        Some(1e9)
+                    } else {
+                        None
+                    }
+                }
+                "M" if glued => Some(1e6),
+                "k" | "K" => {
+                    if glued {
+                        Some(1e3)
+                    } else {
+                        None
+                    }
+                }
+                _ => match self.number_word(j) {
+                    Some(NumberWord::Scale(v)) => Some(v),
+                    _ => None,
+                },
+            };
+            match factor {
+                Some(f) if f > scale || scale == 1.0 => {
+                    scale *= f;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        if scale != 1.0 {
+            value *= scale;
+            kind = CoreKind::Digits {
+                four_plain_digits: false,
+            };
+        }
+        Core::Ok { value, end: j, scale, kind }
+    }
+
+    fn is_meridiem(&self, j: usize) -> bool {
+        if self.kind(j) != Some(Kind::Word) {
+            return false;
+        }
+        let w = self.lower(j);
+        (w == "am" || w == "pm") || ((w == "a" || w == "p") && self.s(j + 1) == "." && self.is(j + 2, "m"))
+    }
+
+    fn meridiem_end(&self, j: usize) -> usize {
+        if self.s(j).len() == 2 {
+            j + 1
+        } else if self.s(j + 3) == "." {
+            j + 4
+        } else {
+            j + 3
+        }
+    }
+
+    /// Number words: "two hundred thousand", "twenty-five", "a dozen", "two-thirds",
+    /// "half a million", "tens of thousands".
+    fn words(&self, i: usize) -> Core {
+        let lw = self.lower(i);
+        // Vague plurals: "tens of thousands", "hundreds of", "dozens of".
+        if let Some(&v) = self.lex.vague.get(lw.as_str()) {
+            if !self.is(i + 1, "of") {
+                return Core::None;
+            }
+            let mut value = v;
+            let mut j = i + 1;
+            while self.is(j, "of") {
+                match self.lex.vague.get(self.lower(j + 1).as_str()) {
+                    Some(&v2) if v2 > 10.0 => {
+                        value *= v2;
+                        j += 2;
+                    }
+                    _ => break,
+                }
+            }
+            return Core::Ok { value, end: j, scale: 1.0, kind: CoreKind::Vague };
+        }
+        // "half of", "half a million"
+        if lw == "half" {
+            let ordinal_before = i > 0
+                && matches!(
+                    self.lower(i - 1).as_str(),
+                    "first" | "second" | "this" | "last" | "next" | "the" | "other"
+                );
+            if ordinal_before {
+                return Core::None;
+            }
+            if (self.is(i + 1, "a") || self.is(i + 1, "an")) && self.word_scale(i + 2).is_some() {
+                let s = self.word_scale(i + 2).unwrap_or(1.0);
+                return Core::Ok { value: 0.5 * s, end: i + 3, scale: s, kind: CoreKind::Words { lone_one: false } };
+            }
+            if self.is(i + 1, "of") {
+                return Core::Ok { value: 0.5, end: i + 1, scale: 1.0, kind: CoreKind::Fraction };
+            }
+            return Core::None;
+        }
+        let mut j = i;
+        let mut current = 0.0f64;
+        let mut total = 0.0f64;
+        let mut any = false;
+        let mut seen_scale = false;
+        let mut last_unit = false;
+        let mut fraction = None;
+        if lw == "a" || lw == "an" {
+            // "a dozen", "a million", "a third"
+            match self.number_word(i + 1) {
+                Some(NumberWord::Dozen) => {}
+                Some(NumberWord::Scale(_)) if self.word_scale(i + 1).is_some() => {}
+                Some(NumberWord::Fraction(f)) if !self.is(i + 1, "half") || self.is(i + 2, "of") => {
+                    let end = i + 2;
+                    return Core::Ok { value: f, end, scale: 1.0, kind: CoreKind::Fraction };
+                }
+                _ => return Core::None,
+            }
+            current = 1.0;
+            j = i + 1;
+            any = true;
+        }
+        while let Some(w) = self.number_word(j) {
+            match w {
+                NumberWord::Unit(v) => {
+                    if last_unit || (current % 100.0 != 0.0 && current % 10.0 != 0.0) {
+                        break;
+                    }
+                    if current % 100.0 >= 20.0 && v >= 10.0 {
+                        break;
+                    }
+                    current += v;
+                    last_unit = true;
+                }
+                NumberWord::Ten(v) => {
+                    if current % 100.0 != 0.0 {
+                        break;
+                    }
+                    current += v;
+                    last_unit = false;
+                }
+                NumberWord::Scale(v) => {
+                    if self.word_scale(j).is_none() || !any {
+                        break;
+                    }
+                    if v == 100.0 {
+                        current = current.max(1.0) * 100.0;
+                    } else {
+                        total += current.max(1.0) * v;
+                        current = 0.0;
+                    }
+                    seen_scale = true;
+                    last_unit = false;
+                }
+                NumberWord::Dozen => {
+                    current = current.max(1.0) * 12.0;
+                    last_unit = false;
+                }
+                NumberWord::Fraction(f) => {
+                    // "two-thirds", "one-third", "three quarters"; not "a half" alone.
+                    if !any || !last_unit || self.is(j, "half") && current != 1.0 {
+                        break;
+                    }
+                    fraction = Some(current * f);
+                    j += 1;
+                    break;
+                }
+            }
+            any = true;
+            j += 1;
+            // "twenty-five", "two-thirds"; "one hundred and fifty"
+            if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.number_word(j + 1).is_some() {
+                j += 1;
+            } else if self.is(j, "and") && seen_scale && matches!(self.number_word(j + 1), Some(NumberWord::Unit(_) | NumberWord::Ten(_))) {
+                j += 1;
+            }
+        }
+        if !any {
+            return Core::None;
+        }
+        if let Some(f) = fraction {
+            return Core::Ok { value: f, end: j, scale: 1.0, kind: CoreKind::Fraction };
+        }
+        let value = total + current;
+        let lone_one = j == i + 1 && lw == "one";
+        let scale = if seen_scale { value } else { 1.0 };
+        Core::Ok { value, end: j, scale: scale.max(1.0), kind: CoreKind::Words { lone_one } }
+    }
+
+    /// Skips decided before looking for a unit: times, ordinals, decades, glued identifiers.
+    fn not_a_quantity_before_unit(&self, q: &Simple) -> Option<usize> {
+        let j = q.core_end;
+        if !matches!(q.kind, CoreKind::Digits { .. }) {
+            return None;
+        }
+        if self.is_meridiem(j) {
+            return Some(self.meridiem_end(j));
+        }
+        if self.kind(j) == Some(Kind::Word) && self.glued(j) && q.scale == 1.0 {
+            let w = self.lower(j);
+            if matches!(w.as_str(), "st" | "nd" | "rd" | "th" | "s") {
+                return Some(j + 1); // ordinal, decade
+            }
+        }
+        if matches!(self.s(j), "'" | "’") && self.glued(j) && self.is(j + 1, "s") && self.glued(j + 1) {
+            return Some(j + 2); // "1990's"
+        }
+        None
+    }
+
+    /// Finds the unit after the number: a currency name, a measure, a percent sign, an
+    /// age, a rate, or else the counted noun phrase.
+    fn attach_unit(&self, q: &mut Simple) {
+        let mut j = q.end;
+        if q.kind == CoreKind::Vague && self.is(j, "of") {
+            j += 1;
+        }
+        if q.kind == CoreKind::Fraction {
+            return;
+        }
+        if q.money {
+            // "$76 US", "$75 U.S."
+            if self.is(j, "US") {
+                j += 1;
+            } else if self.s(j) == "U" && self.s(j + 1) == "." && self.s(j + 2) == "S" && self.s(j + 3) == "." {
+                j += 4;
+            }
+            q.end = j.max(q.end);
+            self.attach_rate(q);
+            return;
+        }
+        // A glued hyphen before a unit: "6.1-inch", "5-mpg", "1.8 billion-mile".
+        let mut k = j;
+        if self.is_dash(k) && self.glued(k) && self.kind(k + 1) == Some(Kind::Word) && self.glued(k + 1) {
+            k += 1;
+        }
+        if let Some((end, cur)) = self.lex.currency_post.forward(self.text, self.toks, k) {
+            if self.unit_boundary(end) {
+                q.unit = Some(cur.unit.to_string());
+                q.money = true;
+                q.measure = true;
+                q.end = end;
+                self.attach_rate(q);
+                return;
+            }
+        }
+        if let Some((end, unit)) = self.lex.units.forward(self.text, self.toks, k) {
+            if self.unit_boundary(end) {
+                q.unit = Some(unit.to_string());
+                q.measure = true;
+                q.end = end;
+                if *unit != "percentage" {
+                    self.attach_rate(q);
+                }
+                return;
+            }
+        }
+        // A word glued to the digits that is no unit: "5G", "9AB8", "3D".
+        if matches!(q.kind, CoreKind::Digits { .. })
+            && q.scale == 1.0
+            && self.kind(j) == Some(Kind::Word)
+            && self.glued(j)
+        {
+            q.unit = Some(String::new()); // marks an identifier; see not_a_quantity
+            q.end = j + 1;
+            return;
+        }
+        let singular = q.value == 1.0 && q.scale == 1.0;
+        if let Some((unit, end)) = self.noun_phrase(j, singular) {
+            q.unit = Some(unit);
+            q.end = end;
+            self.attach_rate(q);
+        }
+    }
+
+    /// A unit ends at a token boundary that is not the middle of a word.
+    fn unit_boundary(&self, end: usize) -> bool {
+        !(self.kind(end) == Some(Kind::Num) && self.glued(end))
+    }
+
+    /// "per barrel", "a month", "-a-day": turns the unit into a rate.
+    fn attach_rate(&self, q: &mut Simple) {
+        let Some(unit) = q.unit.as_ref() else { return };
+        let mut k = q.end;
+        if self.is_dash(k) && self.glued(k) {
+            k += 1;
+        }
+        let joiner = self.lower(k);
+        if !matches!(joiner.as_str(), "per" | "a" | "an" | "/") {
+            return;
+        }
+        let mut d = k + 1;
+        if self.is_dash(d) && self.glued(d) {
+            d += 1;
+        }
+        if let Some((end, denominator)) = self.lex.rates.forward(self.text, self.toks, d) {
+            if self.kind(end) == Some(Kind::Word) && self.glued(end) {
+                return;
+            }
+            q.unit = Some(format!("{unit} per {denominator}"));
+            q.end = end;
+        }
+    }
+
+    /// The counted noun phrase at `j`: up to its first plural noun (or, after "one", the
+    /// single next noun), nationality modifiers skipped, the head singularized.
+    fn noun_phrase(&self, j: usize, singular: bool) -> Option<(String, usize)> {
+        let mut words: Vec<String> = Vec::new();
+        let mut k = j;
+        if self.kind(k) != Some(Kind::Word) || self.glued(k) {
+            return None;
+        }
+        let mut skipped = 0;
+        while self.kind(k) == Some(Kind::Word) && words.len() < 4 && skipped < 3 {
+            // A hyphenated compound counts as one word: "first-team".
+            let mut end = k + 1;
+            while self.is_dash(end) && self.glued(end) && self.kind(end + 1) == Some(Kind::Word) && self.glued(end + 1) {
+                end += 2;
+            }
+            let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
+            let hyphenated = end > k + 1;
+            if self.lex.np_stop.contains(piece.as_str())
+                || self.lex.number_words.contains_key(piece.as_str())
+                || (!hyphenated && piece.len() > 4 && piece.ends_with("ly"))
+            {
+                break;
+            }
+            let plural = singularize(&piece);
+            if plural.is_none() && self.lex.nationalities.contains(piece.as_str()) {
+                skipped += 1;
+                k = end;
+                continue;
+            }
+            if singular {
+                if plural.is_some() {
+                    return None;
+                }
+                return Some((piece, end));
+            }
+            if let Some(head) = plural {
+                words.push(head);
+                return Some((words.join(" "), end));
+            }
+            words.push(piece);
+            k = end;
+        }
+        None
+    }
+
+    /// Skips decided with the unit known: years, dates, names with numbers, pronoun "one".
+    fn not_a_quantity(&self, q: &Simple) -> Option<usize> {
+        if q.unit.as_deref() == Some("") {
+            return Some(q.end); // identifier
+        }
+        let i = q.core_first;
+        let digits = matches!(q.kind, CoreKind::Digits { .. });
+        let integer = q.value.fract() == 0.0 && !q.signed;
+        // Dates: a day number beside a month.
+        if digits && integer && (1.0..=31.0).contains(&q.value) && !q.measure && q.scale == 1.0 {
+            let month_before = (i > 0 && self.is_month(i - 1))
+                || (i > 1 && self.s(i - 1) == "." && self.is_month(i - 2));
+            let month_after = self.is_month(q.core_end) || (self.is(q.core_end, "of") && self.is_month(q.core_end + 1));
+            if month_before || month_after {
+                return Some(q.core_end);
+            }
+        }
+        // Years.
+        if let CoreKind::Digits { four_plain_digits: true } = q.kind {
+            if !q.measure && !q.signed && q.scale == 1.0 {
+                let v = q.value;
+                if (1900.0..=2099.0).contains(&v) || ((1000.0..1900.0).contains(&v) && q.unit.is_none()) {
+                    return Some(q.core_end);
+                }
+            }
+        }
+        // A bare number after a capitalized name: "Big 12", "iPhone 11", "Game 7".
+        let bare = q.unit.is_none() && !q.money && q.scale == 1.0 && !q.signed;
+        if digits && bare && q.first == i && i > 0 && !self.glued(i) && self.kind(i - 1) == Some(Kind::Word) {
+            let name = self.s(i - 1);
+            let lw = name.to_lowercase();
+            let initial = i == 1 || matches!(self.s(i - 2), "." | "!" | "?" | ":" | ";" | "\"" | "“" | "(" | "‘" | "'" | "—" | "–");
+            let function = self.lex.np_stop.contains(lw.as_str()) || self.lex.approx_cues.forward(self.text, self.toks, i - 1).is_some();
+            if name.chars().any(char::is_uppercase) && !initial && !function {
+                return Some(q.core_end);
+            }
+            if matches!(lw.as_str(), "no" | "number" | "nos") {
+                return Some(q.core_end);
+            }
+        }
+        if digits && bare && i > 1 && self.s(i - 1) == "." && self.is(i - 2, "no") {
+            return Some(q.core_end);
+        }
+        // The pronoun "one": "one of the", "no one", "the one who".
+        if let CoreKind::Words { lone_one: true } = q.kind {
+            let determiner_before = i > 0
+                && matches!(
+                    self.lower(i - 1).as_str(),
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "someone"
+                );
+            if q.unit.is_none() || determiner_before {
+                return Some(q.core_end);
+            }
+        }
+        None
+    }
+
+    fn is_month(&self, i: usize) -> bool {
+        if self.kind(i) != Some(Kind::Word) {
+            return false;
+        }
+        let w = self.s(i);
+        let lw = w.to_lowercase();
+        if !self.lex.months.contains(lw.as_str()) {
+            return false;
+        }
+        // "may" and "march" are also verbs: only their capitalized forms are months.
+        !(matches!(lw.as_str(), "may" | "march") && !w.starts_with(char::is_uppercase))
+    }
+}
+
+enum Core {
+    Ok { value: f64, end: usize, scale: f64, kind: CoreKind },
+    Skip(usize),
+    None,
+}
+
+enum RangeVerdict {
+    Range(f64),
+    Score,
+    Separate,
+}
+
+/// The singular of a plural noun, None when `word` is not plural. Irregular forms come
+/// from data/irregular_plurals.txt; the rest follow English suffix rules.
+fn singularize(word: &str) -> Option<String> {
+    if let Some(&singular) = LEXICON.irregular.get(word) {
+        return if singular.is_empty() { None } else { Some(singular.to_string()) };
+    }
+    // Only the last part of a compound changes: "first-team players".
+    let (head, last) = match word.rfind('-') {
+        Some(p) => (&word[..=p], &word[p + 1..]),
+        None => ("", word),
+    };
+    if let Some(&singular) = LEXICON.irregular.get(last) {
+        return if singular.is_empty() { None } else { Some(format!("{head}{singular}")) };
+    }
+    let n = last.len();
+    let stem = if last.ends_with("men") && n > 4 {
+        format!("{}man", &last[..n - 3])
+    } else if last.ends_with("ies") && n > 4 {
+        format!("{}y", &last[..n - 3])
+    } else if last.ends_with("sses") || last.ends_with("xes") || last.ends_with("ches") || last.ends_with("shes") || last.ends_with("zzes") {
+        last[..n - 2].to_string()
+    } else if last.ends_with("uses") && n > 5 {
+        let before = last.as_bytes()[n - 5];
+        if b"aeiou".contains(&before) {
+            last[..n - 1].to_string()
+        } else {
+            last[..n - 2].to_string()
+        }
+    } else if last.ends_with('s')
+        && n > 2
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && !last.ends_with("ous")
+    {
+        last[..n - 1].to_string()
+    } else {
+        return None;
+    };
+    Some(format!("{head}{stem}"))
+}
+
+#[cfg(test)]
+mod tests;

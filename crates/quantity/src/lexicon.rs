@@ -1,0 +1,265 @@
+//! The word lists under `data/`, parsed once.
+//!
+//! Each list is one entry a line, `#` lines are comments. Multi-word entries ("per cent",
+//! "US $") are cut with the crate's tokenizer so they match token by token.
+
+use crate::tokens::{tokenize, Tok};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A phrase of tokens with a payload; `case_sensitive` entries match exactly, others ignoring
+/// ASCII case.
+struct Phrase<T> {
+    toks: Vec<String>,
+    case_sensitive: bool,
+    payload: T,
+}
+
+/// Phrases indexed by their first and their last token (lowercased), for forward matches
+/// after a number and backward matches before one.
+pub(crate) struct Table<T> {
+    phrases: Vec<Phrase<T>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+/// Lowercases ASCII letters of `s` into `buf`; None when `s` is too long to be an entry.
+pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let bytes = s.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    // Lowercasing ASCII bytes keeps UTF-8 valid.
+    std::str::from_utf8(out).ok()
+}
+
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl<T> Table<T> {
+    fn new(entries: impl Iterator<Item = (String, T)>) -> Table<T> {
+        let mut table = Table {
+            phrases: Vec::new(),
+            by_first: HashMap::new(),
+            by_last: HashMap::new(),
+        };
+        for (surface, payload) in entries {
+            let (case_sensitive, surface) = match surface.strip_prefix('!') {
+                Some(rest) => (true, rest.to_string()),
+                None => (false, surface),
+            };
+            let toks: Vec<String> = tokenize(&surface)
+                .iter()
+                .map(|t| surface[t.start..t.end].to_string())
+                .collect();
+            if toks.is_empty() {
+                continue;
+            }
+            let index = table.phrases.len();
+            let first = toks[0].to_ascii_lowercase();
+            let last = toks[toks.len() - 1].to_ascii_lowercase();
+            table.by_first.entry(first).or_default().push(index);
+            table.by_last.entry(last).or_default().push(index);
+            table.phrases.push(Phrase {
+                toks,
+                case_sensitive,
+                payload,
+            });
+        }
+        table
+    }
+
+    fn token_matches(phrase: &Phrase<T>, k: usize, got: &str) -> bool {
+        if phrase.case_sensitive {
+            phrase.toks[k] == got
+        } else {
+            phrase.toks[k].eq_ignore_ascii_case(got)
+        }
+    }
+
+    /// The longest phrase starting at token `i`: (end token, exclusive; payload).
+    pub(crate) fn forward(&self, text: &str, toks: &[Tok], i: usize) -> Option<(usize, &T)> {
+        let first = toks.get(i)?;
+        let mut buf = [0u8; 64];
+        let key = lower(&text[first.start..first.end], &mut buf)?;
+        let candidates = self.by_first.get(key)?;
+        let mut best: Option<(usize, &T)> = None;
+        for &index in candidates {
+            let phrase = &self.phrases[index];
+            let n = phrase.toks.len();
+            if i + n > toks.len() || best.is_some_and(|(end, _)| end >= i + n) {
+                continue;
+            }
+            let all = (0..n).all(|k| {
+                let t = toks[i + k];
+                // Inside a phrase, tokens glued in the entry must be glued in the text
+                // ("km/h"), but spaced entries may be glued ("per cent" never is).
+                Self::token_matches(phrase, k, &text[t.start..t.end])
+            });
+            if all {
+                best = Some((i + n, &phrase.payload));
+            }
+        }
+        best
+    }
+
+    /// The longest phrase ending just before token `end`: (start token; payload).
+    pub(crate) fn backward(&self, text: &str, toks: &[Tok], end: usize) -> Option<(usize, &T)> {
+        if end == 0 {
+            return None;
+        }
+        let last = toks.get(end - 1)?;
+        let mut buf = [0u8; 64];
+        let key = lower(&text[last.start..last.end], &mut buf)?;
+        let candidates = self.by_last.get(key)?;
+        let mut best: Option<(usize, &T)> = None;
+        for &index in candidates {
+            let phrase = &self.phrases[index];
+            let n = phrase.toks.len();
+            if n > end || best.is_some_and(|(start, _)| start <= end - n) {
+                continue;
+            }
+            let start = end - n;
+            let all = (0..n).all(|k| {
+                let t = toks[start + k];
+                Self::token_matches(phrase, k, &text[t.start..t.end])
+            });
+            if all {
+                best = Some((start, &phrase.payload));
+            }
+        }
+        best
+    }
+}
+
+/// What a number word contributes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum NumberWord {
+    /// 0..=19
+    Unit(f64),
+    /// 20, 30, ... 90
+    Ten(f64),
+    /// hundred, thousand, million, bn, k, ...
+    Scale(f64),
+    /// dozen
+    Dozen,
+    /// half, third, quarter
+    Fraction(f64),
+}
+
+/// A currency entry: its unit name (the ISO code is kept in `currency_codes`).
+#[derive(Debug, Clone)]
+pub(crate) struct Currency {
+    pub unit: &'static str,
+}
+
+pub(crate) struct Lexicon {
+    pub number_words: HashMap<&'static str, NumberWord>,
+    pub vague: HashMap<&'static str, f64>,
+    pub approx_cues: Table<()>,
+    pub months: HashSet<&'static str>,
+    pub currency_pre: Table<Currency>,
+    pub currency_post: Table<Currency>,
+    pub currency_codes: HashMap<&'static str, &'static str>,
+    pub units: Table<&'static str>,
+    pub rates: Table<&'static str>,
+    pub nationalities: HashSet<&'static str>,
+    /// plural -> singular; an empty singular marks a singular word ending in s.
+    pub irregular: HashMap<&'static str, &'static str>,
+    pub np_stop: HashSet<&'static str>,
+    pub change_words: HashSet<&'static str>,
+}
+
+fn pipe_fields(line: &'static str) -> Vec<&'static str> {
+    line.split('|').map(str::trim).collect()
+}
+
+fn build() -> Lexicon {
+    let mut number_words = HashMap::new();
+    for line in lines(include_str!("../data/number_words.txt")) {
+        let f = pipe_fields(line);
+        let (Some(word), Some(value), Some(kind)) = (f.first(), f.get(1), f.get(2)) else {
+            continue;
+        };
+        let Ok(v) = value.parse::<f64>() else { continue };
+        let w = match *kind {
+            "unit" => NumberWord::Unit(v),
+            "ten" => NumberWord::Ten(v),
+            "scale" => NumberWord::Scale(v),
+            "dozen" => NumberWord::Dozen,
+            "fraction" => NumberWord::Fraction(v),
+            _ => continue,
+        };
+        number_words.insert(*word, w);
+    }
+    let mut vague = HashMap::new();
+    for line in lines(include_str!("../data/vague_numbers.txt")) {
+        let f = pipe_fields(line);
+        if let (Some(w), Some(Ok(v))) = (f.first(), f.get(1).map(|v| v.parse::<f64>())) {
+            vague.insert(*w, v);
+        }
+    }
+    let approx_cues = Table::new(
+        lines(include_str!("../data/approx_cues.txt")).map(|l| (l.to_string(), ())),
+    );
+    let months = lines(include_str!("../data/months.txt")).collect();
+    let mut pre = Vec::new();
+    let mut post = Vec::new();
+    let mut currency_codes = HashMap::new();
+    for line in lines(include_str!("../data/currencies.txt")) {
+        let f = pipe_fields(line);
+        if f.len() < 4 {
+            continue;
+        }
+        let currency = Currency { unit: f[1] };
+        if !f[2].is_empty() {
+            currency_codes.insert(f[1], f[2]);
+        }
+        match f[3] {
+            "pre" => pre.push((f[0].to_string(), currency)),
+            _ => post.push((f[0].to_string(), currency)),
+        }
+    }
+    let pairs = |src: &'static str| -> Vec<(String, &'static str)> {
+        lines(src)
+            .filter_map(|l| {
+                let (a, b) = l.split_once('|')?;
+                Some((a.trim().to_string(), b.trim()))
+            })
+            .collect()
+    };
+    let units = Table::new(pairs(include_str!("../data/units.txt")).into_iter());
+    let rates = Table::new(pairs(include_str!("../data/rate_denominators.txt")).into_iter());
+    let nationalities = lines(include_str!("../data/nationalities.txt")).collect();
+    let irregular = lines(include_str!("../data/irregular_plurals.txt"))
+        .filter_map(|l| {
+            let (a, b) = l.split_once('|')?;
+            Some((a.trim(), b.trim()))
+        })
+        .collect();
+    let np_stop = lines(include_str!("../data/np_stop_words.txt")).collect();
+    let change_words = lines(include_str!("../data/change_verbs.txt")).collect();
+    Lexicon {
+        number_words,
+        vague,
+        approx_cues,
+        months,
+        currency_pre: Table::new(pre.into_iter()),
+        currency_post: Table::new(post.into_iter()),
+        currency_codes,
+        units,
+        rates,
+        nationalities,
+        irregular,
+        np_stop,
+        change_words,
+    }
+}
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
