@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 /// ASCII case.
 struct Phrase<T> {
     toks: Vec<String>,
+    /// Whether each token touches the one before it in the entry ("km/h" yes, "US $" no).
+    glued: Vec<bool>,
     case_sensitive: bool,
     payload: T,
 }
@@ -54,10 +56,9 @@ impl<T> Table<T> {
                 Some(rest) => (true, rest.to_string()),
                 None => (false, surface),
             };
-            let toks: Vec<String> = tokenize(&surface)
-                .iter()
-                .map(|t| surface[t.start..t.end].to_string())
-                .collect();
+            let cut = tokenize(&surface);
+            let toks: Vec<String> = cut.iter().map(|t| surface[t.start..t.end].to_string()).collect();
+            let glued: Vec<bool> = cut.iter().map(|t| t.glued).collect();
             if toks.is_empty() {
                 continue;
             }
@@ -68,6 +69,7 @@ impl<T> Table<T> {
             table.by_last.entry(last).or_default().push(index);
             table.phrases.push(Phrase {
                 toks,
+                glued,
                 case_sensitive,
                 payload,
             });
@@ -75,7 +77,11 @@ impl<T> Table<T> {
         table
     }
 
-    fn token_matches(phrase: &Phrase<T>, k: usize, got: &str) -> bool {
+    fn token_matches(phrase: &Phrase<T>, k: usize, got: &str, tok: &Tok) -> bool {
+        // Tokens glued in the entry must be glued in the text ("A$" is not "a $").
+        if k > 0 && phrase.glued[k] && !tok.glued {
+            return false;
+        }
         if phrase.case_sensitive {
             phrase.toks[k] == got
         } else {
@@ -98,9 +104,7 @@ impl<T> Table<T> {
             }
             let all = (0..n).all(|k| {
                 let t = toks[i + k];
-                // Inside a phrase, tokens glued in the entry must be glued in the text
-                // ("km/h"), but spaced entries may be glued ("per cent" never is).
-                Self::token_matches(phrase, k, &text[t.start..t.end])
+                Self::token_matches(phrase, k, &text[t.start..t.end], &t)
             });
             if all {
                 best = Some((i + n, &phrase.payload));
@@ -128,7 +132,7 @@ impl<T> Table<T> {
             let start = end - n;
             let all = (0..n).all(|k| {
                 let t = toks[start + k];
-                Self::token_matches(phrase, k, &text[t.start..t.end])
+                Self::token_matches(phrase, k, &text[t.start..t.end], &t)
             });
             if all {
                 best = Some((start, &phrase.payload));

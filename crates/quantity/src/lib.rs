@@ -166,6 +166,13 @@ struct Scanner<'t> {
     lex: &'static lexicon::Lexicon,
 }
 
+/// Words that may be glued to a number by a hyphen without making it an identifier:
+/// "sub-7 nanometer", "mid-30s".
+const HYPHEN_PREFIXES: [&str; 8] = ["sub", "over", "under", "near", "mid", "about", "around", "plus"];
+
+/// Words after "a year" that make it a time reference rather than a rate's denominator.
+const RATE_BLOCKERS: [&str; 8] = ["earlier", "ago", "before", "later", "after", "since", "prior", "from"];
+
 const SCALE_WORDS: [&str; 7] = [
     "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore",
 ];
@@ -247,8 +254,13 @@ impl<'t> Scanner<'t> {
             None
         };
         if let Some(conn) = connector {
-            if let Parsed::Ok(b) = self.simple(c + 1, c + 1) {
-                if b.first == c + 1 {
+            // The second number may stand behind its own currency sign: "$3 billion to $5 billion".
+            let second = (c + 1..c + 4).find_map(|k| match self.simple(k, c + 1) {
+                Parsed::Ok(b) if b.first == c + 1 => Some(b),
+                _ => None,
+            });
+            if let Some(b) = second {
+                {
                     match self.range(&a, &b, conn, opener) {
                         RangeVerdict::Range(low) => {
                             value = low;
@@ -266,6 +278,15 @@ impl<'t> Scanner<'t> {
                         RangeVerdict::Separate => {}
                     }
                 }
+            }
+        }
+        // "three or four years": the first number counts what the second does.
+        if unit.is_none() && high.is_none() && self.is(end, "or") {
+            if let Some(b) = (end + 1..end + 3).find_map(|k| match self.simple(k, end + 1) {
+                Parsed::Ok(b) if b.first == end + 1 => Some(b),
+                _ => None,
+            }) {
+                unit = b.unit;
             }
         }
         // Approximation cues before the quantity.
@@ -357,16 +378,24 @@ impl<'t> Scanner<'t> {
             if matches!(sign, "-" | "−" | "+") {
                 let before = i.checked_sub(2).filter(|&k| k >= floor);
                 let glued_to_before = self.glued(i - 1);
+                let word_before = before.filter(|&k| self.toks[k].kind == Kind::Word);
                 match before.map(|k| self.toks[k].kind) {
                     Some(Kind::Word) if glued_to_before => {
                         if self.is(i - 2, "minus") {
                             negative = true;
                             signed = true;
                             first = i - 2;
-                        } else {
+                        } else if !HYPHEN_PREFIXES.iter().any(|p| self.is(i - 2, p)) {
                             // "TA-35", "COVID-19": an identifier.
                             return Parsed::Skip(i + 1);
                         }
+                    }
+                    // "COVID -19": a name, then an identifier, not a negative number.
+                    Some(Kind::Word)
+                        if sign != "+"
+                            && word_before.is_some_and(|k| self.s(k).starts_with(char::is_uppercase)) =>
+                    {
+                        return Parsed::Skip(i + 1);
                     }
                     Some(Kind::Num) if glued_to_before => {}
                     _ => {
@@ -517,6 +546,23 @@ impl<'t> Scanner<'t> {
         {
             return Core::Skip(j + 4);
         }
+        // Scientific notation: "1.99×10−30", "3 x 10^8".
+        if matches!(self.s(j), "×" | "x") && self.s(j + 1) == "10" {
+            let mut k = j + 2;
+            if self.s(k) == "^" {
+                k += 1;
+            }
+            let negative = matches!(self.s(k), "−" | "-");
+            if negative || self.s(k) == "+" {
+                k += 1;
+            }
+            if self.kind(k) == Some(Kind::Num) && self.glued(k) {
+                if let Ok(e) = self.s(k).parse::<i32>() {
+                    let e = if negative { -e } else { e };
+                    return Core::Ok { value: value * 10f64.powi(e), end: k + 1, scale: 1.0, kind };
+                }
+            }
+        }
         // Scale words and abbreviations.
         let mut scale = 1.0;
         while self.kind(j) == Some(Kind::Word) {
@@ -633,7 +679,10 @@ impl<'t> Scanner<'t> {
             match self.number_word(i + 1) {
                 Some(NumberWord::Dozen) => {}
                 Some(NumberWord::Scale(_)) if self.word_scale(i + 1).is_some() => {}
-                Some(NumberWord::Fraction(f)) if !self.is(i + 1, "half") || self.is(i + 2, "of") => {
+                Some(NumberWord::Fraction(f))
+                    if (!self.is(i + 1, "half") || self.is(i + 2, "of"))
+                        && !(self.is_dash(i + 2) && self.glued(i + 2)) =>
+                {
                     let end = i + 2;
                     return Core::Ok { value: f, end, scale: 1.0, kind: CoreKind::Fraction };
                 }
@@ -642,6 +691,9 @@ impl<'t> Scanner<'t> {
             current = 1.0;
             j = i + 1;
             any = true;
+        }
+        if matches!(self.number_word(i), Some(NumberWord::Dozen | NumberWord::Scale(_) | NumberWord::Fraction(_))) && !any {
+            return Core::None; // "a baker's dozen", a lone "hundred"
         }
         while let Some(w) = self.number_word(j) {
             match w {
@@ -739,6 +791,24 @@ impl<'t> Scanner<'t> {
             j += 1;
         }
         if q.kind == CoreKind::Fraction {
+            // "1/16 of a US pint": a fraction of a measure.
+            if self.is(j, "of") {
+                let mut k = j + 1;
+                while k < j + 4 && self.kind(k) == Some(Kind::Word) {
+                    if let Some((end, unit)) = self.lex.units.forward(self.text, self.toks, k) {
+                        if *unit != "percentage" && *unit != "point" {
+                            q.unit = Some(unit.to_string());
+                            q.measure = true;
+                            q.end = end;
+                        }
+                        return;
+                    }
+                    if !matches!(self.lower(k).as_str(), "a" | "an" | "the" | "us" | "uk") {
+                        return;
+                    }
+                    k += 1;
+                }
+            }
             return;
         }
         if q.money {
@@ -820,6 +890,10 @@ impl<'t> Scanner<'t> {
             if self.kind(end) == Some(Kind::Word) && self.glued(end) {
                 return;
             }
+            // "a year earlier", "a month ago" date the amount; they are no rate.
+            if joiner != "per" && RATE_BLOCKERS.iter().any(|w| self.is(end, w)) {
+                return;
+            }
             q.unit = Some(format!("{unit} per {denominator}"));
             q.end = end;
         }
@@ -861,6 +935,12 @@ impl<'t> Scanner<'t> {
                 return Some((piece, end));
             }
             if let Some(head) = plural {
+                // A measure noun is its own unit: "517 rushing yards" -> "yard".
+                if let Some((unit_end, unit)) = self.lex.units.forward(self.text, self.toks, k) {
+                    if unit_end == end {
+                        return Some((unit.to_string(), end));
+                    }
+                }
                 words.push(head);
                 return Some((words.join(" "), end));
             }
@@ -891,7 +971,7 @@ impl<'t> Scanner<'t> {
         if let CoreKind::Digits { four_plain_digits: true } = q.kind {
             if !q.measure && !q.signed && q.scale == 1.0 {
                 let v = q.value;
-                if (1900.0..=2099.0).contains(&v) || ((1000.0..1900.0).contains(&v) && q.unit.is_none()) {
+                if (1900.0..=2199.0).contains(&v) || ((1000.0..1900.0).contains(&v) && q.unit.is_none()) {
                     return Some(q.core_end);
                 }
             }
@@ -911,6 +991,13 @@ impl<'t> Scanner<'t> {
             }
         }
         if digits && bare && i > 1 && self.s(i - 1) == "." && self.is(i - 2, "no") {
+            return Some(q.core_end);
+        }
+        // "Maddon, 66, has ...": an age in apposition to a name belongs to the person.
+        if digits && bare && q.first == i && i > 1 && self.s(i - 1) == "," && self.s(q.end) == ","
+            && self.s(i - 2).starts_with(char::is_uppercase)
+            && (18.0..=110.0).contains(&q.value)
+        {
             return Some(q.core_end);
         }
         // The pronoun "one": "one of the", "no one", "the one who".
