@@ -14,13 +14,15 @@
 //!   follows (a possessive), else a [`TokenKind::Quote`].
 //! - Quotation marks of every style, and apostrophes outside words, are [`TokenKind::Quote`].
 //! - Numbers keep their separators: "10,000" (comma before exactly three digits), "1.5",
-//!   "3:30", "10/23/2024", "2024-10-23". A token made only of digits and those separators is a
-//!   [`TokenKind::Number`]; "1990s" or "3rd" is a word.
+//!   "3:30", "10/23/2024", "2024-10-23", ".596". A token made only of digits and those
+//!   separators is a [`TokenKind::Number`]; "1990s" or "3rd" is a word. A listed unit or
+//!   multiplier written onto a number splits off: "10" + "km", "1.5" + "bn", "5" + "pm".
 //! - Hyphenated words stay whole ("Sun-won", "high-ranking"); dashes (–, —) and spaced or
 //!   doubled hyphens are separate punctuation.
 //! - A word keeps its final period when it is a listed title or abbreviation (data/), a
-//!   single capital (an initial: "F."), dotted letters ("U.S.", "a.m.", "J.R.R."), or a
-//!   numbering abbreviation before a number ("No. 1").
+//!   single capital (an initial: "F."), dotted letters ("U.S.", "a.m.", "J.R.R."), a
+//!   party-state tag ("R-Wis."), or a numbering abbreviation before a number ("No. 1").
+//!   All-capitals forms of listed words count too ("ST. LOUIS").
 //! - URLs, e-mail addresses, @handles and #hashtags are single word tokens.
 //! - Currency and other symbols are [`TokenKind::Symbol`] tokens of their own ("$", "%").
 //!
@@ -28,9 +30,13 @@
 //!
 //! - "." "?" "!" end a sentence unless a lower-case word or a comma-like mark follows
 //!   (`"Why?" she asked`). Closing quotes and brackets written right after the mark belong
-//!   to the ending sentence (`He said, "It is over." Then` ends after the quote).
+//!   to the ending sentence (`He said, "It is over." Then` ends after the quote). After a
+//!   space (pre-tokenized text: `over . " Then`) a closing quote still belongs to it when it
+//!   is unambiguous (” »), when a straight quote is open on that line, or when it ends the
+//!   line.
 //!   Quotations of several sentences are split like any other text.
-//! - Titles ("Lt.", "Gen.", "Rep.") never end a sentence.
+//! - Titles ("Lt.", "Gen.", "Rep.") never end a sentence; an all-capitals one ("SEC.") is
+//!   treated as an ordinary abbreviation, being more often a name.
 //! - Other abbreviations ("U.S.", "Inc.", "a.m."), initials and ellipses end a sentence only
 //!   when the next word is a listed sentence starter ("The", "He", "But", ...). This is the
 //!   known hard case: "in the U.S. The agency said" splits, "in the U.S. Congress" does not,

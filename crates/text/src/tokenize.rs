@@ -12,6 +12,7 @@ use crate::lexicon::{
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // News averages about six bytes per token; reserving avoids most regrowth.
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
         let c = char_at(text, i);
@@ -19,15 +20,26 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        let mut end = i + c.len_utf8();
+        // Find the chunk's end, noting whether it may hold an e-mail address.
+        let mut end = i;
+        let mut has_at = false;
         while end < text.len() {
-            let d = char_at(text, end);
-            if is_separator(d) {
-                break;
+            let byte = bytes[end];
+            if byte < 0x80 {
+                if byte <= b' ' || byte == 0x7F {
+                    break;
+                }
+                has_at |= byte == b'@';
+                end += 1;
+            } else {
+                let d = char_at(text, end);
+                if is_separator(d) {
+                    break;
+                }
+                end += d.len_utf8();
             }
-            end += d.len_utf8();
         }
-        tokenize_chunk(text, i, end, &mut out);
+        tokenize_chunk(text, i, end, has_at, &mut out);
         i = end;
     }
     out
@@ -112,8 +124,7 @@ fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
 }
 
 /// Tokenizes the separator-free chunk `[start, end)`.
-fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let has_at = text[start..end].contains('@');
+fn tokenize_chunk(text: &str, start: usize, end: usize, has_at: bool, out: &mut Vec<Token>) {
     let mut i = start;
     while i < end {
         let c = char_at(text, i);
@@ -310,6 +321,12 @@ fn scan_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usiz
     let mut has_inner_period = false;
     let mut prev = char_at(text, start);
     while i < end {
+        let byte = bytes[i];
+        if byte.is_ascii_alphanumeric() || byte == b'_' {
+            prev = byte as char;
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         let width = c.len_utf8();
         if is_word_char(c) {
