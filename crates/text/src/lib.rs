@@ -10,12 +10,12 @@
 //! - Contractions and possessives split before the clitic: "do" + "n't", "Korea" + "'s",
 //!   whichever apostrophe is used (', ’, or the modifier letters ʹ U+02B9 and ʼ U+02BC).
 //!   A clitic written apart ("England 's", as in CoNLL) is one word token. A trailing
-//!   apostrophe after a final s ("soldiers'") is split off: a [`TokenKind::Word`] when a word
-//!   follows (a possessive), else a [`TokenKind::Quote`].
-//! - Quotation marks of every style, and apostrophes outside words, are [`TokenKind::Quote`].
+//!   apostrophe after a final s ("soldiers'") is split off: a [`TokenKind::Word`](model::TokenKind::Word) when a word
+//!   follows (a possessive), else a [`TokenKind::Quote`](model::TokenKind::Quote).
+//! - Quotation marks of every style, and apostrophes outside words, are [`TokenKind::Quote`](model::TokenKind::Quote).
 //! - Numbers keep their separators: "10,000" (comma before exactly three digits), "1.5",
 //!   "3:30", "10/23/2024", "2024-10-23", ".596". A token made only of digits and those
-//!   separators is a [`TokenKind::Number`]; "1990s" or "3rd" is a word. A listed unit or
+//!   separators is a [`TokenKind::Number`](model::TokenKind::Number); "1990s" or "3rd" is a word. A listed unit or
 //!   multiplier written onto a number splits off: "10" + "km", "1.5" + "bn", "5" + "pm".
 //! - Hyphenated words stay whole ("Sun-won", "high-ranking"); dashes (–, —) and spaced or
 //!   doubled hyphens are separate punctuation.
@@ -24,7 +24,7 @@
 //!   party-state tag ("R-Wis."), or a numbering abbreviation before a number ("No. 1").
 //!   All-capitals forms of listed words count too ("ST. LOUIS").
 //! - URLs, e-mail addresses, @handles and #hashtags are single word tokens.
-//! - Currency and other symbols are [`TokenKind::Symbol`] tokens of their own ("$", "%").
+//! - Currency and other symbols are [`TokenKind::Symbol`](model::TokenKind::Symbol) tokens of their own ("$", "%").
 //!
 //! # Sentences
 //!
