@@ -154,7 +154,9 @@ pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         && is_list_marker(text, tokens, line_start, i);
                     !(continues_sentence(text, next) || list_marker)
                 }
-                Some(Terminal::Ellipsis) | Some(Terminal::Abbreviation) => is_starter(text, next),
+                Some(Terminal::Ellipsis) | Some(Terminal::Abbreviation) => {
+                    is_starter(text, next) || opens_quoted_sentence(text, tokens, last + 1)
+                }
             }
         };
         if ends {
@@ -180,6 +182,18 @@ fn is_hard_wrap(text: &str, last: &Token, kind: Option<Terminal>, next: &Token) 
     let mid_clause = (kind.is_none() && matches!(last.kind, TokenKind::Word | TokenKind::Number))
         || last.span.of(text) == ",";
     mid_clause && starts_lowercase(text, next)
+}
+
+/// An opening quote followed by a capitalized word: a name never starts that way, so after
+/// an abbreviation it begins a new sentence (`in the U.S. "We are ready`).
+fn opens_quoted_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
+    let (Some(quote), Some(word)) = (tokens.get(index), tokens.get(index + 1)) else {
+        return false;
+    };
+    // A straight quote opens when written against the word it quotes.
+    let opening = (quote.kind == TokenKind::Quote && !is_closer(text, quote))
+        || (is_straight_double_quote(text, quote) && quote.span.end == word.span.start);
+    opening && word.kind == TokenKind::Word && char_at(text, word.span.start).is_uppercase()
 }
 
 /// After "." "?" "!": a lower-case word, a comma-like mark or another period continue

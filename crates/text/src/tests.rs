@@ -402,6 +402,21 @@ fn abbreviation_before_a_sentence_starter_ends_a_sentence() {
 }
 
 #[test]
+fn abbreviation_before_an_opening_quote_ends_a_sentence() {
+    assert_eq!(
+        sentences("Aid reached the U.S. \u{201C}We are ready,\u{201D} he said."),
+        [
+            "Aid reached the U.S.",
+            "\u{201C}We are ready,\u{201D} he said."
+        ]
+    );
+    assert_eq!(
+        sentences("Aid reached the U.S. \"We are ready,\" he said."),
+        ["Aid reached the U.S.", "\"We are ready,\" he said."]
+    );
+}
+
+#[test]
 fn initials_do_not_end_a_sentence() {
     assert_eq!(
         sentences("John F. Kennedy spoke. J.R.R. Tolkien wrote."),
