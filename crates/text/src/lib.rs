@@ -38,7 +38,8 @@
 //! - Titles ("Lt.", "Gen.", "Rep.") never end a sentence; an all-capitals one ("SEC.") is
 //!   treated as an ordinary abbreviation, being more often a name.
 //! - Other abbreviations ("U.S.", "Inc.", "a.m."), initials and ellipses end a sentence only
-//!   when the next word is a listed sentence starter ("The", "He", "But", ...). This is the
+//!   when the next word is a listed sentence starter ("The", "He", "But", ...) or an opening
+//!   quote before a capitalized word (`in the U.S. "We are`). This is the
 //!   known hard case: "in the U.S. The agency said" splits, "in the U.S. Congress" does not,
 //!   and "at 9 a.m. Police said" stays one sentence (a miss we accept over splitting names).
 //! - A line break always ends a sentence (headlines and datelines without final punctuation
