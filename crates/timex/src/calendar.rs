@@ -149,6 +149,8 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
     };
     let t = if time { "T" } else { "" };
     let Some(amount) = amount else {
+        // TimeBank writes an unknown number of decades in years ("decades": PXY).
+        let letter = if unit == Unit::Decade { "Y" } else { letter };
         return format!("P{t}X{letter}");
     };
     let amount = amount * factor;

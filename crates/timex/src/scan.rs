@@ -5,6 +5,8 @@ use crate::lexicon::{Lex, Phrase, Unit, LEXICON};
 use jiff::civil::Date;
 use model::{Span, Timex, TimexKind};
 
+const USE_TENSE_FOR_MONTHS: bool = false;
+
 #[derive(Debug, Clone, Copy)]
 struct Tok {
     start: usize,
@@ -29,6 +31,9 @@ struct Hit {
     quantified: bool,
     /// The calendar point it names, to serve as reference for later expressions.
     point: Option<Point>,
+    /// The point was computed from the reference ("a year earlier"), not named: it must not
+    /// become the reference quarter itself.
+    derived: bool,
 }
 
 impl Hit {
@@ -41,6 +46,7 @@ impl Hit {
             modifier: None,
             quantified: false,
             point: None,
+            derived: false,
         }
     }
     fn date(start: usize, end: usize, point: Point) -> Hit {
@@ -167,7 +173,9 @@ impl<'t> Scanner<'t> {
                 Some(hit) if hit.end > i => {
                     match hit.point {
                         Some(Point::Day(d)) => self.last_day = Some(d),
-                        Some(q @ Point::Quarter(..)) => self.last_quarter = Some(q),
+                        Some(q @ Point::Quarter(..)) if !hit.derived => {
+                            self.last_quarter = Some(q)
+                        }
                         _ => {}
                     }
                     i = hit.end;
@@ -289,7 +297,8 @@ impl<'t> Scanner<'t> {
     fn approximated(&self, i: usize) -> Option<Hit> {
         let (n, phrase) = self.longest_phrase(i, &LEXICON.approximators)?;
         let core = self.core_at(i + n)?;
-        if !core.quantified || core.start != i + n {
+        let point_date = phrase.value == "APPROX" && core.point.is_some();
+        if !(core.quantified || point_date) || core.start != i + n {
             return None;
         }
         Some(Hit {
@@ -381,8 +390,12 @@ impl<'t> Scanner<'t> {
 
     /// "Tuesday", "last Friday", "Monday morning", "Friday, Oct. 13".
     fn weekday(&self, i: usize) -> Option<Hit> {
-        let (shift, k) = match self.lex(i).and_then(|l| l.relative) {
-            Some(r) if !self.is(i, "past") => (Some(r), i + 1),
+        let the = self.is(i, "the");
+        let r0 = if the { i + 1 } else { i };
+        let (shift, k) = match self.lex(r0).and_then(|l| l.relative) {
+            Some(0) if self.is(r0 + 1, "past") => (Some(-1), r0 + 2),
+            Some(r) if !self.is(r0, "past") && !(the && r == 0) => (Some(r), r0 + 1),
+            _ if the => return None,
             _ => (None, i),
         };
         let lex = self.lex(k)?;
@@ -415,8 +428,9 @@ impl<'t> Scanner<'t> {
             j += 1;
         }
         // "Friday, Oct. 13, 1989": the explicit date wins.
-        if self.is(j, ",") {
-            if let Some(date) = self.month_date(j + 1) {
+        if self.is(j, ",") || self.lex(j).is_some_and(|l| l.month.is_some()) {
+            let m = if self.is(j, ",") { j + 1 } else { j };
+            if let Some(date) = self.month_date(m) {
                 if matches!(date.point, Some(Point::Day(_))) {
                     return Some(Hit { start: i, ..date });
                 }
@@ -660,14 +674,32 @@ impl<'t> Scanner<'t> {
                 format!("XXXX-{month:02}"),
             ));
         };
-        // The nearest such month to the anchor.
-        let diff = month as i8 - anchor.month();
-        let year = match diff {
-            d if d > 6 => anchor.year() - 1,
-            d if d < -6 => anchor.year() + 1,
-            _ => anchor.year(),
-        };
+        let year = self.year_of_month_day(i, j, anchor, month as i8, None);
         Some(Hit::date(i, j, Point::Month(year, month as i8)))
+    }
+
+    /// The year of a month (and day) named without one: a tense cue in the clause picks the
+    /// next or the last occurrence; without one, the occurrence nearest the anchor.
+    fn year_of_month_day(&self, i: usize, end: usize, anchor: Date, month: i8, day: Option<i8>) -> i16 {
+        let named = (month, day.unwrap_or(if USE_TENSE_FOR_MONTHS { 0 } else { 15 }));
+        let now = (anchor.month(), if day.is_some() { anchor.day() } else { 0 });
+        let tense = if USE_TENSE_FOR_MONTHS { self.tense(i, end) } else { None };
+        match tense {
+            Some(Tense::Future) if named < now => anchor.year() + 1,
+            Some(Tense::Future) => anchor.year(),
+            Some(Tense::Past) if named > now => anchor.year() - 1,
+            Some(Tense::Past) => anchor.year(),
+            None => {
+                let months_apart = i32::from(month) - i32::from(anchor.month());
+                if months_apart > 6 {
+                    anchor.year() - 1
+                } else if months_apart < -6 {
+                    anchor.year() + 1
+                } else {
+                    anchor.year()
+                }
+            }
+        }
     }
 
     /// "28 October 2024", "28 October".
@@ -695,19 +727,7 @@ impl<'t> Scanner<'t> {
     ) -> Option<Hit> {
         let year = match (year, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(anchor)) => {
-                // The nearest such date to the anchor.
-                let same = Date::new(anchor.year(), month, day.min(28)).ok()?;
-                let days = (same - anchor).get_days();
-                let months_apart = i64::from(month - anchor.month());
-                if months_apart > 6 || (months_apart == 6 && days > 0) {
-                    anchor.year() - 1
-                } else if months_apart < -6 {
-                    anchor.year() + 1
-                } else {
-                    anchor.year()
-                }
-            }
+            (None, Some(anchor)) => self.year_of_month_day(i, end, anchor, month, Some(day)),
             (None, None) => {
                 return Some(Hit::new(
                     i,
@@ -919,7 +939,10 @@ impl<'t> Scanner<'t> {
         let point = calendar::shift_years(base, -1)?;
         // Without a noun, "the" belongs to whatever the adjective modifies.
         let start = if noun { start } else { k };
-        Some(Hit::date(start, end, point))
+        Some(Hit {
+            derived: true,
+            ..Hit::date(start, end, point)
+        })
     }
 
     /// "the third quarter", "third-quarter", "the fiscal first quarter", "the first half",
@@ -1051,9 +1074,18 @@ impl<'t> Scanner<'t> {
         if lead {
             k += 1;
         }
-        let (amount, qk) = self.amount(k).map_or((None, k), |(a, e)| (a, e));
+        let (mut amount, qk) = self.amount(k).map_or((None, k), |(a, e)| (a, e));
         let counted = qk > k;
         k = qk;
+        // Ranges: "two to three weeks", "12 to 18 months", "weeks or months" keep the high end.
+        if counted && matches!(self.w(k), "to" | "or") {
+            if let Some((high, e)) = self.amount(k + 1) {
+                if self.lex(e).and_then(|l| l.unit).is_some() {
+                    amount = high;
+                    k = e;
+                }
+            }
+        }
         if counted && matches!(self.w(k), "more" | "additional" | "full" | "straight") {
             k += 1;
         }
@@ -1062,27 +1094,68 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         let (unit, plural) = self.lex(k)?.unit?;
+        if hyphen && plural {
+            return None; // "three-quarters" is a fraction
+        }
+        if counted && !hyphen && !plural && amount.is_some_and(|a| a >= 1000.0) {
+            return None; // "the 1988 quarter": a year, not a count
+        }
+        // A rate: "$1.76 a year", "358,000 a month", "four flights a week".
+        if counted && !the && !lead && matches!(self.w(i), "a" | "an" | "per") && i > 0 {
+            let before = self.w(i - 1);
+            let rate = self.toks[i - 1].digits
+                || matches!(before, "times" | "twice" | "once" | "thrice")
+                || (before.len() > 3
+                    && before.ends_with('s')
+                    && !before.ends_with("ss")
+                    && self.lex(i - 1).is_none()
+                    && !self.capital(i - 1));
+            if rate {
+                return None;
+            }
+        }
+        // Ages: "a 6-year-old", "52 years old".
+        if unit == Unit::Year {
+            let mut m = k + 1;
+            if self.is(m, "-") {
+                m += 1;
+            }
+            if self.is(m, "old") {
+                return None;
+            }
+        }
         if !counted {
             // Bare plurals: "years", "recent weeks", "the past few months" (handled above).
             if !plural {
                 return None;
             }
-            if the && !lead && !matches!(self.w(k + 1), "that" | "since" | "before" | "after") {
+            if the && !lead && !matches!(self.w(k + 1), "that" | "since" | "ahead" | "after") {
                 // "the years that followed" is a duration; "the months" alone is too vague.
                 return None;
             }
         }
-        if unit == Unit::Quarter && !counted {
+        if unit == Unit::Quarter && !counted && !lead {
             return None;
         }
         let mut end = k + 1;
-        if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
+        if hyphen && self.is(end, "-") && matches!(self.w(end + 1), "old" | "long") {
             end += 2;
         }
-        if hyphen && self.is(end, "-") && self.is(end + 1, "long") {
-            end += 2;
+        let mut start = if hyphen && the { i + 1 } else { i };
+        // "a three-year period", "its one-year term": the noun of time joins the span.
+        if hyphen && !lead && matches!(self.w(end), "period" | "term" | "span" | "stretch") {
+            end += 1;
+            if i > 0 && matches!(self.w(i - 1), "a" | "an") {
+                start = i - 1;
+            } else {
+                start = i;
+            }
         }
-        let start = if hyphen && the { i + 1 } else { i };
+        // Counted quarters are months, as TimeBank writes them ("three quarters": P9M).
+        let (amount, unit) = match (unit, amount) {
+            (Unit::Quarter, Some(a)) if counted => (Some(a * 3.0), Unit::Month),
+            _ => (amount, unit),
+        };
         let value = calendar::duration(amount, unit);
         let mut hit = Hit::new(start, end, TimexKind::Duration, value);
         hit.quantified = counted && !the && !lead;
@@ -1103,12 +1176,13 @@ impl<'t> Scanner<'t> {
                     Some(p) => {
                         hit.value = p.value();
                         hit.point = Some(p);
+                        hit.derived = true;
                     }
                     None => hit.value = "PAST_REF".to_string(),
                 }
             }
-            "earlier" | "later" if counted => {
-                let sign = if self.is(end, "earlier") { -1 } else { 1 };
+            "earlier" if counted => {
+                let sign = -1;
                 hit.end = end + 1;
                 hit.kind = TimexKind::Date;
                 let point = match (n, self.last_day.or(self.anchor)) {
@@ -1120,6 +1194,7 @@ impl<'t> Scanner<'t> {
                     Some(p) => {
                         hit.value = p.value();
                         hit.point = Some(p);
+                        hit.derived = true;
                     }
                     None => {
                         hit.value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()
