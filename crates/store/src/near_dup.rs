@@ -125,38 +125,37 @@ static SEEDS: std::sync::LazyLock<[u64; NUM_PERM]> = std::sync::LazyLock::new(||
     })
 });
 
-/// The MinHash signature of a text, or None when it has no words (nothing to compare).
-pub fn signature(text: &str) -> Option<Signature> {
-    let seeds = &*SEEDS;
-    let mut mins = [u64::MAX; NUM_PERM];
+/// Calls `visit` with the hash of every shingle of the text, in text order (repeats
+/// included), and returns the number of words.
+pub fn for_each_shingle(text: &str, mut visit: impl FnMut(u64)) -> usize {
     let mut window = [0u64; SHINGLE_WORDS];
     let mut count = 0usize;
-    let mut add_shingle = |h: u64| {
-        for (min, seed) in mins.iter_mut().zip(seeds.iter()) {
-            let v = fmix64(h ^ seed);
-            if v < *min {
-                *min = v;
-            }
-        }
-    };
     for word in words(text) {
         // a ring buffer would avoid the shift, but 5 words is too few to matter
         window.copy_within(1.., 0);
         window[SHINGLE_WORDS - 1] = word_hash(word);
         count += 1;
         if count >= SHINGLE_WORDS {
-            add_shingle(shingle_hash(&window));
+            visit(shingle_hash(&window));
         }
     }
-    match count {
-        0 => None,
-        short if short < SHINGLE_WORDS => {
-            // a short text is one shingle: all its words
-            add_shingle(shingle_hash(&window[SHINGLE_WORDS - short..]));
-            Some(Signature(mins))
-        }
-        _ => Some(Signature(mins)),
+    if (1..SHINGLE_WORDS).contains(&count) {
+        // a short text is one shingle: all its words
+        visit(shingle_hash(&window[SHINGLE_WORDS - count..]));
     }
+    count
+}
+
+/// The MinHash signature of a text, or None when it has no words (nothing to compare).
+pub fn signature(text: &str) -> Option<Signature> {
+    let seeds = &*SEEDS;
+    let mut mins = [u64::MAX; NUM_PERM];
+    let words = for_each_shingle(text, |h| {
+        for (min, seed) in mins.iter_mut().zip(seeds.iter()) {
+            *min = (*min).min(fmix64(h ^ seed));
+        }
+    });
+    (words > 0).then_some(Signature(mins))
 }
 
 impl Signature {
