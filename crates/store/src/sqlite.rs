@@ -275,37 +275,39 @@ fn insert_new(
     })
 }
 
-fn summary_from_row(row: &Row) -> rusqlite::Result<(DocSummary, String)> {
-    Ok((
-        DocSummary {
-            id: row.get(0)?,
-            title: row.get(1)?,
-            published: row.get(2)?,
-            source: row.get(3)?,
-            format: SourceFormat::Text, // replaced by the caller from the raw name
-            chars: row.get::<_, i64>(5)?.max(0) as usize,
-            duplicate_of: row.get(6)?,
-        },
-        row.get(4)?,
-    ))
+/// The source format stored in column `idx`.
+fn format_at(row: &Row, idx: usize) -> rusqlite::Result<SourceFormat> {
+    let name: String = row.get(idx)?;
+    SourceFormat::parse(&name).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unknown source format {name:?}").into(),
+        )
+    })
 }
 
-fn parse_format(name: &str) -> Result<SourceFormat> {
-    SourceFormat::parse(name).ok_or_else(|| Error::Corrupt(format!("unknown format {name:?}")))
+/// A [`DocSummary`] from a row of [`SUMMARY_COLUMNS`].
+fn summary_from_row(row: &Row) -> rusqlite::Result<DocSummary> {
+    Ok(DocSummary {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        published: row.get(2)?,
+        source: row.get(3)?,
+        format: format_at(row, 4)?,
+        chars: row.get::<_, i64>(5)?.max(0) as usize,
+        duplicate_of: row.get(6)?,
+    })
 }
 
-/// Runs a summary query and parses the format names.
+/// Runs a summary query.
 fn collect_summaries(
     stmt: &mut rusqlite::Statement,
     params: impl rusqlite::Params,
 ) -> Result<Vec<DocSummary>> {
-    let mut out = Vec::new();
-    for row in stmt.query_map(params, summary_from_row)? {
-        let (mut summary, format) = row?;
-        summary.format = parse_format(&format)?;
-        out.push(summary);
-    }
-    Ok(out)
+    Ok(stmt
+        .query_map(params, summary_from_row)?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// The FTS5 query for plain words: each word a quoted string (so no word is read as an
@@ -374,40 +376,28 @@ impl Store for SqliteStore {
                  FROM documents WHERE id = ?1",
             )?
             .query_row([id], |r| {
-                Ok((
-                    Document {
+                Ok(StoredDocument {
+                    document: Document {
                         id: r.get(0)?,
                         title: r.get(1)?,
                         published: r.get(2)?,
                         source: r.get(3)?,
                         url: r.get(4)?,
-                        format: SourceFormat::Text, // replaced below from the raw name
+                        format: format_at(r, 5)?,
                         origin: Origin {
                             path: r.get(6)?,
                             locator: r.get(7)?,
                         },
                         text: r.get(8)?,
                     },
-                    r.get::<_, String>(5)?,
-                    r.get(9)?,
-                    r.get(10)?,
-                    r.get(11)?,
-                    r.get(12)?,
-                ))
+                    text_hash: r.get(9)?,
+                    ingested_at: r.get(10)?,
+                    duplicate_of: r.get(11)?,
+                    near_duplicate_score: r.get(12)?,
+                })
             })
             .optional()?;
-        let Some((mut document, format, text_hash, ingested_at, duplicate_of, score)) = found
-        else {
-            return Ok(None);
-        };
-        document.format = parse_format(&format)?;
-        Ok(Some(StoredDocument {
-            document,
-            text_hash,
-            ingested_at,
-            duplicate_of,
-            near_duplicate_score: score,
-        }))
+        Ok(found)
     }
 
     fn list_documents(&self, filter: &DocFilter) -> Result<Vec<DocSummary>> {
