@@ -474,6 +474,14 @@ impl<'t> Scanner<'t> {
                 // "this Friday": within the anchor's week (Monday to Sunday).
                 i64::from(weekday as i8 - today)
             }
+            // "Wednesday's ruling" names a day whose event is done.
+            None if self.is(j, "'") && self.is(j + 1, "s") => {
+                if ahead == 0 {
+                    0
+                } else {
+                    ahead - 7
+                }
+            }
             None => match self.tense(i, j) {
                 Some(Tense::Future) => ahead,
                 _ => {
@@ -495,7 +503,11 @@ impl<'t> Scanner<'t> {
         let cue = |k: usize| -> Option<Tense> {
             let word = self.w(k);
             if let Some(past) = self.lex(k).and_then(|l| l.past_cue) {
-                if word == "to" && k > 0 && self.is(k - 1, "according") {
+                // An infinitive marks a plan only close before the expression
+                // ("planned to leave on Thursday"), not "according to" or "up to".
+                if word == "to"
+                    && (k + 4 < i || k > i || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from")))
+                {
                     return None;
                 }
                 return Some(if past { Tense::Past } else { Tense::Future });
@@ -788,6 +800,30 @@ impl<'t> Scanner<'t> {
         if the {
             k += 1;
         }
+        // "the fiscal year", "the full year", "the current fiscal year", "the latest period"
+        if the {
+            let mut m = k;
+            if matches!(self.w(m), "current" | "latest") {
+                m += 1;
+            }
+            let fiscal = matches!(self.w(m), "fiscal" | "full");
+            if fiscal {
+                m += 1;
+            }
+            if (fiscal && self.is(m, "year")) || (m > k && self.is(m, "period")) {
+                let anchor = self.anchor?;
+                if self.is(m, "period") {
+                    let q = self
+                        .last_quarter
+                        .or_else(|| calendar::shift(anchor, Unit::Quarter, -1))?;
+                    return Some(Hit {
+                        derived: true,
+                        ..Hit::date(i, m + 1, q)
+                    });
+                }
+                return Some(Hit::date(i, m + 1, Point::Year(anchor.year())));
+            }
+        }
         let shift = self.lex(k).and_then(|l| l.relative);
         if let Some(s) = shift {
             // "the this year" is not English; "the last year" is.
@@ -832,6 +868,15 @@ impl<'t> Scanner<'t> {
             }
             if unit == Unit::Day {
                 return None;
+            }
+            // "the year ended March 31" is a fiscal year: a duration.
+            if the && shift == 0 && matches!(self.w(end), "ended" | "ending") {
+                return Some(Hit::new(
+                    i,
+                    end,
+                    TimexKind::Duration,
+                    calendar::duration(Some(1.0), unit),
+                ));
             }
             let point = calendar::shift(anchor, unit, shift)?;
             return Some(Hit::date(i, end, point));
@@ -1433,14 +1478,30 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let (n, phrase) = self.longest_phrase(i, &LEXICON.holidays)?;
-        let (m, d) = phrase.value.split_once('-')?;
-        let (month, day): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
-        let mut end = i + n;
-        let year = self.year_number(end);
-        if year.is_some() {
-            end += 1;
+        let mut parts = phrase.value.split('-');
+        let month: i8 = parts.next()?.parse().ok()?;
+        let second: i8 = parts.next()?.parse().ok()?;
+        let nth: Option<i8> = parts.next().and_then(|p| p.parse().ok());
+        let mut k = i + n;
+        let explicit = self.year_number(k);
+        if explicit.is_some() {
+            k += 1;
         }
-        self.resolve_month_day(i, end, year, month, day)
+        let Some(nth) = nth else {
+            return self.resolve_month_day(i, k, explicit, month, second);
+        };
+        // "Thanksgiving": the nth such weekday of the month, in the year nearest the anchor.
+        let year = match (explicit, self.anchor) {
+            (Some(y), _) => y,
+            (None, Some(a)) => self.year_of_month_day(i, k, a, month, None),
+            (None, None) => {
+                return Some(Hit::new(i, k, TimexKind::Date, format!("XXXX-{month:02}")))
+            }
+        };
+        let first = Date::new(year, month, 1).ok()?;
+        let to_weekday = (i64::from(second - calendar::weekday_of(first)) + 7) % 7;
+        let day = calendar::add_days(first, to_weekday + 7 * i64::from(nth - 1))?;
+        Some(Hit::date(i, k, Point::Day(day)))
     }
 
     /// "the 11th century", "the twentieth century".
