@@ -225,11 +225,13 @@ fn insert_new(
     text_hash: &str,
     words: usize,
 ) -> Result<InsertStatus> {
-    let signature = near_dup::signature(&doc.text);
-    let band_keys = signature.as_ref().map(Signature::band_keys);
-    let near = match (&signature, &band_keys) {
-        (Some(sig), Some(keys)) => near_duplicate_of(tx, sig, keys)?,
-        _ => None,
+    let minhash = near_dup::signature(&doc.text).map(|sig| {
+        let keys = sig.band_keys();
+        (sig, keys)
+    });
+    let near = match &minhash {
+        Some((sig, keys)) => near_duplicate_of(tx, sig, keys)?,
+        None => None,
     };
     let (duplicate_of, score) = match &near {
         Some((of, similarity)) => (Some(of.as_str()), Some(*similarity)),
@@ -257,7 +259,7 @@ fn insert_new(
         duplicate_of,
         score,
     ])?;
-    if let (Some(sig), Some(keys)) = (&signature, &band_keys) {
+    if let Some((sig, keys)) = &minhash {
         tx.prepare_cached(
             "INSERT INTO minhash_signatures (doc_id, scheme, signature) VALUES (?1, ?2, ?3)",
         )?
