@@ -48,6 +48,12 @@ const T_HISTORY: u8 = 26;
 const T_HISTORY_SHAPE: u8 = 27;
 const T_WM1_SHAPE0: u8 = 28;
 const T_W0_SHAPE_P1: u8 = 29;
+const T_DOC_PREV: u8 = 30;
+const T_DOC_NEXT: u8 = 31;
+const T_DOC_SEQ: u8 = 32;
+
+/// At most this many other occurrences of a word feed its document-context features.
+const MAX_DOC_CONTEXTS: usize = 6;
 
 /// The tokens of one document as the tagger sees them.
 pub struct DocView<'a> {
@@ -206,6 +212,57 @@ pub fn doc_case_sets(doc: &DocView, info: &[TokenInfo]) -> (KeySet, KeySet) {
     (lower_seen, cap_seen)
 }
 
+/// One informative occurrence of a capitalised word: its neighbours (lower-cased word keys;
+/// capitalised neighbours by shape only, since names vary) and its place in a run of
+/// capitalised words (0 alone, 1 first, 2 inside, 3 last).
+struct Occurrence {
+    token: usize,
+    prev: u64,
+    next: u64,
+    sequence: u8,
+}
+
+fn doc_contexts(doc: &DocView, info: &[TokenInfo]) -> KeyMap<Vec<Occurrence>> {
+    let mut map: KeyMap<Vec<Occurrence>> = KeyMap::default();
+    for &(first, end) in &doc.sentences {
+        for i in first..end {
+            let w = doc.words[i];
+            if !is_capitalized(w) || info[i].caps_line {
+                continue;
+            }
+            let list = map.entry(info[i].lower_key).or_default();
+            if list.len() >= MAX_DOC_CONTEXTS {
+                continue;
+            }
+            let neighbour = |j: Option<usize>| -> (u64, bool) {
+                match j.filter(|&j| j >= first && j < end) {
+                    None => (1, false),
+                    Some(j) if is_capitalized(doc.words[j]) => {
+                        (short_shape(doc.words[j]) ^ 2, true)
+                    }
+                    Some(j) => (info[j].lower_key, false),
+                }
+            };
+            let (prev, cap_before) = neighbour(i.checked_sub(1));
+            let (next, cap_after) = neighbour(Some(i + 1));
+            let cap_before = cap_before && !info[i - 1].sentence_initial;
+            let sequence = match (cap_before, cap_after) {
+                (false, false) => 0,
+                (false, true) => 1,
+                (true, true) => 2,
+                (true, false) => 3,
+            };
+            list.push(Occurrence {
+                token: i,
+                prev,
+                next,
+                sequence,
+            });
+        }
+    }
+    map
+}
+
 /// Static feature buckets of every token: `features[offsets[i]..offsets[i + 1]]`.
 pub struct StaticFeatures {
     pub buckets: Vec<u32>,
@@ -227,7 +284,8 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
     let gaz = gazetteer_matches(doc);
     let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
     let shapes: Vec<u64> = doc.words.iter().map(|w| short_shape(w)).collect();
-    let mut buckets = Vec::with_capacity(n * 48);
+    let contexts = doc_contexts(doc, &info);
+    let mut buckets = Vec::with_capacity(n * 56);
     let mut offsets = Vec::with_capacity(n + 1);
     let single_kinds = |i: usize| gaz[i].iter().filter(|&&(_, p)| p == 0).map(|&(k, _)| k);
 
@@ -341,6 +399,14 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                         .byte(evidence)
                         .lower(w),
                 );
+                // Context aggregation: how the other occurrences of this word are used.
+                if let Some(others) = contexts.get(&t.lower_key) {
+                    for c in others.iter().filter(|c| c.token != i) {
+                        push(Hasher::new(T_DOC_PREV).bytes(&c.prev.to_le_bytes()));
+                        push(Hasher::new(T_DOC_NEXT).bytes(&c.next.to_le_bytes()));
+                        push(Hasher::new(T_DOC_SEQ).byte(c.sequence));
+                    }
+                }
             }
         }
     }

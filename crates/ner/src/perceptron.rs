@@ -2,7 +2,7 @@
 //! training-time dense weights, and the compact shipped model (sparse, quantized to i16).
 
 use crate::features::{dynamic_features, static_features, DocView, History, BUCKET_BITS};
-use crate::tags::{Tag, TAG_COUNT};
+use crate::tags::{Position, Tag, TAG_COUNT};
 
 pub type Scores = [f32; TAG_COUNT];
 
@@ -31,15 +31,7 @@ pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[T
             weights.add_scores(feats.of(i), &mut scores);
             weights.add_scores(&dynamic, &mut scores);
             let last = i + 1 == end;
-            let mut best = Tag::O;
-            let mut best_score = f32::NEG_INFINITY;
-            for (t, &s) in scores.iter().enumerate() {
-                let tag = Tag(t as u8);
-                if s > best_score && tag.may_follow(prev, last) {
-                    best = tag;
-                    best_score = s;
-                }
-            }
+            let best = argmax(&scores, |tag| tag.may_follow(prev, last));
             if let Some(gold) = gold {
                 if gold[i] != best {
                     all.clear();
@@ -49,8 +41,8 @@ pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[T
                 }
             }
             tags[i] = best;
-            if best.position() == Some(crate::tags::Position::Begin)
-                || best.position() == Some(crate::tags::Position::Unit)
+            if best.position() == Some(Position::Begin)
+                || best.position() == Some(Position::Unit)
             {
                 entity_start = i;
             }
@@ -68,6 +60,20 @@ pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[T
         }
     }
     tags
+}
+
+/// The best-scoring tag among those `allowed`.
+fn argmax(scores: &Scores, allowed: impl Fn(Tag) -> bool) -> Tag {
+    let mut best = Tag::O;
+    let mut best_score = f32::NEG_INFINITY;
+    for (t, &s) in scores.iter().enumerate() {
+        let tag = Tag(t as u8);
+        if s > best_score && allowed(tag) {
+            best = tag;
+            best_score = s;
+        }
+    }
+    best
 }
 
 /// Dense weights with lazy averaging, for training.

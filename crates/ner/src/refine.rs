@@ -88,11 +88,20 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             m.first += 1;
         }
         if m.kind == EntityKind::Person {
+            // Names never end in figures; greedy tagging sometimes runs on into a score
+            // ("A. Dale 69").
+            while m.end - m.first > 1
+                && tokens.word(m.end - 1).starts_with(|c: char| c.is_ascii_digit())
+            {
+                m.end -= 1;
+            }
             while m.end - m.first > 1 && tokens.has(m.first, m.first + 1, Kind::Title) {
                 m.first += 1;
             }
         }
     }
+    split_roles(tokens, &mut mentions);
+    split_conjoined_places(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
     mentions.retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
 
@@ -158,12 +167,105 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for k in 0..mentions.len() {
         let end = mentions[k].end;
         let free = mentions.get(k + 1).is_none_or(|next| next.first > end);
-        if mentions[k].kind == EntityKind::Gpe && free && tokens.word(end) == "government" {
+        let the_before = mentions[k].first > 0
+            && tokens.word(mentions[k].first - 1).eq_ignore_ascii_case("the");
+        if mentions[k].kind == EntityKind::Gpe
+            && free
+            && the_before
+            && tokens.word(end) == "government"
+        {
             mentions[k].end += 1;
         }
     }
     bare_compass_points(tokens, &mut mentions);
+    person_parts(tokens, &mut mentions);
     mentions
+}
+
+/// "National Security Adviser Kim Tae-hyo" tagged as one name: the words after the last
+/// title are the person (with a following capitalised hyphenated word: "Tae-hyo"); the role
+/// before is dropped.
+fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.end - m.first < 2 {
+            continue;
+        }
+        let last_title = (m.first..m.end - 1)
+            .rev()
+            .find(|&k| tokens.has(k, k + 1, Kind::Title) && is_capitalized(tokens.word(k + 1)));
+        if let Some(k) = last_title {
+            // Outside persons, only split where the rest looks like a name: a known given
+            // name, or a single word.
+            if m.kind != EntityKind::Person
+                && !tokens.has(k + 1, k + 2, Kind::FirstName)
+                && m.end - (k + 1) > 1
+            {
+                continue;
+            }
+            m.first = k + 1;
+            m.kind = EntityKind::Person;
+        }
+    }
+    for k in 0..mentions.len() {
+        let limit = mentions.get(k + 1).map_or(tokens.words.len(), |next| next.first);
+        let end = mentions[k].end;
+        let w = tokens.word(end);
+        if mentions[k].kind == EntityKind::Person
+            && end < limit
+            && is_capitalized(w)
+            && w.contains('-')
+            && !tokens.space_before.get(end).is_some_and(|&s| !s)
+        {
+            mentions[k].end += 1;
+        }
+    }
+}
+
+/// "the North and Russia" tagged as one name: split at "and" when the right part is a
+/// known country or capital.
+fn split_conjoined_places(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let and = (m.first + 1..m.end.saturating_sub(1)).find(|&k| tokens.word(k) == "and");
+        match and {
+            Some(k)
+                if tokens.has(k + 1, m.end, Kind::Country)
+                    || tokens.has(k + 1, m.end, Kind::Capital) =>
+            {
+                out.push(Mention {
+                    first: m.first,
+                    end: k,
+                    kind: EntityKind::Gpe,
+                });
+                out.push(Mention {
+                    first: k + 1,
+                    end: m.end,
+                    kind: EntityKind::Gpe,
+                });
+            }
+            _ => out.push(m),
+        }
+    }
+    *mentions = out;
+}
+
+/// A one-word mention that is the first or last word of a person's name elsewhere in the
+/// document is that person ("Kim" after "Kim Tae-hyo"), unless it is a known place or group.
+fn person_parts(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut parts: Vec<u64> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person && m.end - m.first > 1) {
+        parts.push(tokens.key(m.first, m.first + 1));
+        parts.push(tokens.key(m.end - 1, m.end));
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person || m.end - m.first != 1 {
+            continue;
+        }
+        let key = tokens.key(m.first, m.end);
+        if parts.contains(&key) && LEXICON.get(key).is_none_or(|e| e.has(Kind::FirstName)) {
+            m.kind = EntityKind::Person;
+        }
+    }
 }
 
 /// The dossier type of a mention the tagger typed PER, ORG, LOC (as Gpe) or MISC.
@@ -227,7 +329,11 @@ fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if i == 0 || matches!(prev, "." | "!" | "?" | "\"" | "\u{201c}") {
             continue;
         }
-        if mentions.iter().any(|m| m.first <= i && i < m.end) {
+        if let Some(m) = mentions.iter_mut().find(|m| m.first <= i && i < m.end) {
+            // Tagged alone as something else: still the country.
+            if m.first == i && m.end == i + 1 && full_names.iter().any(|&f| tokens.word(f) == w) {
+                m.kind = EntityKind::Gpe;
+            }
             continue;
         }
         if full_names.iter().any(|&f| tokens.word(f) == w) {

@@ -10,7 +10,7 @@ use ner::features::DocView;
 use ner::perceptron::{tag_document, TrainWeights, Weights};
 use ner::tags::{bilou, spans, Tag};
 
-const EPOCHS: usize = 12;
+const EPOCHS: usize = 8;
 const SEED: u64 = 0x5eed_2003;
 
 struct Doc {
