@@ -57,7 +57,10 @@ impl<T> Table<T> {
                 None => (false, surface),
             };
             let cut = tokenize(&surface);
-            let toks: Vec<String> = cut.iter().map(|t| surface[t.start..t.end].to_string()).collect();
+            let toks: Vec<String> = cut
+                .iter()
+                .map(|t| surface[t.start..t.end].to_string())
+                .collect();
             let glued: Vec<bool> = cut.iter().map(|t| t.glued).collect();
             if toks.is_empty() {
                 continue;
@@ -178,6 +181,7 @@ pub(crate) struct Lexicon {
     pub irregular: HashMap<&'static str, &'static str>,
     pub np_stop: HashSet<&'static str>,
     pub change_words: HashSet<&'static str>,
+    pub street_words: HashSet<&'static str>,
 }
 
 fn pipe_fields(line: &'static str) -> Vec<&'static str> {
@@ -191,7 +195,9 @@ fn build() -> Lexicon {
         let (Some(word), Some(value), Some(kind)) = (f.first(), f.get(1), f.get(2)) else {
             continue;
         };
-        let Ok(v) = value.parse::<f64>() else { continue };
+        let Ok(v) = value.parse::<f64>() else {
+            continue;
+        };
         let w = match *kind {
             "unit" => NumberWord::Unit(v),
             "ten" => NumberWord::Ten(v),
@@ -209,9 +215,8 @@ fn build() -> Lexicon {
             vague.insert(*w, v);
         }
     }
-    let approx_cues = Table::new(
-        lines(include_str!("../data/approx_cues.txt")).map(|l| (l.to_string(), ())),
-    );
+    let approx_cues =
+        Table::new(lines(include_str!("../data/approx_cues.txt")).map(|l| (l.to_string(), ())));
     let months = lines(include_str!("../data/months.txt")).collect();
     let mut pre = Vec::new();
     let mut post = Vec::new();
@@ -263,6 +268,7 @@ fn build() -> Lexicon {
         irregular,
         np_stop,
         change_words,
+        street_words: lines(include_str!("../data/street_words.txt")).collect(),
     }
 }
 

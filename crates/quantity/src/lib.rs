@@ -168,10 +168,14 @@ struct Scanner<'t> {
 
 /// Words that may be glued to a number by a hyphen without making it an identifier:
 /// "sub-7 nanometer", "mid-30s".
-const HYPHEN_PREFIXES: [&str; 8] = ["sub", "over", "under", "near", "mid", "about", "around", "plus"];
+const HYPHEN_PREFIXES: [&str; 8] = [
+    "sub", "over", "under", "near", "mid", "about", "around", "plus",
+];
 
 /// Words after "a year" that make it a time reference rather than a rate's denominator.
-const RATE_BLOCKERS: [&str; 8] = ["earlier", "ago", "before", "later", "after", "since", "prior", "from"];
+const RATE_BLOCKERS: [&str; 8] = [
+    "earlier", "ago", "before", "later", "after", "since", "prior", "from",
+];
 
 const SCALE_WORDS: [&str; 7] = [
     "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore",
@@ -275,6 +279,12 @@ impl<'t> Scanner<'t> {
                             }
                         }
                         RangeVerdict::Score => return Outcome::Skip(b.end),
+                        // "from 4.8 to 4.7 percent": two values of one unit.
+                        RangeVerdict::Separate
+                            if unit.is_none() && conn == "to" && !b.money && !a.money =>
+                        {
+                            unit = b.unit.clone();
+                        }
                         RangeVerdict::Separate => {}
                     }
                 }
@@ -291,7 +301,9 @@ impl<'t> Scanner<'t> {
         }
         // Approximation cues before the quantity.
         if let Some((start, ())) = self.lex.approx_cues.backward(self.text, self.toks, first) {
-            if start >= floor && !(start > 0 && self.glued(start) && self.kind(start - 1) == Some(Kind::Word)) {
+            if start >= floor
+                && !(start > 0 && self.glued(start) && self.kind(start - 1) == Some(Kind::Word))
+            {
                 first = start;
                 approx = true;
             }
@@ -349,12 +361,22 @@ impl<'t> Scanner<'t> {
         let is_range = match conn {
             "and" => rising,
             "to" => {
-                let at = if opener.is_some() { a.first - 1 } else { a.first };
+                let at = if opener.is_some() {
+                    a.first - 1
+                } else {
+                    a.first
+                };
                 rising && units_agree && !change_before(at)
             }
-            _ => rising && units_agree && !(bare_small_int(a) && bare_small_int(b) && b.end > b.core_end),
+            _ => {
+                rising
+                    && units_agree
+                    && !(bare_small_int(a) && bare_small_int(b) && b.end > b.core_end)
+            }
         };
-        if is_range && !(conn == "-" && bare_small_int(a) && bare_small_int(b) && !self.glued(a.end)) {
+        if is_range
+            && !(conn == "-" && bare_small_int(a) && bare_small_int(b) && !self.glued(a.end))
+        {
             return RangeVerdict::Range(low);
         }
         if conn == "-" && bare_small_int(a) && bare_small_int(b) {
@@ -393,7 +415,8 @@ impl<'t> Scanner<'t> {
                     // "COVID -19": a name, then an identifier, not a negative number.
                     Some(Kind::Word)
                         if sign != "+"
-                            && word_before.is_some_and(|k| self.s(k).starts_with(char::is_uppercase)) =>
+                            && word_before
+                                .is_some_and(|k| self.s(k).starts_with(char::is_uppercase)) =>
                     {
                         return Parsed::Skip(i + 1);
                     }
@@ -412,11 +435,20 @@ impl<'t> Scanner<'t> {
             first -= 1;
         }
         let mut money_unit: Option<&'static str> = None;
-        let cur_end = if signed && !self.is(first, "minus") { first } else { i };
+        let cur_end = if signed && !self.is(first, "minus") {
+            first
+        } else {
+            i
+        };
         if cur_end > floor {
-            if let Some((start, cur)) = self.lex.currency_pre.backward(self.text, self.toks, cur_end) {
+            if let Some((start, cur)) = self
+                .lex
+                .currency_pre
+                .backward(self.text, self.toks, cur_end)
+            {
                 let last = cur_end - 1;
-                let last_is_short_word = self.kind(last) == Some(Kind::Word) && self.s(last).len() < 3;
+                let last_is_short_word =
+                    self.kind(last) == Some(Kind::Word) && self.s(last).len() < 3;
                 if start >= floor && (!last_is_short_word || self.glued(cur_end)) {
                     money_unit = Some(cur.unit);
                     if cur_end == i || first == cur_end {
@@ -443,7 +475,12 @@ impl<'t> Scanner<'t> {
             Kind::Sym => return Parsed::NotNumber,
         };
         let (mut value, mut j, scale, mut kind) = match core {
-            Core::Ok { value, end, scale, kind } => (value, end, scale, kind),
+            Core::Ok {
+                value,
+                end,
+                scale,
+                kind,
+            } => (value, end, scale, kind),
             Core::Skip(n) => return Parsed::Skip(n),
             Core::None => return Parsed::NotNumber,
         };
@@ -510,7 +547,11 @@ impl<'t> Scanner<'t> {
         let mut kind = CoreKind::Digits { four_plain_digits };
         let mut j = i + 1;
         // Clock times "10:27", "15:00".
-        if self.s(j) == ":" && self.glued(j) && self.kind(j + 1) == Some(Kind::Num) && self.glued(j + 1) {
+        if self.s(j) == ":"
+            && self.glued(j)
+            && self.kind(j + 1) == Some(Kind::Num)
+            && self.glued(j + 1)
+        {
             let mut end = j + 2;
             if self.is_meridiem(end) {
                 end = self.meridiem_end(end);
@@ -518,10 +559,19 @@ impl<'t> Scanner<'t> {
             return Core::Skip(end);
         }
         // Slashes: "1/16" is a fraction; "24/7", "10/23/2024" are not quantities.
-        if matches!(self.s(j), "/" | "⁄") && self.glued(j) && self.kind(j + 1) == Some(Kind::Num) && self.glued(j + 1) {
+        if matches!(self.s(j), "/" | "⁄")
+            && self.glued(j)
+            && self.kind(j + 1) == Some(Kind::Num)
+            && self.glued(j + 1)
+        {
             let den = self.s(j + 1).replace(',', "").parse::<f64>().unwrap_or(0.0);
             let chained = matches!(self.s(j + 2), "/" | "⁄") && self.glued(j + 2);
-            if !chained && den > value && den <= 1000.0 && value.fract() == 0.0 && den.fract() == 0.0 {
+            if !chained
+                && den > value
+                && den <= 1000.0
+                && value.fract() == 0.0
+                && den.fract() == 0.0
+            {
                 return Core::Ok {
                     value: value / den,
                     end: j + 2,
@@ -559,7 +609,12 @@ impl<'t> Scanner<'t> {
             if self.kind(k) == Some(Kind::Num) && self.glued(k) {
                 if let Ok(e) = self.s(k).parse::<i32>() {
                     let e = if negative { -e } else { e };
-                    return Core::Ok { value: value * 10f64.powi(e), end: k + 1, scale: 1.0, kind };
+                    return Core::Ok {
+                        value: value * 10f64.powi(e),
+                        end: k + 1,
+                        scale: 1.0,
+                        kind,
+                    };
                 }
             }
         }
@@ -605,7 +660,12 @@ impl<'t> Scanner<'t> {
                 four_plain_digits: false,
             };
         }
-        Core::Ok { value, end: j, scale, kind }
+        Core::Ok {
+            value,
+            end: j,
+            scale,
+            kind,
+        }
     }
 
     fn is_meridiem(&self, j: usize) -> bool {
@@ -613,7 +673,8 @@ impl<'t> Scanner<'t> {
             return false;
         }
         let w = self.lower(j);
-        (w == "am" || w == "pm") || ((w == "a" || w == "p") && self.s(j + 1) == "." && self.is(j + 2, "m"))
+        (w == "am" || w == "pm")
+            || ((w == "a" || w == "p") && self.s(j + 1) == "." && self.is(j + 2, "m"))
     }
 
     fn meridiem_end(&self, j: usize) -> usize {
@@ -646,7 +707,12 @@ impl<'t> Scanner<'t> {
                     _ => break,
                 }
             }
-            return Core::Ok { value, end: j, scale: 1.0, kind: CoreKind::Vague };
+            return Core::Ok {
+                value,
+                end: j,
+                scale: 1.0,
+                kind: CoreKind::Vague,
+            };
         }
         // "half of", "half a million"
         if lw == "half" {
@@ -660,10 +726,20 @@ impl<'t> Scanner<'t> {
             }
             if (self.is(i + 1, "a") || self.is(i + 1, "an")) && self.word_scale(i + 2).is_some() {
                 let s = self.word_scale(i + 2).unwrap_or(1.0);
-                return Core::Ok { value: 0.5 * s, end: i + 3, scale: s, kind: CoreKind::Words { lone_one: false } };
+                return Core::Ok {
+                    value: 0.5 * s,
+                    end: i + 3,
+                    scale: s,
+                    kind: CoreKind::Words { lone_one: false },
+                };
             }
             if self.is(i + 1, "of") {
-                return Core::Ok { value: 0.5, end: i + 1, scale: 1.0, kind: CoreKind::Fraction };
+                return Core::Ok {
+                    value: 0.5,
+                    end: i + 1,
+                    scale: 1.0,
+                    kind: CoreKind::Fraction,
+                };
             }
             return Core::None;
         }
@@ -684,7 +760,12 @@ impl<'t> Scanner<'t> {
                         && !(self.is_dash(i + 2) && self.glued(i + 2)) =>
                 {
                     let end = i + 2;
-                    return Core::Ok { value: f, end, scale: 1.0, kind: CoreKind::Fraction };
+                    return Core::Ok {
+                        value: f,
+                        end,
+                        scale: 1.0,
+                        kind: CoreKind::Fraction,
+                    };
                 }
                 _ => return Core::None,
             }
@@ -692,7 +773,11 @@ impl<'t> Scanner<'t> {
             j = i + 1;
             any = true;
         }
-        if matches!(self.number_word(i), Some(NumberWord::Dozen | NumberWord::Scale(_) | NumberWord::Fraction(_))) && !any {
+        if matches!(
+            self.number_word(i),
+            Some(NumberWord::Dozen | NumberWord::Scale(_) | NumberWord::Fraction(_))
+        ) && !any
+        {
             return Core::None; // "a baker's dozen", a lone "hundred"
         }
         while let Some(w) = self.number_word(j) {
@@ -744,9 +829,17 @@ impl<'t> Scanner<'t> {
             any = true;
             j += 1;
             // "twenty-five", "two-thirds"; "one hundred and fifty"
-            if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.number_word(j + 1).is_some() {
-                j += 1;
-            } else if self.is(j, "and") && seen_scale && matches!(self.number_word(j + 1), Some(NumberWord::Unit(_) | NumberWord::Ten(_))) {
+            let hyphen = self.is_dash(j)
+                && self.glued(j)
+                && self.glued(j + 1)
+                && self.number_word(j + 1).is_some();
+            let and = self.is(j, "and")
+                && seen_scale
+                && matches!(
+                    self.number_word(j + 1),
+                    Some(NumberWord::Unit(_) | NumberWord::Ten(_))
+                );
+            if hyphen || and {
                 j += 1;
             }
         }
@@ -754,12 +847,22 @@ impl<'t> Scanner<'t> {
             return Core::None;
         }
         if let Some(f) = fraction {
-            return Core::Ok { value: f, end: j, scale: 1.0, kind: CoreKind::Fraction };
+            return Core::Ok {
+                value: f,
+                end: j,
+                scale: 1.0,
+                kind: CoreKind::Fraction,
+            };
         }
         let value = total + current;
         let lone_one = j == i + 1 && lw == "one";
         let scale = if seen_scale { value } else { 1.0 };
-        Core::Ok { value, end: j, scale: scale.max(1.0), kind: CoreKind::Words { lone_one } }
+        Core::Ok {
+            value,
+            end: j,
+            scale: scale.max(1.0),
+            kind: CoreKind::Words { lone_one },
+        }
     }
 
     /// Skips decided before looking for a unit: times, ordinals, decades, glued identifiers.
@@ -777,7 +880,11 @@ impl<'t> Scanner<'t> {
                 return Some(j + 1); // ordinal, decade
             }
         }
-        if matches!(self.s(j), "'" | "’") && self.glued(j) && self.is(j + 1, "s") && self.glued(j + 1) {
+        if matches!(self.s(j), "'" | "’")
+            && self.glued(j)
+            && self.is(j + 1, "s")
+            && self.glued(j + 1)
+        {
             return Some(j + 2); // "1990's"
         }
         None
@@ -815,7 +922,11 @@ impl<'t> Scanner<'t> {
             // "$76 US", "$75 U.S."
             if self.is(j, "US") {
                 j += 1;
-            } else if self.s(j) == "U" && self.s(j + 1) == "." && self.s(j + 2) == "S" && self.s(j + 3) == "." {
+            } else if self.s(j) == "U"
+                && self.s(j + 1) == "."
+                && self.s(j + 2) == "S"
+                && self.s(j + 3) == "."
+            {
                 j += 4;
             }
             q.end = j.max(q.end);
@@ -824,7 +935,11 @@ impl<'t> Scanner<'t> {
         }
         // A glued hyphen before a unit: "6.1-inch", "5-mpg", "1.8 billion-mile".
         let mut k = j;
-        if self.is_dash(k) && self.glued(k) && self.kind(k + 1) == Some(Kind::Word) && self.glued(k + 1) {
+        if self.is_dash(k)
+            && self.glued(k)
+            && self.kind(k + 1) == Some(Kind::Word)
+            && self.glued(k + 1)
+        {
             k += 1;
         }
         if let Some((end, cur)) = self.lex.currency_post.forward(self.text, self.toks, k) {
@@ -911,7 +1026,11 @@ impl<'t> Scanner<'t> {
         while self.kind(k) == Some(Kind::Word) && words.len() < 4 && skipped < 3 {
             // A hyphenated compound counts as one word: "first-team".
             let mut end = k + 1;
-            while self.is_dash(end) && self.glued(end) && self.kind(end + 1) == Some(Kind::Word) && self.glued(end + 1) {
+            while self.is_dash(end)
+                && self.glued(end)
+                && self.kind(end + 1) == Some(Kind::Word)
+                && self.glued(end + 1)
+            {
                 end += 2;
             }
             let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
@@ -962,27 +1081,48 @@ impl<'t> Scanner<'t> {
         if digits && integer && (1.0..=31.0).contains(&q.value) && !q.measure && q.scale == 1.0 {
             let month_before = (i > 0 && self.is_month(i - 1))
                 || (i > 1 && self.s(i - 1) == "." && self.is_month(i - 2));
-            let month_after = self.is_month(q.core_end) || (self.is(q.core_end, "of") && self.is_month(q.core_end + 1));
+            let month_after = self.is_month(q.core_end)
+                || (self.is(q.core_end, "of") && self.is_month(q.core_end + 1));
             if month_before || month_after {
                 return Some(q.core_end);
             }
         }
         // Years.
-        if let CoreKind::Digits { four_plain_digits: true } = q.kind {
+        if let CoreKind::Digits {
+            four_plain_digits: true,
+        } = q.kind
+        {
             if !q.measure && !q.signed && q.scale == 1.0 {
                 let v = q.value;
-                if (1900.0..=2199.0).contains(&v) || ((1000.0..1900.0).contains(&v) && q.unit.is_none()) {
+                if (1900.0..=2199.0).contains(&v)
+                    || ((1000.0..1900.0).contains(&v) && q.unit.is_none())
+                {
                     return Some(q.core_end);
                 }
             }
         }
         // A bare number after a capitalized name: "Big 12", "iPhone 11", "Game 7".
         let bare = q.unit.is_none() && !q.money && q.scale == 1.0 && !q.signed;
-        if digits && bare && q.first == i && i > 0 && !self.glued(i) && self.kind(i - 1) == Some(Kind::Word) {
+        if digits
+            && bare
+            && q.first == i
+            && i > 0
+            && !self.glued(i)
+            && self.kind(i - 1) == Some(Kind::Word)
+        {
             let name = self.s(i - 1);
             let lw = name.to_lowercase();
-            let initial = i == 1 || matches!(self.s(i - 2), "." | "!" | "?" | ":" | ";" | "\"" | "“" | "(" | "‘" | "'" | "—" | "–");
-            let function = self.lex.np_stop.contains(lw.as_str()) || self.lex.approx_cues.forward(self.text, self.toks, i - 1).is_some();
+            let initial = i == 1
+                || matches!(
+                    self.s(i - 2),
+                    "." | "!" | "?" | ":" | ";" | "\"" | "“" | "(" | "‘" | "'" | "—" | "–"
+                );
+            let function = self.lex.np_stop.contains(lw.as_str())
+                || self
+                    .lex
+                    .approx_cues
+                    .forward(self.text, self.toks, i - 1)
+                    .is_some();
             if name.chars().any(char::is_uppercase) && !initial && !function {
                 return Some(q.core_end);
             }
@@ -993,8 +1133,17 @@ impl<'t> Scanner<'t> {
         if digits && bare && i > 1 && self.s(i - 1) == "." && self.is(i - 2, "no") {
             return Some(q.core_end);
         }
+        // Street addresses: "49 Zorro Ranch Road", "9 E 71st St".
+        if digits && integer && !q.measure && q.scale == 1.0 && self.is_address_after(q.core_end) {
+            return Some(q.core_end);
+        }
         // "Maddon, 66, has ...": an age in apposition to a name belongs to the person.
-        if digits && bare && q.first == i && i > 1 && self.s(i - 1) == "," && self.s(q.end) == ","
+        if digits
+            && bare
+            && q.first == i
+            && i > 1
+            && self.s(i - 1) == ","
+            && self.s(q.end) == ","
             && self.s(i - 2).starts_with(char::is_uppercase)
             && (18.0..=110.0).contains(&q.value)
         {
@@ -1014,6 +1163,31 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// Capitalized words (or ordinals like "71st") ending in a street word within four tokens.
+    fn is_address_after(&self, j: usize) -> bool {
+        for k in j..j + 4 {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            let w = self.s(k);
+            let capitalized = t.kind == Kind::Word && w.starts_with(char::is_uppercase);
+            let ordinal =
+                t.kind == Kind::Num && self.kind(k + 1) == Some(Kind::Word) && self.glued(k + 1);
+            if capitalized && self.lex.street_words.contains(w.to_lowercase().as_str()) {
+                return true;
+            }
+            if ordinal {
+                continue;
+            }
+            let ordinal_suffix =
+                t.kind == Kind::Word && k > j && self.toks[k - 1].kind == Kind::Num;
+            if !(capitalized || ordinal_suffix) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn is_month(&self, i: usize) -> bool {
         if self.kind(i) != Some(Kind::Word) {
             return false;
@@ -1024,12 +1198,17 @@ impl<'t> Scanner<'t> {
             return false;
         }
         // "may" and "march" are also verbs: only their capitalized forms are months.
-        !(matches!(lw.as_str(), "may" | "march") && !w.starts_with(char::is_uppercase))
+        !matches!(lw.as_str(), "may" | "march") || w.starts_with(char::is_uppercase)
     }
 }
 
 enum Core {
-    Ok { value: f64, end: usize, scale: f64, kind: CoreKind },
+    Ok {
+        value: f64,
+        end: usize,
+        scale: f64,
+        kind: CoreKind,
+    },
     Skip(usize),
     None,
 }
@@ -1044,7 +1223,11 @@ enum RangeVerdict {
 /// from data/irregular_plurals.txt; the rest follow English suffix rules.
 fn singularize(word: &str) -> Option<String> {
     if let Some(&singular) = LEXICON.irregular.get(word) {
-        return if singular.is_empty() { None } else { Some(singular.to_string()) };
+        return if singular.is_empty() {
+            None
+        } else {
+            Some(singular.to_string())
+        };
     }
     // Only the last part of a compound changes: "first-team players".
     let (head, last) = match word.rfind('-') {
@@ -1052,14 +1235,23 @@ fn singularize(word: &str) -> Option<String> {
         None => ("", word),
     };
     if let Some(&singular) = LEXICON.irregular.get(last) {
-        return if singular.is_empty() { None } else { Some(format!("{head}{singular}")) };
+        return if singular.is_empty() {
+            None
+        } else {
+            Some(format!("{head}{singular}"))
+        };
     }
     let n = last.len();
     let stem = if last.ends_with("men") && n > 4 {
         format!("{}man", &last[..n - 3])
     } else if last.ends_with("ies") && n > 4 {
         format!("{}y", &last[..n - 3])
-    } else if last.ends_with("sses") || last.ends_with("xes") || last.ends_with("ches") || last.ends_with("shes") || last.ends_with("zzes") {
+    } else if last.ends_with("sses")
+        || last.ends_with("xes")
+        || last.ends_with("ches")
+        || last.ends_with("shes")
+        || last.ends_with("zzes")
+    {
         last[..n - 2].to_string()
     } else if last.ends_with("uses") && n > 5 {
         let before = last.as_bytes()[n - 5];

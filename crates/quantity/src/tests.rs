@@ -1,7 +1,531 @@
 use super::*;
+use proptest::prelude::*;
 
 fn one(text: &str) -> Quantity {
     let qs = find(text);
     assert_eq!(qs.len(), 1, "expected one quantity in {text:?}, got {qs:?}");
     qs.into_iter().next().unwrap()
+}
+
+fn covered<'a>(text: &'a str, q: &Quantity) -> &'a str {
+    q.span.of(text)
+}
+
+fn values(text: &str) -> Vec<f64> {
+    find(text).iter().map(|q| q.value).collect()
+}
+
+fn unit_of(text: &str) -> Option<String> {
+    one(text).unit
+}
+
+// ---------------------------------------------------------------- digits
+
+#[test]
+fn digits_with_thousands_groups_and_decimals() {
+    assert_eq!(values("The convoy carried 10,000 rounds."), vec![10000.0]);
+    assert_eq!(values("It weighed 2.75 kg in all."), vec![2.75]);
+    assert_eq!(values("A rate of .5 percent was set."), vec![0.5]);
+}
+
+#[test]
+fn digits_with_scale_words_and_abbreviations() {
+    assert_eq!(one("The fund holds 1.5 million shares.").value, 1.5e6);
+    assert_eq!(one("They raised $1.13bn last round.").value, 1.13e9);
+    assert_eq!(one("A £600m contract was signed.").value, 6e8);
+    assert_eq!(one("A grant of €5 bn was announced.").value, 5e9);
+    assert_eq!(one("The app has 10k users.").value, 1e4);
+    assert_eq!(one("There were 4 hundred million voters.").value, 4e8);
+}
+
+#[test]
+fn lowercase_m_is_a_metre_without_money_and_a_million_with_it() {
+    let q = one("The wall is 37m high.");
+    assert_eq!((q.value, q.unit.as_deref()), (37.0, Some("metre")));
+    let q = one("The wall cost $37m to build.");
+    assert_eq!((q.value, q.unit.as_deref()), (37e6, Some("dollar")));
+}
+
+#[test]
+fn negative_and_signed_numbers() {
+    assert_eq!(one("The gain was minus-5 yards on the play.").value, -5.0);
+    assert_eq!(one("Lows reach -12 degrees at night.").value, -12.0);
+    assert_eq!(one("The index closed +0.4% higher.").value, 0.4);
+}
+
+#[test]
+fn scientific_notation() {
+    let q = one("Its mass is 2×10−3 kilograms.");
+    assert!((q.value - 2e-3).abs() < 1e-12);
+    assert_eq!(q.unit.as_deref(), Some("kilogram"));
+}
+
+// ---------------------------------------------------------------- words
+
+#[test]
+fn number_words() {
+    assert_eq!(one("They sent two brigades north.").value, 2.0);
+    assert_eq!(one("They bought a dozen eggs.").value, 12.0);
+    assert_eq!(one("It has twenty-five members.").value, 25.0);
+    assert_eq!(
+        one("The hall seats one hundred and fifty guests.").value,
+        150.0
+    );
+}
+
+#[test]
+fn composite_number_words() {
+    assert_eq!(
+        one("About two hundred thousand people fled.").value,
+        200_000.0
+    );
+    assert_eq!(one("Some three million votes were cast.").value, 3e6);
+    assert_eq!(one("Half a million homes lost power.").value, 5e5);
+}
+
+#[test]
+fn fractions() {
+    let q = one("Nearly two-thirds of voters agreed.");
+    assert!((q.value - 2.0 / 3.0).abs() < 1e-12);
+    assert!(q.approx);
+    assert!((one("Only one-third of the funds arrived.").value - 1.0 / 3.0).abs() < 1e-12);
+    assert!((one("A third of the staff resigned.").value - 1.0 / 3.0).abs() < 1e-12);
+    assert_eq!(one("Half of the wells ran dry.").value, 0.5);
+    let q = one("A cup is 1/16 of a gallon.");
+    assert_eq!((q.value, q.unit.as_deref()), (0.0625, Some("gallon")));
+    assert!((one("One out of four residents moved.").value - 0.25).abs() < 1e-12);
+}
+
+#[test]
+fn vague_plurals_are_approximate_low_ends() {
+    let q = one("Tens of thousands of people marched.");
+    assert_eq!(
+        (q.value, q.approx, q.unit.as_deref()),
+        (10_000.0, true, Some("people"))
+    );
+    let q = one("Hundreds of soldiers crossed the river.");
+    assert_eq!(
+        (q.value, q.approx, q.unit.as_deref()),
+        (100.0, true, Some("soldier"))
+    );
+    let q = one("It cost tens of millions of dollars.");
+    assert_eq!((q.value, q.unit.as_deref()), (1e7, Some("dollar")));
+}
+
+// ---------------------------------------------------------------- ranges
+
+#[test]
+fn between_and_range() {
+    let text = "Officials said between 10,000 and 12,000 troops were deployed.";
+    let q = one(text);
+    assert_eq!((q.value, q.high), (10_000.0, Some(12_000.0)));
+    assert_eq!(q.unit.as_deref(), Some("troop"));
+    assert_eq!(covered(text, &q), "between 10,000 and 12,000 troops");
+}
+
+#[test]
+fn hyphen_and_from_to_ranges() {
+    let q = one("A force of 10,000-12,000 soldiers gathered.");
+    assert_eq!(
+        (q.value, q.high, q.unit.as_deref()),
+        (10_000.0, Some(12_000.0), Some("soldier"))
+    );
+    // "went" is a change word: two values, the first sharing the second's unit.
+    let qs = find("Growth went from 5 to 7 percent, the bank said.");
+    let got: Vec<(f64, Option<f64>, Option<&str>)> = qs
+        .iter()
+        .map(|q| (q.value, q.high, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (5.0, None, Some("percentage")),
+            (7.0, None, Some("percentage"))
+        ]
+    );
+    let q = one("Prices range from 5 to 7 percent this season.");
+    assert_eq!(
+        (q.value, q.high, q.unit.as_deref()),
+        (5.0, Some(7.0), Some("percentage"))
+    );
+}
+
+#[test]
+fn range_scale_applies_to_the_low_end() {
+    let q = one("There are 1 to 2 thousand workers there.");
+    assert_eq!((q.value, q.high), (1000.0, Some(2000.0)));
+    let q = one("A fine of $3 billion to $5 billion is expected.");
+    assert_eq!(
+        (q.value, q.high, q.unit.as_deref()),
+        (3e9, Some(5e9), Some("dollar"))
+    );
+}
+
+#[test]
+fn change_from_to_is_two_values() {
+    let qs = find("Sales rose from $5 million to $7 million.");
+    assert_eq!(qs.len(), 2);
+    assert!(qs.iter().all(|q| q.high.is_none()));
+}
+
+// ---------------------------------------------------------------- money
+
+#[test]
+fn money_symbols_and_scales() {
+    let q = one("The package is worth $2 billion.");
+    assert_eq!((q.value, q.unit.as_deref()), (2e9, Some("dollar")));
+    assert_eq!(currency_code("dollar"), Some("USD"));
+    assert_eq!(
+        unit_of("They paid £600m for it."),
+        Some("pound sterling".into())
+    );
+    assert_eq!(unit_of("They paid €5 bn for it."), Some("euro".into()));
+    assert_eq!(
+        unit_of("He paid HK$300 for the ticket."),
+        Some("hong kong dollar".into())
+    );
+    assert_eq!(
+        unit_of("He paid A$30 for the ticket."),
+        Some("australian dollar".into())
+    );
+}
+
+#[test]
+fn money_names_after_the_number() {
+    let q = one("The bill came to 2 million dollars.");
+    assert_eq!((q.value, q.unit.as_deref()), (2e6, Some("dollar")));
+    assert_eq!(
+        unit_of("A bowl costs 800 yen there."),
+        Some("japanese yen".into())
+    );
+    assert_eq!(
+        unit_of("A bowl costs 9,000 won there."),
+        Some("south korean won".into())
+    );
+    assert_eq!(currency_code("south korean won"), Some("KRW"));
+    assert_eq!(unit_of("It sold for 1,200€ online."), Some("euro".into()));
+}
+
+#[test]
+fn a_lowercase_a_before_a_dollar_sign_is_no_currency_code() {
+    let q = one("They pay a $3500 a month rent.");
+    assert_eq!(q.unit.as_deref(), Some("dollar per month"));
+}
+
+#[test]
+fn rates() {
+    assert_eq!(
+        unit_of("Oil traded at $58.24 per barrel."),
+        Some("dollar per barrel".into())
+    );
+    assert_eq!(
+        unit_of("Gold sold at $1,271 an ounce."),
+        Some("dollar per ounce".into())
+    );
+    // "a year earlier" dates the figure; it is no rate.
+    assert_eq!(
+        unit_of("Revenue was $6.7 billion a year earlier."),
+        Some("dollar".into())
+    );
+}
+
+// ---------------------------------------------------------------- percent
+
+#[test]
+fn percentages() {
+    assert_eq!(
+        unit_of("Turnout was 76% on Sunday."),
+        Some("percentage".into())
+    );
+    assert_eq!(
+        unit_of("Turnout was 12 percent on Sunday."),
+        Some("percentage".into())
+    );
+    assert_eq!(
+        unit_of("Turnout was 12 per cent on Sunday."),
+        Some("percentage".into())
+    );
+    assert_eq!(
+        unit_of("Yields hit 4.1pc on Sunday."),
+        Some("percentage".into())
+    );
+    assert_eq!(
+        unit_of("Rates rose 2 percentage points."),
+        Some("percentage point".into())
+    );
+}
+
+// ---------------------------------------------------------------- approximation
+
+#[test]
+fn approximation_cues_set_approx_and_open_the_span() {
+    for cue in [
+        "approximately",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "more than",
+        "over",
+        "at least",
+        "up to",
+        "fewer than",
+        "less than",
+        "an estimated",
+    ] {
+        let text = format!("Reports said {cue} 300 soldiers died.");
+        let q = one(&text);
+        assert!(q.approx, "{cue}");
+        assert_eq!(covered(&text, &q), format!("{cue} 300 soldiers"));
+    }
+    assert!(!one("Reports said 300 soldiers died.").approx);
+}
+
+// ---------------------------------------------------------------- units and heads
+
+#[test]
+fn counted_noun_skips_nationalities() {
+    let text = "The agency said 3,000 North Korean soldiers had arrived.";
+    let q = one(text);
+    assert_eq!(q.unit.as_deref(), Some("soldier"));
+    assert_eq!(covered(text, &q), "3,000 North Korean soldiers");
+    assert_eq!(
+        unit_of("Some 12,000 troops were moved."),
+        Some("troop".into())
+    );
+    assert_eq!(
+        unit_of("They counted 1,000 Americans."),
+        Some("american".into())
+    );
+}
+
+#[test]
+fn counted_noun_phrases_keep_other_modifiers_and_singularize() {
+    assert_eq!(
+        unit_of("They flew 14 first-team players home."),
+        Some("first-team player".into())
+    );
+    assert_eq!(
+        unit_of("The port moved 9 shipping containers."),
+        Some("shipping container".into())
+    );
+    assert_eq!(
+        unit_of("We met 60 commercial fishermen there."),
+        Some("commercial fisherman".into())
+    );
+    assert_eq!(
+        unit_of("They found 3 viruses in the hive."),
+        Some("virus".into())
+    );
+    assert_eq!(unit_of("There were 5 bosses to beat."), Some("boss".into()));
+    assert_eq!(
+        unit_of("They sold 40 batteries yesterday."),
+        Some("battery".into())
+    );
+    assert_eq!(
+        unit_of("He has one solution for that."),
+        Some("solution".into())
+    );
+}
+
+#[test]
+fn measure_nouns_are_their_own_unit() {
+    assert_eq!(
+        unit_of("They gave up 517 rushing yards."),
+        Some("yard".into())
+    );
+    assert_eq!(
+        unit_of("The road runs 20 km east."),
+        Some("kilometre".into())
+    );
+    assert_eq!(
+        unit_of("The car tops 155mph on the straight."),
+        Some("mile per hour".into())
+    );
+    assert_eq!(
+        unit_of("They pumped 52,000 barrels a day."),
+        Some("barrel per day".into())
+    );
+    assert_eq!(
+        unit_of("He is a 50-year-old farmer."),
+        Some("year of age".into())
+    );
+    assert_eq!(
+        unit_of("The engine makes 296 hp."),
+        Some("horsepower".into())
+    );
+    assert_eq!(
+        unit_of("They shipped 5 tonnes of grain."),
+        Some("tonne".into())
+    );
+}
+
+#[test]
+fn durations_keep_their_time_unit() {
+    // The extract crate drops these where a timex covers them.
+    assert_eq!(
+        unit_of("He served three years in prison."),
+        Some("year".into())
+    );
+}
+
+#[test]
+fn or_alternatives_share_the_unit() {
+    let qs = find("It took three or four days.");
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].unit.as_deref(), Some("day"));
+}
+
+// ---------------------------------------------------------------- not quantities
+
+#[test]
+fn years_are_not_quantities() {
+    assert!(find("The war began in 1998.").is_empty());
+    assert!(find("Sales fell in 2016 and 2017.").is_empty());
+    assert!(find("Between 1600 and 1900 the river moved.").is_empty());
+    assert!(find("They lived through the 1990s.").is_empty());
+}
+
+#[test]
+fn dates_are_not_quantities() {
+    assert!(find("It happened on Oct. 28 near the border.").is_empty());
+    assert!(find("It happened on 28 October near the border.").is_empty());
+    assert!(find("It happened on September 22 2019 at noon.").is_empty());
+    assert!(find("The 4th of July parade was cancelled.").is_empty());
+}
+
+#[test]
+fn clock_times_are_not_quantities() {
+    assert!(find("The blast came at 3 p.m. local time.").is_empty());
+    assert!(find("The blast came at 15:00 local time.").is_empty());
+    assert!(find("The blast came at 5am local time.").is_empty());
+    assert!(find("Updated 10:27 PM EDT.").is_empty());
+}
+
+#[test]
+fn ordinals_are_not_quantities() {
+    assert!(find("He finished 3rd in the race.").is_empty());
+    assert!(find("She was the first to arrive.").is_empty());
+    assert!(find("A 96th-minute winner sealed it.").is_empty());
+}
+
+#[test]
+fn identifiers_and_phone_numbers_are_not_quantities() {
+    assert!(find("Call 555-123-4567 for details.").is_empty());
+    assert!(find("The postcode is M21 9AB.").is_empty());
+    assert!(find("Agent 007 was not involved.").is_empty());
+    assert!(find("Version 1.2.3 fixed it.").is_empty());
+    assert!(find("The TA-35 index rose.").is_empty());
+    assert!(find("He bought the new iPhone 11 today.").is_empty());
+    assert!(find("They play in the Big 12 conference.").is_empty());
+    assert!(find("It supports 5G networks.").is_empty());
+    assert!(find("The office is at 49 Zorro Ranch Road.").is_empty());
+}
+
+#[test]
+fn pronoun_one_is_not_a_quantity() {
+    assert!(find("It was one of the best games.").is_empty());
+    assert!(find("No one came to the meeting.").is_empty());
+    assert!(find("He is the one who called.").is_empty());
+    assert!(find("They lose each one they sign.").is_empty());
+}
+
+#[test]
+fn scores_and_slashes_are_not_quantities() {
+    assert!(find("They won the game 3-2 on penalties.").is_empty());
+    assert!(find("It ended 89-89 after regulation.").is_empty());
+    assert!(find("The shop is open 24/7 now.").is_empty());
+    assert!(find("It was filed on 10/23/2024 in court.").is_empty());
+}
+
+#[test]
+fn appositive_ages_belong_to_the_person() {
+    assert!(find("Maddon, 66, has left the club.").is_empty());
+}
+
+#[test]
+fn text_without_numbers_is_empty() {
+    assert!(find("").is_empty());
+    assert!(find("Nothing to count here.").is_empty());
+}
+
+#[test]
+fn seed_style_sentence() {
+    let text = "North Korea has sent approximately 10,000 soldiers to Russia, \
+                including 12,000 soldiers in two brigades.";
+    let qs = find(text);
+    let got: Vec<(&str, f64, Option<&str>, bool)> = qs
+        .iter()
+        .map(|q| (covered(text, q), q.value, q.unit.as_deref(), q.approx))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "approximately 10,000 soldiers",
+                10000.0,
+                Some("soldier"),
+                true
+            ),
+            ("12,000 soldiers", 12000.0, Some("soldier"), false),
+            ("two brigades", 2.0, Some("brigade"), false),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- data files
+
+#[test]
+fn every_lexicon_loads() {
+    let lex = &*LEXICON;
+    assert!(lex.number_words.len() > 30);
+    assert!(lex.months.contains("oct"));
+    assert!(lex.nationalities.contains("korean"));
+    assert_eq!(lex.irregular.get("people"), Some(&"people"));
+    assert!(lex.np_stop.contains("of"));
+}
+
+#[test]
+fn singularize_rules() {
+    assert_eq!(singularize("soldiers").as_deref(), Some("soldier"));
+    assert_eq!(singularize("countries").as_deref(), Some("country"));
+    assert_eq!(singularize("boxes").as_deref(), Some("box"));
+    assert_eq!(singularize("houses").as_deref(), Some("house"));
+    assert_eq!(singularize("fishermen").as_deref(), Some("fisherman"));
+    assert_eq!(singularize("first-team"), None);
+    assert_eq!(singularize("news"), None);
+    assert_eq!(singularize("boss"), None);
+}
+
+// ---------------------------------------------------------------- properties
+
+fn check_invariants(text: &str) -> Result<(), TestCaseError> {
+    let qs = find(text);
+    let mut last_end = 0;
+    for q in &qs {
+        prop_assert!(q.span.start < q.span.end, "empty span {:?}", q.span);
+        prop_assert!(q.span.end <= text.len());
+        prop_assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        prop_assert!(q.span.start >= last_end, "overlap or disorder in {:?}", qs);
+        prop_assert!(q.value.is_finite());
+        prop_assert!(q.high.is_none_or(f64::is_finite));
+        last_end = q.span.end;
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn never_panics_on_any_string(text in any::<String>()) {
+        check_invariants(&text)?;
+    }
+
+    #[test]
+    fn spans_sorted_disjoint_on_boundaries_for_number_like_text(
+        text in r"([0-9]{1,7}([.,][0-9]{1,3})?|[$£€¥%\-–/:×]|km|bn|m|million|between|and|to|from|about|one|two|dozen|half|a|of|tens|thousands|years?|Oct|é|’|—| ){0,40}"
+    ) {
+        check_invariants(&text)?;
+    }
 }

@@ -30,14 +30,14 @@ fn number_len(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     while j < bytes.len() {
         let b = bytes[j];
-        if b.is_ascii_digit() {
-            j += 1;
-        } else if b == b'.' && is_digit(bytes.get(j + 1)) {
+        if b.is_ascii_digit() || (b == b'.' && is_digit(bytes.get(j + 1))) {
             j += 1;
         } else if b == b','
             && j > i
             && bytes[j - 1].is_ascii_digit()
-            && bytes.get(j + 1..j + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && bytes
+                .get(j + 1..j + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
             && !is_digit(bytes.get(j + 4))
         {
             // A thousands group: exactly three digits after the comma.
@@ -57,9 +57,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut glued = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_digit() || (b == b'.' && is_digit(bytes.get(i + 1)) && !prev_is_digit(bytes, i)) {
+        if b.is_ascii_digit()
+            || (b == b'.' && is_digit(bytes.get(i + 1)) && !prev_is_digit(bytes, i))
+        {
             let len = number_len(bytes, i);
-            toks.push(Tok { start: i, end: i + len, kind: Kind::Num, glued });
+            toks.push(Tok {
+                start: i,
+                end: i + len,
+                kind: Kind::Num,
+                glued,
+            });
             i += len;
             glued = true;
             continue;
@@ -83,10 +90,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     _ => break,
                 }
             }
-            toks.push(Tok { start: i, end: j, kind: Kind::Word, glued });
+            toks.push(Tok {
+                start: i,
+                end: j,
+                kind: Kind::Word,
+                glued,
+            });
             i = j;
         } else {
-            toks.push(Tok { start: i, end: i + len, kind: Kind::Sym, glued });
+            toks.push(Tok {
+                start: i,
+                end: i + len,
+                kind: Kind::Sym,
+                glued,
+            });
             i += len;
         }
         glued = true;
@@ -108,12 +125,18 @@ mod tests {
 
     #[test]
     fn splits_money_and_scale() {
-        assert_eq!(texts("$1.13bn in aid"), vec!["$", "1.13", "bn", "in", "aid"]);
+        assert_eq!(
+            texts("$1.13bn in aid"),
+            vec!["$", "1.13", "bn", "in", "aid"]
+        );
     }
 
     #[test]
     fn keeps_thousands_groups_but_not_list_commas() {
-        assert_eq!(texts("10,000 and 4, 5"), vec!["10,000", "and", "4", ",", "5"]);
+        assert_eq!(
+            texts("10,000 and 4, 5"),
+            vec!["10,000", "and", "4", ",", "5"]
+        );
         assert_eq!(texts("1,20"), vec!["1", ",", "20"]);
     }
 
