@@ -174,7 +174,8 @@ pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
                 if !is_wordlike(doc.words[j]) && !doc.words[j].ends_with('.') {
                     continue;
                 }
-                for kind in 0..KIND_COUNT as u8 {
+                // Calendar words are only a post-tagging repair list, not a feature.
+                for kind in 0..KIND_COUNT as u8 - 1 {
                     if entry.kinds & (1 << kind) == 0 {
                         continue;
                     }

@@ -24,9 +24,10 @@ pub enum Kind {
     FirstName,
     OrgWord,
     LocWord,
+    NotName,
 }
 
-pub const KIND_COUNT: usize = 11;
+pub const KIND_COUNT: usize = 12;
 
 /// Keys are already well-mixed hashes: pass them through.
 #[derive(Default)]
@@ -129,6 +130,7 @@ impl Lexicon {
             (include_str!("../data/first_names.txt"), Kind::FirstName),
             (include_str!("../data/org_words.txt"), Kind::OrgWord),
             (include_str!("../data/loc_words.txt"), Kind::LocWord),
+            (include_str!("../data/not_names.txt"), Kind::NotName),
         ];
         for (data, kind) in plain {
             for line in lines(data) {

@@ -84,8 +84,22 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         {
             m.end -= 1;
         }
-        while m.end - m.first > 1 && is_edge_punct(tokens.word(m.first)) {
-            m.first += 1;
+        // Leading punctuation, calendar words, and lower-case words other than short name
+        // particles ("de Silva", "van Gaal" keep theirs).
+        while m.end - m.first > 1 {
+            let w = tokens.word(m.first);
+            let particle = w.len() <= 3;
+            if is_edge_punct(w)
+                || tokens.has(m.first, m.first + 1, Kind::NotName)
+                || (is_lowercase_word(w) && !particle)
+            {
+                m.first += 1;
+            } else {
+                break;
+            }
+        }
+        while m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::NotName) {
+            m.end -= 1;
         }
         if m.kind == EntityKind::Person {
             // Names never end in figures; greedy tagging sometimes runs on into a score
