@@ -36,14 +36,6 @@ impl Point {
             Point::Century(c) => format!("{c:02}"),
         }
     }
-
-    /// The day this point starts on, for points that serve as a reference day.
-    pub fn day(&self) -> Option<Date> {
-        match *self {
-            Point::Day(d) => Some(d),
-            _ => None,
-        }
-    }
 }
 
 /// Parses the date part of an ISO 8601 date or date-time.

@@ -103,7 +103,7 @@ fn phrases(data: &'static str) -> Vec<Phrase> {
         })
         .collect();
     // Longest first, so that the first phrase that matches is the longest one.
-    list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     list
 }
 
@@ -223,18 +223,23 @@ mod tests {
         assert_eq!(lex.words["night"].part_of_day, Some("NI"));
         assert_eq!(lex.words["autumn"].season, Some("FA"));
         assert_eq!(lex.words["next"].relative, Some(1));
-        assert_eq!(lex.words["quarterly"].set, Some("P3M"));
+        assert_eq!(lex.words["daily"].set, Some("P1D"));
         assert_eq!(lex.words["will"].past_cue, Some(false));
         assert!(lex.words["several"].vague_quantity);
         assert!(lex.refs.iter().any(|p| p.words == ["right", "now"]));
         assert!(lex.approximators.iter().any(|p| p.value == "MORE_THAN"));
-        assert!(lex.positions.iter().any(|p| p.words == ["the", "end", "of"]));
+        assert!(lex
+            .positions
+            .iter()
+            .any(|p| p.words == ["the", "end", "of"]));
         assert!(lex.holidays.iter().any(|p| p.value == "12-25"));
     }
 
     #[test]
     fn phrases_are_longest_first() {
         let refs = &LEXICON.refs;
-        assert!(refs.windows(2).all(|w| w[0].words.len() >= w[1].words.len()));
+        assert!(refs
+            .windows(2)
+            .all(|w| w[0].words.len() >= w[1].words.len()));
     }
 }

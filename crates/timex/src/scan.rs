@@ -5,8 +5,6 @@ use crate::lexicon::{Lex, Phrase, Unit, LEXICON};
 use jiff::civil::Date;
 use model::{Span, Timex, TimexKind};
 
-const USE_TENSE_FOR_MONTHS: bool = false;
-
 #[derive(Debug, Clone, Copy)]
 struct Tok {
     start: usize,
@@ -173,9 +171,7 @@ impl<'t> Scanner<'t> {
                 Some(hit) if hit.end > i => {
                     match hit.point {
                         Some(Point::Day(d)) => self.last_day = Some(d),
-                        Some(q @ Point::Quarter(..)) if !hit.derived => {
-                            self.last_quarter = Some(q)
-                        }
+                        Some(q @ Point::Quarter(..)) if !hit.derived => self.last_quarter = Some(q),
                         _ => {}
                     }
                     i = hit.end;
@@ -394,7 +390,7 @@ impl<'t> Scanner<'t> {
         let r0 = if the { i + 1 } else { i };
         let (shift, k) = match self.lex(r0).and_then(|l| l.relative) {
             Some(0) if self.is(r0 + 1, "past") => (Some(-1), r0 + 2),
-            Some(r) if !self.is(r0, "past") && !(the && r == 0) => (Some(r), r0 + 1),
+            Some(r) if !(self.is(r0, "past") || (the && r == 0)) => (Some(r), r0 + 1),
             _ if the => return None,
             _ => (None, i),
         };
@@ -506,7 +502,9 @@ impl<'t> Scanner<'t> {
                 // An infinitive marks a plan only close before the expression
                 // ("planned to leave on Thursday"), not "according to" or "up to".
                 if word == "to"
-                    && (k + 4 < i || k > i || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from")))
+                    && (k + 4 < i
+                        || k > i
+                        || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from")))
                 {
                     return None;
                 }
@@ -610,7 +608,9 @@ impl<'t> Scanner<'t> {
             return None;
         }
         // Part of a larger number: "$1990", "12,1990", "1990.5", "1990%".
-        if i > 0 && self.toks[i - 1].end == t.start && matches!(self.w(i - 1), "$" | "," | "." | "#")
+        if i > 0
+            && self.toks[i - 1].end == t.start
+            && matches!(self.w(i - 1), "$" | "," | "." | "#")
         {
             return None;
         }
@@ -655,9 +655,26 @@ impl<'t> Scanner<'t> {
             let before = if i > 0 { self.w(i - 1) } else { "" };
             let ok_before = matches!(
                 before,
-                "in" | "since" | "until" | "till" | "last" | "this" | "next" | "early" | "late"
-                    | "mid" | "-" | "of" | "by" | "from" | "through" | "during" | "before"
-                    | "after" | "and" | "or" | "to"
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "of"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "and"
+                    | "or"
+                    | "to"
             );
             if !ok_before {
                 return None;
@@ -679,38 +696,23 @@ impl<'t> Scanner<'t> {
             }
         }
         let Some(anchor) = self.anchor else {
-            return Some(Hit::new(
-                i,
-                j,
-                TimexKind::Date,
-                format!("XXXX-{month:02}"),
-            ));
+            return Some(Hit::new(i, j, TimexKind::Date, format!("XXXX-{month:02}")));
         };
-        let year = self.year_of_month_day(i, j, anchor, month as i8, None);
+        let year = self.year_of_month_day(anchor, month as i8);
         Some(Hit::date(i, j, Point::Month(year, month as i8)))
     }
 
-    /// The year of a month (and day) named without one: a tense cue in the clause picks the
-    /// next or the last occurrence; without one, the occurrence nearest the anchor.
-    fn year_of_month_day(&self, i: usize, end: usize, anchor: Date, month: i8, day: Option<i8>) -> i16 {
-        let named = (month, day.unwrap_or(if USE_TENSE_FOR_MONTHS { 0 } else { 15 }));
-        let now = (anchor.month(), if day.is_some() { anchor.day() } else { 0 });
-        let tense = if USE_TENSE_FOR_MONTHS { self.tense(i, end) } else { None };
-        match tense {
-            Some(Tense::Future) if named < now => anchor.year() + 1,
-            Some(Tense::Future) => anchor.year(),
-            Some(Tense::Past) if named > now => anchor.year() - 1,
-            Some(Tense::Past) => anchor.year(),
-            None => {
-                let months_apart = i32::from(month) - i32::from(anchor.month());
-                if months_apart > 6 {
-                    anchor.year() - 1
-                } else if months_apart < -6 {
-                    anchor.year() + 1
-                } else {
-                    anchor.year()
-                }
-            }
+    /// The year of a month (and day) named without one: the occurrence nearest the anchor.
+    /// (Tense cues were tried here and did worse on news: reports mix a past-tense frame
+    /// with future deadlines.)
+    fn year_of_month_day(&self, anchor: Date, month: i8) -> i16 {
+        let months_apart = i32::from(month) - i32::from(anchor.month());
+        if months_apart > 6 {
+            anchor.year() - 1
+        } else if months_apart < -6 {
+            anchor.year() + 1
+        } else {
+            anchor.year()
         }
     }
 
@@ -739,7 +741,7 @@ impl<'t> Scanner<'t> {
     ) -> Option<Hit> {
         let year = match (year, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(anchor)) => self.year_of_month_day(i, end, anchor, month, Some(day)),
+            (None, Some(anchor)) => self.year_of_month_day(anchor, month),
             (None, None) => {
                 return Some(Hit::new(
                     i,
@@ -852,7 +854,12 @@ impl<'t> Scanner<'t> {
             }
             if matches!(unit, Unit::Decade | Unit::Century) && shift != 0 {
                 // "the past decade" counts years.
-                let mut hit = Hit::new(i, end, TimexKind::Duration, calendar::duration(Some(1.0), unit));
+                let mut hit = Hit::new(
+                    i,
+                    end,
+                    TimexKind::Duration,
+                    calendar::duration(Some(1.0), unit),
+                );
                 hit.quantified = false;
                 return Some(hit);
             }
@@ -978,9 +985,7 @@ impl<'t> Scanner<'t> {
         if noun {
             end = tail + 1;
         }
-        let base = self
-            .last_quarter
-            .unwrap_or(Point::Year(anchor.year()));
+        let base = self.last_quarter.unwrap_or(Point::Year(anchor.year()));
         let point = calendar::shift_years(base, -1)?;
         // Without a noun, "the" belongs to whatever the adjective modifies.
         let start = if noun { start } else { k };
@@ -1113,8 +1118,16 @@ impl<'t> Scanner<'t> {
         }
         let lead = matches!(
             self.w(k),
-            "past" | "last" | "next" | "first" | "coming" | "previous" | "following" | "recent"
-                | "final" | "latest"
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "coming"
+                | "previous"
+                | "following"
+                | "recent"
+                | "final"
+                | "latest"
         );
         if lead {
             k += 1;
@@ -1148,13 +1161,14 @@ impl<'t> Scanner<'t> {
         // A rate: "$1.76 a year", "358,000 a month", "four flights a week".
         if counted && !the && !lead && matches!(self.w(i), "a" | "an" | "per") && i > 0 {
             let before = self.w(i - 1);
-            let rate = self.toks[i - 1].digits
-                || matches!(before, "times" | "twice" | "once" | "thrice")
-                || (before.len() > 3
-                    && before.ends_with('s')
-                    && !before.ends_with("ss")
-                    && self.lex(i - 1).is_none()
-                    && !self.capital(i - 1));
+            let rate = !matches!(self.w(k + 1), "earlier" | "ago" | "later")
+                && (self.toks[i - 1].digits
+                    || matches!(before, "times" | "twice" | "once" | "thrice")
+                    || (before.len() > 3
+                        && before.ends_with('s')
+                        && !before.ends_with("ss")
+                        && self.lex(i - 1).is_none()
+                        && !self.capital(i - 1)));
             if rate {
                 return None;
             }
@@ -1246,7 +1260,9 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
-            "after" | "before" if counted && i > 0 && self.lex(i - 1).is_some_and(|l| l.anchor_verb) => {
+            "after" | "before"
+                if counted && i > 0 && self.lex(i - 1).is_some_and(|l| l.anchor_verb) =>
+            {
                 // "the report came a day after X said": the expression dates X from the
                 // subject's day (the last day named).
                 let sign = if self.is(end, "after") { -1 } else { 1 };
@@ -1286,7 +1302,9 @@ impl<'t> Scanner<'t> {
                 let frac = &self.text[self.toks[i].start..self.toks[k + 1].end];
                 value = frac.parse().ok()?;
                 k += 2;
-            } else if self.number(k).is_some() && self.is(k + 1, "/") && self.number(k + 2).is_some()
+            } else if self.number(k).is_some()
+                && self.is(k + 1, "/")
+                && self.number(k + 2).is_some()
             {
                 let num = f64::from(self.number(k)?);
                 let den = f64::from(self.number(k + 2)?);
@@ -1310,7 +1328,11 @@ impl<'t> Scanner<'t> {
             if self.is(i + 1, "couple") && self.is(i + 2, "of") {
                 return Some((Some(2.0), i + 3));
             }
-            if self.lex(i + 1).and_then(|l| l.number).is_some_and(|n| n >= 100.0) {
+            if self
+                .lex(i + 1)
+                .and_then(|l| l.number)
+                .is_some_and(|n| n >= 100.0)
+            {
                 return self.amount(i + 1);
             }
             return Some((Some(1.0), i + 1));
@@ -1444,10 +1466,7 @@ impl<'t> Scanner<'t> {
         }
         let _ = day_known;
         let value = match day {
-            Some(d) => format!(
-                "{}T{hour:02}:{minute:02}",
-                Point::Day(d).value()
-            ),
+            Some(d) => format!("{}T{hour:02}:{minute:02}", Point::Day(d).value()),
             None => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
         };
         Some(Hit::new(i, j, TimexKind::Time, value))
@@ -1493,7 +1512,7 @@ impl<'t> Scanner<'t> {
         // "Thanksgiving": the nth such weekday of the month, in the year nearest the anchor.
         let year = match (explicit, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(a)) => self.year_of_month_day(i, k, a, month, None),
+            (None, Some(a)) => self.year_of_month_day(a, month),
             (None, None) => {
                 return Some(Hit::new(i, k, TimexKind::Date, format!("XXXX-{month:02}")))
             }
@@ -1549,12 +1568,7 @@ impl<'t> Scanner<'t> {
             (Some(y), _) => y,
             (None, Some(a)) => a.year(),
             (None, None) => {
-                return Some(Hit::new(
-                    i,
-                    end,
-                    TimexKind::Date,
-                    format!("XXXX-{season}"),
-                ))
+                return Some(Hit::new(i, end, TimexKind::Date, format!("XXXX-{season}")))
             }
         };
         Some(Hit::date(i, end, Point::Season(year, season)))

@@ -2,6 +2,7 @@
 
 use super::find;
 use model::TimexKind;
+use proptest::prelude::*;
 
 /// (text, value) of every expression found.
 fn found(text: &str, published: Option<&str>) -> Vec<(String, String)> {
@@ -21,9 +22,384 @@ fn pair(span: &str, value: &str) -> (String, String) {
     (span.to_string(), value.to_string())
 }
 
+/// A Wednesday.
 const WED: &str = "2024-10-23";
 
 #[test]
-fn placeholder() {
-    assert_eq!(one("The mayor spoke on Tuesday.", WED), pair("Tuesday", "2024-10-22"));
+fn weekday_in_past_context_is_the_last_one() {
+    assert_eq!(
+        one("The mayor said Tuesday that roads were closed.", WED),
+        pair("Tuesday", "2024-10-22")
+    );
+    assert_eq!(
+        one("Rebels attacked the town on Friday.", WED),
+        pair("Friday", "2024-10-18")
+    );
+    // The anchor's own weekday is the anchor.
+    assert_eq!(
+        one("Officials told reporters on Wednesday.", WED),
+        pair("Wednesday", "2024-10-23")
+    );
+}
+
+#[test]
+fn weekday_in_future_context_is_the_next_one() {
+    assert_eq!(
+        one("The council will vote on Friday.", WED),
+        pair("Friday", "2024-10-25")
+    );
+    assert_eq!(
+        one("Talks are set to resume Monday.", WED),
+        pair("Monday", "2024-10-28")
+    );
+    assert_eq!(
+        one("He plans to meet next Tuesday.", WED),
+        pair("next Tuesday", "2024-10-29")
+    );
+    assert_eq!(
+        one("She left last Thursday.", WED),
+        pair("last Thursday", "2024-10-17")
+    );
+}
+
+#[test]
+fn weekday_with_part_of_day_is_a_time() {
+    let t = find("Shots rang out Monday morning.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].kind, TimexKind::Time);
+    assert_eq!(t[0].value, "2024-10-21TMO");
+}
+
+#[test]
+fn month_with_and_without_year() {
+    assert_eq!(
+        one("Troops will arrive by December.", WED),
+        pair("December", "2024-12")
+    );
+    let by = find("Troops will arrive by December.", Some(WED));
+    assert_eq!(by[0].modifier.as_deref(), Some("ON_OR_BEFORE"));
+    assert_eq!(
+        one("The plant closed in March 2016.", WED),
+        pair("March 2016", "2016-03")
+    );
+    assert_eq!(
+        one("Elections were held in June.", WED),
+        pair("June", "2024-06")
+    );
+    // The nearest January lies after the anchor.
+    assert_eq!(
+        one("The rule takes effect in January.", WED),
+        pair("January", "2025-01")
+    );
+    // "may" the verb is no month.
+    assert!(found("Prices may rise.", Some(WED)).is_empty());
+}
+
+#[test]
+fn day_of_month_forms() {
+    assert_eq!(
+        one("The vote came on Oct. 28.", WED),
+        pair("Oct. 28", "2024-10-28")
+    );
+    assert_eq!(
+        one("It happened on October 28, 2019, at dawn.", WED),
+        pair("October 28, 2019", "2019-10-28")
+    );
+    assert_eq!(
+        one("They met on 3 September 2021 in Oslo.", WED),
+        pair("3 September 2021", "2021-09-03")
+    );
+    assert_eq!(
+        one("Payment is due Jan. 3.", WED),
+        pair("Jan. 3", "2025-01-03")
+    );
+    assert_eq!(
+        one("The deal closed Friday, Oct. 4.", WED),
+        pair("Friday, Oct. 4", "2024-10-04")
+    );
+}
+
+#[test]
+fn years_decades_and_centuries() {
+    assert_eq!(one("The war began in 2016.", WED), pair("2016", "2016"));
+    assert_eq!(
+        one("Prices soared in the 1990s.", WED),
+        pair("the 1990s", "199")
+    );
+    assert_eq!(
+        one("Earnings rose in fiscal 1998.", WED),
+        pair("fiscal 1998", "1998")
+    );
+    assert_eq!(
+        one("A temple of the 11th century stands here.", WED),
+        pair("the 11th century", "10")
+    );
+    // Numbers that are no years.
+    assert!(found("It cost $2000 and 1,999 people came.", Some(WED)).is_empty());
+}
+
+#[test]
+fn relative_years_months_weeks_days() {
+    assert_eq!(one("Sales fell last year.", WED), pair("last year", "2023"));
+    assert_eq!(
+        one("Sales will rise next month.", WED),
+        pair("next month", "2024-11")
+    );
+    assert_eq!(
+        one("Rain fell this week.", WED),
+        pair("this week", "2024-W43")
+    );
+    assert_eq!(
+        one("He arrived yesterday.", WED),
+        pair("yesterday", "2024-10-22")
+    );
+    assert_eq!(
+        one("She leaves tomorrow.", WED),
+        pair("tomorrow", "2024-10-24")
+    );
+    assert_eq!(one("It opens today.", WED), pair("today", "2024-10-23"));
+    assert_eq!(
+        one("The law passed two years ago.", WED),
+        pair("two years ago", "2022")
+    );
+    let early = find("Talks stalled earlier this month.", Some(WED));
+    assert_eq!(early.len(), 1);
+    assert_eq!(early[0].value, "2024-10");
+    assert_eq!(early[0].modifier.as_deref(), Some("START"));
+    let start = find("Results come in early November.", Some(WED));
+    assert_eq!(start[0].value, "2024-11");
+    assert_eq!(start[0].modifier.as_deref(), Some("START"));
+}
+
+#[test]
+fn reference_day_for_same_day_and_day_after() {
+    let text = "The agency briefed lawmakers on Wednesday. The briefing came a day after \
+                the minister spoke. A general spoke the same day.";
+    let all = found(text, Some(WED));
+    assert_eq!(
+        all,
+        vec![
+            pair("Wednesday", "2024-10-23"),
+            pair("a day after", "2024-10-22"),
+            pair("the same day", "2024-10-22"),
+        ]
+    );
+}
+
+#[test]
+fn quarters_and_halves() {
+    assert_eq!(
+        one("Profit rose in the third quarter.", WED),
+        pair("the third quarter", "2024-Q3")
+    );
+    assert_eq!(
+        one("Its third-quarter profit rose.", WED),
+        pair("third-quarter", "2024-Q3")
+    );
+    assert_eq!(
+        one("Sales slowed in the first half of 2023.", WED),
+        pair("the first half of 2023", "2023-H1")
+    );
+    // With a quarter under report, a year earlier is that quarter a year before.
+    let all = found(
+        "Profit rose in the third quarter from $2 a year earlier.",
+        Some(WED),
+    );
+    assert_eq!(all[1], pair("a year earlier", "2023-Q3"));
+}
+
+#[test]
+fn durations() {
+    assert_eq!(
+        one("The siege lasted three days.", WED),
+        pair("three days", "P3D")
+    );
+    assert_eq!(
+        one("He served six months in jail.", WED),
+        pair("six months", "P6M")
+    );
+    assert_eq!(one("It took a year to build.", WED), pair("a year", "P1Y"));
+    assert_eq!(
+        one("Exports grew over the past decade.", WED),
+        pair("the past decade", "P10Y")
+    );
+    assert_eq!(
+        one("It was signed for a 10-year term.", WED),
+        pair("a 10-year term", "P10Y")
+    );
+    assert_eq!(
+        one("The feud has run for decades.", WED),
+        pair("decades", "PXY")
+    );
+    assert_eq!(
+        one("Fighting grew in recent weeks.", WED),
+        pair("recent weeks", "PXW")
+    );
+    assert_eq!(
+        one("He spoke for twenty-four hours.", WED),
+        pair("twenty-four hours", "PT24H")
+    );
+    let more = find("They stayed for more than two years.", Some(WED));
+    assert_eq!(more[0].value, "P2Y");
+    assert_eq!(more[0].modifier.as_deref(), Some("MORE_THAN"));
+    // Ages and rates are no durations.
+    assert!(found("A 6-year-old boy earns $5 a year.", Some(WED)).is_empty());
+}
+
+#[test]
+fn sets() {
+    let every = find("Inspectors come every week.", Some(WED));
+    assert_eq!(every.len(), 1);
+    assert_eq!(every[0].kind, TimexKind::Set);
+    assert_eq!(every[0].value, "P1W");
+    assert_eq!(
+        one("Flights leave each Thursday.", WED),
+        pair("each Thursday", "XXXX-WXX-4")
+    );
+    assert_eq!(one("The paper appears daily.", WED), pair("daily", "P1D"));
+}
+
+#[test]
+fn clock_times() {
+    let t = find("The blast came at 3 p.m. near the port.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].kind, TimexKind::Time);
+    assert_eq!(
+        t[0].span.of("The blast came at 3 p.m. near the port."),
+        "3 p.m."
+    );
+    assert_eq!(t[0].value, "2024-10-23T15:00");
+    assert_eq!(
+        one("He was shot at 7:15 pm.", WED),
+        pair("7:15 pm", "2024-10-23T19:15")
+    );
+    assert_eq!(
+        one("Talks end at noon Thursday.", WED),
+        pair("noon Thursday", "2024-10-17T12:00")
+    );
+}
+
+#[test]
+fn present_past_and_future_references() {
+    assert_eq!(
+        one("Prices are now falling.", WED),
+        pair("now", "PRESENT_REF")
+    );
+    assert_eq!(
+        one("He is currently abroad.", WED),
+        pair("currently", "PRESENT_REF")
+    );
+    assert_eq!(
+        one("She recently resigned.", WED),
+        pair("recently", "PAST_REF")
+    );
+    assert_eq!(
+        one("Nobody knows the future.", WED),
+        pair("the future", "FUTURE_REF")
+    );
+}
+
+#[test]
+fn seasons_weekends_and_holidays() {
+    assert_eq!(
+        one("Troops withdrew last fall.", WED),
+        pair("last fall", "2023-FA")
+    );
+    assert_eq!(
+        one("Protests grew this summer.", WED),
+        pair("this summer", "2024-SU")
+    );
+    assert_eq!(
+        one("Shops closed over the weekend.", WED),
+        pair("the weekend", "2024-W42-WE")
+    );
+    assert_eq!(
+        one("He was found on Thanksgiving Day.", WED),
+        pair("Thanksgiving Day", "2024-11-28")
+    );
+}
+
+#[test]
+fn unknown_anchor_invents_no_date() {
+    let text = "On Tuesday, a day after the strike, he said last year was hard; \
+                the vote is Oct. 23 and talks resume next month.";
+    let all = found(text, None);
+    assert!(all.contains(&pair("Tuesday", "XXXX-WXX-2")), "{all:?}");
+    assert!(all.contains(&pair("last year", "PAST_REF")), "{all:?}");
+    assert!(all.contains(&pair("Oct. 23", "XXXX-10-23")), "{all:?}");
+    assert!(all.contains(&pair("next month", "FUTURE_REF")), "{all:?}");
+    assert_eq!(
+        found("It happened yesterday.", None),
+        vec![pair("yesterday", "PAST_REF")]
+    );
+    // Explicit dates need no anchor.
+    assert_eq!(
+        found("It began in March 2016.", None),
+        vec![pair("March 2016", "2016-03")]
+    );
+}
+
+#[test]
+fn non_ascii_text_keeps_char_boundaries() {
+    let text = "Korea’s “spy” agency said on Tuesday — «3 p.m.» — and résumé 2016…";
+    let all = find(text, Some(WED));
+    assert!(all.iter().any(|t| t.span.of(text) == "Tuesday"));
+    assert!(all.iter().any(|t| t.span.of(text) == "2016"));
+}
+
+/// Time-flavoured words and odd characters, so random texts hit the grammar often.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("the".to_string()),
+        Just("last".to_string()),
+        Just("year".to_string()),
+        Just("Oct.".to_string()),
+        Just("Friday".to_string()),
+        Just("three".to_string()),
+        Just("days".to_string()),
+        Just("ago".to_string()),
+        Just("p.m.".to_string()),
+        Just("-".to_string()),
+        Just("’s".to_string()),
+        Just("early".to_string()),
+        Just("quarter".to_string()),
+        Just("1990s".to_string()),
+        "[0-9]{1,5}",
+        "\\PC{0,6}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn spans_are_sorted_disjoint_and_on_char_boundaries(
+        words in prop::collection::vec(piece(), 0..40),
+        seps in prop::collection::vec(prop_oneof![Just(" "), Just(", "), Just(". "), Just("\n"), Just("")], 40),
+        anchored in any::<bool>(),
+    ) {
+        let mut text = String::new();
+        for (w, s) in words.iter().zip(seps.iter()) {
+            text.push_str(w);
+            text.push_str(s);
+        }
+        let published = anchored.then_some("2024-02-29");
+        let all = find(&text, published);
+        let mut last_end = 0;
+        for t in &all {
+            prop_assert!(t.span.start < t.span.end);
+            prop_assert!(t.span.start >= last_end);
+            prop_assert!(t.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(t.span.start));
+            prop_assert!(text.is_char_boundary(t.span.end));
+            prop_assert!(!t.value.is_empty());
+            last_end = t.span.end;
+        }
+    }
+
+    #[test]
+    fn never_panics_on_any_text(text in "\\PC{0,200}", published in prop_oneof![Just(None), Just(Some("1999-12-31")), Just(Some("garbage"))]) {
+        let all = find(&text, published);
+        for t in &all {
+            prop_assert!(text.get(t.span.start..t.span.end).is_some());
+        }
+    }
 }
