@@ -52,7 +52,9 @@
 //! * Identifiers: numbers glued to letters ("M21", "5G", "TA-35", "COVID-19"), with a
 //!   leading zero ("007"), with two dots ("1.2.3"), phone-like chains ("555-123-4567"),
 //!   after "No."/"#", and bare numbers right after a capitalized name ("Big 12",
-//!   "iPhone 11", "FTSE 100", "Game 7").
+//!   "iPhone 11", "FTSE 100", "Game 7"); street numbers ("49 Zorro Ranch Road").
+//! * Ages in apposition ("Maddon, 66, has ..."): they describe the person; left to the
+//!   entity layer.
 //! * Scores and votes: "3-2", "89-89", "2-0" (a hyphen between two bare small integers
 //!   that is not a rising range); "24/7" and slashed dates.
 //! * Pronoun "one": "one of the", "no one", "the one who", "each one" (a "one" that counts
@@ -220,6 +222,15 @@ impl<'t> Scanner<'t> {
             Some(NumberWord::Scale(v)) if SCALE_WORDS.iter().any(|w| self.is(i, w)) => Some(v),
             _ => None,
         }
+    }
+
+    fn opens_number_word(&self, i: usize) -> bool {
+        let mut buf = [0u8; 64];
+        lexicon::lower(self.s(i), &mut buf).is_some_and(|lw| {
+            matches!(lw, "a" | "an")
+                || self.lex.number_words.contains_key(lw)
+                || self.lex.vague.contains_key(lw)
+        })
     }
 
     fn lower(&self, i: usize) -> String {
@@ -391,6 +402,12 @@ impl<'t> Scanner<'t> {
         let Some(tok) = self.toks.get(i) else {
             return Parsed::NotNumber;
         };
+        // The cheap trigger: a digit, or a word that can open a number.
+        match tok.kind {
+            Kind::Sym => return Parsed::NotNumber,
+            Kind::Word if !self.opens_number_word(i) => return Parsed::NotNumber,
+            _ => {}
+        }
         // Prefix: sign, then currency.
         let mut first = i;
         let mut negative = false;
@@ -690,6 +707,15 @@ impl<'t> Scanner<'t> {
     /// Number words: "two hundred thousand", "twenty-five", "a dozen", "two-thirds",
     /// "half a million", "tens of thousands".
     fn words(&self, i: usize) -> Core {
+        // "a" and "an" are frequent: leave at once unless a number word follows.
+        if (self.is(i, "a") || self.is(i, "an"))
+            && !matches!(
+                self.number_word(i + 1),
+                Some(NumberWord::Dozen | NumberWord::Scale(_) | NumberWord::Fraction(_))
+            )
+        {
+            return Core::None;
+        }
         let lw = self.lower(i);
         // Vague plurals: "tens of thousands", "hundreds of", "dozens of".
         if let Some(&v) = self.lex.vague.get(lw.as_str()) {
