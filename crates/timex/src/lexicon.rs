@@ -1,7 +1,36 @@
 //! The word lists of `data/`, read once into lookup tables.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the table's keys are short ASCII words, looked up once per word of the text, where
+/// the default SipHash costs more than the rest of the scan.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type WordTable = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+
+/// Words longer than this are in no list; the scan does not look them up.
+pub const LONGEST_WORD: usize = 13;
 
 /// A time unit, as counted by durations and shifted by relative expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +89,15 @@ pub struct Lex {
     pub past_cue: Option<bool>,
     /// A verb that dates its subject's event relative to the clause after ("came").
     pub anchor_verb: bool,
+    /// Some(true) for a word known only inside phrases ("of" in "the end of"): it cannot
+    /// start an expression, so the scan does not try the grammar there.
+    pub inner_only: Option<bool>,
+}
+
+impl Lex {
+    pub fn starts_expression(&self) -> bool {
+        self.inner_only != Some(true)
+    }
 }
 
 /// A phrase of one or more lower-case words and what it stands for.
@@ -69,7 +107,7 @@ pub struct Phrase {
 }
 
 pub struct Lexicon {
-    pub words: HashMap<&'static str, Lex>,
+    pub words: WordTable,
     pub refs: Vec<Phrase>,
     pub approximators: Vec<Phrase>,
     pub positions: Vec<Phrase>,
@@ -131,7 +169,7 @@ pub fn token_pieces(word: &'static str) -> Vec<&'static str> {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut words: HashMap<&'static str, Lex> = HashMap::new();
+    let mut words = WordTable::default();
     pairs(include_str!("../data/months.txt"), |w, v| {
         words.entry(w).or_default().month = v.parse().ok();
     });
@@ -180,8 +218,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             words.entry(w).or_default().anchor_verb = true;
         }
     }
-    // Every word that can start an expression must be in the table: the scan only
-    // looks closer at known words and numbers.
+    // Every word of an expression must be in the table: the scan only looks closer at known
+    // words and numbers (and skips an article before an unknown word).
     for fields in entries(include_str!("../data/grammar_words.txt")) {
         if let Some(w) = fields.first() {
             words.entry(w).or_default();
@@ -193,11 +231,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let holidays = phrases(include_str!("../data/holidays.txt"));
     for list in [&refs, &approximators, &positions, &holidays] {
         for phrase in list.iter() {
-            if let Some(first) = phrase.words.first() {
-                words.entry(first).or_default();
+            for (k, word) in phrase.words.iter().enumerate() {
+                let fresh = !words.contains_key(word);
+                let lex = words.entry(word).or_default();
+                if k == 0 {
+                    lex.inner_only = Some(false);
+                } else if fresh {
+                    lex.inner_only = Some(true);
+                }
             }
         }
     }
+    debug_assert!(words.keys().all(|w| w.len() <= LONGEST_WORD));
     Lexicon {
         words,
         refs,

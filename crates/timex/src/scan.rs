@@ -1,7 +1,7 @@
 //! The scanner: tokens, the grammar of time expressions, and their normalization.
 
 use crate::calendar::{self, Point};
-use crate::lexicon::{Lex, Phrase, Unit, LEXICON};
+use crate::lexicon::{Lex, Phrase, Unit, LEXICON, LONGEST_WORD};
 use jiff::civil::Date;
 use model::{Span, Timex, TimexKind};
 
@@ -142,7 +142,7 @@ impl<'t> Scanner<'t> {
         let lower = text.to_ascii_lowercase();
         let mut toks = tokenize(text);
         for t in &mut toks {
-            if t.end - t.start <= 24 {
+            if !t.digits && t.end - t.start <= LONGEST_WORD {
                 t.lex = LEXICON.words.get(&lower[t.start..t.end]);
             }
         }
@@ -162,8 +162,19 @@ impl<'t> Scanner<'t> {
         let mut i = 0;
         while i < self.toks.len() {
             let t = self.toks[i];
-            let trigger = t.lex.is_some() || self.text.as_bytes()[t.start].is_ascii_digit();
-            if !trigger {
+            let digit = self.text.as_bytes()[t.start].is_ascii_digit();
+            // An article or determiner starts an expression only before a known word or a
+            // number: most of them are skipped here without trying the grammar.
+            let idle_determiner = t.lex.is_some()
+                && matches!(
+                    self.w(i),
+                    "the" | "a" | "an" | "its" | "their" | "that" | "this"
+                )
+                && !self.toks.get(i + 1).is_some_and(|n| {
+                    n.lex.is_some() || self.text.as_bytes()[n.start].is_ascii_digit()
+                });
+            let starts = t.lex.is_some_and(Lex::starts_expression);
+            if !(starts || digit) || idle_determiner {
                 i += 1;
                 continue;
             }
