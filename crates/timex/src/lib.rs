@@ -17,11 +17,13 @@
 //! - **Weekdays.** "last Friday" is the one strictly before the anchor, "next Friday" the one
 //!   strictly after, "this Friday" the one in the anchor's week. A bare weekday looks at the
 //!   nearest tense cue in its clause (`data/tense_cues.txt`, plus regular `-ed` past forms):
-//!   a future cue ("will", "by", "expected", "to") picks the next such day, otherwise (past
-//!   cue, or none: news mostly reports what happened) the last one. The anchor's own weekday
+//!   a future cue ("will", "expected", "scheduled", an infinitive just before: "set to resume
+//!   Monday") picks the next such day, otherwise (past cue, or none: news mostly reports what
+//!   happened) the last one. "Wednesday's ruling" is always the last one. The anchor's own weekday
 //!   is the anchor's day either way ("told lawmakers on Wednesday", published on a Wednesday).
 //! - **Month and day without a year** ("Oct. 28", "June") take the occurrence nearest the
-//!   anchor (within six months): reports look back at recent events and ahead at deadlines.
+//!   anchor (within six months): reports look back at recent events and ahead at deadlines
+//!   (tense cues did worse here on TimeBank than nearness).
 //!   "last April" is the latest April before the anchor's month, "next April" the first after.
 //! - **"by December"** keeps "by" outside the span and sets mod `ON_OR_BEFORE`.
 //! - **Reference day.** "the same day", "that day", "the next day" lean on the last day named
@@ -45,6 +47,9 @@
 //! - **Approximators** ("about", "nearly", "more than", "at least", `data/approximators.txt`)
 //!   join only a counted expression and give its mod; position words ("early", "late", "mid",
 //!   "the end of", `data/position_modifiers.txt`) join dates and give START, END or MID.
+//! - **Not time expressions:** ages ("6-year-old", "52 years old"), rates ("$5 a year",
+//!   "four flights a week"), fractions ("three-quarters"); "previously", "soon", bare
+//!   "future"/"recent" and "quarterly" are left out because TimeBank marks them rarely.
 //! - "May" and "March" alone are months only after a preposition or modifier ("in May",
 //!   "last March"); abbreviations need their period or a number ("Oct." / "Oct 28").
 
