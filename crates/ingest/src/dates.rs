@@ -23,9 +23,7 @@ pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static st
 }
 
 /// "key value" pairs of a data file.
-pub(crate) fn data_pairs(
-    data: &'static str,
-) -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn data_pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     data_lines(data).filter_map(|line| {
         let (key, value) = line.split_once(char::is_whitespace)?;
         Some((key, value.trim()))
@@ -206,7 +204,10 @@ mod tests {
 
     #[test]
     fn rfc3339_keeps_time_and_offset() {
-        assert_eq!(iso("2024-10-23T08:00:00Z").as_deref(), Some("2024-10-23T08:00:00Z"));
+        assert_eq!(
+            iso("2024-10-23T08:00:00Z").as_deref(),
+            Some("2024-10-23T08:00:00Z")
+        );
         assert_eq!(
             iso("2024-10-23T10:00:00+02:00").as_deref(),
             Some("2024-10-23T10:00:00+02:00")
@@ -215,7 +216,10 @@ mod tests {
             iso("2024-10-23T08:00:00.123456Z").as_deref(),
             Some("2024-10-23T08:00:00Z")
         );
-        assert_eq!(iso("2024-10-23 08:30").as_deref(), Some("2024-10-23T08:30:00"));
+        assert_eq!(
+            iso("2024-10-23 08:30").as_deref(),
+            Some("2024-10-23T08:30:00")
+        );
     }
 
     #[test]
@@ -246,8 +250,14 @@ mod tests {
         assert_eq!(iso("October 23, 2024").as_deref(), Some("2024-10-23"));
         assert_eq!(iso("Oct. 23, 2024").as_deref(), Some("2024-10-23"));
         assert_eq!(iso("23 Oct 2024").as_deref(), Some("2024-10-23"));
-        assert_eq!(iso("Wednesday, 23rd October 2024").as_deref(), Some("2024-10-23"));
-        assert_eq!(iso("October 23, 2024 8:15 AM").as_deref(), Some("2024-10-23"));
+        assert_eq!(
+            iso("Wednesday, 23rd October 2024").as_deref(),
+            Some("2024-10-23")
+        );
+        assert_eq!(
+            iso("October 23, 2024 8:15 AM").as_deref(),
+            Some("2024-10-23")
+        );
     }
 
     #[test]

@@ -102,13 +102,12 @@ fn item(
             "item has no text (no content, description or summary)",
         ));
     };
-    let published = entry
-        .published
-        .or(entry.updated)
-        .map(|instant| match spellings.get(&instant.timestamp()) {
+    let published = entry.published.or(entry.updated).map(|instant| {
+        match spellings.get(&instant.timestamp()) {
             Some(spelling) => spelling.to_iso(),
             None => instant.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        });
+        }
+    });
     let url = entry
         .links
         .iter()
@@ -167,7 +166,10 @@ mod tests {
         let first = out[0].as_ref().unwrap();
         assert_eq!(first.id, "post-dam-1");
         assert_eq!(first.text, "The dam opened.\n\nOfficials welcomed it.");
-        assert_eq!(first.published.as_deref(), Some("2023-06-01T09:30:00+02:00"));
+        assert_eq!(
+            first.published.as_deref(),
+            Some("2023-06-01T09:30:00+02:00")
+        );
         assert_eq!(first.source.as_deref(), Some("Valley Post"));
         assert_eq!(first.url.as_deref(), Some("https://post.example/dam"));
         assert_eq!(first.origin.locator.as_deref(), Some("item 1"));
@@ -206,6 +208,10 @@ mod tests {
         assert_eq!(out.len(), 1);
         let error = out[0].as_ref().unwrap_err();
         assert_eq!(error.kind, ErrorKind::Malformed);
-        assert!(error.message.starts_with("not a valid RSS feed"), "{}", error.message);
+        assert!(
+            error.message.starts_with("not a valid RSS feed"),
+            "{}",
+            error.message
+        );
     }
 }

@@ -207,9 +207,13 @@ fn is_furniture(element: &scraper::node::Element) -> bool {
         return true;
     }
     let mut furniture = false;
-    for value in [element.attr("class"), element.attr("id"), element.attr("role")]
-        .into_iter()
-        .flatten()
+    for value in [
+        element.attr("class"),
+        element.attr("id"),
+        element.attr("role"),
+    ]
+    .into_iter()
+    .flatten()
     {
         for word in hint_words(value) {
             if CONTENT.contains(word.as_str()) {
@@ -327,10 +331,11 @@ fn choose_root(document: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
         .max_by_key(|(id, score)| (**score, std::cmp::Reverse(**id)))
         .and_then(|(id, score)| Some((document.tree().get(*id)?, *score)));
     // Later containers are nested deeper: on equal scores the innermost wins.
-    let best_container = container_score
-        .iter()
-        .copied()
-        .reduce(|best, next| if next.1 >= best.1 { next } else { best });
+    let best_container =
+        container_score
+            .iter()
+            .copied()
+            .reduce(|best, next| if next.1 >= best.1 { next } else { best });
     let fallback = body.unwrap_or(document);
     match (densest, best_container) {
         (Some((_, densest_score)), Some((container, score)))
@@ -463,7 +468,8 @@ fn collect_metadata(page: &Html, root: NodeRef<'_, Node>) -> HashMap<String, Str
                                 .attr("property")
                                 .or_else(|| element.attr("name"))
                                 .or_else(|| element.attr("itemprop"));
-                            let value = element.attr("content").or_else(|| element.attr("datetime"));
+                            let value =
+                                element.attr("content").or_else(|| element.attr("datetime"));
                             if let (Some(key), Some(value)) = (key, value) {
                                 put(&key.trim().to_ascii_lowercase(), value);
                             }
@@ -703,7 +709,10 @@ mod tests {
         let doc = read_page(page, &origin()).unwrap();
         assert_eq!(doc.published.as_deref(), Some("2023-05-31T07:00:00Z"));
         assert_eq!(doc.title.as_deref(), Some("Ferry resumes"));
-        assert_eq!(doc.text, "Ferry resumes\n\nMay 31\n\nThe ferry resumed service.");
+        assert_eq!(
+            doc.text,
+            "Ferry resumes\n\nMay 31\n\nThe ferry resumed service."
+        );
     }
 
     #[test]
@@ -720,8 +729,11 @@ mod tests {
 
     #[test]
     fn page_without_text_is_an_error() {
-        let error = read_page("<html><body><nav>Home</nav><script>x()</script></body></html>", &origin())
-            .unwrap_err();
+        let error = read_page(
+            "<html><body><nav>Home</nav><script>x()</script></body></html>",
+            &origin(),
+        )
+        .unwrap_err();
         assert_eq!(error.kind, ErrorKind::Empty);
         assert!(error.message.contains("no article text"));
     }
@@ -734,15 +746,28 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let page = format!("{}<p>Deep text.</p>{}", "<div>".repeat(10_000), "</div>".repeat(10_000));
+        let page = format!(
+            "{}<p>Deep text.</p>{}",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
         let doc = read_page(&page, &origin()).unwrap();
         assert_eq!(doc.text, "Deep text.");
     }
 
     #[test]
     fn site_suffix_is_stripped_from_titles() {
-        assert_eq!(strip_site_suffix("Dam opens | Valley Post", "Valley Post"), "Dam opens");
-        assert_eq!(strip_site_suffix("Valley Post - Dam opens", "Valley Post"), "Dam opens");
-        assert_eq!(strip_site_suffix("Dam opens - again", "Valley Post"), "Dam opens - again");
+        assert_eq!(
+            strip_site_suffix("Dam opens | Valley Post", "Valley Post"),
+            "Dam opens"
+        );
+        assert_eq!(
+            strip_site_suffix("Valley Post - Dam opens", "Valley Post"),
+            "Dam opens"
+        );
+        assert_eq!(
+            strip_site_suffix("Dam opens - again", "Valley Post"),
+            "Dam opens - again"
+        );
     }
 }

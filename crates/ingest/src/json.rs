@@ -243,7 +243,11 @@ mod tests {
         let bad = out[1].as_ref().unwrap_err();
         assert_eq!(bad.locator.as_deref(), Some("line 2"));
         assert_eq!(bad.kind, ErrorKind::Malformed);
-        assert!(bad.message.starts_with("not valid JSON ("), "{}", bad.message);
+        assert!(
+            bad.message.starts_with("not valid JSON ("),
+            "{}",
+            bad.message
+        );
         let missing = out[2].as_ref().unwrap_err();
         assert_eq!(missing.locator.as_deref(), Some("line 4"));
         assert_eq!(missing.kind, ErrorKind::MissingField);
@@ -259,8 +263,15 @@ mod tests {
             &whole(),
         );
         assert_eq!(out.len(), 3);
-        assert_eq!(out[0].as_ref().unwrap().origin.locator.as_deref(), Some("item 1"));
-        assert!(out[1].as_ref().unwrap_err().message.contains("must be a string"));
+        assert_eq!(
+            out[0].as_ref().unwrap().origin.locator.as_deref(),
+            Some("item 1")
+        );
+        assert!(out[1]
+            .as_ref()
+            .unwrap_err()
+            .message
+            .contains("must be a string"));
         assert_eq!(out[2].as_ref().unwrap().id, "17");
     }
 
@@ -283,7 +294,11 @@ mod tests {
         let out = read_json(b"{\"text\": \"Fine.\"}\n[1, 2]\n", &whole());
         assert!(out[0].is_ok());
         let error = out[1].as_ref().unwrap_err();
-        assert!(error.message.contains("found an array"), "{}", error.message);
+        assert!(
+            error.message.contains("found an array"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

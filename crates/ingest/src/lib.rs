@@ -45,8 +45,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 mod dates;
-mod fields;
 pub mod feed;
+mod fields;
 pub mod html;
 mod json;
 mod normalize;
@@ -106,11 +106,7 @@ pub struct IngestError {
 }
 
 impl IngestError {
-    pub(crate) fn new(
-        origin: &Origin,
-        kind: ErrorKind,
-        message: impl Into<String>,
-    ) -> IngestError {
+    pub(crate) fn new(origin: &Origin, kind: ErrorKind, message: impl Into<String>) -> IngestError {
         IngestError {
             path: origin.path.clone(),
             locator: origin.locator.clone(),
@@ -289,14 +285,16 @@ pub fn detect(bytes: &[u8], hint: Option<&str>) -> Option<SourceFormat> {
     }
     let hint = hint.map(str::to_ascii_lowercase);
     let hint = hint.as_deref();
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    // Blank input is (empty) text: the reader reports it as an empty article.
+    let Some(start) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return Some(SourceFormat::Text);
+    };
     let rest = &bytes[start..];
     match rest[0] {
         b'{' => Some(SourceFormat::Jsonl),
         b'[' => {
             let next = rest[1..].iter().find(|b| !b.is_ascii_whitespace());
-            if matches!(next, Some(b'{') | Some(b']')) || matches!(hint, Some("json" | "jsonl"))
-            {
+            if matches!(next, Some(b'{') | Some(b']')) || matches!(hint, Some("json" | "jsonl")) {
                 Some(SourceFormat::Jsonl)
             } else {
                 Some(SourceFormat::Text)
@@ -330,7 +328,11 @@ fn markup_kind(bytes: &[u8], hint: Option<&str>) -> SourceFormat {
         }
         if rest.starts_with(b"<!") {
             let end = find(rest, b">").unwrap_or(rest.len());
-            if rest[..end].to_ascii_lowercase().windows(4).any(|w| w == b"html") {
+            if rest[..end]
+                .to_ascii_lowercase()
+                .windows(4)
+                .any(|w| w == b"html")
+            {
                 return SourceFormat::Html;
             }
             at += end + 1;
@@ -404,7 +406,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<String, ()>> {
         return None;
     };
     let body = &bytes[2..];
-    if body.len() % 2 != 0 {
+    if !body.len().is_multiple_of(2) {
         return Some(Err(()));
     }
     let units = body.chunks_exact(2).map(|pair| {
@@ -414,10 +416,18 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<String, ()>> {
             u16::from_be_bytes([pair[0], pair[1]])
         }
     });
-    Some(char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| ()))
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| ()),
+    )
 }
 
-pub(crate) fn invalid_utf8(origin: &Origin, bytes: &[u8], error: &std::str::Utf8Error) -> IngestError {
+pub(crate) fn invalid_utf8(
+    origin: &Origin,
+    bytes: &[u8],
+    error: &std::str::Utf8Error,
+) -> IngestError {
     let at = error.valid_up_to();
     let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
     IngestError::new(

@@ -161,7 +161,10 @@ mod tests {
 
     #[test]
     fn leading_and_trailing_blank_lines_are_removed() {
-        assert_eq!(normalize_text("\n\n  \nTitle\n\nBody.\n\n\n"), "Title\n\nBody.");
+        assert_eq!(
+            normalize_text("\n\n  \nTitle\n\nBody.\n\n\n"),
+            "Title\n\nBody."
+        );
         assert_eq!(normalize_text(" \n\t\n"), "");
     }
 
