@@ -7,7 +7,9 @@
 use serde_json::{json, Value};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: eval_ner INPUT.jsonl");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: eval_ner INPUT.jsonl");
     let input = std::fs::read_to_string(&path).expect("read input");
     let docs: Vec<Value> = match serde_json::from_str::<Value>(&input) {
         Ok(Value::Array(a)) => a,

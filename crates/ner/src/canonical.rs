@@ -47,8 +47,7 @@ pub fn canonical_names(
     for (k, m) in mentions.iter().enumerate() {
         let key = tokens.key(m.first, m.end);
         let mut end = m.end;
-        if m.kind == EntityKind::Gpe && end - m.first > 1 && tokens.words[end - 1] == "government"
-        {
+        if m.kind == EntityKind::Gpe && end - m.first > 1 && tokens.words[end - 1] == "government" {
             end -= 1;
         }
         let core_key = tokens.key(m.first, end);
@@ -60,7 +59,10 @@ pub fn canonical_names(
                 .unwrap_or(core),
             EntityKind::Norp => lex(Kind::Demonym).unwrap_or(core),
             EntityKind::Org => {
-                let defined = acronyms.iter().find(|(a, _)| *a == key).map(|(_, n)| n.clone());
+                let defined = acronyms
+                    .iter()
+                    .find(|(a, _)| *a == key)
+                    .map(|(_, n)| n.clone());
                 let by_initials = || {
                     let word = surfaces[k].replace('.', "");
                     (word.len() >= 2 && word.chars().all(char::is_uppercase))

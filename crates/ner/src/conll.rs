@@ -70,7 +70,8 @@ mod tests {
 
     #[test]
     fn reads_documents_sentences_and_tags() {
-        let text = "-DOCSTART- -X- -X- O\n\nAnna NNP B-NP B-PER\nMoss NNP I-NP I-PER\nsang VBD B-VP O\n\n\
+        let text =
+            "-DOCSTART- -X- -X- O\n\nAnna NNP B-NP B-PER\nMoss NNP I-NP I-PER\nsang VBD B-VP O\n\n\
                     Oslo NNP B-NP B-LOC\n\n-DOCSTART- -X- -X- O\n\nRain NN B-NP O\n";
         let docs = read_conll(text);
         assert_eq!(docs.len(), 2);

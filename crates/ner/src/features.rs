@@ -162,10 +162,8 @@ pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
             }
             let mut h = Hasher::new(0);
             for j in i..end.min(i + lex.max_words * 2) {
-                if j > i {
-                    if doc.space_before[j] {
-                        h = h.sep();
-                    }
+                if j > i && doc.space_before[j] {
+                    h = h.sep();
                 }
                 h = h.lower(doc.words[j]);
                 let Some(entry) = lex.get(h.finish()) else {
@@ -324,18 +322,8 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
             push(Hasher::new(T_WP1).lower(word(ii + 1)));
             push(Hasher::new(T_WM2).lower(word(ii - 2)));
             push(Hasher::new(T_WP2).lower(word(ii + 2)));
-            push(
-                Hasher::new(T_BIGRAM_M1)
-                    .lower(word(ii - 1))
-                    .sep()
-                    .lower(w),
-            );
-            push(
-                Hasher::new(T_BIGRAM_P1)
-                    .lower(w)
-                    .sep()
-                    .lower(word(ii + 1)),
-            );
+            push(Hasher::new(T_BIGRAM_M1).lower(word(ii - 1)).sep().lower(w));
+            push(Hasher::new(T_BIGRAM_P1).lower(w).sep().lower(word(ii + 1)));
             for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
                 push(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
             }
@@ -343,7 +331,11 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                 push(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
             }
             push(add_shape(Hasher::new(T_SHAPE0).byte(context), w, false));
-            push(Hasher::new(T_SHORT_SHAPE0).byte(context).bytes(&shapes[i].to_le_bytes()));
+            push(
+                Hasher::new(T_SHORT_SHAPE0)
+                    .byte(context)
+                    .bytes(&shapes[i].to_le_bytes()),
+            );
             push(
                 Hasher::new(T_SHORT_SHAPE_M1)
                     .byte(context)
@@ -438,8 +430,12 @@ pub fn dynamic_features(
     let p1 = prev.0;
     let p2 = prev2.0;
     out.push(bucket(Hasher::new(T_PREV_TAG).byte(p1).finish()));
-    out.push(bucket(Hasher::new(T_PREV_TWO_TAGS).byte(p1).byte(p2).finish()));
-    out.push(bucket(Hasher::new(T_PREV_TAG_W0).byte(p1).lower(w).finish()));
+    out.push(bucket(
+        Hasher::new(T_PREV_TWO_TAGS).byte(p1).byte(p2).finish(),
+    ));
+    out.push(bucket(
+        Hasher::new(T_PREV_TAG_W0).byte(p1).lower(w).finish(),
+    ));
     out.push(bucket(
         Hasher::new(T_PREV_TAG_SHAPE)
             .byte(p1)

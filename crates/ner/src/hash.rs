@@ -83,6 +83,9 @@ mod tests {
     #[test]
     fn word_sequences_do_not_collide_with_joined_words() {
         assert_ne!(lower_key_words(["New", "York"]), lower_key("NewYork"));
-        assert_eq!(lower_key_words(["new", "york"]), lower_key_words(["NEW", "YORK"]));
+        assert_eq!(
+            lower_key_words(["new", "york"]),
+            lower_key_words(["NEW", "YORK"])
+        );
     }
 }

@@ -167,7 +167,9 @@ impl Lexicon {
             entry.canonical = canonical;
         }
         if let Some(c) = canonical {
-            self.canonical_by_kind.entry(kind_key(kind, key)).or_insert(c);
+            self.canonical_by_kind
+                .entry(kind_key(kind, key))
+                .or_insert(c);
         }
     }
 
@@ -193,26 +195,38 @@ mod tests {
         let key = lower_key_words(["U.S."]);
         let entry = LEXICON.get(key).expect("U.S. is a country alias");
         assert!(entry.has(Kind::Country));
-        assert_eq!(LEXICON.canonical_in(Kind::Country, key), Some("United States"));
+        assert_eq!(
+            LEXICON.canonical_in(Kind::Country, key),
+            Some("United States")
+        );
     }
 
     #[test]
     fn demonym_plurals_are_generated() {
         let key = lower_key_words(["north", "koreans"]);
-        assert_eq!(LEXICON.canonical_in(Kind::Demonym, key), Some("North Korea"));
+        assert_eq!(
+            LEXICON.canonical_in(Kind::Demonym, key),
+            Some("North Korea")
+        );
     }
 
     #[test]
     fn capitals_map_to_their_country() {
         let key = lower_key("Pyongyang");
         assert!(LEXICON.get(key).unwrap().has(Kind::Capital));
-        assert_eq!(LEXICON.canonical_in(Kind::Capital, key), Some("North Korea"));
+        assert_eq!(
+            LEXICON.canonical_in(Kind::Capital, key),
+            Some("North Korea")
+        );
     }
 
     #[test]
     fn titles_and_first_names_are_loaded() {
         assert!(LEXICON.get(lower_key("Gen.")).unwrap().has(Kind::Title));
-        assert!(LEXICON.get(lower_key("Volodymyr")).unwrap().has(Kind::FirstName));
+        assert!(LEXICON
+            .get(lower_key("Volodymyr"))
+            .unwrap()
+            .has(Kind::FirstName));
         assert!(LEXICON.get(lower_key("table")).is_none());
     }
 }

@@ -34,7 +34,14 @@ fn tokens_of(text: &str, segmentation: &Segmentation) -> (Vec<Span>, Vec<(usize,
             && text.is_char_boundary(s.start)
             && text.is_char_boundary(s.end)
     };
-    if segmentation.tokens.is_empty() || !segmentation.tokens.iter().all(|t| valid(&t.span)) {
+    let ordered = segmentation
+        .tokens
+        .windows(2)
+        .all(|w| w[0].span.end <= w[1].span.start);
+    if segmentation.tokens.is_empty()
+        || !ordered
+        || !segmentation.tokens.iter().all(|t| valid(&t.span))
+    {
         return tokenize::tokenize(text);
     }
     let tokens: Vec<Span> = segmentation.tokens.iter().map(|t| t.span).collect();

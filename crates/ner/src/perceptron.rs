@@ -41,9 +41,7 @@ pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[T
                 }
             }
             tags[i] = best;
-            if best.position() == Some(Position::Begin)
-                || best.position() == Some(Position::Unit)
-            {
+            if best.position() == Some(Position::Begin) || best.position() == Some(Position::Unit) {
                 entity_start = i;
             }
             if let (Some(t), false) = (best.entity_type(), best.is_open()) {

@@ -70,7 +70,9 @@ fn is_edge_punct(w: &str) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
 }
 
 /// Applies the policy above to the tagger's spans (sorted, non-overlapping); returns the
@@ -105,7 +107,9 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             // Names never end in figures; greedy tagging sometimes runs on into a score
             // ("A. Dale 69").
             while m.end - m.first > 1
-                && tokens.word(m.end - 1).starts_with(|c: char| c.is_ascii_digit())
+                && tokens
+                    .word(m.end - 1)
+                    .starts_with(|c: char| c.is_ascii_digit())
             {
                 m.end -= 1;
             }
@@ -117,13 +121,16 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     split_roles(tokens, &mut mentions);
     split_conjoined_places(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
-    mentions.retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
+    mentions
+        .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
 
     // Grow into following capitalised organisation words: "Democratic" + "Party".
     for k in 0..mentions.len() {
         let limit = mentions.get(k + 1).map_or(n, |next| next.first);
         let mut end = mentions[k].end;
-        while end < limit && is_capitalized(tokens.word(end)) && tokens.has(end, end + 1, Kind::OrgWord)
+        while end < limit
+            && is_capitalized(tokens.word(end))
+            && tokens.has(end, end + 1, Kind::OrgWord)
         {
             end += 1;
         }
@@ -182,7 +189,9 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         let end = mentions[k].end;
         let free = mentions.get(k + 1).is_none_or(|next| next.first > end);
         let the_before = mentions[k].first > 0
-            && tokens.word(mentions[k].first - 1).eq_ignore_ascii_case("the");
+            && tokens
+                .word(mentions[k].first - 1)
+                .eq_ignore_ascii_case("the");
         if mentions[k].kind == EntityKind::Gpe
             && free
             && the_before
@@ -221,14 +230,16 @@ fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
         }
     }
     for k in 0..mentions.len() {
-        let limit = mentions.get(k + 1).map_or(tokens.words.len(), |next| next.first);
+        let limit = mentions
+            .get(k + 1)
+            .map_or(tokens.words.len(), |next| next.first);
         let end = mentions[k].end;
         let w = tokens.word(end);
         if mentions[k].kind == EntityKind::Person
             && end < limit
             && is_capitalized(w)
             && w.contains('-')
-            && !tokens.space_before.get(end).is_some_and(|&s| !s)
+            && tokens.space_before.get(end).is_none_or(|&s| s)
         {
             mentions[k].end += 1;
         }
@@ -267,7 +278,10 @@ fn split_conjoined_places(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 /// document is that person ("Kim" after "Kim Tae-hyo"), unless it is a known place or group.
 fn person_parts(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut parts: Vec<u64> = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person && m.end - m.first > 1) {
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.end - m.first > 1)
+    {
         parts.push(tokens.key(m.first, m.first + 1));
         parts.push(tokens.key(m.end - 1, m.end));
     }

@@ -108,7 +108,16 @@ mod tests {
 
     #[test]
     fn bilou_round_trips_through_spans() {
-        let types = [None, Some(0), Some(0), None, Some(2), Some(1), Some(1), Some(1)];
+        let types = [
+            None,
+            Some(0),
+            Some(0),
+            None,
+            Some(2),
+            Some(1),
+            Some(1),
+            Some(1),
+        ];
         let mut starts = [false; 8];
         starts[5] = true;
         let tags = bilou(&types, &starts);

@@ -65,7 +65,9 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let mut core_end = end;
     while core_end > core_start {
         let core = &text[core_start..core_end];
-        let Some(c) = core.chars().next_back() else { break };
+        let Some(c) = core.chars().next_back() else {
+            break;
+        };
         if !is_edge_punct(c) {
             break;
         }
@@ -104,7 +106,10 @@ mod tests {
     fn splits_punctuation_and_keeps_abbreviations() {
         assert_eq!(
             words("The U.S. envoy (Ms. Lane) left Kyiv's office."),
-            ["The", "U.S.", "envoy", "(", "Ms", ".", "Lane", ")", "left", "Kyiv", "'s", "office", "."]
+            [
+                "The", "U.S.", "envoy", "(", "Ms", ".", "Lane", ")", "left", "Kyiv", "'s",
+                "office", "."
+            ]
         );
     }
 

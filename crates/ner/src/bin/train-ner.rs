@@ -110,7 +110,10 @@ fn main() {
     let mut model = weights.average();
     eprintln!("{} non-zero rows", model.row_count());
     if !dev.is_empty() {
-        eprintln!("dev entity F1 (CoNLL types, gold tokens): {:.4}", f1(&dev, &mut model));
+        eprintln!(
+            "dev entity F1 (CoNLL types, gold tokens): {:.4}",
+            f1(&dev, &mut model)
+        );
     }
     let bytes = model.to_bytes();
     std::fs::write(&args[1], &bytes).unwrap_or_else(|e| {

@@ -1,0 +1,120 @@
+//! Behaviour of `ner::find` on hand-written sentences, through the shipped model.
+
+use model::{Entity, EntityKind, Segmentation};
+
+fn entities(text: &str) -> Vec<(String, EntityKind, String)> {
+    let found: Vec<Entity> = ner::find(text, &text::segment(text));
+    found
+        .into_iter()
+        .map(|e| (e.span.of(text).to_string(), e.kind, e.canonical))
+        .collect()
+}
+
+fn has(found: &[(String, EntityKind, String)], surface: &str, kind: EntityKind) -> bool {
+    found.iter().any(|(s, k, _)| s == surface && *k == kind)
+}
+
+fn canonical_of<'a>(found: &'a [(String, EntityKind, String)], surface: &str) -> Option<&'a str> {
+    found
+        .iter()
+        .find(|(s, _, _)| s == surface)
+        .map(|(_, _, c)| c.as_str())
+}
+
+#[test]
+fn shipped_model_tags_a_plain_sentence() {
+    let found = entities("Maria Lopez, a spokeswoman for Siemens, spoke in Berlin on Monday.");
+    assert!(has(&found, "Maria Lopez", EntityKind::Person), "{found:?}");
+    assert!(has(&found, "Siemens", EntityKind::Org), "{found:?}");
+    assert!(has(&found, "Berlin", EntityKind::Gpe), "{found:?}");
+    assert!(!found.iter().any(|(s, _, _)| s == "Monday"), "{found:?}");
+}
+
+#[test]
+fn military_titles_stay_outside_the_person() {
+    let found = entities("The briefing was led by Lt. Gen. Oleh Marchenko, who spoke for an hour.");
+    assert!(
+        has(&found, "Oleh Marchenko", EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.contains("Gen.")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn organisation_role_and_person_are_separate() {
+    let found = entities("State Department spokesperson Laura Finch said the talks would resume.");
+    assert!(
+        has(&found, "State Department", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(has(&found, "Laura Finch", EntityKind::Person), "{found:?}");
+}
+
+#[test]
+fn parenthesised_acronym_takes_the_full_name() {
+    let text = "The report came from the National Water Authority (NWA) on Friday. \
+                Later the NWA said reservoirs were low.";
+    let found = entities(text);
+    assert!(
+        has(&found, "National Water Authority", EntityKind::Org),
+        "{found:?}"
+    );
+    let acronyms: Vec<_> = found.iter().filter(|(s, _, _)| s == "NWA").collect();
+    assert_eq!(acronyms.len(), 2, "{found:?}");
+    for (_, kind, canonical) in acronyms {
+        assert_eq!(*kind, EntityKind::Org);
+        assert_eq!(canonical, "National Water Authority");
+    }
+}
+
+#[test]
+fn surname_takes_the_full_name() {
+    let text = "Prime Minister Anders Holmqvist visited the port. Holmqvist later met workers.";
+    let found = entities(text);
+    assert!(
+        has(&found, "Anders Holmqvist", EntityKind::Person),
+        "{found:?}"
+    );
+    assert_eq!(
+        canonical_of(&found, "Holmqvist"),
+        Some("Anders Holmqvist"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn nationality_is_norp_and_country_is_gpe() {
+    let text = "Ukrainian engineers repaired the bridge, officials in Ukraine said.";
+    let found = entities(text);
+    assert!(has(&found, "Ukrainian", EntityKind::Norp), "{found:?}");
+    assert_eq!(canonical_of(&found, "Ukrainian"), Some("Ukraine"));
+    assert!(has(&found, "Ukraine", EntityKind::Gpe), "{found:?}");
+}
+
+#[test]
+fn capital_named_for_its_government_is_the_country() {
+    let found = entities("Talks stalled after Tokyo rejected the proposal from Canberra.");
+    assert!(has(&found, "Tokyo", EntityKind::Gpe), "{found:?}");
+    assert_eq!(canonical_of(&found, "Tokyo"), Some("Japan"));
+}
+
+#[test]
+fn lower_case_common_text_has_no_entities() {
+    let found = entities(
+        "the river rose slowly overnight and the farmers moved their cattle to higher ground.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn works_without_a_segmentation() {
+    let text = "Maria Lopez flew to Madrid.";
+    let found = ner::find(text, &Segmentation::default());
+    assert!(
+        found.iter().any(|e| e.span.of(text) == "Madrid"),
+        "{found:?}"
+    );
+}
