@@ -1,0 +1,324 @@
+//! The subcommands. Each returns the exit code; an `Err` means nothing could be done.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use model::Document;
+use rayon::prelude::*;
+use serde_json::json;
+use store::{DocFilter, MentionKind, MentionRow, SqliteStore, Store};
+
+use crate::{exit, progress, Cli, Command, ExtractFormat};
+
+pub fn run(cli: &Cli) -> Result<u8> {
+    match &cli.command {
+        Command::Ingest { paths, max_bytes, batch } => ingest(cli, paths, *max_bytes, *batch),
+        Command::Docs { source, since, until, limit } => {
+            let filter = DocFilter {
+                source: source.clone(),
+                since: since.clone(),
+                until: until.clone(),
+                limit: *limit,
+            };
+            docs(cli, &filter)
+        }
+        Command::Show { id } => show(cli, id),
+        Command::Extract { paths, published, format, layers } => {
+            extract_cmd(cli, paths, published.as_deref(), *format, layers)
+        }
+    }
+}
+
+fn open_store(cli: &Cli) -> Result<SqliteStore> {
+    SqliteStore::open(&cli.db).with_context(|| format!("cannot open the store {}", cli.db.display()))
+}
+
+/// Every input file under `paths`, in order; unreadable paths become errors.
+fn input_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ingest::IngestError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            files.push(path.clone());
+            continue;
+        }
+        for file in ingest::files(path) {
+            match file {
+                Ok(file) => files.push(file),
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+    (files, errors)
+}
+
+fn read_one(path: &Path, opts: &ingest::Options) -> Vec<ingest::Outcome> {
+    if path.as_os_str() == "-" {
+        ingest::read_stdin(opts)
+    } else {
+        ingest::read_file(path, opts)
+    }
+}
+
+/// The stored rows of one document's extraction layers.
+fn mention_rows(doc: &Document) -> Vec<MentionRow> {
+    let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::ALL);
+    let mut rows = Vec::with_capacity(ann.entities.len() + ann.timexes.len() + ann.quantities.len());
+    for e in &ann.entities {
+        rows.push(MentionRow {
+            kind: MentionKind::Entity,
+            start: e.span.start,
+            end: e.span.end,
+            payload: json!({"type": e.kind.as_str(), "canonical": e.canonical}),
+        });
+    }
+    for t in &ann.timexes {
+        rows.push(MentionRow {
+            kind: MentionKind::Timex,
+            start: t.span.start,
+            end: t.span.end,
+            payload: json!({"type": t.kind.as_str(), "value": t.value, "mod": t.modifier}),
+        });
+    }
+    for q in &ann.quantities {
+        rows.push(MentionRow {
+            kind: MentionKind::Quantity,
+            start: q.span.start,
+            end: q.span.end,
+            payload: json!({"value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx}),
+        });
+    }
+    rows
+}
+
+#[derive(Default, serde::Serialize)]
+struct IngestSummary {
+    read: usize,
+    ingested: usize,
+    near_duplicates: usize,
+    duplicates: usize,
+    id_conflicts: usize,
+    skipped: usize,
+}
+
+fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<u8> {
+    let mut store = open_store(cli)?;
+    let opts = ingest::Options { max_bytes };
+    let (files, walk_errors) = input_files(paths);
+    let mut summary = IngestSummary::default();
+    let report_error = |error: &dyn std::fmt::Display| eprintln!("error: {error}");
+    for error in &walk_errors {
+        report_error(error);
+    }
+    summary.skipped += walk_errors.len();
+    let bar = progress::bar(files.len() as u64, cli.quiet, "ingest");
+    let batch = batch.max(1);
+    // Files are read and annotated in parallel, a chunk at a time, so memory stays bounded
+    // by the chunk; the store is written from this thread, one transaction per batch.
+    for chunk in files.chunks(batch) {
+        let read: Vec<(Document, Vec<MentionRow>)> = {
+            let outcomes: Vec<Vec<ingest::Outcome>> = chunk.par_iter().map(|f| read_one(f, &opts)).collect();
+            let mut docs = Vec::new();
+            for outcome in outcomes.into_iter().flatten() {
+                match outcome {
+                    Ok(doc) => docs.push(doc),
+                    Err(error) => {
+                        bar.suspend(|| report_error(&error));
+                        summary.skipped += 1;
+                    }
+                }
+            }
+            docs.into_par_iter()
+                .map(|doc| {
+                    let rows = mention_rows(&doc);
+                    (doc, rows)
+                })
+                .collect()
+        };
+        summary.read += read.len();
+        for part in read.chunks(batch) {
+            let docs: Vec<Document> = part.iter().map(|(d, _)| d.clone()).collect();
+            let report = store.insert_documents(&docs).context("writing a batch to the store")?;
+            for (outcome, (doc, rows)) in report.outcomes.iter().zip(part) {
+                use store::InsertStatus::*;
+                match &outcome.status {
+                    Inserted => summary.ingested += 1,
+                    NearDuplicate { .. } => {
+                        summary.ingested += 1;
+                        summary.near_duplicates += 1;
+                    }
+                    SameId | SameText { .. } => summary.duplicates += 1,
+                    IdConflict => {
+                        summary.id_conflicts += 1;
+                        bar.suspend(|| {
+                            report_error(&format!(
+                                "{}{}: id {:?} is already stored with a different text; skipped",
+                                doc.origin.path,
+                                doc.origin.locator.as_deref().map(|l| format!(":{l}")).unwrap_or_default(),
+                                doc.id
+                            ))
+                        });
+                    }
+                }
+                // Mentions are (re)written for stored documents and for exact repeats whose
+                // mentions are missing (a crash between the two writes), so a re-run heals.
+                let needs_rows = outcome.status.stored()
+                    || (matches!(outcome.status, SameId) && store.mentions(&doc.id)?.is_empty() && !rows.is_empty());
+                if needs_rows {
+                    store.put_mentions(&doc.id, rows).with_context(|| format!("storing mentions of {}", doc.id))?;
+                }
+            }
+        }
+        bar.inc(chunk.len() as u64);
+    }
+    bar.finish_and_clear();
+    let failed = summary.skipped + summary.id_conflicts;
+    if cli.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else if !cli.quiet || failed > 0 {
+        eprintln!(
+            "{} ingested ({} linked as near duplicates), {} duplicates unchanged, {} skipped{}; {} documents in {}",
+            summary.ingested,
+            summary.near_duplicates,
+            summary.duplicates,
+            failed,
+            if failed > 0 { " (errors above)" } else { "" },
+            store.count_documents()?,
+            cli.db.display()
+        );
+    }
+    Ok(if failed > 0 { exit::SOME_INPUT_SKIPPED } else { exit::OK })
+}
+
+fn docs(cli: &Cli, filter: &DocFilter) -> Result<u8> {
+    let store = open_store(cli)?;
+    let list = store.list_documents(filter)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if cli.json {
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
+        return Ok(exit::OK);
+    }
+    for d in &list {
+        let dup = d.duplicate_of.as_deref().map(|o| format!("  [near duplicate of {o}]")).unwrap_or_default();
+        writeln!(
+            out,
+            "{:<20} {:<25} {:<24} {}{}",
+            d.id,
+            d.published.as_deref().unwrap_or("-"),
+            truncate(d.source.as_deref().unwrap_or("-"), 24),
+            d.title.as_deref().unwrap_or("(untitled)"),
+            dup
+        )?;
+    }
+    if !cli.quiet {
+        eprintln!("{} documents", list.len());
+    }
+    Ok(exit::OK)
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn show(cli: &Cli, id: &str) -> Result<u8> {
+    let store = open_store(cli)?;
+    let Some(stored) = store.get_document(id)? else {
+        eprintln!("dossier: no stored document has id {id:?} (see `dossier docs`)");
+        return Ok(exit::FAILED);
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if cli.json {
+        let mentions = store.mentions(id)?;
+        let value = json!({"document": stored, "mentions": mentions});
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+        return Ok(exit::OK);
+    }
+    let d = &stored.document;
+    let field = |name: &str, value: Option<&str>| format!("{name:<13}{}\n", value.unwrap_or("-"));
+    write!(out, "{}", field("id:", Some(&d.id)))?;
+    write!(out, "{}", field("title:", d.title.as_deref()))?;
+    write!(out, "{}", field("published:", d.published.as_deref()))?;
+    write!(out, "{}", field("source:", d.source.as_deref()))?;
+    write!(out, "{}", field("url:", d.url.as_deref()))?;
+    write!(out, "{}", field("format:", Some(d.format.as_str())))?;
+    let origin = match &d.origin.locator {
+        Some(l) => format!("{}:{l}", d.origin.path),
+        None => d.origin.path.clone(),
+    };
+    write!(out, "{}", field("from:", Some(&origin)))?;
+    write!(out, "{}", field("ingested:", Some(&stored.ingested_at)))?;
+    if let Some(of) = &stored.duplicate_of {
+        let score = stored.near_duplicate_score.map(|s| format!(" (similarity {s:.2})")).unwrap_or_default();
+        write!(out, "{}", field("duplicate of:", Some(&format!("{of}{score}"))))?;
+    }
+    writeln!(out, "\n{}", d.text)?;
+    Ok(exit::OK)
+}
+
+fn extract_cmd(cli: &Cli, paths: &[PathBuf], published: Option<&str>, format: ExtractFormat, layers: &str) -> Result<u8> {
+    let layers = match extract::Layers::parse(layers) {
+        Ok(l) => l,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return Ok(exit::USAGE);
+        }
+    };
+    let opts = ingest::Options { max_bytes: ingest::DEFAULT_MAX_BYTES };
+    let (files, walk_errors) = input_files(paths);
+    let mut skipped = walk_errors.len();
+    for error in &walk_errors {
+        eprintln!("error: {error}");
+    }
+    let outcomes: Vec<ingest::Outcome> = files.par_iter().flat_map_iter(|f| read_one(f, &opts)).collect();
+    let mut docs = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        match outcome {
+            Ok(doc) => docs.push(doc),
+            Err(error) => {
+                eprintln!("error: {error}");
+                skipped += 1;
+            }
+        }
+    }
+    let rendered: Vec<serde_json::Value> = docs
+        .par_iter()
+        .map(|doc| {
+            let anchor = doc.published.as_deref().or(published);
+            let ann = extract::annotate(&doc.text, anchor, layers);
+            let mut value = extract::json::document(&doc.id, &doc.text, anchor, &ann, layers);
+            value["text"] = json!(doc.text);
+            value
+        })
+        .collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        ExtractFormat::Jsonl => {
+            for v in &rendered {
+                serde_json::to_writer(&mut out, v)?;
+                writeln!(out)?;
+            }
+        }
+        ExtractFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &rendered)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    if skipped > 0 {
+        eprintln!("{} documents extracted, {skipped} skipped (errors above)", rendered.len());
+        return Ok(exit::SOME_INPUT_SKIPPED);
+    }
+    Ok(exit::OK)
+}

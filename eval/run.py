@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Scores dossier's extraction on the seed and the dev sets in ../shared with
+../shared/eval/score.py, and compares every figure with the floor recorded in
+eval/floors.json, so that accuracy never regresses silently.
+
+    python3 eval/run.py                 # print the figures
+    python3 eval/run.py --check         # also fail (exit 1) if a figure is below its floor
+    python3 eval/run.py --markdown      # print the README table
+    python3 eval/run.py --only seed     # one data set
+
+It runs the product command (`dossier extract`), built in release mode beforehand.
+Without ../shared it says so and exits 0: the figures need the data.
+"""
+import argparse, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+SCORE = os.path.join(SHARED, "eval", "score.py")
+TO_INPUT = os.path.join(SHARED, "eval", "to_input.py")
+WORK = os.path.join(ROOT, "target", "eval")
+
+# name, gold file (relative to shared/), layers scored, extra scorer flags,
+# and the figures kept: (label, path into score.py's --json output)
+SETS = [
+    ("seed", "seed/nk-troops-2024-10-23.gold.json", "entities,timexes,quantities", [], [
+        ("entities strict F1", ["entities", "strict", "f1"]),
+        ("timexes strict span F1", ["timexes", "strict_span", "f1"]),
+        ("timexes value F1", ["timexes", "value", "f1"]),
+        ("quantities value F1", ["quantities", "value", "f1"]),
+        ("quantities value+unit F1", ["quantities", "value_and_unit", "f1"]),
+    ]),
+    ("timex", "data/timex/tempeval3_train.gold.jsonl", "timexes", [], [
+        ("timexes strict span F1", ["timexes", "strict_span", "f1"]),
+        ("timexes value F1", ["timexes", "value", "f1"]),
+    ]),
+    ("ner", "data/ner/conll2003.dev.gold.jsonl", "entities", ["--conll-types"], [
+        ("entities F1 (CoNLL types)", ["entities", "strict", "f1"]),
+    ]),
+    ("quantities", "data/quantities/newsquant.dev.gold.jsonl", "quantities", [], [
+        ("quantities value F1", ["quantities", "value", "f1"]),
+        ("quantities value+unit F1", ["quantities", "value_and_unit", "f1"]),
+    ]),
+]
+
+
+def dig(obj, path):
+    for key in path:
+        if not isinstance(obj, dict) or key not in obj:
+            return None
+        obj = obj[key]
+    return obj
+
+
+def run_set(binary, name, gold_rel, layers, flags):
+    gold = os.path.join(SHARED, gold_rel)
+    inp = os.path.join(WORK, name + ".in.jsonl")
+    out = os.path.join(WORK, name + ".out.jsonl")
+    with open(inp, "w") as f:
+        subprocess.run([sys.executable, TO_INPUT, gold], stdout=f, check=True)
+    with open(out, "w") as f:
+        subprocess.run([binary, "extract", inp, "--format", "jsonl", "--layers", layers],
+                       stdout=f, check=True)
+    res = subprocess.run([sys.executable, SCORE, "--gold", gold, "--system", out,
+                          "--layers", layers, "--json"] + flags,
+                         stdout=subprocess.PIPE, check=True, text=True)
+    return json.loads(res.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--only")
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "dossier"))
+    args = ap.parse_args()
+    if not os.path.exists(SCORE):
+        print("eval: ../shared/eval/score.py is absent; skipping the accuracy figures")
+        return 0
+    os.makedirs(WORK, exist_ok=True)
+    with open(os.path.join(ROOT, "eval", "floors.json")) as f:
+        floors = json.load(f)
+    failures, rows = [], []
+    for name, gold, layers, flags, figures in SETS:
+        if args.only and args.only != name:
+            continue
+        if not os.path.exists(os.path.join(SHARED, gold)):
+            print(f"eval: {gold} is absent; skipping {name}")
+            continue
+        scores = run_set(args.binary, name, gold, layers, flags)
+        for label, path in figures:
+            value = dig(scores, path)
+            key = f"{name}: {label}"
+            floor = floors.get(key)
+            rows.append((name, gold, label, value, floor))
+            if floor is not None and (value is None or value + 1e-9 < floor):
+                failures.append(f"{key} = {value} is below its floor {floor}")
+    if args.markdown:
+        print("| data set | figure | measured | floor |")
+        print("| --- | --- | --- | --- |")
+        for name, gold, label, value, floor in rows:
+            v = "n/a" if value is None else f"{value:.3f}"
+            fl = "" if floor is None else f"{floor:.3f}"
+            print(f"| `{gold}` | {label} | {v} | {fl} |")
+    else:
+        for name, gold, label, value, floor in rows:
+            v = "n/a" if value is None else f"{value:.3f}"
+            fl = "-" if floor is None else f"{floor:.3f}"
+            print(f"{name:<11} {label:<30} {v:>7}   floor {fl}")
+    if failures:
+        print("\naccuracy regressed:", file=sys.stderr)
+        for line in failures:
+            print("  " + line, file=sys.stderr)
+        return 1 if args.check else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
