@@ -375,3 +375,98 @@ fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     mentions.extend(added);
     mentions.sort_by_key(|m| m.first);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(
+        words: &[&str],
+        mentions: &[(usize, usize, EntityKind)],
+    ) -> Vec<(usize, usize, EntityKind)> {
+        let space = vec![true; words.len()];
+        let tokens = Tokens {
+            words,
+            space_before: &space,
+        };
+        let input = mentions
+            .iter()
+            .map(|&(first, end, kind)| Mention { first, end, kind })
+            .collect();
+        refine(&tokens, input)
+            .into_iter()
+            .map(|m| (m.first, m.end, m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_leave_person_spans() {
+        let words = ["said", "Lt.", "Gen.", "Ada", "Moor", "today"];
+        let out = run(&words, &[(1, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 5, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn acronym_in_parentheses_takes_the_org_type() {
+        let words = [
+            "the", "Grain", "Board", "(", "GB", ")", "and", "GB", "staff",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 3, EntityKind::Org),
+                (4, 5, EntityKind::Misc),
+                (7, 8, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(out[1], (4, 5, EntityKind::Org));
+        assert_eq!(out[2], (7, 8, EntityKind::Org));
+    }
+
+    #[test]
+    fn demonym_is_norp_and_unknown_misc_stays_misc() {
+        let words = ["Estonian", "farmers", "watched", "Eurovision"];
+        let out = run(
+            &words,
+            &[(0, 1, EntityKind::Misc), (3, 4, EntityKind::Misc)],
+        );
+        assert_eq!(
+            out,
+            vec![(0, 1, EntityKind::Norp), (3, 4, EntityKind::Misc)]
+        );
+    }
+
+    #[test]
+    fn places_split_into_gpe_and_natural_loc() {
+        let words = [
+            "from", "Lima", "to", "the", "Black", "Sea", "and", "the", "Amber", "River",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Gpe),
+                (4, 6, EntityKind::Gpe),
+                (8, 10, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(out[0].2, EntityKind::Gpe);
+        assert_eq!(out[1].2, EntityKind::Loc);
+        assert_eq!(out[2].2, EntityKind::Loc);
+    }
+
+    #[test]
+    fn bare_compass_point_is_the_named_country() {
+        let words = [
+            "North", "Korea", "warned", ";", "the", "North", "and", "others",
+        ];
+        let out = run(&words, &[(0, 2, EntityKind::Gpe)]);
+        assert!(out.contains(&(5, 6, EntityKind::Gpe)), "{out:?}");
+    }
+
+    #[test]
+    fn party_words_grow_an_org_and_government_joins_a_place() {
+        let words = ["the", "Green", "Party", "and", "the", "Chile", "government"];
+        let out = run(&words, &[(1, 2, EntityKind::Misc), (5, 6, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org), (5, 7, EntityKind::Gpe)]);
+    }
+}
