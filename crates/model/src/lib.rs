@@ -203,6 +203,130 @@ pub struct Quantity {
     pub approx: bool,
 }
 
+
+/// How sure a source sounds of what it states (FactBank/MEANTIME certainty).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    Certain,
+    /// "expected to", "likely", "appear"
+    Probable,
+    /// "could", "may", "considering"
+    Possible,
+    /// Neither committed nor denied: "looking into", "declined to confirm or deny".
+    Underspecified,
+}
+
+impl Certainty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Certain => "certain",
+            Certainty::Probable => "probable",
+            Certainty::Possible => "possible",
+            Certainty::Underspecified => "underspecified",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    Positive,
+    /// The content is asserted not to hold ("have not yet arrived").
+    Negative,
+    Underspecified,
+}
+
+impl Polarity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Positive => "positive",
+            Polarity::Negative => "negative",
+            Polarity::Underspecified => "underspecified",
+        }
+    }
+}
+
+/// The factuality of a stretch of text: how sure, which way, under a condition or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Factuality {
+    pub certainty: Certainty,
+    pub polarity: Polarity,
+    /// True where the content holds only under a condition ("if true", "if ... continues").
+    pub conditional: bool,
+}
+
+impl Default for Factuality {
+    fn default() -> Factuality {
+        Factuality { certainty: Certainty::Certain, polarity: Polarity::Positive, conditional: false }
+    }
+}
+
+/// An event predicate ("defeated", "supply", "attack") with its factuality in the
+/// FactBank/MEANTIME sense.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub span: Span,
+    pub certainty: Certainty,
+    pub polarity: Polarity,
+    /// MEANTIME's temporal value: `NON_FUTURE`, `FUTURE` or `UNDERSPECIFIED`.
+    pub time: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttributionKind {
+    Assertion,
+    Evaluation,
+    Intention,
+    NonCommitment,
+    /// The source passes on what another source said ("According to Rep. Park, the agency
+    /// told ...": Park's attribution is a relay; the agency's is nested in it).
+    Relay,
+}
+
+impl AttributionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Assertion => "assertion",
+            AttributionKind::Evaluation => "evaluation",
+            AttributionKind::Intention => "intention",
+            AttributionKind::NonCommitment => "non-commitment",
+            AttributionKind::Relay => "relay",
+        }
+    }
+}
+
+/// One reported statement: who said what, through whom, to whom, when, how sure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// Unique within the document ("a1", "a2", ...).
+    pub id: String,
+    /// The canonical name of who made the statement; `anonymous: <description>` when unnamed.
+    pub source: String,
+    /// The mention that is the source of this cue where it stands ("the spy agency", "he").
+    pub source_span: Option<Span>,
+    /// The words that mark the attribution: "said", "according to", "declined to confirm".
+    pub cue_span: Span,
+    /// The whole extent of what was stated, from its first fragment to its last.
+    pub content_span: Span,
+    /// The pieces of a quotation split around its cue, in order; one piece when unsplit.
+    pub content_fragments: Vec<Span>,
+    /// True for a quotation in quote marks, false for reported speech.
+    pub direct: bool,
+    pub anonymous: bool,
+    pub factuality: Factuality,
+    /// Who passed the statement on, nearest the source last (canonical names).
+    pub relayed_by: Vec<String>,
+    /// Whom it was said to, as the text names them.
+    pub audience: Option<String>,
+    /// When it was said: ISO date, where the text or the publication date tells.
+    pub when: Option<String>,
+    /// The id of an enclosing attribution.
+    pub parent: Option<String>,
+    pub kind: AttributionKind,
+}
+
 /// Maps byte offsets of one text to Unicode code-point offsets, for the JSON edge.
 pub struct CharOffsets {
     /// Byte offset of every char start, plus the text length at the end.

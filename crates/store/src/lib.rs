@@ -226,6 +226,11 @@ pub trait Store {
     /// document (empty id) fails the whole batch before anything is written.
     fn insert_documents(&mut self, docs: &[Document]) -> Result<BatchReport>;
 
+    /// As [`Store::insert_documents`], and in the same transaction stores each document's
+    /// mentions (as [`Store::put_mentions`] would) when the document is stored now, or is
+    /// already stored without mentions. A crash leaves the whole batch or nothing.
+    fn insert_annotated(&mut self, docs: &[(Document, Vec<MentionRow>)]) -> Result<BatchReport>;
+
     /// The stored document with this id.
     fn get_document(&self, id: &str) -> Result<Option<StoredDocument>>;
 

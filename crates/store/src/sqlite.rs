@@ -342,9 +342,13 @@ fn sql_int(value: usize, what: &str) -> Result<i64> {
     i64::try_from(value).map_err(|_| Error::Invalid(format!("{what} {value} is too large")))
 }
 
-impl Store for SqliteStore {
-    fn insert_documents(&mut self, docs: &[Document]) -> Result<BatchReport> {
-        if let Some(bad) = docs.iter().position(|d| d.id.is_empty()) {
+
+impl SqliteStore {
+    /// Stores documents, and with each the mentions given beside it, in ONE transaction:
+    /// a crash leaves either the whole batch, mentions included, or none of it. Mentions
+    /// are written for documents stored now, and for repeats that have none stored yet.
+    fn insert_batch(&mut self, items: &[(&Document, Option<&[MentionRow]>)]) -> Result<BatchReport> {
+        if let Some(bad) = items.iter().position(|(d, _)| d.id.is_empty()) {
             return Err(Error::Invalid(format!(
                 "document {bad} of the batch has an empty id"
             )));
@@ -352,14 +356,21 @@ impl Store for SqliteStore {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut outcomes = Vec::with_capacity(docs.len());
-        for doc in docs {
+        let mut outcomes = Vec::with_capacity(items.len());
+        for &(doc, rows) in items {
             let text_hash = near_dup::normalized_text_hash(&doc.text);
             let words = near_dup::word_count(&doc.text);
             let status = match exact_duplicate(&tx, doc, &text_hash, words)? {
                 Some(skipped) => skipped,
                 None => insert_new(&tx, doc, &text_hash, words)?,
             };
+            if let Some(rows) = rows {
+                let write = status.stored()
+                    || (matches!(status, InsertStatus::SameId) && !has_extraction(&tx, &doc.id)?);
+                if write {
+                    write_mentions(&tx, &doc.id, rows)?;
+                }
+            }
             outcomes.push(DocOutcome {
                 id: doc.id.clone(),
                 status,
@@ -367,6 +378,58 @@ impl Store for SqliteStore {
         }
         tx.commit()?;
         Ok(BatchReport { outcomes })
+    }
+}
+
+fn has_extraction(tx: &Transaction, doc_id: &str) -> Result<bool> {
+    Ok(tx
+        .prepare_cached("SELECT 1 FROM extractions WHERE doc_id = ?1")?
+        .query_row([doc_id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Replaces the mentions of a stored document inside the caller's transaction.
+fn write_mentions(tx: &Transaction, doc_id: &str, rows: &[MentionRow]) -> Result<()> {
+    let text: Option<String> = tx
+        .prepare_cached("SELECT text FROM documents WHERE id = ?1")?
+        .query_row([doc_id], |r| r.get(0))
+        .optional()?;
+    let text = text.ok_or_else(|| Error::UnknownDocument(doc_id.to_owned()))?;
+    check_spans(doc_id, &text, rows)?;
+    tx.prepare_cached("DELETE FROM mentions WHERE doc_id = ?1")?
+        .execute([doc_id])?;
+    tx.prepare_cached(&format!(
+        "INSERT INTO extractions (doc_id, extracted_at) VALUES (?1, {NOW}) \
+         ON CONFLICT (doc_id) DO UPDATE SET extracted_at = excluded.extracted_at"
+    ))?
+    .execute([doc_id])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO mentions (doc_id, ordinal, kind, start, \"end\", payload) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (ordinal, row) in rows.iter().enumerate() {
+        insert.execute(params![
+            doc_id,
+            sql_int(ordinal, "ordinal")?,
+            row.kind.as_str(),
+            sql_int(row.start, "start")?,
+            sql_int(row.end, "end")?,
+            serde_json::to_string(&row.payload)?,
+        ])?;
+    }
+    Ok(())
+}
+
+impl Store for SqliteStore {
+    fn insert_documents(&mut self, docs: &[Document]) -> Result<BatchReport> {
+        let items: Vec<_> = docs.iter().map(|d| (d, None)).collect();
+        self.insert_batch(&items)
+    }
+
+    fn insert_annotated(&mut self, docs: &[(Document, Vec<MentionRow>)]) -> Result<BatchReport> {
+        let items: Vec<_> = docs.iter().map(|(d, rows)| (d, Some(rows.as_slice()))).collect();
+        self.insert_batch(&items)
     }
 
     fn get_document(&self, id: &str) -> Result<Option<StoredDocument>> {
@@ -446,35 +509,7 @@ impl Store for SqliteStore {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let text: Option<String> = tx
-            .prepare_cached("SELECT text FROM documents WHERE id = ?1")?
-            .query_row([doc_id], |r| r.get(0))
-            .optional()?;
-        let text = text.ok_or_else(|| Error::UnknownDocument(doc_id.to_owned()))?;
-        check_spans(doc_id, &text, rows)?;
-        tx.prepare_cached("DELETE FROM mentions WHERE doc_id = ?1")?
-            .execute([doc_id])?;
-        tx.prepare_cached(&format!(
-            "INSERT INTO extractions (doc_id, extracted_at) VALUES (?1, {NOW}) \
-             ON CONFLICT (doc_id) DO UPDATE SET extracted_at = excluded.extracted_at"
-        ))?
-        .execute([doc_id])?;
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO mentions (doc_id, ordinal, kind, start, \"end\", payload) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            for (ordinal, row) in rows.iter().enumerate() {
-                insert.execute(params![
-                    doc_id,
-                    sql_int(ordinal, "ordinal")?,
-                    row.kind.as_str(),
-                    sql_int(row.start, "start")?,
-                    sql_int(row.end, "end")?,
-                    serde_json::to_string(&row.payload)?,
-                ])?;
-            }
-        }
+        write_mentions(&tx, doc_id, rows)?;
         tx.commit()?;
         Ok(())
     }
