@@ -144,6 +144,27 @@ pub(crate) fn read_page(html: &str, origin: &Origin) -> Outcome {
     draft.finish(SourceFormat::Html, origin.clone())
 }
 
+/// Decodes a page that is not UTF-8 but declares its charset in a `<meta>` tag within its first
+/// 2 KB (`<meta charset="windows-1252">` or `content="text/html; charset=iso-8859-1"`).
+/// None when it declares none, declares UTF-8 (then the bytes are simply invalid), or names an
+/// unknown charset.
+pub(crate) fn decode_declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes[..bytes.len().min(2048)].to_ascii_lowercase();
+    let at = head.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = head[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .collect();
+    let encoding = encoding_rs::Encoding::for_label(&label)?;
+    if encoding == encoding_rs::UTF_8 {
+        return None;
+    }
+    let (text, _, had_errors) = encoding.decode(bytes);
+    (!had_errors).then(|| text.into_owned())
+}
+
 /// The text of an HTML fragment (a feed item's content), furniture dropped, blocks kept apart.
 pub fn fragment_text(html: &str) -> String {
     let fragment = Html::parse_fragment(html);
@@ -753,6 +774,18 @@ mod tests {
         );
         let doc = read_page(&page, &origin()).unwrap();
         assert_eq!(doc.text, "Deep text.");
+    }
+
+    #[test]
+    fn declared_legacy_charset_is_decoded() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 owners said \x93yes\x94.</p></body></html>";
+        let text = decode_declared_charset(page).unwrap();
+        assert!(text.contains("Caf\u{e9} owners said \u{201c}yes\u{201d}."));
+        assert_eq!(
+            decode_declared_charset(b"<meta charset=utf-8><p>\xff</p>"),
+            None
+        );
+        assert_eq!(decode_declared_charset(b"<p>\xff no declaration</p>"), None);
     }
 
     #[test]

@@ -32,8 +32,8 @@
 //! * Directories are walked recursively in byte-wise sorted order of names, skipping hidden
 //!   entries (names starting with `.`) and not following symbolic links to directories.
 //! * UTF-8 (with or without byte-order mark) is expected; UTF-16 with a byte-order mark is
-//!   decoded; anything else that is not valid UTF-8 is refused (feeds are the exception: their
-//!   XML declaration names their encoding).
+//!   decoded; anything else that is not valid UTF-8 is refused, except where the file names its
+//!   encoding: a feed's XML declaration, an HTML page's `<meta charset>` (e.g. windows-1252).
 //!
 //! Every function is pure apart from reading the files it is given, and every type is `Send`,
 //! so callers may parallelize across files (e.g. `files(dir).par_bridge().map(read_file)`).
@@ -254,17 +254,17 @@ pub fn read_bytes(name: &str, bytes: &[u8], hint: Option<&str>, opts: &Options) 
     match format {
         SourceFormat::Rss | SourceFormat::Atom => feed::read_feed(bytes, format, &whole),
         SourceFormat::Jsonl => json::read_json(bytes, &whole),
-        SourceFormat::Text | SourceFormat::Html => {
-            let text = match std::str::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(error) => return vec![Err(invalid_utf8(&whole, bytes, &error))],
-            };
-            if format == SourceFormat::Html {
-                vec![html::read_page(text, &whole)]
-            } else {
-                vec![plain::read_text(text, &whole)]
-            }
-        }
+        SourceFormat::Text => match std::str::from_utf8(bytes) {
+            Ok(text) => vec![plain::read_text(text, &whole)],
+            Err(error) => vec![Err(invalid_utf8(&whole, bytes, &error))],
+        },
+        SourceFormat::Html => match std::str::from_utf8(bytes) {
+            Ok(text) => vec![html::read_page(text, &whole)],
+            Err(error) => match html::decode_declared_charset(bytes) {
+                Some(text) => vec![html::read_page(&text, &whole)],
+                None => vec![Err(invalid_utf8(&whole, bytes, &error))],
+            },
+        },
     }
 }
 
