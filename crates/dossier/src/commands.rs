@@ -13,8 +13,17 @@ use crate::{exit, progress, Cli, Command, ExtractFormat};
 
 pub fn run(cli: &Cli) -> Result<u8> {
     match &cli.command {
-        Command::Ingest { paths, max_bytes, batch } => ingest(cli, paths, *max_bytes, *batch),
-        Command::Docs { source, since, until, limit } => {
+        Command::Ingest {
+            paths,
+            max_bytes,
+            batch,
+        } => ingest(cli, paths, *max_bytes, *batch),
+        Command::Docs {
+            source,
+            since,
+            until,
+            limit,
+        } => {
             let filter = DocFilter {
                 source: source.clone(),
                 since: since.clone(),
@@ -24,14 +33,18 @@ pub fn run(cli: &Cli) -> Result<u8> {
             docs(cli, &filter)
         }
         Command::Show { id } => show(cli, id),
-        Command::Extract { paths, published, format, layers } => {
-            extract_cmd(cli, paths, published.as_deref(), *format, layers)
-        }
+        Command::Extract {
+            paths,
+            published,
+            format,
+            layers,
+        } => extract_cmd(cli, paths, published.as_deref(), *format, layers),
     }
 }
 
 fn open_store(cli: &Cli) -> Result<SqliteStore> {
-    SqliteStore::open(&cli.db).with_context(|| format!("cannot open the store {}", cli.db.display()))
+    SqliteStore::open(&cli.db)
+        .with_context(|| format!("cannot open the store {}", cli.db.display()))
 }
 
 /// Every input file under `paths`, in order; unreadable paths become errors.
@@ -64,7 +77,8 @@ fn read_one(path: &Path, opts: &ingest::Options) -> Vec<ingest::Outcome> {
 /// The stored rows of one document's extraction layers.
 fn mention_rows(doc: &Document) -> Vec<MentionRow> {
     let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::ALL);
-    let mut rows = Vec::with_capacity(ann.entities.len() + ann.timexes.len() + ann.quantities.len());
+    let mut rows =
+        Vec::with_capacity(ann.entities.len() + ann.timexes.len() + ann.quantities.len());
     for e in &ann.entities {
         rows.push(MentionRow {
             kind: MentionKind::Entity,
@@ -118,7 +132,8 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
     // by the chunk; the store is written from this thread, one transaction per batch.
     for chunk in files.chunks(batch) {
         let read: Vec<(Document, Vec<MentionRow>)> = {
-            let outcomes: Vec<Vec<ingest::Outcome>> = chunk.par_iter().map(|f| read_one(f, &opts)).collect();
+            let outcomes: Vec<Vec<ingest::Outcome>> =
+                chunk.par_iter().map(|f| read_one(f, &opts)).collect();
             let mut docs = Vec::new();
             for outcome in outcomes.into_iter().flatten() {
                 match outcome {
@@ -139,7 +154,9 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
         summary.read += read.len();
         for part in read.chunks(batch) {
             let docs: Vec<Document> = part.iter().map(|(d, _)| d.clone()).collect();
-            let report = store.insert_documents(&docs).context("writing a batch to the store")?;
+            let report = store
+                .insert_documents(&docs)
+                .context("writing a batch to the store")?;
             for (outcome, (doc, rows)) in report.outcomes.iter().zip(part) {
                 use store::InsertStatus::*;
                 match &outcome.status {
@@ -155,7 +172,11 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
                             report_error(&format!(
                                 "{}{}: id {:?} is already stored with a different text; skipped",
                                 doc.origin.path,
-                                doc.origin.locator.as_deref().map(|l| format!(":{l}")).unwrap_or_default(),
+                                doc.origin
+                                    .locator
+                                    .as_deref()
+                                    .map(|l| format!(":{l}"))
+                                    .unwrap_or_default(),
                                 doc.id
                             ))
                         });
@@ -164,9 +185,13 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
                 // Mentions are (re)written for stored documents and for exact repeats whose
                 // mentions are missing (a crash between the two writes), so a re-run heals.
                 let needs_rows = outcome.status.stored()
-                    || (matches!(outcome.status, SameId) && store.mentions(&doc.id)?.is_empty() && !rows.is_empty());
+                    || (matches!(outcome.status, SameId)
+                        && store.mentions(&doc.id)?.is_empty()
+                        && !rows.is_empty());
                 if needs_rows {
-                    store.put_mentions(&doc.id, rows).with_context(|| format!("storing mentions of {}", doc.id))?;
+                    store
+                        .put_mentions(&doc.id, rows)
+                        .with_context(|| format!("storing mentions of {}", doc.id))?;
                 }
             }
         }
@@ -188,7 +213,11 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
             cli.db.display()
         );
     }
-    Ok(if failed > 0 { exit::SOME_INPUT_SKIPPED } else { exit::OK })
+    Ok(if failed > 0 {
+        exit::SOME_INPUT_SKIPPED
+    } else {
+        exit::OK
+    })
 }
 
 fn docs(cli: &Cli, filter: &DocFilter) -> Result<u8> {
@@ -202,7 +231,11 @@ fn docs(cli: &Cli, filter: &DocFilter) -> Result<u8> {
         return Ok(exit::OK);
     }
     for d in &list {
-        let dup = d.duplicate_of.as_deref().map(|o| format!("  [near duplicate of {o}]")).unwrap_or_default();
+        let dup = d
+            .duplicate_of
+            .as_deref()
+            .map(|o| format!("  [near duplicate of {o}]"))
+            .unwrap_or_default();
         writeln!(
             out,
             "{:<20} {:<25} {:<24} {}{}",
@@ -259,14 +292,27 @@ fn show(cli: &Cli, id: &str) -> Result<u8> {
     write!(out, "{}", field("from:", Some(&origin)))?;
     write!(out, "{}", field("ingested:", Some(&stored.ingested_at)))?;
     if let Some(of) = &stored.duplicate_of {
-        let score = stored.near_duplicate_score.map(|s| format!(" (similarity {s:.2})")).unwrap_or_default();
-        write!(out, "{}", field("duplicate of:", Some(&format!("{of}{score}"))))?;
+        let score = stored
+            .near_duplicate_score
+            .map(|s| format!(" (similarity {s:.2})"))
+            .unwrap_or_default();
+        write!(
+            out,
+            "{}",
+            field("duplicate of:", Some(&format!("{of}{score}")))
+        )?;
     }
     writeln!(out, "\n{}", d.text)?;
     Ok(exit::OK)
 }
 
-fn extract_cmd(cli: &Cli, paths: &[PathBuf], published: Option<&str>, format: ExtractFormat, layers: &str) -> Result<u8> {
+fn extract_cmd(
+    cli: &Cli,
+    paths: &[PathBuf],
+    published: Option<&str>,
+    format: ExtractFormat,
+    layers: &str,
+) -> Result<u8> {
     let layers = match extract::Layers::parse(layers) {
         Ok(l) => l,
         Err(message) => {
@@ -274,13 +320,18 @@ fn extract_cmd(cli: &Cli, paths: &[PathBuf], published: Option<&str>, format: Ex
             return Ok(exit::USAGE);
         }
     };
-    let opts = ingest::Options { max_bytes: ingest::DEFAULT_MAX_BYTES };
+    let opts = ingest::Options {
+        max_bytes: ingest::DEFAULT_MAX_BYTES,
+    };
     let (files, walk_errors) = input_files(paths);
     let mut skipped = walk_errors.len();
     for error in &walk_errors {
         eprintln!("error: {error}");
     }
-    let outcomes: Vec<ingest::Outcome> = files.par_iter().flat_map_iter(|f| read_one(f, &opts)).collect();
+    let outcomes: Vec<ingest::Outcome> = files
+        .par_iter()
+        .flat_map_iter(|f| read_one(f, &opts))
+        .collect();
     let mut docs = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
         match outcome {
@@ -317,7 +368,10 @@ fn extract_cmd(cli: &Cli, paths: &[PathBuf], published: Option<&str>, format: Ex
     }
     out.flush()?;
     if skipped > 0 {
-        eprintln!("{} documents extracted, {skipped} skipped (errors above)", rendered.len());
+        eprintln!(
+            "{} documents extracted, {skipped} skipped (errors above)",
+            rendered.len()
+        );
         return Ok(exit::SOME_INPUT_SKIPPED);
     }
     Ok(exit::OK)

@@ -110,7 +110,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
         format: ExtractFormat,
         /// Comma-separated layers to compute.
-        #[arg(long, default_value = "entities,timexes,quantities")]
+        #[arg(
+            long,
+            default_value = "entities,timexes,quantities,attributions,events"
+        )]
         layers: String,
     },
 }

@@ -60,5 +60,45 @@ pub fn document(
             .collect();
         out.insert("quantities".into(), Value::Array(v));
     }
+    if layers.attributions {
+        let span =
+            |s: model::Span| json!({"start": c(s.start), "end": c(s.end), "text": s.of(text)});
+        let v: Vec<Value> = ann
+            .attributions
+            .iter()
+            .map(|a| {
+                json!({
+                    "id": a.id,
+                    "source": a.source,
+                    "source_span": a.source_span.map(span),
+                    "cue_span": span(a.cue_span),
+                    "content_span": span(a.content_span),
+                    "content_fragments": a.content_fragments.iter().map(|f| [c(f.start), c(f.end)]).collect::<Vec<_>>(),
+                    "direct": a.direct,
+                    "anonymous": a.anonymous,
+                    "certainty": a.factuality.certainty.as_str(),
+                    "polarity": a.factuality.polarity.as_str(),
+                    "conditional": a.factuality.conditional,
+                    "relayed_by": a.relayed_by,
+                    "audience": a.audience,
+                    "when": a.when,
+                    "parent": a.parent,
+                    "kind": a.kind.as_str(),
+                })
+            })
+            .collect();
+        out.insert("attributions".into(), Value::Array(v));
+    }
+    if layers.events {
+        let v: Vec<Value> = ann
+            .events
+            .iter()
+            .map(|e| {
+                json!({"start": c(e.span.start), "end": c(e.span.end), "text": e.span.of(text),
+                       "certainty": e.certainty.as_str(), "polarity": e.polarity.as_str(), "time": e.time})
+            })
+            .collect();
+        out.insert("events".into(), Value::Array(v));
+    }
     Value::Object(out)
 }

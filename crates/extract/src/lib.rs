@@ -5,7 +5,7 @@
 
 pub mod json;
 
-use model::{Entity, Quantity, Segmentation, Timex};
+use model::{Attribution, Entity, Event, Quantity, Segmentation, Timex};
 
 /// Which layers to compute. Segmentation always runs: the others stand on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +13,9 @@ pub struct Layers {
     pub entities: bool,
     pub timexes: bool,
     pub quantities: bool,
+    /// Attributions stand on entities and timexes: asking for them computes those too.
+    pub attributions: bool,
+    pub events: bool,
 }
 
 impl Layers {
@@ -20,23 +23,31 @@ impl Layers {
         entities: true,
         timexes: true,
         quantities: true,
+        attributions: true,
+        events: true,
+    };
+    pub const NONE: Layers = Layers {
+        entities: false,
+        timexes: false,
+        quantities: false,
+        attributions: false,
+        events: false,
     };
 
     /// Parses a comma-separated list such as `entities,timexes`. Unknown names are errors.
     pub fn parse(list: &str) -> Result<Layers, String> {
-        let mut layers = Layers {
-            entities: false,
-            timexes: false,
-            quantities: false,
-        };
+        let mut layers = Layers::NONE;
         for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             match name {
                 "entities" => layers.entities = true,
                 "timexes" => layers.timexes = true,
                 "quantities" => layers.quantities = true,
+                "attributions" => layers.attributions = true,
+                "events" => layers.events = true,
                 other => {
                     return Err(format!(
-                        "unknown layer `{other}` (known: entities, timexes, quantities)"
+                        "unknown layer `{other}` (known: entities, timexes, quantities, \
+                         attributions, events)"
                     ))
                 }
             }
@@ -52,17 +63,19 @@ pub struct Annotations {
     pub entities: Vec<Entity>,
     pub timexes: Vec<Timex>,
     pub quantities: Vec<Quantity>,
+    pub attributions: Vec<Attribution>,
+    pub events: Vec<Event>,
 }
 
 /// Annotates `text`, resolving relative times against `published` (ISO 8601) where given.
 pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotations {
     let segmentation = text::segment(text);
-    let entities = if layers.entities {
+    let entities = if layers.entities || layers.attributions {
         ner::find(text, &segmentation)
     } else {
         Vec::new()
     };
-    let timexes = if layers.timexes {
+    let timexes = if layers.timexes || layers.attributions {
         timex::find(text, published)
     } else {
         Vec::new()
@@ -74,10 +87,29 @@ pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotati
     };
     // A number inside a time expression ("Oct. 28", "three days") is a time, not a quantity.
     quantities.retain(|q| !timexes.iter().any(|t| t.span.contains(q.span)));
+    let attributions = if layers.attributions {
+        let context = attribution::Context {
+            text,
+            segmentation: &segmentation,
+            entities: &entities,
+            timexes: &timexes,
+            published,
+        };
+        attribution::find(&context)
+    } else {
+        Vec::new()
+    };
+    let events = if layers.events {
+        factuality::events(text, &segmentation)
+    } else {
+        Vec::new()
+    };
     Annotations {
         segmentation,
         entities,
         timexes,
         quantities,
+        attributions,
+        events,
     }
 }

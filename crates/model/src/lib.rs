@@ -203,7 +203,6 @@ pub struct Quantity {
     pub approx: bool,
 }
 
-
 /// How sure a source sounds of what it states (FactBank/MEANTIME certainty).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -258,7 +257,11 @@ pub struct Factuality {
 
 impl Default for Factuality {
     fn default() -> Factuality {
-        Factuality { certainty: Certainty::Certain, polarity: Polarity::Positive, conditional: false }
+        Factuality {
+            certainty: Certainty::Certain,
+            polarity: Polarity::Positive,
+            conditional: false,
+        }
     }
 }
 
