@@ -6,9 +6,10 @@ use model::{Origin, SourceFormat};
 
 /// Reads a plain-text article.
 ///
-/// A header block is recognized only when every line before the first blank line is a
-/// `Key: value` line with a known key (`data/field_names.txt`); otherwise the text has no
-/// header and is kept whole ("Note: ..." opening an article stays text). With a header, the
+/// A header block is recognized when every line before the first blank line is a
+/// `Key: value` line with a known key (`data/field_names.txt`), or when at least two such lines
+/// open the text (the blank line after them may be missing); otherwise the text has no header
+/// and is kept whole ("Note: ..." opening an article stays text). With a header, the
 /// text is what follows the blank line. The title is the header's `Title:`, else the first
 /// non-blank line of the text, which stays in the text.
 pub(crate) fn read_text(text: &str, origin: &Origin) -> Outcome {
@@ -48,28 +49,32 @@ pub(crate) fn read_text(text: &str, origin: &Origin) -> Outcome {
 fn split_header(text: &str) -> Option<(Vec<(Field, &str)>, &str)> {
     let mut fields = Vec::new();
     // Skip blank lines before the header.
-    let mut offset = text.len() - text.trim_start().len();
-    let mut rest = &text[offset..];
-    while !rest.is_empty() {
-        let (line, next) = match rest.find('\n') {
-            Some(end) => (&rest[..end], &rest[end + 1..]),
-            None => (rest, ""),
-        };
-        offset += rest.len() - next.len();
-        rest = next;
+    let mut line_start = text.len() - text.trim_start().len();
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |at| line_start + at);
+        let next_start = (line_end + 1).min(text.len());
+        let line = &text[line_start..line_end];
         if line.trim().is_empty() {
             return if fields.is_empty() {
                 None
             } else {
-                Some((fields, &text[offset..]))
+                Some((fields, &text[next_start..]))
             };
         }
-        let (key, value) = line.split_once(':')?;
-        let field = field_of(key.trim())?;
-        if field == Field::Text {
-            return None;
+        let header_line = line
+            .split_once(':')
+            .and_then(|(key, value)| Some((field_of(key.trim())?, value.trim())))
+            .filter(|(field, _)| *field != Field::Text);
+        match header_line {
+            Some(pair) => fields.push(pair),
+            // Two or more header lines are a header even when the blank line after them is
+            // missing; a single "Key: value" line may just be how the article opens.
+            None if fields.len() >= 2 => return Some((fields, &text[line_start..])),
+            None => return None,
         }
-        fields.push((field, value.trim()));
+        line_start = next_start;
     }
     // Only header lines and no body: still a header (the empty text is reported by finish).
     if fields.is_empty() {
@@ -140,6 +145,25 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Harbor reopens"));
         assert_eq!(doc.published.as_deref(), Some("2023-03-04"));
         assert_eq!(doc.text, "Harbor reopens\n\nThe harbor reopened.");
+    }
+
+    #[test]
+    fn two_header_lines_need_no_blank_line() {
+        let doc = read_text(
+            "Title: Harbor reopens\r\nDate: 2023-03-04\r\nThe harbor reopened.",
+            &origin(),
+        )
+        .unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Harbor reopens"));
+        assert_eq!(doc.published.as_deref(), Some("2023-03-04"));
+        assert_eq!(doc.text, "The harbor reopened.");
+    }
+
+    #[test]
+    fn one_key_line_without_blank_line_is_text() {
+        let doc = read_text("Source: a ministry memo\nThe memo was leaked.", &origin()).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Source: a ministry memo"));
+        assert_eq!(doc.text, "Source: a ministry memo\nThe memo was leaked.");
     }
 
     #[test]

@@ -80,6 +80,20 @@ proptest! {
     }
 
     #[test]
+    fn reading_any_string_gives_normalized_documents(text in any::<String>(),
+                                                     hint in prop_oneof![Just(None), Just(Some("txt")), Just(Some("json"))]) {
+        for outcome in read_bytes("fuzz", text.as_bytes(), hint, &Options::default()) {
+            match outcome {
+                Ok(doc) => {
+                    prop_assert_eq!(normalize_text(&doc.text), doc.text.clone());
+                    prop_assert!(doc.id.starts_with("d-") || doc.format == model::SourceFormat::Jsonl);
+                }
+                Err(error) => prop_assert!(!error.message.is_empty()),
+            }
+        }
+    }
+
+    #[test]
     fn reading_markup_like_text_never_panics(text in "[<>a-z/\"= \n{}\\[\\]:,p]{0,200}") {
         for hint in [None, Some("html"), Some("rss")] {
             for outcome in read_bytes("fuzz", text.as_bytes(), hint, &Options::default()) {
