@@ -76,6 +76,8 @@ pub struct Lex {
     pub month: Option<u8>,
     pub weekday: Option<u8>,
     pub weekday_plural: Option<u8>,
+    /// A decade named in words ("nineties": 199).
+    pub decade: Option<i16>,
     pub number: Option<f64>,
     pub ordinal: Option<u8>,
     pub vague_quantity: bool,
@@ -178,6 +180,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     });
     pairs(include_str!("../data/weekday_plurals.txt"), |w, v| {
         words.entry(w).or_default().weekday_plural = v.parse().ok();
+    });
+    pairs(include_str!("../data/decade_words.txt"), |w, v| {
+        words.entry(w).or_default().decade = v.parse().ok();
     });
     pairs(include_str!("../data/numbers.txt"), |w, v| {
         words.entry(w).or_default().number = v.parse().ok();

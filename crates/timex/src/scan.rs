@@ -66,6 +66,9 @@ pub struct Scanner<'t> {
     last_quarter: Option<Point>,
 }
 
+/// How many months back a month named without a year may lie (see `year_of_month_day`).
+const MONTHS_LOOKED_BACK: i32 = 7;
+
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
@@ -640,6 +643,73 @@ impl<'t> Scanner<'t> {
         Some(y)
     }
 
+    /// A year at token `i`, in digits or spelled out as spoken ("nineteen ninety-four",
+    /// "two thousand" where `spoken_thousands`), and the token after it.
+    fn year_at(&self, i: usize, spoken_thousands: bool) -> Option<(i16, usize)> {
+        if let Some(y) = self.year_number(i) {
+            return Some((y, i + 1));
+        }
+        self.spelled_year(i, spoken_thousands)
+    }
+
+    /// "nineteen ninety-four", "eighteen twelve", "nineteen oh five"; "two thousand",
+    /// "two thousand and one", "two thousand one" only where `spoken_thousands` (alone,
+    /// "two thousand" counts things more often than it names a year).
+    fn spelled_year(&self, i: usize, spoken_thousands: bool) -> Option<(i16, usize)> {
+        let first = self.lex(i)?.number?;
+        if first == 2.0 && self.is(i + 1, "thousand") {
+            if !spoken_thousands {
+                return None;
+            }
+            let mut k = i + 2;
+            if self.is(k, "and") {
+                k += 1;
+            }
+            return match self.two_digit_words(k) {
+                Some((n, e)) if n < 100 => Some((2000 + n, e)),
+                _ => Some((2000, i + 2)),
+            };
+        }
+        // The hundreds: "eleven" .. "nineteen", and "twenty" before ten and more.
+        if !(11.0..=20.0).contains(&first) || first.fract() != 0.0 {
+            return None;
+        }
+        let mut k = i + 1;
+        let oh = self.is(k, "oh");
+        if oh {
+            k += 1;
+        }
+        let (rest, end) = self.two_digit_words(k)?;
+        if !oh && rest < 10 {
+            return None; // "nineteen five" is no year
+        }
+        if oh && rest >= 10 {
+            return None;
+        }
+        Some((first as i16 * 100 + rest, end))
+    }
+
+    /// A number below a hundred in words: "ninety-four", "ninety four", "twelve", "five".
+    fn two_digit_words(&self, i: usize) -> Option<(i16, usize)> {
+        let n = self.lex(i)?.number?;
+        if self.w(i) == "a" || self.w(i) == "an" || n < 1.0 || n >= 100.0 || n.fract() != 0.0 {
+            return None;
+        }
+        let n = n as i16;
+        if n >= 20 && n % 10 == 0 {
+            let mut k = i + 1;
+            if self.is(k, "-") && self.joined(i) {
+                k += 1;
+            }
+            if let Some(unit) = self.lex(k).and_then(|l| l.number) {
+                if (1.0..10.0).contains(&unit) && unit.fract() == 0.0 && !matches!(self.w(k), "a" | "an") {
+                    return Some((n + unit as i16, k + 1));
+                }
+            }
+        }
+        Some((n, i + 1))
+    }
+
     /// "Oct. 28", "October 28, 2024", "June 1998", "June of 1998", "June", "June last year".
     fn month_date(&self, i: usize) -> Option<Hit> {
         let (month, j) = self.month_at(i)?;
@@ -647,9 +717,9 @@ impl<'t> Scanner<'t> {
             let mut end = j + 1;
             let mut year = None;
             let k = if self.is(end, ",") { end + 1 } else { end };
-            if let Some(y) = self.year_number(k) {
+            if let Some((y, e)) = self.year_at(k, true) {
                 year = Some(y);
-                end = k + 1;
+                end = e;
             }
             return self.resolve_month_day(i, end, year, month as i8, day);
         }
@@ -657,8 +727,8 @@ impl<'t> Scanner<'t> {
         if self.is(k, ",") || self.is(k, "of") {
             k += 1;
         }
-        if let Some(y) = self.year_number(k) {
-            return Some(Hit::date(i, k + 1, Point::Month(y, month as i8)));
+        if let Some((y, e)) = self.year_at(k, true) {
+            return Some(Hit::date(i, e, Point::Month(y, month as i8)));
         }
         // A bare month: "May" and "March" need a preposition or modifier before them.
         let word = self.w(i);
@@ -713,17 +783,18 @@ impl<'t> Scanner<'t> {
         Some(Hit::date(i, j, Point::Month(year, month as i8)))
     }
 
-    /// The year of a month (and day) named without one: the occurrence nearest the anchor.
+    /// The year of a month (and day) named without one: the occurrence within the window from
+    /// seven months before the anchor to four after. News looks back further than ahead, so
+    /// the window leans to the past (on TimeBank a month half a year away was mostly past).
     /// (Tense cues were tried here and did worse on news: reports mix a past-tense frame
     /// with future deadlines.)
     fn year_of_month_day(&self, anchor: Date, month: i8) -> i16 {
-        let months_apart = i32::from(month) - i32::from(anchor.month());
-        if months_apart > 6 {
-            anchor.year() - 1
-        } else if months_apart < -6 {
-            anchor.year() + 1
-        } else {
-            anchor.year()
+        let months_back = (i32::from(anchor.month()) - i32::from(month)).rem_euclid(12);
+        let in_past = months_back <= MONTHS_LOOKED_BACK;
+        match (in_past, month > anchor.month(), month < anchor.month()) {
+            (true, true, _) => anchor.year() - 1,
+            (false, _, true) => anchor.year() + 1,
+            _ => anchor.year(),
         }
     }
 
@@ -735,8 +806,8 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         let (month, j) = self.month_at(k)?;
-        let (year, end) = match self.year_number(j) {
-            Some(y) => (Some(y), j + 1),
+        let (year, end) = match self.year_at(j, true) {
+            Some((y, e)) => (Some(y), e),
             None => (None, j),
         };
         self.resolve_month_day(i, end, year, month as i8, day)
@@ -776,21 +847,28 @@ impl<'t> Scanner<'t> {
         }
         if self.is(k, "fiscal") || (lead && self.is(k, "year")) {
             k += 1;
-            let y = self.year_number(k)?;
-            return Some(Hit::date(i, k + 1, Point::Year(y)));
+            let (y, e) = self.year_at(k, true)?;
+            return Some(Hit::date(i, e, Point::Year(y)));
         }
-        if let Some(y) = self.year_number(k) {
+        if let Some((y, e)) = self.year_at(k, false) {
             if lead {
                 return None; // "the 1990 budget": the year alone, without "the"
             }
             // "1990 or later"
-            return Some(Hit::date(i, k + 1, Point::Year(y)));
+            return Some(Hit::date(i, e, Point::Year(y)));
         }
         // Decades: "1990s", "the '90s"
         let mut apostrophe = false;
         if self.is(k, "'") || self.is(k, "\u{2019}") {
             k += 1;
             apostrophe = true;
+        }
+        // "the nineties", "the '90s"
+        if let Some(decade) = self.lex(k).and_then(|l| l.decade) {
+            if !lead {
+                return None;
+            }
+            return Some(Hit::date(i, k + 1, Point::Decade(decade)));
         }
         let word = self.w(k);
         let digits = word.strip_suffix('s')?;
@@ -1071,9 +1149,9 @@ impl<'t> Scanner<'t> {
             if self.is(m, "fiscal") {
                 m += 1;
             }
-            if let Some(y) = self.year_number(m) {
+            if let Some((y, e)) = self.year_at(m, true) {
                 explicit_year = Some(y);
-                end = m + 1;
+                end = e;
             } else if let Some(s) = self.lex(m).and_then(|l| l.relative) {
                 if self.is(m + 1, "year") {
                     year_shift = Some(i64::from(s));
@@ -1513,10 +1591,10 @@ impl<'t> Scanner<'t> {
         let second: i8 = parts.next()?.parse().ok()?;
         let nth: Option<i8> = parts.next().and_then(|p| p.parse().ok());
         let mut k = i + n;
-        let explicit = self.year_number(k);
-        if explicit.is_some() {
-            k += 1;
-        }
+        let explicit = self.year_at(k, true).map(|(y, e)| {
+            k = e;
+            y
+        });
         let Some(nth) = nth else {
             return self.resolve_month_day(i, k, explicit, month, second);
         };
@@ -1569,10 +1647,11 @@ impl<'t> Scanner<'t> {
         if self.is(m, "of") {
             m += 1;
         }
-        let year = self.year_number(m);
-        if year.is_some() {
-            end = m + 1;
-        } else if k == i && matches!(self.w(k), "fall" | "spring") {
+        let year = self.year_at(m, true).map(|(y, e)| {
+            end = e;
+            y
+        });
+        if year.is_none() && k == i && matches!(self.w(k), "fall" | "spring") {
             return None;
         }
         let year = match (year, self.anchor) {
