@@ -515,7 +515,13 @@ fn collect_metadata(page: &Html, root: NodeRef<'_, Node>) -> HashMap<String, Str
                         "title" if title_depth.is_none() && title_text.is_empty() => {
                             title_depth = Some(depth);
                         }
-                        "h1" if h1_depth.is_none() && h1_text.is_empty() => {
+                        // Not a logo heading in the page header.
+                        "h1" if h1_depth.is_none()
+                            && h1_text.is_empty()
+                            && !node
+                                .ancestors()
+                                .any(|a| a.value().as_element().is_some_and(is_furniture)) =>
+                        {
                             h1_depth = Some(depth);
                         }
                         "script" => {
@@ -614,12 +620,13 @@ fn is_article_type(value: &Value) -> bool {
 
 fn article_fields(object: &serde_json::Map<String, Value>) -> Vec<(String, String)> {
     let mut fields = Vec::new();
-    let name_of = |value: &Value| -> Option<String> {
+    // A value, or the name of an object (a publisher), or for addresses its @id.
+    let name_of = |value: &Value, id_key: &str| -> Option<String> {
         match value {
             Value::String(s) => Some(s.clone()),
             Value::Object(o) => o
                 .get("name")
-                .or_else(|| o.get("@id"))
+                .or_else(|| o.get(id_key))
                 .and_then(Value::as_str)
                 .map(str::to_string),
             Value::Array(items) => items.iter().find_map(|item| match item {
@@ -639,11 +646,12 @@ fn article_fields(object: &serde_json::Map<String, Value>) -> Vec<(String, Strin
         ("jsonld:url", "url"),
         ("jsonld:url", "mainEntityOfPage"),
     ] {
-        if let Some(value) = object.get(json_key).and_then(name_of) {
+        let id_key = if key == "jsonld:url" { "@id" } else { "name" };
+        if let Some(value) = object.get(json_key).and_then(|v| name_of(v, id_key)) {
             fields.push((key.to_string(), value));
         }
     }
-    if let Some(name) = object.get("publisher").and_then(name_of) {
+    if let Some(name) = object.get("publisher").and_then(|v| name_of(v, "name")) {
         fields.push(("jsonld:publisher".to_string(), name));
     }
     fields
@@ -721,6 +729,18 @@ mod tests {
         assert_eq!(doc.published.as_deref(), Some("2023-06-01T09:30:00+02:00"));
         assert_eq!(doc.source.as_deref(), Some("Valley Post"));
         assert_eq!(doc.url.as_deref(), Some("https://post.example/dam"));
+    }
+
+    #[test]
+    fn logo_heading_in_page_header_is_not_the_title() {
+        let page = r#"<body><header><h1>Valley Post</h1></header><div class="story">
+            <h1>Ferry resumes</h1><p>The ferry resumed service.</p></div>
+            <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@id":"https://post.example/#org"},
+            "mainEntityOfPage":{"@type":"WebPage","@id":"https://post.example/ferry"}}</script></body>"#;
+        let doc = read_page(page, &origin()).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Ferry resumes"));
+        assert_eq!(doc.source, None);
+        assert_eq!(doc.url.as_deref(), Some("https://post.example/ferry"));
     }
 
     #[test]
