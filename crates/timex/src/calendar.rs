@@ -38,6 +38,30 @@ impl Point {
     }
 }
 
+/// The year a point lies in, where it lies in one.
+pub fn year_of(p: Point) -> Option<i16> {
+    match p {
+        Point::Day(d) => Some(d.year()),
+        Point::Week(y, _)
+        | Point::Weekend(y, _)
+        | Point::Month(y, _)
+        | Point::Quarter(y, _)
+        | Point::Half(y, _)
+        | Point::Season(y, _)
+        | Point::Year(y) => Some(y),
+        Point::Decade(_) | Point::Century(_) => None,
+    }
+}
+
+/// The month a point lies in, where it lies in one.
+pub fn month_of(p: Point) -> Option<(i16, i8)> {
+    match p {
+        Point::Day(d) => Some((d.year(), d.month())),
+        Point::Month(y, m) => Some((y, m)),
+        _ => None,
+    }
+}
+
 /// Parses the date part of an ISO 8601 date or date-time.
 pub fn parse_anchor(published: &str) -> Option<Date> {
     let s = published.trim();

@@ -84,6 +84,8 @@ pub struct Lex {
     /// The unit and whether this form is the plural.
     pub unit: Option<(Unit, bool)>,
     pub part_of_day: Option<&'static str>,
+    /// A time zone that may follow a clock time ("EST").
+    pub time_zone: bool,
     pub season: Option<&'static str>,
     pub relative: Option<i8>,
     pub set: Option<&'static str>,
@@ -206,6 +208,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     pairs(include_str!("../data/parts_of_day.txt"), |w, v| {
         words.entry(w).or_default().part_of_day = Some(v);
     });
+    for fields in entries(include_str!("../data/time_zones.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default().time_zone = true;
+        }
+    }
     pairs(include_str!("../data/seasons.txt"), |w, v| {
         words.entry(w).or_default().season = Some(v);
     });

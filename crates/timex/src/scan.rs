@@ -64,6 +64,9 @@ pub struct Scanner<'t> {
     last_day: Option<Date>,
     /// The last quarter named: financial news measures "a year earlier" from it.
     last_quarter: Option<Point>,
+    /// The last calendar point named or resolved: the narrative time that "that year" and
+    /// "the following month" lean on.
+    last_point: Option<Point>,
 }
 
 /// How many months back a month named without a year may lie (see `year_of_month_day`).
@@ -157,6 +160,7 @@ impl<'t> Scanner<'t> {
             anchor,
             last_day: anchor,
             last_quarter: None,
+            last_point: None,
         }
     }
 
@@ -183,6 +187,9 @@ impl<'t> Scanner<'t> {
             }
             match self.best_at(i) {
                 Some(hit) if hit.end > i => {
+                    if hit.point.is_some() {
+                        self.last_point = hit.point;
+                    }
                     match hit.point {
                         Some(Point::Day(d)) => self.last_day = Some(d),
                         Some(q @ Point::Quarter(..)) if !hit.derived => self.last_quarter = Some(q),
@@ -339,6 +346,8 @@ impl<'t> Scanner<'t> {
             self.century(i),
             self.season(i),
             self.same_day(i),
+            self.narrative(i),
+            self.part_of_day(i),
         ];
         candidates
             .into_iter()
@@ -1541,24 +1550,50 @@ impl<'t> Scanner<'t> {
                 (hour, minute, j)
             }
         };
-        // A day after the time: "10 a.m. Tuesday", "noon yesterday".
-        let mut day = self.last_day.or(self.anchor);
-        let mut day_known = false;
-        if let Some(d) = self.deictic(j).or_else(|| self.weekday(j)) {
-            if let Some(Point::Day(date)) = d.point {
-                if d.kind == TimexKind::Date {
-                    day = Some(date);
-                    day_known = true;
-                    j = d.end;
-                }
-            }
+        // "5 p.m. EST": the zone stays inside the span (the value is local time).
+        if self.lex(j).is_some_and(|l| l.time_zone) && self.capital(j) {
+            j += 1;
         }
-        let _ = day_known;
+        // A day after the time: "10 a.m. Tuesday", "noon yesterday", "5 p.m. EST, Nov. 9".
+        let mut day = self.last_day.or(self.anchor);
+        if let Some((date, end)) = self.day_after_time(j) {
+            day = Some(date);
+            j = end;
+        }
         let value = match day {
             Some(d) => format!("{}T{hour:02}:{minute:02}", Point::Day(d).value()),
             None => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
         };
         Some(Hit::new(i, j, TimexKind::Time, value))
+    }
+
+    /// A day named right after a clock time or part of the day, at token `j` (after an
+    /// optional comma): "yesterday", "Tuesday", "Nov. 9".
+    fn day_after_time(&self, j: usize) -> Option<(Date, usize)> {
+        let k = if self.is(j, ",") { j + 1 } else { j };
+        let named = self
+            .deictic(k)
+            .or_else(|| self.weekday(k))
+            .or_else(|| self.month_date(k))
+            .or_else(|| self.day_month(k))?;
+        match named.point {
+            Some(Point::Day(date)) if named.kind == TimexKind::Date => Some((date, named.end)),
+            _ => None,
+        }
+    }
+
+    /// A part of the day before the day it lies in ("afternoon yesterday", "morning
+    /// Tuesday"), or after "mid" ("mid-afternoon": the last day named).
+    fn part_of_day(&self, i: usize) -> Option<Hit> {
+        let part = self.lex(i)?.part_of_day?;
+        let after_mid = i > 0
+            && (self.is(i - 1, "mid") || (self.is(i - 1, "-") && i > 1 && self.is(i - 2, "mid")));
+        let (day, end) = match self.day_after_time(i + 1) {
+            Some(found) => found,
+            None if after_mid => (self.last_day.or(self.anchor)?, i + 1),
+            None => return None,
+        };
+        Some(self.day_with_part(i, end, day, Some(part)))
     }
 
     /// "a.m.", "p.m", "am", "pm" at token `j`: whether afternoon, and the token after.
@@ -1680,5 +1715,47 @@ impl<'t> Scanner<'t> {
             return Some(Hit::new(i, end, TimexKind::Date, "XXXX-XX-XX".to_string()));
         };
         Some(Hit::date(i, end, Point::Day(day)))
+    }
+
+    /// "that year", "the following month", "the previous year", "the same month": a unit
+    /// counted from the narrative time (the last point named), else from the anchor.
+    fn narrative(&self, i: usize) -> Option<Hit> {
+        let (offset, k) = match (self.w(i), self.w(i + 1)) {
+            ("that", _) => (0, i + 1),
+            ("the", "same") => (0, i + 2),
+            ("the", "following" | "next") => (1, i + 2),
+            ("the", "previous" | "prior" | "preceding") => (-1, i + 2),
+            _ => return None,
+        };
+        let (unit, false) = self.lex(k)?.unit? else {
+            return None;
+        };
+        if self.is(k + 1, "-") {
+            return None;
+        }
+        let reference = match self.last_point {
+            Some(p) => p,
+            None => Point::Day(self.anchor?),
+        };
+        let point = match unit {
+            Unit::Year => Point::Year(calendar::year_of(reference)? + offset as i16),
+            Unit::Month => {
+                let (y, m) = calendar::month_of(reference)?;
+                let first = Date::new(y, m, 1).ok()?;
+                let d = calendar::add_months(first, offset)?;
+                Point::Month(d.year(), d.month())
+            }
+            Unit::Week => {
+                let Point::Day(d) = reference else {
+                    return None;
+                };
+                calendar::shift(d, Unit::Week, offset)?
+            }
+            _ => return None,
+        };
+        Some(Hit {
+            derived: true,
+            ..Hit::date(i, k + 1, point)
+        })
     }
 }
