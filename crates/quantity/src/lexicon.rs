@@ -182,6 +182,10 @@ pub(crate) struct Lexicon {
     pub np_stop: HashSet<&'static str>,
     pub change_words: HashSet<&'static str>,
     pub street_words: HashSet<&'static str>,
+    pub label_words: HashSet<&'static str>,
+    pub model_words: HashSet<&'static str>,
+    /// superlative -> base adjective; an empty base marks a word that is no superlative.
+    pub superlatives: HashMap<&'static str, &'static str>,
 }
 
 fn pipe_fields(line: &'static str) -> Vec<&'static str> {
@@ -269,6 +273,14 @@ fn build() -> Lexicon {
         np_stop,
         change_words,
         street_words: lines(include_str!("../data/street_words.txt")).collect(),
+        label_words: lines(include_str!("../data/label_words.txt")).collect(),
+        model_words: lines(include_str!("../data/model_words.txt")).collect(),
+        superlatives: lines(include_str!("../data/superlatives.txt"))
+            .filter_map(|l| {
+                let (a, b) = l.split_once('|')?;
+                Some((a.trim(), b.trim()))
+            })
+            .collect(),
     }
 }
 

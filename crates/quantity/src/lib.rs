@@ -275,6 +275,10 @@ impl<'t> Scanner<'t> {
                 _ => None,
             });
             if let Some(b) = second {
+                // "from 5 to 7 per cent to 3 to 4 per cent": the old range of a change.
+                if opener == Some("from") && conn == "to" && self.change_target_after(b.end) {
+                    return Outcome::Skip(b.end);
+                }
                 {
                     match self.range(&a, &b, conn, opener) {
                         RangeVerdict::Range(low) => {
@@ -301,14 +305,26 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
-        // "three or four years": the first number counts what the second does.
+        // "three or four years": two guesses at one amount, a range of its own; the first
+        // number counts what the second does.
         if unit.is_none() && high.is_none() && self.is(end, "or") {
             if let Some(b) = (end + 1..end + 3).find_map(|k| match self.simple(k, end + 1) {
                 Parsed::Ok(b) if b.first == end + 1 => Some(b),
                 _ => None,
             }) {
+                if value < b.value && !b.money && !a.money {
+                    high = Some(b.value);
+                    end = b.end;
+                    approx = true;
+                }
                 unit = b.unit;
             }
+        }
+        // "rose from 240 to 273", "dropped from $75 a barrel on Monday to $45.88": the
+        // "from" amount is the old value of a change. Only the new value is a figure of the
+        // report (and the measured data annotates neither), so the old one is passed over.
+        if self.opened_by_from(first, floor) && self.change_target_after(end) {
+            return Outcome::Skip(end);
         }
         // Approximation cues before the quantity.
         if let Some((start, ())) = self.lex.approx_cues.backward(self.text, self.toks, first) {
@@ -338,6 +354,40 @@ impl<'t> Scanner<'t> {
             },
             end,
         )
+    }
+
+    /// Whether the quantity starting at token `first` follows "from", directly or through an
+    /// approximation cue ("from up to 252 miles").
+    fn opened_by_from(&self, first: usize, floor: usize) -> bool {
+        if first > floor && self.is(first - 1, "from") {
+            return true;
+        }
+        match self.lex.approx_cues.backward(self.text, self.toks, first) {
+            Some((start, ())) => start > floor && self.is(start - 1, "from"),
+            None => false,
+        }
+    }
+
+    /// Whether "to" and a number follow `end` within the same clause: the second half of a
+    /// "from X to Y" change. Years and times between the two are passed over ("from 20 mpg
+    /// in 2008 to 29 mpg").
+    fn change_target_after(&self, end: usize) -> bool {
+        for k in end..end + 8 {
+            if k >= self.toks.len() {
+                return false;
+            }
+            if self.is(k, "to") {
+                return (k + 1..k + 4)
+                    .any(|n| matches!(self.simple(n, k + 1), Parsed::Ok(b) if b.first == k + 1));
+            }
+            if matches!(
+                self.lower(k).as_str(),
+                "." | "!" | "?" | ";" | ":" | "(" | ")" | "and" | "but" | "or" | "from" | "while"
+            ) {
+                return false;
+            }
+        }
+        false
     }
 
     fn range(&self, a: &Simple, b: &Simple, conn: &str, opener: Option<&str>) -> RangeVerdict {
@@ -999,12 +1049,49 @@ impl<'t> Scanner<'t> {
             q.end = j + 1;
             return;
         }
+        // "one of the best speakers": one item picked out by a superlative.
+        if q.kind == (CoreKind::Words { lone_one: true })
+            && self.is(j, "of")
+            && self.is(j + 1, "the")
+        {
+            if let Some((unit, end)) = self.superlative_phrase(j + 2) {
+                q.unit = Some(unit);
+                q.end = end;
+            }
+            return;
+        }
         let singular = q.value == 1.0 && q.scale == 1.0;
         if let Some((unit, end)) = self.noun_phrase(j, singular) {
             q.unit = Some(unit);
             q.end = end;
             self.attach_rate(q);
         }
+    }
+
+    /// "best wireless speakers" at `k`: the counted phrase with the superlative turned into
+    /// its base adjective ("good wireless speaker"); "most"/"least" are dropped.
+    fn superlative_phrase(&self, k: usize) -> Option<(String, usize)> {
+        if self.kind(k) != Some(Kind::Word) {
+            return None;
+        }
+        let word = self.lower(k);
+        let (base, rest) = if matches!(word.as_str(), "most" | "least") {
+            (None, k + 1)
+        } else if let Some(&base) = self.lex.superlatives.get(word.as_str()) {
+            if base.is_empty() {
+                return None;
+            }
+            (Some(base.to_string()), k + 1)
+        } else if word.len() >= 6 && word.ends_with("est") {
+            (Some(word[..word.len() - 3].to_string()), k + 1)
+        } else {
+            return None;
+        };
+        let (noun, end) = self.noun_phrase(rest, false)?;
+        Some(match base {
+            Some(b) => (format!("{b} {noun}"), end),
+            None => (noun, end),
+        })
     }
 
     /// A unit ends at a token boundary that is not the middle of a word.
@@ -1103,6 +1190,26 @@ impl<'t> Scanner<'t> {
         let i = q.core_first;
         let digits = matches!(q.kind, CoreKind::Digits { .. });
         let integer = q.value.fract() == 0.0 && !q.signed;
+        // A label: "category 4 hurricane", "type 2 diabetes", "the bottom three".
+        if !q.money && q.first == i && i > 0 && !self.glued(i) {
+            let mut buf = [0u8; 64];
+            let before = lexicon::lower(self.s(i - 1), &mut buf).unwrap_or("");
+            if self.lex.label_words.contains(before) && !(q.measure && !digits) {
+                return Some(q.end.max(q.core_end));
+            }
+        }
+        // A product or code name: "iPhone 11 Pro", "737 Max jets", "the 90049 ZIP Code".
+        if digits && integer && !q.measure && q.scale == 1.0 {
+            let next = q.core_end;
+            let word = self.s(next);
+            let mut buf = [0u8; 64];
+            if self.kind(next) == Some(Kind::Word)
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && lexicon::lower(word, &mut buf).is_some_and(|w| self.lex.model_words.contains(w))
+            {
+                return Some(q.end.max(next + 1));
+            }
+        }
         // Dates: a day number beside a month.
         if digits && integer && (1.0..=31.0).contains(&q.value) && !q.measure && q.scale == 1.0 {
             let month_before = (i > 0 && self.is_month(i - 1))
@@ -1160,8 +1267,17 @@ impl<'t> Scanner<'t> {
             return Some(q.core_end);
         }
         // Street addresses: "49 Zorro Ranch Road", "9 E 71st St".
-        if digits && integer && !q.measure && q.scale == 1.0 && self.is_address_after(q.core_end) {
-            return Some(q.core_end);
+        if digits && integer && !q.measure && q.scale == 1.0 {
+            let j = q.core_end;
+            // "16-18 Industrial Avenue": a span of street numbers.
+            let numbers_end = if self.is_dash(j) && self.kind(j + 1) == Some(Kind::Num) {
+                j + 2
+            } else {
+                j
+            };
+            if self.is_address_after(numbers_end) {
+                return Some(numbers_end);
+            }
         }
         // "Maddon, 66, has ...": an age in apposition to a name belongs to the person.
         if digits

@@ -130,18 +130,11 @@ fn hyphen_and_from_to_ranges() {
         (q.value, q.high, q.unit.as_deref()),
         (10_000.0, Some(12_000.0), Some("soldier"))
     );
-    // "went" is a change word: two values, the first sharing the second's unit.
-    let qs = find("Growth went from 5 to 7 percent, the bank said.");
-    let got: Vec<(f64, Option<f64>, Option<&str>)> = qs
-        .iter()
-        .map(|q| (q.value, q.high, q.unit.as_deref()))
-        .collect();
+    // "went" is a change word: only the new value is a figure, with its unit.
+    let q = one("Growth went from 5 to 7 percent, the bank said.");
     assert_eq!(
-        got,
-        vec![
-            (5.0, None, Some("percentage")),
-            (7.0, None, Some("percentage"))
-        ]
+        (q.value, q.high, q.unit.as_deref()),
+        (7.0, None, Some("percentage"))
     );
     let q = one("Prices range from 5 to 7 percent this season.");
     assert_eq!(
@@ -162,10 +155,26 @@ fn range_scale_applies_to_the_low_end() {
 }
 
 #[test]
-fn change_from_to_is_two_values() {
-    let qs = find("Sales rose from $5 million to $7 million.");
-    assert_eq!(qs.len(), 2);
-    assert!(qs.iter().all(|q| q.high.is_none()));
+fn change_from_to_keeps_only_the_new_value() {
+    let q = one("Sales rose from $5 million to $7 million.");
+    assert_eq!(
+        (q.value, q.high, q.unit.as_deref()),
+        (7e6, None, Some("dollar"))
+    );
+    // Words and years between the two values do not hide the change.
+    let text = "The price slid from $80 a barrel in 2019 to $45.50 on Friday.";
+    let q = one(text);
+    assert_eq!((q.value, covered(text, &q)), (45.5, "$45.50"));
+    let q = one("Range grew from up to 240 miles to 290 miles.");
+    assert_eq!(q.value, 290.0);
+    // A change from one range to another keeps the new range.
+    let q = one("The bank cut its forecast from 5 to 7 per cent to 3 to 4 per cent.");
+    assert_eq!((q.value, q.high), (3.0, Some(4.0)));
+    // "from" then another clause: no change, both kept.
+    assert_eq!(
+        values("It fell from 9 points; analysts expect 12 percent next."),
+        vec![9.0, 12.0]
+    );
 }
 
 // ---------------------------------------------------------------- money
@@ -373,9 +382,12 @@ fn durations_keep_their_time_unit() {
 
 #[test]
 fn or_alternatives_share_the_unit() {
-    let qs = find("It took three or four days.");
-    assert_eq!(qs.len(), 2);
-    assert_eq!(qs[0].unit.as_deref(), Some("day"));
+    // Two guesses at one amount make a range, approximate.
+    let text = "It took three or four days.";
+    let q = one(text);
+    assert_eq!((q.value, q.high, q.approx), (3.0, Some(4.0), true));
+    assert_eq!(q.unit.as_deref(), Some("day"));
+    assert_eq!(covered(text, &q), "three or four days");
 }
 
 // ---------------------------------------------------------------- not quantities
@@ -425,8 +437,29 @@ fn identifiers_and_phone_numbers_are_not_quantities() {
 }
 
 #[test]
+fn one_of_the_superlative_is_one_item() {
+    let text = "It was one of the best board games of the year.";
+    let q = one(text);
+    assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("good board game")));
+    assert_eq!(covered(text, &q), "one of the best board games");
+    assert_eq!(
+        unit_of("She is one of the richest bankers here."),
+        Some("rich banker".into())
+    );
+    assert_eq!(
+        unit_of("He was one of the most gifted pupils."),
+        Some("gifted pupil".into())
+    );
+    assert_eq!(
+        unit_of("It is one of the biggest dams."),
+        Some("big dam".into())
+    );
+    // An -est word that is no superlative: still the pronoun.
+    assert!(find("It is one of the interest groups.").is_empty());
+}
+
+#[test]
 fn pronoun_one_is_not_a_quantity() {
-    assert!(find("It was one of the best games.").is_empty());
     assert!(find("No one came to the meeting.").is_empty());
     assert!(find("He is the one who called.").is_empty());
     assert!(find("They lose each one they sign.").is_empty());
@@ -443,6 +476,47 @@ fn scores_and_slashes_are_not_quantities() {
 #[test]
 fn appositive_ages_belong_to_the_person() {
     assert!(find("Maddon, 66, has left the club.").is_empty());
+}
+
+#[test]
+fn labels_before_numbers_are_not_quantities() {
+    assert!(find("The category 4 storm hit the coast.").is_empty());
+    assert!(find("Patients with type 2 diabetes were enrolled.").is_empty());
+    assert!(find("the sp 500 slipped while bonds held.").is_empty());
+    assert_eq!(
+        values("They sit in the bottom three after 9 games."),
+        vec![9.0]
+    );
+}
+
+#[test]
+fn product_and_code_names_are_not_quantities() {
+    assert!(find("Reviewers liked the Pixel 9 Pro cameras.").is_empty());
+    assert!(find("The airline grounded its 737 Max jets.").is_empty());
+    assert!(find("Homes in the 10027 ZIP Code sold fast.").is_empty());
+    // A capitalized noun that is no model word stays a count.
+    assert_eq!(values("They ordered 40 Airbus planes."), vec![40.0]);
+}
+
+#[test]
+fn street_number_spans_are_addresses() {
+    assert!(find("The shop at 14-16 Harbour Street reopened.").is_empty());
+}
+
+#[test]
+fn pence_and_multiples_follow_the_data() {
+    assert_eq!(
+        unit_of("Shares closed at 212.5p on Monday."),
+        Some("point".into())
+    );
+    assert_eq!(
+        unit_of("It trades at 8.5 times earnings."),
+        Some("count".into())
+    );
+    assert_eq!(
+        unit_of("Gas settled at US$2.80 per mmBTU."),
+        Some("dollar per mega british thermal unit".into())
+    );
 }
 
 #[test]
