@@ -1194,7 +1194,7 @@ impl<'t> Scanner<'t> {
         if !q.money && q.first == i && i > 0 && !self.glued(i) {
             let mut buf = [0u8; 64];
             let before = lexicon::lower(self.s(i - 1), &mut buf).unwrap_or("");
-            if self.lex.label_words.contains(before) && !(q.measure && !digits) {
+            if !q.measure && self.lex.label_words.contains(before) {
                 return Some(q.end.max(q.core_end));
             }
         }
