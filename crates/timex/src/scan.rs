@@ -192,7 +192,15 @@ impl<'t> Scanner<'t> {
                     }
                     match hit.point {
                         Some(Point::Day(d)) => self.last_day = Some(d),
-                        Some(q @ Point::Quarter(..)) if !hit.derived => self.last_quarter = Some(q),
+                        // A quarter before the one under report is a comparison ("the 1988
+                        // third quarter"): the report stays on the latest.
+                        Some(q @ Point::Quarter(y, n))
+                            if !hit.derived
+                                && !matches!(self.last_quarter,
+                                    Some(Point::Quarter(ly, ln)) if (y, n) < (ly, ln)) =>
+                        {
+                            self.last_quarter = Some(q)
+                        }
                         _ => {}
                     }
                     i = hit.end;
@@ -524,8 +532,12 @@ impl<'t> Scanner<'t> {
             if let Some(past) = self.lex(k).and_then(|l| l.past_cue) {
                 // An infinitive marks a plan only close before the expression
                 // ("planned to leave on Thursday"), not "according to" or "up to".
+                // Right before the expression "to" is a preposition ("from Sept. 14 to
+                // Thursday", "in contrast to Friday").
                 if word == "to"
                     && (k + 4 < i
+                        || k + 1 == i
+                        || (k + 2 == i && self.is(k + 1, "on"))
                         || k > i
                         || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from")))
                 {
@@ -964,6 +976,14 @@ impl<'t> Scanner<'t> {
             let Some(anchor) = anchor else {
                 return vague(shift);
             };
+            if unit == Unit::Quarter && shift == 0 && self.is(k - 1, "current") {
+                // "the current quarter": the anchor's own.
+                let q = Point::Quarter(anchor.year(), calendar::quarter_of(anchor));
+                return Some(Hit {
+                    derived: true,
+                    ..Hit::date(i, end, q)
+                });
+            }
             if unit == Unit::Quarter && shift == 0 {
                 // "the quarter", "this quarter": the quarter under report.
                 let q = self
@@ -1114,12 +1134,28 @@ impl<'t> Scanner<'t> {
             if self.is(k + 1, "'") && self.is(k + 2, "s") {
                 explicit_year = Some(y);
                 k += 3;
+            } else if the {
+                // "the 1988 third quarter", "the 1988 period"
+                explicit_year = Some(y);
+                k += 1;
             }
+        }
+        // "the corresponding period", "the comparable quarter": the quarter under report,
+        // in the year the rest of the phrase names.
+        let mut comparable = false;
+        if the && matches!(self.w(k), "corresponding" | "comparable" | "same") {
+            comparable = true;
+            k += 1;
         }
         if self.is(k, "fiscal") {
             k += 1;
         }
-        let ordinal = if matches!(self.w(k), "latest" | "current" | "last" | "past" | "recent") {
+        // "the current quarter" is the anchor's own; "the latest quarter" the one reported.
+        let current = self.is(k, "current");
+        let ordinal = if self.is(k, "last") && self.is(k + 1, "half") {
+            k += 1;
+            Some(2)
+        } else if matches!(self.w(k), "latest" | "current" | "last" | "past" | "recent") {
             k += 1;
             None
         } else {
@@ -1136,15 +1172,23 @@ impl<'t> Scanner<'t> {
         if hyphen {
             k += 1;
         }
+        let period_noun = self.is(k, "period")
+            && ordinal.is_none()
+            && (explicit_year.is_some() || comparable || year_shift.is_some());
         let half = match self.w(k) {
             "quarter" => false,
             "half" => true,
+            _ if period_noun => false,
             _ => return None,
         };
-        if ordinal.is_none() && !the {
+        if ordinal.is_none() && !the && year_shift.is_none() {
             return None;
         }
-        if ordinal.is_none() && k == i + 1 {
+        let year_back = (matches!(self.w(k + 1), "a" | "one")
+            && self.is(k + 2, "year")
+            && matches!(self.w(k + 3), "ago" | "earlier"))
+            || (self.is(k + 1, "last") && self.is(k + 2, "year"));
+        if ordinal.is_none() && k == i + 1 && !year_back {
             return None; // "the quarter" alone: see `relative`
         }
         let max = if half { 2 } else { 4 };
@@ -1167,6 +1211,21 @@ impl<'t> Scanner<'t> {
                     end = m + 2;
                 }
             }
+        } else if ordinal.is_none() && explicit_year.is_none() {
+            // "the quarter a year ago", "the corresponding period last year"
+            if matches!(self.w(end), "a" | "one")
+                && self.is(end + 1, "year")
+                && matches!(self.w(end + 2), "ago" | "earlier")
+            {
+                year_shift = Some(-1);
+                end += 3;
+            } else if self.is(end, "last") && self.is(end + 1, "year") {
+                year_shift = Some(-1);
+                end += 2;
+            }
+        }
+        if comparable && year_shift.is_none() && explicit_year.is_none() {
+            return None; // "the same quarter" alone: no year to place it in
         }
         // An adjective ("third-quarter profit") takes no "the"; with "the" it is the noun
         // phrase ("the third quarter").
@@ -1196,11 +1255,24 @@ impl<'t> Scanner<'t> {
                 }
                 Point::Quarter(y, o as i8)
             }
-            (None, false) => match (self.last_quarter, anchor) {
-                (Some(q), _) => q,
-                (None, Some(a)) => calendar::shift(a, Unit::Quarter, -1)?,
-                (None, None) => return None,
-            },
+            (None, false) => {
+                let reported = match (self.last_quarter, anchor) {
+                    _ if current => Point::Quarter(anchor?.year(), calendar::quarter_of(anchor?)),
+                    (Some(q), _) => q,
+                    (None, Some(a)) => calendar::shift(a, Unit::Quarter, -1)?,
+                    (None, None) => return None,
+                };
+                // The quarter under report, moved to the year named ("the 1988 period",
+                // "last year's quarter").
+                match (reported, explicit_year, year_shift) {
+                    (Point::Quarter(_, q), Some(y), _) => Point::Quarter(y, q),
+                    (Point::Quarter(y, q), None, Some(s)) if !current => {
+                        let base = anchor.map_or(y, |a| a.year().min(y + 1));
+                        Point::Quarter(base + s as i16, q)
+                    }
+                    (p, _, _) => p,
+                }
+            }
             (None, true) => return None,
         };
         Some(Hit::date(start, end, point))
