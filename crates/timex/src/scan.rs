@@ -344,6 +344,8 @@ impl<'t> Scanner<'t> {
             self.month_date(i),
             self.day_month(i),
             self.year(i),
+            // Before `relative`: "the following year" after a date named counts from it.
+            self.narrative(i),
             self.relative(i),
             self.year_ago(i),
             self.quarter(i),
@@ -354,7 +356,6 @@ impl<'t> Scanner<'t> {
             self.century(i),
             self.season(i),
             self.same_day(i),
-            self.narrative(i),
             self.part_of_day(i),
         ];
         candidates
@@ -713,7 +714,7 @@ impl<'t> Scanner<'t> {
     /// A number below a hundred in words: "ninety-four", "ninety four", "twelve", "five".
     fn two_digit_words(&self, i: usize) -> Option<(i16, usize)> {
         let n = self.lex(i)?.number?;
-        if self.w(i) == "a" || self.w(i) == "an" || n < 1.0 || n >= 100.0 || n.fract() != 0.0 {
+        if self.w(i) == "a" || self.w(i) == "an" || !(1.0..100.0).contains(&n) || n.fract() != 0.0 {
             return None;
         }
         let n = n as i16;
@@ -723,7 +724,10 @@ impl<'t> Scanner<'t> {
                 k += 1;
             }
             if let Some(unit) = self.lex(k).and_then(|l| l.number) {
-                if (1.0..10.0).contains(&unit) && unit.fract() == 0.0 && !matches!(self.w(k), "a" | "an") {
+                if (1.0..10.0).contains(&unit)
+                    && unit.fract() == 0.0
+                    && !matches!(self.w(k), "a" | "an")
+                {
                     return Some((n + unit as i16, k + 1));
                 }
             }

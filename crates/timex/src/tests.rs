@@ -347,6 +347,141 @@ fn non_ascii_text_keeps_char_boundaries() {
     assert!(all.iter().any(|t| t.span.of(text) == "2016"));
 }
 
+#[test]
+fn month_without_year_leans_to_the_past() {
+    // Seven months back is still the past; eight back is the next occurrence.
+    assert_eq!(
+        one("The company cut its dividend in March.", WED),
+        pair("March", "2024-03")
+    );
+    assert_eq!(
+        one("The plant reopened in February.", WED),
+        pair("February", "2025-02")
+    );
+    // Half a year away either way: the past one.
+    assert_eq!(
+        one("Shares peaked on April 12.", WED),
+        pair("April 12", "2024-04-12")
+    );
+}
+
+#[test]
+fn spelled_out_years_and_decades() {
+    assert_eq!(
+        one("Prices crashed in the winter of nineteen ninety-four.", WED),
+        pair("the winter of nineteen ninety-four", "1994-WI")
+    );
+    assert_eq!(
+        one("He promised jobs by the year two thousand.", WED),
+        pair("the year two thousand", "2000")
+    );
+    assert_eq!(
+        one("It began in January nineteen ninety-seven.", WED),
+        pair("January nineteen ninety-seven", "1997-01")
+    );
+    assert_eq!(
+        one("The band toured in nineteen eighty-one.", WED),
+        pair("nineteen eighty-one", "1981")
+    );
+    assert_eq!(
+        one("Rents rose through the nineties.", WED),
+        pair("the nineties", "199")
+    );
+    // A count, an age: no years.
+    assert!(found("Some two thousand people came.", Some(WED)).is_empty());
+    assert!(found("She is in her forties.", Some(WED)).is_empty());
+}
+
+#[test]
+fn narrative_units_lean_on_the_last_point_named() {
+    let all = found(
+        "He was promoted in May 1995, and the following year he left. That year ended badly.",
+        Some(WED),
+    );
+    assert_eq!(
+        all,
+        vec![
+            pair("May 1995", "1995-05"),
+            pair("the following year", "1996"),
+            pair("That year", "1996"),
+        ]
+    );
+    // Without a point named, the anchor is the narrative time.
+    assert_eq!(
+        one("Prices rose the following month.", WED),
+        pair("the following month", "2024-11")
+    );
+}
+
+#[test]
+fn clock_time_with_zone_and_date() {
+    assert_eq!(
+        one("The offer expires at 5 p.m. EST Nov. 9.", WED),
+        pair("5 p.m. EST Nov. 9", "2024-11-09T17:00")
+    );
+    assert_eq!(
+        one(
+            "The tender runs until 5 p.m. EST, Nov. 6 at the latest.",
+            WED
+        ),
+        pair("5 p.m. EST, Nov. 6", "2024-11-06T17:00")
+    );
+}
+
+#[test]
+fn parts_of_the_day_before_a_day() {
+    let t = find("Shares rose by mid-afternoon yesterday.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!(
+        t[0].span.of("Shares rose by mid-afternoon yesterday."),
+        "mid-afternoon yesterday"
+    );
+    assert_eq!(t[0].value, "2024-10-22TAF");
+    assert_eq!(t[0].modifier.as_deref(), Some("MID"));
+    assert_eq!(
+        one("Fighting resumed afternoon Tuesday, witnesses said.", WED),
+        pair("afternoon Tuesday", "2024-10-22TAF")
+    );
+}
+
+#[test]
+fn tense_cues_for_plans_and_prepositions() {
+    assert_eq!(
+        one("Protesters were planning a march on Saturday.", WED),
+        pair("Saturday", "2024-10-26")
+    );
+    // "to" right before the day is a preposition, not an infinitive.
+    assert_eq!(
+        found("Shares were bought from Oct. 14 to Monday.", Some(WED)),
+        vec![pair("Oct. 14", "2024-10-14"), pair("Monday", "2024-10-21")]
+    );
+}
+
+#[test]
+fn quarters_named_by_comparison() {
+    let text = "Profit rose in the third quarter. In the 1988 period it lost money, \
+                as in the 1988 second quarter. For the quarter a year ago, sales fell. \
+                Sales for last year's quarter fell too. The current quarter began well. \
+                Results trailed the corresponding period last year.";
+    let all = found(text, Some("1989-10-26"));
+    assert_eq!(
+        all,
+        vec![
+            pair("the third quarter", "1989-Q3"),
+            pair("the 1988 period", "1988-Q3"),
+            pair("the 1988 second quarter", "1988-Q2"),
+            pair("the quarter a year ago", "1988-Q3"),
+            pair("last year's quarter", "1988-Q3"),
+            pair("The current quarter", "1989-Q4"),
+            pair("the corresponding period last year", "1988-Q3"),
+        ]
+    );
+    assert_eq!(
+        one("Sales slowed in the last half of 1989.", WED),
+        pair("the last half of 1989", "1989-H2")
+    );
+}
+
 /// Time-flavoured words and odd characters, so random texts hit the grammar often.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
