@@ -170,8 +170,8 @@ struct Scanner<'t> {
 
 /// Words that may be glued to a number by a hyphen without making it an identifier:
 /// "sub-7 nanometer", "mid-30s".
-const HYPHEN_PREFIXES: [&str; 8] = [
-    "sub", "over", "under", "near", "mid", "about", "around", "plus",
+const HYPHEN_PREFIXES: [&str; 9] = [
+    "sub", "over", "under", "near", "mid", "about", "around", "plus", "now",
 ];
 
 /// Words after "a year" that make it a time reference rather than a rate's denominator.
@@ -284,8 +284,15 @@ impl<'t> Scanner<'t> {
                         RangeVerdict::Range(low) => {
                             value = low;
                             high = Some(b.value);
-                            if unit.is_none() {
-                                unit = b.unit.clone();
+                            // "between $62 and $68 per share": the rate told on the high
+                            // end is the unit of both.
+                            let extends = |u: &String, v: &String| {
+                                v.len() > u.len() && v.starts_with(u.as_str())
+                            };
+                            match (&unit, &b.unit) {
+                                (None, _) => unit = b.unit.clone(),
+                                (Some(u), Some(v)) if extends(u, v) => unit = b.unit.clone(),
+                                _ => {}
                             }
                             end = b.end;
                             approx |= b.approx;
@@ -325,6 +332,10 @@ impl<'t> Scanner<'t> {
         // report (and the measured data annotates neither), so the old one is passed over.
         if self.opened_by_from(first, floor) && self.change_target_after(end) {
             return Outcome::Skip(end);
+        }
+        // "climbed from 21 mpg to 23": the new value is told in the old one's unit.
+        if unit.is_none() && first > 0 && self.is(first - 1, "to") && !a.money {
+            unit = self.change_origin_unit(first - 1);
         }
         // Approximation cues before the quantity.
         if let Some((start, ())) = self.lex.approx_cues.backward(self.text, self.toks, first) {
@@ -368,6 +379,39 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// The unit of the old value of a "from X to Y" change whose "to" is token `to`.
+    fn change_origin_unit(&self, to: usize) -> Option<String> {
+        let from = (to.saturating_sub(10)..to)
+            .rev()
+            .find(|&k| self.is(k, "from"))?;
+        let between = from + 1..to;
+        if between
+            .clone()
+            .any(|k| matches!(self.s(k), "." | "!" | "?" | ";" | ":" | "(" | ")"))
+        {
+            return None;
+        }
+        for k in between.take(3) {
+            if let Parsed::Ok(old) = self.simple(k, from + 1) {
+                if old.money {
+                    return None;
+                }
+                if old.unit.is_some() {
+                    return old.unit;
+                }
+                // "from 14-18 mpg to 24": the unit stands after the old range.
+                let c = old.end;
+                if self.is_dash(c) || self.is(c, "to") {
+                    if let Parsed::Ok(high) = self.simple(c + 1, c + 1) {
+                        return high.unit.filter(|_| !high.money);
+                    }
+                }
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether "to" and a number follow `end` within the same clause: the second half of a
     /// "from X to Y" change. Years and times between the two are passed over ("from 20 mpg
     /// in 2008 to 29 mpg").
@@ -400,11 +444,14 @@ impl<'t> Scanner<'t> {
                 && q.value < 1000.0
         };
         // A change between two values is not a range.
+        // "dropped by 1 to 1.5 degrees" is a range of the change's size; "rose by $43.6
+        // billion to $419.2 billion", with a unit on each value, a change and its result.
         let change_before = |at: usize| {
-            (at.saturating_sub(3)..at).any(|k| {
-                self.kind(k) == Some(Kind::Word)
-                    && self.lex.change_words.contains(self.lower(k).as_str())
-            })
+            !(at > 0 && self.is(at - 1, "by") && a.unit.is_none())
+                && (at.saturating_sub(3)..at).any(|k| {
+                    self.kind(k) == Some(Kind::Word)
+                        && self.lex.change_words.contains(self.lower(k).as_str())
+                })
         };
         let units_agree = match (&a.unit, &b.unit) {
             (Some(x), Some(y)) => x == y,
@@ -440,7 +487,14 @@ impl<'t> Scanner<'t> {
         {
             return RangeVerdict::Range(low);
         }
-        if conn == "-" && bare_small_int(a) && bare_small_int(b) {
+        // "a 2-1 win": the noun after a score counts no goals.
+        let score_end = |q: &Simple| {
+            bare_small_int(&Simple {
+                unit: None,
+                ..q.clone()
+            }) && !q.measure
+        };
+        if conn == "-" && bare_small_int(a) && score_end(b) {
             return RangeVerdict::Score;
         }
         RangeVerdict::Separate
@@ -1018,6 +1072,13 @@ impl<'t> Scanner<'t> {
         {
             k += 1;
         }
+        // "five-year $700000 award", "a two-month contract": an attributive duration is a
+        // time, left to the timex layer ("50-year-old" is an age and matched above).
+        if k > j && self.time_unit_at(k) {
+            q.unit = Some(String::new()); // dropped, see not_a_quantity
+            q.end = k + 1;
+            return;
+        }
         if let Some((end, cur)) = self.lex.currency_post.forward(self.text, self.toks, k) {
             if self.unit_boundary(end) {
                 q.unit = Some(cur.unit.to_string());
@@ -1037,6 +1098,42 @@ impl<'t> Scanner<'t> {
                     self.attach_rate(q);
                 }
                 return;
+            }
+        }
+        // "six-cylinder engines", "a 10-page report": the noun of the compound is counted.
+        // "four-, five- and six-cylinder": a suspended hyphen takes the last compound's noun.
+        if q.value != 1.0 && self.is_dash(j) && self.glued(j) {
+            if k > j {
+                if let Some((unit, end)) = self.compound_noun(k) {
+                    q.unit = Some(unit);
+                    q.end = end;
+                }
+                return;
+            }
+            for m in j + 1..j + 10 {
+                if self.kind(m) == Some(Kind::Word)
+                    && self.glued(m)
+                    && self.is_dash(m - 1)
+                    && self.glued(m - 1)
+                    && m >= 2
+                    && self.opens_number_at(m - 2)
+                {
+                    if let Some((unit, _)) = self.compound_noun(m) {
+                        if !self.time_unit_at(m) {
+                            q.unit = Some(unit);
+                        }
+                    }
+                    q.end = j + 1;
+                    return;
+                }
+                if !(self.is_dash(m)
+                    || matches!(self.s(m), ",")
+                    || self.is(m, "and")
+                    || self.is(m, "or")
+                    || self.opens_number_at(m))
+                {
+                    break;
+                }
             }
         }
         // A word glued to the digits that is no unit: "5G", "9AB8", "3D".
@@ -1092,6 +1189,49 @@ impl<'t> Scanner<'t> {
             Some(b) => (format!("{b} {noun}"), end),
             None => (noun, end),
         })
+    }
+
+    /// A time unit ("year", "months", "day") at token `k`.
+    fn time_unit_at(&self, k: usize) -> bool {
+        matches!(
+            self.lex.units.forward(self.text, self.toks, k),
+            Some((end, unit)) if end == k + 1 && matches!(
+                *unit,
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+            )
+        )
+    }
+
+    /// Whether token `k` is digits or a number word.
+    fn opens_number_at(&self, k: usize) -> bool {
+        self.kind(k) == Some(Kind::Num)
+            || matches!(
+                self.number_word(k),
+                Some(NumberWord::Unit(_) | NumberWord::Ten(_))
+            )
+    }
+
+    /// The noun of a "six-cylinder" compound whose word starts at `k`, singular.
+    fn compound_noun(&self, k: usize) -> Option<(String, usize)> {
+        if self.kind(k) != Some(Kind::Word) {
+            return None;
+        }
+        let mut end = k + 1;
+        while self.is_dash(end)
+            && self.glued(end)
+            && self.kind(end + 1) == Some(Kind::Word)
+            && self.glued(end + 1)
+        {
+            end += 2;
+        }
+        let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
+        if self.lex.np_stop.contains(piece.as_str())
+            || self.lex.number_words.contains_key(piece.as_str())
+        {
+            return None;
+        }
+        let unit = singularize(&piece).unwrap_or(piece);
+        Some((unit, end))
     }
 
     /// A unit ends at a token boundary that is not the middle of a word.

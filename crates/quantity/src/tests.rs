@@ -479,6 +479,56 @@ fn appositive_ages_belong_to_the_person() {
 }
 
 #[test]
+fn hyphen_compounds_count_their_noun() {
+    assert_eq!(
+        unit_of("It comes as a 10-page report."),
+        Some("page".into())
+    );
+    let qs = find("They sell two-, three- and four-bedroom flats.");
+    let got: Vec<(f64, Option<&str>)> = qs.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (2.0, Some("bedroom")),
+            (3.0, Some("bedroom")),
+            (4.0, Some("bedroom"))
+        ]
+    );
+    // An attributive duration is a time, left to the timex layer; an age stays.
+    assert_eq!(
+        values("She won a three-year $40,000 grant."),
+        vec![40_000.0]
+    );
+    assert_eq!(
+        unit_of("A 50-year-old man was hurt."),
+        Some("year of age".into())
+    );
+    // A score's noun counts nothing.
+    assert!(find("They secured a 3-1 win on Sunday.").is_empty());
+}
+
+#[test]
+fn change_by_and_to() {
+    // The size of a change given as a range.
+    let q = one("Temperatures dropped by 2 to 2.5 degrees.");
+    assert_eq!((q.value, q.high), (2.0, Some(2.5)));
+    // A change and its result, each with its unit.
+    assert_eq!(
+        values("The deficit rose by $12.5 billion to $300 billion."),
+        vec![12.5e9, 300e9]
+    );
+    // The new value of a change takes the old value's unit.
+    let q = one("Fuel use climbed from 31 mpg to 35 for the hybrid.");
+    assert_eq!(
+        (q.value, q.unit.as_deref()),
+        (35.0, Some("mile per gallon"))
+    );
+    // A rate on the high end of a range is the unit of both.
+    let q = one("Shares were priced between $20 and $24 per share.");
+    assert_eq!(q.unit.as_deref(), Some("dollar per share"));
+}
+
+#[test]
 fn labels_before_numbers_are_not_quantities() {
     assert!(find("The category 4 storm hit the coast.").is_empty());
     assert!(find("Patients with type 2 diabetes were enrolled.").is_empty());
