@@ -51,6 +51,14 @@ const T_W0_SHAPE_P1: u8 = 29;
 const T_DOC_PREV: u8 = 30;
 const T_DOC_NEXT: u8 = 31;
 const T_DOC_SEQ: u8 = 32;
+const T_CLUSTER0: u8 = 33;
+const T_CLUSTER_M1: u8 = 34;
+const T_CLUSTER_P1: u8 = 35;
+const T_CLUSTER_M2: u8 = 36;
+const T_CLUSTER_P2: u8 = 37;
+
+/// Cluster ids of a word not in the table (and of positions outside the sentence).
+const NO_CLUSTER: [u16; crate::clusters::LEVELS] = [u16::MAX; crate::clusters::LEVELS];
 
 /// At most this many other occurrences of a word feed its document-context features.
 const MAX_DOC_CONTEXTS: usize = 6;
@@ -284,6 +292,13 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
     let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
     let shapes: Vec<u64> = doc.words.iter().map(|w| short_shape(w)).collect();
     let contexts = doc_contexts(doc, &info);
+    let table = &*crate::clusters::CLUSTERS;
+    let clusters: Vec<[u16; crate::clusters::LEVELS]> = doc
+        .words
+        .iter()
+        .zip(&info)
+        .map(|(w, t)| table.get(w, t.lower_key).unwrap_or(NO_CLUSTER))
+        .collect();
     let mut buckets = Vec::with_capacity(n * 56);
     let mut offsets = Vec::with_capacity(n + 1);
     let single_kinds = |i: usize| gaz[i].iter().filter(|&&(_, p)| p == 0).map(|&(k, _)| k);
@@ -303,6 +318,13 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                 0
             } else {
                 shapes[j as usize]
+            }
+        };
+        let cluster = |j: isize| -> [u16; crate::clusters::LEVELS] {
+            if j < first as isize || j >= end as isize {
+                [u16::MAX - 1; crate::clusters::LEVELS]
+            } else {
+                clusters[j as usize]
             }
         };
         for i in first..end {
@@ -363,6 +385,30 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                     .lower(w)
                     .bytes(&shape(ii + 1).to_le_bytes()),
             );
+            // Word classes from unlabeled text: the word and its neighbours, coarse to fine.
+            for (level, &c) in cluster(ii).iter().enumerate() {
+                push(
+                    Hasher::new(T_CLUSTER0)
+                        .byte(level as u8)
+                        .bytes(&c.to_le_bytes()),
+                );
+            }
+            for level in 0..2 {
+                let m1 = cluster(ii - 1)[level];
+                let p1 = cluster(ii + 1)[level];
+                push(
+                    Hasher::new(T_CLUSTER_M1)
+                        .byte(level as u8)
+                        .bytes(&m1.to_le_bytes()),
+                );
+                push(
+                    Hasher::new(T_CLUSTER_P1)
+                        .byte(level as u8)
+                        .bytes(&p1.to_le_bytes()),
+                );
+            }
+            push(Hasher::new(T_CLUSTER_M2).bytes(&cluster(ii - 2)[1].to_le_bytes()));
+            push(Hasher::new(T_CLUSTER_P2).bytes(&cluster(ii + 2)[1].to_le_bytes()));
             let flags = u8::from(w.chars().any(|c| c.is_ascii_digit()))
                 | u8::from(w.contains('-')) << 1
                 | u8::from(w.contains('.')) << 2

@@ -26,6 +26,7 @@
 //! - When the caller's segmentation has no tokens, or tokens that are out of order or off
 //!   char boundaries, a plain internal tokenizer is used instead; `find` never panics.
 pub mod canonical;
+pub mod clusters;
 pub mod conll;
 pub mod features;
 mod hash;
