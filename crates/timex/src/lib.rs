@@ -6,8 +6,8 @@
 //! expressions come out sorted and never overlap.
 //!
 //! Spans follow the TempEval-3 (TimeBank) conventions: prepositions stay outside ("by
-//! [December]", "on [Friday]"), determiners and modifiers stay inside ("[the third quarter]",
-//! "[early November]", "[more than two years]", "[two years ago]", "[a year earlier]").
+//! \[December\]", "on \[Friday\]"), determiners and modifiers stay inside ("\[the third quarter\]",
+//! "\[early November\]", "\[more than two years\]", "\[two years ago\]", "\[a year earlier\]").
 //!
 //! Policy for the ambiguous cases:
 //! - **Anchor.** Relative expressions resolve against `published` (its date part). Without it
@@ -21,9 +21,10 @@
 //!   Monday") picks the next such day, otherwise (past cue, or none: news mostly reports what
 //!   happened) the last one. "Wednesday's ruling" is always the last one. The anchor's own weekday
 //!   is the anchor's day either way ("told lawmakers on Wednesday", published on a Wednesday).
-//! - **Month and day without a year** ("Oct. 28", "June") take the occurrence nearest the
-//!   anchor (within six months): reports look back at recent events and ahead at deadlines
-//!   (tense cues did worse here on TimeBank than nearness).
+//! - **Month and day without a year** ("Oct. 28", "June") take the occurrence from seven
+//!   months before the anchor to four after: reports look back further than ahead (tense
+//!   cues did worse here on TimeBank than nearness). After "by"/"until" it is a deadline: the
+//!   anchor's month or the next such one.
 //!   "last April" is the latest April before the anchor's month, "next April" the first after.
 //! - **"by December"** keeps "by" outside the span and sets mod `ON_OR_BEFORE`.
 //! - **Reference day.** "the same day", "that day", "the next day" lean on the last day named
@@ -31,11 +32,23 @@
 //!   expression only after a verb that dates its subject by the clause that follows ("the
 //!   report came [a day after] X said": X's day is the report's day minus one); elsewhere the
 //!   count alone is a duration ("two days" after ...), as in TimeBank.
+//! - **Narrative time.** "that year", "the following year", "the previous month" count from
+//!   the last point named in the text ("in May 1995 ... the following year" is 1996), else
+//!   from the anchor. "the previous Friday" is the Friday before the last day named.
+//! - **Spelled-out years** ("nineteen ninety-four") are years anywhere; "two thousand" only
+//!   after "the year", a month, a season or "of" (alone it usually counts things). Decades in
+//!   words need "the" ("the nineties"; "in her forties" is an age).
 //! - **Financial quarters.** "the quarter", "the latest quarter" are the last quarter named,
 //!   else the quarter before the anchor's; "third quarter" without a year is the anchor's
 //!   year unless that quarter has not begun yet (then the year before). Once a quarter is under
 //!   report, "a year earlier", "a year ago" and "year-earlier" mean that quarter a year before
-//!   (TimeBank's reading of earnings reports).
+//!   (TimeBank's reading of earnings reports). "the 1988 period", "the quarter a year ago",
+//!   "the corresponding period last year" and "last year's quarter" are that quarter in the
+//!   year named; such comparisons never become the quarter under report. "the current
+//!   quarter" is the anchor's own.
+//! - **Clock times** keep a following zone inside ("5 p.m. EST") and take a day named after
+//!   them ("5 p.m. EST, Nov. 9"); a part of the day before a day ("mid-afternoon yesterday")
+//!   is a time of that day.
 //! - **"N units ago"** is a date at the unit's granularity ("two years ago" a year, "five
 //!   months ago" a month); vague counts ("several years ago") are `PAST_REF`.
 //! - **Durations** are `P<n><unit>`; decades count years ("two decades" `P20Y`), vague counts
@@ -44,7 +57,8 @@
 //!   `P9M`.
 //! - **Clock times** take the day named right after them ("noon Thursday"), else the last day
 //!   named, else the anchor; without an anchor the date part is `XXXX-XX-XX`.
-//! - **Approximators** ("about", "nearly", "more than", "at least", `data/approximators.txt`)
+//! - **Approximators** ("nearly", "more than", "at least", `data/approximators.txt`; not
+//!   "about", which TimeBank mostly leaves outside)
 //!   join only a counted expression and give its mod; position words ("early", "late", "mid",
 //!   "the end of", `data/position_modifiers.txt`) join dates and give START, END or MID.
 //! - **Not time expressions:** ages ("6-year-old", "52 years old"), rates ("$5 a year",

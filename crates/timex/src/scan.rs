@@ -72,6 +72,16 @@ pub struct Scanner<'t> {
 /// How many months back a month named without a year may lie (see `year_of_month_day`).
 const MONTHS_LOOKED_BACK: i32 = 7;
 
+/// The month a season begins in (winter: December, as TimeBank's `WI` of a year).
+fn season_start_month(season: &str) -> i8 {
+    match season {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
@@ -481,6 +491,12 @@ impl<'t> Scanner<'t> {
             };
             return Some(Hit::new(i, j, kind, value));
         };
+        // "the previous Friday" counts from the last day named, not from the anchor.
+        let anchor = if the && matches!(self.w(r0), "previous" | "preceding") {
+            self.last_day.unwrap_or(anchor)
+        } else {
+            anchor
+        };
         let today = calendar::weekday_of(anchor);
         let ahead = (i64::from(weekday as i8 - today) + 7) % 7; // 0..6 days forward
         let offset = match shift {
@@ -804,7 +820,7 @@ impl<'t> Scanner<'t> {
         let Some(anchor) = self.anchor else {
             return Some(Hit::new(i, j, TimexKind::Date, format!("XXXX-{month:02}")));
         };
-        let year = self.year_of_month_day(anchor, month as i8);
+        let year = self.year_of_month_day(anchor, month as i8, self.deadline_before(i));
         Some(Hit::date(i, j, Point::Month(year, month as i8)))
     }
 
@@ -813,14 +829,20 @@ impl<'t> Scanner<'t> {
     /// the window leans to the past (on TimeBank a month half a year away was mostly past).
     /// (Tense cues were tried here and did worse on news: reports mix a past-tense frame
     /// with future deadlines.)
-    fn year_of_month_day(&self, anchor: Date, month: i8) -> i16 {
+    /// After "by" or "until" a month is a deadline: the anchor's month or the next such one.
+    fn year_of_month_day(&self, anchor: Date, month: i8, deadline: bool) -> i16 {
         let months_back = (i32::from(anchor.month()) - i32::from(month)).rem_euclid(12);
-        let in_past = months_back <= MONTHS_LOOKED_BACK;
+        let in_past = months_back <= MONTHS_LOOKED_BACK && !(deadline && months_back > 0);
         match (in_past, month > anchor.month(), month < anchor.month()) {
             (true, true, _) => anchor.year() - 1,
             (false, _, true) => anchor.year() + 1,
             _ => anchor.year(),
         }
+    }
+
+    /// Whether the expression at token `i` follows a word of deadline ("by", "until").
+    fn deadline_before(&self, i: usize) -> bool {
+        i > 0 && matches!(self.w(i - 1), "by" | "until" | "till")
     }
 
     /// "28 October 2024", "28 October".
@@ -848,7 +870,7 @@ impl<'t> Scanner<'t> {
     ) -> Option<Hit> {
         let year = match (year, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(anchor)) => self.year_of_month_day(anchor, month),
+            (None, Some(anchor)) => self.year_of_month_day(anchor, month, self.deadline_before(i)),
             (None, None) => {
                 return Some(Hit::new(
                     i,
@@ -940,7 +962,13 @@ impl<'t> Scanner<'t> {
                 return Some(Hit::date(i, m + 1, Point::Year(anchor.year())));
             }
         }
-        let shift = self.lex(k).and_then(|l| l.relative);
+        let mut shift = self.lex(k).and_then(|l| l.relative);
+        // "this past spring": the latest one before the anchor.
+        let this_past = !the && self.is(k, "this") && self.is(k + 1, "past");
+        if this_past {
+            shift = Some(-1);
+            k += 1;
+        }
         if let Some(s) = shift {
             // "the this year" is not English; "the last year" is.
             if the && s == 0 && !self.is(k, "current") {
@@ -1029,7 +1057,12 @@ impl<'t> Scanner<'t> {
             let Some(anchor) = anchor else {
                 return vague(shift);
             };
-            let year = anchor.year() + shift as i16;
+            let begun = season_start_month(season) <= anchor.month();
+            let year = if this_past && begun {
+                anchor.year()
+            } else {
+                anchor.year() + shift as i16
+            };
             return Some(Hit::date(i, end, Point::Season(year, season)));
         }
         if let Some(month) = lex.month {
@@ -1134,6 +1167,9 @@ impl<'t> Scanner<'t> {
             }
         }
         let mut explicit_year: Option<i16> = None;
+        // A quarter placed by comparison ("the 1988 period", "last year's quarter") is not
+        // the one under report.
+        let mut compared = year_shift.is_some_and(|s| s < 0);
         if let Some(y) = self.year_number(k) {
             if self.is(k + 1, "'") && self.is(k + 2, "s") {
                 explicit_year = Some(y);
@@ -1141,6 +1177,7 @@ impl<'t> Scanner<'t> {
             } else if the {
                 // "the 1988 third quarter", "the 1988 period"
                 explicit_year = Some(y);
+                compared = true;
                 k += 1;
             }
         }
@@ -1231,6 +1268,7 @@ impl<'t> Scanner<'t> {
         if comparable && year_shift.is_none() && explicit_year.is_none() {
             return None; // "the same quarter" alone: no year to place it in
         }
+        compared |= comparable || year_shift.is_some_and(|s| s < 0);
         // An adjective ("third-quarter profit") takes no "the"; with "the" it is the noun
         // phrase ("the third quarter").
         let start = if hyphen && !the { k - 2 } else { i };
@@ -1279,7 +1317,10 @@ impl<'t> Scanner<'t> {
             }
             (None, true) => return None,
         };
-        Some(Hit::date(start, end, point))
+        Some(Hit {
+            derived: compared,
+            ..Hit::date(start, end, point)
+        })
     }
 
     /// A count of units: "three days", "a year", "10-year", "the past two months",
@@ -1397,6 +1438,11 @@ impl<'t> Scanner<'t> {
         }
         // What follows may turn the count into a date.
         let n = amount.map(|a| a.round() as i64);
+        // "a week or so ago"
+        if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            end += 2;
+            hit.modifier = Some("APPROX");
+        }
         match self.w(end) {
             "ago" => {
                 hit.end = end + 1;
@@ -1712,7 +1758,7 @@ impl<'t> Scanner<'t> {
         // "Thanksgiving": the nth such weekday of the month, in the year nearest the anchor.
         let year = match (explicit, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(a)) => self.year_of_month_day(a, month),
+            (None, Some(a)) => self.year_of_month_day(a, month, self.deadline_before(i)),
             (None, None) => {
                 return Some(Hit::new(i, k, TimexKind::Date, format!("XXXX-{month:02}")))
             }

@@ -482,6 +482,38 @@ fn quarters_named_by_comparison() {
     );
 }
 
+#[test]
+fn deadlines_past_seasons_and_previous_weekdays() {
+    // After "by" a month lies ahead, even half a year away.
+    assert_eq!(
+        one("Flights will double by April.", WED),
+        pair("April", "2025-04")
+    );
+    assert_eq!(
+        one("Sales slowed this past spring.", WED),
+        pair("this past spring", "2024-SP")
+    );
+    assert_eq!(
+        found(
+            "Shares fell Friday, down from the previous Friday.",
+            Some(WED)
+        ),
+        vec![
+            pair("Friday", "2024-10-18"),
+            pair("the previous Friday", "2024-10-11")
+        ]
+    );
+    let t = find("Then, a week or so ago, the general moved.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].value, "2024-W42");
+    assert_eq!(t[0].modifier.as_deref(), Some("APPROX"));
+    // "about" stays outside the span.
+    assert_eq!(
+        one("The talks lasted about five hours.", WED),
+        pair("five hours", "PT5H")
+    );
+}
+
 /// Time-flavoured words and odd characters, so random texts hit the grammar often.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
