@@ -1,20 +1,46 @@
 //! Factuality: how sure, which way, and under what condition a stretch of text is stated;
 //! and the event predicates of a text with their factuality.
+//!
+//! # Policy
+//!
+//! - **Lexicons, not a parser.** Hedges by certainty level, negators, conditional markers,
+//!   reporting verbs and the rest are word lists in `data/`, matched longest phrase first
+//!   ("could not verify" is one underspecified hedge, not "could" plus "not").
+//! - **First hedge of the main clause wins** (`assess`): the outermost hedge usually comes
+//!   first ("is expected to ... could" is probable). A hedge inside a relative clause ("troops
+//!   who could study") does not count, nor does anything after a nested reporting verb ("the
+//!   agency told ... that X appears ..."): that belongs to another source.
+//! - **The cue counts too.** A hedging cue ("expects", "declined to confirm or deny") lowers the
+//!   certainty to the weaker of cue and content; a denying cue ("denied") flips polarity.
+//! - **Negation.** An odd number of negators in scope negates. "not only", "not just" and
+//!   "not ... but rather" do not.
+//! - **Conditions.** "if", "unless", "depending on" ... make the statement conditional; with no
+//!   other hedge its certainty is underspecified. "would" before an evaluative verb ("would
+//!   mark a dangerous development") is a hypothetical evaluation: conditional and
+//!   underspecified unless a hedge says more ("would likely" is probable). "would" elsewhere
+//!   is a future seen from the past and leaves certainty alone.
+//! - **Never panics**: spans off the text or off char boundaries yield only fewer tokens.
 use model::{Event, Factuality, Segmentation, Span};
+
+mod lexicon;
+mod statement;
 
 /// The factuality of the statement in `span` (a reported clause or quotation), judged from the
 /// hedges, negations and conditions inside it. `cue` is the reporting cue when there is one
 /// ("expects", "declined to confirm"), whose own meaning also counts.
 pub fn assess(
-    _text: &str,
-    _segmentation: &Segmentation,
-    _span: Span,
-    _cue: Option<Span>,
+    text: &str,
+    segmentation: &Segmentation,
+    span: Span,
+    cue: Option<Span>,
 ) -> Factuality {
-    Factuality::default()
+    statement::assess(text, segmentation, span, cue)
 }
 
 /// The event predicates of `text` with their factuality.
 pub fn events(_text: &str, _segmentation: &Segmentation) -> Vec<Event> {
     Vec::new()
 }
+
+#[cfg(test)]
+mod tests;

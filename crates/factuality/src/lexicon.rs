@@ -1,0 +1,204 @@
+//! Word lists from `data/`, interned once: every listed word gets a small id, every phrase is a
+//! list of ids, and a token of the text is looked up by its lower-cased form without allocating.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Id of a word that no list mentions.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+
+/// Longest word (in bytes) that can match a list entry; longer tokens are never listed.
+const MAX_WORD: usize = 40;
+
+/// A table of phrases (one or more words), matched longest first at a token position.
+pub(crate) struct Phrases<T: Copy> {
+    by_first: HashMap<u32, Vec<(Box<[u32]>, T)>>,
+}
+
+impl<T: Copy> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Copy> Phrases<T> {
+    /// The longest phrase that starts at `ids[at]`: its length in tokens and its payload.
+    pub(crate) fn match_at(&self, ids: &[u32], at: usize) -> Option<(usize, T)> {
+        let first = *ids.get(at)?;
+        if first == UNKNOWN {
+            return None;
+        }
+        let candidates = self.by_first.get(&first)?;
+        candidates
+            .iter()
+            .find(|(phrase, _)| ids[at..].starts_with(phrase))
+            .map(|(phrase, payload)| (phrase.len(), *payload))
+    }
+
+    fn insert(&mut self, phrase: Box<[u32]>, payload: T) {
+        let list = self.by_first.entry(phrase[0]).or_default();
+        if list.iter().any(|(p, _)| *p == phrase) {
+            return;
+        }
+        list.push((phrase, payload));
+        // Longest first, so that "could not verify" wins over "could".
+        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+}
+
+/// Builds the word-id table while lists are loaded.
+#[derive(Default)]
+pub(crate) struct Interner {
+    ids: HashMap<Box<str>, u32>,
+}
+
+impl Interner {
+    pub(crate) fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    pub(crate) fn phrase(&mut self, entry: &str) -> Box<[u32]> {
+        entry.split_whitespace().map(|w| self.intern(w)).collect()
+    }
+
+    pub(crate) fn load_phrases<T: Copy>(&mut self, table: &mut Phrases<T>, data: &str, payload: T) {
+        for entry in entries(data) {
+            let phrase = self.phrase(entry);
+            if !phrase.is_empty() {
+                table.insert(phrase, payload);
+            }
+        }
+    }
+
+    pub(crate) fn finish(self) -> HashMap<Box<str>, u32> {
+        self.ids
+    }
+}
+
+/// The entries of a data file: trimmed, lower-cased by convention, comments and blanks skipped.
+pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// The id of `word` in `ids` after lower-casing it and folding typographic apostrophes to `'`;
+/// [`UNKNOWN`] when no list has it. Uses a stack buffer: no allocation.
+pub(crate) fn lookup(ids: &HashMap<Box<str>, u32>, word: &str) -> u32 {
+    let mut buf = [0u8; MAX_WORD];
+    let mut len = 0;
+    for ch in word.chars() {
+        let folded = match ch {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' => '\'',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            // Listed words are ASCII; a word with other letters is not listed.
+            _ => return UNKNOWN,
+        };
+        if len >= MAX_WORD {
+            return UNKNOWN;
+        }
+        buf[len] = folded as u8;
+        len += 1;
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(key) => ids.get(key).copied().unwrap_or(UNKNOWN),
+        Err(_) => UNKNOWN,
+    }
+}
+
+/// Everything [`crate::assess`] needs.
+pub(crate) struct StatementLexicon {
+    pub(crate) ids: HashMap<Box<str>, u32>,
+    pub(crate) hedges: Phrases<model::Certainty>,
+    pub(crate) negators: Phrases<()>,
+    pub(crate) negation_exceptions: Phrases<()>,
+    pub(crate) contrasts: Phrases<()>,
+    pub(crate) negative_cues: Phrases<()>,
+    pub(crate) conditionals: Phrases<()>,
+    pub(crate) reporting: Phrases<()>,
+    pub(crate) relatives: Phrases<()>,
+    pub(crate) evaluative_after_would: Phrases<()>,
+    pub(crate) would: u32,
+}
+
+pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
+    use model::Certainty;
+    let mut interner = Interner::default();
+    let mut hedges = Phrases::default();
+    // Load the weaker levels first: an entry listed twice keeps its first level.
+    interner.load_phrases(
+        &mut hedges,
+        include_str!("../data/hedges_underspecified.txt"),
+        Certainty::Underspecified,
+    );
+    interner.load_phrases(
+        &mut hedges,
+        include_str!("../data/hedges_possible.txt"),
+        Certainty::Possible,
+    );
+    interner.load_phrases(
+        &mut hedges,
+        include_str!("../data/hedges_probable.txt"),
+        Certainty::Probable,
+    );
+    let mut load = |data: &str| {
+        let mut table = Phrases::default();
+        interner.load_phrases(&mut table, data, ());
+        table
+    };
+    let negators = load(include_str!("../data/negators.txt"));
+    let negation_exceptions = load(include_str!("../data/negation_exceptions.txt"));
+    let contrasts = load(include_str!("../data/contrast_markers.txt"));
+    let negative_cues = load(include_str!("../data/negative_cues.txt"));
+    let conditionals = load(include_str!("../data/conditionals.txt"));
+    let reporting = load(include_str!("../data/reporting_verbs.txt"));
+    let relatives = load(include_str!("../data/relative_openers.txt"));
+    let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
+    let would = interner.intern("would");
+    StatementLexicon {
+        ids: interner.finish(),
+        hedges,
+        negators,
+        negation_exceptions,
+        contrasts,
+        negative_cues,
+        conditionals,
+        reporting,
+        relatives,
+        evaluative_after_would,
+        would,
+    }
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_folds_case_and_curly_apostrophes() {
+        let lex = &*STATEMENT;
+        assert_ne!(lookup(&lex.ids, "Could"), UNKNOWN);
+        assert_eq!(lookup(&lex.ids, "n\u{2019}t"), lookup(&lex.ids, "n't"));
+        assert_eq!(lookup(&lex.ids, "zebra"), UNKNOWN);
+        assert_eq!(lookup(&lex.ids, "Ünlikely"), UNKNOWN);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let lex = &*STATEMENT;
+        let ids: Vec<u32> = ["could", "not", "verify"]
+            .iter()
+            .map(|w| lookup(&lex.ids, w))
+            .collect();
+        let (len, level) = lex.hedges.match_at(&ids, 0).expect("a hedge");
+        assert_eq!(len, 3);
+        assert_eq!(level, model::Certainty::Underspecified);
+    }
+}

@@ -1,0 +1,330 @@
+//! Behaviour tests for `assess` (hand-written sentences, one group per rule family), a check
+//! against the seed's gold attributions where present, and property tests.
+
+use super::*;
+use model::{Certainty, Polarity};
+use proptest::prelude::*;
+
+/// Assesses `content`, the part of `sentence` it names, with `cue` (if any) located the same way.
+fn judge(sentence: &str, content: &str, cue: Option<&str>) -> Factuality {
+    let seg = text::segment(sentence);
+    let start = sentence.find(content).expect("content in sentence");
+    let span = Span::new(start, start + content.len());
+    let cue = cue.map(|c| {
+        let s = sentence.find(c).expect("cue in sentence");
+        Span::new(s, s + c.len())
+    });
+    assess(sentence, &seg, span, cue)
+}
+
+fn certainty_of(sentence: &str) -> Certainty {
+    judge(sentence, sentence, None).certainty
+}
+
+fn polarity_of(sentence: &str) -> Polarity {
+    judge(sentence, sentence, None).polarity
+}
+
+#[test]
+fn plain_statements_are_certain_and_positive() {
+    let f = judge(
+        "The ministry opened a new office in the port city.",
+        "The ministry opened a new office in the port city",
+        None,
+    );
+    assert_eq!(f, Factuality::default());
+}
+
+#[test]
+fn probable_hedges() {
+    for s in [
+        "The convoy is expected to reach the border by Friday.",
+        "The bridge will likely reopen next month.",
+        "The vessels appear to have left the harbour.",
+        "The council plans to build two schools.",
+        "Officials believe the fire started in the kitchen.",
+        "The talks will probably resume in spring.",
+    ] {
+        assert_eq!(certainty_of(s), Certainty::Probable, "{s}");
+    }
+}
+
+#[test]
+fn possible_hedges() {
+    for s in [
+        "The strike could spread to other factories.",
+        "Prices may rise again in the autumn.",
+        "The team might withdraw from the league.",
+        "The city is considering closing the old bridge.",
+        "The mayor possibly knew about the contract.",
+        "The minister reportedly resigned on Monday.",
+        "The firm allegedly hid its losses.",
+    ] {
+        assert_eq!(certainty_of(s), Certainty::Possible, "{s}");
+    }
+}
+
+#[test]
+fn underspecified_hedges() {
+    for s in [
+        "The agency is looking into claims that the dam leaked.",
+        "The spokesman declined to confirm or deny the report.",
+        "The embassy would not comment on the arrests.",
+        "Reporters could not verify the figures.",
+    ] {
+        assert_eq!(certainty_of(s), Certainty::Underspecified, "{s}");
+    }
+    // The hedge holds the negator: not a negation.
+    assert_eq!(
+        polarity_of("Reporters could not verify the figures."),
+        Polarity::Positive
+    );
+}
+
+#[test]
+fn negation_and_its_scope() {
+    assert_eq!(
+        polarity_of("The ships have not yet arrived at the port."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("The union never signed the deal."),
+        Polarity::Negative
+    );
+    assert_eq!(polarity_of("The plant didn't reopen."), Polarity::Negative);
+    assert_eq!(
+        polarity_of("The rebels had no chance of winning."),
+        Polarity::Negative
+    );
+    // A negation inside a relative clause modifies a noun, not the statement.
+    assert_eq!(
+        polarity_of("The farmers, who had not been paid, blocked the road."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("The pilots who never flew at night joined the course."),
+        Polarity::Positive
+    );
+    // Focus negation and replacement keep the statement positive.
+    assert_eq!(
+        polarity_of("The flood damaged not only the bridge but also the station."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("The delay does not reflect doubt, but rather caution about the weather."),
+        Polarity::Positive
+    );
+}
+
+#[test]
+fn negative_hedge_is_probable_and_negative() {
+    let f = judge(
+        "The vote is unlikely to pass.",
+        "The vote is unlikely to pass",
+        None,
+    );
+    assert_eq!(
+        (f.certainty, f.polarity),
+        (Certainty::Probable, Polarity::Negative)
+    );
+    let f = judge(
+        "The crews appear not to have finished the repairs.",
+        "The crews appear not to have finished the repairs",
+        None,
+    );
+    assert_eq!(
+        (f.certainty, f.polarity),
+        (Certainty::Probable, Polarity::Negative)
+    );
+}
+
+#[test]
+fn conditionals() {
+    let f = judge(
+        "The sale, if true, marks a shift in the company's plans.",
+        "The sale, if true, marks a shift in the company's plans",
+        None,
+    );
+    assert!(f.conditional);
+    assert_eq!(f.certainty, Certainty::Underspecified);
+    let f = judge(
+        "The city could raise fares if fuel prices keep climbing.",
+        "The city could raise fares if fuel prices keep climbing",
+        None,
+    );
+    assert!(f.conditional);
+    assert_eq!(f.certainty, Certainty::Possible);
+    let f = judge(
+        "Workers will strike unless wages rise.",
+        "Workers will strike unless wages rise",
+        None,
+    );
+    assert!(f.conditional);
+    let f = judge(
+        "The board is weighing a merger depending on how the market moves.",
+        "The board is weighing a merger depending on how the market moves",
+        None,
+    );
+    assert!(f.conditional);
+    assert_eq!(f.certainty, Certainty::Possible);
+}
+
+#[test]
+fn would_evaluates_or_reports_a_past_future() {
+    // A hypothetical evaluation: conditional and underspecified.
+    let f = judge(
+        "Closing the port would mark a serious escalation.",
+        "Closing the port would mark a serious escalation",
+        None,
+    );
+    assert!(f.conditional);
+    assert_eq!(f.certainty, Certainty::Underspecified);
+    // A hedge after "would" says more.
+    let f = judge(
+        "Such a team would likely include engineers.",
+        "Such a team would likely include engineers",
+        None,
+    );
+    assert!(!f.conditional);
+    assert_eq!(f.certainty, Certainty::Probable);
+    // Future seen from the past: unhedged.
+    let f = judge(
+        "The firm said it would build a plant in Ohio.",
+        "it would build a plant in Ohio",
+        Some("said"),
+    );
+    assert_eq!(f, Factuality::default());
+}
+
+#[test]
+fn hedges_of_a_relative_clause_or_nested_report_do_not_count() {
+    let f = judge(
+        "Analysts said the unit includes engineers who could repair the lines.",
+        "the unit includes engineers who could repair the lines",
+        Some("said"),
+    );
+    assert_eq!(f.certainty, Certainty::Certain);
+    let f = judge(
+        "The police told reporters that the suspects may have fled.",
+        "The police told reporters that the suspects may have fled",
+        None,
+    );
+    assert_eq!(f.certainty, Certainty::Certain);
+}
+
+#[test]
+fn the_cue_meaning_counts() {
+    let s = "The ministry denied that troops crossed the river.";
+    let f = judge(s, "troops crossed the river", Some("denied"));
+    assert_eq!(f.polarity, Polarity::Negative);
+    let s = "The bank expects that rates will fall.";
+    let f = judge(s, "rates will fall", Some("expects"));
+    assert_eq!(f.certainty, Certainty::Probable);
+    let s = "The spokesman declined to confirm or deny the raid took place.";
+    let f = judge(
+        s,
+        "the raid took place",
+        Some("declined to confirm or deny"),
+    );
+    assert_eq!(f.certainty, Certainty::Underspecified);
+    let s = "The ministry said troops crossed the river.";
+    assert_eq!(
+        judge(s, "troops crossed the river", Some("said")),
+        Factuality::default()
+    );
+}
+
+#[test]
+fn curly_apostrophes_and_case_are_folded() {
+    assert_eq!(
+        polarity_of("The plant didn\u{2019}t reopen."),
+        Polarity::Negative
+    );
+    assert_eq!(certainty_of("It MAY rain."), Certainty::Possible);
+}
+
+/// The seed article's gold attributions: `assess` on each gold content span with its gold cue.
+#[test]
+fn seed_gold_attributions() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seed/nk-troops-2024-10-23.gold.json"
+    );
+    let Ok(raw) = std::fs::read_to_string(path) else {
+        println!("skipping: {path} is absent");
+        return;
+    };
+    let gold: serde_json::Value = serde_json::from_str(&raw).expect("seed gold is JSON");
+    let text = gold["text"].as_str().expect("text");
+    let offsets = model::CharOffsets::new(text);
+    let span_of = |v: &serde_json::Value| -> Span {
+        let s = v["start"].as_u64().expect("start") as usize;
+        let e = v["end"].as_u64().expect("end") as usize;
+        Span::new(offsets.byte_of(s), offsets.byte_of(e))
+    };
+    let seg = text::segment(text);
+    let attributions = gold["attributions"].as_array().expect("attributions");
+    let (mut certain_ok, mut polarity_ok) = (0, 0);
+    for a in attributions {
+        let f = assess(
+            text,
+            &seg,
+            span_of(&a["content_span"]),
+            Some(span_of(&a["cue_span"])),
+        );
+        let gold_certainty = a["certainty"].as_str().unwrap_or("");
+        let gold_polarity = a["polarity"].as_str().unwrap_or("");
+        if f.certainty.as_str() == gold_certainty {
+            certain_ok += 1;
+        } else {
+            println!(
+                "certainty {} != gold {gold_certainty}: {}",
+                f.certainty.as_str(),
+                a["id"]
+            );
+        }
+        if f.polarity.as_str() == gold_polarity {
+            polarity_ok += 1;
+        } else {
+            println!(
+                "polarity {} != gold {gold_polarity}: {}",
+                f.polarity.as_str(),
+                a["id"]
+            );
+        }
+    }
+    let n = attributions.len() as f64;
+    assert!(n > 0.0);
+    println!("seed: certainty {certain_ok}/{n}, polarity {polarity_ok}/{n}");
+    assert!(
+        certain_ok as f64 / n >= 0.85,
+        "certainty accuracy {certain_ok}/{n}"
+    );
+    assert!(
+        polarity_ok as f64 / n >= 0.85,
+        "polarity accuracy {polarity_ok}/{n}"
+    );
+}
+
+proptest! {
+    #[test]
+    fn assess_never_panics(text in "\\PC{0,80}", a in 0usize..100, b in 0usize..100, c in 0usize..100, d in 0usize..100) {
+        let seg = text::segment(&text);
+        let _ = assess(&text, &seg, Span { start: a.min(b), end: a.max(b) }, Some(Span { start: c.min(d), end: c.max(d) }));
+        // Reversed and out-of-range spans too.
+        let _ = assess(&text, &seg, Span { start: b.max(a), end: a.min(b) }, None);
+    }
+
+    #[test]
+    fn assess_on_word_soup_never_panics(words in proptest::collection::vec(prop_oneof![
+        Just("not"), Just("could"), Just("if"), Just("would"), Just("be"), Just("who"), Just(","),
+        Just("said"), Just("likely"), Just("n't"), Just("only"), Just("but"), Just("rather"),
+        Just("declined"), Just("to"), Just("confirm"), Just("or"), Just("deny"), Just("’"),
+    ], 0..30)) {
+        let text = words.join(" ");
+        let seg = text::segment(&text);
+        let f = assess(&text, &seg, Span::new(0, text.len()), None);
+        // Conditional without a hedge is never certain.
+        if f.conditional { prop_assert!(f.certainty != Certainty::Certain); }
+    }
+}
