@@ -11,8 +11,11 @@ pub(crate) const UNKNOWN: u32 = u32::MAX;
 const MAX_WORD: usize = 40;
 
 /// A table of phrases (one or more words), matched longest first at a token position.
+/// A phrase as word ids, with what it means.
+type Entry<T> = (Box<[u32]>, T);
+
 pub(crate) struct Phrases<T: Copy> {
-    by_first: HashMap<u32, Vec<(Box<[u32]>, T)>>,
+    by_first: HashMap<u32, Vec<Entry<T>>>,
 }
 
 impl<T: Copy> Default for Phrases<T> {
@@ -44,7 +47,7 @@ impl<T: Copy> Phrases<T> {
         }
         list.push((phrase, payload));
         // Longest first, so that "could not verify" wins over "could".
-        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
     }
 }
 

@@ -62,7 +62,7 @@ pub(crate) fn is_clause_break(text: &str, token: &Token) -> bool {
 }
 
 /// The tokens that lie wholly inside `span`.
-pub(crate) fn tokens_in<'s>(segmentation: &'s Segmentation, span: Span) -> &'s [Token] {
+pub(crate) fn tokens_in(segmentation: &Segmentation, span: Span) -> &[Token] {
     let tokens = &segmentation.tokens;
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.end <= span.end);
