@@ -15,14 +15,28 @@
 //! * **Vague amounts** ("tens of thousands", "hundreds of", "dozens of", "millions of") are
 //!   quantities at their low end (10,000; 100; 12; 1,000,000) with `approx` set.
 //! * **Ranges** ("between 10,000 and 12,000", "10,000-12,000", "from 5 to 7 percent",
-//!   "1 to 2 thousand") give one quantity: `value` the low end, `high` the high end; a scale
-//!   or unit given only on the high end applies to both. "from X to Y" after a change word
-//!   ("rose from 5 to 7") and "X to Y" with a falling second value are two values, not a range.
+//!   "1 to 2 thousand", "three or four days") give one quantity: `value` the low end, `high`
+//!   the high end (two guesses joined by "or" are also `approx`); a scale or unit given only
+//!   on the high end applies to both ("between $62 and $68 per share" -> "dollar per share").
+//!   NewsQuant, the measured data, annotates no number of a range at all; one quantity
+//!   carrying `high` is what fusion needs ("Between 5,000 and 6,000" evacuees) and costs the
+//!   fewest false hits against such data (two quantities would cost two).
+//! * **Changes** ("rose from 240 to 273", "dropped from $75 a barrel on Monday to $45.88",
+//!   "revised from 5 to 7 per cent to 3 to 4 per cent"): only the new value is emitted,
+//!   taking the old value's unit where it has none ("from 21 mpg to 23" -> 23 mpg). The old
+//!   value is context, not a figure of the report, and emitting it would have fusion see
+//!   two disagreeing figures; NewsQuant annotates neither. "from X to Y" after a change word,
+//!   a falling "X to Y", or "from X" followed by "to Y" in the same clause is a change; "by X
+//!   to Y" is a range of the change's size unless X carries its own unit ("rose by $43.6
+//!   billion to $419.2 billion": a change and its result, both emitted).
 //! * **Money** units are currency names as the NewsQuant data spells them ("dollar",
 //!   "pound sterling", "euro", "japanese yen", "south korean won", "australian dollar");
 //!   [`currency_code`] gives the ISO 4217 code ("dollar" -> "USD"). The scorer compares units
 //!   as strings, so one spelling had to be chosen: the measured data's, with ISO codes one
 //!   call away. A bare `$` is the US dollar.
+//! * **Points and multiples**: a "p" after a market price ("118.5p", "down 68 p") is a
+//!   `point`, as NewsQuant reads it (pence and index points share the letter; the spelled-out
+//!   "pence" stays `penny`); "6.5 times earnings" has the unit `count` (again the data's).
 //! * **Percentages** ("76%", "12 percent", "12 per cent", "5pc") have the unit `percentage`
 //!   (again NewsQuant's spelling); "percentage points" are `percentage point`.
 //! * **Measures** (km, miles, kg, tonnes, barrels, mph, kW, ...) are spelled out in the
@@ -34,13 +48,20 @@
 //!   modifiers ("3,000 North Korean soldiers" -> "soldier") but kept as the noun
 //!   ("1,000 Americans" -> "american"). After "one" (or "1") the single next noun is taken.
 //!   Other modifiers stay: the data this is measured on keeps them ("different boss").
+//!   Hyphen compounds count their noun ("six-cylinder engines" -> "cylinder"), also across
+//!   a suspended hyphen ("four-, five- and six-cylinder": three quantities of "cylinder").
+//! * **"one of the" + superlative** ("one of the best wireless speakers") is one item, the
+//!   superlative turned into its base adjective ("good wireless speaker",
+//!   data/superlatives.txt); without a superlative "one of the" stays a pronoun.
 //! * **Approximation**: `approx` is true after "about", "approximately", "around", "some",
 //!   "nearly", "almost", "roughly", "an estimated", and after the bounds "more than",
 //!   "over", "at least", "up to", "fewer than", "less than", "under", "as many as", ...
 //!   (data/approx_cues.txt), and for vague amounts.
 //! * **Durations** ("three days", "two years") are emitted with their time unit ("day",
 //!   "year"): the data measured here counts them as quantities, and the extract crate drops
-//!   every quantity lying inside a timex span, so in the pipeline they stay times.
+//!   every quantity lying inside a timex span, so in the pipeline they stay times. An
+//!   attributive duration joined by a hyphen ("a five-year $700,000 award", "a two-month
+//!   contract") is not emitted: it describes the thing, and the data mostly leaves it out.
 //!
 //! # Not quantities
 //!
@@ -53,9 +74,13 @@
 //!   leading zero ("007"), with two dots ("1.2.3"), phone-like chains ("555-123-4567"),
 //!   after "No."/"#", and bare numbers right after a capitalized name ("Big 12",
 //!   "iPhone 11", "FTSE 100", "Game 7"); street numbers ("49 Zorro Ranch Road").
+//! * Labels: a number after a word of data/label_words.txt ("category 4 hurricane", "type 2
+//!   diabetes", "Unit 3", "sp 500"); product and code names, a number before a capitalized
+//!   word of data/model_words.txt ("iPhone 11 Pro", "737 Max jets", "the 90049 ZIP Code");
+//!   street numbers spans ("16-18 Industrial Avenue").
 //! * Ages in apposition ("Maddon, 66, has ..."): they describe the person; left to the
 //!   entity layer.
-//! * Scores and votes: "3-2", "89-89", "2-0" (a hyphen between two bare small integers
+//! * Scores and votes: "3-2", "89-89", "a 2-1 win" (a hyphen between two bare small integers
 //!   that is not a rising range); "24/7" and slashed dates.
 //! * Pronoun "one": "one of the", "no one", "the one who", "each one" (a "one" that counts
 //!   no following noun).
