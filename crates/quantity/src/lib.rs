@@ -82,7 +82,7 @@
 //!   entity layer.
 //! * Scores and votes: "3-2", "89-89", "a 2-1 win" (a hyphen between two bare small integers
 //!   that is not a rising range); "24/7" and slashed dates.
-//! * Pronoun "one": "one of the", "no one", "the one who", "each one" (a "one" that counts
+//! * Pronoun "one": "one of the" (without a superlative), "no one", "the one who", "each one" (a "one" that counts
 //!   no following noun).
 
 mod lexicon;

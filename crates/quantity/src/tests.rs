@@ -609,6 +609,10 @@ fn every_lexicon_loads() {
     assert!(lex.nationalities.contains("korean"));
     assert_eq!(lex.irregular.get("people"), Some(&"people"));
     assert!(lex.np_stop.contains("of"));
+    assert!(lex.label_words.contains("category"));
+    assert!(lex.model_words.contains("pro"));
+    assert_eq!(lex.superlatives.get("best"), Some(&"good"));
+    assert_eq!(lex.superlatives.get("interest"), Some(&""));
 }
 
 #[test]
