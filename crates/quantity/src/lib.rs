@@ -301,7 +301,7 @@ impl<'t> Scanner<'t> {
             });
             if let Some(b) = second {
                 // "from 5 to 7 per cent to 3 to 4 per cent": the old range of a change.
-                if opener == Some("from") && conn == "to" && self.change_target_after(b.end) {
+                if opener == Some("from") && conn == "to" && self.is(b.end, "to") {
                     return Outcome::Skip(b.end);
                 }
                 {
@@ -473,7 +473,12 @@ impl<'t> Scanner<'t> {
         // billion to $419.2 billion", with a unit on each value, a change and its result.
         let change_before = |at: usize| {
             !(at > 0 && self.is(at - 1, "by") && a.unit.is_none())
-                && (at.saturating_sub(3)..at).any(|k| {
+                // "down from the $89 to $93 billion projected": the change's "from" is
+                // behind its own old value, itself a range.
+                && (at.saturating_sub(3)..at)
+                    .rev()
+                    .take_while(|&k| !self.is(k, "from"))
+                    .any(|k| {
                     self.kind(k) == Some(Kind::Word)
                         && self.lex.change_words.contains(self.lower(k).as_str())
                 })

@@ -170,6 +170,12 @@ fn change_from_to_keeps_only_the_new_value() {
     // A change from one range to another keeps the new range.
     let q = one("The bank cut its forecast from 5 to 7 per cent to 3 to 4 per cent.");
     assert_eq!((q.value, q.high), (3.0, Some(4.0)));
+    // The old value may itself be a range; the new one after it stays whole.
+    let qs = find("Sales are set to climb from 24.5 to 30-32 billion euros within 8 years.");
+    assert_eq!((qs[0].value, qs[0].high), (30e9, Some(32e9)));
+    assert_eq!(qs.len(), 2);
+    let q = one("The forecast is now down from the $50 to $60 billion it had projected.");
+    assert_eq!((q.value, q.high), (50e9, Some(60e9)));
     // "from" then another clause: no change, both kept.
     assert_eq!(
         values("It fell from 9 points; analysts expect 12 percent next."),
