@@ -1,5 +1,47 @@
 //! Attributions: reported statements with their source, cue, content, chain and factuality.
-use model::{Attribution, Entity, Segmentation, Timex};
+//!
+//! One pass over the sentences finds cues (reporting verbs of `data/cue_verbs.txt`, the
+//! phrases of `data/phrases.txt` such as "according to" and "declined to confirm or deny",
+//! nominal cues such as "a statement calling", and a colon after a short speaker before a
+//! quotation). Each cue then takes its source and content from the words around it.
+//!
+//! # Policy
+//!
+//! - **Source.** The noun phrase right before the cue (auxiliaries and adverbs such as "has",
+//!   "also" skipped), read leftwards until a clause boundary word or punctuation
+//!   (`data/source_boundaries.txt`). "X, the chief of Y, said" keeps the whole apposition.
+//!   When a comma or quote stands right before the cue (`“...,” said Smith`), the source
+//!   follows the cue. The source's name is the canonical name of a person inside the phrase,
+//!   else of an organization or place; a pronoun takes the last compatible source; a short name
+//!   takes the earlier full name it ends or starts; a definite description ("the spy agency")
+//!   takes the last organization whose name holds a compatible word (`data/org_heads.txt`).
+//!   Unnamed sources (`data/anonymous_heads.txt`) are `anonymous: <description>`, and a later
+//!   "the source" or "the official" is the same anonymous source as the last one with that head.
+//! - **Content.** Following a source-first cue, the rest of the clause (without "that"),
+//!   after the audience ("told lawmakers"), times and channel phrases ("in a statement").
+//!   When the cue ends its clause ("..., the agency said."), the content is what precedes the
+//!   source's comma; "X, he said, Y" gives two fragments. A clause is cut before another
+//!   coordinated cue ("said ... but noted ...") or a new "..., SOURCE said". A content that
+//!   touches a quotation takes the whole quotation, across sentences; a quotation opening the
+//!   next sentence of the same paragraph, with no cue of its own, continues a quotation that
+//!   ended before its cue.
+//! - **Cues inside quotations are not cues** (what a speaker says others said stays speech).
+//! - **Weak cues** ("found", "called", "think") count only with a clear complement ("that", a
+//!   quotation, a colon) or a content before them, since they are often no report at all.
+//! - **Chains.** An attribution whose cue and source lie inside another's content is nested:
+//!   its parent is that one, its `relayed_by` that one's chain plus that one's source, and the
+//!   enclosing attribution is a `relay` when the nested statement is what it consists of.
+//! - **When.** A full date among the sentence's time expressions outside the content, else
+//!   the publication date.
+//! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
+//!   content (`data/kind_markers.txt`: "considering" is an intention, "looking into" a
+//!   non-commitment). Factuality is `factuality::assess` of the content with the cue.
+mod lexicon;
+
+use lexicon::{PronounKind, Shape, LEXICON};
+use model::{
+    Attribution, AttributionKind, Entity, EntityKind, Segmentation, Span, Timex, Token, TokenKind,
+};
 
 /// What attribution needs from the layers below it.
 pub struct Context<'a> {
@@ -11,7 +53,1025 @@ pub struct Context<'a> {
     pub published: Option<&'a str>,
 }
 
-/// Finds the attributions of a document.
-pub fn find(_context: &Context<'_>) -> Vec<Attribution> {
-    Vec::new()
+/// Token ranges are half-open `[start, end)` indices into the token list.
+type Range = (usize, usize);
+
+#[derive(Debug, Clone, Copy)]
+struct CueHit {
+    start: usize,
+    end: usize,
+    kind: AttributionKind,
+    shape: Shape,
+    takes_object: bool,
+    weak: bool,
 }
+
+/// The document seen as lower-cased tokens with quotation and time-expression maps.
+struct Doc<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lower: String,
+    lower_spans: Vec<(u32, u32)>,
+    /// Per token: 1 + index into `quote_pairs` of the quotation holding it, or 0.
+    quote_of: Vec<u32>,
+    /// Opening and closing quote token of each quotation.
+    quote_pairs: Vec<Range>,
+    /// Per token: 1 + index of the time expression holding it, or 0.
+    timex_of: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteRole {
+    Open,
+    Close,
+    Toggle,
+    Ignore,
+}
+
+fn quote_role(mark: &str) -> QuoteRole {
+    match mark {
+        "“" | "«" | "``" | "„" => QuoteRole::Open,
+        "”" | "»" => QuoteRole::Close,
+        "\"" | "''" => QuoteRole::Toggle,
+        _ => QuoteRole::Ignore,
+    }
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str, segmentation: &'a Segmentation, timexes: &[Timex]) -> Doc<'a> {
+        let tokens = &segmentation.tokens[..];
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_spans = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let start = lower.len() as u32;
+            let word = text.get(token.span.start..token.span.end).unwrap_or("");
+            if word.is_ascii() {
+                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                for c in word.chars() {
+                    // Curly apostrophes read as straight ones in every lexicon.
+                    if c == '\u{2019}' {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
+                }
+            }
+            lower_spans.push((start, lower.len() as u32));
+        }
+        let mut doc = Doc {
+            text,
+            tokens,
+            lower,
+            lower_spans,
+            quote_of: vec![0; tokens.len()],
+            quote_pairs: Vec::new(),
+            timex_of: vec![0; tokens.len()],
+        };
+        doc.pair_quotes();
+        for (index, timex) in timexes.iter().enumerate() {
+            let first = tokens.partition_point(|t| t.span.end <= timex.span.start);
+            let mut i = first;
+            while i < tokens.len() && tokens[i].span.end <= timex.span.end {
+                doc.timex_of[i] = index as u32 + 1;
+                i += 1;
+            }
+        }
+        doc
+    }
+
+    /// Pairs quotation marks within paragraphs: curly marks by nesting, straight ones by turns.
+    fn pair_quotes(&mut self) {
+        let mut open_curly: Vec<usize> = Vec::new();
+        let mut open_straight: Option<usize> = None;
+        for i in 0..self.tokens.len() {
+            if i > 0 {
+                let gap = self
+                    .text
+                    .get(self.tokens[i - 1].span.end..self.tokens[i].span.start)
+                    .unwrap_or("");
+                if gap.contains('\n') {
+                    open_curly.clear();
+                    open_straight = None;
+                }
+            }
+            if self.tokens[i].kind != TokenKind::Quote {
+                continue;
+            }
+            let pair = match quote_role(self.word(i)) {
+                QuoteRole::Open => {
+                    open_curly.push(i);
+                    None
+                }
+                QuoteRole::Close => open_curly.pop().map(|o| (o, i)),
+                QuoteRole::Toggle => match open_straight.take() {
+                    Some(o) => Some((o, i)),
+                    None => {
+                        open_straight = Some(i);
+                        None
+                    }
+                },
+                QuoteRole::Ignore => None,
+            };
+            if let Some((open, close)) = pair {
+                self.quote_pairs.push((open, close));
+                let id = self.quote_pairs.len() as u32;
+                for slot in &mut self.quote_of[open..=close] {
+                    if *slot == 0 {
+                        *slot = id;
+                    }
+                }
+            }
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .unwrap_or("")
+    }
+
+    /// The lower-cased text of token `i`.
+    fn lw(&self, i: usize) -> &str {
+        match self.lower_spans.get(i) {
+            Some(&(s, e)) => &self.lower[s as usize..e as usize],
+            None => "",
+        }
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.lw(i) == word
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.lw(i))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn is_open_quote(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Quote)
+            && self
+                .quote_pairs
+                .get((self.quote_of[i] as usize).wrapping_sub(1))
+                .is_some_and(|p| p.0 == i)
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn matches_at(&self, i: usize, end: usize, phrase: &[&str]) -> bool {
+        i + phrase.len() <= end && phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    fn span(&self, range: Range) -> Span {
+        Span::new(
+            self.tokens[range.0].span.start,
+            self.tokens[range.1 - 1].span.end,
+        )
+    }
+
+    /// The token after any channel phrases, time expressions and (for object-taking cues) the
+    /// audience that follow a cue. Returns that token and the audience range.
+    fn skip_after_cue(&self, mut i: usize, end: usize, takes_object: bool) -> (usize, Option<Range>) {
+        let lex = &*LEXICON;
+        let mut audience = None;
+        let mut looked_for_audience = !takes_object;
+        loop {
+            if i >= end {
+                break;
+            }
+            if self.timex_of[i] != 0 {
+                let id = self.timex_of[i];
+                while i < end && self.timex_of[i] == id {
+                    i += 1;
+                }
+                continue;
+            }
+            if self.is_any(i, &["on", "in", "at", "by", "late", "early"])
+                && i + 1 < end
+                && self.timex_of[i + 1] != 0
+            {
+                i += 1;
+                continue;
+            }
+            if let Some(adjunct) = lex.adjuncts.iter().find(|a| self.matches_at(i, end, a)) {
+                i += adjunct.len();
+                continue;
+            }
+            let to_audience = lex.audience_preps.contains(self.lw(i))
+                && audience.is_none()
+                && i + 1 < end
+                && self.kind(i + 1) == Some(TokenKind::Word)
+                && !self.is_any(i + 1, &["be", "have", "do"]);
+            if !looked_for_audience || to_audience {
+                looked_for_audience = true;
+                let first = if to_audience { i + 1 } else { i };
+                if let Some(stop) = self.audience_end(first, end) {
+                    if stop > first {
+                        audience = Some((first, stop));
+                        i = stop;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (i, audience)
+    }
+
+    /// Where an audience noun phrase starting at `i` ends: before "that", a time, a channel
+    /// phrase, punctuation or a quotation, within six tokens.
+    fn audience_end(&self, i: usize, end: usize) -> Option<usize> {
+        let lex = &*LEXICON;
+        let mut j = i;
+        while j < end && j < i + 7 {
+            let stop = self.kind(j) != Some(TokenKind::Word)
+                || self.is_any(j, &["about", "on"]) && j > i
+                || self.is_any(j, &["the", "a", "an"]) && j > i && !self.is_capitalized(j + 1)
+                || self.is(j, "that")
+                || self.timex_of[j] != 0
+                || lex.adjuncts.iter().any(|a| self.matches_at(j, end, a))
+                || lex.verbs.contains_key(self.lw(j));
+            if stop {
+                return Some(j);
+            }
+            j += 1;
+        }
+        if j >= end {
+            Some(j)
+        } else {
+            None
+        }
+    }
+
+    /// Whether token `i` may be part of a source noun phrase.
+    fn np_token(&self, i: usize) -> bool {
+        let lex = &*LEXICON;
+        match self.kind(i) {
+            Some(TokenKind::Word) => {
+                let w = self.lw(i);
+                !lex.source_boundaries.contains(w)
+                    && !(lex.verbs.contains_key(w) && !self.is_capitalized(i))
+                    && !lex.phrases.iter().any(|p| p.0.first() == Some(&w) && p.0.len() > 1)
+            }
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
+            _ => false,
+        }
+    }
+
+    /// The noun phrase that ends at `end` (exclusive), read leftwards, no further than `floor`.
+    fn np_left(&self, floor: usize, end: usize) -> Option<Range> {
+        let mut k = end;
+        while k > floor && end - k < 12 && self.np_token(k - 1) {
+            k -= 1;
+        }
+        // A phrase does not open with a closing bracket or a period.
+        while k < end && matches!(self.word(k), ")" | "." | "-") {
+            k += 1;
+        }
+        (k < end).then_some((k, end))
+    }
+
+    /// The noun phrase that starts at `start`, read rightwards; keeps an apposition opened by
+    /// "the", "a" or "an" after a comma.
+    fn np_right(&self, start: usize, end: usize) -> Option<Range> {
+        let mut j = start;
+        while j < end && j - start < 12 && self.np_token(j) && !(j > start && self.word(j) == ".")
+        {
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        if j + 1 < end && self.word(j) == "," && self.is_any(j + 1, &["the", "a", "an"]) {
+            let mut k = j + 1;
+            while k < end && k - j < 20 && self.kind(k) != Some(TokenKind::Punct) {
+                k += 1;
+            }
+            // Only an apposition that closes the sentence: "said Russell, the supporter."
+            let closes = k >= end || (k + 1 >= end && matches!(self.word(k), "." | "!" | "?"));
+            if k > j + 2 && closes {
+                j = k;
+            }
+        }
+        Some((start, j))
+    }
+
+    /// Trims a content range of edge punctuation and a leading "that"; keeps closing quotes.
+    fn trim(&self, range: Range) -> Option<Range> {
+        let (mut s, mut e) = range;
+        while s < e
+            && (self.kind(s) == Some(TokenKind::Punct)
+                && matches!(self.word(s), "," | ":" | ";" | "—" | "–" | "-" | "--" | ".")
+                || (self.kind(s) == Some(TokenKind::Quote) && !self.is_open_quote(s)))
+        {
+            s += 1;
+        }
+        if s + 1 < e && self.is(s, "that") && self.kind(s + 1) != Some(TokenKind::Punct) {
+            s += 1;
+        }
+        while e > s
+            && (self.kind(e - 1) == Some(TokenKind::Punct)
+                && matches!(
+                    self.word(e - 1),
+                    "," | "." | ";" | ":" | "—" | "–" | "-" | "--" | "(" | "..."
+                )
+                || self.is_open_quote(e - 1))
+        {
+            e -= 1;
+        }
+        (s < e).then_some((s, e))
+    }
+
+    /// Widens a content range to whole quotations it touches.
+    fn widen_to_quotes(&self, (mut s, mut e): Range) -> Range {
+        if let Some(&(open, _)) = self.quote_pairs.get((self.quote_of[s] as usize).wrapping_sub(1))
+        {
+            s = s.min(open);
+        }
+        if let Some(&(_, close)) = self
+            .quote_pairs
+            .get((self.quote_of[e - 1] as usize).wrapping_sub(1))
+        {
+            e = e.max(close + 1);
+        }
+        (s, e)
+    }
+}
+
+/// Finds the attributions of a document.
+pub fn find(context: &Context<'_>) -> Vec<Attribution> {
+    let seg = context.segmentation;
+    if seg.tokens.is_empty() || context.text.is_empty() {
+        return Vec::new();
+    }
+    let doc = Doc::new(context.text, seg, context.timexes);
+    let hits: Vec<Vec<CueHit>> = seg
+        .sentences
+        .iter()
+        .map(|s| find_cues(&doc, s.first_token, s.end_token.min(seg.tokens.len())))
+        .collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut resolver = Resolver::default();
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        let (a, b) = (sentence.first_token, sentence.end_token.min(seg.tokens.len()));
+        if a >= b {
+            continue;
+        }
+        let first_of_sentence = found.len();
+        let cues = &hits[index];
+        for (k, cue) in cues.iter().enumerate() {
+            let Some(mut item) = read_cue(&doc, context, a, b, cues, k, &found[first_of_sentence..])
+            else {
+                continue;
+            };
+            if item.quote_ends_cue_sentence {
+                continue_quotation(&doc, seg, &hits, index, &mut item);
+            }
+            resolver.resolve(&doc, context, &mut item, *cue);
+            found.push(item);
+        }
+    }
+    finish(&doc, context, found)
+}
+
+/// One attribution as read, in token ranges, before ids and chains.
+struct Found {
+    cue: Range,
+    source: Option<Range>,
+    fragments: Vec<Range>,
+    audience: Option<Range>,
+    kind: AttributionKind,
+    /// The content ends before the cue and the cue ends its sentence: a quotation may go on.
+    quote_ends_cue_sentence: bool,
+    name: String,
+    anonymous: bool,
+    /// The token range from source to cue end, for chains.
+    zone: Range,
+}
+
+fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
+    let lex = &*LEXICON;
+    let mut hits = Vec::new();
+    let mut i = a;
+    while i < b {
+        if doc.quote_of[i] != 0 {
+            i += 1;
+            continue;
+        }
+        if let Some((phrase, kind, shape)) = lex.phrases.iter().find(|p| doc.matches_at(i, b, &p.0))
+        {
+            hits.push(CueHit {
+                start: i,
+                end: i + phrase.len(),
+                kind: *kind,
+                shape: *shape,
+                takes_object: false,
+                weak: false,
+            });
+            i += phrase.len();
+            continue;
+        }
+        let w = doc.lw(i);
+        if lex.nominals.contains(w) && i + 1 < b {
+            if let Some(verb) = lex.verbs.get(doc.lw(i + 1)) {
+                if doc.lw(i + 1).ends_with("ing") {
+                    hits.push(CueHit {
+                        start: i,
+                        end: i + 2,
+                        kind: verb.kind,
+                        shape: Shape::Nominal,
+                        takes_object: false,
+                        weak: false,
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        let verb = lex.verbs.get(w).filter(|_| {
+            // "State Department": a capitalized form inside a sentence is a name.
+            i == a || !doc.is_capitalized(i) || doc.kind(i - 1) == Some(TokenKind::Quote)
+        });
+        if let Some(verb) = verb {
+            hits.push(CueHit {
+                start: i,
+                end: i + 1,
+                kind: verb.kind,
+                shape: Shape::Verb,
+                takes_object: verb.takes_object,
+                weak: verb.weak,
+            });
+        } else if w == ":" && i > a && i - a <= 8 && i + 1 < b && doc.is_open_quote(i + 1) {
+            hits.push(CueHit {
+                start: i,
+                end: i + 1,
+                kind: AttributionKind::Assertion,
+                shape: Shape::Colon,
+                takes_object: false,
+                weak: false,
+            });
+        }
+        i += 1;
+    }
+    hits
+}
+
+/// Where the source noun phrase left of a cue lies: skips auxiliaries and adverbs, and keeps
+/// "X, Y," appositions that open the clause.
+fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
+    let lex = &*LEXICON;
+    let mut end = cue_start;
+    while end > floor
+        && (lex.skip_before_cue.contains(doc.lw(end - 1)) || doc.timex_of[end - 1] != 0)
+    {
+        end -= 1;
+    }
+    if end > floor && doc.word(end - 1) == "," {
+        // "The chief of X, Lt. Gen. Y, also told": an apposition that opens the clause.
+        let inner = doc.np_left(floor, end - 1)?;
+        if inner.0 > floor && doc.word(inner.0 - 1) == "," {
+            let outer = doc.np_left(floor, inner.0 - 1)?;
+            if outer.0 == floor || doc.lex_boundary(outer.0 - 1) {
+                return Some((outer.0, end - 1));
+            }
+        }
+        return None;
+    }
+    doc.np_left(floor, end)
+}
+
+impl Doc<'_> {
+    fn lex_boundary(&self, i: usize) -> bool {
+        LEXICON.source_boundaries.contains(self.lw(i))
+    }
+}
+
+/// The first token after the clause that starts at `from`: the sentence end, or where a
+/// following separate cue begins ("..., SOURCE said", "and added", ", adding").
+fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k: usize) -> usize {
+    for next in &cues[k + 1..] {
+        if next.start < from {
+            continue;
+        }
+        let zone_start = if next.shape == Shape::According {
+            next.start
+        } else {
+            left_source(doc, a, next.start).map_or(next.start, |r| r.0)
+        };
+        if zone_start <= from {
+            continue;
+        }
+        let before = zone_start - 1;
+        if doc.word(before) == "," || doc.word(before) == ";" {
+            return before;
+        }
+        if doc.is_any(before, &["and", "but"]) {
+            let cut = if before > from && doc.word(before - 1) == "," {
+                before - 1
+            } else {
+                before
+            };
+            return cut;
+        }
+    }
+    b
+}
+
+/// Reads the source and content of cue `k` of the sentence `[a, b)`.
+fn read_cue(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    a: usize,
+    b: usize,
+    cues: &[CueHit],
+    k: usize,
+    earlier: &[Found],
+) -> Option<Found> {
+    let cue = cues[k];
+    // The earliest token the content may take: after the previous cue's zone in this sentence.
+    let floor = earlier
+        .iter()
+        .rev()
+        .find(|f| f.cue.1 <= cue.start)
+        .map_or(a, |f| f.zone.1.min(cue.start));
+    let mut found = Found {
+        cue: (cue.start, cue.end),
+        source: None,
+        fragments: Vec::new(),
+        audience: None,
+        kind: cue.kind,
+        quote_ends_cue_sentence: false,
+        name: String::new(),
+        anonymous: false,
+        zone: (cue.start, cue.end),
+    };
+    match cue.shape {
+        Shape::According => {
+            let source = doc.np_right(cue.end, b)?;
+            found.source = Some(source);
+            found.zone = (cue.start, source.1);
+            let after = (source.1..b).find(|&i| doc.word(i) == ",").map(|i| i + 1);
+            let before = doc.trim((floor, cue.start));
+            if let Some(before) = before {
+                found.fragments.push(doc.widen_to_quotes(before));
+                if let Some(after) = after.and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
+                {
+                    found.fragments.push(after);
+                }
+            } else {
+                let start = after?;
+                found.fragments.push(doc.trim((start, b))?);
+            }
+        }
+        Shape::Colon => {
+            let source = doc.np_left(a, cue.start)?;
+            found.source = Some(source);
+            found.zone = (source.0, cue.end);
+            let content = doc.trim((cue.end, b))?;
+            found.fragments.push(doc.widen_to_quotes(content));
+        }
+        Shape::Nominal => {
+            // The body that issued the statement: the nearest named organization or person
+            // before it in the sentence.
+            let cue_byte = doc.tokens[cue.start].span.start;
+            let sentence_byte = doc.tokens[a].span.start;
+            let entity = context.entities.iter().rev().find(|e| {
+                e.span.end <= cue_byte
+                    && e.span.start >= sentence_byte
+                    && matches!(e.kind, EntityKind::Org | EntityKind::Person | EntityKind::Gpe)
+            });
+            if let Some(entity) = entity {
+                let first = doc.tokens.partition_point(|t| t.span.end <= entity.span.start);
+                let last = doc.tokens.partition_point(|t| t.span.start < entity.span.end);
+                if first < last {
+                    found.source = Some((first, last));
+                    found.zone = (first, cue.end);
+                }
+            }
+            let end = clause_end(doc, a, b, cue.end, cues, k);
+            found.fragments.push(doc.widen_to_quotes(doc.trim((cue.end, end))?));
+        }
+        Shape::Verb => read_verb(doc, a, b, cues, k, floor, &mut found)?,
+    }
+    Some(found)
+}
+
+fn read_verb(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    cues: &[CueHit],
+    k: usize,
+    floor: usize,
+    found: &mut Found,
+) -> Option<()> {
+    let cue = cues[k];
+    let before_cue = cue.start.checked_sub(1).filter(|&i| i >= a);
+    let participle = doc.lw(cue.start).ends_with("ing")
+        && before_cue.is_some_and(|i| doc.word(i) == "," || doc.is_any(i, &["and", "while"]));
+    let coordinated = k > 0
+        && before_cue.is_some_and(|i| doc.is_any(i, &["and", "but"]))
+        && cues[k - 1].end < cue.start;
+    if participle || coordinated {
+        // The subject is shared with the clause before: resolved later from that clause.
+        let (after, audience) = doc.skip_after_cue(cue.end, b, cue.takes_object);
+        found.audience = audience;
+        let end = clause_end(doc, a, b, after, cues, k);
+        let content = doc.trim((after, end))?;
+        if cue.weak && !clear_complement(doc, after) {
+            return None;
+        }
+        found.fragments.push(doc.widen_to_quotes(content));
+        return Some(());
+    }
+    let source = left_source(doc, floor, cue.start);
+    match source {
+        Some(source) => {
+            found.source = Some(source);
+            found.zone = (source.0, cue.end);
+            let (after, audience) = doc.skip_after_cue(cue.end, b, cue.takes_object);
+            found.audience = audience;
+            let rest = doc.trim((after, b));
+            let ends_clause = rest.is_none();
+            let before = if source.0 > floor {
+                doc.trim((floor, source.0))
+                    .filter(|_| matches!(doc.word(source.0 - 1), "," | "”" | "\"" | "''" | "—"))
+            } else {
+                None
+            };
+            if ends_clause || (doc.word(after) == "," && before.is_some()) {
+                let before = before?;
+                found.fragments.push(doc.widen_to_quotes(before));
+                if !ends_clause {
+                    let end = clause_end(doc, a, b, after, cues, k);
+                    if let Some(more) = doc.trim((after + 1, end)) {
+                        found.fragments.push(doc.widen_to_quotes(more));
+                    }
+                } else {
+                    found.quote_ends_cue_sentence = true;
+                }
+            } else {
+                if cue.weak && !clear_complement(doc, after) {
+                    return None;
+                }
+                let start = if doc.word(after) == ":" { after + 1 } else { after };
+                let end = clause_end(doc, a, b, start, cues, k);
+                let content = doc.trim((start, end))?;
+                found.fragments.push(doc.widen_to_quotes(content));
+            }
+        }
+        None => {
+            // Inverted: `“...,” said Smith` or `..., said the agency.`
+            let before = before_cue?;
+            if !matches!(doc.word(before), "," | "”" | "\"" | "''") {
+                return None;
+            }
+            let (after, _) = doc.skip_after_cue(cue.end, b, false);
+            let source = doc.np_right(after, b)?;
+            found.source = Some(source);
+            found.zone = (cue.start, source.1);
+            let content = doc.trim((floor, cue.start))?;
+            found.fragments.push(doc.widen_to_quotes(content));
+            found.quote_ends_cue_sentence = doc.trim((source.1, b)).is_none();
+        }
+    }
+    Some(())
+}
+
+/// "that", a quotation or a colon right after the cue: a weak cue counts.
+fn clear_complement(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_any(i, &["that", ":"]) || doc.is_open_quote(i)
+}
+
+/// Adds the quotation that opens the next sentence of the paragraph, when that sentence has no
+/// cue of its own, as a further fragment.
+fn continue_quotation(
+    doc: &Doc<'_>,
+    seg: &Segmentation,
+    hits: &[Vec<CueHit>],
+    index: usize,
+    found: &mut Found,
+) {
+    let Some(last) = found.fragments.last() else {
+        return;
+    };
+    if doc.quote_of[last.1 - 1] == 0 {
+        return;
+    }
+    let Some(next) = seg.sentences.get(index + 1) else {
+        return;
+    };
+    let first = next.first_token;
+    if first >= doc.tokens.len() || !doc.is_open_quote(first) {
+        return;
+    }
+    let gap_start = seg.sentences[index].span.end.min(next.span.start);
+    if doc
+        .text
+        .get(gap_start..next.span.start)
+        .is_none_or(|g| g.contains('\n'))
+    {
+        return;
+    }
+    let (open, close) = doc.quote_pairs[doc.quote_of[first] as usize - 1];
+    // The quotation must not carry a cue outside it in its own sentences.
+    let own_cue = hits
+        .iter()
+        .skip(index + 1)
+        .flatten()
+        .take_while(|h| h.start <= close + 1)
+        .any(|h| h.start > close || h.start < open);
+    if own_cue || close + 1 > next.end_token.max(close + 1) + 64 {
+        return;
+    }
+    found.fragments.push((open, close + 1));
+}
+
+/// Who said it: names, pronouns, short names, descriptions and anonymous sources resolved
+/// against what came before.
+#[derive(Default)]
+struct Resolver {
+    /// Earlier sources: name, anonymous, what pronouns may refer to it, the head word.
+    history: Vec<(String, bool, PronounKind, String)>,
+}
+
+impl Resolver {
+    fn resolve(&mut self, doc: &Doc<'_>, context: &Context<'_>, found: &mut Found, cue: CueHit) {
+        let lex = &*LEXICON;
+        let Some(range) = found.source.or_else(|| self.subject_of_sentence(found, cue)) else {
+            // A participle or coordinated cue: the last source of the same sentence.
+            if let Some(last) = self.history.last() {
+                found.name = last.0.clone();
+                found.anonymous = last.1;
+            } else {
+                found.name = "unknown".to_string();
+            }
+            return;
+        };
+        let span = doc.span(range);
+        let head = doc.lw(range.1 - 1).to_string();
+        // A named entity inside the phrase: a person first, then a body or a place.
+        let inside: Vec<&Entity> = context
+            .entities
+            .iter()
+            .filter(|e| span.contains(e.span))
+            .collect();
+        let named = inside
+            .iter()
+            .rev()
+            .find(|e| e.kind == EntityKind::Person)
+            .or_else(|| {
+                inside
+                    .iter()
+                    .rev()
+                    .find(|e| matches!(e.kind, EntityKind::Org | EntityKind::Gpe))
+            })
+            .or_else(|| inside.iter().rev().find(|e| e.kind == EntityKind::Norp));
+        // Unnamed: an anonymous head with no capitalized name after it.
+        let anonymous_head = (range.0..range.1)
+            .rev()
+            .take_while(|&i| !doc.is_capitalized(i) || i == range.0)
+            .any(|i| lex.anonymous_heads.contains(doc.lw(i)));
+        let person_named = inside
+            .iter()
+            .any(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+        let (name, anonymous, refers) = if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str())
+        {
+            let want = lex.pronouns[head.as_str()];
+            match self.history.iter().rev().find(|h| h.2 == want || want == PronounKind::Plural && h.1) {
+                Some(h) => (h.0.clone(), h.1, want),
+                None => (doc.word(range.0).to_string(), false, want),
+            }
+        } else if let Some(entity) = named {
+            let kind = if entity.kind == EntityKind::Person {
+                PronounKind::Person
+            } else {
+                PronounKind::Thing
+            };
+            (self.full_name(&entity.canonical, kind), false, kind)
+        } else if anonymous_head && !person_named {
+            let definite = doc.is(range.0, "the");
+            let singular = head.trim_end_matches('s').to_string();
+            let earlier = self
+                .history
+                .iter()
+                .rev()
+                .find(|h| h.1 && h.3.trim_end_matches('s') == singular);
+            let plural = if head.ends_with('s') {
+                PronounKind::Plural
+            } else {
+                PronounKind::Person
+            };
+            // "the source", "the official": the last unnamed source, whatever its head.
+            let earlier = earlier.or_else(|| self.history.iter().rev().find(|h| h.1));
+            match earlier {
+                Some(h) if definite => (h.0.clone(), true, plural),
+                _ => (format!("anonymous: {}", description(doc, range)), true, plural),
+            }
+        } else if let Some(org) = self.organization_for(doc, context, range, &head) {
+            (org, false, PronounKind::Thing)
+        } else if let Some(name) = name_after_role(doc, range) {
+            (self.full_name(&name, PronounKind::Person), false, PronounKind::Person)
+        } else {
+            let text = description(doc, range);
+            let kind = if doc.is_capitalized(range.1 - 1) {
+                PronounKind::Person
+            } else {
+                PronounKind::Thing
+            };
+            (self.full_name(&text, kind), false, kind)
+        };
+        found.name = name.clone();
+        found.anonymous = anonymous;
+        self.history.push((name, anonymous, refers, head));
+    }
+
+    /// No source phrase: the source of the sentence's previous attribution is used by the
+    /// caller; here nothing more is known.
+    fn subject_of_sentence(&self, _found: &Found, _cue: CueHit) -> Option<Range> {
+        None
+    }
+
+    /// "Kim" -> "Kim Tae-hyo" when an earlier source's name starts or ends with it.
+    fn full_name(&self, name: &str, kind: PronounKind) -> String {
+        if !name.contains(' ') {
+            if let Some(h) = self.history.iter().rev().find(|h| {
+                (h.2 == kind || name.chars().next().is_some_and(char::is_uppercase))
+                    && !h.1
+                    && h.0.contains(' ')
+                    && (h.0.split_whitespace().next() == Some(name)
+                        || h.0.split_whitespace().last() == Some(name))
+            }) {
+                return h.0.clone();
+            }
+        }
+        name.to_string()
+    }
+
+    /// "the spy agency" -> the last organization before it whose name has a compatible word.
+    fn organization_for(
+        &self,
+        doc: &Doc<'_>,
+        context: &Context<'_>,
+        range: Range,
+        head: &str,
+    ) -> Option<String> {
+        if !doc.is(range.0, "the") {
+            return None;
+        }
+        let words = LEXICON.org_heads.get(head)?;
+        let before = doc.tokens[range.0].span.start;
+        context
+            .entities
+            .iter()
+            .rev()
+            .filter(|e| e.span.end <= before && matches!(e.kind, EntityKind::Org | EntityKind::Gpe))
+            .find(|e| {
+                e.canonical
+                    .split_whitespace()
+                    .any(|w| words.contains(&w))
+                    || head == "government" && e.kind == EntityKind::Gpe
+            })
+            .map(|e| e.canonical.clone())
+    }
+}
+
+/// "Principal Deputy National Security Adviser Kim Tae-hyo" -> "Kim Tae-hyo": the capitalized
+/// words after the last role word, when the phrase ends in them.
+fn name_after_role(doc: &Doc<'_>, range: Range) -> Option<String> {
+    let role = (range.0..range.1)
+        .rev()
+        .find(|&i| LEXICON.role_words.contains(doc.lw(i)))?;
+    let first = role + 1;
+    if first >= range.1 || !(first..range.1).all(|i| doc.is_capitalized(i)) {
+        return None;
+    }
+    Some(doc.span((first, range.1)).of(doc.text).to_string())
+}
+
+/// The text of a source phrase without its leading article.
+fn description(doc: &Doc<'_>, range: Range) -> String {
+    let mut start = range.0;
+    if range.1 - start > 1 && doc.is_any(start, &["the", "a", "an"]) {
+        start += 1;
+    }
+    doc.span((start, range.1)).of(doc.text).to_string()
+}
+
+/// Builds the attributions: spans, kinds, factuality, dates, chains.
+fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attribution> {
+    let lex = &*LEXICON;
+    let published_date = context
+        .published
+        .and_then(|p| p.get(..10))
+        .filter(|d| is_iso_date(d))
+        .map(str::to_string);
+    let mut out: Vec<Attribution> = Vec::with_capacity(found.len());
+    let mut zones: Vec<Range> = Vec::with_capacity(found.len());
+    for f in found {
+        let mut fragments: Vec<Span> = f.fragments.iter().map(|&r| doc.span(r)).collect();
+        fragments.sort();
+        fragments.dedup_by(|b, a| a.contains(*b));
+        let (Some(first), Some(last)) = (fragments.first(), fragments.last()) else {
+            continue;
+        };
+        let content_span = Span::new(first.start, last.end.max(first.end));
+        if out.iter().any(|o| o.content_span == content_span) {
+            continue;
+        }
+        let cue_span = doc.span(f.cue);
+        let direct = f.fragments.iter().all(|&(s, e)| {
+            doc.is_open_quote(s) && doc.quote_pairs[doc.quote_of[s] as usize - 1].1 == e - 1
+        });
+        let mut kind = f.kind;
+        if kind == AttributionKind::Assertion {
+            let (s, e) = (f.fragments[0].0, f.fragments[f.fragments.len() - 1].1);
+            if let Some((_, marked)) = (s..e).find_map(|i| {
+                lex.kind_markers
+                    .iter()
+                    .find(|(phrase, _)| doc.matches_at(i, e, phrase))
+            }) {
+                kind = *marked;
+            }
+        }
+        let sentence_of_cue = text::sentence_of(context.segmentation, cue_span.start)
+            .map(|i| context.segmentation.sentences[i].span);
+        let when = sentence_of_cue
+            .and_then(|sentence| {
+                context
+                    .timexes
+                    .iter()
+                    .filter(|t| sentence.contains(t.span) && !content_span.overlaps(t.span))
+                    .filter_map(|t| t.value.get(..10).filter(|v| is_iso_date(v)))
+                    .next()
+                    .map(str::to_string)
+            })
+            .or_else(|| published_date.clone());
+        let factuality = factuality::assess(
+            context.text,
+            context.segmentation,
+            content_span,
+            Some(cue_span),
+        );
+        zones.push(f.zone);
+        out.push(Attribution {
+            id: String::new(),
+            source: f.name,
+            source_span: f.source.map(|r| doc.span(r)),
+            cue_span,
+            content_span,
+            content_fragments: fragments,
+            direct,
+            anonymous: f.anonymous,
+            factuality,
+            relayed_by: Vec::new(),
+            audience: f.audience.map(|r| doc.span(r).of(doc.text).to_string()),
+            when,
+            parent: None,
+            kind,
+        });
+    }
+    for (i, a) in out.iter_mut().enumerate() {
+        a.id = format!("a{}", i + 1);
+    }
+    // Chains: an attribution inside another's content is relayed by that one's source.
+    for inner in 0..out.len() {
+        let zone = doc.span(zones[inner]);
+        let outer = (0..out.len())
+            .filter(|&o| o != inner && out[o].content_span.contains(zone))
+            .min_by_key(|&o| out[o].content_span.len());
+        if let Some(outer) = outer {
+            let mut chain = out[outer].relayed_by.clone();
+            chain.push(out[outer].source.clone());
+            let parent = out[outer].id.clone();
+            let starts_content = zone.start <= out[outer].content_span.start + 1;
+            if starts_content {
+                out[outer].kind = AttributionKind::Relay;
+            }
+            let a = &mut out[inner];
+            a.relayed_by = chain;
+            a.parent = Some(parent);
+        }
+    }
+    out
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests;

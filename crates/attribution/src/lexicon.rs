@@ -1,0 +1,150 @@
+//! The word lists of `data/`, parsed once.
+use model::AttributionKind;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How a cue relates to its source and content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A reporting predicate: source on its left (or after it, inverted), content on either side.
+    Verb,
+    /// "according to SOURCE": the content lies on the other side of the source's comma.
+    According,
+    /// "a statement calling ...": the source is the body that issued the statement.
+    Nominal,
+    /// "SOURCE: “...”".
+    Colon,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct VerbEntry {
+    pub kind: AttributionKind,
+    /// The audience is the verb's object ("told lawmakers").
+    pub takes_object: bool,
+    /// Often no cue: counts only with a clear complement or a content before it.
+    pub weak: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    Person,
+    Thing,
+    Plural,
+}
+
+pub struct Lexicon {
+    pub verbs: HashMap<&'static str, VerbEntry>,
+    /// Longest first.
+    pub phrases: Vec<(Vec<&'static str>, AttributionKind, Shape)>,
+    pub nominals: HashSet<&'static str>,
+    /// Longest first.
+    pub adjuncts: Vec<Vec<&'static str>>,
+    pub audience_preps: HashSet<&'static str>,
+    pub skip_before_cue: HashSet<&'static str>,
+    pub source_boundaries: HashSet<&'static str>,
+    pub anonymous_heads: HashSet<&'static str>,
+    pub role_words: HashSet<&'static str>,
+    pub pronouns: HashMap<&'static str, PronounKind>,
+    pub org_heads: HashMap<&'static str, Vec<&'static str>>,
+    pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
+}
+
+fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn parse_kind(word: &str) -> AttributionKind {
+    match word {
+        "evaluation" => AttributionKind::Evaluation,
+        "intention" => AttributionKind::Intention,
+        "non-commitment" => AttributionKind::NonCommitment,
+        "relay" => AttributionKind::Relay,
+        _ => AttributionKind::Assertion,
+    }
+}
+
+fn set(data: &'static str) -> HashSet<&'static str> {
+    entries(data).collect()
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut verbs = HashMap::new();
+    for line in entries(include_str!("../data/cue_verbs.txt")) {
+        let mut words = line.split_whitespace();
+        let (Some(form), Some(kind)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let flags: Vec<&str> = words.collect();
+        verbs.insert(
+            form,
+            VerbEntry {
+                kind: parse_kind(kind),
+                takes_object: flags.contains(&"object"),
+                weak: flags.contains(&"weak"),
+            },
+        );
+    }
+    let mut phrases = Vec::new();
+    for line in entries(include_str!("../data/phrases.txt")) {
+        let mut parts = line.split('|').map(str::trim);
+        let (Some(phrase), Some(kind), Some(shape)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let shape = if shape == "according" {
+            Shape::According
+        } else {
+            Shape::Verb
+        };
+        phrases.push((phrase.split_whitespace().collect(), parse_kind(kind), shape));
+    }
+    phrases.sort_by_key(|p: &(Vec<&str>, AttributionKind, Shape)| std::cmp::Reverse(p.0.len()));
+    let mut adjuncts: Vec<Vec<&str>> = entries(include_str!("../data/adjuncts.txt"))
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    adjuncts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let mut pronouns = HashMap::new();
+    for line in entries(include_str!("../data/pronouns.txt")) {
+        let mut words = line.split_whitespace();
+        if let (Some(form), Some(kind)) = (words.next(), words.next()) {
+            let kind = match kind {
+                "person" => PronounKind::Person,
+                "plural" => PronounKind::Plural,
+                _ => PronounKind::Thing,
+            };
+            pronouns.insert(form, kind);
+        }
+    }
+    let mut org_heads = HashMap::new();
+    for line in entries(include_str!("../data/org_heads.txt")) {
+        let mut words = line.split_whitespace();
+        if let Some(head) = words.next() {
+            org_heads.insert(head, words.collect());
+        }
+    }
+    let mut kind_markers = Vec::new();
+    for line in entries(include_str!("../data/kind_markers.txt")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if let Some((kind, phrase)) = words.split_last() {
+            if !phrase.is_empty() {
+                kind_markers.push((phrase.to_vec(), parse_kind(kind)));
+            }
+        }
+    }
+    Lexicon {
+        verbs,
+        phrases,
+        nominals: set(include_str!("../data/nominal_cues.txt")),
+        adjuncts,
+        audience_preps: set(include_str!("../data/audience.txt")),
+        skip_before_cue: set(include_str!("../data/skip_before_cue.txt")),
+        source_boundaries: set(include_str!("../data/source_boundaries.txt")),
+        anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
+        role_words: set(include_str!("../data/role_words.txt")),
+        pronouns,
+        org_heads,
+        kind_markers,
+    }
+});
