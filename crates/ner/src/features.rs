@@ -56,6 +56,11 @@ const T_CLUSTER_M1: u8 = 34;
 const T_CLUSTER_P1: u8 = 35;
 const T_CLUSTER_M2: u8 = 36;
 const T_CLUSTER_P2: u8 = 37;
+const T_NL_NEXT: u8 = 40;
+const T_NL_DOC_TYPE: u8 = 42;
+const T_NL_DOC_MAJORITY: u8 = 43;
+const T_NL_DOC_POSITION: u8 = 44;
+const T_NL_NEXT_TWO: u8 = 45;
 
 /// Cluster ids of a word not in the table (and of positions outside the sentence).
 const NO_CLUSTER: [u16; crate::clusters::LEVELS] = [u16::MAX; crate::clusters::LEVELS];
@@ -456,6 +461,100 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
         info,
         shapes,
     }
+}
+
+/// Second-pass features of every token, from a first tagging pass over the whole document:
+/// `buckets[offsets[i]..offsets[i + 1]]`.
+pub struct NonLocalFeatures {
+    pub buckets: Vec<u32>,
+    pub offsets: Vec<usize>,
+}
+
+impl NonLocalFeatures {
+    pub fn of(&self, i: usize) -> &[u32] {
+        &self.buckets[self.offsets[i]..self.offsets[i + 1]]
+    }
+}
+
+/// Non-local features (Ratinov & Roth 2009, two-stage prediction aggregation): the first
+/// pass's tags of the next two tokens (so the second pass sees to its right), and
+/// how the first pass tagged the other capitalised occurrences of the same word anywhere in
+/// the document, earlier or later: the types seen, the majority, and the places in names
+/// ("Clinton" last in "Bill Clinton" elsewhere says PER).
+pub fn nonlocal_features(doc: &DocView, feats: &StaticFeatures, prior: &[Tag]) -> NonLocalFeatures {
+    let n = doc.words.len();
+    // Per capitalised word: first-pass tag counts of its capitalised occurrences.
+    let mut votes: KeyMap<[u16; crate::tags::TAG_COUNT]> = KeyMap::default();
+    for i in 0..n {
+        if is_capitalized(doc.words[i]) {
+            votes.entry(feats.info[i].lower_key).or_default()[prior[i].0 as usize] += 1;
+        }
+    }
+    let mut buckets = Vec::with_capacity(n * 8);
+    let mut offsets = Vec::with_capacity(n + 1);
+    const OUTSIDE: u8 = 0xfe;
+    for &(first, end) in &doc.sentences {
+        let tag_at = |j: isize| -> u8 {
+            if j < first as isize || j >= end as isize {
+                OUTSIDE
+            } else {
+                prior[j as usize].0
+            }
+        };
+        for i in first..end {
+            offsets.push(buckets.len());
+            let ii = i as isize;
+            let info = feats.info[i];
+            let context = u8::from(info.caps_line) * 2 + u8::from(info.sentence_initial);
+            let mut push = |h: Hasher| buckets.push(bucket(h.finish()));
+            // Not the token's own first-pass tag: the second pass would learn to copy it.
+            push(Hasher::new(T_NL_NEXT).byte(tag_at(ii + 1)));
+            push(
+                Hasher::new(T_NL_NEXT_TWO)
+                    .byte(tag_at(ii + 1))
+                    .byte(tag_at(ii + 2)),
+            );
+            if !is_capitalized(doc.words[i]) {
+                continue;
+            }
+            let Some(counts) = votes.get(&info.lower_key) else {
+                continue;
+            };
+            // The other occurrences: take this one's own vote out.
+            let mut others = *counts;
+            others[prior[i].0 as usize] -= 1;
+            let mut by_type = [0u16; TYPE_COUNT + 1];
+            for (t, &c) in others.iter().enumerate() {
+                let tag = Tag(t as u8);
+                by_type[tag.entity_type().unwrap_or(TYPE_COUNT)] += c;
+                if c > 0 && tag.entity_type().is_some() {
+                    push(Hasher::new(T_NL_DOC_POSITION).byte(t as u8));
+                }
+            }
+            let total: u16 = by_type.iter().sum();
+            if total == 0 {
+                continue;
+            }
+            let mut majority = 0;
+            for (t, &c) in by_type.iter().enumerate() {
+                if c > 0 {
+                    push(Hasher::new(T_NL_DOC_TYPE).byte(t as u8).byte(context));
+                }
+                if c > by_type[majority] {
+                    majority = t;
+                }
+            }
+            let unanimous = u8::from(by_type[majority] == total);
+            push(
+                Hasher::new(T_NL_DOC_MAJORITY)
+                    .byte(majority as u8)
+                    .byte(unanimous)
+                    .byte(context),
+            );
+        }
+    }
+    offsets.push(buckets.len());
+    NonLocalFeatures { buckets, offsets }
 }
 
 /// What a word was last tagged in this document: one entity type, or none.

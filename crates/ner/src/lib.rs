@@ -38,11 +38,14 @@ mod tokenize;
 
 use features::DocView;
 use model::{Entity, EntityKind, Segmentation, Span};
-use perceptron::{tag_document, Model};
+use perceptron::{tag_document, tag_two_stage, Model};
 use std::sync::LazyLock;
 
 static MODEL: LazyLock<Option<Model>> =
     LazyLock::new(|| Model::from_bytes(include_bytes!("../model/ner.bin")));
+/// The second pass, trained on the first pass's cross-validated tags of the training data.
+static SECOND_MODEL: LazyLock<Option<Model>> =
+    LazyLock::new(|| Model::from_bytes(include_bytes!("../model/ner2.bin")));
 
 /// The token spans and sentence ranges to tag: the caller's segmentation where it has
 /// tokens (dropping any span that is out of bounds or off a char boundary), else the
@@ -103,8 +106,10 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
         sentences,
         space_before,
     };
-    let mut weights_view = ModelRef(model);
-    let tags = tag_document(&doc, &mut weights_view, None);
+    let tags = match SECOND_MODEL.as_ref() {
+        Some(second) => tag_two_stage(&doc, &mut ModelRef(model), &mut ModelRef(second)),
+        None => tag_document(&doc, &mut ModelRef(model), None),
+    };
     let mentions: Vec<refine::Mention> = tags::spans(&tags)
         .into_iter()
         .map(|(first, end, t)| refine::Mention {

@@ -1,7 +1,10 @@
 //! The averaged perceptron: greedy left-to-right BILOU decoding over hashed features, the
 //! training-time dense weights, and the compact shipped model (sparse, quantized to i16).
 
-use crate::features::{dynamic_features, static_features, DocView, History, BUCKET_BITS};
+use crate::features::{
+    dynamic_features, nonlocal_features, static_features, DocView, History, NonLocalFeatures,
+    StaticFeatures, BUCKET_BITS,
+};
 use crate::tags::{Position, Tag, TAG_COUNT};
 
 pub type Scores = [f32; TAG_COUNT];
@@ -16,17 +19,43 @@ pub trait Weights {
 /// Tags one document greedily. With `gold`, the weights are updated at every wrong guess
 /// and decoding continues from the guess (so training sees its own mistakes as history).
 pub fn tag_document<W: Weights>(doc: &DocView, weights: &mut W, gold: Option<&[Tag]>) -> Vec<Tag> {
+    decode(doc, &static_features(doc), None, weights, gold)
+}
+
+/// The two-stage tagger: a first pass, then a second one that also sees the first pass's
+/// tags of the whole document ([`nonlocal_features`]).
+pub fn tag_two_stage<W1: Weights, W2: Weights>(
+    doc: &DocView,
+    first: &mut W1,
+    second: &mut W2,
+) -> Vec<Tag> {
     let feats = static_features(doc);
+    let prior = decode(doc, &feats, None, first, None);
+    let extra = nonlocal_features(doc, &feats, &prior);
+    decode(doc, &feats, Some(&extra), second, None)
+}
+
+/// Greedy decoding over precomputed static features, plus second-pass features if given.
+pub fn decode<W: Weights>(
+    doc: &DocView,
+    feats: &StaticFeatures,
+    extra: Option<&NonLocalFeatures>,
+    weights: &mut W,
+    gold: Option<&[Tag]>,
+) -> Vec<Tag> {
     let mut tags = vec![Tag::O; doc.words.len()];
     let mut history = History::default();
-    let mut dynamic = Vec::with_capacity(8);
+    let mut dynamic = Vec::with_capacity(24);
     let mut all = Vec::with_capacity(64);
     for &(first, end) in &doc.sentences {
         let mut prev = Tag::O;
         let mut prev2 = Tag::O;
         let mut entity_start = first;
         for i in first..end {
-            dynamic_features(&feats, &doc.words, i, prev, prev2, &history, &mut dynamic);
+            dynamic_features(feats, &doc.words, i, prev, prev2, &history, &mut dynamic);
+            if let Some(extra) = extra {
+                dynamic.extend_from_slice(extra.of(i));
+            }
             let mut scores = [0f32; TAG_COUNT];
             weights.add_scores(feats.of(i), &mut scores);
             weights.add_scores(&dynamic, &mut scores);

@@ -1,22 +1,29 @@
-//! Trains the tagger on CoNLL-2003 training data (IOB2, `token POS chunk NER` per line) and
-//! writes the shipped model. Deterministic: fixed seed, fixed epoch count.
+//! Trains the two-stage tagger on CoNLL-2003 training data (IOB2, `token POS chunk NER` per
+//! line) and writes the shipped models. Deterministic: fixed seed, fixed epoch count.
 //!
-//!     cargo run -p ner --release --bin train-ner -- TRAIN.txt crates/ner/model/ner.bin [--dev DEV.txt]
+//!     cargo run -p ner --release --bin train-ner -- TRAIN.txt FIRST.bin SECOND.bin [--dev DEV.txt]
 //!
-//! `--dev` only measures (entity F1 per epoch); it is never trained on.
+//! The first pass is trained on all of TRAIN. The second pass must learn from first-pass tags
+//! as noisy as on unseen text, so it trains on jackknifed tags: TRAIN is cut into `FOLDS`
+//! folds (by article), and each fold is tagged by a first pass trained on the other folds.
+//!
+//! `--dev` only measures (entity F1 at the end); it is never trained on.
 
 use ner::conll::{read_conll, Sentence};
-use ner::features::DocView;
-use ner::perceptron::{tag_document, TrainWeights, Weights};
+use ner::features::{nonlocal_features, static_features, DocView};
+use ner::perceptron::{decode, tag_document, tag_two_stage, Model, TrainWeights};
 use ner::tags::{bilou, spans, Tag};
 
 const EPOCHS: usize = 8;
+const FOLDS: usize = 5;
 const SEED: u64 = 0x5eed_2003;
 
 struct Doc {
     words: Vec<String>,
     sentences: Vec<(usize, usize)>,
     gold: Vec<Tag>,
+    /// Jackknifed first-pass tags, for training the second pass.
+    prior: Vec<Tag>,
 }
 
 fn to_doc(sentences: &[Sentence]) -> Doc {
@@ -33,6 +40,7 @@ fn to_doc(sentences: &[Sentence]) -> Doc {
         words,
         sentences: ranges,
         gold,
+        prior: Vec::new(),
     }
 }
 
@@ -44,10 +52,11 @@ fn view(doc: &Doc) -> DocView<'_> {
     }
 }
 
-fn f1<W: Weights>(docs: &[Doc], weights: &mut W) -> f64 {
+fn f1(docs: &[Doc], first: &Model, second: &Model) -> f64 {
     let (mut tp, mut sys, mut gold) = (0usize, 0usize, 0usize);
     for doc in docs {
-        let predicted = spans(&tag_document(&view(doc), weights, None));
+        let (mut a, mut b) = (Frozen(first), Frozen(second));
+        let predicted = spans(&tag_two_stage(&view(doc), &mut a, &mut b));
         let truth = spans(&doc.gold);
         sys += predicted.len();
         gold += truth.len();
@@ -62,10 +71,74 @@ fn f1<W: Weights>(docs: &[Doc], weights: &mut W) -> f64 {
     }
 }
 
+/// A shipped model borrowed for decoding.
+struct Frozen<'m>(&'m Model);
+
+impl ner::perceptron::Weights for Frozen<'_> {
+    fn add_scores(&self, buckets: &[u32], scores: &mut ner::perceptron::Scores) {
+        self.0.add_scores(buckets, scores);
+    }
+}
+
+/// Trains one pass over `docs` (reordered in place): the first pass when `second` is false,
+/// else the second, which reads each document's `prior` tags.
+fn train(docs: &mut [&Doc], second: bool, label: &str) -> Model {
+    let mut weights = TrainWeights::new();
+    let mut rng = SEED;
+    for epoch in 0..EPOCHS {
+        // Fisher-Yates with a fixed linear congruential generator: reproducible order.
+        for i in (1..docs.len()).rev() {
+            rng = rng
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            docs.swap(i, (rng >> 33) as usize % (i + 1));
+        }
+        let mut errors = 0usize;
+        let mut tokens = 0usize;
+        for doc in docs.iter() {
+            let v = view(doc);
+            let predicted = if second {
+                let feats = static_features(&v);
+                let extra = nonlocal_features(&v, &feats, &doc.prior);
+                decode(&v, &feats, Some(&extra), &mut weights, Some(&doc.gold))
+            } else {
+                tag_document(&v, &mut weights, Some(&doc.gold))
+            };
+            for _ in 0..doc.words.len() {
+                weights.tick();
+            }
+            tokens += doc.words.len();
+            errors += predicted
+                .iter()
+                .zip(&doc.gold)
+                .filter(|(p, g)| p != g)
+                .count();
+        }
+        eprintln!(
+            "{label} epoch {epoch}: train token error {:.4}",
+            errors as f64 / tokens.max(1) as f64
+        );
+    }
+    weights.average()
+}
+
+fn write(model: &Model, path: &str) {
+    let bytes = model.to_bytes();
+    std::fs::write(path, &bytes).unwrap_or_else(|e| {
+        eprintln!("cannot write {path}: {e}");
+        std::process::exit(1)
+    });
+    eprintln!(
+        "wrote {} bytes ({} rows) to {path}",
+        bytes.len(),
+        model.row_count()
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.len() < 2 {
-        eprintln!("usage: train-ner TRAIN.txt OUT.bin [--dev DEV.txt]");
+    if args.len() < 3 {
+        eprintln!("usage: train-ner TRAIN.txt FIRST.bin SECOND.bin [--dev DEV.txt]");
         std::process::exit(2);
     }
     let read = |path: &str| -> Vec<Doc> {
@@ -81,53 +154,33 @@ fn main() {
         _ => Vec::new(),
     };
     eprintln!("{} training documents", docs.len());
-    let mut weights = TrainWeights::new();
-    let mut rng = SEED;
-    for epoch in 0..EPOCHS {
-        // Fisher-Yates with a fixed linear congruential generator: reproducible order.
-        for i in (1..docs.len()).rev() {
-            rng = rng
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            docs.swap(i, (rng >> 33) as usize % (i + 1));
+    // Jackknife: first-pass tags of each fold from a model that never saw it.
+    for fold in 0..FOLDS {
+        let mut rest: Vec<&Doc> = docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != fold)
+            .map(|(_, d)| d)
+            .collect();
+        let model = train(&mut rest, false, &format!("fold {fold}"));
+        let priors: Vec<(usize, Vec<Tag>)> = (fold..docs.len())
+            .step_by(FOLDS)
+            .map(|i| (i, tag_document(&view(&docs[i]), &mut Frozen(&model), None)))
+            .collect();
+        for (i, prior) in priors {
+            docs[i].prior = prior;
         }
-        let mut errors = 0usize;
-        let mut tokens = 0usize;
-        for doc in &docs {
-            let predicted = tag_document_counting(doc, &mut weights);
-            tokens += doc.words.len();
-            errors += predicted
-                .iter()
-                .zip(&doc.gold)
-                .filter(|(p, g)| p != g)
-                .count();
-        }
-        eprintln!(
-            "epoch {epoch}: train token error {:.4}",
-            errors as f64 / tokens.max(1) as f64
-        );
     }
-    let mut model = weights.average();
-    eprintln!("{} non-zero rows", model.row_count());
+    let mut all: Vec<&Doc> = docs.iter().collect();
+    let first = train(&mut all, false, "first");
+    write(&first, &args[1]);
+    let mut all: Vec<&Doc> = docs.iter().collect();
+    let second = train(&mut all, true, "second");
+    write(&second, &args[2]);
     if !dev.is_empty() {
         eprintln!(
             "dev entity F1 (CoNLL types, gold tokens): {:.4}",
-            f1(&dev, &mut model)
+            f1(&dev, &first, &second)
         );
     }
-    let bytes = model.to_bytes();
-    std::fs::write(&args[1], &bytes).unwrap_or_else(|e| {
-        eprintln!("cannot write {}: {e}", args[1]);
-        std::process::exit(1)
-    });
-    eprintln!("wrote {} bytes to {}", bytes.len(), args[1]);
-}
-
-/// Tags one training document, learning from it, and advances the averaging clock per token.
-fn tag_document_counting(doc: &Doc, weights: &mut TrainWeights) -> Vec<Tag> {
-    let tags = tag_document(&view(doc), weights, Some(&doc.gold));
-    for _ in 0..doc.words.len() {
-        weights.tick();
-    }
-    tags
 }
