@@ -22,6 +22,7 @@
 //! - **Never panics**: spans off the text or off char boundaries yield only fewer tokens.
 use model::{Event, Factuality, Segmentation, Span};
 
+mod events;
 mod lexicon;
 mod statement;
 
@@ -38,8 +39,8 @@ pub fn assess(
 }
 
 /// The event predicates of `text` with their factuality.
-pub fn events(_text: &str, _segmentation: &Segmentation) -> Vec<Event> {
-    Vec::new()
+pub fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
+    events::events(text, segmentation)
 }
 
 #[cfg(test)]

@@ -1,0 +1,475 @@
+//! Event predicates without a tagger: verb forms generated from a lemma list, eventive nouns
+//! from a list and from nominal suffixes, and a few context rules; then, for each event, the
+//! hedges, negations and future markers of its clause before it.
+
+use crate::lexicon::{entries, lookup, Interner, Phrases, UNKNOWN};
+use crate::statement::is_clause_break;
+use model::{Certainty, Event, Polarity, Segmentation, Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+// Word classes, as bits: a word may be several ("order" is a verb and an eventive noun).
+const VERB_BASE: u16 = 1;
+const VERB_S: u16 = 1 << 1;
+const VERB_PAST: u16 = 1 << 2;
+const VERB_ING: u16 = 1 << 3;
+const EVENT_NOUN: u16 = 1 << 4;
+const NON_EVENT: u16 = 1 << 5;
+const AUXILIARY: u16 = 1 << 6;
+const DETERMINER: u16 = 1 << 7;
+const VERB_OPENER: u16 = 1 << 8;
+const CLAUSE_OPENER: u16 = 1 << 9;
+const INFINITIVE: u16 = 1 << 10;
+const VERB: u16 = VERB_BASE | VERB_S | VERB_PAST | VERB_ING;
+
+struct EventLexicon {
+    ids: HashMap<Box<str>, u32>,
+    classes: Vec<u16>,
+    possible: Phrases<()>,
+    probable: Phrases<()>,
+    underspecified: Phrases<()>,
+    open_polarity: Phrases<()>,
+    future: Phrases<()>,
+    negators: Phrases<()>,
+    negation_exceptions: Phrases<()>,
+    conditionals: Phrases<()>,
+    can: [u32; 3],
+    time_open_modals: [u32; 2],
+    suffixes: Vec<&'static str>,
+}
+
+impl EventLexicon {
+    fn class_of(&self, id: u32) -> u16 {
+        if id == UNKNOWN {
+            return 0;
+        }
+        self.classes.get(id as usize).copied().unwrap_or(0)
+    }
+}
+
+/// Whether `c` is a vowel letter.
+fn vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Regular inflections of a verb lemma: third person, past, -ing; both with and without a
+/// doubled final consonant where English might double it ("plan" -> "planned"), since an
+/// extra unused form costs nothing.
+fn inflections(lemma: &str) -> Vec<(String, u16)> {
+    let b = lemma.as_bytes();
+    let n = b.len();
+    let mut forms = Vec::with_capacity(6);
+    if n < 2 {
+        return forms;
+    }
+    let last = b[n - 1];
+    let before = b[n - 2];
+    let stem = &lemma[..n - 1];
+    // Third person.
+    if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+    {
+        forms.push((format!("{lemma}es"), VERB_S));
+    } else if last == b'y' && !vowel(before) {
+        forms.push((format!("{stem}ies"), VERB_S));
+    } else {
+        forms.push((format!("{lemma}s"), VERB_S));
+    }
+    // Past and participle.
+    if last == b'e' {
+        forms.push((format!("{lemma}d"), VERB_PAST));
+    } else if last == b'y' && !vowel(before) {
+        forms.push((format!("{stem}ied"), VERB_PAST));
+    } else {
+        forms.push((format!("{lemma}ed"), VERB_PAST));
+    }
+    // -ing.
+    if lemma.ends_with("ie") {
+        forms.push((format!("{}ying", &lemma[..n - 2]), VERB_ING));
+    } else if last == b'e' && before != b'e' && n > 2 {
+        forms.push((format!("{stem}ing"), VERB_ING));
+    } else {
+        forms.push((format!("{lemma}ing"), VERB_ING));
+    }
+    // Consonant doubling after a single short vowel.
+    let doubles = n >= 3
+        && !vowel(last)
+        && !matches!(last, b'w' | b'x' | b'y')
+        && vowel(before)
+        && !vowel(b[n - 3]);
+    if doubles {
+        let c = last as char;
+        forms.push((format!("{lemma}{c}ed"), VERB_PAST));
+        forms.push((format!("{lemma}{c}ing"), VERB_ING));
+    }
+    forms
+}
+
+static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
+    let mut interner = Interner::default();
+    let mut classes: Vec<u16> = Vec::new();
+    let mut mark = |interner: &mut Interner, word: &str, class: u16| {
+        let id = interner.intern(word) as usize;
+        if classes.len() <= id {
+            classes.resize(id + 1, 0);
+        }
+        classes[id] |= class;
+    };
+    for lemma in entries(include_str!("../data/verbs.txt")) {
+        mark(&mut interner, lemma, VERB_BASE);
+        for (form, class) in inflections(lemma) {
+            mark(&mut interner, &form, class);
+        }
+    }
+    for line in entries(include_str!("../data/verbs_irregular.txt")) {
+        let mut parts = line.split_whitespace();
+        let (Some(lemma), Some(past), Some(participle)) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        mark(&mut interner, lemma, VERB_BASE);
+        mark(&mut interner, past, VERB_PAST);
+        mark(&mut interner, participle, VERB_PAST);
+        match parts.next() {
+            Some(third) => mark(&mut interner, third, VERB_S),
+            None => mark(&mut interner, &format!("{lemma}s"), VERB_S),
+        }
+        for (form, class) in inflections(lemma) {
+            if class == VERB_ING {
+                mark(&mut interner, &form, class);
+            }
+        }
+    }
+    let lists: [(&str, u16); 7] = [
+        (include_str!("../data/event_nouns.txt"), EVENT_NOUN),
+        (include_str!("../data/non_event_words.txt"), NON_EVENT),
+        (include_str!("../data/auxiliaries.txt"), AUXILIARY),
+        (include_str!("../data/determiners.txt"), DETERMINER),
+        (include_str!("../data/verb_openers.txt"), VERB_OPENER),
+        (include_str!("../data/clause_openers.txt"), CLAUSE_OPENER),
+        (include_str!("../data/catenative_markers.txt"), INFINITIVE),
+    ];
+    for (data, class) in lists {
+        for word in entries(data) {
+            mark(&mut interner, word, class);
+        }
+    }
+    let mut load = |data: &str| {
+        let mut table = Phrases::default();
+        interner.load_phrases(&mut table, data, ());
+        table
+    };
+    let possible = load(include_str!("../data/event_possible.txt"));
+    let probable = load(include_str!("../data/event_probable.txt"));
+    let underspecified = load(include_str!("../data/event_underspecified.txt"));
+    let open_polarity = load(include_str!("../data/event_open_polarity.txt"));
+    let future = load(include_str!("../data/future_markers.txt"));
+    let negators = load(include_str!("../data/negators.txt"));
+    let negation_exceptions = load(include_str!("../data/negation_exceptions.txt"));
+    let conditionals = load(include_str!("../data/conditionals.txt"));
+    let can = [
+        interner.intern("can"),
+        interner.intern("could"),
+        interner.intern("ca"),
+    ];
+    let time_open_modals = [interner.intern("can"), interner.intern("ca")];
+    let suffixes = entries(include_str!("../data/nominal_suffixes.txt")).collect();
+    let ids = interner.finish();
+    classes.resize(ids.len(), 0);
+    EventLexicon {
+        ids,
+        classes,
+        possible,
+        probable,
+        underspecified,
+        open_polarity,
+        future,
+        negators,
+        negation_exceptions,
+        conditionals,
+        can,
+        time_open_modals,
+        suffixes,
+    }
+});
+
+/// Whether `word` ends in a nominal suffix ("-tion", "-ment"), or that plus a plural s, with
+/// at least three letters before it.
+fn has_nominal_suffix(word: &str, suffixes: &[&str]) -> bool {
+    let bytes = word.as_bytes();
+    let singular = if bytes.last().is_some_and(|b| b.eq_ignore_ascii_case(&b's')) {
+        &bytes[..bytes.len() - 1]
+    } else {
+        bytes
+    };
+    suffixes.iter().any(|suffix| {
+        let s = suffix.as_bytes();
+        singular.len() >= s.len() + 3
+            && singular[singular.len() - s.len()..].eq_ignore_ascii_case(s)
+    })
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A headline-style line: most of its words capitalized, so capitals do not mark names.
+fn title_cased(text: &str, tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (mut total, mut upper) = (0usize, 0usize);
+    for t in words {
+        let w = t.span.of(text);
+        if w.len() <= 3 && w.chars().all(|c| c.is_lowercase()) {
+            continue; // "of", "to", "and" stay lower case in titles
+        }
+        total += 1;
+        upper += starts_upper(w) as usize;
+    }
+    total >= 3 && upper * 10 >= total * 7
+}
+
+/// The event predicates of `text`, sentence by sentence.
+pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut is_event: Vec<bool> = Vec::new();
+    for sentence in &segmentation.sentences {
+        let Some(tokens) = segmentation
+            .tokens
+            .get(sentence.first_token..sentence.end_token)
+        else {
+            continue;
+        };
+        if tokens
+            .iter()
+            .any(|t| text.get(t.span.start..t.span.end).is_none())
+        {
+            continue;
+        }
+        ids.clear();
+        ids.extend(tokens.iter().map(|t| {
+            if is_clause_break(text, t) || t.kind == TokenKind::Quote {
+                crate::statement::BREAK
+            } else {
+                lookup(&lex.ids, t.span.of(text))
+            }
+        }));
+        let title = title_cased(text, tokens);
+        is_event.clear();
+        is_event.extend((0..tokens.len()).map(|i| detect(lex, text, tokens, &ids, i, title)));
+        for i in 0..tokens.len() {
+            if is_event[i] {
+                out.push(judge_event(lex, tokens, &ids, &is_event, i));
+            }
+        }
+    }
+    out
+}
+
+/// Whether token `i` of a sentence is an event predicate.
+fn detect(
+    lex: &EventLexicon,
+    text: &str,
+    tokens: &[Token],
+    ids: &[u32],
+    i: usize,
+    title: bool,
+) -> bool {
+    let token = &tokens[i];
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    let word = token.span.of(text);
+    if i > 0 && !title && starts_upper(word) {
+        return false; // a name
+    }
+    let class = lex.class_of(ids[i]);
+    if class & AUXILIARY != 0 {
+        return false;
+    }
+    if class & EVENT_NOUN != 0 {
+        return true;
+    }
+    let previous = if i > 0 { lex.class_of(ids[i - 1]) } else { 0 };
+    let after_determiner = previous & DETERMINER != 0;
+    if class & (VERB_PAST | VERB_ING) != 0 {
+        // "the planned merger": an adjective before a noun, not an event of its own.
+        return !(after_determiner && class & VERB_ING == 0);
+    }
+    if class & VERB_S != 0 {
+        return !after_determiner;
+    }
+    if class & VERB_BASE != 0 {
+        return previous & VERB_OPENER != 0;
+    }
+    class & NON_EVENT == 0 && has_nominal_suffix(word, &lex.suffixes)
+}
+
+/// Factuality and time of the event at token `i`, from its clause before it.
+fn judge_event(
+    lex: &EventLexicon,
+    tokens: &[Token],
+    ids: &[u32],
+    is_event: &[bool],
+    i: usize,
+) -> Event {
+    // The clause starts after the nearest break or clause opener before the event.
+    let mut start = 0;
+    let mut open_polarity = false;
+    let mut conditional = false;
+    for j in (0..i).rev() {
+        let id = ids[j];
+        if id == crate::statement::BREAK {
+            start = j + 1;
+            break;
+        }
+        if lex.open_polarity.match_at(ids, j).is_some() {
+            open_polarity = true;
+            start = j + 1;
+            break;
+        }
+        if lex.conditionals.match_at(ids, j).is_some() {
+            conditional = true;
+            start = j + 1;
+            break;
+        }
+        if lex.class_of(id) & CLAUSE_OPENER != 0 {
+            start = j + 1;
+            break;
+        }
+    }
+    let mut certainty: Option<Certainty> = None;
+    let mut negations = 0usize;
+    let mut future = false;
+    let mut open_time = false;
+    let mut possible_modal = None;
+    let mut j = start;
+    while j < i {
+        let id = ids[j];
+        // Another verb in between governs what follows, unless it takes an infinitive.
+        if is_event[j]
+            && lex.class_of(id) & VERB != 0
+            && lex.class_of(id) & EVENT_NOUN == 0
+            && !ids
+                .get(j + 1)
+                .is_some_and(|&next| lex.class_of(next) & INFINITIVE != 0)
+        {
+            certainty = None;
+            negations = 0;
+            possible_modal = None;
+            open_time = false;
+            j += 1;
+            continue;
+        }
+        if let Some((len, ())) = lex.negation_exceptions.match_at(ids, j) {
+            j += len;
+            continue;
+        }
+        let mut matched = 0;
+        if let Some((len, ())) = lex.future.match_at(ids, j) {
+            future = true;
+            matched = len;
+        }
+        if let Some((len, ())) = lex.underspecified.match_at(ids, j) {
+            certainty = Some(Certainty::Underspecified);
+            future = true;
+            matched = matched.max(len);
+        } else if let Some((len, ())) = lex.probable.match_at(ids, j) {
+            certainty = Some(Certainty::Probable);
+            future = true;
+            matched = matched.max(len);
+        } else if let Some((len, ())) = lex.possible.match_at(ids, j) {
+            certainty = Some(Certainty::Possible);
+            if lex.time_open_modals.contains(&id) {
+                open_time = true;
+            } else {
+                future = true;
+            }
+            if lex.can.contains(&id) {
+                possible_modal = Some(j);
+            }
+            matched = matched.max(len);
+        }
+        // A negative hedge ("unlikely") also negates; a negator may follow a hedge word.
+        if let Some((len, ())) = lex.negators.match_at(ids, j) {
+            negations += 1;
+            matched = matched.max(len);
+        }
+        j += matched.max(1);
+    }
+    // "to" + base verb after a verb: an infinitive of intention or purpose, ahead in time.
+    if i >= 2
+        && lex.class_of(ids[i - 1]) & INFINITIVE != 0
+        && lex.class_of(ids[i]) & VERB_BASE != 0
+        && lex.class_of(ids[i - 2]) & VERB != 0
+    {
+        future = true;
+    }
+    let negated = negations % 2 == 1;
+    // "could not" and "cannot" state that something did not or will not happen.
+    if negated && possible_modal.is_some() {
+        certainty = Some(Certainty::Certain);
+    }
+    let mut polarity = if negated {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    };
+    let certainty = if open_polarity {
+        polarity = Polarity::Underspecified;
+        Certainty::Underspecified
+    } else if conditional {
+        Certainty::Underspecified
+    } else {
+        certainty.unwrap_or(Certainty::Certain)
+    };
+    let time = if open_time && !future {
+        "UNDERSPECIFIED"
+    } else if future {
+        "FUTURE"
+    } else {
+        "NON_FUTURE"
+    };
+    Event {
+        span: tokens[i].span,
+        certainty,
+        polarity,
+        time: Some(time.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        let forms: Vec<String> = inflections("plan").into_iter().map(|f| f.0).collect();
+        assert!(forms.contains(&"planned".to_string()));
+        assert!(forms.contains(&"planning".to_string()));
+        assert!(forms.contains(&"plans".to_string()));
+        let forms: Vec<String> = inflections("supply").into_iter().map(|f| f.0).collect();
+        assert!(forms.contains(&"supplies".to_string()));
+        assert!(forms.contains(&"supplied".to_string()));
+        assert!(forms.contains(&"supplying".to_string()));
+        let forms: Vec<String> = inflections("announce").into_iter().map(|f| f.0).collect();
+        assert!(forms.contains(&"announced".to_string()));
+        assert!(forms.contains(&"announcing".to_string()));
+        let forms: Vec<String> = inflections("push").into_iter().map(|f| f.0).collect();
+        assert!(forms.contains(&"pushes".to_string()));
+    }
+
+    #[test]
+    fn nominal_suffix_needs_a_stem() {
+        let lex = &*LEXICON;
+        assert!(has_nominal_suffix("acquisitions", &lex.suffixes));
+        assert!(has_nominal_suffix("Payment", &lex.suffixes));
+        assert!(!has_nominal_suffix("ment", &lex.suffixes));
+        assert!(!has_nominal_suffix("zebra", &lex.suffixes));
+    }
+}
