@@ -485,9 +485,9 @@ pub fn nonlocal_features(doc: &DocView, feats: &StaticFeatures, prior: &[Tag]) -
     let n = doc.words.len();
     // Per capitalised word: first-pass tag counts of its capitalised occurrences.
     let mut votes: KeyMap<[u16; crate::tags::TAG_COUNT]> = KeyMap::default();
-    for i in 0..n {
-        if is_capitalized(doc.words[i]) {
-            votes.entry(feats.info[i].lower_key).or_default()[prior[i].0 as usize] += 1;
+    for ((w, info), tag) in doc.words.iter().zip(&feats.info).zip(prior) {
+        if is_capitalized(w) {
+            votes.entry(info.lower_key).or_default()[tag.0 as usize] += 1;
         }
     }
     let mut buckets = Vec::with_capacity(n * 8);
