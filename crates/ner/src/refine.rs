@@ -16,9 +16,25 @@
 //! - a place followed by "government" takes it in ("the U.S. government" is GPE);
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
 
-use crate::hash::Hasher;
+use crate::hash::{lower_key, Hasher};
 use crate::lexicon::{Kind, LEXICON};
 use model::EntityKind;
+use std::sync::LazyLock;
+
+/// Nouns that introduce a news outlet's name (`data/outlet_cues.txt`).
+static OUTLET_CUES: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
+    include_str!("../data/outlet_cues.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(lower_key)
+        .collect()
+});
+
+/// Words that may join the capitalised words of an outlet's name ("Voice of America").
+const NAME_CONNECTORS: [&str; 3] = ["of", "and", "&"];
+/// The most words an outlet name may have.
+const MAX_OUTLET_WORDS: usize = 6;
 
 /// An entity over token indices `[first, end)` while it is refined.
 #[derive(Debug, Clone)]
@@ -159,6 +175,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for m in &mut mentions {
         m.kind = fine_kind(tokens, m);
     }
+    outlets_after_cues(tokens, &mut mentions);
     // Parenthesised acronyms take the type of the entity they abbreviate.
     let mut acronym_types: Vec<(u64, EntityKind)> = Vec::new();
     for k in 1..mentions.len() {
@@ -203,6 +220,47 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bare_compass_points(tokens, &mut mentions);
     person_parts(tokens, &mut mentions);
     mentions
+}
+
+/// The capitalised words right after an outlet noun ("outlet The War Zone", "newspaper
+/// Kommersant") name the outlet: one ORG, replacing whatever the tagger found there. Calendar
+/// words do not join ("the daily Monday"), and a name must start right after the noun.
+fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let mut found: Vec<Mention> = Vec::new();
+    for i in 0..n.saturating_sub(1) {
+        let cue = tokens.word(i);
+        if !is_lowercase_word(cue) || !OUTLET_CUES.contains(&lower_key(cue)) {
+            continue;
+        }
+        let first = i + 1;
+        let mut end = first;
+        while end < n && end - first < MAX_OUTLET_WORDS {
+            let w = tokens.word(end);
+            let connector =
+                end > first && NAME_CONNECTORS.contains(&w) && is_capitalized(tokens.word(end + 1));
+            if (is_capitalized(w) && !tokens.has(end, end + 1, Kind::NotName)) || connector {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        // "The" alone is no name.
+        if end == first || (end == first + 1 && tokens.word(first) == "The") {
+            continue;
+        }
+        found.push(Mention {
+            first,
+            end,
+            kind: EntityKind::Org,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.first);
 }
 
 /// "National Security Adviser Kim Tae-hyo" tagged as one name: the words after the last
@@ -303,6 +361,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     let has = |kind: Kind| entry.is_some_and(|e| e.has(kind));
     match m.kind {
         EntityKind::Gpe | EntityKind::Loc => {
+            // "North Koreans" are people, whatever the tagger made of them.
+            if has(Kind::Demonym) && !has(Kind::Country) && !has(Kind::Capital) && !has(Kind::City)
+            {
+                return EntityKind::Norp;
+            }
             if has(Kind::Location) {
                 return EntityKind::Loc;
             }
@@ -397,6 +460,39 @@ mod tests {
             .into_iter()
             .map(|m| (m.first, m.end, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn names_after_outlet_nouns_are_outlets_with_their_article() {
+        let words = [
+            "she", "told", "news", "outlet", "The", "Harbor", "Ledger", "the", "same", "day",
+        ];
+        let out = run(&words, &[(5, 7, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 7, EntityKind::Org)]);
+        let words = [
+            "the",
+            "newspaper",
+            "Voice",
+            "of",
+            "Ostland",
+            "said",
+            "Monday",
+        ];
+        assert_eq!(run(&words, &[]), vec![(2, 5, EntityKind::Org)]);
+        // No name right after the noun: nothing.
+        let words = ["the", "channel", "said", "Ada", "Moor", "left"];
+        let out = run(&words, &[(3, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 5, EntityKind::Person)]);
+        // A lone "The" or a calendar word is no name.
+        let words = ["a", "weekly", "The", "paper", "daily", "Monday"];
+        assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn nationalities_tagged_as_places_are_norp() {
+        let words = ["sent", "North", "Koreans", "to", "Russia"];
+        let out = run(&words, &[(1, 3, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Norp), (4, 5, EntityKind::Gpe)]);
     }
 
     #[test]
