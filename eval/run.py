@@ -29,6 +29,21 @@ SETS = [
         ("quantities value F1", ["quantities", "value", "f1"]),
         ("quantities value+unit F1", ["quantities", "value_and_unit", "f1"]),
     ]),
+    ("seed-attr", "seed/nk-troops-2024-10-23.gold.json", "attributions", [], [
+        ("attributions content F1", ["attributions", "content", "f1"]),
+        ("attributions content+source F1", ["attributions", "content_and_source", "f1"]),
+        ("certainty accuracy", ["attributions", "certainty_accuracy_on_matched"]),
+        ("polarity accuracy", ["attributions", "polarity_accuracy_on_matched"]),
+        ("relayed_by recall", ["attributions", "relay_recall_on_matched"]),
+    ]),
+    ("polnear", "data/attribution/polnear.dev.gold.jsonl", "attributions", [], [
+        ("attributions content F1", ["attributions", "content", "f1"]),
+        ("attributions content+source F1", ["attributions", "content_and_source", "f1"]),
+    ]),
+    ("meantime", "data/factuality/meantime.dev.gold.jsonl", "events", [], [
+        ("events span F1", ["events", "span", "f1"]),
+        ("factuality macro-F1 (matched)", ["events", "factuality_macro_f1_on_matched"]),
+    ]),
     ("timex", "data/timex/tempeval3_train.gold.jsonl", "timexes", [], [
         ("timexes strict span F1", ["timexes", "strict_span", "f1"]),
         ("timexes value F1", ["timexes", "value", "f1"]),
@@ -71,7 +86,7 @@ def main():
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--only")
-    ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "dossier"))
+    ap.add_argument("--binary", default=os.path.join(ROOT, os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "dossier"))
     args = ap.parse_args()
     if not os.path.exists(SCORE):
         print("eval: ../shared/eval/score.py is absent; skipping the accuracy figures")

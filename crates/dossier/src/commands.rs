@@ -118,7 +118,10 @@ struct IngestSummary {
 
 fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<u8> {
     let mut store = open_store(cli)?;
-    let opts = ingest::Options { max_bytes };
+    let opts = ingest::Options {
+        max_bytes,
+        ..ingest::Options::default()
+    };
     let (files, walk_errors) = input_files(paths);
     let mut summary = IngestSummary::default();
     let report_error = |error: &dyn std::fmt::Display| eprintln!("error: {error}");
@@ -153,11 +156,11 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
         };
         summary.read += read.len();
         for part in read.chunks(batch) {
-            let docs: Vec<Document> = part.iter().map(|(d, _)| d.clone()).collect();
+            // Documents and their mentions go in together: a crash keeps all or none.
             let report = store
-                .insert_documents(&docs)
+                .insert_annotated(part)
                 .context("writing a batch to the store")?;
-            for (outcome, (doc, rows)) in report.outcomes.iter().zip(part) {
+            for (outcome, (doc, _)) in report.outcomes.iter().zip(part) {
                 use store::InsertStatus::*;
                 match &outcome.status {
                     Inserted => summary.ingested += 1,
@@ -168,30 +171,16 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
                     SameId | SameText { .. } => summary.duplicates += 1,
                     IdConflict => {
                         summary.id_conflicts += 1;
+                        let at = doc.origin.locator.as_deref().map(|l| format!(":{l}"));
                         bar.suspend(|| {
                             report_error(&format!(
                                 "{}{}: id {:?} is already stored with a different text; skipped",
                                 doc.origin.path,
-                                doc.origin
-                                    .locator
-                                    .as_deref()
-                                    .map(|l| format!(":{l}"))
-                                    .unwrap_or_default(),
+                                at.unwrap_or_default(),
                                 doc.id
                             ))
                         });
                     }
-                }
-                // Mentions are (re)written for stored documents and for exact repeats whose
-                // mentions are missing (a crash between the two writes), so a re-run heals.
-                let needs_rows = outcome.status.stored()
-                    || (matches!(outcome.status, SameId)
-                        && store.mentions(&doc.id)?.is_empty()
-                        && !rows.is_empty());
-                if needs_rows {
-                    store
-                        .put_mentions(&doc.id, rows)
-                        .with_context(|| format!("storing mentions of {}", doc.id))?;
                 }
             }
         }
@@ -236,14 +225,17 @@ fn docs(cli: &Cli, filter: &DocFilter) -> Result<u8> {
             .as_deref()
             .map(|o| format!("  [near duplicate of {o}]"))
             .unwrap_or_default();
+        // Two lines a document: what a reader scans first, then the id to pass to `show`.
+        let date = d
+            .published
+            .as_deref()
+            .map_or("-", |p| p.get(..10).unwrap_or(p));
         writeln!(
             out,
-            "{:<20} {:<25} {:<24} {}{}",
-            d.id,
-            d.published.as_deref().unwrap_or("-"),
+            "{date:<10}  {:<24}  {}\n            {}{dup}",
             truncate(d.source.as_deref().unwrap_or("-"), 24),
             d.title.as_deref().unwrap_or("(untitled)"),
-            dup
+            d.id,
         )?;
     }
     if !cli.quiet {
@@ -320,8 +312,10 @@ fn extract_cmd(
             return Ok(exit::USAGE);
         }
     };
+    // JSON text is annotated as given, so offsets match the caller's copy of it.
     let opts = ingest::Options {
-        max_bytes: ingest::DEFAULT_MAX_BYTES,
+        verbatim_json_text: true,
+        ..ingest::Options::default()
     };
     let (files, walk_errors) = input_files(paths);
     let mut skipped = walk_errors.len();
@@ -368,10 +362,12 @@ fn extract_cmd(
     }
     out.flush()?;
     if skipped > 0 {
-        eprintln!(
-            "{} documents extracted, {skipped} skipped (errors above)",
-            rendered.len()
-        );
+        if !cli.quiet {
+            eprintln!(
+                "{} documents extracted, {skipped} skipped (errors above)",
+                rendered.len()
+            );
+        }
         return Ok(exit::SOME_INPUT_SKIPPED);
     }
     Ok(exit::OK)

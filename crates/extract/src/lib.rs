@@ -85,8 +85,14 @@ pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotati
     } else {
         Vec::new()
     };
-    // A number inside a time expression ("Oct. 28", "three days") is a time, not a quantity.
-    quantities.retain(|q| !timexes.iter().any(|t| t.span.contains(q.span)));
+    // A number inside a date or clock time ("Oct. 28", "3 p.m.") is part of a time, not a
+    // quantity. A duration ("three days") is both: a TIMEX3 DURATION and an amount of days.
+    quantities.retain(|q| {
+        !timexes.iter().any(|t| {
+            matches!(t.kind, model::TimexKind::Date | model::TimexKind::Time)
+                && t.span.contains(q.span)
+        })
+    });
     let attributions = if layers.attributions {
         let context = attribution::Context {
             text,

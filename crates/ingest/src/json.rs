@@ -14,14 +14,21 @@ use serde_json::{Map, Value};
 /// * otherwise (a pretty-printed object, or several) the whole file is read as a stream of
 ///   JSON values; if that fails too, it falls back to JSON Lines so that each bad line is
 ///   reported and each good line still read.
+#[cfg(test)]
 pub(crate) fn read_json(bytes: &[u8], whole: &Origin) -> Vec<Outcome> {
+    read_json_with(bytes, whole, false)
+}
+
+/// As `read_json`; with `verbatim`, each `text` is kept exactly as given (see
+/// [`crate::Options::verbatim_json_text`]).
+pub(crate) fn read_json_with(bytes: &[u8], whole: &Origin, verbatim: bool) -> Vec<Outcome> {
     let start = bytes
         .iter()
         .position(|b| !b.is_ascii_whitespace())
         .unwrap_or(bytes.len());
     if bytes.get(start) == Some(&b'[') {
         return match serde_json::from_slice::<Vec<Value>>(bytes) {
-            Ok(values) => items(values, whole),
+            Ok(values) => items(values, whole, verbatim),
             Err(error) => vec![Err(IngestError::new(
                 whole,
                 ErrorKind::Malformed,
@@ -37,19 +44,25 @@ pub(crate) fn read_json(bytes: &[u8], whole: &Origin) -> Vec<Outcome> {
         if let Ok(values) = stream {
             if values.len() == 1 {
                 let value = values.into_iter().next().unwrap_or(Value::Null);
-                return vec![document(value, whole.clone())];
+                return vec![document(value, whole.clone(), verbatim)];
             }
-            return items(values, whole);
+            return items(values, whole, verbatim);
         }
     }
-    json_lines(bytes, whole)
+    json_lines(bytes, whole, verbatim)
 }
 
-fn items(values: Vec<Value>, whole: &Origin) -> Vec<Outcome> {
+fn items(values: Vec<Value>, whole: &Origin, verbatim: bool) -> Vec<Outcome> {
     values
         .into_iter()
         .enumerate()
-        .map(|(index, value)| document(value, locate(whole, format!("item {}", index + 1))))
+        .map(|(index, value)| {
+            document(
+                value,
+                locate(whole, format!("item {}", index + 1)),
+                verbatim,
+            )
+        })
         .collect()
 }
 
@@ -60,7 +73,7 @@ fn locate(whole: &Origin, locator: String) -> Origin {
     }
 }
 
-fn json_lines(bytes: &[u8], whole: &Origin) -> Vec<Outcome> {
+fn json_lines(bytes: &[u8], whole: &Origin, verbatim: bool) -> Vec<Outcome> {
     let mut out = Vec::new();
     for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
         if line.iter().all(u8::is_ascii_whitespace) {
@@ -75,7 +88,7 @@ fn json_lines(bytes: &[u8], whole: &Origin) -> Vec<Outcome> {
             }
         };
         match serde_json::from_str::<Value>(text) {
-            Ok(value) => out.push(document(value, origin)),
+            Ok(value) => out.push(document(value, origin, verbatim)),
             Err(error) => out.push(Err(IngestError::new(
                 &origin,
                 ErrorKind::Malformed,
@@ -108,7 +121,7 @@ fn json_message(error: &serde_json::Error, what: &str) -> String {
     .replace(" at line 1 column ", " at column ")
 }
 
-fn document(value: Value, origin: Origin) -> Outcome {
+fn document(value: Value, origin: Origin, verbatim: bool) -> Outcome {
     let Value::Object(object) = value else {
         return Err(IngestError::new(
             &origin,
@@ -119,7 +132,12 @@ fn document(value: Value, origin: Origin) -> Outcome {
             ),
         ));
     };
-    draft_of(&object, &origin)?.finish(SourceFormat::Jsonl, origin)
+    let draft = draft_of(&object, &origin)?;
+    if verbatim {
+        draft.finish_verbatim(SourceFormat::Jsonl, origin)
+    } else {
+        draft.finish(SourceFormat::Jsonl, origin)
+    }
 }
 
 fn draft_of(object: &Map<String, Value>, origin: &Origin) -> Result<Draft, IngestError> {

@@ -60,6 +60,10 @@ pub use normalize::{normalize_line, normalize_text, text_id};
 pub struct Options {
     /// Largest input accepted, in bytes; larger files are refused without being read.
     pub max_bytes: u64,
+    /// Keep the `text` of JSON records exactly as given instead of normalizing it, so that
+    /// offsets computed on it match the caller's own copy (`dossier extract` on gold files).
+    /// Metadata is still normalized and the id still derives from the normalized text.
+    pub verbatim_json_text: bool,
 }
 
 /// 20 MiB: far above any news article, low enough to keep memory small.
@@ -69,6 +73,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             max_bytes: DEFAULT_MAX_BYTES,
+            verbatim_json_text: false,
         }
     }
 }
@@ -253,7 +258,7 @@ pub fn read_bytes(name: &str, bytes: &[u8], hint: Option<&str>, opts: &Options) 
     };
     match format {
         SourceFormat::Rss | SourceFormat::Atom => feed::read_feed(bytes, format, &whole),
-        SourceFormat::Jsonl => json::read_json(bytes, &whole),
+        SourceFormat::Jsonl => json::read_json_with(bytes, &whole, opts.verbatim_json_text),
         SourceFormat::Text => match std::str::from_utf8(bytes) {
             Ok(text) => vec![plain::read_text(text, &whole)],
             Err(error) => vec![Err(invalid_utf8(&whole, bytes, &error))],
@@ -571,6 +576,18 @@ pub(crate) struct Draft {
 
 impl Draft {
     /// Normalizes and checks the draft; an article with no text left is an error.
+    /// As `finish`, but the text stays exactly as given (it must still hold something).
+    pub(crate) fn finish_verbatim(mut self, format: SourceFormat, origin: Origin) -> Outcome {
+        let text = std::mem::take(&mut self.text);
+        if self.id.is_none() {
+            self.id = Some(text_id(&normalize_text(&text)));
+        }
+        self.text = text.clone();
+        let mut document = self.finish(format, origin)?;
+        document.text = text;
+        Ok(document)
+    }
+
     pub(crate) fn finish(self, format: SourceFormat, origin: Origin) -> Outcome {
         let text = normalize_text(&self.text);
         if text.is_empty() {

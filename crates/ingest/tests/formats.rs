@@ -276,7 +276,10 @@ fn oversized_file_is_refused_without_reading() {
     assert!(error.message.contains("20.0 MB"), "{error}");
 
     // The limit is configurable, and enforced on streams too.
-    let small = Options { max_bytes: 10 };
+    let small = Options {
+        max_bytes: 10,
+        ..Options::default()
+    };
     let streamed = read_reader("-", &b"Twelve bytes"[..], None, &small);
     assert_eq!(streamed[0].as_ref().unwrap_err().kind, ErrorKind::TooLarge);
     let exact = read_reader("-", &b"Ten bytes."[..], None, &small);
