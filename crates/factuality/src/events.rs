@@ -3,7 +3,7 @@
 //! hedges, negations and future markers of its clause before it.
 
 use crate::lexicon::{entries, lookup, Interner, Phrases, UNKNOWN};
-use crate::statement::is_clause_break;
+use crate::statement::{is_clause_break, BREAK};
 use model::{Certainty, Event, Polarity, Segmentation, Token, TokenKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -20,6 +20,8 @@ const DETERMINER: u16 = 1 << 7;
 const VERB_OPENER: u16 = 1 << 8;
 const CLAUSE_OPENER: u16 = 1 << 9;
 const INFINITIVE: u16 = 1 << 10;
+/// Has a verb ending but is no verb ("during", "hundred").
+const SUFFIX_EXCEPTION: u16 = 1 << 11;
 const VERB: u16 = VERB_BASE | VERB_S | VERB_PAST | VERB_ING;
 
 struct EventLexicon {
@@ -33,12 +35,31 @@ struct EventLexicon {
     negators: Phrases<()>,
     negation_exceptions: Phrases<()>,
     conditionals: Phrases<()>,
+    negating: Phrases<()>,
     can: [u32; 3],
     time_open_modals: [u32; 2],
     suffixes: Vec<&'static str>,
+    /// Verb endings of unlisted words with the class each marks.
+    verb_suffixes: Vec<(&'static str, u16)>,
 }
 
 impl EventLexicon {
+    /// The class of an unlisted word from its ending ("-ed", "-izes"), if it has a verb ending
+    /// and at least three letters before it.
+    fn class_by_ending(&self, word: &str) -> u16 {
+        let bytes = word.as_bytes();
+        if !word.is_ascii() || !bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-') {
+            return 0;
+        }
+        self.verb_suffixes
+            .iter()
+            .find(|(ending, _)| {
+                bytes.len() >= ending.len() + 3
+                    && bytes[bytes.len() - ending.len()..].eq_ignore_ascii_case(ending.as_bytes())
+            })
+            .map_or(0, |(_, class)| *class)
+    }
+
     fn class_of(&self, id: u32) -> u16 {
         if id == UNKNOWN {
             return 0;
@@ -144,7 +165,7 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
             }
         }
     }
-    let lists: [(&str, u16); 7] = [
+    let lists: [(&str, u16); 8] = [
         (include_str!("../data/event_nouns.txt"), EVENT_NOUN),
         (include_str!("../data/non_event_words.txt"), NON_EVENT),
         (include_str!("../data/auxiliaries.txt"), AUXILIARY),
@@ -152,6 +173,10 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
         (include_str!("../data/verb_openers.txt"), VERB_OPENER),
         (include_str!("../data/clause_openers.txt"), CLAUSE_OPENER),
         (include_str!("../data/catenative_markers.txt"), INFINITIVE),
+        (
+            include_str!("../data/verb_suffix_exceptions.txt"),
+            SUFFIX_EXCEPTION,
+        ),
     ];
     for (data, class) in lists {
         for word in entries(data) {
@@ -171,6 +196,7 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
     let negators = load(include_str!("../data/negators.txt"));
     let negation_exceptions = load(include_str!("../data/negation_exceptions.txt"));
     let conditionals = load(include_str!("../data/conditionals.txt"));
+    let negating = load(include_str!("../data/negating_predicates.txt"));
     let can = [
         interner.intern("can"),
         interner.intern("could"),
@@ -178,6 +204,19 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
     ];
     let time_open_modals = [interner.intern("can"), interner.intern("ca")];
     let suffixes = entries(include_str!("../data/nominal_suffixes.txt")).collect();
+    let verb_suffixes = entries(include_str!("../data/verb_suffixes.txt"))
+        .filter_map(|line| {
+            let (ending, class) = line.split_once(' ')?;
+            let class = match class.trim() {
+                "past" => VERB_PAST,
+                "ing" => VERB_ING,
+                "s" => VERB_S,
+                "base" => VERB_BASE,
+                _ => return None,
+            };
+            Some((ending, class))
+        })
+        .collect();
     let ids = interner.finish();
     classes.resize(ids.len(), 0);
     EventLexicon {
@@ -191,9 +230,11 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
         negators,
         negation_exceptions,
         conditionals,
+        negating,
         can,
         time_open_modals,
         suffixes,
+        verb_suffixes,
     }
 });
 
@@ -232,11 +273,20 @@ fn title_cased(text: &str, tokens: &[Token]) -> bool {
     total >= 3 && upper * 10 >= total * 7
 }
 
+/// One sentence's tokens with their lexicon ids and word classes.
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    ids: &'a [u32],
+    classes: &'a [u16],
+}
+
 /// The event predicates of `text`, sentence by sentence.
 pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
     let mut ids: Vec<u32> = Vec::new();
+    let mut classes: Vec<u16> = Vec::new();
     let mut is_event: Vec<bool> = Vec::new();
     for sentence in &segmentation.sentences {
         let Some(tokens) = segmentation
@@ -252,19 +302,34 @@ pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
             continue;
         }
         ids.clear();
-        ids.extend(tokens.iter().map(|t| {
+        classes.clear();
+        for t in tokens {
             if is_clause_break(text, t) || t.kind == TokenKind::Quote {
-                crate::statement::BREAK
-            } else {
-                lookup(&lex.ids, t.span.of(text))
+                ids.push(BREAK);
+                classes.push(0);
+                continue;
             }
-        }));
+            let word = t.span.of(text);
+            let id = lookup(&lex.ids, word);
+            let mut class = lex.class_of(id);
+            if class == 0 && t.kind == TokenKind::Word {
+                class = lex.class_by_ending(word);
+            }
+            ids.push(id);
+            classes.push(class);
+        }
+        let s = Sentence {
+            text,
+            tokens,
+            ids: &ids,
+            classes: &classes,
+        };
         let title = title_cased(text, tokens);
         is_event.clear();
-        is_event.extend((0..tokens.len()).map(|i| detect(lex, text, tokens, &ids, i, title)));
+        is_event.extend((0..tokens.len()).map(|i| detect(lex, &s, i, title)));
         for i in 0..tokens.len() {
             if is_event[i] {
-                out.push(judge_event(lex, tokens, &ids, &is_event, i));
+                out.push(judge_event(lex, &s, &is_event, i));
             }
         }
     }
@@ -272,30 +337,23 @@ pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
 }
 
 /// Whether token `i` of a sentence is an event predicate.
-fn detect(
-    lex: &EventLexicon,
-    text: &str,
-    tokens: &[Token],
-    ids: &[u32],
-    i: usize,
-    title: bool,
-) -> bool {
-    let token = &tokens[i];
+fn detect(lex: &EventLexicon, s: &Sentence, i: usize, title: bool) -> bool {
+    let token = &s.tokens[i];
     if token.kind != TokenKind::Word {
         return false;
     }
-    let word = token.span.of(text);
+    let word = token.span.of(s.text);
     if i > 0 && !title && starts_upper(word) {
         return false; // a name
     }
-    let class = lex.class_of(ids[i]);
-    if class & AUXILIARY != 0 {
+    let class = s.classes[i];
+    if class & (AUXILIARY | SUFFIX_EXCEPTION) != 0 {
         return false;
     }
     if class & EVENT_NOUN != 0 {
         return true;
     }
-    let previous = if i > 0 { lex.class_of(ids[i - 1]) } else { 0 };
+    let previous = if i > 0 { s.classes[i - 1] } else { 0 };
     let after_determiner = previous & DETERMINER != 0;
     if class & (VERB_PAST | VERB_ING) != 0 {
         // "the planned merger": an adjective before a noun, not an event of its own.
@@ -310,21 +368,56 @@ fn detect(
     class & NON_EVENT == 0 && has_nominal_suffix(word, &lex.suffixes)
 }
 
+/// Whether a verb (not only a noun) event stands at `j`.
+fn verb_event_at(s: &Sentence, is_event: &[bool], j: usize) -> bool {
+    is_event[j] && s.classes[j] & VERB != 0
+}
+
+/// Whether an event noun at `i` is stopped by a predicate: one just before it ("the
+/// now-cancelled deal", "a delay in delivery") or one it is the subject of ("the flight was
+/// delayed"), before any other verb.
+fn stopped(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) -> bool {
+    if s.classes[i] & EVENT_NOUN == 0 {
+        return false;
+    }
+    // Before: the phrase ends on the noun or on a determiner or adjective right before it.
+    for back in 1..=3.min(i) {
+        let j = i - back;
+        if let Some((len, ())) = lex.negating.match_at(s.ids, j) {
+            if j + len == i || (j + len + 1 == i && s.classes[i - 1] & DETERMINER != 0) {
+                return true;
+            }
+        }
+        if s.ids[j] == BREAK {
+            break;
+        }
+    }
+    // After: up to the next break or the first other verb.
+    for j in i + 1..s.ids.len().min(i + 16) {
+        if s.ids[j] == BREAK {
+            return false;
+        }
+        if lex.negating.match_at(s.ids, j).is_some() {
+            return true;
+        }
+        if verb_event_at(s, is_event, j) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Factuality and time of the event at token `i`, from its clause before it.
-fn judge_event(
-    lex: &EventLexicon,
-    tokens: &[Token],
-    ids: &[u32],
-    is_event: &[bool],
-    i: usize,
-) -> Event {
+fn judge_event(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) -> Event {
+    let ids = s.ids;
+    let classes = s.classes;
     // The clause starts after the nearest break or clause opener before the event.
     let mut start = 0;
     let mut open_polarity = false;
     let mut conditional = false;
     for j in (0..i).rev() {
         let id = ids[j];
-        if id == crate::statement::BREAK {
+        if id == BREAK {
             start = j + 1;
             break;
         }
@@ -338,7 +431,7 @@ fn judge_event(
             start = j + 1;
             break;
         }
-        if lex.class_of(id) & CLAUSE_OPENER != 0 {
+        if classes[j] & CLAUSE_OPENER != 0 {
             start = j + 1;
             break;
         }
@@ -351,39 +444,38 @@ fn judge_event(
     let mut j = start;
     while j < i {
         let id = ids[j];
-        // Another verb in between governs what follows, unless it takes an infinitive.
-        if is_event[j]
-            && lex.class_of(id) & VERB != 0
-            && lex.class_of(id) & EVENT_NOUN == 0
-            && !ids
-                .get(j + 1)
-                .is_some_and(|&next| lex.class_of(next) & INFINITIVE != 0)
-        {
+        // Another verb in between governs what follows (its hedges are its own), unless it
+        // takes an infinitive ("did not agree to buy"). It may itself hedge what follows
+        // ("considering selling"), so phrases are still matched on it.
+        let takes_infinitive = ids
+            .get(j + 1)
+            .is_some_and(|&next| next != BREAK && lex.class_of(next) & INFINITIVE != 0);
+        if verb_event_at(s, is_event, j) && !takes_infinitive {
             certainty = None;
             negations = 0;
             possible_modal = None;
             open_time = false;
-            j += 1;
-            continue;
         }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, j) {
             j += len;
             continue;
         }
+        // Only phrases that end before the event count.
+        let before_event = |m: Option<(usize, ())>| m.filter(|(len, ())| j + len <= i);
         let mut matched = 0;
-        if let Some((len, ())) = lex.future.match_at(ids, j) {
+        if let Some((len, ())) = before_event(lex.future.match_at(ids, j)) {
             future = true;
             matched = len;
         }
-        if let Some((len, ())) = lex.underspecified.match_at(ids, j) {
+        if let Some((len, ())) = before_event(lex.underspecified.match_at(ids, j)) {
             certainty = Some(Certainty::Underspecified);
             future = true;
             matched = matched.max(len);
-        } else if let Some((len, ())) = lex.probable.match_at(ids, j) {
+        } else if let Some((len, ())) = before_event(lex.probable.match_at(ids, j)) {
             certainty = Some(Certainty::Probable);
             future = true;
             matched = matched.max(len);
-        } else if let Some((len, ())) = lex.possible.match_at(ids, j) {
+        } else if let Some((len, ())) = before_event(lex.possible.match_at(ids, j)) {
             certainty = Some(Certainty::Possible);
             if lex.time_open_modals.contains(&id) {
                 open_time = true;
@@ -396,7 +488,7 @@ fn judge_event(
             matched = matched.max(len);
         }
         // A negative hedge ("unlikely") also negates; a negator may follow a hedge word.
-        if let Some((len, ())) = lex.negators.match_at(ids, j) {
+        if let Some((len, ())) = before_event(lex.negators.match_at(ids, j)) {
             negations += 1;
             matched = matched.max(len);
         }
@@ -404,11 +496,14 @@ fn judge_event(
     }
     // "to" + base verb after a verb: an infinitive of intention or purpose, ahead in time.
     if i >= 2
-        && lex.class_of(ids[i - 1]) & INFINITIVE != 0
-        && lex.class_of(ids[i]) & VERB_BASE != 0
-        && lex.class_of(ids[i - 2]) & VERB != 0
+        && classes[i - 1] & INFINITIVE != 0
+        && classes[i] & VERB_BASE != 0
+        && classes[i - 2] & VERB != 0
     {
         future = true;
+    }
+    if stopped(lex, s, is_event, i) {
+        negations += 1;
     }
     let negated = negations % 2 == 1;
     // "could not" and "cannot" state that something did not or will not happen.
@@ -436,7 +531,7 @@ fn judge_event(
         "NON_FUTURE"
     };
     Event {
-        span: tokens[i].span,
+        span: s.tokens[i].span,
         certainty,
         polarity,
         time: Some(time.to_string()),
