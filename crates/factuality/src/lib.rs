@@ -44,4 +44,6 @@ pub fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
 }
 
 #[cfg(test)]
+mod event_tests;
+#[cfg(test)]
 mod tests;
