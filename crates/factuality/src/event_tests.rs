@@ -140,6 +140,10 @@ fn stopped_events_did_not_happen() {
     assert_eq!(event(&all, "launch").2, Polarity::Negative);
     let all = found("Critics welcomed the now-cancelled merger.");
     assert_eq!(event(&all, "merger").2, Polarity::Negative);
+    // Only the subject is stopped, not a noun inside its prepositional phrase.
+    let all = found("The departure of the band on a tour of Asia was delayed.");
+    assert_eq!(event(&all, "departure").2, Polarity::Negative);
+    assert_eq!(event(&all, "tour").2, Polarity::Positive);
     let all = found("The launch went well.");
     assert_eq!(event(&all, "launch").2, Polarity::Positive);
 }

@@ -22,6 +22,7 @@ const CLAUSE_OPENER: u16 = 1 << 9;
 const INFINITIVE: u16 = 1 << 10;
 /// Has a verb ending but is no verb ("during", "hundred").
 const SUFFIX_EXCEPTION: u16 = 1 << 11;
+const PREPOSITION: u16 = 1 << 12;
 const VERB: u16 = VERB_BASE | VERB_S | VERB_PAST | VERB_ING;
 
 struct EventLexicon {
@@ -165,11 +166,15 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
             }
         }
     }
-    let lists: [(&str, u16); 8] = [
+    let lists: [(&str, u16); 9] = [
         (include_str!("../data/event_nouns.txt"), EVENT_NOUN),
         (include_str!("../data/non_event_words.txt"), NON_EVENT),
         (include_str!("../data/auxiliaries.txt"), AUXILIARY),
         (include_str!("../data/determiners.txt"), DETERMINER),
+        (
+            include_str!("../data/prepositions.txt"),
+            PREPOSITION | DETERMINER,
+        ),
         (include_str!("../data/verb_openers.txt"), VERB_OPENER),
         (include_str!("../data/clause_openers.txt"), CLAUSE_OPENER),
         (include_str!("../data/catenative_markers.txt"), INFINITIVE),
@@ -392,7 +397,13 @@ fn stopped(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) -> boo
             break;
         }
     }
-    // After: up to the next break or the first other verb.
+    // After: the noun is the subject of the predicate, so not inside a prepositional phrase
+    // ("a tour of Asia has been delayed" stops the departure, not the tour); up to the next
+    // break or the first other verb.
+    let in_phrase = (i.saturating_sub(3)..i).any(|j| s.classes[j] & PREPOSITION != 0);
+    if in_phrase {
+        return false;
+    }
     for j in i + 1..s.ids.len().min(i + 16) {
         if s.ids[j] == BREAK {
             return false;
@@ -460,6 +471,11 @@ fn judge_event(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) ->
             j += len;
             continue;
         }
+        // "to" + base verb: an infinitive of intention or purpose, ahead in time, and so is
+        // what it governs ("to fund an extended search").
+        if classes[j] & INFINITIVE != 0 && classes.get(j + 1).is_some_and(|c| c & VERB_BASE != 0) {
+            future = true;
+        }
         // Only phrases that end before the event count.
         let before_event = |m: Option<(usize, ())>| m.filter(|(len, ())| j + len <= i);
         let mut matched = 0;
@@ -493,14 +509,6 @@ fn judge_event(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) ->
             matched = matched.max(len);
         }
         j += matched.max(1);
-    }
-    // "to" + base verb after a verb: an infinitive of intention or purpose, ahead in time.
-    if i >= 2
-        && classes[i - 1] & INFINITIVE != 0
-        && classes[i] & VERB_BASE != 0
-        && classes[i - 2] & VERB != 0
-    {
-        future = true;
     }
     if stopped(lex, s, is_event, i) {
         negations += 1;

@@ -19,6 +19,23 @@
 //!   mark a dangerous development") is a hypothetical evaluation: conditional and
 //!   underspecified unless a hedge says more ("would likely" is probable). "would" elsewhere
 //!   is a future seen from the past and leaves certainty alone.
+//! - **Events without a tagger** (`events`): verb forms are generated from lemma lists
+//!   (regular inflection rules plus an irregular table); unlisted words with a verb ending
+//!   ("-ed", "-izes") count as verbs; eventive nouns come from a list and from nominal
+//!   suffixes ("-tion", "-ment") minus a stop list. A bare base form is a verb only after
+//!   "to", a modal, do-support or a subject pronoun; a third-person form after a determiner is
+//!   a plural noun ("its shares"). Capitalized words inside a sentence are names, except in
+//!   title-cased headlines. Auxiliaries and the copula are never events.
+//! - **Event factuality** comes from the event's own clause before it (the clause starts
+//!   after punctuation, a quote or a clause opener such as "that", "and", "because"). A verb
+//!   in between takes over (its hedges are its own) unless it takes an infinitive ("did not
+//!   agree to buy" keeps the negation). "could not"/"cannot" is a certain negative. An event
+//!   in a "whether" clause is underspecified in certainty and polarity; in an "if" clause,
+//!   underspecified. An event noun that is stopped ("the flight was delayed", "the
+//!   now-cancelled deal") is negative: it did not take place.
+//! - **Event time**: FUTURE after "will", "would", "going to", plan and expectation phrases,
+//!   a "to"-infinitive, or a possibility modal; UNDERSPECIFIED after "can" (ability, generic);
+//!   NON_FUTURE otherwise.
 //! - **Never panics**: spans off the text or off char boundaries yield only fewer tokens.
 use model::{Event, Factuality, Segmentation, Span};
 
