@@ -141,10 +141,12 @@ impl<'a> Doc<'a> {
     }
 
     /// Pairs quotation marks within paragraphs: curly marks by nesting, straight ones by turns.
+    /// Two straight apostrophes written together ('') are one double quote.
     fn pair_quotes(&mut self) {
         let mut open_curly: Vec<usize> = Vec::new();
         let mut open_straight: Option<usize> = None;
-        for i in 0..self.tokens.len() {
+        let mut i = 0;
+        while i < self.tokens.len() {
             if i > 0 {
                 let gap = self
                     .text
@@ -156,16 +158,26 @@ impl<'a> Doc<'a> {
                 }
             }
             if self.tokens[i].kind != TokenKind::Quote {
+                i += 1;
                 continue;
             }
-            let pair = match quote_role(self.word(i)) {
+            let doubled = self.word(i) == "'"
+                && self.word(i + 1) == "'"
+                && self.tokens[i].span.end == self.tokens[i + 1].span.start;
+            let last = if doubled { i + 1 } else { i };
+            let role = if doubled {
+                QuoteRole::Toggle
+            } else {
+                quote_role(self.word(i))
+            };
+            let pair = match role {
                 QuoteRole::Open => {
                     open_curly.push(i);
                     None
                 }
                 QuoteRole::Close => open_curly.pop().map(|o| (o, i)),
                 QuoteRole::Toggle => match open_straight.take() {
-                    Some(o) => Some((o, i)),
+                    Some(o) => Some((o, last)),
                     None => {
                         open_straight = Some(i);
                         None
@@ -182,6 +194,7 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            i = last + 1;
         }
     }
 
@@ -699,26 +712,42 @@ fn read_verb(
             let (after, audience) = doc.skip_after_cue(cue.end, b, cue.takes_object);
             found.audience = audience;
             let rest = doc.trim((after, b));
-            let ends_clause = rest.is_none();
+            // "..., Smith said of the process." / "said after the attacks": a preposition right
+            // after a clause-final cue opens an adjunct, not a content.
+            let adjunct_follows = source.0 > floor
+                && LEXICON.adjunct_prepositions.contains(doc.lw(after));
+            let ends_clause = rest.is_none() || adjunct_follows;
             let before = if source.0 > floor {
                 doc.trim((floor, source.0))
-                    .filter(|_| matches!(doc.word(source.0 - 1), "," | "”" | "\"" | "''" | "—"))
+                    .filter(|_| {
+                        matches!(doc.word(source.0 - 1), "," | "—")
+                            || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
+                    })
             } else {
                 None
             };
             if ends_clause || (doc.word(after) == "," && before.is_some()) {
                 let before = before?;
                 found.fragments.push(doc.widen_to_quotes(before));
-                if !ends_clause {
+                // "X, he said, wiping his brow": a participle after the comma is no content.
+                let participle_follows = doc.lw(after + 1).ends_with("ing");
+                if !ends_clause && !participle_follows {
                     let end = clause_end(doc, a, b, after, cues, k);
                     if let Some(more) = doc.trim((after + 1, end)) {
                         found.fragments.push(doc.widen_to_quotes(more));
                     }
                 } else {
-                    found.quote_ends_cue_sentence = true;
+                    found.quote_ends_cue_sentence = rest.is_none()
+                        || doc.trim((after, b)).is_some_and(|r| {
+                            !(r.0..r.1).any(|i| doc.word(i) == "," || doc.is_open_quote(i))
+                        });
                 }
             } else {
                 if cue.weak && !clear_complement(doc, after) {
+                    return None;
+                }
+                // "intelligence disclosed by officials": a passive participle, no report.
+                if doc.is(after, "by") {
                     return None;
                 }
                 let start = if doc.word(after) == ":" { after + 1 } else { after };
@@ -730,11 +759,27 @@ fn read_verb(
         None => {
             // Inverted: `“...,” said Smith` or `..., said the agency.`
             let before = before_cue?;
-            if !matches!(doc.word(before), "," | "”" | "\"" | "''") {
+            if !(doc.word(before) == "," || doc.kind(before) == Some(TokenKind::Quote)) {
                 return None;
             }
             let (after, _) = doc.skip_after_cue(cue.end, b, false);
             let source = doc.np_right(after, b)?;
+            let closes = source.1 >= b
+                || matches!(doc.word(source.1), "," | "." | "!" | "?" | ";" | "—")
+                || doc.is_open_quote(source.1);
+            if !closes {
+                // "Cory James, 22, of Flint, said he ...": the subject opens the clause and the
+                // content follows the cue.
+                let subject = doc.np_right(floor, b)?;
+                if cue.weak && !clear_complement(doc, after) {
+                    return None;
+                }
+                found.source = Some(subject);
+                found.zone = (subject.0, cue.end);
+                let end = clause_end(doc, a, b, after, cues, k);
+                found.fragments.push(doc.widen_to_quotes(doc.trim((after, end))?));
+                return Some(());
+            }
             found.source = Some(source);
             found.zone = (cue.start, source.1);
             let content = doc.trim((floor, cue.start))?;
