@@ -375,7 +375,9 @@ fn detect(lex: &EventLexicon, s: &Sentence, i: usize, title: bool) -> bool {
 
 /// Whether a verb (not only a noun) event stands at `j`.
 fn verb_event_at(s: &Sentence, is_event: &[bool], j: usize) -> bool {
-    is_event[j] && s.classes[j] & VERB != 0
+    // A word that is also an eventive noun is a noun after a determiner ("a tour").
+    let noun_use = s.classes[j] & EVENT_NOUN != 0 && j > 0 && s.classes[j - 1] & DETERMINER != 0;
+    is_event[j] && s.classes[j] & VERB != 0 && !noun_use
 }
 
 /// Whether an event noun at `i` is stopped by a predicate: one just before it ("the
