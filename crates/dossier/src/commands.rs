@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use model::Document;
 use rayon::prelude::*;
 use serde_json::json;
-use store::{DocFilter, MentionKind, MentionRow, SqliteStore, Store};
+use store::{ClaimFilter, DocFilter, Extraction, MentionKind, MentionRow, SqliteStore, Store};
 
 use crate::{exit, progress, Cli, Command, ExtractFormat};
 
@@ -33,6 +33,20 @@ pub fn run(cli: &Cli) -> Result<u8> {
             docs(cli, &filter)
         }
         Command::Show { id } => show(cli, id),
+        Command::Claims {
+            source,
+            about,
+            doc,
+            limit,
+        } => {
+            let filter = ClaimFilter {
+                source: source.clone(),
+                about: about.clone(),
+                doc_id: doc.clone(),
+                limit: *limit,
+            };
+            claims(cli, &filter)
+        }
         Command::Extract {
             paths,
             published,
@@ -74,9 +88,13 @@ fn read_one(path: &Path, opts: &ingest::Options) -> Vec<ingest::Outcome> {
     }
 }
 
-/// The stored rows of one document's extraction layers.
-fn mention_rows(doc: &Document) -> Vec<MentionRow> {
-    let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::ALL);
+/// What is stored of one document's extraction: its mentions and its attributions.
+fn extraction(doc: &Document) -> Extraction {
+    let layers = extract::Layers {
+        events: false,
+        ..extract::Layers::ALL
+    };
+    let ann = extract::annotate(&doc.text, doc.published.as_deref(), layers);
     let mut rows =
         Vec::with_capacity(ann.entities.len() + ann.timexes.len() + ann.quantities.len());
     for e in &ann.entities {
@@ -103,7 +121,10 @@ fn mention_rows(doc: &Document) -> Vec<MentionRow> {
             payload: json!({"value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx}),
         });
     }
-    rows
+    Extraction {
+        mentions: rows,
+        attributions: ann.attributions,
+    }
 }
 
 #[derive(Default, serde::Serialize)]
@@ -134,7 +155,7 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
     // Files are read and annotated in parallel, a chunk at a time, so memory stays bounded
     // by the chunk; the store is written from this thread, one transaction per batch.
     for chunk in files.chunks(batch) {
-        let read: Vec<(Document, Vec<MentionRow>)> = {
+        let read: Vec<(Document, Extraction)> = {
             let outcomes: Vec<Vec<ingest::Outcome>> =
                 chunk.par_iter().map(|f| read_one(f, &opts)).collect();
             let mut docs = Vec::new();
@@ -149,8 +170,8 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
             }
             docs.into_par_iter()
                 .map(|doc| {
-                    let rows = mention_rows(&doc);
-                    (doc, rows)
+                    let extraction = extraction(&doc);
+                    (doc, extraction)
                 })
                 .collect()
         };
@@ -371,4 +392,62 @@ fn extract_cmd(
         return Ok(exit::SOME_INPUT_SKIPPED);
     }
     Ok(exit::OK)
+}
+
+fn claims(cli: &Cli, filter: &ClaimFilter) -> Result<u8> {
+    let store = open_store(cli)?;
+    let list = store.list_claims(filter)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if cli.json {
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(exit::OK);
+    }
+    for c in &list {
+        // Who, through whom, how sure; then the evidence and where it stands.
+        let mut who = c.source.clone();
+        for relay in c.relayed_by.iter().rev() {
+            who.push_str(&format!(" (via {relay})"));
+        }
+        let mut how = vec![c.kind.clone(), c.certainty.clone()];
+        if c.polarity != "positive" {
+            how.push(c.polarity.clone());
+        }
+        if c.conditional {
+            how.push("conditional".into());
+        }
+        if c.direct {
+            how.push("quoted".into());
+        }
+        let date = c
+            .when
+            .as_deref()
+            .or(c.published.as_deref())
+            .unwrap_or("undated");
+        writeln!(out, "{who} [{}] {date}", how.join(", "))?;
+        writeln!(out, "    {}", one_line(&c.content))?;
+        let outlet = c.outlet.as_deref().unwrap_or("-");
+        writeln!(
+            out,
+            "    {outlet}, {} bytes {}..{}{}",
+            c.doc_id,
+            c.evidence_start,
+            c.evidence_end,
+            c.duplicate_of
+                .as_deref()
+                .map(|d| format!(" (copy of {d})"))
+                .unwrap_or_default()
+        )?;
+    }
+    out.flush()?;
+    if !cli.quiet {
+        eprintln!("{} claims", list.len());
+    }
+    Ok(exit::OK)
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -30,7 +30,8 @@ pub mod exit {
 ///   dossier ingest examples/          # read every file under examples/ into ./dossier.db
 ///   dossier docs                      # list what is stored
 ///   dossier show <ID>                 # one document, metadata and text
-///   dossier extract article.html      # entities, times and quantities as JSON
+///   dossier claims --source minister  # who said what, how sure, with evidence
+///   dossier extract article.html      # entities, times, quantities, attributions as JSON
 ///
 /// Exit status: 0 all done; 1 some input was skipped (each skip is reported on stderr
 /// with the file and line or item); 2 usage error; 3 nothing could be done.
@@ -93,6 +94,21 @@ pub enum Command {
         /// The document id (as `dossier docs` lists it).
         id: String,
     },
+    /// List the claims of the ledger: who said what, through whom, how sure, with evidence.
+    Claims {
+        /// Only claims whose source (or a relay) contains this text (case-insensitive).
+        #[arg(long)]
+        source: Option<String>,
+        /// Only claims whose content contains this text (case-insensitive).
+        #[arg(long)]
+        about: Option<String>,
+        /// Only claims of this document.
+        #[arg(long)]
+        doc: Option<String>,
+        /// At most this many.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
     /// Print entities, time expressions and quantities of documents as FORMAT.md JSON,
     /// with Unicode code-point offsets into each document's text.
     ///
@@ -128,9 +144,25 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match commands::run(&cli) {
         Ok(code) => ExitCode::from(code),
+        // A reader that stops early (`dossier claims | head`) is not an error.
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(exit::OK),
         Err(err) => {
             eprintln!("dossier: {err:#}");
             ExitCode::from(exit::FAILED)
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let io_kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        io_kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }

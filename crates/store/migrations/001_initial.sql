@@ -112,11 +112,13 @@ CREATE TABLE attributions (
     cue_end INTEGER,
     content_start INTEGER NOT NULL,
     content_end INTEGER NOT NULL,
+    -- JSON array of [start, end] byte ranges: the pieces of a quotation split by its cue
+    content_fragments TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(content_fragments)),
     direct INTEGER NOT NULL CHECK (direct IN (0, 1)),
     anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
     certainty TEXT NOT NULL
         CHECK (certainty IN ('certain', 'probable', 'possible', 'underspecified')),
-    polarity TEXT NOT NULL CHECK (polarity IN ('positive', 'negative')),
+    polarity TEXT NOT NULL CHECK (polarity IN ('positive', 'negative', 'underspecified')),
     conditional INTEGER NOT NULL CHECK (conditional IN (0, 1)),
     -- JSON array of canonical names, nearest the source last
     relayed_by TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(relayed_by)),

@@ -30,7 +30,7 @@
 pub mod near_dup;
 pub mod sqlite;
 
-use model::{Document, SourceFormat};
+use model::{Attribution, Document, SourceFormat};
 use serde::{Deserialize, Serialize};
 
 pub use sqlite::SqliteStore;
@@ -206,6 +206,58 @@ pub struct MentionRow {
     pub payload: serde_json::Value,
 }
 
+/// What extraction found in one document, stored with it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    pub mentions: Vec<MentionRow>,
+    pub attributions: Vec<Attribution>,
+}
+
+/// Which claims [`Store::list_claims`] returns.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimFilter {
+    /// Case-insensitive substring of the source's canonical name or of a relay's name.
+    pub source: Option<String>,
+    /// Case-insensitive text the claim's content must contain.
+    pub about: Option<String>,
+    /// Only claims of this document.
+    pub doc_id: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// A claim as stored: one attribution's statement with its evidence in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRow {
+    /// `<doc id>#<attribution id>`.
+    pub id: String,
+    pub doc_id: String,
+    pub attribution_id: String,
+    pub source: String,
+    pub relayed_by: Vec<String>,
+    pub audience: Option<String>,
+    /// When it was said (ISO date), where known.
+    pub when: Option<String>,
+    pub certainty: String,
+    pub polarity: String,
+    pub conditional: bool,
+    pub direct: bool,
+    pub anonymous: bool,
+    pub kind: String,
+    pub parent: Option<String>,
+    /// The content's text, as evidence.
+    pub content: String,
+    /// Byte offsets of the content in the document text.
+    pub evidence_start: usize,
+    pub evidence_end: usize,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    /// The document this one is a near duplicate of (the same wire story), if any.
+    pub duplicate_of: Option<String>,
+    /// Entities, quantities and times inside the content, as stored mentions.
+    pub payload: serde_json::Value,
+}
+
 /// What [`Store::integrity_check`] found; empty when all is well.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IntegrityReport {
@@ -227,9 +279,17 @@ pub trait Store {
     fn insert_documents(&mut self, docs: &[Document]) -> Result<BatchReport>;
 
     /// As [`Store::insert_documents`], and in the same transaction stores each document's
-    /// mentions (as [`Store::put_mentions`] would) when the document is stored now, or is
-    /// already stored without mentions. A crash leaves the whole batch or nothing.
-    fn insert_annotated(&mut self, docs: &[(Document, Vec<MentionRow>)]) -> Result<BatchReport>;
+    /// extraction (mentions, attributions and one claim per attribution) when the document is
+    /// stored now, or is already stored without one. A crash leaves the whole batch or
+    /// nothing.
+    fn insert_annotated(&mut self, docs: &[(Document, Extraction)]) -> Result<BatchReport>;
+
+    /// The attributions stored for a document, in the order they were found.
+    fn attributions(&self, doc_id: &str) -> Result<Vec<Attribution>>;
+
+    /// The claims matching the filter, with their evidence text, by document publication
+    /// date then position in the document.
+    fn list_claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>>;
 
     /// The stored document with this id.
     fn get_document(&self, id: &str) -> Result<Option<StoredDocument>>;

@@ -9,8 +9,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, Transact
 
 use crate::near_dup::{self, Signature};
 use crate::{
-    BatchReport, DocFilter, DocOutcome, DocSummary, Error, InsertStatus, IntegrityReport,
-    MentionKind, MentionRow, Result, Store, StoredDocument,
+    BatchReport, ClaimFilter, ClaimRow, DocFilter, DocOutcome, DocSummary, Error, Extraction,
+    InsertStatus, IntegrityReport, MentionKind, MentionRow, Result, Store, StoredDocument,
 };
 
 /// How long a connection waits for another's lock before giving up. Long enough for a
@@ -342,12 +342,11 @@ fn sql_int(value: usize, what: &str) -> Result<i64> {
     i64::try_from(value).map_err(|_| Error::Invalid(format!("{what} {value} is too large")))
 }
 
-
 impl SqliteStore {
     /// Stores documents, and with each the mentions given beside it, in ONE transaction:
     /// a crash leaves either the whole batch, mentions included, or none of it. Mentions
     /// are written for documents stored now, and for repeats that have none stored yet.
-    fn insert_batch(&mut self, items: &[(&Document, Option<&[MentionRow]>)]) -> Result<BatchReport> {
+    fn insert_batch(&mut self, items: &[(&Document, Option<&Extraction>)]) -> Result<BatchReport> {
         if let Some(bad) = items.iter().position(|(d, _)| d.id.is_empty()) {
             return Err(Error::Invalid(format!(
                 "document {bad} of the batch has an empty id"
@@ -357,18 +356,19 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(items.len());
-        for &(doc, rows) in items {
+        for &(doc, extraction) in items {
             let text_hash = near_dup::normalized_text_hash(&doc.text);
             let words = near_dup::word_count(&doc.text);
             let status = match exact_duplicate(&tx, doc, &text_hash, words)? {
                 Some(skipped) => skipped,
                 None => insert_new(&tx, doc, &text_hash, words)?,
             };
-            if let Some(rows) = rows {
+            if let Some(extraction) = extraction {
                 let write = status.stored()
                     || (matches!(status, InsertStatus::SameId) && !has_extraction(&tx, &doc.id)?);
                 if write {
-                    write_mentions(&tx, &doc.id, rows)?;
+                    write_mentions(&tx, &doc.id, &extraction.mentions)?;
+                    write_attributions(&tx, &doc.id, extraction)?;
                 }
             }
             outcomes.push(DocOutcome {
@@ -421,14 +421,146 @@ fn write_mentions(tx: &Transaction, doc_id: &str, rows: &[MentionRow]) -> Result
     Ok(())
 }
 
+/// Replaces the attributions of a document and their claims (one claim per attribution,
+/// its evidence the content span, its payload the mentions inside the content).
+fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -> Result<()> {
+    tx.prepare_cached("DELETE FROM claims WHERE doc_id = ?1")?
+        .execute([doc_id])?;
+    tx.prepare_cached("DELETE FROM attributions WHERE doc_id = ?1")?
+        .execute([doc_id])?;
+    let text: String = tx
+        .prepare_cached("SELECT text FROM documents WHERE id = ?1")?
+        .query_row([doc_id], |r| r.get(0))?;
+    let spans = |a: &model::Attribution| {
+        let mut all = vec![a.cue_span, a.content_span];
+        all.extend(a.source_span);
+        all.extend(a.content_fragments.iter().copied());
+        all
+    };
+    for a in &extraction.attributions {
+        for span in spans(a) {
+            let ok = span.start <= span.end
+                && span.end <= text.len()
+                && text.is_char_boundary(span.start)
+                && text.is_char_boundary(span.end);
+            if !ok {
+                return Err(Error::Invalid(format!(
+                    "attribution {} of {doc_id}: span {}..{} is not on char boundaries inside the text",
+                    a.id, span.start, span.end
+                )));
+            }
+        }
+    }
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO attributions (doc_id, local_id, source, source_start, source_end, \
+         cue_start, cue_end, content_start, content_end, content_fragments, direct, anonymous, \
+         certainty, polarity, conditional, relayed_by, audience, said_when, parent, kind) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+         ?18, NULL, ?19)",
+    )?;
+    let mut claim = tx.prepare_cached(
+        "INSERT INTO claims (id, doc_id, attribution_id, evidence_start, evidence_end, source, \
+         claim_time, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for a in &extraction.attributions {
+        let fragments: Vec<[usize; 2]> = a
+            .content_fragments
+            .iter()
+            .map(|f| [f.start, f.end])
+            .collect();
+        insert.execute(params![
+            doc_id,
+            a.id,
+            a.source,
+            a.source_span.map(|s| s.start as i64),
+            a.source_span.map(|s| s.end as i64),
+            a.cue_span.start as i64,
+            a.cue_span.end as i64,
+            a.content_span.start as i64,
+            a.content_span.end as i64,
+            serde_json::to_string(&fragments)?,
+            a.direct,
+            a.anonymous,
+            a.factuality.certainty.as_str(),
+            a.factuality.polarity.as_str(),
+            a.factuality.conditional,
+            serde_json::to_string(&a.relayed_by)?,
+            a.audience,
+            a.when,
+            a.kind.as_str(),
+        ])?;
+        let inside: Vec<&MentionRow> = extraction
+            .mentions
+            .iter()
+            .filter(|m| a.content_span.start <= m.start && m.end <= a.content_span.end)
+            .collect();
+        let payload = serde_json::json!({ "mentions": inside });
+        claim.execute(params![
+            format!("{doc_id}#{}", a.id),
+            doc_id,
+            a.id,
+            a.content_span.start as i64,
+            a.content_span.end as i64,
+            a.source,
+            a.when,
+            serde_json::to_string(&payload)?,
+        ])?;
+    }
+    // Parents are linked once every attribution of the document exists; a parent id that
+    // names no attribution of the document is left unlinked rather than failing the batch.
+    let mut link = tx.prepare_cached(
+        "UPDATE attributions SET parent = ?3 WHERE doc_id = ?1 AND local_id = ?2 \
+         AND EXISTS (SELECT 1 FROM attributions p WHERE p.doc_id = ?1 AND p.local_id = ?3)",
+    )?;
+    for a in &extraction.attributions {
+        if let Some(parent) = &a.parent {
+            link.execute(params![doc_id, a.id, parent])?;
+        }
+    }
+    Ok(())
+}
+
+fn certainty_of(s: &str) -> model::Certainty {
+    match s {
+        "probable" => model::Certainty::Probable,
+        "possible" => model::Certainty::Possible,
+        "underspecified" => model::Certainty::Underspecified,
+        _ => model::Certainty::Certain,
+    }
+}
+
+fn polarity_of(s: &str) -> model::Polarity {
+    match s {
+        "negative" => model::Polarity::Negative,
+        "underspecified" => model::Polarity::Underspecified,
+        _ => model::Polarity::Positive,
+    }
+}
+
+fn kind_of(s: &str) -> model::AttributionKind {
+    match s {
+        "evaluation" => model::AttributionKind::Evaluation,
+        "intention" => model::AttributionKind::Intention,
+        "non-commitment" => model::AttributionKind::NonCommitment,
+        "relay" => model::AttributionKind::Relay,
+        _ => model::AttributionKind::Assertion,
+    }
+}
+
+fn json_column<T: serde::de::DeserializeOwned>(raw: String) -> rusqlite::Result<T> {
+    serde_json::from_str(&raw).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 impl Store for SqliteStore {
     fn insert_documents(&mut self, docs: &[Document]) -> Result<BatchReport> {
         let items: Vec<_> = docs.iter().map(|d| (d, None)).collect();
         self.insert_batch(&items)
     }
 
-    fn insert_annotated(&mut self, docs: &[(Document, Vec<MentionRow>)]) -> Result<BatchReport> {
-        let items: Vec<_> = docs.iter().map(|(d, rows)| (d, Some(rows.as_slice()))).collect();
+    fn insert_annotated(&mut self, docs: &[(Document, Extraction)]) -> Result<BatchReport> {
+        let items: Vec<_> = docs.iter().map(|(d, x)| (d, Some(x))).collect();
         self.insert_batch(&items)
     }
 
@@ -503,6 +635,101 @@ impl Store for SqliteStore {
             .conn
             .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
         Ok(n.max(0) as u64)
+    }
+
+    fn attributions(&self, doc_id: &str) -> Result<Vec<model::Attribution>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT local_id, source, source_start, source_end, cue_start, cue_end, \
+             content_start, content_end, content_fragments, direct, anonymous, certainty, \
+             polarity, conditional, relayed_by, audience, said_when, parent, kind \
+             FROM attributions WHERE doc_id = ?1 ORDER BY content_start, local_id",
+        )?;
+        let rows = stmt.query_map([doc_id], |r| {
+            let span = |a: Option<i64>, b: Option<i64>| match (a, b) {
+                (Some(a), Some(b)) => Some(model::Span::new(a as usize, b as usize)),
+                _ => None,
+            };
+            let fragments: Vec<[usize; 2]> = json_column(r.get(8)?)?;
+            Ok(model::Attribution {
+                id: r.get(0)?,
+                source: r.get(1)?,
+                source_span: span(r.get(2)?, r.get(3)?),
+                cue_span: span(r.get(4)?, r.get(5)?).unwrap_or(model::Span::new(0, 0)),
+                content_span: model::Span::new(
+                    r.get::<_, i64>(6)? as usize,
+                    r.get::<_, i64>(7)? as usize,
+                ),
+                content_fragments: fragments
+                    .iter()
+                    .map(|f| model::Span::new(f[0], f[1]))
+                    .collect(),
+                direct: r.get(9)?,
+                anonymous: r.get(10)?,
+                factuality: model::Factuality {
+                    certainty: certainty_of(&r.get::<_, String>(11)?),
+                    polarity: polarity_of(&r.get::<_, String>(12)?),
+                    conditional: r.get(13)?,
+                },
+                relayed_by: json_column(r.get(14)?)?,
+                audience: r.get(15)?,
+                when: r.get(16)?,
+                parent: r.get(17)?,
+                kind: kind_of(&r.get::<_, Option<String>>(18)?.unwrap_or_default()),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn list_claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+        let limit = match filter.limit {
+            Some(n) => sql_int(n, "limit")?,
+            None => -1,
+        };
+        // Offsets are bytes: cut the evidence out of the text as a BLOB, then read it as text.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, c.doc_id, a.local_id, a.source, a.relayed_by, a.audience, a.said_when, \
+             a.certainty, a.polarity, a.conditional, a.direct, a.anonymous, a.kind, a.parent, \
+             CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, \
+                         c.evidence_end - c.evidence_start) AS TEXT) AS content, \
+             c.evidence_start, c.evidence_end, d.published, d.source, d.title, d.duplicate_of, \
+             c.payload \
+             FROM claims c JOIN attributions a ON a.doc_id = c.doc_id AND a.local_id = c.attribution_id \
+             JOIN documents d ON d.id = c.doc_id \
+             WHERE (?1 IS NULL OR dossier_contains_ci(a.source, ?1) OR dossier_contains_ci(a.relayed_by, ?1)) \
+               AND (?2 IS NULL OR dossier_contains_ci(content, ?2)) \
+               AND (?3 IS NULL OR c.doc_id = ?3) \
+             ORDER BY d.published IS NULL, d.published, d.seq, c.evidence_start LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![filter.source, filter.about, filter.doc_id, limit],
+            |r| {
+                Ok(ClaimRow {
+                    id: r.get(0)?,
+                    doc_id: r.get(1)?,
+                    attribution_id: r.get(2)?,
+                    source: r.get(3)?,
+                    relayed_by: json_column(r.get(4)?)?,
+                    audience: r.get(5)?,
+                    when: r.get(6)?,
+                    certainty: r.get(7)?,
+                    polarity: r.get(8)?,
+                    conditional: r.get(9)?,
+                    direct: r.get(10)?,
+                    anonymous: r.get(11)?,
+                    kind: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+                    parent: r.get(13)?,
+                    content: r.get(14)?,
+                    evidence_start: r.get::<_, i64>(15)? as usize,
+                    evidence_end: r.get::<_, i64>(16)? as usize,
+                    published: r.get(17)?,
+                    outlet: r.get(18)?,
+                    title: r.get(19)?,
+                    duplicate_of: r.get(20)?,
+                    payload: json_column(r.get(21)?)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn put_mentions(&mut self, doc_id: &str, rows: &[MentionRow]) -> Result<()> {
