@@ -637,6 +637,44 @@ mod tests {
     }
 
     #[test]
+    fn nonlocal_features_tell_a_word_how_its_other_occurrences_were_tagged() {
+        use crate::tags::Position;
+        let words = ["Lena", "Vos", "won", ".", "Vos", "smiled", "."];
+        let mut doc = view(&words);
+        doc.sentences = vec![(0, 4), (4, 7)];
+        let feats = static_features(&doc);
+        let person_first = [
+            Tag::new(0, Position::Begin),
+            Tag::new(0, Position::Last),
+            Tag::O,
+            Tag::O,
+            Tag::O,
+            Tag::O,
+            Tag::O,
+        ];
+        let all_outside = [Tag::O; 7];
+        let a = nonlocal_features(&doc, &feats, &person_first);
+        let b = nonlocal_features(&doc, &feats, &all_outside);
+        // The second "Vos" learns that the first was a person's last word.
+        assert_ne!(a.of(4), b.of(4));
+        assert!(a.of(4).len() > b.of(4).len());
+        // A lower-case word gets only its right-context tags, the same either way.
+        assert_eq!(a.of(5), b.of(5));
+        assert_eq!(a.offsets.len(), words.len() + 1);
+    }
+
+    #[test]
+    fn common_words_have_clusters_and_close_words_share_coarse_ones() {
+        let table = &*crate::clusters::CLUSTERS;
+        let get = |w: &str| table.get(w, crate::hash::lower_key(w));
+        let said = get("said").expect("'said' is in the shipped table");
+        let says = get("says").expect("'says' too");
+        // The coarsest level (32 classes) puts two forms of one verb together.
+        assert_eq!(said[2], says[2]);
+        assert!(get("Qwzxv").is_none());
+    }
+
+    #[test]
     fn every_token_gets_static_features() {
         let doc = view(&["Ana", "visited", "Lima", "."]);
         let feats = static_features(&doc);

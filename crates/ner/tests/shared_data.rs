@@ -36,7 +36,7 @@ fn f1(tp: usize, sys: usize, gold: usize) -> f64 {
 }
 
 /// CoNLL-2003 dev with its own tokens (so the floor does not move with the tokenizer):
-/// measured 0.898 entity F1 with CoNLL types when the model was shipped.
+/// measured 0.907 entity F1 with CoNLL types when the two-stage model was shipped.
 #[test]
 fn conll_dev_f1_stays_above_floor() {
     let Some(path) = shared("data/ner/conll2003/iob2/valid.txt") else {
@@ -92,7 +92,7 @@ fn conll_dev_f1_stays_above_floor() {
     }
     let score = f1(tp, sys, gold);
     println!("CoNLL dev F1 {score:.4} ({tp} of {sys} system, {gold} gold)");
-    assert!(score >= 0.885, "CoNLL dev F1 fell to {score:.4}");
+    assert!(score >= 0.900, "CoNLL dev F1 fell to {score:.4}");
 }
 
 /// The seed article through the team's tokenizer: strict entity F1 (0.971 when shipped).
@@ -130,5 +130,5 @@ fn seed_entities_f1_stays_above_floor() {
     let tp = found.iter().filter(|f| gold.contains(f)).count();
     let score = f1(tp, found.len(), gold.len());
     println!("seed strict entity F1 {score:.4}");
-    assert!(score >= 0.93, "seed entity F1 fell to {score:.4}");
+    assert!(score >= 0.95, "seed entity F1 fell to {score:.4}");
 }
