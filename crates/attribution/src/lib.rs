@@ -250,7 +250,12 @@ impl<'a> Doc<'a> {
 
     /// The token after any channel phrases, time expressions and (for object-taking cues) the
     /// audience that follow a cue. Returns that token and the audience range.
-    fn skip_after_cue(&self, mut i: usize, end: usize, takes_object: bool) -> (usize, Option<Range>) {
+    fn skip_after_cue(
+        &self,
+        mut i: usize,
+        end: usize,
+        takes_object: bool,
+    ) -> (usize, Option<Range>) {
         let lex = &*LEXICON;
         let mut audience = None;
         let mut looked_for_audience = !takes_object;
@@ -328,9 +333,14 @@ impl<'a> Doc<'a> {
         match self.kind(i) {
             Some(TokenKind::Word) => {
                 let w = self.lw(i);
+                // A lower-case "-ing" word is a verb ("looking into"), not part of a name.
+                let verb_like = w.ends_with("ing") || lex.verbs.contains_key(w);
                 !lex.source_boundaries.contains(w)
-                    && !(lex.verbs.contains_key(w) && !self.is_capitalized(i))
-                    && !lex.phrases.iter().any(|p| p.0.first() == Some(&w) && p.0.len() > 1)
+                    && (self.is_capitalized(i) || !verb_like)
+                    && !lex
+                        .phrases
+                        .iter()
+                        .any(|p| p.0.first() == Some(&w) && p.0.len() > 1)
             }
             Some(TokenKind::Number) => true,
             Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
@@ -355,8 +365,7 @@ impl<'a> Doc<'a> {
     /// "the", "a" or "an" after a comma.
     fn np_right(&self, start: usize, end: usize) -> Option<Range> {
         let mut j = start;
-        while j < end && j - start < 12 && self.np_token(j) && !(j > start && self.word(j) == ".")
-        {
+        while j < end && j - start < 12 && self.np_token(j) && !(j > start && self.word(j) == ".") {
             j += 1;
         }
         if j == start {
@@ -364,7 +373,7 @@ impl<'a> Doc<'a> {
         }
         if j + 1 < end && self.word(j) == "," && self.is_any(j + 1, &["the", "a", "an"]) {
             let mut k = j + 1;
-            while k < end && k - j < 20 && self.kind(k) != Some(TokenKind::Punct) {
+            while k < end && k - j < 20 && (self.np_token(k) || self.word(k) == "'s") {
                 k += 1;
             }
             // Only an apposition that closes the sentence: "said Russell, the supporter."
@@ -404,7 +413,9 @@ impl<'a> Doc<'a> {
 
     /// Widens a content range to whole quotations it touches.
     fn widen_to_quotes(&self, (mut s, mut e): Range) -> Range {
-        if let Some(&(open, _)) = self.quote_pairs.get((self.quote_of[s] as usize).wrapping_sub(1))
+        if let Some(&(open, _)) = self
+            .quote_pairs
+            .get((self.quote_of[s] as usize).wrapping_sub(1))
         {
             s = s.min(open);
         }
@@ -433,14 +444,18 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     let mut found: Vec<Found> = Vec::new();
     let mut resolver = Resolver::default();
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let (a, b) = (sentence.first_token, sentence.end_token.min(seg.tokens.len()));
+        let (a, b) = (
+            sentence.first_token,
+            sentence.end_token.min(seg.tokens.len()),
+        );
         if a >= b {
             continue;
         }
         let first_of_sentence = found.len();
         let cues = &hits[index];
         for (k, cue) in cues.iter().enumerate() {
-            let Some(mut item) = read_cue(&doc, context, a, b, cues, k, &found[first_of_sentence..])
+            let Some(mut item) =
+                read_cue(&doc, context, a, b, cues, k, &found[first_of_sentence..])
             else {
                 continue;
             };
@@ -634,7 +649,8 @@ fn read_cue(
             let before = doc.trim((floor, cue.start));
             if let Some(before) = before {
                 found.fragments.push(doc.widen_to_quotes(before));
-                if let Some(after) = after.and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
+                if let Some(after) =
+                    after.and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
                 {
                     found.fragments.push(after);
                 }
@@ -658,18 +674,27 @@ fn read_cue(
             let entity = context.entities.iter().rev().find(|e| {
                 e.span.end <= cue_byte
                     && e.span.start >= sentence_byte
-                    && matches!(e.kind, EntityKind::Org | EntityKind::Person | EntityKind::Gpe)
+                    && matches!(
+                        e.kind,
+                        EntityKind::Org | EntityKind::Person | EntityKind::Gpe
+                    )
             });
             if let Some(entity) = entity {
-                let first = doc.tokens.partition_point(|t| t.span.end <= entity.span.start);
-                let last = doc.tokens.partition_point(|t| t.span.start < entity.span.end);
+                let first = doc
+                    .tokens
+                    .partition_point(|t| t.span.end <= entity.span.start);
+                let last = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < entity.span.end);
                 if first < last {
                     found.source = Some((first, last));
                     found.zone = (first, cue.end);
                 }
             }
             let end = clause_end(doc, a, b, cue.end, cues, k);
-            found.fragments.push(doc.widen_to_quotes(doc.trim((cue.end, end))?));
+            found
+                .fragments
+                .push(doc.widen_to_quotes(doc.trim((cue.end, end))?));
         }
         Shape::Verb => read_verb(doc, a, b, cues, k, floor, &mut found)?,
     }
@@ -714,15 +739,14 @@ fn read_verb(
             let rest = doc.trim((after, b));
             // "..., Smith said of the process." / "said after the attacks": a preposition right
             // after a clause-final cue opens an adjunct, not a content.
-            let adjunct_follows = source.0 > floor
-                && LEXICON.adjunct_prepositions.contains(doc.lw(after));
+            let adjunct_follows =
+                source.0 > floor && LEXICON.adjunct_prepositions.contains(doc.lw(after));
             let ends_clause = rest.is_none() || adjunct_follows;
             let before = if source.0 > floor {
-                doc.trim((floor, source.0))
-                    .filter(|_| {
-                        matches!(doc.word(source.0 - 1), "," | "—")
-                            || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
-                    })
+                doc.trim((floor, source.0)).filter(|_| {
+                    matches!(doc.word(source.0 - 1), "," | "—")
+                        || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
+                })
             } else {
                 None
             };
@@ -750,7 +774,11 @@ fn read_verb(
                 if doc.is(after, "by") {
                     return None;
                 }
-                let start = if doc.word(after) == ":" { after + 1 } else { after };
+                let start = if doc.word(after) == ":" {
+                    after + 1
+                } else {
+                    after
+                };
                 let end = clause_end(doc, a, b, start, cues, k);
                 let content = doc.trim((start, end))?;
                 found.fragments.push(doc.widen_to_quotes(content));
@@ -777,7 +805,9 @@ fn read_verb(
                 found.source = Some(subject);
                 found.zone = (subject.0, cue.end);
                 let end = clause_end(doc, a, b, after, cues, k);
-                found.fragments.push(doc.widen_to_quotes(doc.trim((after, end))?));
+                found
+                    .fragments
+                    .push(doc.widen_to_quotes(doc.trim((after, end))?));
                 return Some(());
             }
             found.source = Some(source);
@@ -850,7 +880,10 @@ struct Resolver {
 impl Resolver {
     fn resolve(&mut self, doc: &Doc<'_>, context: &Context<'_>, found: &mut Found, cue: CueHit) {
         let lex = &*LEXICON;
-        let Some(range) = found.source.or_else(|| self.subject_of_sentence(found, cue)) else {
+        let Some(range) = found
+            .source
+            .or_else(|| self.subject_of_sentence(found, cue))
+        else {
             // A participle or coordinated cue: the last source of the same sentence.
             if let Some(last) = self.history.last() {
                 found.name = last.0.clone();
@@ -887,52 +920,65 @@ impl Resolver {
         let person_named = inside
             .iter()
             .any(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
-        let (name, anonymous, refers) = if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str())
-        {
-            let want = lex.pronouns[head.as_str()];
-            match self.history.iter().rev().find(|h| h.2 == want || want == PronounKind::Plural && h.1) {
-                Some(h) => (h.0.clone(), h.1, want),
-                None => (doc.word(range.0).to_string(), false, want),
-            }
-        } else if let Some(entity) = named {
-            let kind = if entity.kind == EntityKind::Person {
-                PronounKind::Person
+        let (name, anonymous, refers) =
+            if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
+                let want = lex.pronouns[head.as_str()];
+                match self
+                    .history
+                    .iter()
+                    .rev()
+                    .find(|h| h.2 == want || want == PronounKind::Plural && h.1)
+                {
+                    Some(h) => (h.0.clone(), h.1, want),
+                    None => (doc.word(range.0).to_string(), false, want),
+                }
+            } else if let Some(entity) = named {
+                let kind = if entity.kind == EntityKind::Person {
+                    PronounKind::Person
+                } else {
+                    PronounKind::Thing
+                };
+                (self.full_name(&entity.canonical, kind), false, kind)
+            } else if anonymous_head && !person_named {
+                let definite = doc.is(range.0, "the");
+                let singular = head.trim_end_matches('s').to_string();
+                let earlier = self
+                    .history
+                    .iter()
+                    .rev()
+                    .find(|h| h.1 && h.3.trim_end_matches('s') == singular);
+                let plural = if head.ends_with('s') {
+                    PronounKind::Plural
+                } else {
+                    PronounKind::Person
+                };
+                // "the source", "the official": the last unnamed source, whatever its head.
+                let earlier = earlier.or_else(|| self.history.iter().rev().find(|h| h.1));
+                match earlier {
+                    Some(h) if definite => (h.0.clone(), true, plural),
+                    _ => (
+                        format!("anonymous: {}", description(doc, range)),
+                        true,
+                        plural,
+                    ),
+                }
+            } else if let Some(org) = self.organization_for(doc, context, range, &head) {
+                (org, false, PronounKind::Thing)
+            } else if let Some(name) = name_after_role(doc, range) {
+                (
+                    self.full_name(&name, PronounKind::Person),
+                    false,
+                    PronounKind::Person,
+                )
             } else {
-                PronounKind::Thing
+                let text = description(doc, range);
+                let kind = if doc.is_capitalized(range.1 - 1) {
+                    PronounKind::Person
+                } else {
+                    PronounKind::Thing
+                };
+                (self.full_name(&text, kind), false, kind)
             };
-            (self.full_name(&entity.canonical, kind), false, kind)
-        } else if anonymous_head && !person_named {
-            let definite = doc.is(range.0, "the");
-            let singular = head.trim_end_matches('s').to_string();
-            let earlier = self
-                .history
-                .iter()
-                .rev()
-                .find(|h| h.1 && h.3.trim_end_matches('s') == singular);
-            let plural = if head.ends_with('s') {
-                PronounKind::Plural
-            } else {
-                PronounKind::Person
-            };
-            // "the source", "the official": the last unnamed source, whatever its head.
-            let earlier = earlier.or_else(|| self.history.iter().rev().find(|h| h.1));
-            match earlier {
-                Some(h) if definite => (h.0.clone(), true, plural),
-                _ => (format!("anonymous: {}", description(doc, range)), true, plural),
-            }
-        } else if let Some(org) = self.organization_for(doc, context, range, &head) {
-            (org, false, PronounKind::Thing)
-        } else if let Some(name) = name_after_role(doc, range) {
-            (self.full_name(&name, PronounKind::Person), false, PronounKind::Person)
-        } else {
-            let text = description(doc, range);
-            let kind = if doc.is_capitalized(range.1 - 1) {
-                PronounKind::Person
-            } else {
-                PronounKind::Thing
-            };
-            (self.full_name(&text, kind), false, kind)
-        };
         found.name = name.clone();
         found.anonymous = anonymous;
         self.history.push((name, anonymous, refers, head));
@@ -979,9 +1025,7 @@ impl Resolver {
             .rev()
             .filter(|e| e.span.end <= before && matches!(e.kind, EntityKind::Org | EntityKind::Gpe))
             .find(|e| {
-                e.canonical
-                    .split_whitespace()
-                    .any(|w| words.contains(&w))
+                e.canonical.split_whitespace().any(|w| words.contains(&w))
                     || head == "government" && e.kind == EntityKind::Gpe
             })
             .map(|e| e.canonical.clone())

@@ -1,30 +1,261 @@
+//! Behaviour tests: one per construction, with sentences written for these tests.
 use super::*;
+use proptest::prelude::*;
 
-fn run(text: &str) -> Vec<Attribution> {
+fn run_with(text: &str, entities: &[Entity]) -> Vec<Attribution> {
     let segmentation = text::segment(text);
     let context = Context {
         text,
         segmentation: &segmentation,
-        entities: &[],
+        entities,
         timexes: &[],
-        published: Some("2024-10-23"),
+        published: Some("2024-10-23T08:00:00"),
     };
     find(&context)
 }
 
+fn run(text: &str) -> Vec<Attribution> {
+    run_with(text, &[])
+}
+
+fn entity(text: &str, word: &str, kind: EntityKind, canonical: &str) -> Entity {
+    let start = text.find(word).expect("word in text");
+    Entity {
+        span: Span::new(start, start + word.len()),
+        kind,
+        canonical: canonical.to_string(),
+    }
+}
+
+fn content<'t>(text: &'t str, a: &Attribution) -> &'t str {
+    a.content_span.of(text)
+}
+
 #[test]
-fn debug_print() {
-    for text in [
-        "Then it began. ''He is a terrific guy,'' Mr. Trump told CNN. Then more.",
-        "Then it began. ''This works for Trump,'' said Kevin Madden, a Republican strategist. ''He knows.''",
-    ] {
-        let seg = text::segment(text);
-        for t in &seg.tokens {
-            eprint!("[{}:{:?}]", t.span.of(text), t.kind);
-        }
-        eprintln!();
-        for a in run(text) {
-            eprintln!("{} | {} | {}", a.source, a.cue_span.of(text), a.content_span.of(text));
+fn that_clause_after_source_and_cue() {
+    let text = "The mayor said that the bridge will reopen next spring.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        content(text, &found[0]),
+        "the bridge will reopen next spring"
+    );
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(found[0].source_span.unwrap().of(text), "The mayor");
+    assert!(!found[0].direct);
+    assert_eq!(found[0].when.as_deref(), Some("2024-10-23"));
+}
+
+#[test]
+fn content_before_a_clause_final_cue_and_told_audience() {
+    let text = "Ferries will stop at noon, the port authority told local fishermen.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "Ferries will stop at noon");
+    assert_eq!(found[0].audience.as_deref(), Some("local fishermen"));
+    assert_eq!(found[0].source_span.unwrap().of(text), "the port authority");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let text = "According to the harbor master, two ships collided overnight.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].cue_span.of(text), "According to");
+    assert_eq!(content(text, &found[0]), "two ships collided overnight");
+    let text = "Two ships collided overnight, according to the harbor master.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "Two ships collided overnight");
+    assert_eq!(found[0].source_span.unwrap().of(text), "the harbor master");
+}
+
+#[test]
+fn split_quotation_is_one_attribution_with_two_fragments() {
+    let text = "“We lost the vote,” she said. “We will try again in May.”\nNext paragraph.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    let a = &found[0];
+    assert_eq!(a.content_fragments.len(), 2);
+    assert_eq!(a.content_fragments[0].of(text), "“We lost the vote,”");
+    assert_eq!(
+        a.content_fragments[1].of(text),
+        "“We will try again in May.”"
+    );
+    assert!(a.direct);
+    assert!(a.content_span.contains(a.content_fragments[1]));
+}
+
+#[test]
+fn colon_after_a_speaker_introduces_a_quotation() {
+    let text = "Coach Rivera: “Nobody expected this result.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].cue_span.of(text), ":");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Coach Rivera");
+    assert!(found[0].direct);
+}
+
+#[test]
+fn inverted_cue_takes_source_after_it() {
+    let text = "“The budget is balanced,” said Maria Lopez, the treasurer.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0]
+        .source_span
+        .unwrap()
+        .of(text)
+        .starts_with("Maria Lopez"));
+    assert_eq!(content(text, &found[0]), "“The budget is balanced,”");
+}
+
+#[test]
+fn pronoun_and_short_name_take_the_earlier_full_name() {
+    let text = "Transport Minister Ana Silva said the tunnel is safe. Silva also said repairs \
+                are finished. She said the cost was modest.";
+    let found = run(text);
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[0].source, "Ana Silva");
+    assert_eq!(found[1].source, "Ana Silva");
+    assert_eq!(found[2].source, "Ana Silva");
+    assert_eq!(found[2].source_span.unwrap().of(text), "She");
+}
+
+#[test]
+fn named_entities_give_canonical_sources() {
+    let text = "The Federal Weather Office said storms are likely. The weather agency said \
+                roads may flood.";
+    let entities = [entity(
+        text,
+        "Federal Weather Office",
+        EntityKind::Org,
+        "Federal Weather Office",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].source, "Federal Weather Office");
+    // "the weather agency": an organization before it whose name has a compatible word.
+    let text2 = "The Border Service closed a crossing. The agency said the queue was long.";
+    let entities2 = [entity(
+        text2,
+        "Border Service",
+        EntityKind::Org,
+        "Border Service",
+    )];
+    let found2 = run_with(text2, &entities2);
+    assert_eq!(found2.len(), 1);
+    assert_eq!(found2[0].source, "Border Service");
+}
+
+#[test]
+fn unnamed_sources_are_anonymous_and_later_mentions_tie_back() {
+    let text = "A senior port official told reporters that the cranes were sabotaged. \
+                The repairs will take weeks, according to the source.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    assert!(found[0].anonymous);
+    assert_eq!(found[0].source, "anonymous: senior port official");
+    assert_eq!(found[0].audience.as_deref(), Some("reporters"));
+    assert!(found[1].anonymous);
+    assert_eq!(found[1].source, found[0].source);
+}
+
+#[test]
+fn non_commitment_cue() {
+    let text = "The ministry declined to confirm or deny the report about the shipment.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(found[0].cue_span.of(text), "declined to confirm or deny");
+    assert_eq!(content(text, &found[0]), "the report about the shipment");
+}
+
+#[test]
+fn relay_chain_sets_parent_and_relayed_by() {
+    let text = "According to Senator Okafor, the regulator told the committee that prices \
+                will rise.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    let (outer, inner) = (&found[0], &found[1]);
+    assert_eq!(outer.kind, AttributionKind::Relay);
+    assert_eq!(inner.parent.as_deref(), Some(outer.id.as_str()));
+    assert_eq!(inner.relayed_by, vec![outer.source.clone()]);
+    assert_eq!(inner.audience.as_deref(), Some("the committee"));
+    assert_eq!(content(text, inner), "prices will rise");
+}
+
+#[test]
+fn coordinated_cue_shares_the_source_and_cuts_the_first_clause() {
+    let text = "The chairman said the plan is costly but noted that savings will follow.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(content(text, &found[0]), "the plan is costly");
+    assert_eq!(content(text, &found[1]), "savings will follow");
+    assert_eq!(found[1].source, found[0].source);
+}
+
+#[test]
+fn kind_markers_inside_content() {
+    let text = "The council said it is considering a new tax.";
+    let found = run(text);
+    assert_eq!(found[0].kind, AttributionKind::Intention);
+}
+
+#[test]
+fn weak_cues_need_a_clear_complement_and_names_are_no_cues() {
+    assert!(run("The survey found 40 cases in the north.").is_empty());
+    let found = run("The survey found that most voters were undecided.");
+    assert_eq!(found.len(), 1);
+    // "State" in a name is no cue; "intelligence disclosed by" is a passive, no report.
+    let text = "State Department officials met. Officials read intelligence disclosed by allies.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn every_span_points_at_the_right_text() {
+    let text = "Pilots warned on Tuesday that delays could grow, and the airline said: “We are \
+                ready.” Fares will rise, a spokesman said.";
+    let lexicon = &*LEXICON;
+    for a in run(text) {
+        let cue = a.cue_span.of(text).to_lowercase();
+        let known = lexicon.verbs.contains_key(cue.as_str())
+            || cue == ":"
+            || lexicon.phrases.iter().any(|p| p.0.join(" ") == cue);
+        assert!(known, "cue {cue:?} is not a cue word");
+        assert!(!a.content_span.of(text).trim().is_empty());
+        assert!(!a.source_span.unwrap().of(text).contains(&cue));
+    }
+}
+
+#[test]
+fn factuality_is_taken_from_assess() {
+    let text = "The agency said the troops may not arrive.";
+    let found = run(text);
+    let segmentation = text::segment(text);
+    let expected = factuality::assess(
+        text,
+        &segmentation,
+        found[0].content_span,
+        Some(found[0].cue_span),
+    );
+    assert_eq!(found[0].factuality, expected);
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_stay_on_char_boundaries(
+        text in "([A-Za-z]{1,8}|said|told|according|to|that|“|”|\"|''|,|\\.|:|é|—| |\n){0,60}"
+    ) {
+        for a in run(&text) {
+            let mut spans = vec![a.cue_span, a.content_span];
+            spans.extend(a.source_span);
+            spans.extend(a.content_fragments.iter().copied());
+            for s in spans {
+                prop_assert!(s.start <= s.end && s.end <= text.len());
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+            for f in &a.content_fragments {
+                prop_assert!(a.content_span.contains(*f));
+            }
         }
     }
 }
