@@ -363,6 +363,9 @@ fn extract_cmd(
             let anchor = doc.published.as_deref().or(published);
             let ann = extract::annotate(&doc.text, anchor, layers);
             let mut value = extract::json::document(&doc.id, &doc.text, anchor, &ann, layers);
+            value["title"] = json!(doc.title);
+            value["source"] = json!(doc.source);
+            value["url"] = json!(doc.url);
             value["text"] = json!(doc.text);
             value
         })
