@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use model::Document;
 use rayon::prelude::*;
 use serde_json::json;
-use store::{ClaimFilter, DocFilter, Extraction, MentionKind, MentionRow, SqliteStore, Store};
+use store::{ClaimFilter, DocFilter, Extraction, SqliteStore, Store};
 
 use crate::{exit, progress, Cli, Command, ExtractFormat};
 
@@ -95,36 +95,12 @@ fn extraction(doc: &Document) -> Extraction {
         ..extract::Layers::ALL
     };
     let ann = extract::annotate(&doc.text, doc.published.as_deref(), layers);
-    let mut rows =
-        Vec::with_capacity(ann.entities.len() + ann.timexes.len() + ann.quantities.len());
-    for e in &ann.entities {
-        rows.push(MentionRow {
-            kind: MentionKind::Entity,
-            start: e.span.start,
-            end: e.span.end,
-            payload: json!({"type": e.kind.as_str(), "canonical": e.canonical}),
-        });
-    }
-    for t in &ann.timexes {
-        rows.push(MentionRow {
-            kind: MentionKind::Timex,
-            start: t.span.start,
-            end: t.span.end,
-            payload: json!({"type": t.kind.as_str(), "value": t.value, "mod": t.modifier}),
-        });
-    }
-    for q in &ann.quantities {
-        rows.push(MentionRow {
-            kind: MentionKind::Quantity,
-            start: q.span.start,
-            end: q.span.end,
-            payload: json!({"value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx}),
-        });
-    }
-    Extraction {
-        mentions: rows,
-        attributions: ann.attributions,
-    }
+    Extraction::from_layers(
+        &ann.entities,
+        &ann.timexes,
+        &ann.quantities,
+        ann.attributions,
+    )
 }
 
 #[derive(Default, serde::Serialize)]

@@ -213,6 +213,48 @@ pub struct Extraction {
     pub attributions: Vec<Attribution>,
 }
 
+impl Extraction {
+    /// The stored form of the extraction layers: each entity, time and quantity becomes a
+    /// mention row with its kind's fields as payload; attributions are kept whole.
+    pub fn from_layers(
+        entities: &[model::Entity],
+        timexes: &[model::Timex],
+        quantities: &[model::Quantity],
+        attributions: Vec<Attribution>,
+    ) -> Extraction {
+        use serde_json::json;
+        let mut mentions = Vec::with_capacity(entities.len() + timexes.len() + quantities.len());
+        for e in entities {
+            mentions.push(MentionRow {
+                kind: MentionKind::Entity,
+                start: e.span.start,
+                end: e.span.end,
+                payload: json!({"type": e.kind.as_str(), "canonical": e.canonical}),
+            });
+        }
+        for t in timexes {
+            mentions.push(MentionRow {
+                kind: MentionKind::Timex,
+                start: t.span.start,
+                end: t.span.end,
+                payload: json!({"type": t.kind.as_str(), "value": t.value, "mod": t.modifier}),
+            });
+        }
+        for q in quantities {
+            mentions.push(MentionRow {
+                kind: MentionKind::Quantity,
+                start: q.span.start,
+                end: q.span.end,
+                payload: json!({"value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx}),
+            });
+        }
+        Extraction {
+            mentions,
+            attributions,
+        }
+    }
+}
+
 /// Which claims [`Store::list_claims`] returns.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimFilter {
