@@ -65,6 +65,7 @@ pub enum Command {
     /// is ingested and the exit status is 1.
     #[command(verbatim_doc_comment)]
     Ingest {
+        /// Files, directories or `-` (standard input).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Skip files larger than this many bytes.
@@ -74,7 +75,7 @@ pub enum Command {
         #[arg(long, default_value_t = 256)]
         batch: usize,
     },
-    /// List stored documents, newest first.
+    /// List stored documents by publication date (undated last).
     Docs {
         /// Only documents whose outlet contains this text (case-insensitive).
         #[arg(long)]
@@ -109,8 +110,8 @@ pub enum Command {
         #[arg(long)]
         limit: Option<usize>,
     },
-    /// Print entities, time expressions and quantities of documents as FORMAT.md JSON,
-    /// with Unicode code-point offsets into each document's text.
+    /// Print the annotation layers of documents (entities, times, quantities, attributions,
+    /// events) as FORMAT.md JSON, with Unicode code-point offsets into each document's text.
     ///
     /// Reads any format `ingest` reads, without storing. JSONL text is annotated exactly as
     /// given (so offsets match the caller's text); other formats are normalized first and
