@@ -49,19 +49,23 @@ mod hash;
 pub mod lexicon;
 pub mod perceptron;
 pub mod refine;
+pub mod scoring;
 pub mod tags;
 mod tokenize;
 
 use features::DocView;
 use model::{Entity, EntityKind, Segmentation, Span};
-use perceptron::{tag_document, tag_two_stage, Model};
+use perceptron::Model;
+use scoring::TwoPassModel;
 use std::sync::LazyLock;
 
-static MODEL: LazyLock<Option<Model>> =
-    LazyLock::new(|| Model::from_bytes(include_bytes!("../model/ner.bin")));
-/// The second pass, trained on the first pass's cross-validated tags of the training data.
-static SECOND_MODEL: LazyLock<Option<Model>> =
-    LazyLock::new(|| Model::from_bytes(include_bytes!("../model/ner2.bin")));
+/// Both passes under one index: the first pass, and the second one trained on the first
+/// pass's cross-validated tags of the training data. None when either model is unreadable.
+static MODELS: LazyLock<Option<TwoPassModel>> = LazyLock::new(|| {
+    let first = Model::from_bytes(include_bytes!("../model/ner.bin"))?;
+    let second = Model::from_bytes(include_bytes!("../model/ner2.bin"))?;
+    Some(TwoPassModel::new(&first, &second))
+});
 
 /// The token spans and sentence ranges to tag: the caller's segmentation where it has
 /// tokens (dropping any span that is out of bounds or off a char boundary), else the
@@ -107,7 +111,7 @@ fn tokens_of(text: &str, segmentation: &Segmentation) -> (Vec<Span>, Vec<(usize,
 
 /// Finds the named entities of `text`, given its segmentation.
 pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
-    let Some(model) = MODEL.as_ref() else {
+    let Some(models) = MODELS.as_ref() else {
         return Vec::new();
     };
     let (tokens, sentences) = tokens_of(text, segmentation);
@@ -122,10 +126,7 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
         sentences,
         space_before,
     };
-    let tags = match SECOND_MODEL.as_ref() {
-        Some(second) => tag_two_stage(&doc, &mut ModelRef(model), &mut ModelRef(second)),
-        None => tag_document(&doc, &mut ModelRef(model), None),
-    };
+    let tags = models.tag(&doc);
     let mentions: Vec<refine::Mention> = tags::spans(&tags)
         .into_iter()
         .map(|(first, end, t)| refine::Mention {
@@ -154,13 +155,4 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
             canonical,
         })
         .collect()
-}
-
-/// The shared model, borrowed for decoding (which takes weights mutably for training).
-struct ModelRef<'m>(&'m Model);
-
-impl perceptron::Weights for ModelRef<'_> {
-    fn add_scores(&self, buckets: &[u32], scores: &mut perceptron::Scores) {
-        self.0.add_scores(buckets, scores);
-    }
 }

@@ -43,10 +43,66 @@ pub fn decode<W: Weights>(
     weights: &mut W,
     gold: Option<&[Tag]>,
 ) -> Vec<Tag> {
+    greedy(
+        doc,
+        feats,
+        extra,
+        &mut Learner {
+            weights,
+            feats,
+            gold,
+            all: Vec::with_capacity(64),
+        },
+    )
+}
+
+/// What greedy decoding needs from a model: the scores of token `i` given its dynamic (and
+/// second-pass) feature buckets, and, in training, a chance to learn from the guess.
+pub trait Decoder {
+    type Score: Copy + PartialOrd;
+    fn scores(&mut self, i: usize, dynamic: &[u32]) -> [Self::Score; TAG_COUNT];
+    fn learn(&mut self, _i: usize, _dynamic: &[u32], _guess: Tag) {}
+}
+
+/// Generic weights as a [`Decoder`]: static then dynamic buckets summed in f32, and updates
+/// at every wrong guess when gold tags are given.
+struct Learner<'a, W> {
+    weights: &'a mut W,
+    feats: &'a StaticFeatures,
+    gold: Option<&'a [Tag]>,
+    all: Vec<u32>,
+}
+
+impl<W: Weights> Decoder for Learner<'_, W> {
+    type Score = f32;
+    fn scores(&mut self, i: usize, dynamic: &[u32]) -> Scores {
+        let mut scores = [0f32; TAG_COUNT];
+        self.weights.add_scores(self.feats.of(i), &mut scores);
+        self.weights.add_scores(dynamic, &mut scores);
+        scores
+    }
+    fn learn(&mut self, i: usize, dynamic: &[u32], guess: Tag) {
+        if let Some(gold) = self.gold {
+            if gold[i] != guess {
+                self.all.clear();
+                self.all.extend_from_slice(self.feats.of(i));
+                self.all.extend_from_slice(dynamic);
+                self.weights.update(&self.all, gold[i], guess);
+            }
+        }
+    }
+}
+
+/// The greedy left-to-right decoder shared by training, the generic path and the fast one.
+pub fn greedy<D: Decoder>(
+    doc: &DocView,
+    feats: &StaticFeatures,
+    extra: Option<&NonLocalFeatures>,
+    decoder: &mut D,
+) -> Vec<Tag> {
     let mut tags = vec![Tag::O; doc.words.len()];
     let mut history = History::default();
     let mut dynamic = Vec::with_capacity(24);
-    let mut all = Vec::with_capacity(64);
     for &(first, end) in &doc.sentences {
         let mut prev = Tag::O;
         let mut prev2 = Tag::O;
@@ -56,19 +112,10 @@ pub fn decode<W: Weights>(
             if let Some(extra) = extra {
                 dynamic.extend_from_slice(extra.of(i));
             }
-            let mut scores = [0f32; TAG_COUNT];
-            weights.add_scores(feats.of(i), &mut scores);
-            weights.add_scores(&dynamic, &mut scores);
+            let scores = decoder.scores(i, &dynamic);
             let last = i + 1 == end;
             let best = argmax(&scores, |tag| tag.may_follow(prev, last));
-            if let Some(gold) = gold {
-                if gold[i] != best {
-                    all.clear();
-                    all.extend_from_slice(feats.of(i));
-                    all.extend_from_slice(&dynamic);
-                    weights.update(&all, gold[i], best);
-                }
-            }
+            decoder.learn(i, &dynamic, best);
             tags[i] = best;
             if best.position() == Some(Position::Begin) || best.position() == Some(Position::Unit) {
                 entity_start = i;
@@ -89,15 +136,15 @@ pub fn decode<W: Weights>(
     tags
 }
 
-/// The best-scoring tag among those `allowed`.
-fn argmax(scores: &Scores, allowed: impl Fn(Tag) -> bool) -> Tag {
+/// The best-scoring tag among those `allowed` (the first one on ties).
+fn argmax<S: Copy + PartialOrd>(scores: &[S; TAG_COUNT], allowed: impl Fn(Tag) -> bool) -> Tag {
     let mut best = Tag::O;
-    let mut best_score = f32::NEG_INFINITY;
+    let mut best_score: Option<S> = None;
     for (t, &s) in scores.iter().enumerate() {
         let tag = Tag(t as u8);
-        if s > best_score && allowed(tag) {
+        if best_score.is_none_or(|b| s > b) && allowed(tag) {
             best = tag;
-            best_score = s;
+            best_score = Some(s);
         }
     }
     best
@@ -254,6 +301,14 @@ impl Model {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// Every stored row: its bucket and its weights (in quanta), in bucket order.
+    pub fn weight_rows(&self) -> impl Iterator<Item = (u32, &[i16])> {
+        self.row_buckets
+            .iter()
+            .copied()
+            .zip(self.rows.chunks_exact(TAG_COUNT))
     }
 
     pub fn row_count(&self) -> usize {
