@@ -1,0 +1,365 @@
+//! Claim clusters: claims about the same event, across reports. See the crate docs for the
+//! policy; the work is linear in the claims times the (capped) length of the posting lists.
+
+use std::collections::HashMap;
+
+use model::AttributionKind;
+
+use crate::lexicon::LEXICON;
+use crate::resolve::entity_term;
+use crate::{day_number, ClaimInput, DocInput, Mention, Options};
+
+/// Posting lists longer than this are not used to find candidates: a term that common says
+/// nothing about which claims belong together, and skipping it keeps the work linear.
+const MAX_POSTINGS: usize = 400;
+/// Across reports, the idf-weighted share of the smaller term set that must be shared.
+const CROSS_DOC_OVERLAP: f32 = 0.45;
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The lower index is the root, so results do not depend on the order of unions.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// A topic term of a claim. Entities ("e:"), counted units ("u:") and words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum TermKind {
+    Entity,
+    Unit,
+    Word,
+}
+
+/// The folded form of a content word: its concept, else a crude singular; None for stop
+/// words and short words.
+pub(crate) fn fold_word(word: &str) -> Option<String> {
+    if word.len() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if LEXICON.stopwords.contains(&lower) {
+        return None;
+    }
+    if let Some(c) = LEXICON.concepts.get(&lower) {
+        return Some(c.clone());
+    }
+    let stem = if lower.len() > 4 && lower.ends_with("ies") {
+        format!("{}y", &lower[..lower.len() - 3])
+    } else if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        lower[..lower.len() - 1].to_string()
+    } else {
+        lower
+    };
+    if LEXICON.stopwords.contains(&stem) {
+        return None;
+    }
+    Some(LEXICON.concepts.get(&stem).cloned().unwrap_or(stem))
+}
+
+/// The counted thing of a quantity unit, folded like words ("troops" -> "soldier").
+pub(crate) fn fold_unit(unit: &str) -> String {
+    let lower = unit.to_lowercase();
+    if let Some(c) = LEXICON.concepts.get(&lower) {
+        return c.clone();
+    }
+    fold_word(&lower).unwrap_or(lower)
+}
+
+/// The topic terms of a claim, sorted and unique.
+pub(crate) fn terms(doc: &DocInput, claim: &ClaimInput) -> Vec<(TermKind, String)> {
+    let text = &doc.text[claim.content.start..claim.content.end];
+    let mut out = Vec::new();
+    let mut entity_spans = Vec::new();
+    for m in &claim.mentions {
+        match m {
+            Mention::Entity {
+                span,
+                kind,
+                canonical,
+            } => {
+                entity_spans.push(*span);
+                out.push((TermKind::Entity, entity_term(kind, canonical)));
+            }
+            Mention::Quantity {
+                unit: Some(unit), ..
+            } => out.push((TermKind::Unit, fold_unit(unit))),
+            _ => {}
+        }
+    }
+    let base = claim.content.start;
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(s) = start.take() else { continue };
+        let at = base + s;
+        if entity_spans.iter().any(|sp| sp.start <= at && at < sp.end) {
+            continue;
+        }
+        if let Some(w) = fold_word(&text[s..i]) {
+            out.push((TermKind::Word, w));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+pub(crate) fn is_anaphoric(content: &str) -> bool {
+    let lower = content
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    LEXICON.anaphora.iter().any(|a| {
+        lower.starts_with(a.as_str())
+            && lower[a.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric())
+    })
+}
+
+/// True when no sentence ends between two byte offsets.
+fn same_sentence(text: &str, a_end: usize, b_start: usize) -> bool {
+    if b_start <= a_end {
+        return true;
+    }
+    let between = &text[a_end..b_start];
+    !(between.contains('\n')
+        || between.contains(". ")
+        || between.contains("? ")
+        || between.contains("! ")
+        || between.contains(".\u{201d} ")
+        || between.contains(".\" "))
+}
+
+/// Groups the valid claims into clusters (lists of claim indices, each sorted, the list
+/// sorted by first member). Relay claims join the cluster of the claims they carry.
+pub fn cluster(
+    docs: &[DocInput],
+    claims: &[ClaimInput],
+    valid: &[usize],
+    options: &Options,
+) -> Vec<Vec<usize>> {
+    let n = claims.len();
+    let mut uf = UnionFind::new(n);
+    let is_relay = |i: usize| claims[i].kind == AttributionKind::Relay;
+    let mut anaphoric = vec![false; n];
+    // Claims by document, in text order.
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in valid {
+        by_doc.entry(claims[i].doc).or_default().push(i);
+    }
+    let mut doc_keys: Vec<usize> = by_doc.keys().copied().collect();
+    doc_keys.sort();
+    for d in &doc_keys {
+        let list = by_doc.get_mut(d).expect("key from the map");
+        list.sort_by_key(|&i| (claims[i].content.start, claims[i].content.end, i));
+        let text = &docs[*d].text;
+        let list = list.clone();
+        for (k, &i) in list.iter().enumerate() {
+            if is_relay(i) {
+                continue;
+            }
+            let ci = &claims[i];
+            let content = &text[ci.content.start..ci.content.end];
+            // The previous claim of the same source (not a relay) in this report.
+            let previous = list[..k]
+                .iter()
+                .rev()
+                .copied()
+                .find(|&j| !is_relay(j) && claims[j].source == ci.source);
+            if is_anaphoric(content) {
+                let antecedent =
+                    previous.or_else(|| list[..k].iter().rev().copied().find(|&j| !is_relay(j)));
+                if let Some(j) = antecedent {
+                    anaphoric[i] = true;
+                    uf.union(i, j);
+                    continue;
+                }
+            }
+            if let Some(j) = previous {
+                let cj = &claims[j];
+                let same_parent = ci.parent.is_some() && ci.parent == cj.parent;
+                if same_parent || same_sentence(text, cj.content.end, ci.content.start) {
+                    uf.union(i, j);
+                }
+            }
+        }
+    }
+    // Statement units: the roots of non-relay claims.
+    let mut unit_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut unit_roots: Vec<usize> = Vec::new();
+    let mut unit_of_claim: Vec<Option<usize>> = vec![None; n];
+    for &i in valid {
+        if is_relay(i) {
+            continue;
+        }
+        let r = uf.find(i);
+        let u = *unit_of_root.entry(r).or_insert_with(|| {
+            unit_roots.push(r);
+            unit_roots.len() - 1
+        });
+        unit_of_claim[i] = Some(u);
+    }
+    let units = unit_roots.len();
+    let mut term_ids: HashMap<(TermKind, String), u32> = HashMap::new();
+    let mut term_kind: Vec<TermKind> = Vec::new();
+    let mut unit_terms: Vec<Vec<u32>> = vec![Vec::new(); units];
+    let mut unit_intention = vec![false; units];
+    let mut unit_other = vec![false; units];
+    let mut unit_docs: Vec<Vec<usize>> = vec![Vec::new(); units];
+    let mut unit_day: Vec<Option<i64>> = vec![None; units];
+    for &i in valid {
+        let Some(u) = unit_of_claim[i] else { continue };
+        let c = &claims[i];
+        let doc = &docs[c.doc];
+        if !unit_docs[u].contains(&c.doc) {
+            unit_docs[u].push(c.doc);
+        }
+        let day = c
+            .when
+            .as_deref()
+            .or(doc.published.as_deref())
+            .and_then(day_number);
+        if let Some(day) = day {
+            unit_day[u] = Some(unit_day[u].map_or(day, |d: i64| d.min(day)));
+        }
+        if anaphoric[i] {
+            continue;
+        }
+        if c.kind == AttributionKind::Intention {
+            unit_intention[u] = true;
+        } else {
+            unit_other[u] = true;
+        }
+        for t in terms(doc, c) {
+            let kind = t.0.clone();
+            let next = term_ids.len() as u32;
+            let id = *term_ids.entry(t).or_insert_with(|| {
+                term_kind.push(kind);
+                next
+            });
+            unit_terms[u].push(id);
+        }
+    }
+    for t in &mut unit_terms {
+        t.sort();
+        t.dedup();
+    }
+    // An intention unit is one where every claim with terms is an intention.
+    let intention: Vec<bool> = (0..units)
+        .map(|u| unit_intention[u] && !unit_other[u])
+        .collect();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); term_kind.len()];
+    for (u, ts) in unit_terms.iter().enumerate() {
+        for &t in ts {
+            postings[t as usize].push(u as u32);
+        }
+    }
+    let idf: Vec<f32> = postings
+        .iter()
+        .map(|p| (1.0 + units as f32 / p.len().max(1) as f32).ln())
+        .collect();
+    let weight: Vec<f32> = unit_terms
+        .iter()
+        .map(|ts| ts.iter().map(|&t| idf[t as usize]).sum())
+        .collect();
+    let mut unit_uf = UnionFind::new(units);
+    // Per candidate: shared weight, shared entity, shared word.
+    let mut shared: HashMap<u32, (f32, bool, bool)> = HashMap::new();
+    for u in 0..units {
+        shared.clear();
+        for &t in &unit_terms[u] {
+            let list = &postings[t as usize];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &v in list {
+                if v as usize <= u {
+                    continue;
+                }
+                let e = shared.entry(v).or_insert((0.0, false, false));
+                e.0 += idf[t as usize];
+                match term_kind[t as usize] {
+                    TermKind::Entity => e.1 = true,
+                    TermKind::Word => e.2 = true,
+                    TermKind::Unit => {}
+                }
+            }
+        }
+        let mut candidates: Vec<(u32, (f32, bool, bool))> =
+            shared.iter().map(|(k, v)| (*k, *v)).collect();
+        candidates.sort_by_key(|c| c.0);
+        for (v, (w, entity, word)) in candidates {
+            let v = v as usize;
+            if intention[u] != intention[v] {
+                continue;
+            }
+            let same_doc = unit_docs[u].iter().any(|d| unit_docs[v].contains(d));
+            let link = if same_doc {
+                entity && word
+            } else {
+                let near = match (unit_day[u], unit_day[v]) {
+                    (Some(a), Some(b)) => (a - b).abs() <= options.max_days_apart,
+                    _ => true,
+                };
+                let smaller = weight[u].min(weight[v]).max(f32::EPSILON);
+                near && entity && word && w / smaller >= CROSS_DOC_OVERLAP
+            };
+            if link {
+                unit_uf.union(u, v);
+            }
+        }
+    }
+    // Clusters of claims: the unit clusters, relays attached to what they carry.
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in valid {
+        if let Some(u) = unit_of_claim[i] {
+            members.entry(unit_uf.find(u)).or_default().push(i);
+        }
+    }
+    for &i in valid {
+        if !is_relay(i) {
+            continue;
+        }
+        let c = &claims[i];
+        let carried = valid.iter().copied().find(|&j| {
+            let o = &claims[j];
+            j != i
+                && o.doc == c.doc
+                && !is_relay(j)
+                && (o.parent.as_deref() == Some(c.attribution_id.as_str())
+                    || (c.content.start <= o.content.start && o.content.end <= c.content.end))
+        });
+        if let Some(u) = carried.and_then(|j| unit_of_claim[j]) {
+            members.entry(unit_uf.find(u)).or_default().push(i);
+        }
+    }
+    let mut out: Vec<Vec<usize>> = members.into_values().collect();
+    for m in &mut out {
+        m.sort();
+    }
+    out.sort();
+    out
+}

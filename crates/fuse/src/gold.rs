@@ -1,0 +1,160 @@
+//! Reading the project's gold format (`../shared/eval/FORMAT.md`) into fusion inputs, to
+//! measure fusion alone on hand-made attributions (the seed's gold test, `gold_brief`).
+
+use model::{AttributionKind, Certainty, CharOffsets, Polarity, Span};
+
+use serde_json::Value as J;
+
+use crate::{ClaimInput, DocInput, Mention};
+
+fn certainty(s: &str) -> Certainty {
+    match s {
+        "probable" => Certainty::Probable,
+        "possible" => Certainty::Possible,
+        "underspecified" => Certainty::Underspecified,
+        _ => Certainty::Certain,
+    }
+}
+
+fn polarity(s: &str) -> Polarity {
+    match s {
+        "negative" => Polarity::Negative,
+        "underspecified" => Polarity::Underspecified,
+        _ => Polarity::Positive,
+    }
+}
+
+/// The attribution kind of its FORMAT.md name.
+pub fn kind(s: &str) -> AttributionKind {
+    match s {
+        "evaluation" => AttributionKind::Evaluation,
+        "intention" => AttributionKind::Intention,
+        "non-commitment" => AttributionKind::NonCommitment,
+        "relay" => AttributionKind::Relay,
+        _ => AttributionKind::Assertion,
+    }
+}
+
+/// Appends one gold document and its attributions (as claims, with the gold mentions inside
+/// each content) to the inputs.
+pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<ClaimInput>) {
+    let text = doc
+        .get("text")
+        .and_then(J::as_str)
+        .unwrap_or("")
+        .to_string();
+    let id = doc
+        .get("id")
+        .and_then(J::as_str)
+        .unwrap_or("doc")
+        .to_string();
+    let map = CharOffsets::new(&text);
+    let span_of = |v: &J| -> Option<Span> {
+        let s = v.get("start")?.as_f64()? as usize;
+        let e = v.get("end")?.as_f64()? as usize;
+        let (s, e) = (map.byte_of(s), map.byte_of(e));
+        (s <= e).then_some(Span::new(s, e))
+    };
+    let mut mentions = Vec::new();
+    for e in doc
+        .get("entities")
+        .and_then(J::as_array)
+        .map(|a| a.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        if let Some(span) = span_of(e) {
+            mentions.push(Mention::Entity {
+                span,
+                kind: e
+                    .get("type")
+                    .and_then(J::as_str)
+                    .unwrap_or("MISC")
+                    .to_string(),
+                canonical: e
+                    .get("canonical")
+                    .and_then(J::as_str)
+                    .unwrap_or("")
+                    .to_string(),
+            });
+        }
+    }
+    for t in doc
+        .get("timexes")
+        .and_then(J::as_array)
+        .map(|a| a.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        if let Some(span) = span_of(t) {
+            mentions.push(Mention::Timex {
+                span,
+                value: t.get("value").and_then(J::as_str).unwrap_or("").to_string(),
+                modifier: t.get("mod").and_then(J::as_str).map(String::from),
+            });
+        }
+    }
+    for q in doc
+        .get("quantities")
+        .and_then(J::as_array)
+        .map(|a| a.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        if let (Some(span), Some(value)) = (span_of(q), q.get("value").and_then(J::as_f64)) {
+            mentions.push(Mention::Quantity {
+                span,
+                value,
+                high: q.get("high").and_then(J::as_f64),
+                unit: q.get("unit").and_then(J::as_str).map(String::from),
+                approx: q.get("approx").and_then(J::as_bool).unwrap_or(false),
+            });
+        }
+    }
+    let d = docs.len();
+    for a in doc
+        .get("attributions")
+        .and_then(J::as_array)
+        .map(|a| a.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        let Some(content) = a.get("content_span").and_then(span_of) else {
+            continue;
+        };
+        let aid = a.get("id").and_then(J::as_str).unwrap_or("").to_string();
+        let s = |k: &str| a.get(k).and_then(J::as_str).map(String::from);
+        claims.push(ClaimInput {
+            id: format!("{id}#{aid}"),
+            doc: d,
+            attribution_id: aid,
+            source: s("source").unwrap_or_default(),
+            relayed_by: a
+                .get("relayed_by")
+                .and_then(J::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.as_str().map(String::from))
+                .collect(),
+            audience: s("audience"),
+            when: s("when"),
+            certainty: certainty(&s("certainty").unwrap_or_default()),
+            polarity: polarity(&s("polarity").unwrap_or_default()),
+            conditional: a.get("conditional").and_then(J::as_bool).unwrap_or(false),
+            direct: a.get("direct").and_then(J::as_bool).unwrap_or(false),
+            anonymous: a.get("anonymous").and_then(J::as_bool).unwrap_or(false),
+            kind: kind(&s("kind").unwrap_or_default()),
+            parent: s("parent"),
+            content,
+            mentions: mentions
+                .iter()
+                .filter(|m| content.contains(m.span()))
+                .cloned()
+                .collect(),
+        });
+    }
+    docs.push(DocInput {
+        published: doc.get("published").and_then(J::as_str).map(String::from),
+        outlet: doc.get("source").and_then(J::as_str).map(String::from),
+        title: doc.get("title").and_then(J::as_str).map(String::from),
+        duplicate_of: None,
+        id,
+        text,
+    });
+}

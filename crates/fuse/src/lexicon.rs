@@ -1,0 +1,164 @@
+//! The data files under `data/`, parsed once. Each file: one entry a line, fields split by
+//! `|`, lists inside a field split by `,`, `#` lines are group comments.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::resolve::norm_key;
+
+/// The lines of a data file that hold entries, split on `|` and trimmed.
+pub(crate) fn entries(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('|').map(str::trim).collect())
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|f| {
+            f.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub(crate) struct Country {
+    pub name: String,
+}
+
+/// A body of `bodies.txt`.
+#[derive(Debug, Clone)]
+pub(crate) struct Body {
+    pub name: String,
+    pub country: Option<String>,
+    pub government: bool,
+}
+
+pub(crate) struct Lexicon {
+    pub countries: Vec<Country>,
+    /// Normalized country name, capital, demonym or alias -> index into `countries`.
+    pub country_of_key: HashMap<String, usize>,
+    pub bodies: Vec<Body>,
+    /// Normalized body name or alias -> index into `bodies`.
+    pub body_of_key: HashMap<String, usize>,
+    pub stopwords: std::collections::HashSet<String>,
+    /// Word -> concept.
+    pub concepts: HashMap<String, String>,
+    pub anaphora: Vec<String>,
+    pub titles: Vec<String>,
+    /// (scope, class is `total`, cue words), in file order.
+    pub scopes: Vec<(String, bool, Vec<String>)>,
+    /// (lowest confidence, phrase), highest first.
+    pub icd: Vec<(u8, String)>,
+    /// grade 1..=6 -> (label, STIX confidence).
+    pub admiralty: Vec<(String, Option<u8>)>,
+}
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut countries = Vec::new();
+    let mut country_of_key = HashMap::new();
+    for fields in entries(include_str!("../data/countries.txt")) {
+        let index = countries.len();
+        let name = fields[0].to_string();
+        country_of_key.insert(norm_key(&name), index);
+        for other in [1, 2, 3] {
+            for alias in list(fields.get(other)) {
+                country_of_key.entry(norm_key(&alias)).or_insert(index);
+            }
+        }
+        countries.push(Country { name });
+    }
+    let mut bodies = Vec::new();
+    let mut body_of_key = HashMap::new();
+    for fields in entries(include_str!("../data/bodies.txt")) {
+        let index = bodies.len();
+        let name = fields[0].to_string();
+        let country = fields
+            .get(1)
+            .filter(|c| !c.is_empty())
+            .map(|c| c.to_string());
+        let government = fields.get(2).is_some_and(|k| *k == "government");
+        body_of_key.insert(norm_key(&name), index);
+        for alias in list(fields.get(3)) {
+            body_of_key.entry(norm_key(&alias)).or_insert(index);
+        }
+        bodies.push(Body {
+            name,
+            country,
+            government,
+        });
+    }
+    let stopwords = entries(include_str!("../data/stopwords.txt"))
+        .flat_map(|f| {
+            f[0].split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut concepts = HashMap::new();
+    for fields in entries(include_str!("../data/concepts.txt")) {
+        for word in list(fields.get(1)) {
+            concepts.insert(word.to_lowercase(), fields[0].to_string());
+        }
+    }
+    let anaphora = entries(include_str!("../data/anaphora.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
+    let titles = entries(include_str!("../data/titles.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
+    let scopes = entries(include_str!("../data/scope.txt"))
+        .map(|f| {
+            let cues = list(f.get(2)).iter().map(|c| c.to_lowercase()).collect();
+            (
+                f[0].to_string(),
+                f.get(1).is_some_and(|c| *c == "total"),
+                cues,
+            )
+        })
+        .collect();
+    let mut icd: Vec<(u8, String)> = entries(include_str!("../data/icd.txt"))
+        .filter_map(|f| Some((f[0].parse().ok()?, f.get(1)?.to_string())))
+        .collect();
+    icd.sort_by(|a, b| b.0.cmp(&a.0));
+    let admiralty = entries(include_str!("../data/admiralty.txt"))
+        .map(|f| {
+            (
+                f.get(1).map(|s| s.to_string()).unwrap_or_default(),
+                f.get(2).and_then(|c| c.parse().ok()),
+            )
+        })
+        .collect();
+    Lexicon {
+        countries,
+        country_of_key,
+        bodies,
+        body_of_key,
+        stopwords,
+        concepts,
+        anaphora,
+        titles,
+        scopes,
+        icd,
+        admiralty,
+    }
+});
+
+/// Source reliability letters from a `sources.txt`-style text: normalized name -> letter.
+pub fn parse_reliability(text: &str) -> HashMap<String, char> {
+    entries(text)
+        .filter_map(|f| {
+            let letter = f.get(1)?.chars().next()?.to_ascii_uppercase();
+            ('A'..='F')
+                .contains(&letter)
+                .then(|| (norm_key(f[0]), letter))
+        })
+        .collect()
+}
+
+/// The built-in `data/sources.txt`.
+pub const DEFAULT_SOURCES: &str = include_str!("../data/sources.txt");

@@ -1,0 +1,377 @@
+//! Fusion: from a ledger of claims (one per attribution, many reports) to a picture of what
+//! is said about what, by whom, and how far it can be believed. Pure: no I/O, no store; the
+//! caller converts its rows into [`DocInput`] and [`ClaimInput`].
+//!
+//! Stages and their policies:
+//! 1. **Actors** ([`resolve`]): every source and relay name resolves to one actor. Known
+//!    bodies (`data/bodies.txt`, aliases included) and countries (`data/countries.txt`:
+//!    country, capital, demonym, "X government", "X officials") are matched by a normalized
+//!    key (diacritics, case, punctuation, possessive, "-yy"/"-iy" transliteration folded).
+//!    A one-word name is the full name ending in it (the one in the same report when several
+//!    do). A person's affiliation is read from the words before a mention of them in the
+//!    report ("Ukrainian President", "chief of the Ukrainian Defense Intelligence
+//!    Directorate (GUR)") or from a "(Country)" in the canonical name; a title word
+//!    (`data/titles.txt`) beside a country makes them speak for its government.
+//! 2. **Clusters** ([`cluster`]): claims about the same event. First, claims of one report
+//!    that form one statement are joined: fragments under one relay with one source, claims
+//!    of one source in one sentence, and a claim opening with an anaphor (`data/anaphora.txt`:
+//!    "Such a detachment ...") to the previous claim of the same source. Relay claims do not
+//!    cluster: they ride with the claims they carry. Then statements are linked by shared
+//!    topic terms (content words folded by `data/concepts.txt`, entities by actor, counted
+//!    units), weighted by rarity (idf), with an inverted index whose lists are capped, so the
+//!    work grows with the claims, not their square. Within one report a shared entity and a
+//!    shared topical word suffice; across reports the weighted overlap must reach a
+//!    threshold and the dates must be near. Intentions (what a source's side will do) link
+//!    only with intentions: a plan of Seoul is not the event it responds to.
+//! 3. **Figures** ([`numbers`]): each counted quantity of a cluster with its scope, read
+//!    from the tense and aspect words of its clause (`data/scope.txt`: "planned", "sent in
+//!    total", "in transit", ...) and the time expression beside it. Two figures of the same
+//!    counted thing and the same scope class (`total` vs `part`) from different lines of
+//!    evidence (or one line on one date) disagree when their values (ranges) do not overlap
+//!    within 2%. A later lower figure from the same line is an update, not a disagreement.
+//!    The conservative figure is the lowest credible total, the range spans them all
+//!    (ACLED practice).
+//! 4. **Independence and grades** ([`grade`]): sources are one line of evidence when one
+//!    relays the other, when they speak for the same government or organization, or when
+//!    their claims are the same text in copies of one wire story (`duplicate_of`). Each
+//!    cluster gets an Admiralty information grade (1-6) with reasons, the STIX confidence of
+//!    that grade and the ICD 203 phrase of the confidence; source reliability (A-F, from a
+//!    sources file, default F) is reported apart from it.
+//!
+//! Ambiguous cases, decided: a claim with no topic term beside its source forms its own
+//! cluster; an anonymous source is a separate actor in each report (its description is not
+//! an identity) but joins the government its description names ("South Korean government
+//! official"); non-committal sources ("looking into", "declined to confirm") are listed, not
+//! counted as evidence.
+
+pub mod cluster;
+pub mod gold;
+pub mod grade;
+mod lexicon;
+pub mod numbers;
+pub mod resolve;
+
+use std::collections::HashMap;
+
+use model::{AttributionKind, Certainty, Polarity, Span};
+use serde::Serialize;
+
+pub use lexicon::{parse_reliability, DEFAULT_SOURCES};
+pub use resolve::{norm_key, Actor, ActorKind};
+
+/// One report.
+#[derive(Debug, Clone, Default)]
+pub struct DocInput {
+    pub id: String,
+    pub text: String,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    /// The document this one is a copy of (the same wire story).
+    pub duplicate_of: Option<String>,
+}
+
+/// A mention inside a claim's content, with byte offsets into the document text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mention {
+    Entity {
+        span: Span,
+        kind: String,
+        canonical: String,
+    },
+    Timex {
+        span: Span,
+        value: String,
+        modifier: Option<String>,
+    },
+    Quantity {
+        span: Span,
+        value: f64,
+        high: Option<f64>,
+        unit: Option<String>,
+        approx: bool,
+    },
+}
+
+impl Mention {
+    pub fn span(&self) -> Span {
+        match self {
+            Mention::Entity { span, .. }
+            | Mention::Timex { span, .. }
+            | Mention::Quantity { span, .. } => *span,
+        }
+    }
+}
+
+/// One claim of the ledger.
+#[derive(Debug, Clone)]
+pub struct ClaimInput {
+    /// Unique: `<doc id>#<attribution id>`.
+    pub id: String,
+    /// Index of its document in the `docs` slice.
+    pub doc: usize,
+    pub attribution_id: String,
+    pub source: String,
+    pub relayed_by: Vec<String>,
+    pub audience: Option<String>,
+    /// When it was said (ISO date).
+    pub when: Option<String>,
+    pub certainty: Certainty,
+    pub polarity: Polarity,
+    pub conditional: bool,
+    pub direct: bool,
+    pub anonymous: bool,
+    pub kind: AttributionKind,
+    /// The attribution id of the enclosing attribution in the same document.
+    pub parent: Option<String>,
+    /// Byte offsets of the content in the document text.
+    pub content: Span,
+    pub mentions: Vec<Mention>,
+}
+
+/// Options of a fusion.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Normalized source or outlet name -> reliability letter A-F.
+    pub reliability: HashMap<String, char>,
+    /// Days apart two reports' claims may be and still link across reports.
+    pub max_days_apart: i64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            reliability: parse_reliability(DEFAULT_SOURCES),
+            max_days_apart: 21,
+        }
+    }
+}
+
+/// A span in Unicode code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CharSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Where a claim stands relative to the others of its cluster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Committed, and another independent line says the same.
+    Confirmed,
+    /// Committed but hedged, conditional, or only one line says it.
+    Qualified,
+    /// A figure or polarity of another line disagrees with it.
+    Contradicted,
+    /// Not committed: non-commitment, possibility, underspecified.
+    Open,
+    /// A relay: carried by the claims it passes on.
+    Relay,
+}
+
+/// A claim as it appears in a cluster.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterClaim {
+    /// Index into the input claims.
+    #[serde(skip)]
+    pub input: usize,
+    pub id: String,
+    pub doc: String,
+    pub content_span: CharSpan,
+    pub byte_span: Span,
+    pub source: String,
+    /// The resolved actor's name.
+    pub actor: String,
+    pub relayed_by: Vec<String>,
+    pub kind: String,
+    pub certainty: String,
+    pub polarity: String,
+    pub conditional: bool,
+    pub direct: bool,
+    /// How the source put it, in words ("says", "expects", "declines to confirm").
+    pub stance: String,
+    pub when: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub copy_of: Option<String>,
+    pub text: String,
+    /// Values of the time expressions inside: when the thing happens.
+    pub times: Vec<String>,
+    pub status: Status,
+    pub reliability: char,
+}
+
+/// A figure a source gives.
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub value: f64,
+    pub high: Option<f64>,
+    pub unit: String,
+    pub approx: bool,
+    /// "planned by 2024-12", "in transit", "sent in total".
+    pub scope: String,
+    /// `total` or `part`: figures are compared within a class.
+    pub scope_class: String,
+    pub time: Option<String>,
+    /// Indices into the cluster's claims.
+    pub claims: Vec<usize>,
+    pub sources: Vec<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Disagreement {
+    /// Indices into the cluster's claims.
+    pub between: [usize; 2],
+    pub why: String,
+}
+
+/// The conservative figure and range of one counted thing and scope class.
+#[derive(Debug, Clone, Serialize)]
+pub struct Estimate {
+    pub unit: String,
+    pub scope_class: String,
+    pub conservative: f64,
+    pub low: f64,
+    pub high: f64,
+    pub figures: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Grade {
+    /// Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged).
+    pub credibility: u8,
+    pub label: String,
+    /// STIX 2.1 confidence 0-100; None where it cannot be judged.
+    pub confidence: Option<u8>,
+    /// ICD 203 expression of likelihood.
+    pub words: String,
+    pub reasons: Vec<String>,
+}
+
+/// When a thing was said against when it happens.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEntry {
+    pub said: Option<String>,
+    pub happens: Vec<String>,
+    pub source: String,
+    pub cluster: usize,
+    pub claim: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cluster {
+    pub id: String,
+    pub statement: String,
+    /// Weight of evidence, for ranking.
+    pub weight: f64,
+    pub claims: Vec<ClusterClaim>,
+    pub numbers: Vec<Figure>,
+    pub estimates: Vec<Estimate>,
+    pub disagreements: Vec<Disagreement>,
+    /// Lines of evidence: each a list of source names that are not independent.
+    pub independent_sources: Vec<Vec<String>>,
+    pub non_committal: Vec<String>,
+    /// Sources that only hedge: possible or conditional, never committed.
+    pub hedged: Vec<String>,
+    pub relays: Vec<String>,
+    pub grade: Grade,
+    /// Source reliability letters of the lines' sources ("National Intelligence Service": 'C').
+    pub reliability: Vec<(String, char)>,
+}
+
+/// The fused picture.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fused {
+    pub clusters: Vec<Cluster>,
+    pub actors: Vec<Actor>,
+    pub timeline: Vec<TimelineEntry>,
+    /// Seconds spent per stage, for benchmarks.
+    #[serde(skip)]
+    pub timings: Vec<(&'static str, f64)>,
+}
+
+/// Fuses the claims of the documents. Claims whose `doc` index or content span is out of
+/// range are ignored.
+pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fused {
+    let valid: Vec<usize> = (0..claims.len())
+        .filter(|&i| {
+            let c = &claims[i];
+            docs.get(c.doc).is_some_and(|d| {
+                c.content.start <= c.content.end
+                    && c.content.end <= d.text.len()
+                    && d.text.is_char_boundary(c.content.start)
+                    && d.text.is_char_boundary(c.content.end)
+            })
+        })
+        .collect();
+    let mut timings = Vec::new();
+    let clock = std::time::Instant::now();
+    let actors = resolve::resolve(docs, claims);
+    timings.push(("resolve", clock.elapsed().as_secs_f64()));
+    let clock = std::time::Instant::now();
+    let groups = cluster::cluster(docs, claims, &valid, options);
+    timings.push(("cluster", clock.elapsed().as_secs_f64()));
+    let clock = std::time::Instant::now();
+    let mut clusters = grade::build(docs, claims, &actors, groups, options);
+    timings.push(("numbers+grade", clock.elapsed().as_secs_f64()));
+    clusters.sort_by(|a, b| {
+        b.weight
+            .partial_cmp(&a.weight)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let mut timeline = Vec::new();
+    for (ci, cluster) in clusters.iter().enumerate() {
+        for (k, claim) in cluster.claims.iter().enumerate() {
+            if claim.status == Status::Relay {
+                continue;
+            }
+            timeline.push(TimelineEntry {
+                said: claim.when.clone().or_else(|| claim.published.clone()),
+                happens: claim.times.clone(),
+                source: claim.actor.clone(),
+                cluster: ci,
+                claim: k,
+                text: claim.text.clone(),
+            });
+        }
+    }
+    timeline.sort_by(|a, b| a.said.cmp(&b.said).then(a.cluster.cmp(&b.cluster)));
+    Fused {
+        clusters,
+        actors: actors.actors,
+        timeline,
+        timings,
+    }
+}
+
+/// Whole-word, case-insensitive search of a lower-cased phrase in lower-cased text.
+pub(crate) fn has_phrase(haystack_lower: &str, phrase: &str) -> bool {
+    haystack_lower.match_indices(phrase).any(|(i, m)| {
+        let before_ok = haystack_lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let end = i + m.len();
+        let after_ok = haystack_lower[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+/// Days since 0000-03-01 of an ISO date prefix (`2024-10-23`, `2024-10`), for distances.
+pub(crate) fn day_number(date: &str) -> Option<i64> {
+    let y: i64 = date.get(0..4)?.parse().ok()?;
+    let m: i64 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let d: i64 = date.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1)
+}

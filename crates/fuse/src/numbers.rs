@@ -1,0 +1,189 @@
+//! Figures: the counted quantities of claims with their scope and time, and how figures
+//! of one counted thing compare. See the crate docs for the rule.
+
+use crate::cluster::fold_unit;
+use crate::lexicon::LEXICON;
+use crate::{has_phrase, ClaimInput, DocInput, Mention};
+
+/// Units that measure time spans or calendar positions, not counted things.
+const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
+
+/// A figure of one claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimFigure {
+    pub value: f64,
+    pub high: Option<f64>,
+    pub unit: String,
+    pub approx: bool,
+    pub scope: String,
+    /// True for the `total` class, false for `part`; None when no scope word was found.
+    pub total: Option<bool>,
+    pub time: Option<String>,
+    pub text: String,
+}
+
+impl ClaimFigure {
+    pub fn scope_class(&self) -> &'static str {
+        match self.total {
+            Some(true) => "total",
+            Some(false) => "part",
+            None => "unknown",
+        }
+    }
+}
+
+fn clause_start(text: &str, floor: usize, at: usize) -> usize {
+    text[floor..at]
+        .rfind([',', ';', ':', '(', '\u{2014}'])
+        .map_or(floor, |i| floor + i + 1)
+}
+
+fn clause_end(text: &str, at: usize, ceiling: usize) -> usize {
+    text[at..ceiling]
+        .find([',', ';', ':', ')', '\u{2014}', '.'])
+        .map_or(ceiling, |i| at + i)
+}
+
+/// The figures of a claim, each with the scope read from the words of its clause between
+/// the neighbouring figures.
+pub fn figures_of(doc: &DocInput, claim: &ClaimInput) -> Vec<ClaimFigure> {
+    let text = &doc.text;
+    let mut quantities: Vec<&Mention> = claim
+        .mentions
+        .iter()
+        .filter(|m| matches!(m, Mention::Quantity { .. }))
+        .collect();
+    quantities.sort_by_key(|m| m.span().start);
+    let timexes: Vec<(&Mention, usize)> = claim
+        .mentions
+        .iter()
+        .filter(|m| matches!(m, Mention::Timex { .. }))
+        .map(|m| (m, m.span().start))
+        .collect();
+    let mut out = Vec::new();
+    for (k, m) in quantities.iter().enumerate() {
+        let Mention::Quantity {
+            span,
+            value,
+            high,
+            unit: Some(unit),
+            approx,
+        } = m
+        else {
+            continue;
+        };
+        let inside = claim.content.start <= span.start
+            && span.end <= claim.content.end
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
+        if !inside || !value.is_finite() {
+            continue;
+        }
+        let unit = fold_unit(unit);
+        if TIME_UNITS.contains(&unit.as_str()) {
+            continue;
+        }
+        let floor = if k > 0 {
+            quantities[k - 1]
+                .span()
+                .end
+                .clamp(claim.content.start, span.start)
+        } else {
+            claim.content.start
+        };
+        let ceiling = quantities.get(k + 1).map_or(claim.content.end, |n| {
+            n.span().start.clamp(span.end, claim.content.end)
+        });
+        if !text.is_char_boundary(floor) || !text.is_char_boundary(ceiling) {
+            continue;
+        }
+        let from = clause_start(text, floor, span.start);
+        let to = clause_end(text, span.end, ceiling);
+        let window =
+            format!(" {} {} ", &text[from..span.start], &text[span.end..to]).to_lowercase();
+        let mut scope = String::new();
+        let mut total = None;
+        for (name, is_total, cues) in &LEXICON.scopes {
+            if cues.iter().any(|c| has_phrase(&window, c)) {
+                scope = name.clone();
+                total = Some(*is_total);
+                break;
+            }
+        }
+        let time = timexes
+            .iter()
+            .filter(|(_, s)| *s >= from && *s < to.max(from))
+            .map(|(t, _)| match t {
+                Mention::Timex {
+                    value, modifier, ..
+                } => {
+                    let by = modifier.as_deref().is_some_and(|m| m.contains("BEFORE"));
+                    if by {
+                        format!("by {value}")
+                    } else {
+                        value.clone()
+                    }
+                }
+                _ => String::new(),
+            })
+            .next();
+        if let Some(t) = &time {
+            scope = if scope.is_empty() {
+                t.clone()
+            } else {
+                format!("{scope} {t}")
+            };
+        }
+        out.push(ClaimFigure {
+            value: *value,
+            high: high.filter(|h| h.is_finite()),
+            unit,
+            approx: *approx,
+            scope,
+            total,
+            time,
+            text: text[span.start..span.end].to_string(),
+        });
+    }
+    out
+}
+
+/// True when two figures' values (or ranges) do not overlap within 2% of the larger.
+pub fn values_differ(a: (f64, Option<f64>), b: (f64, Option<f64>)) -> bool {
+    let (alo, ahi) = (a.0, a.1.unwrap_or(a.0).max(a.0));
+    let (blo, bhi) = (b.0, b.1.unwrap_or(b.0).max(b.0));
+    let tolerance = 0.02 * ahi.abs().max(bhi.abs());
+    alo > bhi + tolerance || blo > ahi + tolerance
+}
+
+/// Formats a figure for people: "10,000", "5,000-6,000", "about 4,000".
+pub fn format_value(value: f64, high: Option<f64>, approx: bool) -> String {
+    fn one(v: f64) -> String {
+        if v.fract() != 0.0 || v.abs() >= 1e15 {
+            return format!("{v}");
+        }
+        let digits = format!("{}", v.abs() as u64);
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if v < 0.0 {
+            format!("-{out}")
+        } else {
+            out
+        }
+    }
+    let mut s = one(value);
+    if let Some(h) = high.filter(|h| *h != value) {
+        s = format!("{s}-{}", one(h));
+    }
+    if approx {
+        s = format!("about {s}");
+    }
+    s
+}
