@@ -179,6 +179,10 @@ pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
                     h = h.sep();
                 }
                 h = h.lower(doc.words[j]);
+                if !lex.is_prefix(h) {
+                    // No entry begins with these words: none can match further on.
+                    break;
+                }
                 let Some(entry) = lex.get(h.finish()) else {
                     continue;
                 };
@@ -227,11 +231,11 @@ pub fn doc_case_sets(doc: &DocView, info: &[TokenInfo]) -> (KeySet, KeySet) {
 /// One informative occurrence of a capitalised word: its neighbours (lower-cased word keys;
 /// capitalised neighbours by shape only, since names vary) and its place in a run of
 /// capitalised words (0 alone, 1 first, 2 inside, 3 last).
+/// The three feature buckets an occurrence lends the word's other occurrences are hashed once.
 struct Occurrence {
     token: usize,
-    prev: u64,
-    next: u64,
-    sequence: u8,
+    /// Buckets of T_DOC_PREV, T_DOC_NEXT and T_DOC_SEQ.
+    buckets: [u32; 3],
 }
 
 fn doc_contexts(doc: &DocView, info: &[TokenInfo]) -> KeyMap<Vec<Occurrence>> {
@@ -266,9 +270,11 @@ fn doc_contexts(doc: &DocView, info: &[TokenInfo]) -> KeyMap<Vec<Occurrence>> {
             };
             list.push(Occurrence {
                 token: i,
-                prev,
-                next,
-                sequence,
+                buckets: [
+                    bucket(Hasher::new(T_DOC_PREV).bytes(&prev.to_le_bytes()).finish()),
+                    bucket(Hasher::new(T_DOC_NEXT).bytes(&next.to_le_bytes()).finish()),
+                    bucket(Hasher::new(T_DOC_SEQ).byte(sequence).finish()),
+                ],
             });
         }
     }
@@ -446,9 +452,7 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                 // Context aggregation: how the other occurrences of this word are used.
                 if let Some(others) = contexts.get(&t.lower_key) {
                     for c in others.iter().filter(|c| c.token != i) {
-                        push(Hasher::new(T_DOC_PREV).bytes(&c.prev.to_le_bytes()));
-                        push(Hasher::new(T_DOC_NEXT).bytes(&c.next.to_le_bytes()));
-                        push(Hasher::new(T_DOC_SEQ).byte(c.sequence));
+                        buckets.extend_from_slice(&c.buckets);
                     }
                 }
             }

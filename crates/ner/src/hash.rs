@@ -42,6 +42,11 @@ impl Hasher {
     pub fn sep(self) -> Hasher {
         self.byte(0xff)
     }
+    /// The running state, before the final mixing: equal states mean equal byte sequences
+    /// so far (up to collisions), which lets the gazetteer stop extending a phrase early.
+    pub fn state(self) -> u64 {
+        self.0
+    }
     pub fn finish(self) -> u64 {
         // Final avalanche so that the high bits (used for buckets) depend on every byte.
         let mut h = self.0;

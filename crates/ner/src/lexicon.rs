@@ -72,6 +72,10 @@ pub struct Lexicon {
     pub canonical_by_kind: KeyMap<&'static str>,
     /// The longest entry, in words.
     pub max_words: usize,
+    /// Running hash states ([`crate::hash::Hasher::state`]) after every byte of every
+    /// entry's key: a phrase whose state is not here is no entry's beginning, so no longer
+    /// phrase from the same start can match.
+    pub prefix_states: KeyMap<()>,
 }
 
 /// Non-comment, non-empty lines of a data file.
@@ -91,6 +95,7 @@ impl Lexicon {
             entries: KeyMap::default(),
             canonical_by_kind: KeyMap::default(),
             max_words: 1,
+            prefix_states: KeyMap::default(),
         };
         // `name|alias|alias`: all map to the first.
         let aliased = [
@@ -148,6 +153,30 @@ impl Lexicon {
         self.max_words = self.max_words.max(words.len());
         let key = lower_key_words(words.iter().copied());
         self.insert(key, kind, canonical);
+        self.add_prefix_states(words.iter().copied());
+    }
+
+    /// Records the state after each byte of the key [`lower_key_words`] makes of `words`.
+    fn add_prefix_states<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        let mut h = crate::hash::Hasher::new(0);
+        for (i, w) in words.into_iter().enumerate() {
+            if i > 0 {
+                h = h.sep();
+                self.prefix_states.insert(h.state(), ());
+            }
+            for c in w.chars().flat_map(char::to_lowercase) {
+                let mut buf = [0u8; 4];
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    h = h.byte(b);
+                    self.prefix_states.insert(h.state(), ());
+                }
+            }
+        }
+    }
+
+    /// Whether some entry's key begins with the bytes hashed into `h`.
+    pub fn is_prefix(&self, h: crate::hash::Hasher) -> bool {
+        self.prefix_states.contains_key(&h.state())
     }
 
     fn add_plural(&mut self, name: &'static str, kind: Kind, canonical: &'static str) {
@@ -158,6 +187,7 @@ impl Lexicon {
         let plural = format!("{last}s");
         let key = lower_key_words(rest.iter().copied().chain([plural.as_str()]));
         self.insert(key, kind, Some(canonical));
+        self.add_prefix_states(rest.iter().copied().chain([plural.as_str()]));
     }
 
     fn insert(&mut self, key: u64, kind: Kind, canonical: Option<&'static str>) {
@@ -199,6 +229,17 @@ mod tests {
             LEXICON.canonical_in(Kind::Country, key),
             Some("United States")
         );
+    }
+
+    #[test]
+    fn prefix_states_cover_the_beginnings_of_entries_only() {
+        use crate::hash::Hasher;
+        let start = |w: &str| Hasher::new(0).lower(w);
+        // "North Korea" is a country: "North" and "North Korea" begin an entry.
+        assert!(LEXICON.is_prefix(start("North")));
+        assert!(LEXICON.is_prefix(start("north").sep().lower("Korea")));
+        assert!(!LEXICON.is_prefix(start("qzxwv")));
+        assert!(!LEXICON.is_prefix(start("north").sep().lower("qzxwv")));
     }
 
     #[test]
