@@ -48,6 +48,8 @@ pub struct Lexicon {
     pub pronouns: HashMap<&'static str, PronounKind>,
     pub org_heads: HashMap<&'static str, Vec<&'static str>>,
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
+    pub noun_markers: HashSet<&'static str>,
+    pub subject_followers: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -70,6 +72,9 @@ fn set(data: &'static str) -> HashSet<&'static str> {
     entries(data).collect()
 }
 
+/// The least precision (as measured on the training split) at which a learned cue is used.
+pub const LEARNED_MIN_PRECISION: f64 = 0.3;
+
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut verbs = HashMap::new();
     for line in entries(include_str!("../data/cue_verbs.txt")) {
@@ -86,6 +91,25 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 weak: flags.contains(&"weak"),
             },
         );
+    }
+    // Learned cues (`examples/build_cue_lexicon.rs`, from the training split only): added where
+    // the hand-made list has no entry, when their precision as a cue reaches the floor.
+    for line in entries(include_str!("../data/cues_learned.txt")) {
+        let mut words = line.split_whitespace();
+        let (Some(form), Some(kind), Some(precision)) = (words.next(), words.next(), words.next())
+        else {
+            continue;
+        };
+        if precision
+            .parse::<f64>()
+            .is_ok_and(|p| p >= LEARNED_MIN_PRECISION)
+        {
+            verbs.entry(form).or_insert(VerbEntry {
+                kind: parse_kind(kind),
+                takes_object: false,
+                weak: false,
+            });
+        }
     }
     let mut phrases = Vec::new();
     for line in entries(include_str!("../data/phrases.txt")) {
@@ -148,5 +172,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         pronouns,
         org_heads,
         kind_markers,
+        noun_markers: set(include_str!("../data/noun_markers.txt")),
+        subject_followers: set(include_str!("../data/subject_followers.txt")),
     }
 });

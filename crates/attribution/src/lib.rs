@@ -562,12 +562,27 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         end -= 1;
     }
     if end > floor && doc.word(end - 1) == "," {
-        // "The chief of X, Lt. Gen. Y, also told": an apposition that opens the clause.
-        let inner = doc.np_left(floor, end - 1)?;
-        if inner.0 > floor && doc.word(inner.0 - 1) == "," {
-            let outer = doc.np_left(floor, inner.0 - 1)?;
-            if outer.0 == floor || doc.lex_boundary(outer.0 - 1) {
-                return Some((outer.0, end - 1));
+        // "The chief of X, Lt. Gen. Y, also told", "Megan Hester, senior associate for ...
+        // at Z, said": appositions (up to three) after a noun phrase that opens the clause.
+        let mut comma = end - 1;
+        for _ in 0..3 {
+            let mut k = comma;
+            while k > floor
+                && comma - k < 25
+                && doc.word(k - 1) != ","
+                && doc.kind(k - 1) != Some(TokenKind::Quote)
+                && !doc.lex_boundary(k - 1)
+            {
+                k -= 1;
+            }
+            if k == comma || k <= floor || doc.word(k - 1) != "," {
+                return None;
+            }
+            comma = k - 1;
+            if let Some(outer) = doc.np_left(floor, comma) {
+                if outer.1 == comma && (outer.0 == floor || doc.lex_boundary(outer.0 - 1)) {
+                    return Some((outer.0, end - 1));
+                }
             }
         }
         return None;
@@ -767,7 +782,7 @@ fn read_verb(
                         });
                 }
             } else {
-                if cue.weak && !clear_complement(doc, after) {
+                if cue.weak && !clear_complement(doc, after) && !verb_after_subject(doc, cue) {
                     return None;
                 }
                 // "intelligence disclosed by officials": a passive participle, no report.
@@ -814,10 +829,26 @@ fn read_verb(
             found.zone = (cue.start, source.1);
             let content = doc.trim((floor, cue.start))?;
             found.fragments.push(doc.widen_to_quotes(content));
-            found.quote_ends_cue_sentence = doc.trim((source.1, b)).is_none();
+            // `"...," said Peter Morgan, a lawyer for X. "More ..."`: the quotation may go on.
+            found.quote_ends_cue_sentence = !(source.1..b).any(|i| doc.is_open_quote(i));
         }
     }
     Some(())
+}
+
+/// A weak cue right after its subject is a verb ("many Democrats say Mrs. Clinton ..."), unless
+/// a determiner or possessive makes it a noun ("the report", "his claims") or an auxiliary
+/// after it shows it is a subject itself ("the report said").
+fn verb_after_subject(doc: &Doc<'_>, cue: CueHit) -> bool {
+    let lex = &*LEXICON;
+    let before = cue.start.checked_sub(1).map_or("", |i| doc.lw(i));
+    let after = doc.lw(cue.end);
+    doc.kind(cue.end) == Some(TokenKind::Word)
+        && !lex.noun_markers.contains(before)
+        && !lex.subject_followers.contains(after)
+        && !lex.verbs.contains_key(after)
+        && !after.ends_with("'s")
+        && !before.ends_with("'s")
 }
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.

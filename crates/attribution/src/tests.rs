@@ -259,3 +259,53 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn learned_stance_cue_takes_its_object_as_content() {
+    let text = "The retired governor endorsed the harbor bond in a radio interview.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].cue_span.of(text), "endorsed");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "The retired governor"
+    );
+    assert!(content(text, &found[0]).starts_with("the harbor bond"));
+}
+
+#[test]
+fn weak_cue_right_after_its_subject_is_a_verb_but_not_after_a_determiner() {
+    let text = "Many farmers say the drought will last another year.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        content(text, &found[0]),
+        "the drought will last another year"
+    );
+    let text = "The report was late. His claims drew little notice. Students in states won by rivals left.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
+
+#[test]
+fn several_appositions_before_the_cue_keep_the_opening_name() {
+    let text =
+        "But Lena Ortiz, head of lending at the Pine Bank for Farmers, said rates will rise.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0]
+        .source_span
+        .unwrap()
+        .of(text)
+        .starts_with("Lena Ortiz"));
+    assert_eq!(content(text, &found[0]), "rates will rise");
+}
+
+#[test]
+fn quotation_goes_on_after_an_inverted_cue_with_an_apposition() {
+    let text =
+        "\"The roads are closed,\" said Ana Ruiz, a clerk for the county. \"Nobody can pass.\"";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert!(content(text, &found[0]).ends_with("Nobody can pass.\""));
+    assert!(content(text, &found[0]).starts_with("\"The roads"));
+}
