@@ -5,7 +5,7 @@
 //! capitalisation evidence) are computed up front; dynamic ones (previous tags, what this word
 //! was tagged earlier in the document) while decoding left to right.
 
-use crate::hash::{lower_key, Hasher};
+use crate::hash::{fnv_lanes, lower_key, push_lower, Hasher};
 use crate::lexicon::{KeyMap, KIND_COUNT, LEXICON};
 use crate::tags::{Tag, TYPE_COUNT};
 use std::collections::HashSet;
@@ -135,6 +135,35 @@ pub fn token_info(doc: &DocView) -> Vec<TokenInfo> {
     for (i, w) in doc.words.iter().enumerate() {
         info[i].lower_key = lower_key(w);
     }
+    mark_sentences(doc, &mut info);
+    info
+}
+
+/// The words of a document lower-cased once, as [`Hasher::lower`] would hash them.
+pub struct Lowered {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    pub fn new(words: &[&str]) -> Lowered {
+        let mut bytes = Vec::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+        let mut ends = Vec::with_capacity(words.len() + 1);
+        ends.push(0);
+        for w in words {
+            push_lower(&mut bytes, w);
+            ends.push(bytes.len());
+        }
+        Lowered { bytes, ends }
+    }
+    /// Word `i`, lower-cased.
+    pub fn of(&self, i: usize) -> &[u8] {
+        &self.bytes[self.ends[i]..self.ends[i + 1]]
+    }
+}
+
+/// Sets the sentence-initial and headline flags.
+fn mark_sentences(doc: &DocView, info: &mut [TokenInfo]) {
     for &(first, end) in &doc.sentences {
         let words = &doc.words[first..end];
         let mut letters_words = 0;
@@ -160,12 +189,15 @@ pub fn token_info(doc: &DocView) -> Vec<TokenInfo> {
             }
         }
     }
-    info
 }
 
 /// Gazetteer matches as (kind, position) per token: position 0 = single-word match,
 /// 1 = begins, 2 = inside, 3 = ends a multi-word match.
 pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
+    gazetteer_marks(doc, &Lowered::new(&doc.words))
+}
+
+fn gazetteer_marks(doc: &DocView, lowered: &Lowered) -> Vec<Vec<(u8, u8)>> {
     let lex = &*LEXICON;
     let mut marks: Vec<Vec<(u8, u8)>> = vec![Vec::new(); doc.words.len()];
     for &(first, end) in &doc.sentences {
@@ -178,7 +210,7 @@ pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
                 if j > i && doc.space_before[j] {
                     h = h.sep();
                 }
-                h = h.lower(doc.words[j]);
+                h = h.bytes(lowered.of(j));
                 if !lex.is_prefix(h) {
                     // No entry begins with these words: none can match further on.
                     break;
@@ -288,6 +320,8 @@ pub struct StaticFeatures {
     pub info: Vec<TokenInfo>,
     /// Short shape of each word, for the dynamic features.
     pub shapes: Vec<u64>,
+    /// The words lower-cased, for the dynamic features.
+    pub lowered: Lowered,
 }
 
 impl StaticFeatures {
@@ -296,10 +330,77 @@ impl StaticFeatures {
     }
 }
 
+// Running hashes computed for every word in one pass over its lower-cased bytes
+// ([`fnv_lanes`]); the neighbours' features read them from the neighbour's lanes.
+const LANE_W0: usize = 0;
+/// Read by the next token (its T_WM1), and so on.
+const LANE_WM1: usize = 1;
+const LANE_WP1: usize = 2;
+const LANE_WM2: usize = 3;
+const LANE_WP2: usize = 4;
+/// T_BIGRAM_M1 and this word: the next token continues it with a separator and itself.
+const LANE_BIGRAM_M1_HEAD: usize = 5;
+/// T_BIGRAM_P1 and this word: continued with the next word.
+const LANE_BIGRAM_P1_HEAD: usize = 6;
+const LANE_WM1_SHAPE0: usize = 7;
+const LANE_W0_SHAPE_P1: usize = 8;
+/// The plain lower-cased key ([`lower_key`]).
+const LANE_KEY: usize = 9;
+/// This token's T_BIGRAM_M1 (previous word's head, separator, this word).
+const LANE_BIGRAM_M1: usize = 10;
+/// The previous token's T_BIGRAM_P1 (its head, separator, this word).
+const LANE_PREV_BIGRAM_P1: usize = 11;
+const LANES: usize = 12;
+
+fn word_lanes(doc: &DocView, lowered: &Lowered) -> Vec<[u64; LANES]> {
+    let state = |t: u8| Hasher::new(t).state();
+    let mut starts = [0u64; LANES];
+    for (lane, template) in [
+        (LANE_W0, T_W0),
+        (LANE_WM1, T_WM1),
+        (LANE_WP1, T_WP1),
+        (LANE_WM2, T_WM2),
+        (LANE_WP2, T_WP2),
+        (LANE_BIGRAM_M1_HEAD, T_BIGRAM_M1),
+        (LANE_BIGRAM_P1_HEAD, T_BIGRAM_P1),
+        (LANE_WM1_SHAPE0, T_WM1_SHAPE0),
+        (LANE_W0_SHAPE_P1, T_W0_SHAPE_P1),
+    ] {
+        starts[lane] = state(template);
+    }
+    starts[LANE_KEY] = Hasher::new(0).state();
+    let sentence_head = Hasher::new(T_BIGRAM_M1).lower("<S>").sep().state();
+    let mut lanes = vec![[0u64; LANES]; doc.words.len()];
+    for &(first, end) in &doc.sentences {
+        for i in first..end {
+            let mut s = starts;
+            if i > first {
+                let prev = &lanes[i - 1];
+                s[LANE_BIGRAM_M1] = Hasher::from_state(prev[LANE_BIGRAM_M1_HEAD]).sep().state();
+                s[LANE_PREV_BIGRAM_P1] =
+                    Hasher::from_state(prev[LANE_BIGRAM_P1_HEAD]).sep().state();
+            } else {
+                s[LANE_BIGRAM_M1] = sentence_head;
+            }
+            lanes[i] = fnv_lanes(s, lowered.of(i));
+        }
+    }
+    lanes
+}
+
 pub fn static_features(doc: &DocView) -> StaticFeatures {
     let n = doc.words.len();
-    let info = token_info(doc);
-    let gaz = gazetteer_matches(doc);
+    let lowered = Lowered::new(&doc.words);
+    let lanes = word_lanes(doc, &lowered);
+    let mut info: Vec<TokenInfo> = lanes
+        .iter()
+        .map(|l| TokenInfo {
+            lower_key: Hasher::from_state(l[LANE_KEY]).finish(),
+            ..TokenInfo::default()
+        })
+        .collect();
+    mark_sentences(doc, &mut info);
+    let gaz = gazetteer_marks(doc, &lowered);
     let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
     let shapes: Vec<u64> = doc.words.iter().map(|w| short_shape(w)).collect();
     let contexts = doc_contexts(doc, &info);
@@ -313,17 +414,10 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
     let mut buckets = Vec::with_capacity(n * 56);
     let mut offsets = Vec::with_capacity(n + 1);
     let single_kinds = |i: usize| gaz[i].iter().filter(|&&(_, p)| p == 0).map(|&(k, _)| k);
+    let finished = |i: usize, lane: usize| Hasher::from_state(lanes[i][lane]);
+    let outside = |template: u8, word: &str| Hasher::new(template).lower(word);
 
     for &(first, end) in &doc.sentences {
-        let word = |j: isize| -> &str {
-            if j < first as isize {
-                "<S>"
-            } else if j >= end as isize {
-                "</S>"
-            } else {
-                doc.words[j as usize]
-            }
-        };
         let shape = |j: isize| -> u64 {
             if j < first as isize || j >= end as isize {
                 0
@@ -338,10 +432,26 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                 clusters[j as usize]
             }
         };
+        // A neighbour's lane, or the template over the sentence boundary's pseudo-word.
+        let before = |i: usize, back: usize, lane: usize, template: u8| {
+            if i >= first + back {
+                finished(i - back, lane)
+            } else {
+                outside(template, "<S>")
+            }
+        };
+        let after = |i: usize, ahead: usize, lane: usize, template: u8| {
+            if i + ahead < end {
+                finished(i + ahead, lane)
+            } else {
+                outside(template, "</S>")
+            }
+        };
         for i in first..end {
             offsets.push(buckets.len());
             let t = info[i];
             let w = doc.words[i];
+            let low = lowered.of(i);
             let ii = i as isize;
             // Headline and sentence-initial capitals say little: condition the case-bearing
             // features on them.
@@ -349,19 +459,35 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
             let mut push = |h: Hasher| buckets.push(bucket(h.finish()));
 
             push(Hasher::new(T_BIAS));
-            push(Hasher::new(T_W0).lower(w));
+            push(finished(i, LANE_W0));
             push(Hasher::new(T_W0_CASED).byte(context).bytes(w.as_bytes()));
-            push(Hasher::new(T_WM1).lower(word(ii - 1)));
-            push(Hasher::new(T_WP1).lower(word(ii + 1)));
-            push(Hasher::new(T_WM2).lower(word(ii - 2)));
-            push(Hasher::new(T_WP2).lower(word(ii + 2)));
-            push(Hasher::new(T_BIGRAM_M1).lower(word(ii - 1)).sep().lower(w));
-            push(Hasher::new(T_BIGRAM_P1).lower(w).sep().lower(word(ii + 1)));
-            for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
-                push(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
-            }
-            for (start_byte, _) in w.char_indices().rev().take(4) {
-                push(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
+            push(before(i, 1, LANE_WM1, T_WM1));
+            push(after(i, 1, LANE_WP1, T_WP1));
+            push(before(i, 2, LANE_WM2, T_WM2));
+            push(after(i, 2, LANE_WP2, T_WP2));
+            push(finished(i, LANE_BIGRAM_M1));
+            push(if i + 1 < end {
+                finished(i + 1, LANE_PREV_BIGRAM_P1)
+            } else {
+                finished(i, LANE_BIGRAM_P1_HEAD).sep().lower("</S>")
+            });
+            if w.is_ascii() {
+                // One byte per char, and lower-casing keeps the length.
+                let mut prefix = Hasher::new(T_PREFIX);
+                for &b in low.iter().take(4) {
+                    prefix = prefix.byte(b);
+                    push(prefix);
+                }
+                for k in 1..=low.len().min(4) {
+                    push(Hasher::new(T_SUFFIX).bytes(&low[low.len() - k..]));
+                }
+            } else {
+                for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
+                    push(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
+                }
+                for (start_byte, _) in w.char_indices().rev().take(4) {
+                    push(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
+                }
             }
             push(add_shape(Hasher::new(T_SHAPE0).byte(context), w, false));
             push(
@@ -386,16 +512,8 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                     .bytes(&shapes[i].to_le_bytes())
                     .bytes(&shape(ii + 1).to_le_bytes()),
             );
-            push(
-                Hasher::new(T_WM1_SHAPE0)
-                    .lower(word(ii - 1))
-                    .bytes(&shapes[i].to_le_bytes()),
-            );
-            push(
-                Hasher::new(T_W0_SHAPE_P1)
-                    .lower(w)
-                    .bytes(&shape(ii + 1).to_le_bytes()),
-            );
+            push(before(i, 1, LANE_WM1_SHAPE0, T_WM1_SHAPE0).bytes(&shapes[i].to_le_bytes()));
+            push(finished(i, LANE_W0_SHAPE_P1).bytes(&shape(ii + 1).to_le_bytes()));
             // Word classes from unlabeled text: the word and its neighbours, coarse to fine.
             for (level, &c) in cluster(ii).iter().enumerate() {
                 push(
@@ -447,7 +565,7 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                     Hasher::new(T_DOC_CASE)
                         .byte(context)
                         .byte(evidence)
-                        .lower(w),
+                        .bytes(low),
                 );
                 // Context aggregation: how the other occurrences of this word are used.
                 if let Some(others) = contexts.get(&t.lower_key) {
@@ -464,6 +582,7 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
         offsets,
         info,
         shapes,
+        lowered,
     }
 }
 
@@ -583,7 +702,10 @@ pub fn dynamic_features(
         Hasher::new(T_PREV_TWO_TAGS).byte(p1).byte(p2).finish(),
     ));
     out.push(bucket(
-        Hasher::new(T_PREV_TAG_W0).byte(p1).lower(w).finish(),
+        Hasher::new(T_PREV_TAG_W0)
+            .byte(p1)
+            .bytes(feats.lowered.of(i))
+            .finish(),
     ));
     out.push(bucket(
         Hasher::new(T_PREV_TAG_SHAPE)

@@ -42,6 +42,10 @@ impl Hasher {
     pub fn sep(self) -> Hasher {
         self.byte(0xff)
     }
+    /// Resumes a hash from [`Hasher::state`].
+    pub fn from_state(state: u64) -> Hasher {
+        Hasher(state)
+    }
     /// The running state, before the final mixing: equal states mean equal byte sequences
     /// so far (up to collisions), which lets the gazetteer stop extending a phrase early.
     pub fn state(self) -> u64 {
@@ -54,6 +58,32 @@ impl Hasher {
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^= h >> 33;
         h
+    }
+}
+
+/// Feeds the same bytes to several running hashes at once (their states, see
+/// [`Hasher::state`]): the chains are independent, so the processor overlaps them instead of
+/// waiting on one multiplication after another.
+#[inline]
+pub fn fnv_lanes<const N: usize>(mut states: [u64; N], bytes: &[u8]) -> [u64; N] {
+    for &b in bytes {
+        let b = u64::from(b);
+        for s in &mut states {
+            *s = (*s ^ b).wrapping_mul(FNV_PRIME);
+        }
+    }
+    states
+}
+
+/// Appends `s` lower-cased exactly as [`Hasher::lower`] hashes it.
+pub fn push_lower(out: &mut Vec<u8>, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
+        return;
+    }
+    let mut buf = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
 }
 
@@ -83,6 +113,21 @@ mod tests {
         assert_eq!(lower_key("Zelensky"), lower_key("ZELENSKY"));
         assert_eq!(lower_key("Türkiye"), lower_key("TÜRKIYE"));
         assert_ne!(lower_key("Kim"), lower_key("Kimm"));
+    }
+
+    #[test]
+    fn lanes_and_lowered_bytes_hash_like_the_plain_hasher() {
+        for word in ["Kim", "TÜRKIYE", "İstanbul", "ΣΟΦΙΑ", ""] {
+            let mut low = Vec::new();
+            push_lower(&mut low, word);
+            let starts = [Hasher::new(3).state(), Hasher::new(0).sep().state()];
+            let [a, b] = fnv_lanes(starts, &low);
+            assert_eq!(Hasher::from_state(a).finish(), Hasher::new(3).lower(word).finish());
+            assert_eq!(
+                Hasher::from_state(b).finish(),
+                Hasher::new(0).sep().lower(word).finish()
+            );
+        }
     }
 
     #[test]
