@@ -53,6 +53,23 @@ pub fn run(cli: &Cli) -> Result<u8> {
             format,
             layers,
         } => extract_cmd(cli, paths, published.as_deref(), *format, layers),
+        Command::Brief {
+            query,
+            since,
+            until,
+            format,
+            sources,
+        } => crate::brief::brief(
+            cli,
+            query.as_deref(),
+            since.as_deref(),
+            until.as_deref(),
+            *format,
+            sources.as_deref(),
+        ),
+        Command::Export { format, sources } => {
+            crate::brief::export(cli, *format, sources.as_deref())
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! `ingest` reads files, `extract` annotates, `store` keeps; this file owns argument
 //! parsing, progress, output formats and exit codes, nothing linguistic.
 
+mod brief;
 mod commands;
 mod progress;
 
@@ -132,6 +133,32 @@ pub enum Command {
             default_value = "entities,timexes,quantities,attributions,events"
         )]
         layers: String,
+    },
+    /// Fuse the ledger into a brief: claims about the same thing across reports grouped,
+    /// their figures compared, independent lines of evidence counted, each cluster graded
+    /// (Admiralty 1-6, STIX confidence, ICD 203 words), with a timeline.
+    Brief {
+        /// Only clusters whose statement, claims or sources contain all these words.
+        query: Option<String>,
+        /// Only claims said (else published) on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Only claims said (else published) on or before this date (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<String>,
+        #[arg(long, value_enum, default_value_t = brief::BriefFormat::Text)]
+        format: brief::BriefFormat,
+        /// Source reliability file (`name | A-F` lines), over the built-in one.
+        #[arg(long)]
+        sources: Option<PathBuf>,
+    },
+    /// Export the fused brief and the ledger: JSON, CSV of claims, or a STIX 2.1 bundle.
+    Export {
+        #[arg(long, value_enum, default_value_t = brief::ExportFormat::Json)]
+        format: brief::ExportFormat,
+        /// Source reliability file (`name | A-F` lines), over the built-in one.
+        #[arg(long)]
+        sources: Option<PathBuf>,
     },
 }
 

@@ -159,6 +159,7 @@ pub fn cluster(
     docs: &[DocInput],
     claims: &[ClaimInput],
     valid: &[usize],
+    own_side: &[bool],
     options: &Options,
 ) -> Vec<Vec<usize>> {
     let n = claims.len();
@@ -248,7 +249,7 @@ pub fn cluster(
         if anaphoric[i] {
             continue;
         }
-        if c.kind == AttributionKind::Intention {
+        if own_side.get(i).copied().unwrap_or(false) {
             unit_intention[u] = true;
         } else {
             unit_other[u] = true;
@@ -267,7 +268,7 @@ pub fn cluster(
         t.sort();
         t.dedup();
     }
-    // An intention unit is one where every claim with terms is an intention.
+    // An own-side unit is one where every claim with terms is about the speaker's side.
     let intention: Vec<bool> = (0..units)
         .map(|u| unit_intention[u] && !unit_other[u])
         .collect();

@@ -7,7 +7,8 @@ use serde_json::Value as J;
 
 use crate::{ClaimInput, DocInput, Mention};
 
-fn certainty(s: &str) -> Certainty {
+/// The certainty of its FORMAT.md name.
+pub fn certainty(s: &str) -> Certainty {
     match s {
         "probable" => Certainty::Probable,
         "possible" => Certainty::Possible,
@@ -16,7 +17,8 @@ fn certainty(s: &str) -> Certainty {
     }
 }
 
-fn polarity(s: &str) -> Polarity {
+/// The polarity of its FORMAT.md name.
+pub fn polarity(s: &str) -> Polarity {
     match s {
         "negative" => Polarity::Negative,
         "underspecified" => Polarity::Underspecified,

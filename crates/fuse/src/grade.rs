@@ -110,6 +110,17 @@ pub fn build(
 ) -> Vec<Cluster> {
     let mut offsets: HashMap<usize, CharOffsets> = HashMap::new();
     let mut out = Vec::with_capacity(groups.len());
+    // The claims of each report, for nesting: the figures of a nested claim are its own, and
+    // a source whose own statement embeds another's is a reporter of it, not a relay.
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if docs
+            .get(c.doc)
+            .is_some_and(|d| c.content.end <= d.text.len())
+        {
+            by_doc.entry(c.doc).or_default().push(i);
+        }
+    }
     for mut group in groups {
         group.sort_by(|&a, &b| {
             let (ca, cb) = (&claims[a], &claims[b]);
@@ -125,6 +136,7 @@ pub fn build(
             actors,
             &group,
             options,
+            &by_doc,
             &mut offsets,
         ));
     }
@@ -143,8 +155,10 @@ fn build_one(
     actors: &Actors,
     group: &[usize],
     options: &Options,
+    by_doc: &HashMap<usize, Vec<usize>>,
     offsets: &mut HashMap<usize, CharOffsets>,
 ) -> Cluster {
+    let same_doc = |i: usize| by_doc.get(&claims[i].doc).map_or(&[][..], |v| v.as_slice());
     // Actors of the cluster: sources and relays.
     let mut local: Vec<usize> = Vec::new();
     let local_of = |a: usize, local: &mut Vec<usize>| -> usize {
@@ -177,6 +191,19 @@ fn build_one(
             continue;
         };
         for r in &c.relayed_by {
+            // "The NIS report came a day after Zelensky said ...": a relayer whose own
+            // (non-relay) statement embeds the claim is reporting on it, not relaying it.
+            let embeds = same_doc(i).iter().any(|&j| {
+                let o = &claims[j];
+                j != i
+                    && o.kind != AttributionKind::Relay
+                    && &o.source == r
+                    && o.content.start <= c.content.start
+                    && c.content.end <= o.content.end
+            });
+            if embeds {
+                continue;
+            }
             if let Some(rl) = actors.get(r).and_then(|a| pos(a, &local)) {
                 if lines.find(rl) != lines.find(src) {
                     reasons_lines.push(format!(
@@ -320,7 +347,17 @@ fn build_one(
         if c.kind == AttributionKind::Relay {
             continue;
         }
-        for f in figures_of(&docs[c.doc], c) {
+        let nested: Vec<model::Span> = same_doc(i)
+            .iter()
+            .map(|&j| &claims[j])
+            .filter(|o| {
+                o.kind != AttributionKind::Relay
+                    && o.content != c.content
+                    && c.content.contains(o.content)
+            })
+            .map(|o| o.content)
+            .collect();
+        for f in figures_of(&docs[c.doc], c, &nested) {
             let source = actor_name(actors, &c.source);
             let same = numbers.iter().position(|g| {
                 g.value == f.value && g.high == f.high && g.unit == f.unit && g.scope == f.scope

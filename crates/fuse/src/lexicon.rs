@@ -28,6 +28,7 @@ fn list(field: Option<&&str>) -> Vec<String> {
 
 pub(crate) struct Country {
     pub name: String,
+    pub code: Option<String>,
 }
 
 /// A body of `bodies.txt`.
@@ -70,7 +71,11 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 country_of_key.entry(norm_key(&alias)).or_insert(index);
             }
         }
-        countries.push(Country { name });
+        let code = fields
+            .get(4)
+            .filter(|c| c.len() == 2)
+            .map(|c| c.to_string());
+        countries.push(Country { name, code });
     }
     let mut bodies = Vec::new();
     let mut body_of_key = HashMap::new();

@@ -21,8 +21,10 @@
 //!    units), weighted by rarity (idf), with an inverted index whose lists are capped, so the
 //!    work grows with the claims, not their square. Within one report a shared entity and a
 //!    shared topical word suffice; across reports the weighted overlap must reach a
-//!    threshold and the dates must be near. Intentions (what a source's side will do) link
-//!    only with intentions: a plan of Seoul is not the event it responds to.
+//!    threshold and the dates must be near. Statements of what the speaker's own side will
+//!    or may do (intentions; possibilities whose subject is the speaker's country, see
+//!    [`resolve::own_side`]) link only with each other: a plan of Seoul is not the event it
+//!    responds to.
 //! 3. **Figures** ([`numbers`]): each counted quantity of a cluster with its scope, read
 //!    from the tense and aspect words of its clause (`data/scope.txt`: "planned", "sent in
 //!    total", "in transit", ...) and the time expression beside it. Two figures of the same
@@ -312,7 +314,11 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
     let actors = resolve::resolve(docs, claims);
     timings.push(("resolve", clock.elapsed().as_secs_f64()));
     let clock = std::time::Instant::now();
-    let groups = cluster::cluster(docs, claims, &valid, options);
+    let own_side: Vec<bool> = claims
+        .iter()
+        .map(|c| resolve::own_side(docs, c, &actors))
+        .collect();
+    let groups = cluster::cluster(docs, claims, &valid, &own_side, options);
     timings.push(("cluster", clock.elapsed().as_secs_f64()));
     let clock = std::time::Instant::now();
     let mut clusters = grade::build(docs, claims, &actors, groups, options);
@@ -346,6 +352,12 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
         timeline,
         timings,
     }
+}
+
+/// The ISO 3166-1 alpha-2 code of a country known to `data/countries.txt`, by any of its names.
+pub fn country_code(name: &str) -> Option<&'static str> {
+    let c = resolve::country_of(&norm_key(name))?;
+    lexicon::LEXICON.countries[c].code.as_deref()
 }
 
 /// Whole-word, case-insensitive search of a lower-cased phrase in lower-cased text.

@@ -47,8 +47,9 @@ fn clause_end(text: &str, at: usize, ceiling: usize) -> usize {
 }
 
 /// The figures of a claim, each with the scope read from the words of its clause between
-/// the neighbouring figures.
-pub fn figures_of(doc: &DocInput, claim: &ClaimInput) -> Vec<ClaimFigure> {
+/// the neighbouring figures. Quantities inside `nested` (the contents of claims embedded in
+/// this one) belong to those claims and are left out.
+pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) -> Vec<ClaimFigure> {
     let text = &doc.text;
     let mut quantities: Vec<&Mention> = claim
         .mentions
@@ -78,7 +79,7 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput) -> Vec<ClaimFigure> {
             && span.end <= claim.content.end
             && text.is_char_boundary(span.start)
             && text.is_char_boundary(span.end);
-        if !inside || !value.is_finite() {
+        if !inside || !value.is_finite() || nested.iter().any(|n| n.contains(*span)) {
             continue;
         }
         let unit = fold_unit(unit);

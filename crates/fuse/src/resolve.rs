@@ -427,8 +427,9 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             actor.kind = ActorKind::Person;
         }
     }
-    // An intention is what the speaker's side will do: a person with no known country who
-    // states one whose subject is a country ("South Korea could adopt ...") speaks for it.
+    // An intention is what the speaker's side will do: a person (or anonymous official)
+    // with no known country who states one whose subject is a country ("South Korea could
+    // adopt ...", "Seoul is considering ...") speaks for it.
     for claim in claims {
         if claim.kind != model::AttributionKind::Intention {
             continue;
@@ -437,25 +438,23 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             continue;
         };
         let actor = &actors[index];
-        if actor.country.is_some() || !matches!(actor.kind, ActorKind::Person | ActorKind::Other) {
+        let open = matches!(
+            actor.kind,
+            ActorKind::Person | ActorKind::Other | ActorKind::Anonymous
+        );
+        if actor.country.is_some() || !open {
             continue;
         }
-        let subject = claim
-            .mentions
-            .iter()
-            .filter_map(|m| match m {
-                crate::Mention::Entity {
-                    span, canonical, ..
-                } if span.start < claim.content.start + 40 => Some((span.start, canonical)),
-                _ => None,
-            })
-            .min_by_key(|(s, _)| *s)
-            .and_then(|(_, canonical)| country_of(&norm_key(canonical)));
-        if let Some(c) = subject {
+        let Some(doc) = docs.get(claim.doc) else {
+            continue;
+        };
+        if let Some(c) = subject_country(&doc.text, claim) {
             let actor = &mut actors[index];
             actor.country = Some(LEXICON.countries[c].name.clone());
             actor.government = true;
-            actor.kind = ActorKind::Person;
+            if actor.kind == ActorKind::Other {
+                actor.kind = ActorKind::Person;
+            }
         }
     }
     for (name, &index) in &of_name {
@@ -495,4 +494,61 @@ pub(crate) fn entity_term(kind: &str, canonical: &str) -> String {
         }
     }
     format!("e:{key}")
+}
+
+/// The country that is the subject of a claim's content: an entity among its first four
+/// words that names a country (by name, capital, demonym) or a body of one ("South Korea
+/// could adopt", "Seoul is considering", "the South Korean government is").
+pub(crate) fn subject_country(text: &str, claim: &ClaimInput) -> Option<usize> {
+    let (start, canonical) = claim
+        .mentions
+        .iter()
+        .filter_map(|m| match m {
+            crate::Mention::Entity {
+                span, canonical, ..
+            } if span.start >= claim.content.start && span.start <= claim.content.end => {
+                Some((span.start, canonical))
+            }
+            _ => None,
+        })
+        .min_by_key(|(s, _)| *s)?;
+    let before = text.get(claim.content.start..start)?;
+    if before.split_whitespace().count() > 3 {
+        return None;
+    }
+    let key = norm_key(canonical);
+    country_of(&key).or_else(|| {
+        let body = &LEXICON.bodies[body_of(&key)?];
+        country_of(&norm_key(body.country.as_deref()?))
+    })
+}
+
+/// True when a claim is about what the speaker's own side will or may do: an intention, or
+/// a possibility or probability whose subject is the speaker's country ("South Korea could
+/// adopt phased measures", said by a South Korean official). Such claims cluster apart from
+/// the events they respond to. An intention whose subject is another country ("North Korea
+/// plans to send ...", said by Seoul's spy agency) is a report about that country instead.
+pub fn own_side(docs: &[DocInput], claim: &ClaimInput, actors: &Actors) -> bool {
+    let Some(doc) = docs.get(claim.doc) else {
+        return false;
+    };
+    let speaker = actors
+        .get(&claim.source)
+        .and_then(|a| actors.actors[a].country.as_deref())
+        .and_then(|c| country_of(&norm_key(c)));
+    let subject = subject_country(&doc.text, claim);
+    match claim.kind {
+        model::AttributionKind::Intention => match (speaker, subject) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        },
+        model::AttributionKind::Assertion | model::AttributionKind::Evaluation => {
+            let modal = matches!(
+                claim.certainty,
+                model::Certainty::Possible | model::Certainty::Probable
+            );
+            modal && speaker.is_some() && speaker == subject
+        }
+        _ => false,
+    }
 }

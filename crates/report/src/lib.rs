@@ -1,1 +1,350 @@
-pub fn placeholder() {}
+//! Renders a fused brief ([`fuse::Fused`]) for people and machines: plain text, Markdown,
+//! JSON (a superset of FORMAT.md's "fused brief"), one self-contained HTML page, CSV of
+//! claims and a STIX 2.1 bundle.
+//!
+//! Policies: every piece of article text in HTML goes through [`escape_html`] (no raw
+//! markup, no external resources, no scripts); CSV quotes every field that needs it
+//! (RFC 4180); STIX ids are UUIDv5 over the object's content, so re-exporting the same
+//! ledger gives the same ids and timestamps (taken from publication dates, never the clock).
+
+mod sha1;
+pub mod stix;
+
+use std::fmt::Write as _;
+
+use fuse::{Cluster, Fused};
+use serde_json::{json, Value};
+
+pub use stix::stix_bundle;
+
+/// The brief as JSON: `clusters` with FORMAT.md's fields and more, `timeline`, `actors`.
+pub fn json(fused: &Fused, query: Option<&str>) -> Value {
+    json!({
+        "format": "dossier-brief/1",
+        "query": query,
+        "clusters": fused.clusters,
+        "timeline": fused.timeline,
+        "actors": fused.actors,
+    })
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One CSV field, quoted when it holds a comma, quote, or line break (RFC 4180).
+pub fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+fn figure_line(f: &fuse::Figure) -> String {
+    format!(
+        "{} {} — {} ({})",
+        fuse::numbers::format_value(f.value, f.high, f.approx),
+        f.unit,
+        f.scope,
+        f.sources.join(", ")
+    )
+}
+
+fn said(c: &fuse::ClusterClaim) -> String {
+    c.when
+        .clone()
+        .or_else(|| c.published.as_ref().map(|p| p.chars().take(10).collect()))
+        .unwrap_or_else(|| "undated".into())
+}
+
+fn grade_line(c: &Cluster) -> String {
+    format!(
+        "{} ({}): {}{}",
+        c.grade.credibility,
+        c.grade.label,
+        c.grade.words,
+        c.grade
+            .confidence
+            .map(|v| format!(", confidence {v}/100"))
+            .unwrap_or_default()
+    )
+}
+
+/// The brief as plain text (`markdown: false`) or Markdown.
+pub fn text(fused: &Fused, markdown: bool) -> String {
+    let mut out = String::new();
+    let h = |level: usize, title: &str| {
+        if markdown {
+            format!("{} {title}\n\n", "#".repeat(level))
+        } else {
+            let rule = if level == 1 { '=' } else { '-' };
+            format!(
+                "{title}\n{}\n\n",
+                rule.to_string().repeat(title.chars().count().min(78))
+            )
+        }
+    };
+    let bullet = if markdown { "- " } else { "  * " };
+    out.push_str(&h(1, "Brief"));
+    for (n, c) in fused.clusters.iter().enumerate() {
+        out.push_str(&h(2, &format!("{}. {}", n + 1, c.statement)));
+        let _ = writeln!(out, "Grade: {}", grade_line(c));
+        for r in &c.grade.reasons {
+            let _ = writeln!(out, "{bullet}{r}");
+        }
+        out.push('\n');
+        let _ = writeln!(out, "Sources:");
+        for cl in &c.claims {
+            let via = if cl.relayed_by.is_empty() {
+                String::new()
+            } else {
+                format!(" via {}", cl.relayed_by.join(", "))
+            };
+            let _ = writeln!(
+                out,
+                "{bullet}{}{via} {} ({}, {}) [{}]: {}",
+                cl.actor,
+                cl.stance,
+                said(cl),
+                cl.outlet.as_deref().unwrap_or("-"),
+                match cl.status {
+                    fuse::Status::Confirmed => "confirmed",
+                    fuse::Status::Qualified => "qualified",
+                    fuse::Status::Contradicted => "contradicted",
+                    fuse::Status::Open => "open",
+                    fuse::Status::Relay => "relay",
+                },
+                cl.text
+            );
+        }
+        out.push('\n');
+        if !c.numbers.is_empty() {
+            let _ = writeln!(out, "Figures:");
+            if markdown {
+                out.push_str("| value | unit | scope | class | sources |\n|---|---|---|---|---|\n");
+                for f in &c.numbers {
+                    let _ = writeln!(
+                        out,
+                        "| {} | {} | {} | {} | {} |",
+                        fuse::numbers::format_value(f.value, f.high, f.approx),
+                        f.unit,
+                        f.scope,
+                        f.scope_class,
+                        f.sources.join(", ")
+                    );
+                }
+            } else {
+                for f in &c.numbers {
+                    let _ = writeln!(out, "{bullet}{}", figure_line(f));
+                }
+            }
+            for e in &c.estimates {
+                if e.figures > 1 {
+                    let _ = writeln!(
+                        out,
+                        "{bullet}{} ({}): conservative {}, range {}",
+                        e.unit,
+                        e.scope_class,
+                        fuse::numbers::format_value(e.conservative, None, false),
+                        fuse::numbers::format_value(e.low, Some(e.high), false)
+                    );
+                }
+            }
+            out.push('\n');
+        }
+        if !c.disagreements.is_empty() {
+            let _ = writeln!(out, "Disagreements:");
+            for d in &c.disagreements {
+                let _ = writeln!(out, "{bullet}{}", d.why);
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "Independent lines of evidence:");
+        for line in &c.independent_sources {
+            let _ = writeln!(out, "{bullet}{}", line.join(" + "));
+        }
+        if !c.non_committal.is_empty() {
+            let _ = writeln!(out, "Non-committal: {}", c.non_committal.join(", "));
+        }
+        if !c.relays.is_empty() {
+            let _ = writeln!(out, "Relays: {}", c.relays.join(", "));
+        }
+        out.push('\n');
+        let _ = writeln!(out, "Evidence:");
+        for cl in &c.claims {
+            let _ = writeln!(
+                out,
+                "{bullet}{} ({}, {}), characters {}..{}",
+                cl.doc,
+                cl.outlet.as_deref().unwrap_or("-"),
+                cl.published.as_deref().unwrap_or("undated"),
+                cl.content_span.start,
+                cl.content_span.end
+            );
+        }
+        out.push('\n');
+    }
+    out.push_str(&h(2, "Timeline (said vs happens)"));
+    for t in &fused.timeline {
+        let _ = writeln!(
+            out,
+            "{bullet}{} {} said, about {}: {}",
+            t.said.as_deref().unwrap_or("undated"),
+            t.source,
+            if t.happens.is_empty() {
+                "-".to_string()
+            } else {
+                t.happens.join(", ")
+            },
+            t.text
+        );
+    }
+    out
+}
+
+/// The brief as one self-contained HTML page: inline CSS, no scripts, no external resources.
+pub fn html(fused: &Fused) -> String {
+    let e = escape_html;
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Brief</title>\n\
+         <style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}\
+         table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em}\
+         .grade{font-weight:bold}.disagree{color:#a00}blockquote{color:#333;margin:.3em 1em}</style>\n\
+         </head><body>\n<h1>Brief</h1>\n",
+    );
+    for (n, c) in fused.clusters.iter().enumerate() {
+        let _ = writeln!(out, "<section><h2>{}. {}</h2>", n + 1, e(&c.statement));
+        let _ = writeln!(
+            out,
+            "<p class=\"grade\">Grade {}</p><ul>",
+            e(&grade_line(c))
+        );
+        for r in &c.grade.reasons {
+            let _ = writeln!(out, "<li>{}</li>", e(r));
+        }
+        out.push_str("</ul>\n<h3>Sources</h3><ul>\n");
+        for cl in &c.claims {
+            let _ = writeln!(
+                out,
+                "<li><b>{}</b> {} ({}, {}): <blockquote>{}</blockquote><small>{} characters {}..{}</small></li>",
+                e(&cl.actor),
+                e(&cl.stance),
+                e(&said(cl)),
+                e(cl.outlet.as_deref().unwrap_or("-")),
+                e(&cl.text),
+                e(&cl.doc),
+                cl.content_span.start,
+                cl.content_span.end
+            );
+        }
+        out.push_str("</ul>\n");
+        if !c.numbers.is_empty() {
+            out.push_str("<h3>Figures</h3><table><tr><th>value</th><th>unit</th><th>scope</th><th>sources</th></tr>\n");
+            for f in &c.numbers {
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    e(&fuse::numbers::format_value(f.value, f.high, f.approx)),
+                    e(&f.unit),
+                    e(&f.scope),
+                    e(&f.sources.join(", "))
+                );
+            }
+            out.push_str("</table>\n");
+        }
+        for d in &c.disagreements {
+            let _ = writeln!(out, "<p class=\"disagree\">Disagreement: {}</p>", e(&d.why));
+        }
+        out.push_str("<h3>Independent lines of evidence</h3><ol>\n");
+        for line in &c.independent_sources {
+            let _ = writeln!(out, "<li>{}</li>", e(&line.join(" + ")));
+        }
+        out.push_str("</ol>\n");
+        if !c.non_committal.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p>Non-committal: {}</p>",
+                e(&c.non_committal.join(", "))
+            );
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("<h2>Timeline</h2><table><tr><th>said</th><th>source</th><th>happens</th><th>what</th></tr>\n");
+    for t in &fused.timeline {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            e(t.said.as_deref().unwrap_or("undated")),
+            e(&t.source),
+            e(&t.happens.join(", ")),
+            e(&t.text)
+        );
+    }
+    out.push_str("</table>\n</body></html>\n");
+    out
+}
+
+/// The claims of the ledger as CSV, one row a claim with its cluster (if any).
+pub fn csv(docs: &[fuse::DocInput], claims: &[fuse::ClaimInput], fused: &Fused) -> String {
+    let mut cluster_of = vec![String::new(); claims.len()];
+    let mut status_of = vec![String::new(); claims.len()];
+    for c in &fused.clusters {
+        for cl in &c.claims {
+            if let Some(slot) = cluster_of.get_mut(cl.input) {
+                *slot = c.id.clone();
+                status_of[cl.input] = format!("{:?}", cl.status).to_lowercase();
+            }
+        }
+    }
+    let mut out = String::from(
+        "claim,doc,outlet,published,source,relayed_by,kind,certainty,polarity,conditional,direct,when,content_start,content_end,content,cluster,status\n",
+    );
+    // Offsets maps are built once a document (claims come grouped by document).
+    let mut map_of: Option<(usize, model::CharOffsets)> = None;
+    for (i, c) in claims.iter().enumerate() {
+        let Some(doc) = docs.get(c.doc) else { continue };
+        let content = doc.text.get(c.content.start..c.content.end).unwrap_or("");
+        if map_of.as_ref().is_none_or(|(d, _)| *d != c.doc) {
+            map_of = Some((c.doc, model::CharOffsets::new(&doc.text)));
+        }
+        let Some((_, map)) = map_of.as_ref() else {
+            continue;
+        };
+        let fields = [
+            c.id.clone(),
+            doc.id.clone(),
+            doc.outlet.clone().unwrap_or_default(),
+            doc.published.clone().unwrap_or_default(),
+            c.source.clone(),
+            c.relayed_by.join("; "),
+            c.kind.as_str().to_string(),
+            c.certainty.as_str().to_string(),
+            c.polarity.as_str().to_string(),
+            c.conditional.to_string(),
+            c.direct.to_string(),
+            c.when.clone().unwrap_or_default(),
+            map.char_of(c.content.start).to_string(),
+            map.char_of(c.content.end).to_string(),
+            content.to_string(),
+            cluster_of[i].clone(),
+            status_of[i].clone(),
+        ];
+        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
