@@ -487,6 +487,12 @@ struct Found {
 fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
     let lex = &*LEXICON;
     let mut hits = Vec::new();
+    // The headline: the first line of the text.
+    let headline = a < doc.tokens.len()
+        && !doc
+            .text
+            .get(..doc.tokens[a].span.start)
+            .is_some_and(|before| before.contains('\n'));
     let mut i = a;
     while i < b {
         if doc.quote_of[i] != 0 {
@@ -524,8 +530,12 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             }
         }
         let verb = lex.verbs.get(w).filter(|_| {
-            // "State Department": a capitalized form inside a sentence is a name.
-            i == a || !doc.is_capitalized(i) || doc.kind(i - 1) == Some(TokenKind::Quote)
+            // "State Department": a capitalized form inside a sentence is a name, except in a
+            // title-case headline ("New Poll Shows Gains For Clinton").
+            i == a
+                || !doc.is_capitalized(i)
+                || doc.kind(i - 1) == Some(TokenKind::Quote)
+                || headline
         });
         if let Some(verb) = verb {
             hits.push(CueHit {
@@ -599,6 +609,29 @@ impl Doc<'_> {
 /// The first token after the clause that starts at `from`: the sentence end, or where a
 /// following separate cue begins ("..., SOURCE said", "and added", ", adding").
 fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k: usize) -> usize {
+    let end = next_cue_cut(doc, a, b, from, cues, k);
+    // A semicolon outside quotations ends the content: what follows is another statement.
+    (from..end)
+        .find(|&i| {
+            i > from
+                && doc.quote_of[i] == 0
+                && (doc.word(i) == ";"
+                    || doc.word(i) == ","
+                        && doc.lw(i + 1).ends_with("ing")
+                        && !doc.is_capitalized(i + 1))
+        })
+        .unwrap_or(end)
+}
+
+/// Where the next separate cue of the sentence cuts the clause that starts at `from`.
+fn next_cue_cut(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    from: usize,
+    cues: &[CueHit],
+    k: usize,
+) -> usize {
     for next in &cues[k + 1..] {
         if next.start < from {
             continue;

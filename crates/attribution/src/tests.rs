@@ -309,3 +309,22 @@ fn quotation_goes_on_after_an_inverted_cue_with_an_apposition() {
     assert!(content(text, &found[0]).ends_with("Nobody can pass.\""));
     assert!(content(text, &found[0]).starts_with("\"The roads"));
 }
+
+#[test]
+fn title_case_headline_verbs_are_cues_but_names_in_body_are_not() {
+    let text = "New Survey Shows Gains For The Mayor\n\nState Department staff met on Monday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "Shows");
+    assert_eq!(content(text, &found[0]), "Gains For The Mayor");
+}
+
+#[test]
+fn semicolon_and_participle_end_the_content() {
+    let text = "The union said wages fell; the owners disagree.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "wages fell");
+    let text = "The coach said the team improved, prompting cheers from fans.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "the team improved");
+}
