@@ -14,6 +14,9 @@ use crate::{day_number, ClaimInput, DocInput, Mention, Options};
 const MAX_POSTINGS: usize = 400;
 /// Across reports, the idf-weighted share of the smaller term set that must be shared.
 const CROSS_DOC_OVERLAP: f32 = 0.45;
+/// Across reports, claims sharing this much are the same statement even without a shared
+/// entity (a wire story's sentences in two copies).
+const SAME_TEXT_OVERLAP: f32 = 0.75;
 
 struct UnionFind(Vec<usize>);
 
@@ -326,7 +329,9 @@ pub fn cluster(
                     _ => true,
                 };
                 let smaller = weight[u].min(weight[v]).max(f32::EPSILON);
-                near && entity && word && w / smaller >= CROSS_DOC_OVERLAP
+                let ratio = w / smaller;
+                near && ((entity && word && ratio >= CROSS_DOC_OVERLAP)
+                    || ratio >= SAME_TEXT_OVERLAP)
             };
             if link {
                 unit_uf.union(u, v);

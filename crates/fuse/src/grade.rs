@@ -404,6 +404,8 @@ fn build_one(
     };
     let mut disagreements: Vec<Disagreement> = Vec::new();
     let mut updates: Vec<String> = Vec::new();
+    type PairKey<'a> = (usize, usize, Option<usize>, Option<usize>, &'a str, &'a str);
+    let mut seen_pairs: Vec<(PairKey, usize, usize)> = Vec::new();
     for a in 0..numbers.len() {
         for b in a + 1..numbers.len() {
             let (fa, fb) = (&numbers[a], &numbers[b]);
@@ -430,9 +432,24 @@ fn build_one(
                         continue;
                     }
                     let pair = [x.min(y), x.max(y)];
-                    if disagreements.iter().any(|d| d.between == pair) {
+                    // The same two figures from the same two lines in copies of one wire
+                    // story count once.
+                    let (dx, dy) = (claims[group[x]].doc, claims[group[y]].doc);
+                    let key = (
+                        a,
+                        b,
+                        claim_lines[x],
+                        claim_lines[y],
+                        dup_root(&docs[dx]),
+                        dup_root(&docs[dy]),
+                    );
+                    let copy = seen_pairs
+                        .iter()
+                        .any(|(k, sx, sy)| *k == key && (*sx != dx || *sy != dy));
+                    if disagreements.iter().any(|d| d.between == pair) || copy {
                         continue;
                     }
+                    seen_pairs.push((key, dx, dy));
                     let describe = |f: &Figure, x: usize| {
                         format!(
                             "{} {} ({}, {})",

@@ -51,6 +51,10 @@ pub(crate) struct Lexicon {
     pub concepts: HashMap<String, String>,
     pub anaphora: Vec<String>,
     pub titles: Vec<String>,
+    /// Words before a name that are not part of it.
+    pub honorifics: Vec<String>,
+    /// Units of figures that are not compared (time spans, ages).
+    pub skip_units: Vec<String>,
     /// (scope, class is `total`, cue words), in file order.
     pub scopes: Vec<(String, bool, Vec<String>)>,
     /// (lowest confidence, phrase), highest first.
@@ -116,6 +120,12 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let titles = entries(include_str!("../data/titles.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let honorifics = entries(include_str!("../data/honorifics.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
+    let skip_units = entries(include_str!("../data/skip_units.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
     let scopes = entries(include_str!("../data/scope.txt"))
         .map(|f| {
             let cues = list(f.get(2)).iter().map(|c| c.to_lowercase()).collect();
@@ -147,6 +157,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         concepts,
         anaphora,
         titles,
+        honorifics,
+        skip_units,
         scopes,
         icd,
         admiralty,

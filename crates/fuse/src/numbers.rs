@@ -5,11 +5,6 @@ use crate::cluster::fold_unit;
 use crate::lexicon::LEXICON;
 use crate::{has_phrase, ClaimInput, DocInput, Mention};
 
-/// Units that measure time spans or calendar positions, not counted things.
-const TIME_UNITS: &[&str] = &[
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-];
-
 /// A figure of one claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimFigure {
@@ -83,7 +78,7 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) ->
             continue;
         }
         let unit = fold_unit(unit);
-        if TIME_UNITS.contains(&unit.as_str()) {
+        if LEXICON.skip_units.iter().any(|u| *u == unit) {
             continue;
         }
         let floor = if k > 0 {

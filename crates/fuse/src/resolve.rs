@@ -212,6 +212,30 @@ fn affiliation_near(text: &str, start: usize, end: usize) -> Affiliation {
     found
 }
 
+/// A person's name without the titles before it: "Interior Minister Selma Varga" -> "Selma
+/// Varga", "Lt. Gen. Kyrylo Budanov" -> "Kyrylo Budanov". Words up to the last title or
+/// honorific go; a name that would be left empty is kept whole.
+pub(crate) fn strip_titles(name: &str) -> &str {
+    let mut cut = 0;
+    for (i, word) in name.split_whitespace().enumerate() {
+        let key = norm_key(word);
+        let is_title = LEXICON.titles.iter().any(|t| norm_key(t) == key)
+            || LEXICON.honorifics.iter().any(|h| *h == key);
+        if is_title {
+            cut = i + 1;
+        }
+    }
+    if cut == 0 {
+        return name;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if cut >= words.len() {
+        return name;
+    }
+    let first = words[cut];
+    name.find(first).map_or(name, |at| &name[at..])
+}
+
 /// Finds `needle` as a whole word in `text`, returning byte ranges.
 fn word_occurrences<'a>(
     text: &'a str,
@@ -312,15 +336,16 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
                     government: true,
                 },
             )
-        } else if !key.contains(' ') {
+        } else if !norm_key(strip_titles(name)).contains(' ') {
             pending.push((name.clone(), docs_of.clone()));
             continue;
         } else {
+            let person = strip_titles(name);
             add(
                 &mut actors,
-                format!("name {key}"),
+                format!("name {}", norm_key(person)),
                 Actor {
-                    name: name.clone(),
+                    name: person.to_string(),
                     kind: ActorKind::Person,
                     aliases: vec![],
                     country: None,
@@ -334,7 +359,7 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
     // Surname matching: "Zelensky" is the one full name ending in it (preferring one of
     // the same document when several do).
     for (name, docs_of) in pending {
-        let key = norm_key(&name);
+        let key = norm_key(strip_titles(&name));
         let matches: Vec<usize> = actors
             .iter()
             .enumerate()
@@ -391,7 +416,7 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             }
         }
         let probes: Vec<&str> = {
-            let full = name.as_str();
+            let full = strip_titles(name);
             let last = name.split_whitespace().last().unwrap_or(full);
             if last != full {
                 vec![full, last]
@@ -464,6 +489,7 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
         }
         // The fullest spelling is the display name of a person.
         if actor.kind == ActorKind::Person
+            && strip_titles(name) == name
             && name.len() > actor.name.len()
             && body_of(&norm_key(name)).is_none()
         {
