@@ -50,6 +50,9 @@ pub struct Lexicon {
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
     pub noun_markers: HashSet<&'static str>,
     pub subject_followers: HashSet<&'static str>,
+    /// Audience word -> its group (`data/audience_groups.txt`).
+    pub audience_groups: HashMap<&'static str, usize>,
+    pub content_enders: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -158,7 +161,15 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let mut audience_groups = HashMap::new();
+    for (group, line) in entries(include_str!("../data/audience_groups.txt")).enumerate() {
+        for word in line.split_whitespace() {
+            audience_groups.insert(word, group);
+        }
+    }
     Lexicon {
+        content_enders: set(include_str!("../data/content_enders.txt")),
+        audience_groups,
         verbs,
         phrases,
         nominals: set(include_str!("../data/nominal_cues.txt")),

@@ -39,9 +39,18 @@
 //! - **Content end.** A semicolon, or a comma before a participle, outside quotations ends a
 //!   content; a quotation goes on into the next sentence after an inverted cue even when an
 //!   apposition follows the source (`"...," said Ana Ruiz, a clerk. "More."`).
+//! - **Content end.** Also "without" + participle ("noted X without offering details",
+//!   `data/content_enders.txt`). `said that A, but “B.”`: the quotation closing the content
+//!   after "but" is a second, direct statement of the same source and cue; A ends before ", but"
+//!   ("according to" contents keep it: a relay consists of all of it).
+//! - **Noun compounds.** "The NIS report came": a weak cue in base form after a determiner and a
+//!   singular head is a noun.
 //! - **Chains.** An attribution whose cue and source lie inside another's content is nested:
 //!   its parent is that one, its `relayed_by` that one's chain plus that one's source, and the
 //!   enclosing attribution is a `relay` when the nested statement is what it consists of.
+//!   A top-level attribution of the sentence before a nested one with the same source, the same
+//!   day and a compatible audience (`data/audience_groups.txt`: "lawmakers" ~ "members of the
+//!   committee") tells of the same briefing and gets the same `relayed_by` (no parent).
 //! - **When.** A full date among the sentence's time expressions outside the content, else
 //!   the publication date.
 //! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
@@ -474,10 +483,56 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
             resolver.resolve(&doc, context, &mut item, *cue);
+            // An "according to" content keeps its tail: it is what a relay consists of.
+            let quoted_tail = if cue.shape == Shape::Verb {
+                split_but_quotation(&doc, &mut item)
+            } else {
+                None
+            };
             found.push(item);
+            found.extend(quoted_tail);
         }
     }
     finish(&doc, context, found)
+}
+
+/// `... said that A, but “B.”`: the quotation after ", but" is a second statement of the same
+/// source through the same cue (a direct one), and the reported clause ends before ", but".
+/// Only a quotation that closes the content counts: in `A, but rather its “B”` the quotation is
+/// part of the clause.
+fn split_but_quotation(doc: &Doc<'_>, found: &mut Found) -> Option<Found> {
+    let &[(start, end)] = found.fragments.as_slice() else {
+        return None;
+    };
+    if doc.quote_of[start] != 0 {
+        return None;
+    }
+    let but = (start + 1..end.saturating_sub(2)).find(|&i| {
+        doc.is(i, "but")
+            && doc.quote_of[i] == 0
+            && doc.is_open_quote(i + 1)
+            && doc.quote_pairs[doc.quote_of[i + 1] as usize - 1].1 + 1 >= end
+    })?;
+    let cut = if doc.word(but - 1) == "," {
+        but - 1
+    } else {
+        but
+    };
+    let before = doc.trim((start, cut))?;
+    let quote = (but + 1, end);
+    found.fragments = vec![before];
+    found.quote_ends_cue_sentence = false;
+    Some(Found {
+        cue: found.cue,
+        source: found.source,
+        fragments: vec![quote],
+        audience: found.audience,
+        kind: found.kind,
+        quote_ends_cue_sentence: false,
+        name: found.name.clone(),
+        anonymous: found.anonymous,
+        zone: found.zone,
+    })
 }
 
 /// One attribution as read, in token ranges, before ids and chains.
@@ -627,7 +682,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
             i > from
                 && doc.quote_of[i] == 0
                 && (doc.word(i) == ";"
-                    || doc.word(i) == ","
+                    || (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && doc.lw(i + 1).ends_with("ing")
                         && !doc.is_capitalized(i + 1))
         })
@@ -826,7 +881,10 @@ fn read_verb(
                         });
                 }
             } else {
-                if cue.weak && !clear_complement(doc, after) && !verb_after_subject(doc, cue) {
+                if cue.weak
+                    && !clear_complement(doc, after)
+                    && (!verb_after_subject(doc, cue) || noun_compound(doc, source, cue))
+                {
                     return None;
                 }
                 // "intelligence disclosed by officials": a passive participle, no report.
@@ -893,6 +951,20 @@ fn verb_after_subject(doc: &Doc<'_>, cue: CueHit) -> bool {
         && !lex.verbs.contains_key(after)
         && !after.ends_with("'s")
         && !before.ends_with("'s")
+}
+
+/// "The NIS report came ...": a weak cue in its base form after a determiner and a singular
+/// head is the last noun of a compound, not a verb (a plural subject would agree: "the
+/// officials report"). An all-capital acronym counts as singular.
+fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
+    let head = doc.word(subject.1 - 1);
+    let plural = head.ends_with('s') && !head.chars().all(|c| c.is_uppercase());
+    let verb = doc.lw(cue.start);
+    let base_form = !verb.ends_with('s') && !verb.ends_with("ed");
+    subject.1 - subject.0 > 1
+        && LEXICON.noun_markers.contains(doc.lw(subject.0))
+        && !plural
+        && base_form
 }
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.
@@ -1224,7 +1296,54 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             a.parent = Some(parent);
         }
     }
+    carry_relays_back(context, &mut out);
     out
+}
+
+/// `A, X told lawmakers on Wednesday. According to P, the agency told members of the committee
+/// that B.`: when a nested attribution repeats, in the next sentence, the source, audience and
+/// day of a top-level one, both tell of the same briefing, so the earlier statement is relayed
+/// by the same chain.
+fn carry_relays_back(context: &Context<'_>, out: &mut [Attribution]) {
+    let seg = context.segmentation;
+    let sentence = |a: &Attribution| text::sentence_of(seg, a.cue_span.start);
+    for inner in 0..out.len() {
+        if out[inner].parent.is_none() || out[inner].relayed_by.is_empty() {
+            continue;
+        }
+        let Some(here) = sentence(&out[inner]) else {
+            continue;
+        };
+        for earlier in 0..inner {
+            let e = &out[earlier];
+            let previous = sentence(e).is_some_and(|s| s + 1 == here);
+            if previous
+                && e.parent.is_none()
+                && e.relayed_by.is_empty()
+                && e.source == out[inner].source
+                && e.when == out[inner].when
+                && same_audience(e.audience.as_deref(), out[inner].audience.as_deref())
+            {
+                out[earlier].relayed_by = out[inner].relayed_by.clone();
+            }
+        }
+    }
+}
+
+/// Two audience phrases with words of one group of `data/audience_groups.txt`.
+fn same_audience(a: Option<&str>, b: Option<&str>) -> bool {
+    let groups = &LEXICON.audience_groups;
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let of = |phrase: &str| -> Vec<usize> {
+        phrase
+            .split_whitespace()
+            .filter_map(|w| groups.get(w.to_lowercase().as_str()).copied())
+            .collect()
+    };
+    let b_groups = of(b);
+    of(a).iter().any(|g| b_groups.contains(g))
 }
 
 fn is_iso_date(s: &str) -> bool {

@@ -1,5 +1,6 @@
 //! Behaviour tests: one per construction, with sentences written for these tests.
 use super::*;
+use model::{Certainty, Polarity};
 use proptest::prelude::*;
 
 fn run_with(text: &str, entities: &[Entity]) -> Vec<Attribution> {
@@ -327,4 +328,77 @@ fn semicolon_and_participle_end_the_content() {
     let text = "The coach said the team improved, prompting cheers from fans.";
     let found = run(text);
     assert_eq!(content(text, &found[0]), "the team improved");
+}
+
+#[test]
+fn relay_in_the_next_sentence_reaches_back_to_the_same_briefing() {
+    let text = "Ferries will stop at noon, the Harbor Board told local lawmakers. According to \
+                Senator Okafor, the Harbor Board told members of the transport committee that \
+                fares will rise.";
+    let found = run(text);
+    let first = found
+        .iter()
+        .find(|a| content(text, a) == "Ferries will stop at noon")
+        .expect("the first statement");
+    assert_eq!(first.relayed_by, vec!["Okafor".to_string()]);
+    assert_eq!(first.parent, None);
+    // Another audience is another occasion: nothing is carried back.
+    let text = "Ferries will stop at noon, the Harbor Board told reporters. According to \
+                Senator Okafor, the Harbor Board told members of the transport committee that \
+                fares will rise.";
+    let found = run(text);
+    let first = found
+        .iter()
+        .find(|a| content(text, a) == "Ferries will stop at noon")
+        .expect("the first statement");
+    assert!(first.relayed_by.is_empty());
+}
+
+#[test]
+fn but_quotation_after_a_that_clause_is_a_second_direct_statement() {
+    let text = "The coach told reporters that the team is training hard, but \u{201c}has not \
+                yet found its rhythm.\u{201d}";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(content(text, &found[0]), "the team is training hard");
+    assert!(!found[0].direct);
+    assert_eq!(
+        content(text, &found[1]),
+        "\u{201c}has not yet found its rhythm.\u{201d}"
+    );
+    assert!(found[1].direct);
+    assert_eq!(found[1].cue_span, found[0].cue_span);
+    assert_eq!(found[1].source, found[0].source);
+    assert_eq!(found[1].factuality.polarity, Polarity::Negative);
+    // A quotation inside the clause after "but" stays with it.
+    let text = "The coach said the team lacks speed, but rather its \u{201c}spirit\u{201d} \
+                is strong.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
+fn appear_not_to_have_in_a_quotation_is_negative_and_if_true_underspecified() {
+    let text = "The ministry said the ships \u{201c}appear not to have left port.\u{201d}";
+    let found = run(text);
+    assert_eq!(found[0].factuality.polarity, Polarity::Negative);
+    let text = "According to the minister, the plan, if true, is \u{201c}reckless.\u{201d}";
+    let found = run(text);
+    assert_eq!(found[0].factuality.certainty, Certainty::Underspecified);
+}
+
+#[test]
+fn without_and_a_participle_end_the_content() {
+    let text = "The envoy noted that talks are going on without offering details.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "talks are going on");
+    assert_eq!(found[0].factuality.polarity, Polarity::Positive);
+}
+
+#[test]
+fn weak_cue_after_a_determiner_and_a_singular_name_is_a_noun() {
+    let found = run("The FDA report came a week after the recall.");
+    assert!(found.is_empty());
+    let text = "The officials report that the road is closed.";
+    assert_eq!(run(text).len(), 1);
 }
