@@ -81,7 +81,12 @@ fn thread_cpu_seconds() -> f64 {
     // Fields after the command name, which is in parentheses and may hold spaces.
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
     let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |k: usize| fields.get(k).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let ticks = |k: usize| {
+        fields
+            .get(k)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
     (ticks(11) + ticks(12)) / 100.0
 }
@@ -92,9 +97,7 @@ fn main() {
         dump(args.get(1).expect("usage: ner_bench --dump INPUT.jsonl"));
         return;
     }
-    let path = args
-        .first()
-        .expect("usage: ner_bench INPUT.jsonl [REPS]");
+    let path = args.first().expect("usage: ner_bench INPUT.jsonl [REPS]");
     let reps: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
     let docs: Vec<(String, model::Segmentation)> = read_docs(path)
         .into_iter()

@@ -122,7 +122,10 @@ mod tests {
             push_lower(&mut low, word);
             let starts = [Hasher::new(3).state(), Hasher::new(0).sep().state()];
             let [a, b] = fnv_lanes(starts, &low);
-            assert_eq!(Hasher::from_state(a).finish(), Hasher::new(3).lower(word).finish());
+            assert_eq!(
+                Hasher::from_state(a).finish(),
+                Hasher::new(3).lower(word).finish()
+            );
             assert_eq!(
                 Hasher::from_state(b).finish(),
                 Hasher::new(0).sep().lower(word).finish()

@@ -116,7 +116,9 @@ pub fn greedy<D: Decoder>(
             let last = i + 1 == end;
             let best = argmax(&scores, |tag| tag.may_follow(prev, last));
             decoder.learn(i, &dynamic, best);
-            tags[i] = best;
+            if let Some(slot) = tags.get_mut(i) {
+                *slot = best;
+            }
             if best.position() == Some(Position::Begin) || best.position() == Some(Position::Unit) {
                 entity_start = i;
             }

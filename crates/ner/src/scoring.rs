@@ -204,9 +204,13 @@ mod tests {
         let (first, second) = shipped();
         let merged = TwoPassModel::new(&first, &second);
         let sentences: [&[&str]; 3] = [
-            &["Marta", "Ilves", "told", "Radio", "Kuusk", "in", "Tallinn", "."],
+            &[
+                "Marta", "Ilves", "told", "Radio", "Kuusk", "in", "Tallinn", ".",
+            ],
             &["ILVES", "WINS", "IN", "OSLO"],
-            &["Ilves", ",", "a", "Finnish", "banker", ",", "met", "Acme", "Corp", "."],
+            &[
+                "Ilves", ",", "a", "Finnish", "banker", ",", "met", "Acme", "Corp", ".",
+            ],
         ];
         let mut words = Vec::new();
         let mut ranges = Vec::new();
@@ -224,7 +228,10 @@ mod tests {
         let fast = merged.tag(&doc);
         assert_eq!(generic, fast);
         // The test would be vacuous without entities.
-        assert!(fast.iter().filter(|t| **t != Tag::O).count() >= 4, "{fast:?}");
+        assert!(
+            fast.iter().filter(|t| **t != Tag::O).count() >= 4,
+            "{fast:?}"
+        );
     }
 
     #[test]
