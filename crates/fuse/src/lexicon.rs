@@ -51,6 +51,8 @@ pub(crate) struct Lexicon {
     pub concepts: HashMap<String, String>,
     pub anaphora: Vec<String>,
     pub titles: Vec<String>,
+    /// Last words of organization names.
+    pub org_words: Vec<String>,
     /// Words before a name that are not part of it.
     pub honorifics: Vec<String>,
     /// Units of figures that are not compared (time spans, ages).
@@ -120,6 +122,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let titles = entries(include_str!("../data/titles.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let org_words = entries(include_str!("../data/org_words.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
     let honorifics = entries(include_str!("../data/honorifics.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
@@ -157,6 +162,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         concepts,
         anaphora,
         titles,
+        org_words,
         honorifics,
         skip_units,
         scopes,

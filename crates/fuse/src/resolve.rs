@@ -236,6 +236,22 @@ pub(crate) fn strip_titles(name: &str) -> &str {
     name.find(first).map_or(name, |at| &name[at..])
 }
 
+fn key_last_word(name: &str) -> String {
+    norm_key(name).rsplit(' ').next().unwrap_or("").to_string()
+}
+
+/// "Interior Minister Selma Varga" -> "Interior Ministry": the ministry a titled minister
+/// speaks for, named as the text names ministries.
+fn ministry_of(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let at = words.iter().position(|w| norm_key(w) == "minister")?;
+    let field = words.get(at.checked_sub(1)?)?;
+    if !field.chars().next()?.is_uppercase() || norm_key(field) == "prime" {
+        return None;
+    }
+    Some(format!("{field} Ministry"))
+}
+
 /// Finds `needle` as a whole word in `text`, returning byte ranges.
 fn word_occurrences<'a>(
     text: &'a str,
@@ -438,8 +454,17 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
                 }
             }
         }
+        // An organization speaks for itself; "Interior Minister Selma Varga" for the
+        // Interior Ministry.
+        let last = key_last_word(name);
+        if LEXICON.org_words.iter().any(|w| *w == last) {
+            actors[index].organization = Some(strip_titles(name).to_string());
+        } else if let Some(ministry) = ministry_of(name) {
+            actors[index].organization = Some(ministry);
+        }
         let actor = &mut actors[index];
-        if let Some(b) = best.body {
+        let own_org = actor.organization.is_some();
+        if let (Some(b), false) = (best.body, own_org) {
             let body = &LEXICON.bodies[b];
             actor.organization = Some(body.name.clone());
             actor.country = body.country.clone();

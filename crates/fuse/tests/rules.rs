@@ -1,0 +1,553 @@
+//! One test per fusion rule, on sentences written for these tests.
+
+mod common;
+
+use common::{claim, doc, M};
+use fuse::{fuse, norm_key, Options, Status};
+use model::{AttributionKind::*, Certainty::*};
+
+fn cluster_of<'a>(fused: &'a fuse::Fused, claim_id: &str) -> &'a fuse::Cluster {
+    fused
+        .clusters
+        .iter()
+        .find(|c| c.claims.iter().any(|x| x.id == claim_id))
+        .expect("claim in a cluster")
+}
+
+fn line_of(cluster: &fuse::Cluster, name: &str) -> Option<usize> {
+    cluster
+        .independent_sources
+        .iter()
+        .position(|l| l.iter().any(|n| n == name))
+}
+
+#[test]
+fn normalized_keys_fold_diacritics_possessives_and_transliteration() {
+    assert_eq!(norm_key("Zelenskyy"), norm_key("Zelensky"));
+    assert_eq!(norm_key("Zelenskiy"), "zelensky");
+    assert_eq!(norm_key("Mirela Dăscălu"), "mirela dascalu");
+    assert_eq!(norm_key("Seoul\u{2019}s"), "seoul");
+    assert_eq!(norm_key("The Pentagon"), "pentagon");
+    assert_ne!(norm_key("Kim"), norm_key("Kima"));
+}
+
+#[test]
+fn aliases_resolve_to_one_actor() {
+    let text = "Ukrainian President Volodymyr Zelenskyy said the border was quiet. \
+                Zelensky later said the border was calm. \
+                The NIS said the border was tense. \
+                South Korean officials said the border was quiet. \
+                Seoul said the talks would go on.";
+    let docs = vec![doc("d1", text, "2024-05-01")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "Volodymyr Zelenskyy",
+            "the border was quiet",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "Zelensky",
+            "the border was calm",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a3",
+            "NIS",
+            "the border was tense",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a4",
+            "South Korean officials",
+            "the talks would go on",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a5",
+            "Seoul",
+            "the talks would go on",
+            Assertion,
+            Certain,
+            &[],
+        ),
+    ];
+    let actors = fuse::resolve::resolve(&docs, &claims);
+    let a = |n: &str| actors.get(n).expect("resolved");
+    assert_eq!(a("Volodymyr Zelenskyy"), a("Zelensky"));
+    assert_eq!(
+        actors.actors[a("NIS")].name,
+        "National Intelligence Service"
+    );
+    assert_eq!(a("South Korean officials"), a("Seoul"));
+    assert_eq!(actors.actors[a("Seoul")].name, "South Korea");
+    // The title before the name gives the affiliation.
+    let z = &actors.actors[a("Zelensky")];
+    assert_eq!(z.country.as_deref(), Some("Ukraine"));
+    assert!(z.government);
+    // The spy agency is South Korea's government, as is Seoul.
+    assert_eq!(
+        actors.actors[a("NIS")].side(),
+        actors.actors[a("Seoul")].side()
+    );
+}
+
+#[test]
+fn titles_are_stripped_from_person_names() {
+    let text =
+        "Interior Minister Selma Varga said the roads were shut. Varga said more rain was due.";
+    let docs = vec![doc("d1", text, "2025-03-04")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "Interior Minister Selma Varga",
+            "the roads were shut",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "Varga",
+            "more rain was due",
+            Assertion,
+            Certain,
+            &[],
+        ),
+    ];
+    let actors = fuse::resolve::resolve(&docs, &claims);
+    let a = actors.get("Interior Minister Selma Varga").unwrap();
+    assert_eq!(actors.get("Varga"), Some(a));
+    assert_eq!(actors.actors[a].name, "Selma Varga");
+}
+
+/// A report where an agency's figure reaches us through a lawmaker, and a second country's
+/// president and intelligence chief give another figure.
+fn two_governments() -> (Vec<fuse::DocInput>, Vec<fuse::ClaimInput>) {
+    let text = "Norland plans to send about 8,000 soldiers to Estmark by March, the National \
+                Intelligence Service told lawmakers on Monday.\n\
+                According to Rep. Ann Holt, the agency said 2,000 Norland soldiers are already \
+                being moved inside Estmark.\n\
+                Ukrainian President Volodymyr Zelensky said Norland had sent a total of 9,500 \
+                soldiers to Estmark.\n\
+                The chief of the Ukrainian Defense Intelligence Directorate, Kyrylo Budanov, said \
+                the first Norland soldiers are expected to reach Estmark by Friday.";
+    let docs = vec![doc("d1", text, "2024-10-23")];
+    let mut c = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "National Intelligence Service",
+            "Norland plans to send about 8,000 soldiers to Estmark by March",
+            Assertion,
+            Probable,
+            &[
+                M::Entity("Norland", "GPE", "Norland"),
+                M::Entity("Estmark", "GPE", "Estmark"),
+                M::Quantity("about 8,000 soldiers", 8000.0, "soldier", true),
+                M::Timex("March", "2025-03", None),
+            ],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "Ann Holt",
+            "the agency said 2,000 Norland soldiers are already being moved inside Estmark",
+            Relay,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a3",
+            "National Intelligence Service",
+            "2,000 Norland soldiers are already being moved inside Estmark",
+            Assertion,
+            Certain,
+            &[
+                M::Entity("Norland", "GPE", "Norland"),
+                M::Entity("Estmark", "GPE", "Estmark"),
+                M::Quantity("2,000 Norland soldiers", 2000.0, "soldier", false),
+            ],
+        ),
+        claim(
+            &docs,
+            0,
+            "a4",
+            "Volodymyr Zelensky",
+            "Norland had sent a total of 9,500 soldiers to Estmark",
+            Assertion,
+            Certain,
+            &[
+                M::Entity("Norland", "GPE", "Norland"),
+                M::Entity("Estmark", "GPE", "Estmark"),
+                M::Quantity("9,500 soldiers", 9500.0, "soldier", false),
+            ],
+        ),
+        claim(
+            &docs,
+            0,
+            "a5",
+            "Kyrylo Budanov",
+            "the first Norland soldiers are expected to reach Estmark by Friday",
+            Assertion,
+            Probable,
+            &[
+                M::Entity("Norland", "GPE", "Norland"),
+                M::Entity("Estmark", "GPE", "Estmark"),
+            ],
+        ),
+    ];
+    c[2].relayed_by = vec!["Ann Holt".into()];
+    c[2].parent = Some("a2".into());
+    (docs, c)
+}
+
+#[test]
+fn a_relay_adds_no_independence() {
+    let (docs, claims) = two_governments();
+    let fused = fuse(&docs, &claims, &Options::default());
+    let cluster = cluster_of(&fused, "d1#a1");
+    let nis = line_of(cluster, "National Intelligence Service").expect("NIS is a line");
+    assert_eq!(line_of(cluster, "Ann Holt"), Some(nis));
+    assert!(cluster.relays.contains(&"Ann Holt".to_string()));
+    // The relay rides with the claim it carries; it is not a cluster of its own.
+    assert_eq!(cluster_of(&fused, "d1#a2").id, cluster.id);
+    let relay = cluster.claims.iter().find(|c| c.id == "d1#a2").unwrap();
+    assert_eq!(relay.status, Status::Relay);
+}
+
+#[test]
+fn sources_of_one_government_are_one_line() {
+    let (docs, claims) = two_governments();
+    let fused = fuse(&docs, &claims, &Options::default());
+    let cluster = cluster_of(&fused, "d1#a4");
+    let z = line_of(cluster, "Volodymyr Zelensky").expect("Zelensky is a line");
+    assert_eq!(line_of(cluster, "Kyrylo Budanov"), Some(z));
+    assert_ne!(line_of(cluster, "National Intelligence Service"), Some(z));
+    assert_eq!(cluster.independent_sources.len(), 2);
+    assert!(cluster
+        .grade
+        .reasons
+        .iter()
+        .any(|r| r.contains("government of Ukraine")));
+}
+
+#[test]
+fn totals_disagree_but_a_part_does_not() {
+    let (docs, claims) = two_governments();
+    let fused = fuse(&docs, &claims, &Options::default());
+    let cluster = cluster_of(&fused, "d1#a1");
+    let scope = |v: f64| {
+        cluster
+            .numbers
+            .iter()
+            .find(|f| f.value == v)
+            .map(|f| (f.scope.clone(), f.scope_class.clone()))
+            .expect("figure listed")
+    };
+    assert_eq!(
+        scope(8000.0),
+        ("planned 2025-03".to_string(), "total".to_string())
+    );
+    assert_eq!(scope(2000.0).1, "part");
+    assert_eq!(
+        scope(9500.0),
+        ("sent in total".to_string(), "total".to_string())
+    );
+    assert_eq!(
+        cluster.disagreements.len(),
+        1,
+        "{:?}",
+        cluster.disagreements
+    );
+    let [i, j] = cluster.disagreements[0].between;
+    let ids = [cluster.claims[i].id.as_str(), cluster.claims[j].id.as_str()];
+    assert_eq!(ids, ["d1#a1", "d1#a4"]);
+    assert!(cluster.disagreements[0].why.contains("8,000"));
+    // Conservative figure: the lowest total; range: all totals.
+    let total = cluster
+        .estimates
+        .iter()
+        .find(|e| e.scope_class == "total")
+        .unwrap();
+    assert_eq!(
+        (total.conservative, total.low, total.high),
+        (8000.0, 8000.0, 9500.0)
+    );
+    // Each side of the disagreement is contradicted; the part is not.
+    let status = |id: &str| cluster.claims.iter().find(|c| c.id == id).unwrap().status;
+    assert_eq!(status("d1#a1"), Status::Contradicted);
+    assert_ne!(status("d1#a3"), Status::Contradicted);
+}
+
+#[test]
+fn grades_give_their_reasons() {
+    let (docs, claims) = two_governments();
+    let fused = fuse(&docs, &claims, &Options::default());
+    let cluster = cluster_of(&fused, "d1#a1");
+    // Two independent lines agree on the event but not on the figure: probably true.
+    assert_eq!(cluster.grade.credibility, 2);
+    assert_eq!(cluster.grade.confidence, Some(70));
+    assert_eq!(cluster.grade.words, "likely");
+    assert!(cluster.grade.reasons[0].starts_with("2 independent lines of evidence"));
+    assert!(cluster
+        .grade
+        .reasons
+        .iter()
+        .any(|r| r.contains("disagreement")));
+
+    // Nobody commits: cannot be judged.
+    let text = "The ministry declined to confirm or deny that the bridge had been closed.";
+    let docs = vec![doc("d2", text, "2024-01-02")];
+    let claims = vec![claim(
+        &docs,
+        0,
+        "a1",
+        "ministry",
+        "the bridge had been closed",
+        NonCommitment,
+        Underspecified,
+        &[],
+    )];
+    let fused = fuse(&docs, &claims, &Options::default());
+    let grade = &fused.clusters[0].grade;
+    assert_eq!((grade.credibility, grade.confidence), (6, None));
+    assert_eq!(
+        grade.reasons,
+        vec![
+            "no source commits to it".to_string(),
+            "non-committal: ministry".to_string()
+        ]
+    );
+    assert_eq!(
+        fused.clusters[0].non_committal,
+        vec!["ministry".to_string()]
+    );
+}
+
+#[test]
+fn copies_of_one_wire_story_are_one_line() {
+    let a = "Flood waters cut the Ostrava road on Tuesday, the relief society said.";
+    let b = "Flood waters cut the Ostrava road on Tuesday, the aid group said.";
+    let mut docs = vec![
+        doc("wire-a", a, "2025-03-05"),
+        doc("wire-b", b, "2025-03-05"),
+    ];
+    docs[1].duplicate_of = Some("wire-a".into());
+    let content = "Flood waters cut the Ostrava road on Tuesday";
+    let ent = [M::Entity("Ostrava", "GPE", "Ostrava")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "relief society",
+            content,
+            Assertion,
+            Certain,
+            &ent,
+        ),
+        claim(
+            &docs,
+            1,
+            "a1",
+            "aid group",
+            content,
+            Assertion,
+            Certain,
+            &ent,
+        ),
+    ];
+    let fused = fuse(&docs, &claims, &Options::default());
+    assert_eq!(fused.clusters.len(), 1);
+    let cluster = &fused.clusters[0];
+    assert_eq!(
+        cluster.independent_sources.len(),
+        1,
+        "{:?}",
+        cluster.independent_sources
+    );
+    assert!(cluster
+        .grade
+        .reasons
+        .iter()
+        .any(|r| r.contains("same wire story")));
+    assert_eq!(cluster.grade.credibility, 3);
+}
+
+#[test]
+fn own_side_plans_cluster_apart_from_the_event() {
+    let text = "North Korea has sent 5,000 soldiers to Russia, the spy agency said.\n\
+                South Korean officials said Seoul could send military observers to Ukraine \
+                to study North Korean soldiers.";
+    let docs = vec![doc("d1", text, "2024-10-23")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "National Intelligence Service",
+            "North Korea has sent 5,000 soldiers to Russia",
+            Assertion,
+            Certain,
+            &[
+                M::Entity("North Korea", "GPE", "North Korea"),
+                M::Entity("Russia", "GPE", "Russia"),
+                M::Quantity("5,000 soldiers", 5000.0, "soldier", false),
+            ],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "South Korean officials",
+            "Seoul could send military observers to Ukraine to study North Korean soldiers",
+            Assertion,
+            Possible,
+            &[
+                M::Entity("Seoul", "GPE", "Seoul"),
+                M::Entity("Ukraine", "GPE", "Ukraine"),
+                M::Entity("North Korean", "NORP", "North Korean"),
+            ],
+        ),
+    ];
+    let fused = fuse(&docs, &claims, &Options::default());
+    assert_ne!(
+        cluster_of(&fused, "d1#a1").id,
+        cluster_of(&fused, "d1#a2").id
+    );
+}
+
+#[test]
+fn anaphoric_claims_join_their_antecedent() {
+    let text = "An official said Seoul is considering sending a monitoring team to Ukraine. \
+                Such a team would include interpreters, the official said.";
+    let docs = vec![doc("d1", text, "2024-10-23")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "anonymous: official",
+            "Seoul is considering sending a monitoring team to Ukraine",
+            Intention,
+            Possible,
+            &[
+                M::Entity("Seoul", "GPE", "Seoul"),
+                M::Entity("Ukraine", "GPE", "Ukraine"),
+            ],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "anonymous: official",
+            "Such a team would include interpreters",
+            Assertion,
+            Probable,
+            &[],
+        ),
+    ];
+    let fused = fuse(&docs, &claims, &Options::default());
+    assert_eq!(fused.clusters.len(), 1);
+    // The statement is never the anaphoric claim.
+    assert!(fused.clusters[0]
+        .statement
+        .starts_with("Seoul is considering"));
+}
+
+#[test]
+fn brief_json_has_the_fused_brief_fields() {
+    let (docs, claims) = two_governments();
+    let fused = fuse(&docs, &claims, &Options::default());
+    let value = serde_json::to_value(&fused.clusters[0]).unwrap();
+    for field in [
+        "statement",
+        "claims",
+        "numbers",
+        "disagreements",
+        "independent_sources",
+        "grade",
+    ] {
+        assert!(value.get(field).is_some(), "missing {field}");
+    }
+    let claim = &value["claims"][0];
+    assert_eq!(claim["doc"], "d1");
+    assert_eq!(
+        claim["content_span"],
+        serde_json::json!({"start": 0, "end": 62})
+    );
+    assert_eq!(claim["source"], "National Intelligence Service");
+    let number = &value["numbers"][0];
+    assert_eq!(number["value"], 8000.0);
+    assert_eq!(number["unit"], "soldier");
+    assert_eq!(number["claims"], serde_json::json!([0]));
+    assert_eq!(value["grade"]["credibility"], 2);
+    assert_eq!(value["grade"]["words"], "likely");
+}
+
+#[test]
+fn content_spans_are_code_points() {
+    let text = "Öl “flows” again, the mayor said: the pipeline to Kessfield reopened.";
+    let docs = vec![doc("d1", text, "2025-03-03")];
+    let claims = vec![claim(
+        &docs,
+        0,
+        "a1",
+        "Jonas Reel",
+        "the pipeline to Kessfield reopened",
+        Assertion,
+        Certain,
+        &[],
+    )];
+    let fused = fuse(&docs, &claims, &Options::default());
+    let span = fused.clusters[0].claims[0].content_span;
+    let chars: Vec<char> = text.chars().collect();
+    let got: String = chars[span.start..span.end].iter().collect();
+    assert_eq!(got, "the pipeline to Kessfield reopened");
+}
+
+#[test]
+fn reliability_comes_from_the_sources_file_and_defaults_to_f() {
+    let (docs, claims) = two_governments();
+    let mut options = Options::default();
+    options.reliability = fuse::parse_reliability("# test\nVolodymyr Zelensky | b\n");
+    let fused = fuse(&docs, &claims, &options);
+    let cluster = cluster_of(&fused, "d1#a4");
+    let letter = |n: &str| {
+        cluster
+            .reliability
+            .iter()
+            .find(|(s, _)| s == n)
+            .map(|(_, l)| *l)
+    };
+    assert_eq!(letter("Volodymyr Zelensky"), Some('B'));
+    assert_eq!(letter("Kyrylo Budanov"), Some('F'));
+}
