@@ -139,6 +139,7 @@ fn affiliation_near(text: &str, start: usize, end: usize) -> Affiliation {
     }
     let before = &text[from..start];
     let before = before.rsplit('\n').next().unwrap_or(before);
+    let before = after_sentence_end(before);
     // A clause boundary (", the spy agency told") ends the title: keep what follows it,
     // unless the name is itself in an apposition ("The chief of X, Lt. Gen. Name").
     let mut to = (end + 80).min(text.len());
@@ -250,6 +251,22 @@ fn ministry_of(name: &str) -> Option<String> {
         return None;
     }
     Some(format!("{field} Ministry"))
+}
+
+/// What follows the last sentence end in `text`: a full stop after a word of four or more
+/// letters ("Estmark. The ministry"), not after an abbreviation ("Lt. Gen. Budanov").
+fn after_sentence_end(text: &str) -> &str {
+    let mut cut = 0;
+    for (i, _) in text.match_indices(". ") {
+        let word = text[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if word.chars().count() >= 4 {
+            cut = i + 2;
+        }
+    }
+    &text[cut..]
 }
 
 /// Finds `needle` as a whole word in `text`, returning byte ranges.
