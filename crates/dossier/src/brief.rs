@@ -172,7 +172,7 @@ fn options(sources: Option<&Path>) -> Result<fuse::Options> {
 }
 
 /// Keeps the clusters whose statement, claims or sources contain every word of the query.
-fn select(fused: &mut Fused, query: &str) {
+pub fn select(fused: &mut Fused, query: &str) {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     fused.clusters.retain(|c| {
         let mut blob = c.statement.to_lowercase();

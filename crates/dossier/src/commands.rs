@@ -67,6 +67,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
             *format,
             sources.as_deref(),
         ),
+        Command::Serve { addr, token_file } => serve(cli, *addr, token_file.as_deref()),
         Command::Export { format, sources } => {
             crate::brief::export(cli, *format, sources.as_deref())
         }
@@ -446,4 +447,36 @@ fn claims(cli: &Cli, filter: &ClaimFilter) -> Result<u8> {
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `dossier serve`: the HTTP API and web UI; the ledger loader of `brief` is handed over so
+/// the server fuses exactly as `dossier brief` does.
+fn serve(cli: &Cli, addr: std::net::SocketAddr, token_file: Option<&Path>) -> Result<u8> {
+    let token = match token_file {
+        Some(path) => Some(server::read_token_file(path)?),
+        None => std::env::var("DOSSIER_TOKEN")
+            .ok()
+            .filter(|t| !t.trim().is_empty()),
+    };
+    let writes = token.is_some();
+    let mut config = server::Config::new(&cli.db);
+    config.token = token;
+    config.fusion = Some(server::brief::Fusion {
+        load: crate::brief::load,
+        select: crate::brief::select,
+    });
+    let quiet = cli.quiet;
+    server::serve_blocking(addr, config, |bound| {
+        if !quiet {
+            eprintln!(
+                "dossier: serving http://{bound}/ ({}); Ctrl-C stops",
+                if writes {
+                    "writes need the bearer token"
+                } else {
+                    "read-only: set DOSSIER_TOKEN or --token-file to allow writes"
+                }
+            );
+        }
+    })?;
+    Ok(exit::OK)
 }

@@ -160,6 +160,19 @@ pub enum Command {
         #[arg(long)]
         sources: Option<PathBuf>,
     },
+    /// Serve the JSON API (see /openapi.json) and the web UI over the store.
+    ///
+    /// Reads are open on a loopback address; writes (POST /api/documents) need a bearer
+    /// token from DOSSIER_TOKEN or --token-file, and are refused (403) without one.
+    #[command(verbatim_doc_comment)]
+    Serve {
+        /// Address to listen on; a non-loopback address needs a token for reads too.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// File whose first line is the bearer token (else DOSSIER_TOKEN).
+        #[arg(long)]
+        token_file: Option<PathBuf>,
+    },
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

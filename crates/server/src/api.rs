@@ -54,15 +54,17 @@ pub async fn list_documents(
     };
     let q = non_empty(query.q);
     let list = blocking(move || {
-        state.stores.read(|store| match &q {
-            None => store.list_documents(&filter),
-            Some(q) => {
-                let limit = filter.limit.unwrap_or(DEFAULT_SEARCH_LIMIT);
-                let found = store.search_documents(q, limit)?;
-                Ok(found.into_iter().filter(|d| matches(d, &filter)).collect())
-            }
-        })
-        .map_err(ApiError::from)
+        state
+            .stores
+            .read(|store| match &q {
+                None => store.list_documents(&filter),
+                Some(q) => {
+                    let limit = filter.limit.unwrap_or(DEFAULT_SEARCH_LIMIT);
+                    let found = store.search_documents(q, limit)?;
+                    Ok(found.into_iter().filter(|d| matches(d, &filter)).collect())
+                }
+            })
+            .map_err(ApiError::from)
     })
     .await?;
     Ok(Json(list))
@@ -247,7 +249,13 @@ fn format_hint(query: &IngestQuery, headers: &HeaderMap) -> Option<String> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
     let from_type = match content_type.as_deref() {
         Some("text/html" | "application/xhtml+xml") => Some("html"),
         Some("application/json" | "application/x-ndjson" | "application/jsonl") => Some("jsonl"),
@@ -407,10 +415,16 @@ mod tests {
         };
         assert!(matches(&doc, &by(Some("harbour"), None, None)));
         assert!(!matches(&doc, &by(Some("ledger"), None, None)));
-        assert!(matches(&doc, &by(None, Some("2025-03-04"), Some("2025-03"))));
+        assert!(matches(
+            &doc,
+            &by(None, Some("2025-03-04"), Some("2025-03"))
+        ));
         assert!(!matches(&doc, &by(None, Some("2025-03-05"), None)));
         assert!(!matches(&doc, &by(None, None, Some("2025-03-03"))));
-        assert!(!matches(&summary(None, None), &by(None, Some("2020"), None)));
+        assert!(!matches(
+            &summary(None, None),
+            &by(None, Some("2020"), None)
+        ));
     }
 
     #[test]
@@ -420,10 +434,22 @@ mod tests {
             format: format.map(String::from),
             name: name.map(String::from),
         };
-        assert_eq!(format_hint(&query(None, Some("a.rss")), &headers).as_deref(), Some("rss"));
-        headers.insert(header::CONTENT_TYPE, "text/html; charset=utf-8".parse().unwrap());
-        assert_eq!(format_hint(&query(None, Some("a.rss")), &headers).as_deref(), Some("html"));
-        assert_eq!(format_hint(&query(Some(".JSONL"), None), &headers).as_deref(), Some("jsonl"));
+        assert_eq!(
+            format_hint(&query(None, Some("a.rss")), &headers).as_deref(),
+            Some("rss")
+        );
+        headers.insert(
+            header::CONTENT_TYPE,
+            "text/html; charset=utf-8".parse().unwrap(),
+        );
+        assert_eq!(
+            format_hint(&query(None, Some("a.rss")), &headers).as_deref(),
+            Some("html")
+        );
+        assert_eq!(
+            format_hint(&query(Some(".JSONL"), None), &headers).as_deref(),
+            Some("jsonl")
+        );
     }
 
     #[test]
@@ -443,10 +469,25 @@ mod tests {
         };
         assert_eq!(ingest_status(&with(2, 0, 0, 0), false), StatusCode::CREATED);
         assert_eq!(ingest_status(&with(0, 2, 0, 0), false), StatusCode::OK);
-        assert_eq!(ingest_status(&with(1, 0, 0, 1), false), StatusCode::MULTI_STATUS);
-        assert_eq!(ingest_status(&with(0, 1, 1, 0), false), StatusCode::MULTI_STATUS);
-        assert_eq!(ingest_status(&with(0, 0, 0, 1), false), StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(ingest_status(&with(0, 0, 1, 0), false), StatusCode::CONFLICT);
-        assert_eq!(ingest_status(&with(0, 0, 0, 1), true), StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(
+            ingest_status(&with(1, 0, 0, 1), false),
+            StatusCode::MULTI_STATUS
+        );
+        assert_eq!(
+            ingest_status(&with(0, 1, 1, 0), false),
+            StatusCode::MULTI_STATUS
+        );
+        assert_eq!(
+            ingest_status(&with(0, 0, 0, 1), false),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(
+            ingest_status(&with(0, 0, 1, 0), false),
+            StatusCode::CONFLICT
+        );
+        assert_eq!(
+            ingest_status(&with(0, 0, 0, 1), true),
+            StatusCode::PAYLOAD_TOO_LARGE
+        );
     }
 }

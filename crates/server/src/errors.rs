@@ -96,7 +96,8 @@ pub async fn json_errors(response: Response) -> Response {
     } else {
         text
     };
-    let body = json!({"error": {"status": status.as_u16(), "code": code_of(status), "message": message}});
+    let body =
+        json!({"error": {"status": status.as_u16(), "code": code_of(status), "message": message}});
     parts.headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),

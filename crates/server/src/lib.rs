@@ -31,6 +31,7 @@
 pub mod api;
 mod assets;
 mod auth;
+pub mod brief;
 mod errors;
 pub mod pipeline;
 pub mod routes;
@@ -56,6 +57,9 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Time a request may take, end to end.
     pub request_timeout: Duration,
+    /// How to load the ledger for fusion; None: the brief, cluster and export routes answer
+    /// 501 (see [`brief::Fusion`]).
+    pub fusion: Option<brief::Fusion>,
 }
 
 impl Config {
@@ -65,6 +69,7 @@ impl Config {
             token: None,
             max_body_bytes: ingest::DEFAULT_MAX_BYTES as usize,
             request_timeout: Duration::from_secs(60),
+            fusion: None,
         }
     }
 }
@@ -88,6 +93,7 @@ pub struct AppState {
     /// True when reads need the token (the server listens beyond loopback).
     pub reads_need_token: bool,
     pub max_body_bytes: usize,
+    pub fusion: Option<brief::Fusion>,
 }
 
 /// A bound server, ready to run.
@@ -112,6 +118,7 @@ impl Server {
             token: config.token.clone(),
             reads_need_token: !loopback,
             max_body_bytes: config.max_body_bytes,
+            fusion: config.fusion,
         });
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -126,7 +133,10 @@ impl Server {
     }
 
     /// Serves until `shutdown` resolves, then lets requests in flight finish.
-    pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> Result<()> {
+    pub async fn run(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<()> {
         axum::serve(self.listener, self.app)
             .with_graceful_shutdown(shutdown)
             .await

@@ -15,7 +15,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::api::{self, Shared};
-use crate::{assets, AppState, Config};
+use crate::{assets, brief, AppState, Config};
 
 /// The OpenAPI 3 description of every route.
 pub const OPENAPI: &str = include_str!("../data/openapi.json");
@@ -67,6 +67,9 @@ fn table() -> Routes {
     routes.post("/api/documents", api::ingest_documents);
     routes.get("/api/documents/{id}", api::get_document);
     routes.get("/api/claims", api::list_claims);
+    routes.get("/api/brief", brief::brief);
+    routes.get("/api/clusters", brief::clusters);
+    routes.get("/api/export", brief::export);
     routes
 }
 

@@ -1,0 +1,192 @@
+//! The fused views: the brief, its clusters, and the exports, through `fuse` and `report`.
+//!
+//! Loading the ledger from the store into fusion inputs (and selecting clusters by a query)
+//! lives in the `dossier` binary today (`brief::load`, `brief::select`); the binary hands
+//! those functions to the server in [`Fusion`], so nothing is duplicated here. Once they move
+//! into a library crate the server will call them directly.
+
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use fuse::{ClaimInput, DocInput, Fused};
+use serde::Deserialize;
+use store::{ClaimFilter, SqliteStore, Store};
+
+use crate::api::Shared;
+use crate::auth::{self, Access};
+use crate::errors::ApiError;
+
+/// Loads the ledger's claims said within `since..=until` as fusion inputs.
+pub type LoadLedger = fn(
+    &SqliteStore,
+    Option<&str>,
+    Option<&str>,
+) -> anyhow::Result<(Vec<DocInput>, Vec<ClaimInput>)>;
+
+/// Keeps the clusters matching a query (and rebuilds the timeline for them).
+pub type SelectClusters = fn(&mut Fused, &str);
+
+/// How the server turns the store into a brief.
+#[derive(Debug, Clone, Copy)]
+pub struct Fusion {
+    pub load: LoadLedger,
+    pub select: SelectClusters,
+}
+
+/// Filters of the brief and clusters, as `dossier brief` takes them.
+#[derive(Debug, Default, Deserialize)]
+pub struct BriefQuery {
+    /// Keeps clusters whose statement, claims or sources contain every word.
+    pub q: Option<String>,
+    /// Claims said (else published) on or after this date.
+    pub since: Option<String>,
+    /// Claims said (else published) on or before this date, the whole period included.
+    pub until: Option<String>,
+    /// `json` (default), `html`, `text` or `markdown`.
+    pub format: Option<String>,
+}
+
+struct Loaded {
+    docs: Vec<DocInput>,
+    claims: Vec<ClaimInput>,
+    fused: Fused,
+}
+
+fn not_wired() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_IMPLEMENTED,
+        "fusion is not available in this server (started without a ledger loader)",
+    )
+}
+
+fn clean(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+}
+
+/// Loads and fuses on a blocking thread.
+async fn fused(state: Shared, query: &BriefQuery) -> Result<Loaded, ApiError> {
+    let fusion = state.fusion.ok_or_else(not_wired)?;
+    let (q, since, until) = (clean(&query.q), clean(&query.since), clean(&query.until));
+    tokio::task::spawn_blocking(move || {
+        let (docs, claims) = state
+            .stores
+            .read(|store| {
+                (fusion.load)(store, since.as_deref(), until.as_deref())
+                    .map_err(|e| store::Error::Invalid(format!("{e:#}")))
+            })
+            .map_err(|e| ApiError::internal(format!("loading the ledger: {e}")))?;
+        let mut fused = fuse::fuse(&docs, &claims, &fuse::Options::default());
+        if let Some(q) = &q {
+            (fusion.select)(&mut fused, q);
+        }
+        Ok(Loaded {
+            docs,
+            claims,
+            fused,
+        })
+    })
+    .await
+    .unwrap_or_else(|_| Err(ApiError::internal("fusion failed inside the server")))
+}
+
+/// `GET /api/brief`: the fused brief (`report::json`, or another rendering by `format`).
+pub async fn brief(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<BriefQuery>,
+) -> Result<Response, ApiError> {
+    auth::check(&state, &headers, Access::Read)?;
+    let format = clean(&query.format).unwrap_or_else(|| "json".into());
+    if !matches!(format.as_str(), "json" | "html" | "text" | "markdown") {
+        return Err(ApiError::bad_request(format!(
+            "unknown brief format {format:?}: use json, html, text or markdown"
+        )));
+    }
+    let loaded = fused(state, &query).await?;
+    let q = clean(&query.q);
+    Ok(match format.as_str() {
+        "html" => (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            report::html(&loaded.fused),
+        )
+            .into_response(),
+        "text" => text_response(report::text(&loaded.fused, false)),
+        "markdown" => (
+            [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
+            report::text(&loaded.fused, true),
+        )
+            .into_response(),
+        _ => Json(report::json(&loaded.fused, q.as_deref())).into_response(),
+    })
+}
+
+fn text_response(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+}
+
+/// `GET /api/clusters`: the clusters of the brief alone.
+pub async fn clusters(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<BriefQuery>,
+) -> Result<Json<Vec<fuse::Cluster>>, ApiError> {
+    auth::check(&state, &headers, Access::Read)?;
+    let loaded = fused(state, &query).await?;
+    Ok(Json(loaded.fused.clusters))
+}
+
+/// `GET /api/export` query.
+#[derive(Debug, Default, Deserialize)]
+pub struct ExportQuery {
+    /// `json` (brief and ledger), `csv` (claims) or `stix` (a STIX 2.1 bundle).
+    pub format: Option<String>,
+}
+
+/// `GET /api/export`: the whole ledger fused, as `dossier export` writes it.
+pub async fn export(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<ExportQuery>,
+) -> Result<Response, ApiError> {
+    auth::check(&state, &headers, Access::Read)?;
+    let format = clean(&query.format).unwrap_or_else(|| "json".into());
+    if !matches!(format.as_str(), "json" | "csv" | "stix") {
+        return Err(ApiError::bad_request(format!(
+            "unknown export format {format:?}: use json, csv or stix"
+        )));
+    }
+    let reader = state.clone();
+    let loaded = fused(state, &BriefQuery::default()).await?;
+    Ok(match format.as_str() {
+        "csv" => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"dossier-claims.csv\"",
+                ),
+            ],
+            report::csv(&loaded.docs, &loaded.claims, &loaded.fused),
+        )
+            .into_response(),
+        "stix" => Json(report::stix_bundle(&loaded.docs, &loaded.fused)).into_response(),
+        _ => {
+            let ledger = tokio::task::spawn_blocking(move || {
+                reader
+                    .stores
+                    .read(|store| store.list_claims(&ClaimFilter::default()))
+            })
+            .await
+            .map_err(|_| ApiError::internal("reading the ledger failed"))??;
+            let mut value = report::json(&loaded.fused, None);
+            value["ledger"] = serde_json::to_value(&ledger)
+                .map_err(|e| ApiError::internal(format!("rendering the ledger: {e}")))?;
+            Json(value).into_response()
+        }
+    })
+}
