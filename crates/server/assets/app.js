@@ -286,7 +286,7 @@
           el("td", { text: d.published ? d.published.slice(0, 10) : "–" }),
           el("td", { text: d.source || "–" }),
           el("td", {}, el("a", { href: "#/doc/" + encodeURIComponent(d.id), text: d.title || d.id }),
-            d.duplicate_of ? el("span", { class: "muted", text: " (copy)" }) : null)))))));
+            d.duplicate_of ? el("span", { class: "muted", text: " (copy)" }) : null))))));
   }
 
   async function claimsView(params) {
