@@ -32,7 +32,11 @@ fn example_articles() {
     files.sort();
     assert!(files.len() >= 8, "examples/ holds at least 8 files");
     for file in files {
-        let name = file.file_name().unwrap().to_string_lossy().replace('.', "_");
+        let name = file
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace('.', "_");
         let mut value = extract(&file);
         // The origin path depends on where the tests run; everything else is content.
         for doc in value.as_array_mut().unwrap() {
