@@ -96,7 +96,7 @@ impl LineSets {
 }
 
 /// The root document of a report's duplicate group.
-fn dup_root<'a>(doc: &'a DocInput) -> &'a str {
+fn dup_root(doc: &DocInput) -> &str {
     doc.duplicate_of.as_deref().unwrap_or(&doc.id)
 }
 

@@ -144,7 +144,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut icd: Vec<(u8, String)> = entries(include_str!("../data/icd.txt"))
         .filter_map(|f| Some((f[0].parse().ok()?, f.get(1)?.to_string())))
         .collect();
-    icd.sort_by(|a, b| b.0.cmp(&a.0));
+    icd.sort_by_key(|e| std::cmp::Reverse(e.0));
     let admiralty = entries(include_str!("../data/admiralty.txt"))
         .map(|f| {
             (

@@ -78,7 +78,7 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) ->
             continue;
         }
         let unit = fold_unit(unit);
-        if LEXICON.skip_units.iter().any(|u| *u == unit) {
+        if LEXICON.skip_units.contains(&unit) {
             continue;
         }
         let floor = if k > 0 {

@@ -154,7 +154,7 @@ fn affiliation_near(text: &str, start: usize, end: usize) -> Affiliation {
         .or_else(|| after.strip_prefix(", a "))
         .filter(|rest| {
             let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            LEXICON.titles.iter().any(|t| *t == first)
+            LEXICON.titles.contains(&first)
         })
         .map_or("", |rest| rest.split([',', '.', '\n']).next().unwrap_or(""));
     let mut found = Affiliation::default();
@@ -195,7 +195,7 @@ fn affiliation_near(text: &str, start: usize, end: usize) -> Affiliation {
                     step = n;
                     break;
                 }
-                if LEXICON.titles.iter().any(|t| *t == phrase) {
+                if LEXICON.titles.contains(&phrase) {
                     found.titled = true;
                 }
             }
@@ -220,8 +220,8 @@ pub(crate) fn strip_titles(name: &str) -> &str {
     let mut cut = 0;
     for (i, word) in name.split_whitespace().enumerate() {
         let key = norm_key(word);
-        let is_title = LEXICON.titles.iter().any(|t| norm_key(t) == key)
-            || LEXICON.honorifics.iter().any(|h| *h == key);
+        let is_title =
+            LEXICON.titles.iter().any(|t| norm_key(t) == key) || LEXICON.honorifics.contains(&key);
         if is_title {
             cut = i + 1;
         }
@@ -474,7 +474,7 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
         // An organization speaks for itself; "Interior Minister Selma Varga" for the
         // Interior Ministry.
         let last = key_last_word(name);
-        if LEXICON.org_words.iter().any(|w| *w == last) {
+        if LEXICON.org_words.contains(&last) {
             actors[index].organization = Some(strip_titles(name).to_string());
         } else if let Some(ministry) = ministry_of(name) {
             actors[index].organization = Some(ministry);

@@ -537,8 +537,14 @@ fn content_spans_are_code_points() {
 #[test]
 fn reliability_comes_from_the_sources_file_and_defaults_to_f() {
     let (docs, claims) = two_governments();
-    let mut options = Options::default();
-    options.reliability = fuse::parse_reliability("# test\nVolodymyr Zelensky | b\n");
+    let options = Options {
+        reliability: fuse::parse_reliability(
+            "# test
+Volodymyr Zelensky | b
+",
+        ),
+        ..Options::default()
+    };
     let fused = fuse(&docs, &claims, &options);
     let cluster = cluster_of(&fused, "d1#a4");
     let letter = |n: &str| {

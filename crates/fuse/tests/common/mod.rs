@@ -23,6 +23,7 @@ pub enum M<'a> {
 }
 
 /// A claim of `docs[d]` whose content is the first occurrence of `content`.
+#[allow(clippy::too_many_arguments)]
 pub fn claim(
     docs: &[DocInput],
     d: usize,
