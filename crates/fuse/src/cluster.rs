@@ -11,7 +11,7 @@ use crate::{day_number, ClaimInput, DocInput, Mention, Options};
 
 /// Posting lists longer than this are not used to find candidates: a term that common says
 /// nothing about which claims belong together, and skipping it keeps the work linear.
-const MAX_POSTINGS: usize = 400;
+const MAX_POSTINGS: usize = 200;
 /// Across reports, the idf-weighted share of the smaller term set that must be shared.
 const CROSS_DOC_OVERLAP: f32 = 0.45;
 /// Across reports, claims sharing this much are the same statement even without a shared

@@ -29,17 +29,25 @@ impl ClaimFigure {
     }
 }
 
+/// Where the clause holding `at` starts, not before `floor`: after the last clause mark.
 fn clause_start(text: &str, floor: usize, at: usize) -> usize {
     text[floor..at]
-        .rfind([',', ';', ':', '(', '\u{2014}'])
-        .map_or(floor, |i| floor + i + 1)
+        .char_indices()
+        .filter(|(_, c)| CLAUSE_MARKS.contains(c) && *c != '.')
+        .last()
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
+/// Where the clause holding `at` ends, not after `ceiling`: at the next clause mark.
 fn clause_end(text: &str, at: usize, ceiling: usize) -> usize {
     text[at..ceiling]
-        .find([',', ';', ':', ')', '\u{2014}', '.'])
-        .map_or(ceiling, |i| at + i)
+        .char_indices()
+        .find(|(_, c)| CLAUSE_MARKS.contains(c) && *c != '(')
+        .map_or(ceiling, |(i, _)| at + i)
 }
+
+/// Marks that end a clause for the scope of a figure.
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '\u{2014}', '.'];
 
 /// The figures of a claim, each with the scope read from the words of its clause between
 /// the neighbouring figures. Quantities inside `nested` (the contents of claims embedded in

@@ -15,7 +15,7 @@ fn boundary(text: &str, at: usize) -> usize {
 proptest! {
     #[test]
     fn fusion_never_panics_and_spans_lie_in_the_text(
-        texts in proptest::collection::vec("[a-zA-Zé“”’0-9 ,.\n]{0,80}", 1..4),
+        texts in proptest::collection::vec("[a-zA-Zé“”’—0-9 ,.;:()\n]{0,80}", 1..4),
         raw in proptest::collection::vec((0usize..4, 0usize..90, 0usize..90, 0usize..5, "[A-Za-z ]{0,12}", 0f64..1e6), 0..12),
     ) {
         let docs: Vec<DocInput> = texts
