@@ -261,84 +261,6 @@ fn build_one(
             }
         }
     }
-    // Lines and what they do: commit, refuse, relay.
-    let mut line_members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for k in 0..local.len() {
-        let r = lines.find(k);
-        line_members.entry(r).or_default().push(k);
-    }
-    let mut line_committed: HashMap<usize, bool> = HashMap::new();
-    let mut line_refuses: HashMap<usize, bool> = HashMap::new();
-    let mut only_relays: Vec<bool> = vec![true; local.len()];
-    for (x, &i) in group.iter().enumerate() {
-        let c = &claims[i];
-        let Some(k) = claim_actor[x].and_then(|a| pos(a, &local)) else {
-            continue;
-        };
-        if c.kind != AttributionKind::Relay {
-            only_relays[k] = false;
-        }
-        let r = lines.find(k);
-        if c.kind == AttributionKind::NonCommitment {
-            line_refuses.insert(r, true);
-        } else if committed(c) {
-            line_committed.insert(r, true);
-        }
-    }
-    // A side that declines to confirm is non-committal, whatever else it says around it.
-    let evidence_lines: Vec<usize> = line_members
-        .keys()
-        .copied()
-        .filter(|r| {
-            line_committed.get(r).copied().unwrap_or(false)
-                && !line_refuses.get(r).copied().unwrap_or(false)
-        })
-        .collect();
-    let line_of_claim = |x: usize, lines: &mut LineSets| {
-        claim_actor[x]
-            .and_then(|a| pos(a, &local))
-            .map(|k| lines.find(k))
-    };
-    let claim_lines: Vec<Option<usize>> = (0..group.len())
-        .map(|x| line_of_claim(x, &mut lines))
-        .collect();
-    let name_of_local = |k: usize| actors.actors[local[k]].name.clone();
-    let independent_sources: Vec<Vec<String>> = evidence_lines
-        .iter()
-        .map(|r| line_members[r].iter().map(|&k| name_of_local(k)).collect())
-        .collect();
-    // Lines that give no evidence: those that decline or do not commit, and those that
-    // only hedge (possible, conditional).
-    let mut non_committal: Vec<String> = Vec::new();
-    let mut hedged: Vec<String> = Vec::new();
-    for (r, members) in &line_members {
-        if evidence_lines.contains(r) {
-            continue;
-        }
-        let refuses = line_refuses.get(r).copied().unwrap_or(false)
-            || group.iter().enumerate().all(|(x, &i)| {
-                claim_actor[x]
-                    .and_then(|a| pos(a, &local))
-                    .map(|k| lines.find(k))
-                    != Some(*r)
-                    || claims[i].certainty == Certainty::Underspecified
-                    || claims[i].kind == AttributionKind::Relay
-            });
-        for &k in members {
-            if !only_relays[k] {
-                if refuses {
-                    non_committal.push(name_of_local(k));
-                } else {
-                    hedged.push(name_of_local(k));
-                }
-            }
-        }
-    }
-    let relays: Vec<String> = (0..local.len())
-        .filter(|&k| only_relays[k])
-        .map(name_of_local)
-        .collect();
-
     // Figures, merged across claims.
     let mut numbers: Vec<Figure> = Vec::new();
     let mut figure_raw: Vec<ClaimFigure> = Vec::new();
@@ -393,6 +315,94 @@ fn build_one(
             }
         }
     }
+    // Lines and what they do: commit, refuse, relay.
+    let mut line_members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for k in 0..local.len() {
+        let r = lines.find(k);
+        line_members.entry(r).or_default().push(k);
+    }
+    let mut line_committed: HashMap<usize, bool> = HashMap::new();
+    let mut line_refuses: HashMap<usize, bool> = HashMap::new();
+    let mut only_relays: Vec<bool> = vec![true; local.len()];
+    for (x, &i) in group.iter().enumerate() {
+        let c = &claims[i];
+        let Some(k) = claim_actor[x].and_then(|a| pos(a, &local)) else {
+            continue;
+        };
+        if c.kind != AttributionKind::Relay {
+            only_relays[k] = false;
+        }
+        let r = lines.find(k);
+        if c.kind == AttributionKind::NonCommitment {
+            line_refuses.insert(r, true);
+        } else if committed(c) {
+            line_committed.insert(r, true);
+        }
+    }
+    // A side that declines to confirm is non-committal, whatever else it says around it,
+    // unless it gives a figure of its own: a figure is a commitment.
+    let mut line_figures: HashMap<usize, bool> = HashMap::new();
+    for f in &numbers {
+        for &x in &f.claims {
+            if let Some(k) = claim_actor[x].and_then(|a| pos(a, &local)) {
+                line_figures.insert(lines.find(k), true);
+            }
+        }
+    }
+    let evidence_lines: Vec<usize> = line_members
+        .keys()
+        .copied()
+        .filter(|r| {
+            let committed = line_committed.get(r).copied().unwrap_or(false);
+            let refuses = line_refuses.get(r).copied().unwrap_or(false);
+            committed && (!refuses || line_figures.get(r).copied().unwrap_or(false))
+        })
+        .collect();
+    let line_of_claim = |x: usize, lines: &mut LineSets| {
+        claim_actor[x]
+            .and_then(|a| pos(a, &local))
+            .map(|k| lines.find(k))
+    };
+    let claim_lines: Vec<Option<usize>> = (0..group.len())
+        .map(|x| line_of_claim(x, &mut lines))
+        .collect();
+    let name_of_local = |k: usize| actors.actors[local[k]].name.clone();
+    let independent_sources: Vec<Vec<String>> = evidence_lines
+        .iter()
+        .map(|r| line_members[r].iter().map(|&k| name_of_local(k)).collect())
+        .collect();
+    // Lines that give no evidence: those that decline or do not commit, and those that
+    // only hedge (possible, conditional).
+    let mut non_committal: Vec<String> = Vec::new();
+    let mut hedged: Vec<String> = Vec::new();
+    for (r, members) in &line_members {
+        if evidence_lines.contains(r) {
+            continue;
+        }
+        let refuses = line_refuses.get(r).copied().unwrap_or(false)
+            || group.iter().enumerate().all(|(x, &i)| {
+                claim_actor[x]
+                    .and_then(|a| pos(a, &local))
+                    .map(|k| lines.find(k))
+                    != Some(*r)
+                    || claims[i].certainty == Certainty::Underspecified
+                    || claims[i].kind == AttributionKind::Relay
+            });
+        for &k in members {
+            if !only_relays[k] {
+                if refuses {
+                    non_committal.push(name_of_local(k));
+                } else {
+                    hedged.push(name_of_local(k));
+                }
+            }
+        }
+    }
+    let relays: Vec<String> = (0..local.len())
+        .filter(|&k| only_relays[k])
+        .map(name_of_local)
+        .collect();
+
     // Disagreements: same counted thing, both totals, values apart, different lines (or
     // one line on one date; a later figure of the same line is an update).
     let said_day = |x: usize| {
@@ -404,6 +414,7 @@ fn build_one(
     };
     let mut disagreements: Vec<Disagreement> = Vec::new();
     let mut updates: Vec<String> = Vec::new();
+    let mut disputed: Vec<usize> = Vec::new();
     type PairKey<'a> = (usize, usize, Option<usize>, Option<usize>, &'a str, &'a str);
     let mut seen_pairs: Vec<(PairKey, usize, usize)> = Vec::new();
     for a in 0..numbers.len() {
@@ -450,6 +461,7 @@ fn build_one(
                         continue;
                     }
                     seen_pairs.push((key, dx, dy));
+                    disputed.extend([a, b]);
                     let describe = |f: &Figure, x: usize| {
                         format!(
                             "{} {} ({}, {})",
@@ -496,8 +508,13 @@ fn build_one(
         }
     }
     // Claims with their status.
+    // A claim is contradicted when it gives a figure that another line disputes (every copy
+    // of it, not only the pair listed).
     let contradicted: Vec<bool> = (0..group.len())
-        .map(|x| disagreements.iter().any(|d| d.between.contains(&x)))
+        .map(|x| {
+            disputed.iter().any(|&k| numbers[k].claims.contains(&x))
+                || disagreements.iter().any(|d| d.between.contains(&x))
+        })
         .collect();
     let mut cluster_claims = Vec::with_capacity(group.len());
     let mut any_certain = false;

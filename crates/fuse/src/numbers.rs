@@ -33,8 +33,8 @@ impl ClaimFigure {
 fn clause_start(text: &str, floor: usize, at: usize) -> usize {
     text[floor..at]
         .char_indices()
-        .filter(|(_, c)| CLAUSE_MARKS.contains(c) && *c != '.')
-        .last()
+        .rev()
+        .find(|(_, c)| CLAUSE_MARKS.contains(c) && *c != '.')
         .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
