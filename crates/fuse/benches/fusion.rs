@@ -108,7 +108,7 @@ fn corpus(articles: usize, pool: &[String]) -> (Vec<DocInput>, Vec<ClaimInput>) 
                     [rng.next() % 3],
                 polarity: Polarity::Positive,
                 conditional: false,
-                direct: rng.next() % 2 == 0,
+                direct: rng.next().is_multiple_of(2),
                 anonymous: false,
                 kind: [
                     AttributionKind::Assertion,
