@@ -428,12 +428,18 @@
         edges.push({ from: a.source, to: a.audience, label: "tells" });
       }
     }
+    // A source is matched to its actor by any spelling the brief resolved to it.
+    const actorOf = new Map();
     for (const actor of knownActors) {
-      if (!nodes.has(actor.name)) continue;
+      for (const name of [actor.name, ...(actor.aliases || [])]) actorOf.set(name, actor);
+    }
+    for (const name of Array.from(nodes.keys())) {
+      const actor = actorOf.get(name);
+      if (!actor) continue;
       const body = actor.organization || (actor.government ? actor.country : null);
-      if (body && body !== actor.name) {
+      if (body && body !== name) {
         node(body);
-        edges.push({ from: actor.name, to: body, label: "speaks for" });
+        edges.push({ from: name, to: body, label: "speaks for" });
       }
     }
     if (!nodes.size) return el("p", { class: "muted", text: "No sources in this report." });

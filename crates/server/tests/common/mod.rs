@@ -136,9 +136,36 @@ pub fn request(
     stream.write_all(head.as_bytes())?;
     // A server may answer (413) and close before reading a large body: that is not an error.
     let _ = stream.write_all(body);
+    // Read until the body is complete by its Content-Length (some servers, chromedriver
+    // among them, keep the connection open), the last chunk, or the end of the stream.
     let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+        }
+        if complete(&raw) {
+            break;
+        }
+    }
     parse(&raw).ok_or_else(|| std::io::Error::other("malformed HTTP answer"))
+}
+
+fn complete(raw: &[u8]) -> bool {
+    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    let body = &raw[end + 4..];
+    if let Some(length) = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
+        return body.len() >= length;
+    }
+    head.contains("transfer-encoding: chunked") && body.ends_with(b"0\r\n\r\n")
 }
 
 fn parse(raw: &[u8]) -> Option<Answer> {
