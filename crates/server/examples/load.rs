@@ -122,7 +122,16 @@ fn main() {
                     let t = Instant::now();
                     match request(addr, "GET", path, &[], b"") {
                         Ok(a) if a.status == 200 => latencies.push(t.elapsed()),
-                        _ => failures += 1,
+                        other => {
+                            if failures == 0 {
+                                let why = match other {
+                                    Ok(a) => format!("{} {}", a.status, a.text()),
+                                    Err(e) => e.to_string(),
+                                };
+                                eprintln!("first failed read of reader {r}, {path}: {why}");
+                            }
+                            failures += 1;
+                        }
                     }
                 }
                 (latencies, failures)

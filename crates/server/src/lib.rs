@@ -13,7 +13,8 @@
 //! - **Ingest outcomes** ([`api::IngestResponse`]): 201 when every record was read and at
 //!   least one document was stored; 200 when every record was read but all were already
 //!   stored; 207 when some records were stored or already stored and others failed (bad
-//!   records, id conflicts); 422 when no record could be read (413 when the body was over the
+//!   records, id conflicts); 409 when every document read is an id conflict; 422 when no
+//!   record could be read (413 when the body was over the
 //!   size limit). The body always lists one outcome per document and one error per bad record.
 //! - **Limits**: request bodies over [`Config::max_body_bytes`] (default 20 MiB, as `ingest`)
 //!   are refused with 413 before being read when a Content-Length says so; every request has

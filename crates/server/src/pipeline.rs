@@ -46,3 +46,50 @@ pub fn extraction(doc: &Document) -> Extraction {
         attributions: ann.attributions,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::extraction;
+    use model::{Document, Origin, SourceFormat};
+    use proptest::prelude::*;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            id: "t".into(),
+            text: text.into(),
+            title: None,
+            published: Some("2031-06-02".into()),
+            source: None,
+            url: None,
+            format: SourceFormat::Text,
+            origin: Origin {
+                path: "test".into(),
+                locator: None,
+            },
+        }
+    }
+
+    #[test]
+    fn a_report_yields_quantities_and_an_attribution() {
+        let got = extraction(&doc(
+            "The harbour master, Ines Varga, said on Monday that 14 ferries would sail again.",
+        ));
+        assert!(got
+            .mentions
+            .iter()
+            .any(|m| m.kind == store::MentionKind::Quantity));
+        assert!(!got.attributions.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_spans_on_char_boundaries(text in "\\PC{0,200}") {
+            let d = doc(&text);
+            let got = extraction(&d);
+            for m in &got.mentions {
+                prop_assert!(m.start <= m.end && m.end <= text.len());
+                prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+    }
+}

@@ -65,7 +65,8 @@ fn table() -> Routes {
     routes.get("/api/health", api::health);
     routes.get("/api/documents", api::list_documents);
     routes.post("/api/documents", api::ingest_documents);
-    routes.get("/api/documents/{id}", api::get_document);
+    // A catch-all: ids may hold slashes (feed guids are often URLs), encoded or not.
+    routes.get("/api/documents/{*id}", api::get_document);
     routes.get("/api/claims", api::list_claims);
     routes.get("/api/brief", brief::brief);
     routes.get("/api/clusters", brief::clusters);
@@ -73,10 +74,14 @@ fn table() -> Routes {
     routes
 }
 
-/// Every `(method, path)` the router serves, lower-case methods, axum's `{param}` syntax
-/// (the same as OpenAPI's).
+/// Every `(method, path)` the router serves, lower-case methods, in OpenAPI's `{param}`
+/// syntax (axum's catch-all `{*param}` written as `{param}`).
 pub fn route_list() -> Vec<(String, String)> {
-    table().listed
+    table()
+        .listed
+        .into_iter()
+        .map(|(method, path)| (method, path.replace("{*", "{")))
+        .collect()
 }
 
 /// The application: routes, limits, timeouts, JSON errors and security headers.

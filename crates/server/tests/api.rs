@@ -95,6 +95,29 @@ fn documents_are_ingested_listed_fetched_and_their_claims_listed() {
     let none = get(server.addr, "/api/claims?source=nobody-at-all").json();
     assert!(none.as_array().unwrap().is_empty());
 
+    // Ids with slashes (feed guids are URLs) are found, encoded or not.
+    let slashed = request(
+        server.addr,
+        "POST",
+        "/api/documents?name=one.jsonl",
+        &[("Authorization", &auth)],
+        b"{\"id\": \"https://example.test/a/b\", \"text\": \"The mayor said the bridge would reopen.\"}",
+    )
+    .unwrap();
+    assert_eq!(slashed.status, 201, "{}", slashed.text());
+    assert_eq!(
+        get(server.addr, "/api/documents/https://example.test/a/b").status,
+        200
+    );
+    assert_eq!(
+        get(
+            server.addr,
+            "/api/documents/https%3A%2F%2Fexample.test%2Fa%2Fb"
+        )
+        .status,
+        200
+    );
+
     let missing = get(server.addr, "/api/documents/no-such-id");
     assert_eq!(missing.status, 404);
     assert_eq!(missing.json()["error"]["code"], "not_found");
