@@ -1,5 +1,5 @@
 //! Prints the time expressions of one sentence, for trying rules by hand:
-//! `cargo run -p timex --example probe -- "TEXT" [PUBLISHED]`.
+//! `cargo run -p timex --example timex_probe -- "TEXT" [PUBLISHED]`.
 
 fn main() {
     let mut args = std::env::args().skip(1);

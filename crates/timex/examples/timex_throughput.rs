@@ -1,5 +1,5 @@
 //! Measures how fast `timex::find` reads a plain-text file:
-//! `cargo run -p timex --release --example throughput -- FILE [PUBLISHED]`.
+//! `cargo run -p timex --release --example timex_throughput -- FILE [PUBLISHED]`.
 
 use std::time::Instant;
 

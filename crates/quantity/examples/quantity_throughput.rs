@@ -1,7 +1,7 @@
 //! Development tool: throughput of `quantity::find` over the `text` fields of a JSONL or
 //! JSON file (for instance ../shared/data/quantities/newsquant.dev.gold.jsonl), repeated.
 //!
-//!     cargo run -p quantity --release --example throughput -- FILE [REPEATS]
+//!     cargo run -p quantity --release --example quantity_throughput -- FILE [REPEATS]
 
 use std::time::Instant;
 

@@ -1,6 +1,6 @@
 //! Throughput of `attribution::find` alone (segmentation done beforehand, no entities).
 //!
-//! Usage: `cargo run -p attribution --release --example speed -- INPUT.jsonl` (one JSON object
+//! Usage: `cargo run -p attribution --release --example attribution_speed -- INPUT.jsonl` (one JSON object
 //! with a "text" field per line).
 use std::time::Instant;
 

@@ -1,6 +1,6 @@
 //! Throughput of `events` (segmentation excluded) on the texts of a JSONL file.
 //!
-//!     cargo run -p factuality --release --example speed -- FILE.jsonl [REPEATS]
+//!     cargo run -p factuality --release --example factuality_speed -- FILE.jsonl [REPEATS]
 
 use std::time::Instant;
 

@@ -1,6 +1,6 @@
 //! Development tool: prints the quantities `find` sees in each argument.
 //!
-//!     cargo run -p quantity --example probe -- "some text with 3 numbers"
+//!     cargo run -p quantity --example quantity_probe -- "some text with 3 numbers"
 
 fn main() {
     for text in std::env::args().skip(1) {
