@@ -12,11 +12,18 @@ use crate::{day_number, ClaimInput, DocInput, Mention, Options};
 /// Posting lists longer than this are not used to find candidates: a term that common says
 /// nothing about which claims belong together, and skipping it keeps the work linear.
 const MAX_POSTINGS: usize = 200;
-/// Across reports, the idf-weighted share of the smaller term set that must be shared.
-const CROSS_DOC_OVERLAP: f32 = 0.45;
-/// Across reports, claims sharing this much are the same statement even without a shared
-/// entity (a wire story's sentences in two copies).
+/// Claims sharing this much of the smaller term set (idf-weighted), and this cosine, are the
+/// same statement even without a shared entity (a wire story's sentences in two copies).
 const SAME_TEXT_OVERLAP: f32 = 0.75;
+const SAME_TEXT_COSINE: f32 = 0.6;
+/// The idf-weighted cosine of the term sets above which claims sharing a key entity and
+/// two content words state the same proposition. The cosine, not the share of the smaller
+/// set, so a short claim is not swallowed by a long one that merely mentions its words.
+const PROPOSITION_COSINE: f32 = 0.45;
+/// A short claim wholly inside a longer one (this share of it, idf-weighted) with two
+/// content words in common and this cosine: "cracks had been found" in "engineers had
+/// found cracks in the dam".
+const CONTAINED_COSINE: f32 = 0.45;
 
 struct UnionFind(Vec<usize>);
 
@@ -39,6 +46,44 @@ impl UnionFind {
             self.0[hi] = lo;
         }
     }
+}
+
+/// What two statement units share: idf weight, and which kinds of terms.
+#[derive(Debug, Clone, Copy, Default)]
+struct Overlap {
+    weight: f32,
+    /// Distinct shared entities.
+    entities: usize,
+    unit: bool,
+    /// Distinct shared content words.
+    words: usize,
+    /// A shared event concept (`data/concepts.txt`: "evacuate", "die"), not a counted thing.
+    event: bool,
+}
+
+/// True when two statement units state the same proposition, by their shared terms (see the
+/// crate docs): nearly the same text; or a shared key entity or counted thing and at least
+/// two shared content words (or two key entities and one word), covering enough of both;
+/// or a shared key entity and the same event words, or two shared key entities and a
+/// shared event word where the event words of one are all among those of the other ("the deployment" of the troops "sent"; not "evacuees
+/// may return" against "were evacuated"); or both count the same thing and
+/// share the event word.
+fn same_proposition(
+    o: &Overlap,
+    weight_u: f32,
+    weight_v: f32,
+    counts_same_thing: bool,
+    events_equal: bool,
+    events_nested: bool,
+) -> bool {
+    let cosine = o.weight / (weight_u * weight_v).sqrt().max(f32::EPSILON);
+    let cover = o.weight / weight_u.min(weight_v).max(f32::EPSILON);
+    (cover >= SAME_TEXT_OVERLAP && cosine >= SAME_TEXT_COSINE)
+        || (cover >= SAME_TEXT_OVERLAP && o.words >= 2 && cosine >= CONTAINED_COSINE)
+        || ((o.entities > 0 || o.unit) && o.words >= 2 && cosine >= PROPOSITION_COSINE)
+        || (o.entities >= 2 && o.words >= 1 && cosine >= PROPOSITION_COSINE)
+        || (o.event && ((o.entities >= 1 && events_equal) || (o.entities >= 2 && events_nested)))
+        || (counts_same_thing && o.event)
 }
 
 /// A topic term of a claim. Entities ("e:"), counted units ("u:") and words.
@@ -130,16 +175,26 @@ pub(crate) fn terms(doc: &DocInput, claim: &ClaimInput) -> Vec<(TermKind, String
 }
 
 pub(crate) fn is_anaphoric(content: &str) -> bool {
+    anaphor(content).is_some()
+}
+
+/// The anaphoric opening of a claim, if any: Some(true) when it may only continue the same
+/// source's previous claim (a pronoun that stands for the speaker).
+fn anaphor(content: &str) -> Option<bool> {
     let lower = content
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    LEXICON.anaphora.iter().any(|a| {
-        lower.starts_with(a.as_str())
-            && lower[a.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_alphanumeric())
-    })
+    LEXICON
+        .anaphora
+        .iter()
+        .find(|(a, _)| {
+            lower.starts_with(a.as_str())
+                && lower[a.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_alphanumeric())
+        })
+        .map(|(_, same_source)| *same_source)
 }
 
 /// True when no sentence ends between two byte offsets.
@@ -193,9 +248,14 @@ pub fn cluster(
                 .rev()
                 .copied()
                 .find(|&j| !is_relay(j) && claims[j].source == ci.source);
-            if is_anaphoric(content) {
-                let antecedent =
-                    previous.or_else(|| list[..k].iter().rev().copied().find(|&j| !is_relay(j)));
+            if let Some(same_source_only) = anaphor(content) {
+                let antecedent = previous.or_else(|| {
+                    if same_source_only {
+                        None
+                    } else {
+                        list[..k].iter().rev().copied().find(|&j| !is_relay(j))
+                    }
+                });
                 if let Some(j) = antecedent {
                     anaphoric[i] = true;
                     uf.union(i, j);
@@ -233,6 +293,7 @@ pub fn cluster(
     let mut unit_intention = vec![false; units];
     let mut unit_other = vec![false; units];
     let mut unit_docs: Vec<Vec<usize>> = vec![Vec::new(); units];
+    let mut unit_sources: Vec<Vec<String>> = vec![Vec::new(); units];
     let mut unit_day: Vec<Option<i64>> = vec![None; units];
     for &i in valid {
         let Some(u) = unit_of_claim[i] else { continue };
@@ -240,6 +301,9 @@ pub fn cluster(
         let doc = &docs[c.doc];
         if !unit_docs[u].contains(&c.doc) {
             unit_docs[u].push(c.doc);
+        }
+        if !unit_sources[u].contains(&c.source) {
+            unit_sources[u].push(c.source.clone());
         }
         let day = c
             .when
@@ -271,6 +335,32 @@ pub fn cluster(
         t.sort();
         t.dedup();
     }
+    // Event concepts: concept words that no figure counts ("evacuate", not "person").
+    let counted: std::collections::HashSet<String> = valid
+        .iter()
+        .flat_map(|&i| claims[i].mentions.iter())
+        .filter_map(|m| match m {
+            Mention::Quantity {
+                unit: Some(unit), ..
+            } => Some(fold_unit(unit)),
+            _ => None,
+        })
+        .collect();
+    let concept_names: std::collections::HashSet<&String> = LEXICON.concepts.values().collect();
+    let mut term_event = vec![false; term_kind.len()];
+    for ((kind, text), &id) in &term_ids {
+        term_event[id as usize] =
+            *kind == TermKind::Word && concept_names.contains(text) && !counted.contains(text);
+    }
+    let unit_events: Vec<Vec<u32>> = unit_terms
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .copied()
+                .filter(|&t| term_event[t as usize])
+                .collect()
+        })
+        .collect();
     // An own-side unit is one where every claim with terms is about the speaker's side.
     let intention: Vec<bool> = (0..units)
         .map(|u| unit_intention[u] && !unit_other[u])
@@ -290,8 +380,24 @@ pub fn cluster(
         .map(|ts| ts.iter().map(|&t| idf[t as usize]).sum())
         .collect();
     let mut unit_uf = UnionFind::new(units);
-    // Per candidate: shared weight, shared entity, shared word.
-    let mut shared: HashMap<u32, (f32, bool, bool)> = HashMap::new();
+    // Units that give a count, by counted thing: the figure rule needs both to count it.
+    let mut unit_counts: Vec<Vec<String>> = vec![Vec::new(); units];
+    for &i in valid {
+        let Some(u) = unit_of_claim[i] else { continue };
+        for m in &claims[i].mentions {
+            if let Mention::Quantity {
+                unit: Some(unit), ..
+            } = m
+            {
+                let folded = fold_unit(unit);
+                if !unit_counts[u].contains(&folded) {
+                    unit_counts[u].push(folded);
+                }
+            }
+        }
+    }
+    let debug = std::env::var_os("FUSE_DEBUG_LINKS").is_some();
+    let mut shared: HashMap<u32, Overlap> = HashMap::new();
     for u in 0..units {
         shared.clear();
         for &t in &unit_terms[u] {
@@ -303,36 +409,73 @@ pub fn cluster(
                 if v as usize <= u {
                     continue;
                 }
-                let e = shared.entry(v).or_insert((0.0, false, false));
-                e.0 += idf[t as usize];
+                let e = shared.entry(v).or_default();
+                e.weight += idf[t as usize];
                 match term_kind[t as usize] {
-                    TermKind::Entity => e.1 = true,
-                    TermKind::Word => e.2 = true,
-                    TermKind::Unit => {}
+                    TermKind::Entity => e.entities += 1,
+                    TermKind::Unit => e.unit = true,
+                    TermKind::Word => {
+                        e.words += 1;
+                        if term_event[t as usize] {
+                            e.event = true;
+                        }
+                    }
                 }
             }
         }
-        let mut candidates: Vec<(u32, (f32, bool, bool))> =
-            shared.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut candidates: Vec<(u32, Overlap)> = shared.iter().map(|(k, v)| (*k, *v)).collect();
         candidates.sort_by_key(|c| c.0);
-        for (v, (w, entity, word)) in candidates {
+        for (v, o) in candidates {
             let v = v as usize;
             if intention[u] != intention[v] {
                 continue;
             }
             let same_doc = unit_docs[u].iter().any(|d| unit_docs[v].contains(d));
-            let link = if same_doc {
-                entity && word
-            } else {
-                let near = match (unit_day[u], unit_day[v]) {
+            let near = same_doc
+                || match (unit_day[u], unit_day[v]) {
                     (Some(a), Some(b)) => (a - b).abs() <= options.max_days_apart,
                     _ => true,
                 };
-                let smaller = weight[u].min(weight[v]).max(f32::EPSILON);
-                let ratio = w / smaller;
-                near && ((entity && word && ratio >= CROSS_DOC_OVERLAP)
-                    || ratio >= SAME_TEXT_OVERLAP)
-            };
+            let counts_same_thing = unit_counts[u].iter().any(|x| unit_counts[v].contains(x));
+            let (eu, ev) = (&unit_events[u], &unit_events[v]);
+            let events_nested =
+                eu.iter().all(|e| ev.contains(e)) || ev.iter().all(|e| eu.contains(e));
+            let events_equal = eu == ev;
+            // One source's statements in one report that share an entity and a word are one
+            // line of its argument ("the deployment ... would mark", "the use of ... on the
+            // battlefield"); so are the plans of one side in one report (its response). Another
+            // source's statement must share the proposition.
+            let same_speaker = same_doc
+                && (unit_sources[u].iter().any(|x| unit_sources[v].contains(x))
+                    || (intention[u] && intention[v]))
+                && o.entities > 0
+                && o.words > 0;
+            let link = near
+                && (same_speaker
+                    || same_proposition(
+                        &o,
+                        weight[u],
+                        weight[v],
+                        counts_same_thing,
+                        events_equal,
+                        events_nested,
+                    ));
+            if debug {
+                let show = |u: usize| {
+                    let c = &claims[unit_roots[u]];
+                    let t = &docs[c.doc].text[c.content.start..c.content.end];
+                    format!("{}: {}", c.source, t.chars().take(50).collect::<String>())
+                };
+                eprintln!(
+                    "link? [{}] [{}] {link} w={:.2} cos={:.2} cover={:.2} words={} ent={} unit={} event={} counts={}",
+                    show(u),
+                    show(v),
+                    o.weight,
+                    o.weight / (weight[u] * weight[v]).sqrt().max(f32::EPSILON),
+                    o.weight / weight[u].min(weight[v]).max(f32::EPSILON),
+                    o.words, o.entities, o.unit, o.event, counts_same_thing
+                );
+            }
             if link {
                 unit_uf.union(u, v);
             }

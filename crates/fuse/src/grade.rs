@@ -71,6 +71,20 @@ fn stable_id(parts: &[&str]) -> String {
     format!("c-{h:016x}")
 }
 
+/// Two claims' topic terms are the same proposition when most of them are shared: the
+/// cosine of the term sets reaches [`SAME_PROPOSITION`].
+pub(crate) fn same_terms<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.iter().filter(|t| b.contains(t)).count() as f64;
+    shared / ((a.len() * b.len()) as f64).sqrt() >= SAME_PROPOSITION
+}
+
+/// The cosine of two claims' term sets above which they assert the same proposition (and so
+/// confirm each other when they come from independent lines).
+const SAME_PROPOSITION: f64 = 0.5;
+
 /// One line of a text: whitespace collapsed.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -366,6 +380,39 @@ fn build_one(
     let claim_lines: Vec<Option<usize>> = (0..group.len())
         .map(|x| line_of_claim(x, &mut lines))
         .collect();
+    // Confirmation: lines of evidence whose committed claims assert the same proposition as
+    // a committed claim of another line (the same figure, or most of the same terms). Lines
+    // that only speak about the topic of the cluster do not confirm each other.
+    let mut corroborated: Vec<usize> = Vec::new();
+    for x in 0..group.len() {
+        for y in x + 1..group.len() {
+            let (Some(lx), Some(ly)) = (claim_lines[x], claim_lines[y]) else {
+                continue;
+            };
+            if lx == ly || !evidence_lines.contains(&lx) || !evidence_lines.contains(&ly) {
+                continue;
+            }
+            let (cx, cy) = (&claims[group[x]], &claims[group[y]]);
+            let asserts = |c: &ClaimInput| {
+                committed(c)
+                    && c.kind != AttributionKind::Relay
+                    && c.kind != AttributionKind::NonCommitment
+            };
+            if !asserts(cx) || !asserts(cy) || cx.polarity != cy.polarity {
+                continue;
+            }
+            let same_figure = numbers
+                .iter()
+                .any(|f| f.claims.contains(&x) && f.claims.contains(&y));
+            if same_figure || same_terms(&claim_terms[x], &claim_terms[y]) {
+                for l in [lx, ly] {
+                    if !corroborated.contains(&l) {
+                        corroborated.push(l);
+                    }
+                }
+            }
+        }
+    }
     let name_of_local = |k: usize| actors.actors[local[k]].name.clone();
     let independent_sources: Vec<Vec<String>> = evidence_lines
         .iter()
@@ -531,7 +578,10 @@ fn build_one(
             Status::Open
         } else if contradicted[x] {
             Status::Contradicted
-        } else if in_evidence && evidence_lines.len() >= 2 && c.certainty == Certainty::Certain {
+        } else if claim_lines[x].is_some_and(|r| corroborated.contains(&r))
+            && corroborated.len() >= 2
+            && c.certainty == Certainty::Certain
+        {
             Status::Confirmed
         } else {
             Status::Qualified
@@ -585,10 +635,17 @@ fn build_one(
     let credibility: u8 = if e == 0 {
         reasons.push("no source commits to it".to_string());
         6
-    } else if e >= 2 {
+    } else if corroborated.len() >= 2 {
+        let names: Vec<String> = evidence_lines
+            .iter()
+            .zip(&line_names)
+            .filter(|(r, _)| corroborated.contains(r))
+            .map(|(_, n)| n.clone())
+            .collect();
         reasons.push(format!(
-            "{e} independent lines of evidence: {}",
-            line_names.join("; ")
+            "{} independent lines assert the same proposition: {}",
+            names.len(),
+            names.join("; ")
         ));
         if disagreements.is_empty() {
             1
@@ -599,6 +656,26 @@ fn build_one(
             ));
             2
         }
+    } else if e >= 2 && !disagreements.is_empty() {
+        reasons.push(format!(
+            "{e} independent lines give figures for the same thing, and they disagree: {}",
+            line_names.join("; ")
+        ));
+        reasons.push(format!(
+            "{} figure disagreement(s) between the lines",
+            disagreements.len()
+        ));
+        3
+    } else if e >= 2 {
+        reasons.push(format!(
+            "{e} independent lines speak to this, but no two assert the same proposition \
+             (not a confirmation): {}",
+            line_names.join("; ")
+        ));
+        if !any_certain {
+            reasons.push("stated only as probable or possible".to_string());
+        }
+        3
     } else {
         reasons.push(format!(
             "a single line of evidence: {}",

@@ -49,7 +49,8 @@ pub(crate) struct Lexicon {
     pub stopwords: std::collections::HashSet<String>,
     /// Word -> concept.
     pub concepts: HashMap<String, String>,
-    pub anaphora: Vec<String>,
+    /// Anaphoric openings, and whether they join only the same source's previous claim.
+    pub anaphora: Vec<(String, bool)>,
     pub titles: Vec<String>,
     /// Last words of organization names.
     pub org_words: Vec<String>,
@@ -117,7 +118,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let anaphora = entries(include_str!("../data/anaphora.txt"))
-        .map(|f| f[0].to_lowercase())
+        .map(|f| (f[0].to_lowercase(), f.get(1) == Some(&"same source")))
         .collect();
     let titles = entries(include_str!("../data/titles.txt"))
         .map(|f| f[0].to_lowercase())

@@ -316,7 +316,11 @@ fn grades_give_their_reasons() {
     assert_eq!(cluster.grade.credibility, 2);
     assert_eq!(cluster.grade.confidence, Some(70));
     assert_eq!(cluster.grade.words, "likely");
-    assert!(cluster.grade.reasons[0].starts_with("2 independent lines of evidence"));
+    assert!(
+        cluster.grade.reasons[0].starts_with("2 independent lines assert the same proposition"),
+        "{:?}",
+        cluster.grade.reasons
+    );
     assert!(cluster
         .grade
         .reasons
