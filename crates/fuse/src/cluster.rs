@@ -396,7 +396,6 @@ pub fn cluster(
             }
         }
     }
-    let debug = std::env::var_os("FUSE_DEBUG_LINKS").is_some();
     let mut shared: HashMap<u32, Overlap> = HashMap::new();
     for u in 0..units {
         shared.clear();
@@ -460,22 +459,6 @@ pub fn cluster(
                         events_equal,
                         events_nested,
                     ));
-            if debug {
-                let show = |u: usize| {
-                    let c = &claims[unit_roots[u]];
-                    let t = &docs[c.doc].text[c.content.start..c.content.end];
-                    format!("{}: {}", c.source, t.chars().take(50).collect::<String>())
-                };
-                eprintln!(
-                    "link? [{}] [{}] {link} w={:.2} cos={:.2} cover={:.2} words={} ent={} unit={} event={} counts={}",
-                    show(u),
-                    show(v),
-                    o.weight,
-                    o.weight / (weight[u] * weight[v]).sqrt().max(f32::EPSILON),
-                    o.weight / weight[u].min(weight[v]).max(f32::EPSILON),
-                    o.words, o.entities, o.unit, o.event, counts_same_thing
-                );
-            }
             if link {
                 unit_uf.union(u, v);
             }

@@ -7,7 +7,10 @@ use model::{AttributionKind, Certainty, CharOffsets, Polarity};
 use crate::cluster::{is_anaphoric, terms};
 use crate::lexicon::LEXICON;
 use crate::numbers::{figures_of, format_value, values_differ, ClaimFigure};
-use crate::resolve::{norm_key, Actors};
+use crate::resolve::{norm_key, plausible_source, Actors};
+
+/// The actor shown for a claim whose source is not a plausible speaker.
+pub const UNIDENTIFIED: &str = "unidentified source";
 use crate::{
     day_number, CharSpan, ClaimInput, Cluster, ClusterClaim, Disagreement, DocInput, Estimate,
     Figure, Grade, Mention, Options, Status,
@@ -85,6 +88,43 @@ pub(crate) fn same_terms<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 /// confirm each other when they come from independent lines).
 const SAME_PROPOSITION: f64 = 0.5;
 
+/// A claim's text as a readable statement: surrounding commas and spaces trimmed, quote
+/// marks dropped when they do not pair up (a fragment of a split or mixed
+/// quote), the first letter capitalized and a final full stop added.
+pub fn clean_statement(text: &str) -> String {
+    let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let trimmed = text.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    let mut depth_curly = 0i32;
+    let mut paired = true;
+    for c in trimmed.chars() {
+        match c {
+            '\u{201c}' => depth_curly += 1,
+            '\u{201d}' => {
+                depth_curly -= 1;
+                paired &= depth_curly >= 0;
+            }
+            _ => {}
+        }
+    }
+    paired &= depth_curly == 0 && trimmed.matches('"').count() % 2 == 0;
+    let body: String = if paired {
+        trimmed.to_string()
+    } else {
+        trimmed.chars().filter(|&c| !is_quote(c)).collect()
+    };
+    let body = body.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let mut chars = body.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out: String = first.to_uppercase().chain(chars).collect();
+    let mut tail = out.chars().rev().skip_while(|&c| is_quote(c));
+    if tail.next().is_some_and(|c| c.is_alphanumeric() || c == ')') {
+        out.push('.');
+    }
+    out
+}
+
 /// One line of a text: whitespace collapsed.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -157,6 +197,15 @@ pub fn build(
     out
 }
 
+/// The name shown for a claim's source: its actor, or [`UNIDENTIFIED`].
+fn shown_name(actors: &Actors, source: &str) -> String {
+    if plausible_source(source) {
+        actor_name(actors, source)
+    } else {
+        UNIDENTIFIED.to_string()
+    }
+}
+
 fn actor_name(actors: &Actors, name: &str) -> String {
     actors
         .get(name)
@@ -181,9 +230,18 @@ fn build_one(
             local.len() - 1
         })
     };
+    // A claim whose source is not a plausible speaker has no actor: it is shown as from an
+    // unidentified source and is no line of evidence.
     let claim_actor: Vec<Option<usize>> = group
         .iter()
-        .map(|&i| actors.get(&claims[i].source))
+        .map(|&i| {
+            let source = &claims[i].source;
+            if plausible_source(source) {
+                actors.get(source)
+            } else {
+                None
+            }
+        })
         .collect();
     for a in claim_actor.iter().flatten() {
         local_of(*a, &mut local);
@@ -294,7 +352,7 @@ fn build_one(
             .map(|o| o.content)
             .collect();
         for f in figures_of(&docs[c.doc], c, &nested) {
-            let source = actor_name(actors, &c.source);
+            let source = shown_name(actors, &c.source);
             let same = numbers.iter().position(|g| {
                 g.value == f.value && g.high == f.high && g.unit == f.unit && g.scope == f.scope
             });
@@ -482,7 +540,7 @@ fn build_one(
                     if same_line && said_day(x) != said_day(y) {
                         updates.push(format!(
                             "{} updated its figure from {} to {} {}",
-                            actor_name(actors, &claims[group[x]].source),
+                            shown_name(actors, &claims[group[x]].source),
                             format_value(fa.value, fa.high, fa.approx),
                             format_value(fb.value, fb.high, fb.approx),
                             fa.unit
@@ -514,7 +572,7 @@ fn build_one(
                             "{} {} ({}, {})",
                             format_value(f.value, f.high, f.approx),
                             f.unit,
-                            actor_name(actors, &claims[group[x]].source),
+                            shown_name(actors, &claims[group[x]].source),
                             f.scope
                         )
                     };
@@ -589,7 +647,7 @@ fn build_one(
         if in_evidence && c.certainty == Certainty::Certain {
             any_certain = true;
         }
-        let actor = actor_name(actors, &c.source);
+        let actor = shown_name(actors, &c.source);
         let outlet = doc.outlet.as_deref().unwrap_or("");
         let reliability = reliability_of(options, &[&actor, &c.source, outlet]);
         let times = c
@@ -742,6 +800,7 @@ fn build_one(
         }
         score = score * 4
             + usize::from(committed(c)) * 2
+            + usize::from(c.certainty == Certainty::Certain)
             + numbers.iter().filter(|f| f.claims.contains(&x)).count();
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((x, score));
@@ -753,15 +812,7 @@ fn build_one(
             .map(|x| (x, 0))
     });
     let statement = best.map_or_else(String::new, |(x, _)| {
-        let text = &cluster_claims[x].text;
-        let trimmed = text.trim_matches(|c: char| {
-            c == '"' || c == '\u{201c}' || c == '\u{201d}' || c.is_whitespace()
-        });
-        let mut chars = trimmed.chars();
-        match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => String::new(),
-        }
+        clean_statement(&cluster_claims[x].text)
     });
     let reliability: Vec<(String, char)> = independent_sources
         .iter()

@@ -51,6 +51,8 @@ pub(crate) struct Lexicon {
     pub concepts: HashMap<String, String>,
     /// Anaphoric openings, and whether they join only the same source's previous claim.
     pub anaphora: Vec<(String, bool)>,
+    /// Words that never occur in a speaker's name.
+    pub not_actor_words: Vec<String>,
     pub titles: Vec<String>,
     /// Last words of organization names.
     pub org_words: Vec<String>,
@@ -162,6 +164,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         stopwords,
         concepts,
         anaphora,
+        not_actor_words: entries(include_str!("../data/not_actor_words.txt"))
+            .map(|f| f[0].to_lowercase())
+            .collect(),
         titles,
         org_words,
         honorifics,

@@ -19,10 +19,20 @@
 //!    cluster: they ride with the claims they carry. Then statements are linked by shared
 //!    topic terms (content words folded by `data/concepts.txt`, entities by actor, counted
 //!    units), weighted by rarity (idf), with an inverted index whose lists are capped, so the
-//!    work grows with the claims, not their square. Within one report a shared entity and a
-//!    shared topical word suffice; across reports the weighted overlap must reach a
-//!    threshold and the dates must be near. Statements of what the speaker's own side will
-//!    or may do (intentions; possibilities whose subject is the speaker's country, see
+//!    work grows with the claims, not their square. Statements cluster only when they state
+//!    the same proposition, in one report or across reports (a shared entity and one shared
+//!    word is topic, not proposition). The tests, on idf-weighted term sets: nearly the same
+//!    text (three quarters of the smaller set shared, cosine 0.6; or with two shared words,
+//!    cosine 0.45); a shared key entity or counted unit plus two shared content words at
+//!    cosine 0.45; two shared key entities and a word at that cosine; both counting the same
+//!    thing and sharing an event word (`data/concepts.txt`: "evacuate", "die"; a concept a
+//!    figure counts is a thing, not an event); a shared entity and the same event words, or
+//!    two entities and nested event words. One source's statements in one report that share
+//!    an entity and a word are one argument and join; so do one side's plans in one report.
+//!    Across reports the dates must be near. A pronoun opening ("it", "they") continues only
+//!    its own source's previous claim: it usually stands for the speaker. A claim alone is
+//!    its own cluster. Statements of what the speaker's own side will or may do
+//!    (intentions; possibilities whose subject is the speaker's country, see
 //!    [`resolve::own_side`]) link only with each other: a plan of Seoul is not the event it
 //!    responds to.
 //! 3. **Figures** ([`numbers`]): each counted quantity of a cluster with its scope, read
@@ -39,6 +49,19 @@
 //!    cluster gets an Admiralty information grade (1-6) with reasons, the STIX confidence of
 //!    that grade and the ICD 203 phrase of the confidence; source reliability (A-F, from a
 //!    sources file, default F) is reported apart from it.
+//!
+//! 5. **Confirmation**: grade 1 ("confirmed") needs two independent lines whose committed
+//!    claims assert the same proposition: the same figure, or term sets with cosine at least 0.5,
+//!    same polarity. Lines that only speak about the cluster's topic are not confirmation:
+//!    the cluster is graded 3 and the reasons say "no two assert the same proposition".
+//!    Lines that give disagreeing figures for the same thing and also agree on the event
+//!    are graded 2; disagreeing lines without a shared proposition, 3.
+//! 6. **Sources that are no speaker**: a source holding a word of
+//!    `data/not_actor_words.txt` ("Asked about", "coalition has not") or no letter (".") is
+//!    a piece of the sentence taken by mistake; its claims are shown as from an
+//!    "unidentified source" and count as no line of evidence.
+//! 7. **Statement**: the committed, most certain claim sharing most terms with the others,
+//!    as a clean sentence: unpaired quote marks dropped, capitalized, full stop added.
 //!
 //! Ambiguous cases, decided: a claim with no topic term beside its source forms its own
 //! cluster; an anonymous source is a separate actor in each report (its description is not

@@ -620,3 +620,24 @@ pub fn own_side(docs: &[DocInput], claim: &ClaimInput, actors: &Actors) -> bool 
         _ => false,
     }
 }
+
+/// True when a source name can be a speaker: an anonymous description, or a name with a
+/// letter and none of the words of `data/not_actor_words.txt` ("Asked about", "." are
+/// pieces of a sentence, not speakers).
+pub fn plausible_source(name: &str) -> bool {
+    if name.starts_with("anonymous") {
+        return true;
+    }
+    if !name.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    !name
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            crate::lexicon::LEXICON
+                .not_actor_words
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w))
+        })
+}
