@@ -67,7 +67,11 @@ pub fn run(cli: &Cli) -> Result<u8> {
             *format,
             sources.as_deref(),
         ),
-        Command::Serve { addr, token_file } => serve(cli, *addr, token_file.as_deref()),
+        Command::Serve {
+            addr,
+            token_file,
+            sources,
+        } => serve(cli, *addr, token_file.as_deref(), sources.as_deref()),
         Command::Export { format, sources } => {
             crate::brief::export(cli, *format, sources.as_deref())
         }
@@ -451,7 +455,12 @@ fn one_line(text: &str) -> String {
 
 /// `dossier serve`: the HTTP API and web UI; the ledger loader of `brief` is handed over so
 /// the server fuses exactly as `dossier brief` does.
-fn serve(cli: &Cli, addr: std::net::SocketAddr, token_file: Option<&Path>) -> Result<u8> {
+fn serve(
+    cli: &Cli,
+    addr: std::net::SocketAddr,
+    token_file: Option<&Path>,
+    sources: Option<&Path>,
+) -> Result<u8> {
     let token = match token_file {
         Some(path) => Some(server::read_token_file(path)?),
         None => std::env::var("DOSSIER_TOKEN")
@@ -461,10 +470,7 @@ fn serve(cli: &Cli, addr: std::net::SocketAddr, token_file: Option<&Path>) -> Re
     let writes = token.is_some();
     let mut config = server::Config::new(&cli.db);
     config.token = token;
-    config.fusion = Some(server::brief::Fusion {
-        load: crate::brief::load,
-        select: crate::brief::select,
-    });
+    config.fusion = crate::brief::options(sources)?;
     let quiet = cli.quiet;
     server::serve_blocking(addr, config, |bound| {
         if !quiet {

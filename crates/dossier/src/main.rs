@@ -172,6 +172,9 @@ pub enum Command {
         /// File whose first line is the bearer token (else DOSSIER_TOKEN).
         #[arg(long)]
         token_file: Option<PathBuf>,
+        /// Source reliabilities (A-F), one `name | letter` a line, added to the defaults.
+        #[arg(long)]
+        sources: Option<PathBuf>,
     },
 }
 

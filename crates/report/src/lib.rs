@@ -7,6 +7,7 @@
 //! (RFC 4180); STIX ids are UUIDv5 over the object's content, so re-exporting the same
 //! ledger gives the same ids and timestamps (taken from publication dates, never the clock).
 
+pub mod ledger;
 mod sha1;
 pub mod stix;
 

@@ -11,7 +11,6 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-pub use common::{exit, Cli};
 use common::{request, TestServer};
 use std::time::{Duration, Instant};
 use store::Store;
@@ -53,7 +52,6 @@ fn main() {
     let db = dir.path().join("load.db");
     let mut config = server::Config::new(&db);
     config.token = Some(TOKEN.into());
-    config.fusion = Some(common::fusion());
     let server = TestServer::start(config);
     let addr = server.addr;
     common::ingest_examples(addr, TOKEN);

@@ -1,38 +1,17 @@
-//! The fused views: the brief, its clusters, and the exports, through `fuse` and `report`.
-//!
-//! Loading the ledger from the store into fusion inputs (and selecting clusters by a query)
-//! lives in the `dossier` binary today (`brief::load`, `brief::select`); the binary hands
-//! those functions to the server in [`Fusion`], so nothing is duplicated here. Once they move
-//! into a library crate the server will call them directly.
+//! The fused views: the brief, its clusters, and the exports. The ledger is loaded and
+//! selected by `report::ledger`, as `dossier brief` does, fused by `fuse`, rendered by `report`.
 
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use fuse::{ClaimInput, DocInput, Fused};
 use serde::Deserialize;
-use store::{ClaimFilter, SqliteStore, Store};
+use store::{ClaimFilter, Store};
 
 use crate::api::Shared;
 use crate::auth::{self, Access};
 use crate::errors::ApiError;
-
-/// Loads the ledger's claims said within `since..=until` as fusion inputs.
-pub type LoadLedger = fn(
-    &SqliteStore,
-    Option<&str>,
-    Option<&str>,
-) -> anyhow::Result<(Vec<DocInput>, Vec<ClaimInput>)>;
-
-/// Keeps the clusters matching a query (and rebuilds the timeline for them).
-pub type SelectClusters = fn(&mut Fused, &str);
-
-/// How the server turns the store into a brief.
-#[derive(Debug, Clone, Copy)]
-pub struct Fusion {
-    pub load: LoadLedger,
-    pub select: SelectClusters,
-}
 
 /// Filters of the brief and clusters, as `dossier brief` takes them.
 #[derive(Debug, Default, Deserialize)]
@@ -53,13 +32,6 @@ struct Loaded {
     fused: Fused,
 }
 
-fn not_wired() -> ApiError {
-    ApiError::new(
-        StatusCode::NOT_IMPLEMENTED,
-        "fusion is not available in this server (started without a ledger loader)",
-    )
-}
-
 fn clean(value: &Option<String>) -> Option<String> {
     value
         .as_deref()
@@ -70,19 +42,15 @@ fn clean(value: &Option<String>) -> Option<String> {
 
 /// Loads and fuses on a blocking thread.
 async fn fused(state: Shared, query: &BriefQuery) -> Result<Loaded, ApiError> {
-    let fusion = state.fusion.ok_or_else(not_wired)?;
     let (q, since, until) = (clean(&query.q), clean(&query.since), clean(&query.until));
     tokio::task::spawn_blocking(move || {
         let (docs, claims) = state
             .stores
-            .read(|store| {
-                (fusion.load)(store, since.as_deref(), until.as_deref())
-                    .map_err(|e| store::Error::Invalid(format!("{e:#}")))
-            })
+            .read(|store| report::ledger::load(store, since.as_deref(), until.as_deref()))
             .map_err(|e| ApiError::internal(format!("loading the ledger: {e}")))?;
-        let mut fused = fuse::fuse(&docs, &claims, &fuse::Options::default());
+        let mut fused = fuse::fuse(&docs, &claims, &state.fusion);
         if let Some(q) = &q {
-            (fusion.select)(&mut fused, q);
+            report::ledger::select(&mut fused, q);
         }
         Ok(Loaded {
             docs,

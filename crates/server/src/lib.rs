@@ -58,9 +58,8 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Time a request may take, end to end.
     pub request_timeout: Duration,
-    /// How to load the ledger for fusion; None: the brief, cluster and export routes answer
-    /// 501 (see [`brief::Fusion`]).
-    pub fusion: Option<brief::Fusion>,
+    /// How the brief, cluster and export routes fuse (source reliabilities and limits).
+    pub fusion: fuse::Options,
 }
 
 impl Config {
@@ -70,7 +69,7 @@ impl Config {
             token: None,
             max_body_bytes: ingest::DEFAULT_MAX_BYTES as usize,
             request_timeout: Duration::from_secs(60),
-            fusion: None,
+            fusion: fuse::Options::default(),
         }
     }
 }
@@ -94,7 +93,7 @@ pub struct AppState {
     /// True when reads need the token (the server listens beyond loopback).
     pub reads_need_token: bool,
     pub max_body_bytes: usize,
-    pub fusion: Option<brief::Fusion>,
+    pub fusion: fuse::Options,
 }
 
 /// A bound server, ready to run.
@@ -119,7 +118,7 @@ impl Server {
             token: config.token.clone(),
             reads_need_token: !loopback,
             max_body_bytes: config.max_body_bytes,
-            fusion: config.fusion,
+            fusion: config.fusion.clone(),
         });
         let listener = tokio::net::TcpListener::bind(addr)
             .await

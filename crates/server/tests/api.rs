@@ -2,7 +2,6 @@
 
 mod common;
 
-pub use common::{exit, Cli};
 use common::{get, request, TestServer};
 use std::collections::BTreeSet;
 
@@ -11,7 +10,6 @@ const TOKEN: &str = "test-token-7f3a";
 fn config(dir: &tempfile::TempDir, token: Option<&str>) -> server::Config {
     let mut config = server::Config::new(dir.path().join("api.db"));
     config.token = token.map(String::from);
-    config.fusion = Some(common::fusion());
     config
 }
 
@@ -283,17 +281,6 @@ fn brief_clusters_and_exports_of_the_examples() {
         .header("content-type")
         .unwrap()
         .starts_with("text/html"));
-}
-
-#[test]
-fn fusion_routes_say_when_no_loader_is_wired() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut config = config(&dir, None);
-    config.fusion = None;
-    let server = TestServer::start(config);
-    let answer = get(server.addr, "/api/brief");
-    assert_eq!(answer.status, 501);
-    assert_eq!(answer.json()["error"]["status"], 501);
 }
 
 #[test]

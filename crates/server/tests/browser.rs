@@ -6,7 +6,6 @@
 
 mod common;
 
-pub use common::{exit, Cli};
 use common::{request, TestServer};
 use serde_json::{json, Value};
 use std::net::{SocketAddr, TcpListener};
@@ -212,7 +211,6 @@ fn the_brief_shows_a_disagreement_and_opens_the_evidence_safely() {
     let dir = tempfile::tempdir().unwrap();
     let mut config = server::Config::new(dir.path().join("browser.db"));
     config.token = Some(TOKEN.into());
-    config.fusion = Some(common::fusion());
     let server = TestServer::start(config);
     assert!(common::ingest_examples(server.addr, TOKEN) >= 8);
     let hostile = request(

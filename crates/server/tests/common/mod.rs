@@ -7,31 +7,6 @@ use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// The binary's ledger loader, compiled here from its own file so the tests fuse exactly as
-/// `dossier brief` does (nothing copied). It names `crate::Cli` and `crate::exit`, which
-/// each test crate re-exports from this module.
-#[path = "../../../dossier/src/brief.rs"]
-#[allow(dead_code, clippy::all)]
-pub mod brief;
-
-/// What `brief.rs` needs of the binary's command line.
-pub struct Cli {
-    pub db: PathBuf,
-    pub json: bool,
-    pub quiet: bool,
-}
-
-pub mod exit {
-    pub const OK: u8 = 0;
-}
-
-pub fn fusion() -> server::brief::Fusion {
-    server::brief::Fusion {
-        load: brief::load,
-        select: brief::select,
-    }
-}
-
 /// A server running on its own runtime thread; stopped when dropped.
 pub struct TestServer {
     pub addr: SocketAddr,
