@@ -112,11 +112,7 @@ fn read_one(path: &Path, opts: &ingest::Options) -> Vec<ingest::Outcome> {
 
 /// What is stored of one document's extraction: its mentions and its attributions.
 fn extraction(doc: &Document) -> Extraction {
-    let layers = extract::Layers {
-        events: false,
-        ..extract::Layers::ALL
-    };
-    let ann = extract::annotate(&doc.text, doc.published.as_deref(), layers);
+    let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::STORED);
     Extraction::from_layers(
         &ann.entities,
         &ann.timexes,

@@ -26,6 +26,15 @@ impl Layers {
         attributions: true,
         events: true,
     };
+    /// What the store keeps of each document: every layer but events, which are cheap to
+    /// recompute and not needed by fusion.
+    pub const STORED: Layers = Layers {
+        entities: true,
+        timexes: true,
+        quantities: true,
+        attributions: true,
+        events: false,
+    };
     pub const NONE: Layers = Layers {
         entities: false,
         timexes: false,

@@ -1,50 +1,18 @@
 //! What is stored of a POSTed document: the same extraction as `dossier ingest`.
-//!
-//! The CLI keeps its own copy of [`extraction`] (the binary must not depend on the server);
-//! both should call one shared function once the lead moves it into a library crate.
 
 use model::Document;
-use serde_json::json;
-use store::{Extraction, MentionKind, MentionRow};
+use store::Extraction;
 
-/// The mentions and attributions of one document, as the store keeps them. Events are not
-/// stored (as in the CLI): they are recomputed by `dossier extract` when asked for.
+/// The mentions and attributions of one document, as the store keeps them (events are not
+/// stored: `dossier extract` recomputes them when asked).
 pub fn extraction(doc: &Document) -> Extraction {
-    let layers = extract::Layers {
-        events: false,
-        ..extract::Layers::ALL
-    };
-    let ann = extract::annotate(&doc.text, doc.published.as_deref(), layers);
-    let mut rows =
-        Vec::with_capacity(ann.entities.len() + ann.timexes.len() + ann.quantities.len());
-    for e in &ann.entities {
-        rows.push(MentionRow {
-            kind: MentionKind::Entity,
-            start: e.span.start,
-            end: e.span.end,
-            payload: json!({"type": e.kind.as_str(), "canonical": e.canonical}),
-        });
-    }
-    for t in &ann.timexes {
-        rows.push(MentionRow {
-            kind: MentionKind::Timex,
-            start: t.span.start,
-            end: t.span.end,
-            payload: json!({"type": t.kind.as_str(), "value": t.value, "mod": t.modifier}),
-        });
-    }
-    for q in &ann.quantities {
-        rows.push(MentionRow {
-            kind: MentionKind::Quantity,
-            start: q.span.start,
-            end: q.span.end,
-            payload: json!({"value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx}),
-        });
-    }
-    Extraction {
-        mentions: rows,
-        attributions: ann.attributions,
-    }
+    let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::STORED);
+    Extraction::from_layers(
+        &ann.entities,
+        &ann.timexes,
+        &ann.quantities,
+        ann.attributions,
+    )
 }
 
 #[cfg(test)]
