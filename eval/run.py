@@ -81,6 +81,35 @@ def run_set(binary, name, gold_rel, layers, flags):
     return json.loads(res.stdout)
 
 
+FUSION_FIGURES = [
+    ("gold claims found", ["fusion", "claims_found"]),
+    ("clusters B-cubed F1", ["fusion", "clusters_bcubed", "f1"]),
+    ("figures recall", ["fusion", "numbers_recall"]),
+    ("disagreements F1", ["fusion", "disagreements", "f1"]),
+    ("independence pair accuracy", ["fusion", "independence_pair_accuracy"]),
+]
+
+
+def run_fusion(binary, gold_rel):
+    """The seed through the whole product: ingest into a fresh store, print the brief as
+    JSON, score it with `score.py --fusion`."""
+    gold = os.path.join(SHARED, gold_rel)
+    inp = os.path.join(WORK, "fusion.in.jsonl")
+    db = os.path.join(WORK, "fusion.db")
+    out = os.path.join(WORK, "fusion.brief.json")
+    for stale in (db, db + "-wal", db + "-shm"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    with open(inp, "w") as f:
+        subprocess.run([sys.executable, TO_INPUT, gold], stdout=f, check=True)
+    subprocess.run([binary, "--quiet", "--db", db, "ingest", inp], check=True)
+    with open(out, "w") as f:
+        subprocess.run([binary, "--quiet", "--db", db, "brief", "--format", "json"], stdout=f, check=True)
+    res = subprocess.run([sys.executable, SCORE, "--gold", gold, "--system", out, "--fusion", "--json"],
+                         stdout=subprocess.PIPE, check=True, text=True)
+    return json.loads(res.stdout)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true")
@@ -107,6 +136,16 @@ def main():
             key = f"{name}: {label}"
             floor = floors.get(key)
             rows.append((name, gold, label, value, floor))
+            if floor is not None and (value is None or value + 1e-9 < floor):
+                failures.append(f"{key} = {value} is below its floor {floor}")
+    fusion_gold = "seed/nk-troops-2024-10-23.gold.json"
+    if (not args.only or args.only == "fusion") and os.path.exists(os.path.join(SHARED, fusion_gold)):
+        scores = run_fusion(args.binary, fusion_gold)
+        for label, path in FUSION_FIGURES:
+            value = dig(scores, path)
+            key = f"fusion: {label}"
+            floor = floors.get(key)
+            rows.append(("fusion", fusion_gold + " (--fusion)", label, value, floor))
             if floor is not None and (value is None or value + 1e-9 < floor):
                 failures.append(f"{key} = {value} is below its floor {floor}")
     if args.markdown:
