@@ -167,6 +167,32 @@ fn main() {
         1,
     )
     .print();
+    let entities: Vec<Vec<model::Entity>> = docs
+        .iter()
+        .zip(&segs)
+        .map(|(d, s)| ner::find(&d.text, s))
+        .collect();
+    let timexes: Vec<Vec<model::Timex>> = docs
+        .iter()
+        .map(|d| timex::find(&d.text, d.published.as_deref()))
+        .collect();
+    line(
+        "attribution: who said what",
+        time(|| {
+            for (i, d) in docs.iter().enumerate() {
+                let context = attribution::Context {
+                    text: &d.text,
+                    segmentation: &segs[i],
+                    entities: &entities[i],
+                    timexes: &timexes[i],
+                    published: d.published.as_deref(),
+                };
+                std::hint::black_box(attribution::find(&context));
+            }
+        }),
+        1,
+    )
+    .print();
     let all = extract::Layers::ALL;
     line(
         "extract: all layers",
