@@ -53,6 +53,14 @@ pub struct Lexicon {
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
+    /// Head nouns of unnamed actors (`data/actor_nouns.txt`).
+    pub actor_nouns: HashSet<&'static str>,
+    /// Endings of agent nouns (`data/actor_suffixes.txt`).
+    pub actor_suffixes: Vec<&'static str>,
+    /// Cues that attribute whatever their subject (`data/plain_speech_cues.txt`).
+    pub plain_speech_cues: HashSet<&'static str>,
+    /// First- and second-person pronouns (`data/speaker_pronouns.txt`).
+    pub speaker_pronouns: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -169,6 +177,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     Lexicon {
         content_enders: set(include_str!("../data/content_enders.txt")),
+        actor_nouns: set(include_str!("../data/actor_nouns.txt")),
+        actor_suffixes: entries(include_str!("../data/actor_suffixes.txt")).collect(),
+        plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),
+        speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
         audience_groups,
         verbs,
         phrases,

@@ -402,3 +402,109 @@ fn weak_cue_after_a_determiner_and_a_singular_name_is_a_noun() {
     let text = "The officials report that the road is closed.";
     assert_eq!(run(text).len(), 1);
 }
+
+#[test]
+fn a_phrase_without_an_actor_head_is_no_source() {
+    // "Asked about" is no speaker: the weak cue "reports" has no source and no attribution.
+    let text = "Asked about reports that the pier had closed, the harbour master shrugged.";
+    let found = run(text);
+    assert!(found.iter().all(|a| a.source != "Asked about"), "{found:?}");
+    let text = "The clerk was told to discuss the ledger publicly, said the ferries had stopped.";
+    assert!(run(text).iter().all(|a| a
+        .source_span
+        .is_none_or(|s| s.of(text) != "ledger publicly")));
+}
+
+#[test]
+fn negation_before_the_cue_is_skipped_to_reach_the_subject() {
+    let text = "The coalition has not said whether it will back the levy.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source_span.unwrap().of(text), "The coalition");
+}
+
+#[test]
+fn an_actor_noun_or_quantifier_is_a_source() {
+    let text = "Some said the water had reached the second floor.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "Some");
+    let text = "Residents said the road was cut off.";
+    assert_eq!(run(text)[0].source, "Residents");
+}
+
+#[test]
+fn a_place_that_modifies_the_head_gives_the_whole_phrase() {
+    let text = "About 300 homes were flooded, according to the Upper Fenwick district council.";
+    let place = entity(text, "Upper Fenwick", EntityKind::Gpe, "Upper Fenwick");
+    let found = run_with(text, &[place]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "Upper Fenwick district council");
+}
+
+#[test]
+fn an_apposed_name_after_a_role_is_the_source() {
+    let text = "The brigade sent two trucks, according to its commander, Maj. Ilse Varn.";
+    let person = entity(text, "Ilse Varn", EntityKind::Person, "Ilse Varn");
+    let found = run_with(text, &[person]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "Ilse Varn");
+    assert_eq!(content(text, &found[0]), "The brigade sent two trucks");
+    let text = "“We are ready,” said the firm's spokeswoman, Dana Orlo.";
+    let person = entity(text, "Dana Orlo", EntityKind::Person, "Dana Orlo");
+    let found = run_with(text, &[person]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "Dana Orlo");
+}
+
+#[test]
+fn a_bare_title_is_the_one_person_bearing_it() {
+    let text = "Minister says bridge will reopen\nFinance Minister Rolf Haber said costs rose.";
+    let person = entity(text, "Rolf Haber", EntityKind::Person, "Rolf Haber");
+    let found = run_with(text, std::slice::from_ref(&person));
+    let headline = found
+        .iter()
+        .find(|a| a.source_span.is_some_and(|s| s.of(text) == "Minister"))
+        .expect("headline attribution");
+    assert_eq!(headline.source, "Rolf Haber");
+    // Two ministers: the title stays unresolved.
+    let text = "Minister says bridge will reopen\nFinance Minister Rolf Haber and Transport \
+                Minister Eva Lunde spoke.";
+    let second = entity(text, "Eva Lunde", EntityKind::Person, "Eva Lunde");
+    let first = entity(text, "Rolf Haber", EntityKind::Person, "Rolf Haber");
+    let found = run_with(text, &[first, second]);
+    assert_eq!(found[0].source, "Minister");
+}
+
+#[test]
+fn a_plain_speech_cue_keeps_a_phrase_without_an_actor_head() {
+    // A poll share is no actor noun of its own, but "said" attributes whatever stands before it.
+    let text = "Forty-one in 10 said the ferry fares were too high.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the ferry fares were too high");
+}
+
+#[test]
+fn a_that_complement_or_a_pronoun_keeps_a_phrase_without_an_actor_head() {
+    let text = "The tide chart claimed that turnout had doubled in the valley.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "turnout had doubled in the valley"
+    );
+    let text = "He's already predicting the dam will hold through spring.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]
+        .source_span
+        .is_some_and(|s| s.of(text).contains("He")));
+}
+
+#[test]
+fn a_weak_cue_after_a_non_actor_without_a_complement_is_dropped() {
+    // "discuss" after "not authorised to" has neither a speaker nor a clause to attribute.
+    let text = "The clerk is not authorised to discuss the tender in any detail.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
