@@ -4,17 +4,9 @@
 
 mod common;
 
-use common::{claim, doc, M};
+use common::{claim, cluster_of, doc, M};
 use fuse::{fuse, Options, Status};
 use model::{AttributionKind::*, Certainty::*};
-
-fn cluster_of<'a>(fused: &'a fuse::Fused, claim_id: &str) -> &'a fuse::Cluster {
-    fused
-        .clusters
-        .iter()
-        .find(|c| c.claims.iter().any(|x| x.id == claim_id))
-        .expect("claim in a cluster")
-}
 
 #[test]
 fn different_sources_on_one_topic_in_one_report_stay_apart() {

@@ -2,17 +2,9 @@
 
 mod common;
 
-use common::{claim, doc, M};
+use common::{claim, cluster_of, doc, M};
 use fuse::{fuse, norm_key, Options, Status};
 use model::{AttributionKind::*, Certainty::*};
-
-fn cluster_of<'a>(fused: &'a fuse::Fused, claim_id: &str) -> &'a fuse::Cluster {
-    fused
-        .clusters
-        .iter()
-        .find(|c| c.claims.iter().any(|x| x.id == claim_id))
-        .expect("claim in a cluster")
-}
 
 fn line_of(cluster: &fuse::Cluster, name: &str) -> Option<usize> {
     cluster

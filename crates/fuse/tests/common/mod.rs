@@ -82,3 +82,12 @@ pub fn claim(
         mentions,
     }
 }
+
+/// The cluster that holds a claim.
+pub fn cluster_of<'a>(fused: &'a fuse::Fused, claim_id: &str) -> &'a fuse::Cluster {
+    fused
+        .clusters
+        .iter()
+        .find(|c| c.claims.iter().any(|x| x.id == claim_id))
+        .expect("claim in a cluster")
+}
