@@ -125,28 +125,34 @@ fn quote_role(mark: &str) -> QuoteRole {
     }
 }
 
+/// Every token lower-cased into one buffer, with each token's range in it. Curly apostrophes
+/// read as straight ones, so every lexicon is written with `'` only.
+pub(crate) fn lowered_tokens(text: &str, tokens: &[model::Token]) -> (String, Vec<(u32, u32)>) {
+    let mut lower = String::with_capacity(text.len());
+    let mut lower_spans = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let start = lower.len() as u32;
+        let word = text.get(token.span.start..token.span.end).unwrap_or("");
+        if word.is_ascii() {
+            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            for c in word.chars() {
+                if c == '\u{2019}' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
+            }
+        }
+        lower_spans.push((start, lower.len() as u32));
+    }
+    (lower, lower_spans)
+}
+
 impl<'a> Doc<'a> {
     fn new(text: &'a str, segmentation: &'a Segmentation, timexes: &[Timex]) -> Doc<'a> {
         let tokens = &segmentation.tokens[..];
-        let mut lower = String::with_capacity(text.len());
-        let mut lower_spans = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let start = lower.len() as u32;
-            let word = text.get(token.span.start..token.span.end).unwrap_or("");
-            if word.is_ascii() {
-                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                for c in word.chars() {
-                    // Curly apostrophes read as straight ones in every lexicon.
-                    if c == '\u{2019}' {
-                        lower.push('\'');
-                    } else {
-                        lower.extend(c.to_lowercase());
-                    }
-                }
-            }
-            lower_spans.push((start, lower.len() as u32));
-        }
+        let (lower, lower_spans) = lowered_tokens(text, tokens);
         let mut doc = Doc {
             text,
             tokens,

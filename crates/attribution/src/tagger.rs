@@ -44,20 +44,7 @@ pub struct TagInput<'a> {
 
 impl<'a> TagInput<'a> {
     pub fn new(text: &'a str, seg: &'a Segmentation) -> TagInput<'a> {
-        let mut lower = String::with_capacity(text.len());
-        let mut lower_spans = Vec::with_capacity(seg.tokens.len());
-        for token in &seg.tokens {
-            let start = lower.len() as u32;
-            let word = text.get(token.span.start..token.span.end).unwrap_or("");
-            for c in word.chars() {
-                if c == '\u{2019}' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(c.to_lowercase());
-                }
-            }
-            lower_spans.push((start, lower.len() as u32));
-        }
+        let (lower, lower_spans) = crate::lowered_tokens(text, &seg.tokens);
         let mut input = TagInput {
             text,
             seg,
