@@ -7,36 +7,6 @@ use serde_json::Value as J;
 
 use crate::{ClaimInput, DocInput, Mention};
 
-/// The certainty of its FORMAT.md name.
-pub fn certainty(s: &str) -> Certainty {
-    match s {
-        "probable" => Certainty::Probable,
-        "possible" => Certainty::Possible,
-        "underspecified" => Certainty::Underspecified,
-        _ => Certainty::Certain,
-    }
-}
-
-/// The polarity of its FORMAT.md name.
-pub fn polarity(s: &str) -> Polarity {
-    match s {
-        "negative" => Polarity::Negative,
-        "underspecified" => Polarity::Underspecified,
-        _ => Polarity::Positive,
-    }
-}
-
-/// The attribution kind of its FORMAT.md name.
-pub fn kind(s: &str) -> AttributionKind {
-    match s {
-        "evaluation" => AttributionKind::Evaluation,
-        "intention" => AttributionKind::Intention,
-        "non-commitment" => AttributionKind::NonCommitment,
-        "relay" => AttributionKind::Relay,
-        _ => AttributionKind::Assertion,
-    }
-}
-
 /// Appends one gold document and its attributions (as claims, with the gold mentions inside
 /// each content) to the inputs.
 pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<ClaimInput>) {
@@ -136,12 +106,12 @@ pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<Cla
                 .collect(),
             audience: s("audience"),
             when: s("when"),
-            certainty: certainty(&s("certainty").unwrap_or_default()),
-            polarity: polarity(&s("polarity").unwrap_or_default()),
+            certainty: Certainty::from_name(&s("certainty").unwrap_or_default()),
+            polarity: Polarity::from_name(&s("polarity").unwrap_or_default()),
             conditional: a.get("conditional").and_then(J::as_bool).unwrap_or(false),
             direct: a.get("direct").and_then(J::as_bool).unwrap_or(false),
             anonymous: a.get("anonymous").and_then(J::as_bool).unwrap_or(false),
-            kind: kind(&s("kind").unwrap_or_default()),
+            kind: AttributionKind::from_name(&s("kind").unwrap_or_default()),
             parent: s("parent"),
             content,
             mentions: mentions

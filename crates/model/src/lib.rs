@@ -225,6 +225,15 @@ impl Certainty {
             Certainty::Underspecified => "underspecified",
         }
     }
+    /// The certainty of its FORMAT.md name; anything unknown reads as `certain`.
+    pub fn from_name(name: &str) -> Certainty {
+        match name {
+            "probable" => Certainty::Probable,
+            "possible" => Certainty::Possible,
+            "underspecified" => Certainty::Underspecified,
+            _ => Certainty::Certain,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -242,6 +251,14 @@ impl Polarity {
             Polarity::Positive => "positive",
             Polarity::Negative => "negative",
             Polarity::Underspecified => "underspecified",
+        }
+    }
+    /// The polarity of its FORMAT.md name; anything unknown reads as `positive`.
+    pub fn from_name(name: &str) -> Polarity {
+        match name {
+            "negative" => Polarity::Negative,
+            "underspecified" => Polarity::Underspecified,
+            _ => Polarity::Positive,
         }
     }
 }
@@ -296,6 +313,16 @@ impl AttributionKind {
             AttributionKind::Intention => "intention",
             AttributionKind::NonCommitment => "non-commitment",
             AttributionKind::Relay => "relay",
+        }
+    }
+    /// The kind of its FORMAT.md name; anything unknown reads as `assertion`.
+    pub fn from_name(name: &str) -> AttributionKind {
+        match name {
+            "evaluation" => AttributionKind::Evaluation,
+            "intention" => AttributionKind::Intention,
+            "non-commitment" => AttributionKind::NonCommitment,
+            "relay" => AttributionKind::Relay,
+            _ => AttributionKind::Assertion,
         }
     }
 }

@@ -520,33 +520,6 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
     Ok(())
 }
 
-fn certainty_of(s: &str) -> model::Certainty {
-    match s {
-        "probable" => model::Certainty::Probable,
-        "possible" => model::Certainty::Possible,
-        "underspecified" => model::Certainty::Underspecified,
-        _ => model::Certainty::Certain,
-    }
-}
-
-fn polarity_of(s: &str) -> model::Polarity {
-    match s {
-        "negative" => model::Polarity::Negative,
-        "underspecified" => model::Polarity::Underspecified,
-        _ => model::Polarity::Positive,
-    }
-}
-
-fn kind_of(s: &str) -> model::AttributionKind {
-    match s {
-        "evaluation" => model::AttributionKind::Evaluation,
-        "intention" => model::AttributionKind::Intention,
-        "non-commitment" => model::AttributionKind::NonCommitment,
-        "relay" => model::AttributionKind::Relay,
-        _ => model::AttributionKind::Assertion,
-    }
-}
-
 fn json_column<T: serde::de::DeserializeOwned>(raw: String) -> rusqlite::Result<T> {
     serde_json::from_str(&raw).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
@@ -666,15 +639,17 @@ impl Store for SqliteStore {
                 direct: r.get(9)?,
                 anonymous: r.get(10)?,
                 factuality: model::Factuality {
-                    certainty: certainty_of(&r.get::<_, String>(11)?),
-                    polarity: polarity_of(&r.get::<_, String>(12)?),
+                    certainty: model::Certainty::from_name(&r.get::<_, String>(11)?),
+                    polarity: model::Polarity::from_name(&r.get::<_, String>(12)?),
                     conditional: r.get(13)?,
                 },
                 relayed_by: json_column(r.get(14)?)?,
                 audience: r.get(15)?,
                 when: r.get(16)?,
                 parent: r.get(17)?,
-                kind: kind_of(&r.get::<_, Option<String>>(18)?.unwrap_or_default()),
+                kind: model::AttributionKind::from_name(
+                    &r.get::<_, Option<String>>(18)?.unwrap_or_default(),
+                ),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
