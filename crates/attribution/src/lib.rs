@@ -728,7 +728,8 @@ fn next_cue_cut(
         if doc.word(before) == "," || doc.word(before) == ";" {
             return before;
         }
-        if doc.is_any(before, &["and", "but"]) {
+        // "..., though she noted ...": a concessive clause with its own cue is a new statement.
+        if doc.is_any(before, &["and", "but", "though", "although", "while", "whereas"]) {
             let cut = if before > from && doc.word(before - 1) == "," {
                 before - 1
             } else {
@@ -1389,6 +1390,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         .filter(|d| is_iso_date(d))
         .map(str::to_string);
     let mut out: Vec<Attribution> = Vec::with_capacity(found.len());
+    let found = without_self_reports(doc, found);
     let mut zones: Vec<Range> = Vec::with_capacity(found.len());
     for f in found {
         let mut fragments: Vec<Span> = f.fragments.iter().map(|&r| doc.span(r)).collect();
@@ -1477,6 +1479,36 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
     }
     carry_relays_back(context, &mut out);
     out
+}
+
+/// "He said he hoped ...", "She said she had asked for ...": a statement whose cue and source
+/// lie inside the content of a statement by the same source is part of that statement, not a
+/// second one (a source never relays itself). "According to X, X said ..." is kept: there the
+/// outer cue names who reported it, not what was said.
+fn without_self_reports(doc: &Doc<'_>, found: Vec<Found>) -> Vec<Found> {
+    let extent = |f: &Found| -> Option<Range> {
+        let first = f.fragments.iter().map(|r| r.0).min()?;
+        let last = f.fragments.iter().map(|r| r.1).max()?;
+        Some((first, last))
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .enumerate()
+        .map(|(i, inner)| {
+            !found.iter().enumerate().any(|(o, outer)| {
+                o != i
+                    && outer.name == inner.name
+                    && !doc.is(outer.cue.0, "according")
+                    && extent(outer)
+                        .is_some_and(|(s, e)| s <= inner.zone.0 && inner.zone.1 <= e)
+            })
+        })
+        .collect();
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
 }
 
 /// `A, X told lawmakers on Wednesday. According to P, the agency told members of the committee
