@@ -186,6 +186,12 @@ pub(crate) struct Lexicon {
     pub model_words: HashSet<&'static str>,
     /// superlative -> base adjective; an empty base marks a word that is no superlative.
     pub superlatives: HashMap<&'static str, &'static str>,
+    /// Words ending the clause that describes a superlative item.
+    pub clause_stops: HashSet<&'static str>,
+    /// Words passed over in that clause (besides `np_stop`).
+    pub clause_skips: HashSet<&'static str>,
+    /// Singular nouns naming a whole that a fraction divides ("population").
+    pub collective_nouns: HashSet<&'static str>,
 }
 
 fn pipe_fields(line: &'static str) -> Vec<&'static str> {
@@ -258,7 +264,19 @@ fn build() -> Lexicon {
         .collect();
     let np_stop = lines(include_str!("../data/np_stop_words.txt")).collect();
     let change_words = lines(include_str!("../data/change_verbs.txt")).collect();
+    let mut clause_stops = HashSet::new();
+    let mut clause_skips = HashSet::new();
+    for line in lines(include_str!("../data/superlative_clause.txt")) {
+        match line.split_once('|') {
+            Some((w, "stop")) => clause_stops.insert(w.trim()),
+            Some((w, _)) => clause_skips.insert(w.trim()),
+            None => false,
+        };
+    }
     Lexicon {
+        collective_nouns: lines(include_str!("../data/collective_nouns.txt")).collect(),
+        clause_stops,
+        clause_skips,
         number_words,
         vague,
         approx_cues,

@@ -1058,23 +1058,27 @@ impl<'t> Scanner<'t> {
             j += 1;
         }
         if q.kind == CoreKind::Fraction {
-            // "1/16 of a US pint": a fraction of a measure.
-            if self.is(j, "of") {
-                let mut k = j + 1;
-                while k < j + 4 && self.kind(k) == Some(Kind::Word) {
-                    if let Some((end, unit)) = self.lex.units.forward(self.text, self.toks, k) {
-                        if *unit != "percentage" && *unit != "point" {
-                            q.unit = Some(unit.to_string());
-                            q.measure = true;
-                            q.end = end;
-                        }
-                        return;
+            // "1/16 of a US pint", "3/4 inch": a fraction of a measure.
+            let start = if self.is(j, "of") { j + 1 } else { j };
+            let mut k = start;
+            while k < start + 3 && self.kind(k) == Some(Kind::Word) {
+                if let Some((end, unit)) = self.lex.units.forward(self.text, self.toks, k) {
+                    if *unit != "percentage" && *unit != "point" {
+                        q.unit = Some(unit.to_string());
+                        q.measure = true;
+                        q.end = end;
                     }
-                    if !matches!(self.lower(k).as_str(), "a" | "an" | "the" | "us" | "uk") {
-                        return;
-                    }
-                    k += 1;
+                    return;
                 }
+                if !matches!(self.lower(k).as_str(), "a" | "an" | "the" | "us" | "uk") {
+                    break;
+                }
+                k += 1;
+            }
+            // "a third of the population", "one out of three Germans": a share of a group.
+            if let Some((group, end)) = self.group_phrase(start) {
+                q.unit = Some(format!("% {group}"));
+                q.end = end;
             }
             return;
         }
@@ -1195,6 +1199,56 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// The group a fraction divides, at `k` after "of": determiners passed over, then up to
+    /// four words ending at a plural noun (singularized), a collective noun
+    /// (data/collective_nouns.txt), or before a function word or punctuation. None when a
+    /// number or nothing follows ("two-thirds of the combined 4.3M sales": that number
+    /// counts the group).
+    fn group_phrase(&self, mut k: usize) -> Option<(String, usize)> {
+        while matches!(
+            self.lower(k).as_str(),
+            "the" | "a" | "an" | "all" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those"
+        ) {
+            k += 1;
+        }
+        let mut words: Vec<String> = Vec::new();
+        while self.kind(k) == Some(Kind::Word) && !self.glued(k) {
+            // A hyphenated compound counts as one word: "first-time buyers".
+            let mut end = k + 1;
+            while self.is_dash(end)
+                && self.glued(end)
+                && self.kind(end + 1) == Some(Kind::Word)
+                && self.glued(end + 1)
+            {
+                end += 2;
+            }
+            let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
+            if self.lex.np_stop.contains(piece.as_str()) {
+                break;
+            }
+            if self.lex.number_words.contains_key(piece.as_str())
+                || self.lex.vague.contains_key(piece.as_str())
+                || words.len() == 4
+            {
+                return None;
+            }
+            if let Some(head) = singularize(&piece) {
+                words.push(head);
+                return Some((words.join(" "), end));
+            }
+            let collective = self.lex.collective_nouns.contains(piece.as_str());
+            words.push(piece);
+            k = end;
+            if collective {
+                break;
+            }
+        }
+        if words.is_empty() || self.kind(k) == Some(Kind::Num) {
+            return None;
+        }
+        Some((words.join(" "), k))
+    }
+
     /// "best wireless speakers" at `k`: the counted phrase with the superlative turned into
     /// its base adjective ("good wireless speaker"); "most"/"least" are dropped.
     fn superlative_phrase(&self, k: usize) -> Option<(String, usize)> {
@@ -1215,10 +1269,40 @@ impl<'t> Scanner<'t> {
             return None;
         };
         let (noun, end) = self.noun_phrase(rest, false)?;
-        Some(match base {
-            Some(b) => (format!("{b} {noun}"), end),
-            None => (noun, end),
-        })
+        let mut unit = match base {
+            Some(b) => format!("{b} {noun}"),
+            None => noun,
+        };
+        let end = self.describing_clause(end, &mut unit);
+        Some((unit, end))
+    }
+
+    /// The clause after a superlative item that describes it further ("in his life", "to
+    /// ever live"): its content words are appended to `unit`, function words passed over,
+    /// up to punctuation, a number or a clause break (data/superlative_clause.txt). Returns
+    /// the end of the last word taken.
+    fn describing_clause(&self, from: usize, unit: &mut String) -> usize {
+        let mut end = from;
+        let mut k = from;
+        while k < from + 10 && self.kind(k) == Some(Kind::Word) {
+            let mut buf = [0u8; 64];
+            let Some(w) = lexicon::lower(self.s(k), &mut buf) else {
+                break;
+            };
+            if self.lex.clause_stops.contains(w)
+                || self.lex.number_words.contains_key(w)
+                || self.lex.vague.contains_key(w)
+            {
+                break;
+            }
+            if !(self.lex.np_stop.contains(w) || self.lex.clause_skips.contains(w)) {
+                unit.push(' ');
+                unit.push_str(w);
+                end = k + 1;
+            }
+            k += 1;
+        }
+        end
     }
 
     /// A time unit ("year", "months", "day") at token `k`.

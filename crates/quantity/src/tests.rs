@@ -97,6 +97,34 @@ fn fractions() {
 }
 
 #[test]
+fn fractions_of_a_group_are_shares_of_it() {
+    assert_eq!(
+        unit_of("Nearly two-thirds of voters agreed."),
+        Some("% voter".into())
+    );
+    assert_eq!(
+        unit_of("One out of four residents moved."),
+        Some("% resident".into())
+    );
+    // A collective noun ends the group: "lives" is the verb.
+    let text = "A third of the Dutch population lives near the coast.";
+    let q = one(text);
+    assert_eq!(q.unit.as_deref(), Some("% dutch population"));
+    assert_eq!(covered(text, &q), "A third of the Dutch population");
+    assert_eq!(
+        unit_of("Half of all first-time buyers rent."),
+        Some("% first-time buyer".into())
+    );
+    assert_eq!(unit_of("Half of the money is gone."), Some("% money".into()));
+    // A fraction of a measure keeps the measure.
+    assert_eq!(unit_of("The board is 3/4 inch thick."), Some("inch".into()));
+    // A number in the group counts it; the fraction has no group of its own.
+    let qs = find("About two-thirds of the combined 4.3M digital sales came late.");
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].unit, None);
+}
+
+#[test]
 fn vague_plurals_are_approximate_low_ends() {
     let q = one("Tens of thousands of people marched.");
     assert_eq!(
@@ -444,7 +472,7 @@ fn identifiers_and_phone_numbers_are_not_quantities() {
 
 #[test]
 fn one_of_the_superlative_is_one_item() {
-    let text = "It was one of the best board games of the year.";
+    let text = "It was one of the best board games, and it sold well.";
     let q = one(text);
     assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("good board game")));
     assert_eq!(covered(text, &q), "one of the best board games");
@@ -459,6 +487,19 @@ fn one_of_the_superlative_is_one_item() {
     assert_eq!(
         unit_of("It is one of the biggest dams."),
         Some("big dam".into())
+    );
+    // The clause describing the item keeps its content words, up to a clause break.
+    let text = "It was one of the happiest days of her career, but it ended.";
+    let q = one(text);
+    assert_eq!(q.unit.as_deref(), Some("happy day career"));
+    assert_eq!(covered(text, &q), "one of the happiest days of her career");
+    assert_eq!(
+        unit_of("It was one of the oldest trees ever to stand in Kent."),
+        Some("old tree stand kent".into())
+    );
+    assert_eq!(
+        unit_of("It is one of the tallest towers to ever rise."),
+        Some("tall tower rise".into())
     );
     // An -est word that is no superlative: still the pronoun.
     assert!(find("It is one of the interest groups.").is_empty());
