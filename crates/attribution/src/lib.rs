@@ -311,6 +311,15 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
+            // "announced late on Thursday": a time with its degree word and preposition.
+            if self.is_any(i, &["late", "early"])
+                && self.is_any(i + 1, &["on", "in", "at"])
+                && i + 2 < end
+                && self.timex_of[i + 2] != 0
+            {
+                i += 2;
+                continue;
+            }
             if let Some(adjunct) = lex.adjuncts.iter().find(|a| self.matches_at(i, end, a)) {
                 i += adjunct.len();
                 continue;
@@ -333,6 +342,22 @@ impl<'a> Doc<'a> {
             }
             break;
         }
+        // "said during a rally in Ohio that ...": a prepositional adjunct before the "that" of
+        // the complement belongs to the cue, not to the content.
+        if i < end && LEXICON.adjunct_prepositions.contains(self.lw(i)) {
+            let that = (i + 1..end.min(i + 12))
+                .take_while(|&j| {
+                    self.kind(j) == Some(TokenKind::Word) && !lex.verbs.contains_key(self.lw(j))
+                        || matches!(self.word(j), "." | "-")
+                        || self.kind(j) == Some(TokenKind::Number)
+                })
+                .find(|&j| self.is(j, "that"));
+            if let Some(that) = that {
+                if that + 1 < end && self.kind(that + 1) == Some(TokenKind::Word) {
+                    i = that;
+                }
+            }
+        }
         (i, audience)
     }
 
@@ -344,8 +369,12 @@ impl<'a> Doc<'a> {
         while j < end && j < i + 7 {
             let stop = self.kind(j) != Some(TokenKind::Word)
                 || self.is_any(j, &["about", "on"]) && j > i
-                || self.is_any(j, &["the", "a", "an"]) && j > i && !self.is_capitalized(j + 1)
-                || self.is(j, "that")
+                || self.is_any(j, &["the", "a", "an"])
+                    && j > i
+                    && !self.is_capitalized(j + 1)
+                    && !self.is(j - 1, "of")
+                // "urged residents not to drive": the infinitive is the content.
+                || self.is_any(j, &["that", "not", "to"])
                 || self.timex_of[j] != 0
                 || lex.adjuncts.iter().any(|a| self.matches_at(j, end, a))
                 || lex.verbs.contains_key(self.lw(j));
@@ -991,6 +1020,8 @@ fn read_verb(
                     matches!(doc.word(source.0 - 1), "," | "—")
                         || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
                 })
+            } else if source.0 == a && floor == a {
+                quotation_before_sentence(doc, a)
             } else {
                 None
             };
@@ -1033,9 +1064,15 @@ fn read_verb(
         }
         None => {
             // Inverted: `“...,” said Smith` or `..., said the agency.`
-            let before = before_cue?;
-            if !(doc.word(before) == "," || doc.kind(before) == Some(TokenKind::Quote)) {
-                return None;
+            let quoted_before = (cue.start == a && floor == a)
+                .then(|| quotation_before_sentence(doc, a))
+                .flatten();
+            if let Some(before) = before_cue {
+                if !(doc.word(before) == "," || doc.kind(before) == Some(TokenKind::Quote)) {
+                    return None;
+                }
+            } else {
+                quoted_before?;
             }
             let (after, _) = doc.skip_after_cue(cue.end, b, false);
             let source = with_apposed_name(doc, context, doc.np_right(after, b)?, b);
@@ -1059,13 +1096,33 @@ fn read_verb(
             }
             found.source = Some(source);
             found.zone = (cue.start, source.1);
-            let content = doc.trim((floor, cue.start))?;
+            let content = match quoted_before {
+                Some(quotation) => quotation,
+                None => doc.trim((floor, cue.start))?,
+            };
             found.fragments.push(doc.widen_to_quotes(content));
             // `"...," said Peter Morgan, a lawyer for X. "More ..."`: the quotation may go on.
             found.quote_ends_cue_sentence = !(source.1..b).any(|i| doc.is_open_quote(i));
         }
     }
     Some(())
+}
+
+/// `“Who knew?” Trump said.`: a quotation that ends in a question or exclamation mark closes
+/// its own sentence, so the cue's sentence starts right after it. The quotation is the content
+/// when it ends the previous sentence in the same paragraph.
+fn quotation_before_sentence(doc: &Doc<'_>, a: usize) -> Option<Range> {
+    let close = a.checked_sub(1)?;
+    let pair = doc
+        .quote_pairs
+        .get((doc.quote_of[close] as usize).wrapping_sub(1))?;
+    if pair.1 != close || !matches!(doc.word(close.checked_sub(1)?), "?" | "!") {
+        return None;
+    }
+    let gap = doc
+        .text
+        .get(doc.tokens[close].span.end..doc.tokens[a].span.start)?;
+    (!gap.contains('\n')).then_some((pair.0, close + 1))
 }
 
 /// A weak cue right after its subject is a verb ("many Democrats say Mrs. Clinton ..."), unless
