@@ -1182,14 +1182,19 @@ fn continue_quotation(
         return;
     }
     let gap_start = seg.sentences[index].span.end.min(next.span.start);
-    if doc
-        .text
-        .get(gap_start..next.span.start)
-        .is_none_or(|g| g.contains('\n'))
-    {
+    let Some(gap) = doc.text.get(gap_start..next.span.start) else {
+        return;
+    };
+    let (open, close) = doc.quote_pairs[doc.quote_of[first] as usize - 1];
+    // Across a paragraph break only a paragraph that is all quotation goes on with the speaker.
+    let ends_paragraph = close + 1 >= doc.tokens.len()
+        || doc
+            .text
+            .get(doc.tokens[close].span.end..doc.tokens[close + 1].span.start)
+            .is_some_and(|g| g.contains('\n'));
+    if gap.contains('\n') && !ends_paragraph {
         return;
     }
-    let (open, close) = doc.quote_pairs[doc.quote_of[first] as usize - 1];
     // The quotation must not carry a cue outside it in its own sentences.
     let own_cue = hits
         .iter()
