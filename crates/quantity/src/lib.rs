@@ -127,8 +127,13 @@ pub fn find(text: &str) -> Vec<Quantity> {
             Outcome::NotHere => i += 1,
         }
     }
+    scanner.share_units(&mut out);
     out
 }
+
+/// Words before two numbers that make the second a parallel of the first, told without
+/// its unit: "rose by 2 percent ... fell by 1", "ended at 1,463 points ... ended at 1,334".
+const PARALLEL_PREPOSITIONS: [&str; 3] = ["by", "at", "to"];
 
 /// The cheap trigger: a digit, or a letter sequence that could start a number word.
 fn might_hold_number(text: &str) -> bool {
@@ -260,6 +265,71 @@ impl<'t> Scanner<'t> {
 
     fn lower(&self, i: usize) -> String {
         self.s(i).to_lowercase()
+    }
+
+    /// The index of the first token starting at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+
+    /// Gives a bare number the unit it leaves unsaid: that of the earlier number of its
+    /// sentence behind the same preposition ("DAX rose by 2 percent but Nasdaq fell by 1"
+    /// -> 1 percentage), or of the whole it is a part of ("raised 280 million of the 1.5
+    /// billion shekels" -> shekel).
+    fn share_units(&self, out: &mut [Quantity]) {
+        for idx in 0..out.len() {
+            if out[idx].unit.is_some() {
+                continue;
+            }
+            let first = self.token_at(out[idx].span.start);
+            let end = self.token_at(out[idx].span.end);
+            // A part of a whole: "280 million of the 1.5 billion shekels".
+            if let Some(whole) = out.get(idx + 1) {
+                let mut k = end;
+                if self.is(k, "out") {
+                    k += 1;
+                }
+                if self.is(k, "of") {
+                    k += 1;
+                    if self.is(k, "the") {
+                        k += 1;
+                    }
+                    if self.token_at(whole.span.start) == k
+                        && whole.high.is_none()
+                        && out[idx].value.abs() <= whole.value.abs()
+                        && whole.unit.as_deref().is_some_and(|u| !u.starts_with('%'))
+                    {
+                        out[idx].unit = whole.unit.clone();
+                        continue;
+                    }
+                }
+            }
+            // A parallel: the same preposition before an earlier number of the sentence.
+            let Some(before) = first.checked_sub(1) else {
+                continue;
+            };
+            if !PARALLEL_PREPOSITIONS.iter().any(|p| self.is(before, p)) {
+                continue;
+            }
+            for r in (0..idx).rev() {
+                let r_first = self.token_at(out[r].span.start);
+                let r_end = self.token_at(out[r].span.end);
+                if r_end > before
+                    || (r_end..before).any(|k| matches!(self.s(k), "." | "!" | "?" | ";"))
+                {
+                    break;
+                }
+                if r_first > 0
+                    && self.s(r_first - 1).eq_ignore_ascii_case(self.s(before))
+                    && out[r].high.is_none()
+                {
+                    if let Some(unit) = out[r].unit.clone() {
+                        out[idx].unit = Some(unit);
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     fn quantity_at(&self, i: usize, floor: usize) -> Outcome {

@@ -97,6 +97,43 @@ fn fractions() {
 }
 
 #[test]
+fn a_bare_parallel_number_shares_the_unit() {
+    let units = |t: &str| find(t).into_iter().map(|q| q.unit).collect::<Vec<_>>();
+    assert_eq!(
+        units("The index gained by 3 percent and the bond fell by 2."),
+        vec![Some("percentage".into()), Some("percentage".into())]
+    );
+    assert_eq!(
+        units("It closed at 2,100.5 points, and the other lost 1% to close at 1,950.25."),
+        vec![
+            Some("point".into()),
+            Some("percentage".into()),
+            Some("point".into())
+        ]
+    );
+    // Another preposition, or another sentence: no parallel.
+    assert_eq!(
+        units("Shares rose 8% to 3.65 on the day."),
+        vec![Some("percentage".into()), None]
+    );
+    assert_eq!(
+        units("It grew by 3 percent. Sales fell by 2."),
+        vec![Some("percentage".into()), None]
+    );
+}
+
+#[test]
+fn a_part_of_a_whole_shares_its_unit() {
+    let qs = find("They have raised 40 million of the 90 million euros they need.");
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].unit.as_deref(), Some("euro"));
+    assert_eq!(qs[0].value, 4e7);
+    // A larger "part" is no part.
+    let qs = find("Some 900 of the 90 soldiers left.");
+    assert_eq!(qs[0].unit, None);
+}
+
+#[test]
 fn fractions_of_a_group_are_shares_of_it() {
     assert_eq!(
         unit_of("Nearly two-thirds of voters agreed."),
