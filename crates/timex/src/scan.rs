@@ -64,6 +64,11 @@ pub struct Scanner<'t> {
     last_day: Option<Date>,
     /// The last quarter named: financial news measures "a year earlier" from it.
     last_quarter: Option<Point>,
+    /// Year-to-date results are under report ("the first nine months"): comparisons with "a
+    /// year earlier" are years.
+    year_to_date: bool,
+    /// Some quarter has been under report.
+    quarter_reported: bool,
     /// The last calendar point named or resolved: the narrative time that "that year" and
     /// "the following month" lean on.
     last_point: Option<Point>,
@@ -170,6 +175,8 @@ impl<'t> Scanner<'t> {
             anchor,
             last_day: anchor,
             last_quarter: None,
+            year_to_date: false,
+            quarter_reported: false,
             last_point: None,
         }
     }
@@ -203,15 +210,25 @@ impl<'t> Scanner<'t> {
                     match hit.point {
                         Some(Point::Day(d)) => self.last_day = Some(d),
                         // A quarter before the one under report is a comparison ("the 1988
-                        // third quarter"): the report stays on the latest.
+                        // third quarter"): the report stays on the latest. Once a quarter is
+                        // under report, one not over at the anchor is an outlook ("expects
+                        // fourth-quarter profit to fall"); the first one named may be a
+                        // fiscal quarter just reported.
                         Some(q @ Point::Quarter(y, n))
                             if !hit.derived
+                                && (!self.quarter_reported || self.quarter_is_over(q))
                                 && !matches!(self.last_quarter,
                                     Some(Point::Quarter(ly, ln)) if (y, n) < (ly, ln)) =>
                         {
-                            self.last_quarter = Some(q)
+                            self.last_quarter = Some(q);
+                            self.quarter_reported = true;
+                            self.year_to_date = false;
                         }
                         _ => {}
+                    }
+                    if self.opens_year_to_date(&hit) {
+                        self.last_quarter = None;
+                        self.year_to_date = true;
                     }
                     i = hit.end;
                     out.push(self.to_timex(hit));
@@ -220,6 +237,23 @@ impl<'t> Scanner<'t> {
             }
         }
         out
+    }
+
+    /// Whether quarter `q` had ended by the anchor (always, without an anchor).
+    fn quarter_is_over(&self, q: Point) -> bool {
+        match (q, self.anchor) {
+            (Point::Quarter(y, n), Some(a)) => (y, n) < (a.year(), calendar::quarter_of(a)),
+            _ => true,
+        }
+    }
+
+    /// "the first nine months", "the latest six months": results for the year to date, so
+    /// "a year earlier" and "the 1988 period" now compare years, not quarters.
+    fn opens_year_to_date(&self, hit: &Hit) -> bool {
+        hit.kind == TimexKind::Duration
+            && matches!(hit.value.as_str(), "P6M" | "P9M")
+            && matches!(self.w(hit.start), "the" | "first")
+            && !self.is(hit.end, "of")
     }
 
     fn to_timex(&self, hit: Hit) -> Timex {
@@ -1286,6 +1320,8 @@ impl<'t> Scanner<'t> {
             }
         };
         let point = match (ordinal, half) {
+            // "the 1988 period" after "the first nine months": that year's nine months.
+            (None, false) if period_noun && self.year_to_date => Point::Year(year),
             (Some(o), true) => Point::Half(year, o as i8),
             (Some(o), false) => {
                 let mut y = year;
