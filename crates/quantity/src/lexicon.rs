@@ -192,6 +192,8 @@ pub(crate) struct Lexicon {
     pub clause_skips: HashSet<&'static str>,
     /// Singular nouns naming a whole that a fraction divides ("population").
     pub collective_nouns: HashSet<&'static str>,
+    /// Singular place nouns that keep a nationality before them ("european country").
+    pub place_nouns: HashSet<&'static str>,
 }
 
 fn pipe_fields(line: &'static str) -> Vec<&'static str> {
@@ -274,6 +276,7 @@ fn build() -> Lexicon {
         };
     }
     Lexicon {
+        place_nouns: lines(include_str!("../data/place_nouns.txt")).collect(),
         collective_nouns: lines(include_str!("../data/collective_nouns.txt")).collect(),
         clause_stops,
         clause_skips,

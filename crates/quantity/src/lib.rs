@@ -1266,6 +1266,21 @@ impl<'t> Scanner<'t> {
             q.unit = Some(unit);
             q.end = end;
             self.attach_rate(q);
+            return;
+        }
+        // "another pick or two", "a day or two": the number counts the noun before "or".
+        let i = q.first;
+        if i >= 3
+            && self.is(i - 1, "or")
+            && matches!(self.lower(i - 3).as_str(), "a" | "an" | "another" | "one")
+            && self.kind(i - 2) == Some(Kind::Word)
+            && !self.lex.np_stop.contains(self.lower(i - 2).as_str())
+        {
+            let noun = self.lower(i - 2);
+            q.unit = Some(match self.lex.units.forward(self.text, self.toks, i - 2) {
+                Some((end, unit)) if end == i - 1 => unit.to_string(),
+                _ => noun,
+            });
         }
     }
 
@@ -1459,8 +1474,8 @@ impl<'t> Scanner<'t> {
         if self.kind(k) != Some(Kind::Word) || self.glued(k) {
             return None;
         }
-        let mut skipped = 0;
-        while self.kind(k) == Some(Kind::Word) && words.len() < 4 && skipped < 3 {
+        let mut skipped: Vec<String> = Vec::new();
+        while self.kind(k) == Some(Kind::Word) && words.len() < 4 && skipped.len() < 3 {
             // A hyphenated compound counts as one word: "first-team".
             let mut end = k + 1;
             while self.is_dash(end)
@@ -1472,6 +1487,16 @@ impl<'t> Scanner<'t> {
             }
             let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
             let hyphenated = end > k + 1;
+            // "digital and physical sales", "Kia and Hyundai vehicles": modifiers joined by
+            // "and" before one head; the "and" is left out of the unit.
+            if piece == "and"
+                && !(words.is_empty() && skipped.is_empty())
+                && self.kind(end) == Some(Kind::Word)
+                && !self.lex.np_stop.contains(self.lower(end).as_str())
+            {
+                k = end;
+                continue;
+            }
             if self.lex.np_stop.contains(piece.as_str())
                 || self.lex.number_words.contains_key(piece.as_str())
                 || (!hyphenated && piece.len() > 4 && piece.ends_with("ly"))
@@ -1480,7 +1505,7 @@ impl<'t> Scanner<'t> {
             }
             let plural = singularize(&piece);
             if plural.is_none() && self.lex.nationalities.contains(piece.as_str()) {
-                skipped += 1;
+                skipped.push(piece);
                 k = end;
                 continue;
             }
@@ -1496,6 +1521,9 @@ impl<'t> Scanner<'t> {
                     if unit_end == end {
                         return Some((unit.to_string(), end));
                     }
+                }
+                if words.is_empty() && self.lex.place_nouns.contains(head.as_str()) {
+                    words.append(&mut skipped);
                 }
                 words.push(head);
                 return Some((words.join(" "), end));

@@ -379,6 +379,29 @@ fn counted_noun_skips_nationalities() {
         unit_of("They counted 1,000 Americans."),
         Some("american".into())
     );
+    // Before a place noun the nationality classifies it and stays.
+    assert_eq!(
+        unit_of("A poll of seven European countries ran."),
+        Some("european country".into())
+    );
+    assert_eq!(
+        unit_of("Floods hit three South Korean cities."),
+        Some("south korean city".into())
+    );
+}
+
+#[test]
+fn modifiers_joined_by_and_share_one_head() {
+    assert_eq!(
+        unit_of("It sold 2.1M print and digital copies."),
+        Some("print digital copy".into())
+    );
+    assert_eq!(
+        unit_of("He fixed dozens of Ford and Toyota trucks."),
+        Some("ford toyota truck".into())
+    );
+    // "and" before a function word ends the phrase.
+    assert_eq!(unit_of("They won 3 games and the cup."), Some("game".into()));
 }
 
 #[test]
@@ -459,6 +482,10 @@ fn or_alternatives_share_the_unit() {
     assert_eq!((q.value, q.high, q.approx), (3.0, Some(4.0), true));
     assert_eq!(q.unit.as_deref(), Some("day"));
     assert_eq!(covered(text, &q), "three or four days");
+    // "a pick or two": the number counts the noun before "or".
+    let q = one("They want another pick or two in the draft.");
+    assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("pick")));
+    assert_eq!(unit_of("Wait a minute or two, please."), Some("minute".into()));
 }
 
 // ---------------------------------------------------------------- not quantities
