@@ -76,6 +76,10 @@ pub struct Scanner<'t> {
 
 /// How many months back a month named without a year may lie (see `year_of_month_day`).
 const MONTHS_LOOKED_BACK: i32 = 7;
+/// How many months back a month must lie for a tense cue to decide its year instead: near
+/// months are mostly the nearest occurrence whatever the tense ("said it will close in
+/// November", published in October).
+const TENSE_DECIDES_MONTHS_BACK: std::ops::RangeInclusive<i32> = 3..=9;
 
 /// The month a season begins in (winter: December, as TimeBank's `WI` of a year).
 fn season_start_month(season: &str) -> i8 {
@@ -462,6 +466,12 @@ impl<'t> Scanner<'t> {
 
     /// "Tuesday", "last Friday", "Monday morning", "Friday, Oct. 13".
     fn weekday(&self, i: usize) -> Option<Hit> {
+        self.weekday_in_clause(i, i)
+    }
+
+    /// A weekday at token `i` whose tense is read from the words around tokens
+    /// `clause_start..` (a clock time before it: "until 9 a.m. Tuesday").
+    fn weekday_in_clause(&self, i: usize, clause_start: usize) -> Option<Hit> {
         let the = self.is(i, "the");
         let r0 = if the { i + 1 } else { i };
         let (shift, k) = match self.lex(r0).and_then(|l| l.relative) {
@@ -560,7 +570,7 @@ impl<'t> Scanner<'t> {
                     ahead - 7
                 }
             }
-            None => match self.tense(i, j) {
+            None => match self.tense(clause_start.min(i), j) {
                 Some(Tense::Future) => ahead,
                 _ => {
                     if ahead == 0 {
@@ -854,19 +864,29 @@ impl<'t> Scanner<'t> {
         let Some(anchor) = self.anchor else {
             return Some(Hit::new(i, j, TimexKind::Date, format!("XXXX-{month:02}")));
         };
-        let year = self.year_of_month_day(anchor, month as i8, self.deadline_before(i));
+        let year = self.year_of_month_day(anchor, month as i8, i, j);
         Some(Hit::date(i, j, Point::Month(year, month as i8)))
     }
 
     /// The year of a month (and day) named without one: the occurrence within the window from
     /// seven months before the anchor to four after. News looks back further than ahead, so
     /// the window leans to the past (on TimeBank a month half a year away was mostly past).
-    /// (Tense cues were tried here and did worse on news: reports mix a past-tense frame
-    /// with future deadlines.)
+    /// A month three to nine months back is placed by a tense cue of its clause where there is
+    /// one ("stepped down in March", "a mission in December will"); for near months tense cues
+    /// did worse (reports mix a past-tense frame with future deadlines).
     /// After "by" or "until" a month is a deadline: the anchor's month or the next such one.
-    fn year_of_month_day(&self, anchor: Date, month: i8, deadline: bool) -> i16 {
+    fn year_of_month_day(&self, anchor: Date, month: i8, i: usize, j: usize) -> i16 {
+        let deadline = self.deadline_before(i);
         let months_back = (i32::from(anchor.month()) - i32::from(month)).rem_euclid(12);
-        let in_past = months_back <= MONTHS_LOOKED_BACK && !(deadline && months_back > 0);
+        let mut in_past = months_back <= MONTHS_LOOKED_BACK && !(deadline && months_back > 0);
+        // A month far from the anchor either way is placed by the tense of its clause.
+        if !deadline && TENSE_DECIDES_MONTHS_BACK.contains(&months_back) {
+            match self.tense(i, j) {
+                Some(Tense::Past) => in_past = true,
+                Some(Tense::Future) => in_past = months_back == 0,
+                None => {}
+            }
+        }
         match (in_past, month > anchor.month(), month < anchor.month()) {
             (true, true, _) => anchor.year() - 1,
             (false, _, true) => anchor.year() + 1,
@@ -904,7 +924,7 @@ impl<'t> Scanner<'t> {
     ) -> Option<Hit> {
         let year = match (year, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(anchor)) => self.year_of_month_day(anchor, month, self.deadline_before(i)),
+            (None, Some(anchor)) => self.year_of_month_day(anchor, month, i, end),
             (None, None) => {
                 return Some(Hit::new(
                     i,
@@ -1403,6 +1423,10 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         let (unit, plural) = self.lex(k)?.unit?;
+        // "a year-earlier loss", "a year-ago quarter": an adjective of comparison, not a count.
+        if self.is(k + 1, "-") && matches!(self.w(k + 2), "earlier" | "ago") {
+            return None;
+        }
         if hyphen && plural {
             return None; // "three-quarters" is a fraction
         }
@@ -1714,7 +1738,7 @@ impl<'t> Scanner<'t> {
         }
         // A day after the time: "10 a.m. Tuesday", "noon yesterday", "5 p.m. EST, Nov. 9".
         let mut day = self.last_day.or(self.anchor);
-        if let Some((date, end)) = self.day_after_time(j) {
+        if let Some((date, end)) = self.day_after_time(i, j) {
             day = Some(date);
             j = end;
         }
@@ -1727,11 +1751,11 @@ impl<'t> Scanner<'t> {
 
     /// A day named right after a clock time or part of the day, at token `j` (after an
     /// optional comma): "yesterday", "Tuesday", "Nov. 9".
-    fn day_after_time(&self, j: usize) -> Option<(Date, usize)> {
+    fn day_after_time(&self, i: usize, j: usize) -> Option<(Date, usize)> {
         let k = if self.is(j, ",") { j + 1 } else { j };
         let named = self
             .deictic(k)
-            .or_else(|| self.weekday(k))
+            .or_else(|| self.weekday_in_clause(k, i))
             .or_else(|| self.month_date(k))
             .or_else(|| self.day_month(k))?;
         match named.point {
@@ -1746,7 +1770,7 @@ impl<'t> Scanner<'t> {
         let part = self.lex(i)?.part_of_day?;
         let after_mid = i > 0
             && (self.is(i - 1, "mid") || (self.is(i - 1, "-") && i > 1 && self.is(i - 2, "mid")));
-        let (day, end) = match self.day_after_time(i + 1) {
+        let (day, end) = match self.day_after_time(i, i + 1) {
             Some(found) => found,
             None if after_mid => (self.last_day.or(self.anchor)?, i + 1),
             None => return None,
@@ -1794,7 +1818,7 @@ impl<'t> Scanner<'t> {
         // "Thanksgiving": the nth such weekday of the month, in the year nearest the anchor.
         let year = match (explicit, self.anchor) {
             (Some(y), _) => y,
-            (None, Some(a)) => self.year_of_month_day(a, month, self.deadline_before(i)),
+            (None, Some(a)) => self.year_of_month_day(a, month, i, k),
             (None, None) => {
                 return Some(Hit::new(i, k, TimexKind::Date, format!("XXXX-{month:02}")))
             }

@@ -355,8 +355,22 @@ fn month_without_year_leans_to_the_past() {
         pair("March", "2024-03")
     );
     assert_eq!(
-        one("The plant reopened in February.", WED),
+        one("The plant reopens in February.", WED),
         pair("February", "2025-02")
+    );
+    // Three to nine months back, a tense cue of the clause decides.
+    assert_eq!(
+        one("The plant reopened in February.", WED),
+        pair("February", "2024-02")
+    );
+    assert_eq!(
+        one("The crew will fly a mission in June.", WED),
+        pair("June", "2025-06")
+    );
+    // A near month keeps the window whatever the tense.
+    assert_eq!(
+        one("The firm said it would close the deal in September.", WED),
+        pair("September", "2024-09")
     );
     // Half a year away either way: the past one.
     assert_eq!(
