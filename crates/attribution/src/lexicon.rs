@@ -53,6 +53,12 @@ pub struct Lexicon {
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
+    /// Determiners of a noun phrase that points back (`data/anaphoric_determiners.txt`).
+    pub anaphoric_determiners: HashSet<&'static str>,
+    /// Auxiliaries that end an elliptical answer (`data/elliptic_auxiliaries.txt`).
+    pub elliptic_auxiliaries: HashSet<&'static str>,
+    /// Words that open a role apposition before a name (`data/role_openers.txt`).
+    pub role_openers: HashSet<&'static str>,
     /// Head nouns of unnamed actors (`data/actor_nouns.txt`).
     pub actor_nouns: HashSet<&'static str>,
     /// Endings of agent nouns (`data/actor_suffixes.txt`).
@@ -177,6 +183,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     Lexicon {
         content_enders: set(include_str!("../data/content_enders.txt")),
+        anaphoric_determiners: set(include_str!("../data/anaphoric_determiners.txt")),
+        elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),
+        role_openers: set(include_str!("../data/role_openers.txt")),
         actor_nouns: set(include_str!("../data/actor_nouns.txt")),
         actor_suffixes: entries(include_str!("../data/actor_suffixes.txt")).collect(),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),

@@ -695,18 +695,53 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 k -= 1;
             }
             if k == comma || k <= floor || doc.word(k - 1) != "," {
-                return None;
+                return apposed_speaker(doc, floor, end - 1);
             }
             comma = k - 1;
             if let Some(outer) = doc.np_left(floor, comma) {
+                // "..., its chair, Deputy Oskar Lind, said": the role phrase opens after a
+                // comma with a possessive, which the noun phrase reader stops at.
+                let role_after_comma = outer.0 > floor
+                    && outer.1 == comma
+                    && LEXICON.role_openers.contains(doc.lw(outer.0))
+                    && doc.word(outer.0 - 1) == ","
+                    && (outer.0..comma).all(|i| !doc.is_capitalized(i) || i > outer.0 + 1);
+                if role_after_comma {
+                    return Some((outer.0, end - 1));
+                }
                 if outer.1 == comma && (outer.0 == floor || doc.lex_boundary(outer.0 - 1)) {
                     return Some((outer.0, end - 1));
                 }
             }
         }
-        return None;
+        return apposed_speaker(doc, floor, end - 1);
     }
     doc.np_left(floor, end)
+}
+
+/// `A, its chair, Deputy Oskar Lind, said`: after a content, a name set off by commas, itself
+/// after a role phrase opened by a possessive or an article, is the source (role and name).
+/// `comma` is the comma right before the cue.
+fn apposed_speaker(doc: &Doc<'_>, floor: usize, comma: usize) -> Option<Range> {
+    let name_start = (floor..comma).rev().find(|&i| doc.word(i) == ",")? + 1;
+    let is_name = comma - name_start <= 6
+        && (name_start..comma).all(|i| doc.is_capitalized(i) || matches!(doc.word(i), "." | "-"));
+    if name_start >= comma || !is_name {
+        return None;
+    }
+    let role_comma = name_start - 1;
+    let role_start = (floor..role_comma)
+        .rev()
+        .take(6)
+        .find(|&i| doc.word(i) == ",")
+        .map(|i| i + 1)?;
+    let role_opens = LEXICON.role_openers.contains(doc.lw(role_start));
+    let role_words = (role_start..role_comma).all(|i| doc.np_token(i));
+    if role_opens && role_words && role_start < role_comma {
+        Some((role_start, comma))
+    } else {
+        Some((name_start, comma))
+    }
 }
 
 impl Doc<'_> {
@@ -861,7 +896,37 @@ fn read_cue(
             return None;
         }
     }
+    if found.fragments.iter().all(|&f| is_fragment(doc, f)) {
+        return None;
+    }
     Some(found)
+}
+
+/// A content that states nothing by itself: one lower-case word ("was reported missing"), a
+/// bare definite noun phrase that points back at what the text already said ("welcomed the
+/// fund"), or an elliptical answer of a pronoun and an auxiliary ("said they did not").
+/// Quotations are never fragments: they are what was said, however short.
+fn is_fragment(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let lex = &*LEXICON;
+    if (start..end).any(|i| doc.quote_of[i] != 0) {
+        return false;
+    }
+    let words: Vec<&str> = (start..end).map(|i| doc.lw(i)).collect();
+    match words.as_slice() {
+        [one] => {
+            doc.kind(start) == Some(TokenKind::Word)
+                && !doc.is_capitalized(start)
+                && !lex.pronouns.contains_key(one)
+        }
+        [determiner, _] if lex.anaphoric_determiners.contains(determiner) => true,
+        _ => {
+            words.len() <= 3
+                && lex.pronouns.contains_key(words[0])
+                && words[1..]
+                    .iter()
+                    .all(|w| lex.elliptic_auxiliaries.contains(w))
+        }
+    }
 }
 
 /// Whether a source phrase can name who speaks: a named entity; a head that is a pronoun, a
