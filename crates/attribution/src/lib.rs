@@ -1438,6 +1438,20 @@ impl Resolver {
         }
         let words = LEXICON.org_heads.get(head)?;
         let before = doc.tokens[range.0].span.start;
+        // "the government" after "the Estavian government": the government the text named.
+        if head == "government" {
+            let named = context.entities.iter().rev().find(|e| {
+                e.span.end <= before
+                    && matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)
+                    && doc
+                        .text
+                        .get(e.span.end..)
+                        .is_some_and(|rest| rest.starts_with(" government"))
+            });
+            if let Some(e) = named {
+                return Some(format!("{} government", e.span.of(doc.text)));
+            }
+        }
         context
             .entities
             .iter()
@@ -1491,8 +1505,12 @@ fn titled_person(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> Option<S
         .filter(|e| e.kind == EntityKind::Person)
         .filter(bears_title)
     {
+        // "Interior Minister Selma Varga" and "Selma Varga" are one person: the same surname.
+        let surname = |name: &str| name.split_whitespace().last().map(str::to_string);
         match found {
-            Some(name) if name != e.canonical => return None,
+            Some(name) if surname(name) != surname(&e.canonical) => return None,
+            // Keep the longer form of the name: it carries the title.
+            Some(name) if name.len() >= e.canonical.len() => {}
             _ => found = Some(&e.canonical),
         }
     }
