@@ -1292,7 +1292,18 @@ impl<'t> Scanner<'t> {
     fn group_phrase(&self, mut k: usize) -> Option<(String, usize)> {
         while matches!(
             self.lower(k).as_str(),
-            "the" | "a" | "an" | "all" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those"
+            "the"
+                | "a"
+                | "an"
+                | "all"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
         ) {
             k += 1;
         }
@@ -1445,6 +1456,20 @@ impl<'t> Scanner<'t> {
         if self.is_dash(k) && self.glued(k) {
             k += 1;
         }
+        // "9 billion shekels ($2.4 billion) a year": a conversion in brackets stands between
+        // the amount and its rate. The span stays before the bracket, whose amount is a
+        // quantity of its own.
+        let mut keep_end = false;
+        if self.s(k) == "(" {
+            let Some(close) = (k + 1..k + 10).find(|&c| self.s(c) == ")") else {
+                return;
+            };
+            if (k + 1..close).any(|c| matches!(self.s(c), "." | ";" | "(")) {
+                return;
+            }
+            k = close + 1;
+            keep_end = true;
+        }
         let joiner = self.lower(k);
         if !matches!(joiner.as_str(), "per" | "a" | "an" | "/") {
             return;
@@ -1462,7 +1487,9 @@ impl<'t> Scanner<'t> {
                 return;
             }
             q.unit = Some(format!("{unit} per {denominator}"));
-            q.end = end;
+            if !keep_end {
+                q.end = end;
+            }
         }
     }
 
@@ -1475,7 +1502,16 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let mut skipped: Vec<String> = Vec::new();
-        while self.kind(k) == Some(Kind::Word) && words.len() < 4 && skipped.len() < 3 {
+        while words.len() < 4 && skipped.len() < 3 {
+            // A model number inside the phrase: "two new 737 Max jets".
+            if self.kind(k) == Some(Kind::Num) && !words.is_empty() && self.is_model_name_at(k) {
+                words.push(self.s(k).to_string());
+                k += 1;
+                continue;
+            }
+            if self.kind(k) != Some(Kind::Word) {
+                break;
+            }
             // A hyphenated compound counts as one word: "first-team".
             let mut end = k + 1;
             while self.is_dash(end)
@@ -1551,16 +1587,8 @@ impl<'t> Scanner<'t> {
             }
         }
         // A product or code name: "iPhone 11 Pro", "737 Max jets", "the 90049 ZIP Code".
-        if digits && integer && !q.measure && q.scale == 1.0 {
-            let next = q.core_end;
-            let word = self.s(next);
-            let mut buf = [0u8; 64];
-            if self.kind(next) == Some(Kind::Word)
-                && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && lexicon::lower(word, &mut buf).is_some_and(|w| self.lex.model_words.contains(w))
-            {
-                return Some(q.end.max(next + 1));
-            }
+        if digits && integer && !q.measure && q.scale == 1.0 && self.is_model_name_at(i) {
+            return Some(q.end.max(q.core_end + 1));
         }
         // Dates: a day number beside a month.
         if digits && integer && (1.0..=31.0).contains(&q.value) && !q.measure && q.scale == 1.0 {
@@ -1655,6 +1683,19 @@ impl<'t> Scanner<'t> {
             }
         }
         None
+    }
+
+    /// Whether the digits at `k` name a product or code: a capitalized word of
+    /// data/model_words.txt follows ("737 Max", "90049 ZIP Code").
+    fn is_model_name_at(&self, k: usize) -> bool {
+        let next = k + 1;
+        let word = self.s(next);
+        let mut buf = [0u8; 64];
+        self.kind(k) == Some(Kind::Num)
+            && !self.s(k).contains(['.', ','])
+            && self.kind(next) == Some(Kind::Word)
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && lexicon::lower(word, &mut buf).is_some_and(|w| self.lex.model_words.contains(w))
     }
 
     /// Capitalized words (or ordinals like "71st") ending in a street word within four tokens.

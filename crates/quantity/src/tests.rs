@@ -152,7 +152,10 @@ fn fractions_of_a_group_are_shares_of_it() {
         unit_of("Half of all first-time buyers rent."),
         Some("% first-time buyer".into())
     );
-    assert_eq!(unit_of("Half of the money is gone."), Some("% money".into()));
+    assert_eq!(
+        unit_of("Half of the money is gone."),
+        Some("% money".into())
+    );
     // A fraction of a measure keeps the measure.
     assert_eq!(unit_of("The board is 3/4 inch thick."), Some("inch".into()));
     // A number in the group counts it; the fraction has no group of its own.
@@ -307,6 +310,23 @@ fn rates() {
         unit_of("Revenue was $6.7 billion a year earlier."),
         Some("dollar".into())
     );
+    // A conversion in brackets between the amount and its rate.
+    let text = "It is a 4 billion rupees ($48 million) a year trade.";
+    let qs = find(text);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].unit.as_deref(), Some("indian rupee per year"));
+    assert_eq!(covered(text, &qs[0]), "4 billion rupees");
+    assert_eq!(qs[1].unit.as_deref(), Some("dollar"));
+}
+
+#[test]
+fn us_and_imperial_measures() {
+    assert_eq!(
+        unit_of("One US fluid ounce is small."),
+        Some("ounce".into())
+    );
+    assert_eq!(unit_of("Add 2 fl oz of milk."), Some("ounce".into()));
+    assert_eq!(unit_of("It holds 5 UK gallons."), Some("gallon".into()));
 }
 
 // ---------------------------------------------------------------- percent
@@ -401,7 +421,10 @@ fn modifiers_joined_by_and_share_one_head() {
         Some("ford toyota truck".into())
     );
     // "and" before a function word ends the phrase.
-    assert_eq!(unit_of("They won 3 games and the cup."), Some("game".into()));
+    assert_eq!(
+        unit_of("They won 3 games and the cup."),
+        Some("game".into())
+    );
 }
 
 #[test]
@@ -485,7 +508,10 @@ fn or_alternatives_share_the_unit() {
     // "a pick or two": the number counts the noun before "or".
     let q = one("They want another pick or two in the draft.");
     assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("pick")));
-    assert_eq!(unit_of("Wait a minute or two, please."), Some("minute".into()));
+    assert_eq!(
+        unit_of("Wait a minute or two, please."),
+        Some("minute".into())
+    );
 }
 
 // ---------------------------------------------------------------- not quantities
@@ -657,6 +683,11 @@ fn product_and_code_names_are_not_quantities() {
     assert!(find("Homes in the 10027 ZIP Code sold fast.").is_empty());
     // A capitalized noun that is no model word stays a count.
     assert_eq!(values("They ordered 40 Airbus planes."), vec![40.0]);
+    // A model number inside a counted phrase belongs to the unit.
+    let text = "The airline grounded two new 737 Max jets.";
+    let q = one(text);
+    assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("new 737 max jet")));
+    assert_eq!(covered(text, &q), "two new 737 Max jets");
 }
 
 #[test]
