@@ -347,7 +347,9 @@ impl<'a> Doc<'a> {
         if i < end && LEXICON.adjunct_prepositions.contains(self.lw(i)) {
             let that = (i + 1..end.min(i + 12))
                 .take_while(|&j| {
-                    self.kind(j) == Some(TokenKind::Word) && !lex.verbs.contains_key(self.lw(j))
+                    self.kind(j) == Some(TokenKind::Word)
+                        && !lex.verbs.contains_key(self.lw(j))
+                        && !self.is_any(j, &["and", "or", "but"])
                         || matches!(self.word(j), "." | "-")
                         || self.kind(j) == Some(TokenKind::Number)
                 })
@@ -526,6 +528,11 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
             resolver.resolve(&doc, context, &mut item, *cue);
+            // Resolved first, so that a coordinated cue after it ("said they did not, but
+            // added ...") still finds its source.
+            if item.fragments.iter().all(|&f| is_fragment(&doc, f)) {
+                continue;
+            }
             // An "according to" content keeps its tail: it is what a relay consists of.
             let quoted_tail = if cue.shape == Shape::Verb {
                 split_but_quotation(&doc, &mut item)
@@ -895,9 +902,6 @@ fn read_cue(
         if !has_actor_head(doc, context, a, source) && !attributes_anyway(doc, &found, source) {
             return None;
         }
-    }
-    if found.fragments.iter().all(|&f| is_fragment(doc, f)) {
-        return None;
     }
     Some(found)
 }
