@@ -79,7 +79,7 @@ const MONTHS_LOOKED_BACK: i32 = 7;
 /// How many months back a month must lie for a tense cue to decide its year instead: near
 /// months are mostly the nearest occurrence whatever the tense ("said it will close in
 /// November", published in October).
-const TENSE_DECIDES_MONTHS_BACK: std::ops::RangeInclusive<i32> = 3..=9;
+const TENSE_DECIDES_MONTHS_BACK: std::ops::RangeInclusive<i32> = 3..=8;
 
 /// The month a season begins in (winter: December, as TimeBank's `WI` of a year).
 fn season_start_month(season: &str) -> i8 {
@@ -258,6 +258,14 @@ impl<'t> Scanner<'t> {
             && matches!(hit.value.as_str(), "P6M" | "P9M")
             && matches!(self.w(hit.start), "the" | "first")
             && !self.is(hit.end, "of")
+    }
+
+    /// Whether the unit word at `k` is capitalized inside running text (after a word not
+    /// capitalized, a quote or a number): a title ("ABC's \"This Week\"", "CBS's \"60
+    /// Minutes\""), not a time. In a title-case headline the word before is capitalized too.
+    fn titled(&self, i: usize, k: usize) -> bool {
+        let sentence_start = i == 0 || matches!(self.w(i - 1), "." | "!" | "?" | ":" | "\n");
+        self.capital(k) && (k > i || !sentence_start) && !(i > 0 && self.capital(i - 1))
     }
 
     fn to_timex(&self, hit: Hit) -> Timex {
@@ -502,7 +510,11 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let full_name = self.w(k).len() > 4;
-        if !full_name && !self.is(k + 1, ".") && !self.is(k + 1, ",") {
+        // "Sun, Hewlett-Packard and others": an abbreviation before a comma is a weekday only
+        // before a date ("Sun, Oct. 13").
+        let abbreviation_dated =
+            self.is(k + 1, ".") || (self.is(k + 1, ",") && self.month_at(k + 2).is_some());
+        if !full_name && !abbreviation_dated {
             return None;
         }
         let mut j = k + 1;
@@ -871,7 +883,7 @@ impl<'t> Scanner<'t> {
     /// The year of a month (and day) named without one: the occurrence within the window from
     /// seven months before the anchor to four after. News looks back further than ahead, so
     /// the window leans to the past (on TimeBank a month half a year away was mostly past).
-    /// A month three to nine months back is placed by a tense cue of its clause where there is
+    /// A month three to eight months back is placed by a tense cue of its clause where there is
     /// one ("stepped down in March", "a mission in December will"); for near months tense cues
     /// did worse (reports mix a past-tense frame with future deadlines).
     /// After "by" or "until" a month is a deadline: the anchor's month or the next such one.
@@ -879,8 +891,15 @@ impl<'t> Scanner<'t> {
         let deadline = self.deadline_before(i);
         let months_back = (i32::from(anchor.month()) - i32::from(month)).rem_euclid(12);
         let mut in_past = months_back <= MONTHS_LOOKED_BACK && !(deadline && months_back > 0);
-        // A month far from the anchor either way is placed by the tense of its clause.
-        if !deadline && TENSE_DECIDES_MONTHS_BACK.contains(&months_back) {
+        // "last Oct. 23", "next June 5": the word before says which way.
+        let before = if i > 0 { self.w(i - 1) } else { "" };
+        if before == "last" || before == "next" {
+            in_past = before == "last" || months_back == 0;
+        } else if before == "ended" {
+            // "the year ended March 31": a period already closed.
+            in_past = true;
+        } else if !deadline && TENSE_DECIDES_MONTHS_BACK.contains(&months_back) {
+            // A month far from the anchor either way is placed by the tense of its clause.
             match self.tense(i, j) {
                 Some(Tense::Past) => in_past = true,
                 Some(Tense::Future) => in_past = months_back == 0,
@@ -1034,6 +1053,9 @@ impl<'t> Scanner<'t> {
         }
         let shift = i64::from(shift.unwrap_or(0));
         let lex = self.lex(k)?;
+        if lex.unit.is_some() && self.titled(i, k) {
+            return None;
+        }
         let end = k + 1;
         let anchor = self.anchor;
         let vague = |shift: i64| {
@@ -1123,6 +1145,11 @@ impl<'t> Scanner<'t> {
             if !self.capital(k) || the {
                 return None;
             }
+            // "last Oct. 23": the date alone is the expression (see `year_of_month_day`).
+            let after = if self.is(k + 1, ".") { k + 2 } else { k + 1 };
+            if self.day_number(after).is_some() {
+                return None;
+            }
             let Some(anchor) = anchor else {
                 return vague(shift);
             };
@@ -1153,21 +1180,30 @@ impl<'t> Scanner<'t> {
         None
     }
 
-    /// "year-earlier", "the year-ago quarter", "the year-earlier period", "year-end".
+    /// "year-earlier", "the year-ago quarter", "the year-earlier period", "year-end", "year
+    /// end", "year's end".
     fn year_ago(&self, i: usize) -> Option<Hit> {
         let mut k = i;
         if self.is(k, "the") {
             k += 1;
         }
         if !(self.is(k, "year") && self.is(k + 1, "-")) {
-            if self.is(k, "year-end") {
-                let anchor = self.anchor?;
-                return Some(Hit {
-                    modifier: Some("END"),
-                    ..Hit::date(i, k + 1, Point::Year(anchor.year()))
-                });
+            // "by year end", "by year's end": the end of the anchor's year.
+            let end = if self.is(k + 1, "end") {
+                k + 2
+            } else if self.is(k + 1, "'") && self.is(k + 2, "s") && self.is(k + 3, "end") {
+                k + 4
+            } else {
+                return None;
+            };
+            if !self.is(k, "year") || self.is(end, "-") {
+                return None;
             }
-            return None;
+            let anchor = self.anchor?;
+            return Some(Hit {
+                modifier: Some("END"),
+                ..Hit::date(i, end, Point::Year(anchor.year()))
+            });
         }
         let word = self.w(k + 2);
         let anchor = self.anchor?;
@@ -1403,6 +1439,7 @@ impl<'t> Scanner<'t> {
         if lead {
             k += 1;
         }
+        let counted_digits = self.toks.get(k).is_some_and(|t| t.digits);
         let (mut amount, qk) = self.amount(k).map_or((None, k), |(a, e)| (a, e));
         let counted = qk > k;
         k = qk;
@@ -1423,6 +1460,38 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         let (unit, plural) = self.lex(k)?.unit?;
+        if self.titled(i, k) {
+            return None;
+        }
+        // "a second group", "a second term": the ordinal, not the unit.
+        if unit == Unit::Second
+            && !plural
+            && !counted_digits
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| !t.capital && !t.digits)
+            && self.w(k + 1).bytes().all(|b| b.is_ascii_alphabetic())
+            && !matches!(
+                self.w(k + 1),
+                "" | "later"
+                    | "earlier"
+                    | "ago"
+                    | "before"
+                    | "after"
+                    | "or"
+                    | "and"
+                    | "of"
+                    | "longer"
+                    | "more"
+                    | "in"
+                    | "to"
+                    | "too"
+                    | "apart"
+            )
+        {
+            return None;
+        }
         // "a year-earlier loss", "a year-ago quarter": an adjective of comparison, not a count.
         if self.is(k + 1, "-") && matches!(self.w(k + 2), "earlier" | "ago") {
             return None;
@@ -1622,11 +1691,11 @@ impl<'t> Scanner<'t> {
         }
         let lex = self.lex(i)?;
         if lex.vague_quantity {
-            let mut k = i + 1;
-            if word == "couple" && self.is(k, "of") {
-                k += 1;
+            // "the next couple of years": two, as TimeBank counts it.
+            if word == "couple" && self.is(i + 1, "of") {
+                return Some((Some(2.0), i + 2));
             }
-            return Some((None, k));
+            return Some((None, i + 1));
         }
         let mut total = 0.0;
         let mut current = lex.number?;

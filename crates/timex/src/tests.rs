@@ -584,3 +584,122 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn quarter_under_report_is_one_already_over() {
+    // The fourth quarter has not ended on Nov. 2: an outlook, so "the latest quarter" and
+    // "a year ago" stay on the third.
+    let text = "Acme posted third-quarter profit. It expects fourth-quarter sales to fall. \
+                Sales in the latest quarter rose from a year ago.";
+    let all = found(text, Some("1989-11-02"));
+    assert_eq!(
+        all,
+        vec![
+            pair("third-quarter", "1989-Q3"),
+            pair("fourth-quarter", "1989-Q4"),
+            pair("the latest quarter", "1989-Q3"),
+            pair("a year ago", "1988-Q3"),
+        ]
+    );
+    // The first quarter named may be a fiscal one just reported.
+    let all = found(
+        "Acme reported fourth-quarter profit, up from a year earlier.",
+        Some("1989-11-02"),
+    );
+    assert_eq!(all[1], pair("a year earlier", "1988-Q4"));
+}
+
+#[test]
+fn year_to_date_results_compare_years() {
+    let text = "Third-quarter profit rose from a year earlier. In the first nine months, \
+                profit rose from a year earlier, and the 1988 period had a gain.";
+    let all = found(text, Some("1989-10-26"));
+    assert_eq!(
+        all,
+        vec![
+            pair("Third-quarter", "1989-Q3"),
+            pair("a year earlier", "1988-Q3"),
+            pair("the first nine months", "P9M"),
+            pair("a year earlier", "1988"),
+            pair("the 1988 period", "1988"),
+        ]
+    );
+    // "a year-earlier loss" is a comparison, not a count of a year.
+    let all = found(
+        "It lost $5 in the third quarter, compared with a year-earlier loss of $6.",
+        Some("1989-10-26"),
+    );
+    assert_eq!(all[1], pair("year-earlier", "1988-Q3"));
+}
+
+#[test]
+fn clock_time_before_a_weekday_reads_the_clause() {
+    // Published on a Monday: the deadline lies ahead.
+    assert_eq!(
+        one(
+            "Officials gave the family until 9 a.m. Tuesday to sign.",
+            "2000-04-03"
+        ),
+        pair("9 a.m. Tuesday", "2000-04-04T09:00")
+    );
+    assert_eq!(
+        one(
+            "The father will leave at 4 a.m. EDT Thursday.",
+            "2000-04-05"
+        ),
+        pair("4 a.m. EDT Thursday", "2000-04-06T04:00")
+    );
+}
+
+#[test]
+fn word_before_a_month_day_and_closed_periods() {
+    assert_eq!(
+        one("He was shot last Oct. 23 at his home.", "1999-04-19"),
+        pair("Oct. 23", "1998-10-23")
+    );
+    // Nine months back would be ahead by the window; "ended" closes it.
+    assert_eq!(
+        found(
+            "Sales rose in the fiscal year ended Jan. 31.",
+            Some("1989-10-31")
+        )[1],
+        pair("Jan. 31", "1989-01-31")
+    );
+}
+
+#[test]
+fn names_that_look_like_times() {
+    assert!(found("Sun, Hewlett-Packard and others say so.", Some(WED)).is_empty());
+    assert!(found("Baker spoke on ABC's \"This Week\" program.", Some(WED)).is_empty());
+    assert!(found("He said on CBS's \"60 Minutes.\"", Some(WED)).is_empty());
+    assert!(found("A second group of directors sold.", Some(WED)).is_empty());
+    // The time readings stay.
+    assert_eq!(
+        one("A second later the line went dead.", WED),
+        pair("A second", "PT1S")
+    );
+    assert_eq!(
+        one("Flights resume Sun., Oct. 27.", WED),
+        pair("Sun., Oct. 27", "2024-10-27")
+    );
+    assert_eq!(
+        one("Prices Rose This Week", WED),
+        pair("This Week", "2024-W43")
+    );
+}
+
+#[test]
+fn couples_and_year_ends() {
+    assert_eq!(
+        one("Over the next couple of years sales will grow.", WED),
+        pair("the next couple of years", "P2Y")
+    );
+    let t = find("The deal should close by year end.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].value, "2024");
+    assert_eq!(t[0].modifier.as_deref(), Some("END"));
+    assert_eq!(
+        one("Rules should be in place by year's end.", WED),
+        pair("year's end", "2024")
+    );
+}
