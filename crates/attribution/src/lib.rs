@@ -800,7 +800,10 @@ fn next_cue_cut(
             return before;
         }
         // "..., though she noted ...": a concessive clause with its own cue is a new statement.
-        if doc.is_any(before, &["and", "but", "though", "although", "while", "whereas"]) {
+        if doc.is_any(
+            before,
+            &["and", "but", "though", "although", "while", "whereas"],
+        ) {
             let cut = if before > from && doc.word(before - 1) == "," {
                 before - 1
             } else {
@@ -1066,6 +1069,11 @@ fn read_verb(
         let end = clause_end(doc, a, b, after, cues, k);
         let content = doc.trim((after, end))?;
         if cue.weak && !clear_complement(doc, after) {
+            return None;
+        }
+        // "..., pointing at the river": a participle with a place or time after it is an
+        // action, not a second statement.
+        if participle && LEXICON.adjunct_prepositions.contains(doc.lw(content.0)) {
             return None;
         }
         found.fragments.push(doc.widen_to_quotes(content));
@@ -1648,8 +1656,7 @@ fn without_self_reports(doc: &Doc<'_>, found: Vec<Found>) -> Vec<Found> {
                 o != i
                     && outer.name == inner.name
                     && !doc.is(outer.cue.0, "according")
-                    && extent(outer)
-                        .is_some_and(|(s, e)| s <= inner.zone.0 && inner.zone.1 <= e)
+                    && extent(outer).is_some_and(|(s, e)| s <= inner.zone.0 && inner.zone.1 <= e)
             })
         })
         .collect();

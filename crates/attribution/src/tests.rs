@@ -428,7 +428,7 @@ fn an_actor_noun_or_quantifier_is_a_source() {
     let text = "Some said the water had reached the second floor.";
     let found = run(text);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].source, "Some");
+    assert_eq!(found[0].source, "anonymous: Some");
     let text = "Residents said the road was cut off.";
     assert_eq!(run(text)[0].source, "Residents");
 }
@@ -507,4 +507,210 @@ fn a_weak_cue_after_a_non_actor_without_a_complement_is_dropped() {
     // "discuss" after "not authorised to" has neither a speaker nor a clause to attribute.
     let text = "The clerk is not authorised to discuss the tender in any detail.";
     assert!(run(text).is_empty(), "{:?}", run(text));
+}
+
+fn fragments_text<'t>(text: &'t str, a: &Attribution) -> Vec<&'t str> {
+    a.content_fragments.iter().map(|f| f.of(text)).collect()
+}
+
+#[test]
+fn a_source_never_relays_itself() {
+    let text = "Alma Rist said she hoped the ferry would run again by May.";
+    let people = [entity(text, "Alma Rist", EntityKind::Person, "Alma Rist")];
+    let found = run_with(text, &people);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "she hoped the ferry would run again by May"
+    );
+    assert!(found[0].relayed_by.is_empty());
+    assert_eq!(found[0].kind, AttributionKind::Assertion);
+}
+
+#[test]
+fn a_concessive_clause_with_its_own_cue_ends_the_content() {
+    let text = "The baker said prices would rise, though she noted that flour was cheaper.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(content(text, said), "prices would rise");
+    let noted = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "noted")
+        .unwrap();
+    assert_eq!(content(text, noted), "flour was cheaper");
+}
+
+#[test]
+fn an_adjunct_before_that_is_not_content() {
+    let text = "The senator said during a town hall in Brell that the tunnel was unsafe.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "the tunnel was unsafe");
+}
+
+#[test]
+fn the_object_of_urge_is_the_audience_and_the_infinitive_the_content() {
+    let text = "Officials urged owners of small boats not to sail on Sunday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "not to sail on Sunday");
+    assert_eq!(found[0].audience.as_deref(), Some("owners of small boats"));
+    let text = "The nurse told him that the ward was full.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "the ward was full");
+    assert_eq!(found[0].audience.as_deref(), Some("him"));
+}
+
+#[test]
+fn a_time_after_a_clause_final_cue_is_no_content() {
+    let text = "A new bridge toll will start in June, the mayor announced late on Friday.";
+    let segmentation = text::segment(text);
+    let start = text.find("Friday").unwrap();
+    let timexes = [Timex {
+        span: Span::new(start, start + "Friday".len()),
+        kind: model::TimexKind::Date,
+        value: "2024-10-25".to_string(),
+        modifier: None,
+    }];
+    let context = Context {
+        text,
+        segmentation: &segmentation,
+        entities: &[],
+        timexes: &timexes,
+        published: None,
+    };
+    let found = find(&context);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "A new bridge toll will start in June"
+    );
+}
+
+#[test]
+fn fragment_contents_are_no_statements() {
+    // A participle after a passive cue, a bare definite noun phrase, an elliptical answer.
+    for text in [
+        "The hiker was reported missing.",
+        "The union welcomed the plan.",
+        "Asked whether the road was open, the officer said it was not.",
+    ] {
+        let found = run(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A short quotation is still what was said.
+    let text = "The officer said: \"No.\"";
+    assert_eq!(run(text).len(), 1);
+}
+
+#[test]
+fn a_coordinated_cue_after_a_fragment_keeps_the_subject() {
+    let text = "The union welcomed the plan but said it should also cover nurses.";
+    let unions = [entity(text, "union", EntityKind::Org, "Harbour Union")];
+    let found = run_with(text, &unions);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "it should also cover nurses");
+    assert_eq!(found[0].source, "Harbour Union");
+}
+
+#[test]
+fn a_quotation_closed_by_a_question_mark_before_its_cue() {
+    let text = "\"Who could have planned for this?\" the mayor asked, pointing at the river.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "\"Who could have planned for this?\""
+    );
+    assert!(found[0].direct);
+}
+
+#[test]
+fn a_quotation_filling_the_next_paragraph_goes_on() {
+    let text = "\"We will rebuild,\" the mayor said.\n\n\"Every house will stand again.\"";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        fragments_text(text, &found[0]),
+        vec!["\"We will rebuild,\"", "\"Every house will stand again.\""]
+    );
+}
+
+#[test]
+fn a_parenthetical_cue_splits_its_content() {
+    let text = "The lake rose fast, the water board (WB) said, more than a metre in a day.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        fragments_text(text, &found[0]),
+        vec!["The lake rose fast", "more than a metre in a day"]
+    );
+}
+
+#[test]
+fn a_role_apposition_with_a_name_after_the_content_is_the_source() {
+    let text = "The hearing will be held in May, its chair, Deputy Ivo Brand, said on Friday.";
+    let people = [entity(text, "Ivo Brand", EntityKind::Person, "Ivo Brand")];
+    let found = run_with(text, &people);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "The hearing will be held in May");
+    assert_eq!(found[0].source, "Ivo Brand");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "its chair, Deputy Ivo Brand"
+    );
+}
+
+#[test]
+fn a_quantifier_source_is_anonymous() {
+    let text = "Some said the water had reached their doors.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].anonymous);
+    assert!(found[0].source.starts_with("anonymous: "));
+}
+
+#[test]
+fn the_government_is_the_one_the_text_named() {
+    let text = "Crews from Norvia came, and the Ostrian government thanked them. \
+                The government said more boats were coming.";
+    let places = [
+        entity(text, "Norvia", EntityKind::Gpe, "Norvia"),
+        entity(text, "Ostrian", EntityKind::Norp, "Ostrian"),
+    ];
+    let found = run_with(text, &places);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(said.source, "Ostrian government");
+}
+
+#[test]
+fn a_bare_title_is_the_person_named_with_it_in_several_forms() {
+    let text = "Minister says roads reopen\n\nTransport Minister Ida Voss said the roads would \
+                reopen. Ida Voss said more buses would run.";
+    let first = text.find("Transport Minister Ida Voss").unwrap();
+    let second = text.rfind("Ida Voss").unwrap();
+    let people = [
+        Entity {
+            span: Span::new(first, first + "Transport Minister Ida Voss".len()),
+            kind: EntityKind::Person,
+            canonical: "Transport Minister Ida Voss".to_string(),
+        },
+        Entity {
+            span: Span::new(second, second + "Ida Voss".len()),
+            kind: EntityKind::Person,
+            canonical: "Ida Voss".to_string(),
+        },
+    ];
+    let found = run_with(text, &people);
+    let headline = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "says")
+        .unwrap();
+    assert_eq!(headline.source, "Transport Minister Ida Voss");
 }
