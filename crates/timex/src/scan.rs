@@ -607,13 +607,23 @@ impl<'t> Scanner<'t> {
                 // ("planned to leave on Thursday"), not "according to" or "up to".
                 // Right before the expression "to" is a preposition ("from Sept. 14 to
                 // Thursday", "in contrast to Friday").
+                // "to NATO", "to the court": a preposition before a name or determiner.
                 if word == "to"
-                    && (k + 4 < i
+                    && (k + 5 < i
                         || k + 1 == i
                         || (k + 2 == i && self.is(k + 1, "on"))
                         || k > i
-                        || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from")))
+                        || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from"))
+                        || self.capital(k + 1)
+                        || matches!(
+                            self.w(k + 1),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"
+                        ))
                 {
+                    return None;
+                }
+                // "Until Thursday, they had not called him a suspect": a span up to a past day.
+                if word == "until" && self.capital(k) {
                     return None;
                 }
                 return Some(if past { Tense::Past } else { Tense::Future });
@@ -625,6 +635,14 @@ impl<'t> Scanner<'t> {
             None
         };
         let stop = |k: usize| matches!(self.w(k), "." | "?" | "!" | ";" | "\"");
+        // "as early as Tuesday", "as soon as Friday": the earliest of what is still to come.
+        if i >= 3
+            && self.is(i - 3, "as")
+            && matches!(self.w(i - 2), "early" | "soon")
+            && self.is(i - 1, "as")
+        {
+            return Some(Tense::Future);
+        }
         for k in (i.saturating_sub(10)..i).rev() {
             if stop(k) {
                 break;

@@ -703,3 +703,32 @@ fn couples_and_year_ends() {
         pair("year's end", "2024")
     );
 }
+
+#[test]
+fn tense_cues_for_prepositions_and_earliest_days() {
+    // Published on a Monday.
+    assert_eq!(
+        one("The father could come as early as Tuesday.", "2000-04-03"),
+        pair("Tuesday", "2000-04-04")
+    );
+    // A sentence-initial "Until" bounds a past span; the verb after decides.
+    assert_eq!(
+        one(
+            "Until Thursday, they had not called him a suspect.",
+            "1999-05-07"
+        ),
+        pair("Thursday", "1999-05-06")
+    );
+    // "is to resume": an infinitive a few words before; "to the court" is a preposition.
+    assert_eq!(
+        one(
+            "The stock is to resume trading in Paris Tuesday.",
+            "1989-10-27"
+        ),
+        pair("Tuesday", "1989-10-31")
+    );
+    assert_eq!(
+        one("He sent it to the court on Tuesday.", "1989-10-27"),
+        pair("Tuesday", "1989-10-24")
+    );
+}
