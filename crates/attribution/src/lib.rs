@@ -528,6 +528,14 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
             resolver.resolve(&doc, context, &mut item, *cue);
+            // "X said ..., adding ...": a participle or coordinated cue shares the subject
+            // mention of the clause before it.
+            if item.source.is_none() {
+                item.source = found[first_of_sentence..]
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.source.filter(|_| f.cue.1 <= item.cue.0));
+            }
             // Resolved first, so that a coordinated cue after it ("said they did not, but
             // added ...") still finds its source.
             if item.fragments.iter().all(|&f| is_fragment(&doc, f)) {
