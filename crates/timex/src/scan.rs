@@ -413,6 +413,7 @@ impl<'t> Scanner<'t> {
             self.season(i),
             self.same_day(i),
             self.part_of_day(i),
+            self.paired_day(i),
         ];
         candidates
             .into_iter()
@@ -1968,6 +1969,32 @@ impl<'t> Scanner<'t> {
         Some(Hit::date(i, end, Point::Season(year, season)))
     }
 
+    /// The second day of a pair after a month ("April 24 and 25", "Oct. 3 or 4"): the same
+    /// month as the day just named.
+    fn paired_day(&self, i: usize) -> Option<Hit> {
+        if i < 3 || !matches!(self.w(i - 1), "and" | "or") || self.day_number(i - 2).is_none() {
+            return None;
+        }
+        let month_before = self.month_at(i - 3).is_some()
+            || (i >= 4 && self.is(i - 3, ".") && self.month_at(i - 4).is_some());
+        let day = self.day_number(i)?;
+        // "April 24 and 25 percent": a count, not a day.
+        let count_follows = self.toks.get(i + 1).is_some_and(|t| t.digits)
+            || self
+                .lex(i + 1)
+                .is_some_and(|l| l.month.is_some() || l.unit.is_some())
+            || matches!(
+                self.w(i + 1),
+                "%" | "percent" | "cents" | "million" | "billion"
+            );
+        if !month_before || count_follows {
+            return None;
+        }
+        let previous = self.last_day?;
+        let date = Date::new(previous.year(), previous.month(), day).ok()?;
+        Some(Hit::date(i, i + 1, Point::Day(date)))
+    }
+
     /// "the same day", "that day", "the next day", "the day before".
     fn same_day(&self, i: usize) -> Option<Hit> {
         let (offset, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
@@ -2001,6 +2028,14 @@ impl<'t> Scanner<'t> {
         };
         if self.is(k + 1, "-") {
             return None;
+        }
+        // "that quarter", "the same quarter": the quarter under report.
+        if unit == Unit::Quarter {
+            let q = self.last_quarter.filter(|_| offset == 0)?;
+            return Some(Hit {
+                derived: true,
+                ..Hit::date(i, k + 1, q)
+            });
         }
         let reference = match self.last_point {
             Some(p) => p,

@@ -732,3 +732,26 @@ fn tense_cues_for_prepositions_and_earliest_days() {
         pair("Tuesday", "1989-10-24")
     );
 }
+
+#[test]
+fn paired_days_and_that_quarter() {
+    assert_eq!(
+        found(
+            "The summit on April 24 and 25 went well.",
+            Some("1999-02-10")
+        ),
+        vec![pair("April 24", "1999-04-24"), pair("25", "1999-04-25")]
+    );
+    // A count after the pair is no day.
+    assert_eq!(
+        found("It rose on Oct. 3 and 5 percent later.", Some("1999-02-10")).len(),
+        1
+    );
+    assert_eq!(
+        found(
+            "Sales for the third quarter rose. Results for that quarter included a gain.",
+            Some("1989-10-26")
+        )[1],
+        pair("that quarter", "1989-Q3")
+    );
+}
