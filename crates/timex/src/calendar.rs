@@ -185,6 +185,7 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
         Unit::Month => Some((30.0, "D", false)),
         Unit::Day => Some((24.0, "H", true)),
         Unit::Hour => Some((60.0, "M", true)),
+        Unit::Minute => Some((60.0, "S", true)),
         Unit::Week => Some((7.0, "D", false)),
         _ => None,
     };

@@ -1471,7 +1471,30 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
-        if counted && matches!(self.w(k), "more" | "additional" | "full" | "straight") {
+        // "two and a half years"
+        if counted
+            && self.is(k, "and")
+            && matches!(self.w(k + 1), "a" | "one")
+            && self.is(k + 2, "half")
+        {
+            amount = amount.map(|a| a + 0.5);
+            k += 3;
+        }
+        // "eight trading days", "two more years", "three business days"
+        if counted
+            && matches!(
+                self.w(k),
+                "more"
+                    | "additional"
+                    | "full"
+                    | "straight"
+                    | "trading"
+                    | "business"
+                    | "working"
+                    | "consecutive"
+                    | "calendar"
+            )
+        {
             k += 1;
         }
         let hyphen = counted && self.is(k, "-");
@@ -1562,6 +1585,17 @@ impl<'t> Scanner<'t> {
         let mut end = k + 1;
         if hyphen && self.is(end, "-") && matches!(self.w(end + 1), "old" | "long") {
             end += 2;
+        }
+        // "a minute and a half", "a year and a half"
+        let mut amount = amount;
+        if counted
+            && !hyphen
+            && self.is(end, "and")
+            && matches!(self.w(end + 1), "a" | "one")
+            && self.is(end + 2, "half")
+        {
+            amount = amount.map(|a| a + 0.5);
+            end += 3;
         }
         let mut start = if hyphen && the { i + 1 } else { i };
         // "a three-year period", "its one-year term": the noun of time joins the span.

@@ -755,3 +755,19 @@ fn paired_days_and_that_quarter() {
         pair("that quarter", "1989-Q3")
     );
 }
+
+#[test]
+fn halves_and_kinds_of_days() {
+    assert_eq!(
+        one("But a minute and a half later, a pilot called.", WED),
+        pair("a minute and a half", "PT1M30S")
+    );
+    assert_eq!(
+        one("The project took two and a half years.", WED),
+        pair("two and a half years", "P2Y6M")
+    );
+    assert_eq!(
+        one("The index lagged for eight trading days.", WED),
+        pair("eight trading days", "P8D")
+    );
+}
