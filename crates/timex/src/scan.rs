@@ -1587,7 +1587,6 @@ impl<'t> Scanner<'t> {
             end += 2;
         }
         // "a minute and a half", "a year and a half"
-        let mut amount = amount;
         if counted
             && !hyphen
             && self.is(end, "and")
