@@ -17,14 +17,20 @@
 //! - **Weekdays.** "last Friday" is the one strictly before the anchor, "next Friday" the one
 //!   strictly after, "this Friday" the one in the anchor's week. A bare weekday looks at the
 //!   nearest tense cue in its clause (`data/tense_cues.txt`, plus regular `-ed` past forms):
-//!   a future cue ("will", "expected", "scheduled", an infinitive just before: "set to resume
-//!   Monday") picks the next such day, otherwise (past cue, or none: news mostly reports what
-//!   happened) the last one. "Wednesday's ruling" is always the last one. The anchor's own weekday
-//!   is the anchor's day either way ("told lawmakers on Wednesday", published on a Wednesday).
+//!   a future cue ("will", "expected", "scheduled", an infinitive a few words before: "is to
+//!   resume trading in Paris Tuesday"; "as early as Tuesday") picks the next such day, otherwise
+//!   (past cue, or none: news mostly reports what happened) the last one. "to" before a name or
+//!   a determiner is a preposition ("to NATO on Friday"), and a sentence-initial "Until" bounds
+//!   a past span ("Until Thursday, they had not..."): neither is a cue. A weekday after a clock
+//!   time reads the clause of the whole expression ("until 9 a.m. Tuesday"). "Wednesday's
+//!   ruling" is always the last one. The anchor's own weekday is the anchor's day either way
+//!   ("told lawmakers on Wednesday", published on a Wednesday).
 //! - **Month and day without a year** ("Oct. 28", "June") take the occurrence from seven
-//!   months before the anchor to four after: reports look back further than ahead (tense
-//!   cues did worse here on TimeBank than nearness). After "by"/"until" it is a deadline: the
-//!   anchor's month or the next such one.
+//!   months before the anchor to four after: reports look back further than ahead. For a month
+//!   three to eight months back (far either way) a tense cue of its clause decides where there
+//!   is one ("stepped down in March", "will fly a mission in December"); for near months tense
+//!   cues did worse than nearness. "last Oct. 23" and "the year ended Jan. 31" lie before the
+//!   anchor. After "by"/"until" it is a deadline: the anchor's month or the next such one.
 //!   "last April" is the latest April before the anchor's month, "next April" the first after.
 //! - **"by December"** keeps "by" outside the span and sets mod `ON_OR_BEFORE`.
 //! - **Reference day.** "the same day", "that day", "the next day" lean on the last day named
@@ -38,8 +44,13 @@
 //! - **Spelled-out years** ("nineteen ninety-four") are years anywhere; "two thousand" only
 //!   after "the year", a month, a season or "of" (alone it usually counts things). Decades in
 //!   words need "the" ("the nineties"; "in her forties" is an age).
-//! - **Financial quarters.** "the quarter", "the latest quarter" are the last quarter named,
-//!   else the quarter before the anchor's; "third quarter" without a year is the anchor's
+//! - **Financial quarters.** "the quarter", "the latest quarter", "that quarter" are the
+//!   quarter under report: the last quarter named that had ended by the anchor (a quarter still
+//!   running is an outlook: "expects fourth-quarter profit to fall"; only the first quarter
+//!   named may be running, as a fiscal quarter just reported), else the quarter before the
+//!   anchor's. After year-to-date results ("the first nine months", "the six months") "a year
+//!   earlier", "year-earlier" and "the 1988 period" compare years until a quarter is named
+//!   again. "third quarter" without a year is the anchor's
 //!   year unless that quarter has not begun yet (then the year before). Once a quarter is under
 //!   report, "a year earlier", "a year ago" and "year-earlier" mean that quarter a year before
 //!   (TimeBank's reading of earnings reports). "the 1988 period", "the quarter a year ago",
@@ -52,7 +63,11 @@
 //! - **"N units ago"** is a date at the unit's granularity ("two years ago" a year, "five
 //!   months ago" a month); vague counts ("several years ago") are `PAST_REF`.
 //! - **Durations** are `P<n><unit>`; decades count years ("two decades" `P20Y`), vague counts
-//!   get X ("years", "recent weeks", "several months": `PXY`, `PXW`, `PXM`). "the past decade"
+//!   get X ("years", "recent weeks", "several months": `PXY`, `PXW`, `PXM`; the gold splits
+//!   about evenly between that and `PAST_REF`/`FUTURE_REF` for "recent years", "coming
+//!   months", so the duration stays). "a couple of" is two; halves go one unit down ("a
+//!   minute and a half" `PT1M30S`, "two and a half years" `P2Y6M`); "trading", "business"
+//!   and the like may stand between count and unit ("eight trading days" `P8D`). "the past decade"
 //!   is a duration, "the past year" (like "last year") a date. "the first nine months" is
 //!   `P9M`.
 //! - **Clock times** take the day named right after them ("noon Thursday"), else the last day
@@ -61,6 +76,12 @@
 //!   "about", which TimeBank mostly leaves outside)
 //!   join only a counted expression and give its mod; position words ("early", "late", "mid",
 //!   "the end of", `data/position_modifiers.txt`) join dates and give START, END or MID.
+//! - **Year end.** "year-end", "year end", "year's end" are the anchor's year with mod `END`.
+//! - **Weeks** are ISO weeks (`2024-W43`), as the TimeML guidelines write them; TimeBank's WSJ
+//!   files often leave the week unresolved (`1989-WXX`), the other sources number it.
+//! - **Names that look like times** are left out: a unit word capitalized inside running text
+//!   is a title (ABC's "This Week", CBS's "60 Minutes"; a title-case headline keeps it), "a
+//!   second" before a noun is the ordinal, "Sun," before no date is a name.
 //! - **Not time expressions:** ages ("6-year-old", "52 years old"), rates ("$5 a year",
 //!   "four flights a week"), fractions ("three-quarters"); "previously", "soon", bare
 //!   "future"/"recent" and "quarterly" are left out because TimeBank marks them rarely.
