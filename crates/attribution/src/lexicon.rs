@@ -23,6 +23,9 @@ pub struct VerbEntry {
     pub takes_object: bool,
     /// Often no cue: counts only with a clear complement or a content before it.
     pub weak: bool,
+    /// Learned from the training split only (`data/cues_learned.txt`), not a hand-made
+    /// reporting verb: mostly verbs that take a noun phrase ("endorsed", "cited").
+    pub learned: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +109,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 kind: parse_kind(kind),
                 takes_object: flags.contains(&"object"),
                 weak: flags.contains(&"weak"),
+                learned: false,
             },
         );
     }
@@ -125,6 +129,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 kind: parse_kind(kind),
                 takes_object: false,
                 weak: false,
+                learned: true,
             });
         }
     }

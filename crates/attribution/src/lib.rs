@@ -92,6 +92,8 @@ struct CueHit {
     shape: Shape,
     takes_object: bool,
     weak: bool,
+    /// A learned cue: its content after it is a noun phrase more often than a clause.
+    learned: bool,
 }
 
 /// The document seen as lower-cased tokens with quotation and time-expression maps.
@@ -632,6 +634,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 shape: *shape,
                 takes_object: false,
                 weak: false,
+                learned: false,
             });
             i += phrase.len();
             continue;
@@ -647,6 +650,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                         shape: Shape::Nominal,
                         takes_object: false,
                         weak: false,
+                        learned: false,
                     });
                     i += 2;
                     continue;
@@ -669,6 +673,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 shape: Shape::Verb,
                 takes_object: verb.takes_object,
                 weak: verb.weak,
+                learned: verb.learned,
             });
         } else if w == ":" && i > a && i - a <= 8 && i + 1 < b && doc.is_open_quote(i + 1) {
             hits.push(CueHit {
@@ -678,6 +683,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 shape: Shape::Colon,
                 takes_object: false,
                 weak: false,
+                learned: false,
             });
         }
         i += 1;
@@ -769,12 +775,19 @@ impl Doc<'_> {
 /// following separate cue begins ("..., SOURCE said", "and added", ", adding").
 fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k: usize) -> usize {
     let end = next_cue_cut(doc, a, b, from, cues, k);
+    // A learned cue ("endorsed", "cited") mostly takes a noun phrase: unless a clause opens
+    // ("that", a quotation, an infinitive, a question word), the phrase ends at a comma or dash
+    // ("cited the report, which ...").
+    let noun_phrase = cues[k].learned
+        && !doc.is_any(from, &["that", "to", "whether", "how", "why", "what", "if"])
+        && doc.quote_of[from] == 0;
     // A semicolon outside quotations ends the content: what follows is another statement.
     (from..end)
         .find(|&i| {
             i > from
                 && doc.quote_of[i] == 0
                 && (doc.word(i) == ";"
+                    || noun_phrase && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                     || (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && doc.lw(i + 1).ends_with("ing")
                         && !doc.is_capitalized(i + 1))
