@@ -714,3 +714,26 @@ fn a_bare_title_is_the_person_named_with_it_in_several_forms() {
         .unwrap();
     assert_eq!(headline.source, "Transport Minister Ida Voss");
 }
+
+#[test]
+fn a_split_quotation_goes_on_behind_an_adjunct() {
+    let text =
+        "\"The pier is safe,\" Mr. Holm said during a visit to Brell, \"but the road is not.\"";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        fragments_text(text, &found[0]),
+        vec!["\"The pier is safe,\"", "\"but the road is not.\""]
+    );
+    let text = "\"We are ready,\" said Ana Ruiz on Friday, \"and we will stay ready.\"";
+    let found = run(text);
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_learned_cue_takes_a_noun_phrase_up_to_a_comma() {
+    let text = "The senator endorsed the harbour plan, which the council had rejected in May.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the harbour plan");
+}
