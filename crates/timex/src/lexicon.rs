@@ -110,8 +110,17 @@ pub struct Phrase {
     pub value: &'static str,
 }
 
+/// A context in which an expression is no time expression (`data/not_times.txt`): the words
+/// before it, its own words (None: any), the words after it. "*" stands for any one word.
+pub struct NotTime {
+    pub before: Vec<&'static str>,
+    pub expression: Option<Vec<&'static str>>,
+    pub after: Vec<&'static str>,
+}
+
 pub struct Lexicon {
     pub words: WordTable,
+    pub not_times: Vec<NotTime>,
     pub refs: Vec<Phrase>,
     pub approximators: Vec<Phrase>,
     pub positions: Vec<Phrase>,
@@ -146,6 +155,32 @@ fn phrases(data: &'static str) -> Vec<Phrase> {
         .collect();
     // Longest first, so that the first phrase that matches is the longest one.
     list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    list
+}
+
+/// Reads the patterns of `data/not_times.txt`: "before [expression] after".
+fn not_times(data: &'static str) -> Vec<NotTime> {
+    let mut list = Vec::new();
+    for line in data.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (Some(open), Some(close)) = (line.find('['), line.find(']')) else {
+            continue;
+        };
+        if close < open {
+            continue;
+        }
+        let words = |part: &'static str| -> Vec<&'static str> {
+            part.split_whitespace().flat_map(token_pieces).collect()
+        };
+        let inside = line[open + 1..close].trim();
+        list.push(NotTime {
+            before: words(&line[..open]),
+            expression: (inside != "*").then(|| words(inside)),
+            after: words(&line[close + 1..]),
+        });
+    }
     list
 }
 
@@ -257,6 +292,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     debug_assert!(words.keys().all(|w| w.len() <= LONGEST_WORD));
     Lexicon {
         words,
+        not_times: not_times(include_str!("../data/not_times.txt")),
         refs,
         approximators,
         positions,
@@ -290,6 +326,13 @@ mod tests {
             .iter()
             .any(|p| p.words == ["the", "end", "of"]));
         assert!(lex.holidays.iter().any(|p| p.value == "12-25"));
+        assert!(lex.not_times.iter().any(|v| v.before == ["high"]
+            && v.expression.as_deref() == Some(&["noon"][..])
+            && v.after.is_empty()));
+        assert!(lex
+            .not_times
+            .iter()
+            .any(|v| v.expression.is_none() && v.after == ["apart"]));
     }
 
     #[test]

@@ -207,6 +207,7 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             match self.best_at(i) {
+                Some(hit) if hit.end > i && self.not_a_time(&hit) => i = hit.end,
                 Some(hit) if hit.end > i => {
                     if hit.point.is_some() {
                         self.last_point = hit.point;
@@ -241,6 +242,61 @@ impl<'t> Scanner<'t> {
             }
         }
         out
+    }
+
+    /// Whether the words around an expression say it names no time: the contexts of
+    /// `data/not_times.txt` ("a matter of days", "minutes apart", "today's world"), and
+    /// "Today" after an acronym (the program "VOA Today", the paper "USA Today").
+    fn not_a_time(&self, hit: &Hit) -> bool {
+        let (s, e) = (hit.start, hit.end);
+        if e == s + 1
+            && self.is(s, "today")
+            && self.capital(s)
+            && s > 0
+            && self.acronym(s - 1)
+        {
+            return true;
+        }
+        LEXICON.not_times.iter().any(|pattern| {
+            let before_fits = s >= pattern.before.len()
+                && pattern
+                    .before
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| self.word_fits(s - pattern.before.len() + n, w));
+            let expression_fits = pattern.expression.as_ref().is_none_or(|words| {
+                words.len() == e - s
+                    && words.iter().enumerate().all(|(n, w)| self.word_fits(s + n, w))
+            });
+            let after_fits = pattern
+                .after
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.word_fits(e + n, w));
+            before_fits && expression_fits && after_fits
+        })
+    }
+
+    /// Whether token `k` is the word `pattern` of a list: "*" is any word, "'" any apostrophe.
+    fn word_fits(&self, k: usize, pattern: &str) -> bool {
+        if k >= self.toks.len() {
+            return false;
+        }
+        let word = self.w(k);
+        match pattern {
+            "*" => true,
+            "'" => matches!(word, "'" | "\u{2019}"),
+            _ => word == pattern,
+        }
+    }
+
+    /// Whether token `k` is an acronym of two or more capitals ("VOA", "USA").
+    fn acronym(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let word = &self.text[t.start..t.end];
+        word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
     }
 
     /// Whether quarter `q` had ended by the anchor (always, without an anchor).
@@ -427,6 +483,10 @@ impl<'t> Scanner<'t> {
     /// "now", "currently", "the future", "recently".
     fn reference_phrase(&self, i: usize) -> Option<Hit> {
         let (n, phrase) = self.longest_phrase(i, &LEXICON.refs)?;
+        // "soon" in a past clause ("he was soon released") is no reference to the future.
+        if self.is(i, "soon") && self.tense(i, i + n) == Some(Tense::Past) {
+            return None;
+        }
         Some(Hit::new(
             i,
             i + n,
@@ -1130,6 +1190,23 @@ impl<'t> Scanner<'t> {
                     calendar::duration(Some(1.0), unit),
                 ));
             }
+            if unit == Unit::Week && the && k == i + 1 {
+                // "the week of March 6": the week of that day.
+                if let Some(day) = self.month_date(end + 1).filter(|_| self.is(end, "of")) {
+                    if let Some(Point::Day(d)) = day.point {
+                        let (y, w) = calendar::week_of(d);
+                        return Some(Hit::date(i, day.end, Point::Week(y, w)));
+                    }
+                }
+                // "for the week", "the week's most active session": the week the story is
+                // about, which TimeBank leaves unnumbered.
+                return Some(Hit::new(
+                    i,
+                    end,
+                    TimexKind::Date,
+                    format!("{}-WXX", anchor.year()),
+                ));
+            }
             let point = calendar::shift(anchor, unit, shift)?;
             return Some(Hit::date(i, end, point));
         }
@@ -1559,15 +1636,13 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        // Ages: "a 6-year-old", "52 years old".
-        if unit == Unit::Year {
-            let mut m = k + 1;
-            if self.is(m, "-") {
-                m += 1;
-            }
-            if self.is(m, "old") {
-                return None;
-            }
+        // Ages: "a 6-year-old", "52 years old", "their 6-month-old son".
+        let mut m = k + 1;
+        if self.is(m, "-") {
+            m += 1;
+        }
+        if self.is(m, "old") {
+            return None;
         }
         if !counted {
             // Bare plurals: "years", "recent weeks", "the past few months" (handled above).
