@@ -62,6 +62,8 @@ pub struct Lexicon {
     pub elliptic_auxiliaries: HashSet<&'static str>,
     /// Words that open a role apposition before a name (`data/role_openers.txt`).
     pub role_openers: HashSet<&'static str>,
+    /// Particles that make a cue word another verb (`data/particles.txt`: "showed up").
+    pub particles: HashSet<&'static str>,
     /// Head nouns of unnamed actors (`data/actor_nouns.txt`).
     pub actor_nouns: HashSet<&'static str>,
     /// Endings of agent nouns (`data/actor_suffixes.txt`).
@@ -191,6 +193,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         anaphoric_determiners: set(include_str!("../data/anaphoric_determiners.txt")),
         elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),
         role_openers: set(include_str!("../data/role_openers.txt")),
+        particles: set(include_str!("../data/particles.txt")),
         actor_nouns: set(include_str!("../data/actor_nouns.txt")),
         actor_suffixes: entries(include_str!("../data/actor_suffixes.txt")).collect(),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),

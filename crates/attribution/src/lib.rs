@@ -927,6 +927,15 @@ fn read_cue(
         if !has_actor_head(doc, context, a, source) && !attributes_anyway(doc, &found, source) {
             return None;
         }
+        if relative_clause_subject(doc, source) || unfinished_phrase(doc, source) {
+            return None;
+        }
+    }
+    // "showed up at", "brushed aside": a verb with its particle is another verb, no cue.
+    if found.fragments.first().is_some_and(|f| {
+        f.0 == found.cue.1 && doc.quote_of[f.0] == 0 && LEXICON.particles.contains(doc.lw(f.0))
+    }) {
+        return None;
     }
     Some(found)
 }
@@ -956,6 +965,24 @@ fn is_fragment(doc: &Doc<'_>, (start, end): Range) -> bool {
                     .all(|w| lex.elliptic_auxiliaries.contains(w))
         }
     }
+}
+
+/// "the two guides I wrote", "the tax experts I spoke to": a pronoun right after a lower-case
+/// noun opens a relative clause; the cue is that clause's verb, not a report.
+fn relative_clause_subject(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let head = end - 1;
+    end - start > 1
+        && LEXICON.pronouns.contains_key(doc.lw(head))
+        && doc.kind(head - 1) == Some(TokenKind::Word)
+        && !doc.is_capitalized(head - 1)
+        && !LEXICON.source_boundaries.contains(doc.lw(head - 1))
+        && !doc.is_any(head - 1, &["and", "or", "but", "as", "so", "then"])
+}
+
+/// A phrase that ends in an article or an open bracket ("police saw the", "rules in Europe (")
+/// is cut off in the middle, not a subject.
+fn unfinished_phrase(doc: &Doc<'_>, (_, end): Range) -> bool {
+    doc.is_any(end - 1, &["the", "a", "an", "("])
 }
 
 /// Whether a source phrase can name who speaks: a named entity; a head that is a pronoun, a

@@ -737,3 +737,21 @@ fn a_learned_cue_takes_a_noun_phrase_up_to_a_comma() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "the harbour plan");
 }
+
+#[test]
+fn a_cue_word_with_a_particle_is_another_verb() {
+    for text in [
+        "The governor showed up at the fair on Sunday.",
+        "The coach brushed aside the complaints.",
+    ] {
+        let found = run(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_pronoun_after_a_noun_opens_a_relative_clause_not_a_source() {
+    let text = "Please read the two guides I wrote for new parents.";
+    let found = run(text);
+    assert!(found.is_empty(), "{found:?}");
+}
