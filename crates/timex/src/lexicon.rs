@@ -91,6 +91,8 @@ pub struct Lex {
     pub set: Option<&'static str>,
     /// Some(true) for a cue of the past, Some(false) for one of the future.
     pub past_cue: Option<bool>,
+    /// A modal or pronoun before "one day" that makes it "some day" (`data/someday_cues.txt`).
+    pub someday_cue: bool,
     /// A verb that dates its subject's event relative to the clause after ("came").
     pub anchor_verb: bool,
     /// Some(true) for a word known only inside phrases ("of" in "the end of"): it cannot
@@ -260,6 +262,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     pairs(include_str!("../data/tense_cues.txt"), |w, v| {
         words.entry(w).or_default().past_cue = Some(v == "PAST");
     });
+    for fields in entries(include_str!("../data/someday_cues.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default().someday_cue = true;
+        }
+    }
     for fields in entries(include_str!("../data/anchor_verbs.txt")) {
         if let Some(w) = fields.first() {
             words.entry(w).or_default().anchor_verb = true;
@@ -319,6 +326,7 @@ mod tests {
         assert_eq!(lex.words["daily"].set, Some("P1D"));
         assert_eq!(lex.words["will"].past_cue, Some(false));
         assert!(lex.words["several"].vague_quantity);
+        assert!(lex.words["might"].someday_cue);
         assert!(lex.refs.iter().any(|p| p.words == ["right", "now"]));
         assert!(lex.approximators.iter().any(|p| p.value == "MORE_THAN"));
         assert!(lex

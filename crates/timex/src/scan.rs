@@ -932,6 +932,8 @@ impl<'t> Scanner<'t> {
                     | "and"
                     | "or"
                     | "to"
+                    // "the March accession": the month as a modifier of a noun
+                    | "the"
             );
             if !ok_before {
                 return None;
@@ -1627,6 +1629,8 @@ impl<'t> Scanner<'t> {
             let rate = !matches!(self.w(k + 1), "earlier" | "ago" | "later")
                 && (self.toks[i - 1].digits
                     || matches!(before, "times" | "twice" | "once" | "thrice")
+                    // "24 hours a day, seven days a week": all the time, not a period
+                    || self.lex(i - 1).is_some_and(|l| matches!(l.unit, Some((_, true))))
                     || (before.len() > 3
                         && before.ends_with('s')
                         && !before.ends_with("ss")
@@ -1635,6 +1639,21 @@ impl<'t> Scanner<'t> {
             if rate {
                 return None;
             }
+        }
+        // "he will one day be": some day still to come, not a count of one day.
+        if unit == Unit::Day
+            && !plural
+            && self.is(k - 1, "one")
+            && k == i + 1
+            && i > 0
+            && self.lex(i - 1).is_some_and(|l| l.someday_cue)
+        {
+            return Some(Hit::new(
+                i,
+                k + 1,
+                TimexKind::Date,
+                "FUTURE_REF".to_string(),
+            ));
         }
         // Ages: "a 6-year-old", "52 years old", "their 6-month-old son".
         let mut m = k + 1;
@@ -2003,6 +2022,7 @@ impl<'t> Scanner<'t> {
         let month: i8 = parts.next()?.parse().ok()?;
         let second: i8 = parts.next()?.parse().ok()?;
         let nth: Option<i8> = parts.next().and_then(|p| p.parse().ok());
+        let from_day: i8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
         let mut k = i + n;
         let explicit = self.year_at(k, true).map(|(y, e)| {
             k = e;
@@ -2019,7 +2039,7 @@ impl<'t> Scanner<'t> {
                 return Some(Hit::new(i, k, TimexKind::Date, format!("XXXX-{month:02}")))
             }
         };
-        let first = Date::new(year, month, 1).ok()?;
+        let first = Date::new(year, month, from_day).ok()?;
         let to_weekday = (i64::from(second - calendar::weekday_of(first)) + 7) % 7;
         let day = calendar::add_days(first, to_weekday + 7 * i64::from(nth - 1))?;
         Some(Hit::date(i, k, Point::Day(day)))
