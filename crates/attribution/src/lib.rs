@@ -972,7 +972,8 @@ fn is_fragment(doc: &Doc<'_>, (start, end): Range) -> bool {
 fn relative_clause_subject(doc: &Doc<'_>, (start, end): Range) -> bool {
     let head = end - 1;
     end - start > 1
-        && LEXICON.pronouns.contains_key(doc.lw(head))
+        && (LEXICON.pronouns.contains_key(doc.lw(head))
+            || LEXICON.speaker_pronouns.contains(doc.lw(head)))
         && doc.kind(head - 1) == Some(TokenKind::Word)
         && !doc.is_capitalized(head - 1)
         && !LEXICON.source_boundaries.contains(doc.lw(head - 1))
