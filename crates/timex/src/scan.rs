@@ -249,12 +249,7 @@ impl<'t> Scanner<'t> {
     /// "Today" after an acronym (the program "VOA Today", the paper "USA Today").
     fn not_a_time(&self, hit: &Hit) -> bool {
         let (s, e) = (hit.start, hit.end);
-        if e == s + 1
-            && self.is(s, "today")
-            && self.capital(s)
-            && s > 0
-            && self.acronym(s - 1)
-        {
+        if e == s + 1 && self.is(s, "today") && self.capital(s) && s > 0 && self.acronym(s - 1) {
             return true;
         }
         LEXICON.not_times.iter().any(|pattern| {
@@ -266,7 +261,10 @@ impl<'t> Scanner<'t> {
                     .all(|(n, w)| self.word_fits(s - pattern.before.len() + n, w));
             let expression_fits = pattern.expression.as_ref().is_none_or(|words| {
                 words.len() == e - s
-                    && words.iter().enumerate().all(|(n, w)| self.word_fits(s + n, w))
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(n, w)| self.word_fits(s + n, w))
             });
             let after_fits = pattern
                 .after
@@ -2126,10 +2124,8 @@ impl<'t> Scanner<'t> {
     /// "the same day", "that day", "the next day", "the day before".
     fn same_day(&self, i: usize) -> Option<Hit> {
         let (offset, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
-            ("the", "same", "day") | ("that", "day", _) if true => {
-                let end = if self.is(i, "that") { i + 2 } else { i + 3 };
-                (0, end)
-            }
+            ("the" | "that", "same", "day") => (0, i + 3),
+            ("that", "day", _) => (0, i + 2),
             ("the", "next" | "following", "day") => (1, i + 3),
             ("the", "previous", "day") => (-1, i + 3),
             _ => return None,

@@ -545,6 +545,12 @@ fn piece() -> impl Strategy<Value = String> {
         Just("early".to_string()),
         Just("quarter".to_string()),
         Just("1990s".to_string()),
+        Just("today".to_string()),
+        Just("week".to_string()),
+        Just("of".to_string()),
+        Just("soon".to_string()),
+        Just("apart".to_string()),
+        Just("one day".to_string()),
         "[0-9]{1,5}",
         "\\PC{0,6}",
     ]
@@ -769,5 +775,135 @@ fn halves_and_kinds_of_days() {
     assert_eq!(
         one("The index lagged for eight trading days.", WED),
         pair("eight trading days", "P8D")
+    );
+}
+
+#[test]
+fn contexts_that_name_no_time() {
+    // Idioms, vague amounts, gaps between events, statistics of a day, fractions.
+    assert!(found("The showdown felt like high noon.", Some(WED)).is_empty());
+    assert!(found("The deal should close in a matter of weeks.", Some(WED)).is_empty());
+    assert!(found("The two blasts went off minutes apart.", Some(WED)).is_empty());
+    assert!(found("The empire ruled for hundreds of years.", Some(WED)).is_empty());
+    assert!(found("Average daily volume fell sharply.", Some(WED)).is_empty());
+    assert!(found("Banks hold more than a quarter of the market.", Some(WED)).is_empty());
+    assert!(found("Guards stood there 24 hours a day.", Some(WED)).is_empty());
+    // "the early hours of Thursday": only the day is the expression.
+    assert_eq!(
+        found(
+            "Police raided the flat in the early hours of Thursday.",
+            Some(WED)
+        ),
+        vec![pair("Thursday", "2024-10-17")]
+    );
+    // "a quarter of a century" stays a time.
+    assert!(found("It took a quarter of a century.", Some(WED))
+        .iter()
+        .any(|(span, _)| span == "a quarter"));
+}
+
+#[test]
+fn today_as_these_days_or_a_name() {
+    assert!(found("Parents worry about today's youth.", Some(WED)).is_empty());
+    assert!(found("Chips power many of today's personal computers.", Some(WED)).is_empty());
+    assert!(found("You are listening to VOA Today.", Some(WED)).is_empty());
+    // The day of the report stays: "today's session", "Today, the court ruled".
+    assert_eq!(
+        one("Shares rose in today's session.", WED),
+        pair("today", "2024-10-23")
+    );
+    assert_eq!(
+        one("Today, the court ruled.", WED),
+        pair("Today", "2024-10-23")
+    );
+}
+
+#[test]
+fn ages_in_any_unit() {
+    assert!(found("Their 6-month-old daughter was unhurt.", Some(WED)).is_empty());
+    assert!(found("A two-week-old calf wandered off.", Some(WED)).is_empty());
+    assert_eq!(
+        one("The six-month truce held.", WED),
+        pair("six-month", "P6M")
+    );
+}
+
+#[test]
+fn soon_ahead_but_not_in_the_past() {
+    assert_eq!(
+        one("The firm will soon begin layoffs.", WED),
+        pair("soon", "FUTURE_REF")
+    );
+    // A bound set by another event, or a clause in the past: no reference to the future.
+    assert!(found("Call me as soon as possible.", Some(WED)).is_empty());
+    assert!(found("He died soon after the attack.", Some(WED)).is_empty());
+    assert!(found("She was soon released by the police.", Some(WED)).is_empty());
+    assert!(found("The rumor soon became a flood.", Some(WED)).is_empty());
+}
+
+#[test]
+fn the_week_unnumbered_and_the_week_of_a_day() {
+    assert_eq!(
+        one("For the week, the index fell 2%.", WED),
+        pair("the week", "2024-WXX")
+    );
+    // The week of a named day is that day's ISO week.
+    assert_eq!(
+        one("A hearing is set for the week of Nov. 4.", WED),
+        pair("the week of Nov. 4", "2024-W45")
+    );
+    // "this week" and "last week" stay numbered.
+    assert_eq!(
+        one("Prices fell last week.", WED),
+        pair("last week", "2024-W42")
+    );
+}
+
+#[test]
+fn one_day_after_a_modal_is_some_day() {
+    assert_eq!(
+        one("She hopes she will one day fly to Mars.", WED),
+        pair("one day", "FUTURE_REF")
+    );
+    assert_eq!(
+        one("The trial lasted one day.", WED),
+        pair("one day", "P1D")
+    );
+}
+
+#[test]
+fn holidays_counted_from_a_later_day_and_months_as_modifiers() {
+    // Election Day: the first Tuesday after the first Monday of November.
+    assert_eq!(
+        one("Polls close on Election Day.", WED),
+        pair("Election Day", "2024-11-05")
+    );
+    assert_eq!(
+        one("Voters went to the polls on Election Day.", "2022-10-20"),
+        pair("Election Day", "2022-11-08")
+    );
+    assert_eq!(
+        one("Parades mark Labor Day.", "2024-08-20"),
+        pair("Labor Day", "2024-09-02")
+    );
+    // "the March accession": the month modifies a noun.
+    assert_eq!(
+        one("The March accession will follow.", "1999-02-10"),
+        pair("March", "1999-03")
+    );
+    assert!(found("The march went ahead.", Some(WED)).is_empty());
+}
+
+#[test]
+fn that_same_day_is_the_last_day_named() {
+    assert_eq!(
+        found(
+            "Rebels struck on Oct. 3. Troops left that same day.",
+            Some(WED)
+        ),
+        vec![
+            pair("Oct. 3", "2024-10-03"),
+            pair("that same day", "2024-10-03")
+        ]
     );
 }
