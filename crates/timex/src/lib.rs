@@ -78,15 +78,37 @@
 //!   "the end of", `data/position_modifiers.txt`) join dates and give START, END or MID.
 //! - **Year end.** "year-end", "year end", "year's end" are the anchor's year with mod `END`.
 //! - **Weeks** are ISO weeks (`2024-W43`), as the TimeML guidelines write them; TimeBank's WSJ
-//!   files often leave the week unresolved (`1989-WXX`), the other sources number it.
+//!   files often leave the week unresolved (`1989-WXX`), the other sources number it ("last
+//!   week": 25 numbered against 16 not, so numbered). A bare "the week" ("for the week", "the
+//!   week's most active session") is the week the story is about, which the gold leaves
+//!   unnumbered every time: `YYYY-WXX` of the anchor's year. "the week of March 6" is one
+//!   expression, the ISO week of that day.
 //! - **Names that look like times** are left out: a unit word capitalized inside running text
 //!   is a title (ABC's "This Week", CBS's "60 Minutes"; a title-case headline keeps it), "a
 //!   second" before a noun is the ordinal, "Sun," before no date is a name.
-//! - **Not time expressions:** ages ("6-year-old", "52 years old"), rates ("$5 a year",
-//!   "four flights a week"), fractions ("three-quarters"); "previously", "soon", bare
-//!   "future"/"recent" and "quarterly" are left out because TimeBank marks them rarely.
-//! - "May" and "March" alone are months only after a preposition or modifier ("in May",
-//!   "last March"); abbreviations need their period or a number ("Oct." / "Oct 28").
+//! - **Not time expressions:** ages in any unit ("6-year-old", "52 years old", "a 6-month-old
+//!   son"), rates ("$5 a year", "four flights a week", "24 hours a day"), fractions
+//!   ("three-quarters", "more than a quarter of the market"). The contexts of
+//!   `data/not_times.txt` veto what the grammar found: vague amounts ("a matter of days",
+//!   "hundreds of years"), gaps between events ("minutes apart"), "the early hours of"
+//!   (the day after is the expression), "average daily", idioms ("high noon"), and "today"
+//!   meaning "these days" before a generic noun ("today's youth", "today's personal
+//!   computers"). "Today" after an acronym is a name ("VOA Today", "USA Today").
+//!   "previously", bare "future"/"recent" and "quarterly" are left out because TimeBank marks
+//!   them rarely (bare "recent" about 6 times in 15). "now", "current", "currently" and
+//!   "recently" stay although a third of them go unmarked: the gold marks them in most
+//!   documents, and no context told the unmarked ones apart.
+//! - **"soon"** is `FUTURE_REF`, except in "as soon as", "soon after" (a bound set by another
+//!   event) and in a clause whose nearest tense cue is past ("was soon released", "soon
+//!   became"; irregular past forms are in `data/tense_cues.txt`).
+//! - **"one day"** after a modal or a subject pronoun ("Islam will one day be", "the hope he
+//!   one day follows", `data/someday_cues.txt`) is some day: `FUTURE_REF`; elsewhere `P1D`.
+//! - **Holidays** on a weekday may count from a later day: Election Day is the first Tuesday
+//!   from Nov. 2 (`11-2-1-2` in `data/holidays.txt`).
+//! - **"that same day"** is "the same day": the last day named.
+//! - "May" and "March" alone are months only after a preposition, a modifier or "the" ("in
+//!   May", "last March", "the March accession"); abbreviations need their period or a number
+//!   ("Oct." / "Oct 28").
 
 mod calendar;
 mod lexicon;
