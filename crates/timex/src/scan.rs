@@ -266,11 +266,13 @@ impl<'t> Scanner<'t> {
                         .enumerate()
                         .all(|(n, w)| self.word_fits(s + n, w))
             });
+            // Words after the expression are common nouns: "today's World Cup final" is
+            // the day of a named event, not "today's world".
             let after_fits = pattern
                 .after
                 .iter()
                 .enumerate()
-                .all(|(n, w)| self.word_fits(e + n, w));
+                .all(|(n, w)| self.word_fits(e + n, w) && (*w == "*" || !self.capital(e + n)));
             before_fits && expression_fits && after_fits
         })
     }

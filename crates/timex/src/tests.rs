@@ -807,6 +807,11 @@ fn today_as_these_days_or_a_name() {
     assert!(found("Parents worry about today's youth.", Some(WED)).is_empty());
     assert!(found("Chips power many of today's personal computers.", Some(WED)).is_empty());
     assert!(found("You are listening to VOA Today.", Some(WED)).is_empty());
+    // A capitalized noun after it is a name: the day of the event.
+    assert_eq!(
+        one("Fans packed today's World Cup final.", WED),
+        pair("today", "2024-10-23")
+    );
     // The day of the report stays: "today's session", "Today, the court ruled".
     assert_eq!(
         one("Shares rose in today's session.", WED),
