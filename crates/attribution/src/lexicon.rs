@@ -95,7 +95,7 @@ fn set(data: &'static str) -> HashSet<&'static str> {
 }
 
 /// The least precision (as measured on the training split) at which a learned cue is used.
-pub const LEARNED_MIN_PRECISION: f64 = 0.25;
+pub const LEARNED_MIN_PRECISION: f64 = 0.3;
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut verbs = HashMap::new();

@@ -755,3 +755,50 @@ fn a_pronoun_after_a_noun_opens_a_relative_clause_not_a_source() {
     let found = run(text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_clause_final_cue_reports_the_whole_earlier_attribution() {
+    let text = "Field teams had told her that the hamlets were empty, she said.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(
+        content(text, said),
+        "Field teams had told her that the hamlets were empty"
+    );
+    let told = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "told")
+        .unwrap();
+    assert_eq!(content(text, told), "the hamlets were empty");
+    assert_eq!(told.audience.as_deref(), Some("her"));
+    assert_eq!(told.parent.as_deref(), Some(said.id.as_str()));
+}
+
+#[test]
+fn a_bare_title_taken_for_a_body_is_still_the_titled_person() {
+    let text =
+        "Minister says roads reopen\n\nThe roads reopened, Transport Minister Ida Voss said.";
+    let start = text.find("Transport Minister Ida Voss").unwrap();
+    let wrongly_typed = [
+        Entity {
+            span: Span::new(0, "Minister".len()),
+            kind: EntityKind::Person,
+            canonical: "Minister".to_string(),
+        },
+        Entity {
+            span: Span::new(start, start + "Transport Minister Ida Voss".len()),
+            kind: EntityKind::Org,
+            canonical: "Transport Minister Ida Voss".to_string(),
+        },
+    ];
+    let found = run_with(text, &wrongly_typed);
+    let headline = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "says")
+        .unwrap();
+    assert_eq!(headline.source, "Transport Minister Ida Voss");
+}
