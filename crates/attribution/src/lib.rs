@@ -1589,6 +1589,22 @@ impl Resolver {
             if let Some(e) = named {
                 return Some(format!("{} government", e.span.of(doc.text)));
             }
+            // Else the last place before it; a nationality adjective ("Estavian crews") names
+            // that nation's government, not the adjective itself.
+            let place = context.entities.iter().rev().find(|e| {
+                e.span.end <= before && matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)
+            });
+            if let Some(place) = place {
+                let surface = place.span.of(doc.text);
+                let adjective = place.kind == EntityKind::Norp
+                    || surface.ends_with("ian")
+                    || surface.ends_with("ean");
+                return Some(if adjective {
+                    format!("{surface} government")
+                } else {
+                    place.canonical.clone()
+                });
+            }
         }
         context
             .entities

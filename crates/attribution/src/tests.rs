@@ -802,3 +802,15 @@ fn a_bare_title_taken_for_a_body_is_still_the_titled_person() {
         .unwrap();
     assert_eq!(headline.source, "Transport Minister Ida Voss");
 }
+
+#[test]
+fn the_government_after_a_nationality_is_that_nation_s_government() {
+    let text = "Crews from Norvia joined Ostrian teams, and the government said boats were coming.";
+    let places = [
+        entity(text, "Norvia", EntityKind::Gpe, "Norvia"),
+        entity(text, "Ostrian", EntityKind::Gpe, "Ostrian"),
+    ];
+    let found = run_with(text, &places);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Ostrian government");
+}
