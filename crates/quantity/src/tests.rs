@@ -156,6 +156,9 @@ fn fractions_of_a_group_are_shares_of_it() {
         unit_of("Half of the money is gone."),
         Some("% money".into())
     );
+    // Without "of" before a noun, "a third" is an ordinal.
+    assert!(find("Officials reported a third death.").is_empty());
+    assert!((one("Costs fell by a third.").value - 1.0 / 3.0).abs() < 1e-12);
     // A fraction of a measure keeps the measure.
     assert_eq!(unit_of("The board is 3/4 inch thick."), Some("inch".into()));
     // A number in the group counts it; the fraction has no group of its own.
@@ -178,6 +181,9 @@ fn vague_plurals_are_approximate_low_ends() {
     );
     let q = one("It cost tens of millions of dollars.");
     assert_eq!((q.value, q.unit.as_deref()), (1e7, Some("dollar")));
+    // The range spans one order of magnitude.
+    assert_eq!(one("Dozens of homes burned.").high, Some(120.0));
+    assert_eq!(one("Thousands of people fled.").high, Some(10_000.0));
 }
 
 // ---------------------------------------------------------------- ranges
