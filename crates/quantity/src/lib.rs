@@ -69,7 +69,7 @@
 //!   shekels" -> shekel). A number after another preposition ("rose 8% to 3.65") keeps no
 //!   unit: a price or level is not the change's percent.
 //! * **Fractions of a group** ("a third of the population", "two-thirds of voters", "one out
-//!   of three Germans") have the unit "% <group>" ("% population", "% voter", "% german"),
+//!   of three Germans") have the unit `"% <group>"` ("% population", "% voter", "% german"),
 //!   NewsQuant's spelling of a share; the group ends at its plural noun or at a collective
 //!   noun (data/collective_nouns.txt), so the verb in "the population lives" stays out. A
 //!   fraction of a measure keeps the measure ("1/16 of a US pint", "3/4 inch").
