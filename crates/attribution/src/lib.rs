@@ -531,6 +531,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
             resolver.resolve(&doc, context, &mut item, *cue);
+            resolver.note_self_reference(&doc, &item);
             // "X said ..., adding ...": a participle or coordinated cue shares the subject
             // mention of the clause before it.
             if item.source.is_none() {
@@ -1414,6 +1415,18 @@ fn continue_quotation(
 struct Resolver {
     /// Earlier sources: name, anonymous, what pronouns may refer to it, the head word.
     history: Vec<(String, bool, PronounKind, String)>,
+    /// Sources known to be referred to as "she" (`'f'`) or "he" (`'m'`), from the pronouns
+    /// resolved to them and from "Mr."/"Mrs."/"Ms." before their names.
+    genders: std::collections::HashMap<String, char>,
+}
+
+/// The gender a pronoun or a courtesy title marks, if any.
+fn gender_of(word: &str) -> Option<char> {
+    match word {
+        "she" | "her" | "hers" | "mrs." | "ms." | "mrs" | "ms" => Some('f'),
+        "he" | "him" | "his" | "mr." | "mr" => Some('m'),
+        _ => None,
+    }
 }
 
 impl Resolver {
@@ -1473,12 +1486,23 @@ impl Resolver {
         let (name, anonymous, refers) =
             if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
                 let want = lex.pronouns[head.as_str()];
-                match self
+                // "she" skips a source known as "he", and the other way round.
+                let gender = gender_of(head.as_str());
+                let compatible = |name: &str| {
+                    gender.is_none_or(|g| self.genders.get(name).is_none_or(|&known| known == g))
+                };
+                let fits = |h: &&(String, bool, PronounKind, String)| {
+                    (h.2 == want || want == PronounKind::Plural && h.1) && compatible(&h.0)
+                };
+                // A recent source known by this very pronoun beats a nearer one not yet known.
+                let known = self
                     .history
                     .iter()
                     .rev()
-                    .find(|h| h.2 == want || want == PronounKind::Plural && h.1)
-                {
+                    .take(4)
+                    .filter(fits)
+                    .find(|h| gender.is_some() && self.genders.get(&h.0) == gender.as_ref());
+                match known.or_else(|| self.history.iter().rev().find(fits)) {
                     Some(h) => (h.0.clone(), h.1, want),
                     None => (doc.word(range.0).to_string(), false, want),
                 }
@@ -1536,9 +1560,35 @@ impl Resolver {
                 };
                 (self.full_name(&text, kind), false, kind)
             };
+        let marked = gender_of(head.as_str())
+            .filter(|_| range.1 - range.0 == 1)
+            .or_else(|| (range.0..range.1).find_map(|i| gender_of(doc.lw(i))));
+        if let (Some(g), PronounKind::Person) = (marked, refers) {
+            self.genders.entry(name.clone()).or_insert(g);
+        }
         found.name = name.clone();
         found.anonymous = anonymous;
         self.history.push((name, anonymous, refers, head));
+    }
+
+    /// "Ines Caldar said she would ...": a reported clause that opens with "she" or "he" most
+    /// often speaks of its own source, which tells that source's pronoun.
+    fn note_self_reference(&mut self, doc: &Doc<'_>, found: &Found) {
+        let Some(first) = found.fragments.first() else {
+            return;
+        };
+        let named_person = self
+            .history
+            .last()
+            .is_some_and(|h| h.0 == found.name && h.2 == PronounKind::Person && !h.1);
+        let gender = match doc.lw(first.0) {
+            "she" => Some('f'),
+            "he" => Some('m'),
+            _ => None,
+        };
+        if let (Some(g), true) = (gender, named_person) {
+            self.genders.entry(found.name.clone()).or_insert(g);
+        }
     }
 
     /// No source phrase: the source of the sentence's previous attribution is used by the

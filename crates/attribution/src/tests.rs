@@ -814,3 +814,17 @@ fn the_government_after_a_nationality_is_that_nation_s_government() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].source, "Ostrian government");
 }
+
+#[test]
+fn she_refers_back_to_the_source_known_as_she() {
+    let text = "Ines Caldar said she would ask again. Paul Ferro told the committee the dam was \
+                fine. She said the data should be published.";
+    let people = [
+        entity(text, "Ines Caldar", EntityKind::Person, "Ines Caldar"),
+        entity(text, "Paul Ferro", EntityKind::Person, "Paul Ferro"),
+    ];
+    let found = run_with(text, &people);
+    let last = found.last().unwrap();
+    assert_eq!(content(text, last), "the data should be published");
+    assert_eq!(last.source, "Ines Caldar");
+}
