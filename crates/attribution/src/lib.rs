@@ -555,7 +555,88 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             found.extend(quoted_tail);
         }
     }
+    let signed = dash_signed_quotations(&doc);
+    // A cue inside a signed quotation is speech of the signer, not a cue (as inside quote
+    // marks, which such lines often do not pair).
+    found.retain(|f| {
+        !signed
+            .iter()
+            .any(|q| q.fragments[0].0 <= f.cue.0 && f.cue.1 <= q.fragments[0].1)
+    });
+    for mut item in signed {
+        let cue = CueHit {
+            start: item.cue.0,
+            end: item.cue.1,
+            kind: AttributionKind::Assertion,
+            shape: Shape::Verb,
+            takes_object: false,
+            weak: false,
+            learned: false,
+        };
+        resolver.resolve(&doc, context, &mut item, cue);
+        found.push(item);
+    }
     finish(&doc, context, found)
+}
+
+/// Whether a token separates a line and the one that follows it.
+fn line_break_before(doc: &Doc<'_>, i: usize) -> bool {
+    i == 0
+        || i >= doc.tokens.len()
+        || doc
+            .text
+            .get(doc.tokens[i - 1].span.end..doc.tokens[i].span.start)
+            .is_some_and(|gap| gap.contains('\n'))
+}
+
+/// `“We deserve better.” ― Ana Ruiz`: a quotation signed on its own line by a dash and a name.
+/// The dash is the cue, the name the source, and the line up to the dash the content.
+fn dash_signed_quotations(doc: &Doc<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    for dash in 1..doc.tokens.len() {
+        if !matches!(doc.word(dash), "―" | "—" | "--" | "–")
+            || doc.kind(dash - 1) != Some(TokenKind::Quote)
+        {
+            continue;
+        }
+        // The name: one to five capitalized words, then the end of the line.
+        let mut end = dash + 1;
+        while end < doc.tokens.len()
+            && end - dash <= 5
+            && !line_break_before(doc, end)
+            && (doc.is_capitalized(end) || doc.word(end) == ".")
+        {
+            end += 1;
+        }
+        let name_end = if doc.word(end - 1) == "." {
+            end - 1
+        } else {
+            end
+        };
+        if name_end <= dash + 1 || !line_break_before(doc, end) {
+            continue;
+        }
+        let mut start = dash - 1;
+        while start > 0 && !line_break_before(doc, start) {
+            start -= 1;
+        }
+        let opens_with_quote = doc.kind(start) == Some(TokenKind::Quote);
+        if !opens_with_quote || start + 2 >= dash {
+            continue;
+        }
+        out.push(Found {
+            cue: (dash, dash + 1),
+            source: Some((dash + 1, name_end)),
+            fragments: vec![(start, dash)],
+            audience: None,
+            kind: AttributionKind::Assertion,
+            quote_ends_cue_sentence: false,
+            name: String::new(),
+            anonymous: false,
+            zone: (dash, name_end),
+        });
+    }
+    out
 }
 
 /// `... said that A, but “B.”`: the quotation after ", but" is a second statement of the same

@@ -828,3 +828,21 @@ fn she_refers_back_to_the_source_known_as_she() {
     assert_eq!(content(text, last), "the data should be published");
     assert_eq!(last.source, "Ines Caldar");
 }
+
+#[test]
+fn a_quotation_signed_by_a_dash_and_a_name() {
+    let text = "Readers wrote in.\n\u{201d}The town deserves better. It said so.\u{201d} \u{2015} Ana Ruiz\n\
+                \u{201c}Nobody listens.\u{201d}\u{2014} Tom Ek.\nMore text follows here.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].source, "Ana Ruiz");
+    assert_eq!(found[0].cue_span.of(text), "\u{2015}");
+    assert_eq!(
+        content(text, &found[0]),
+        "\u{201d}The town deserves better. It said so.\u{201d}"
+    );
+    assert_eq!(found[1].source, "Tom Ek");
+    // A dash inside a line is no signature.
+    let text = "\u{201c}Fine,\u{201d} \u{2014} the crowd was loud that night.";
+    assert!(run(text).iter().all(|a| a.cue_span.of(text) != "\u{2014}"));
+}
