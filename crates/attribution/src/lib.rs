@@ -555,7 +555,8 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             found.extend(quoted_tail);
         }
     }
-    let signed = dash_signed_quotations(&doc);
+    let mut signed = dash_signed_quotations(&doc);
+    signed.extend(colon_introduced(&doc, &found));
     // A cue inside a signed quotation is speech of the signer, not a cue (as inside quote
     // marks, which such lines often do not pair).
     found.retain(|f| {
@@ -587,6 +588,82 @@ fn line_break_before(doc: &Doc<'_>, i: usize) -> bool {
             .text
             .get(doc.tokens[i - 1].span.end..doc.tokens[i].span.start)
             .is_some_and(|gap| gap.contains('\n'))
+}
+
+/// The first token of the line holding token `i`, and the token after that line's end.
+fn line_of(doc: &Doc<'_>, i: usize) -> Range {
+    let mut start = i;
+    while start > 0 && !line_break_before(doc, start) {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < doc.tokens.len() && !line_break_before(doc, end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// Statements introduced by a colon that the sentence reader cannot see, because the colon
+/// ends a line or labels one:
+/// - `WALLACE: If I may ...` (a transcript: a capitalized speaker label opening the line) and
+///   `Sanders: Clinton needs ...` (a headline that opens with its speaker's name);
+/// - `Limbaugh added:` at the end of a line, whose content is the next line.
+fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> Vec<Found> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    let taken = |line: Range| found.iter().any(|f| line.0 <= f.cue.0 && f.cue.1 <= line.1);
+    for colon in 1..doc.tokens.len() {
+        if doc.word(colon) != ":" {
+            continue;
+        }
+        let line = line_of(doc, colon);
+        let mut label = line.0;
+        if doc.kind(label) == Some(TokenKind::Quote) {
+            label += 1;
+        }
+        let headline = line.0 == 0;
+        let words = colon.saturating_sub(label);
+        let all_capitals = (label..colon).all(|i| {
+            doc.kind(i) == Some(TokenKind::Word) && doc.word(i).chars().all(|c| !c.is_lowercase())
+        });
+        let capitalized = (label..colon).all(|i| doc.is_capitalized(i) || doc.word(i) == ".");
+        let labelled = words >= 1
+            && colon + 1 < line.1
+            && (all_capitals && words <= 3 || headline && capitalized && words <= 6);
+        if labelled && !taken(line) {
+            if let Some(content) = doc.trim((colon + 1, line.1)) {
+                out.push(colon_found(colon, (label, colon), content));
+            }
+            continue;
+        }
+        // "Limbaugh added:" closing its line: the next line is what was said.
+        let ends_line = line_break_before(doc, colon + 1) && colon + 1 < doc.tokens.len();
+        if ends_line && lex.verbs.contains_key(doc.lw(colon - 1)) && words <= 8 && !taken(line) {
+            let next = line_of(doc, colon + 1);
+            let source = left_source(doc, line.0, colon - 1);
+            if let (Some(source), Some(content)) = (source, doc.trim(next)) {
+                let mut item = colon_found(colon - 1, source, content);
+                item.cue = (colon - 1, colon + 1);
+                item.zone = (source.0, colon + 1);
+                out.push(item);
+            }
+        }
+    }
+    out
+}
+
+fn colon_found(cue: usize, source: Range, content: Range) -> Found {
+    Found {
+        cue: (cue, cue + 1),
+        source: Some(source),
+        fragments: vec![content],
+        audience: None,
+        kind: AttributionKind::Assertion,
+        quote_ends_cue_sentence: false,
+        name: String::new(),
+        anonymous: false,
+        zone: (source.0, cue + 1),
+    }
 }
 
 /// `“We deserve better.” ― Ana Ruiz`: a quotation signed on its own line by a dash and a name.

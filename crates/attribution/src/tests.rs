@@ -846,3 +846,33 @@ fn a_quotation_signed_by_a_dash_and_a_name() {
     let text = "\u{201c}Fine,\u{201d} \u{2014} the crowd was loud that night.";
     assert!(run(text).iter().all(|a| a.cue_span.of(text) != "\u{2014}"));
 }
+
+#[test]
+fn a_speaker_label_or_a_headline_name_before_a_colon() {
+    let text = "Holm: The harbour must stay open\n\nThe debate went on.\n\n\
+                BRANDT: Will you keep the ferry running?\n\nHOLM: We will, every day.";
+    let found = run(text);
+    let by = |name: &str| found.iter().find(|a| a.source == name).unwrap();
+    assert_eq!(content(text, by("Holm")), "The harbour must stay open");
+    assert_eq!(
+        content(text, by("BRANDT")),
+        "Will you keep the ferry running?"
+    );
+    assert_eq!(content(text, by("HOLM")), "We will, every day");
+    // A colon inside a sentence of running text labels nobody.
+    let text = "The plan had one flaw: nobody had asked the fishermen.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn a_cue_and_colon_closing_a_line_introduce_the_next_line() {
+    let text =
+        "The mayor spoke first.\n\nThe harbour master added:\n\nNo ship will leave before noon.";
+    let found = run(text);
+    let added = found
+        .iter()
+        .find(|a| a.cue_span.of(text).starts_with("added"))
+        .unwrap();
+    assert_eq!(content(text, added), "No ship will leave before noon");
+    assert_eq!(added.source_span.unwrap().of(text), "The harbour master");
+}
