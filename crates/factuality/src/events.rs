@@ -2,10 +2,9 @@
 //! from a list and from nominal suffixes, and a few context rules; then, for each event, the
 //! hedges, negations and future markers of its clause before it.
 
-use crate::lexicon::{entries, lookup, Interner, Phrases, UNKNOWN};
+use crate::lexicon::{entries, lookup, Ids, Interner, Phrases, UNKNOWN};
 use crate::statement::{is_clause_break, BREAK};
 use model::{Certainty, Event, Polarity, Segmentation, Token, TokenKind};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 // Word classes, as bits: a word may be several ("order" is a verb and an eventive noun).
@@ -26,7 +25,7 @@ const PREPOSITION: u16 = 1 << 12;
 const VERB: u16 = VERB_BASE | VERB_S | VERB_PAST | VERB_ING;
 
 struct EventLexicon {
-    ids: HashMap<Box<str>, u32>,
+    ids: Ids,
     classes: Vec<u16>,
     possible: Phrases<()>,
     probable: Phrases<()>,

@@ -2,7 +2,67 @@
 //! list of ids, and a token of the text is looked up by its lower-cased form without allocating.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A fast multiply-rotate hash for the word tables (8 bytes a step). The keys are the fixed
+/// word lists, so the flooding resistance of the standard SipHash buys nothing, and every
+/// token of every text is looked up.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The table picks buckets by the high bits and filters by the top seven: mix down.
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// A map keyed by words or word ids, hashed with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// Word (its bytes) to id.
+pub(crate) type Ids = WordMap<Box<[u8]>, u32>;
 
 /// Id of a word that no list mentions.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
@@ -15,13 +75,14 @@ const MAX_WORD: usize = 40;
 type Entry<T> = (Box<[u32]>, T);
 
 pub(crate) struct Phrases<T: Copy> {
-    by_first: HashMap<u32, Vec<Entry<T>>>,
+    /// Indexed by the id of the first word: ids are small and dense, so no hashing.
+    by_first: Vec<Vec<Entry<T>>>,
 }
 
 impl<T: Copy> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: Vec::new(),
         }
     }
 }
@@ -30,10 +91,8 @@ impl<T: Copy> Phrases<T> {
     /// The longest phrase that starts at `ids[at]`: its length in tokens and its payload.
     pub(crate) fn match_at(&self, ids: &[u32], at: usize) -> Option<(usize, T)> {
         let first = *ids.get(at)?;
-        if first == UNKNOWN {
-            return None;
-        }
-        let candidates = self.by_first.get(&first)?;
+        // UNKNOWN and BREAK lie beyond every table.
+        let candidates = self.by_first.get(first as usize)?;
         candidates
             .iter()
             .find(|(phrase, _)| ids[at..].starts_with(phrase))
@@ -41,7 +100,11 @@ impl<T: Copy> Phrases<T> {
     }
 
     fn insert(&mut self, phrase: Box<[u32]>, payload: T) {
-        let list = self.by_first.entry(phrase[0]).or_default();
+        let first = phrase[0] as usize;
+        if self.by_first.len() <= first {
+            self.by_first.resize_with(first + 1, Vec::new);
+        }
+        let list = &mut self.by_first[first];
         if list.iter().any(|(p, _)| *p == phrase) {
             return;
         }
@@ -54,16 +117,16 @@ impl<T: Copy> Phrases<T> {
 /// Builds the word-id table while lists are loaded.
 #[derive(Default)]
 pub(crate) struct Interner {
-    ids: HashMap<Box<str>, u32>,
+    ids: Ids,
 }
 
 impl Interner {
     pub(crate) fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
+        if let Some(&id) = self.ids.get(word.as_bytes()) {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(word.into(), id);
+        self.ids.insert(word.as_bytes().into(), id);
         id
     }
 
@@ -80,7 +143,7 @@ impl Interner {
         }
     }
 
-    pub(crate) fn finish(self) -> HashMap<Box<str>, u32> {
+    pub(crate) fn finish(self) -> Ids {
         self.ids
     }
 }
@@ -94,8 +157,18 @@ pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
 
 /// The id of `word` in `ids` after lower-casing it and folding typographic apostrophes to `'`;
 /// [`UNKNOWN`] when no list has it. Uses a stack buffer: no allocation.
-pub(crate) fn lookup(ids: &HashMap<Box<str>, u32>, word: &str) -> u32 {
+pub(crate) fn lookup(ids: &Ids, word: &str) -> u32 {
     let mut buf = [0u8; MAX_WORD];
+    if word.is_ascii() {
+        // The common case, a byte per char.
+        let Some(key) = buf.get_mut(..word.len()) else {
+            return UNKNOWN;
+        };
+        for (k, b) in key.iter_mut().zip(word.bytes()) {
+            *k = b.to_ascii_lowercase();
+        }
+        return ids.get(&*key).copied().unwrap_or(UNKNOWN);
+    }
     let mut len = 0;
     for ch in word.chars() {
         let folded = match ch {
@@ -110,15 +183,12 @@ pub(crate) fn lookup(ids: &HashMap<Box<str>, u32>, word: &str) -> u32 {
         buf[len] = folded as u8;
         len += 1;
     }
-    match std::str::from_utf8(&buf[..len]) {
-        Ok(key) => ids.get(key).copied().unwrap_or(UNKNOWN),
-        Err(_) => UNKNOWN,
-    }
+    ids.get(&buf[..len]).copied().unwrap_or(UNKNOWN)
 }
 
 /// Everything [`crate::assess`] needs.
 pub(crate) struct StatementLexicon {
-    pub(crate) ids: HashMap<Box<str>, u32>,
+    pub(crate) ids: Ids,
     pub(crate) hedges: Phrases<model::Certainty>,
     pub(crate) negators: Phrases<()>,
     pub(crate) negation_exceptions: Phrases<()>,

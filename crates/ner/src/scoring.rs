@@ -78,14 +78,9 @@ impl TwoPassModel {
         row & 0u32.wrapping_sub(u32::from(word.present & bit != 0))
     }
 
-    #[inline]
-    fn row(&self, bucket: u32) -> &PairRow {
-        &self.rows[self.row_of(bucket) as usize]
-    }
-
     /// Both passes' static scores of every token.
     fn static_scores(&self, feats: &StaticFeatures) -> Vec<PairScores> {
-        let rows: Vec<u32> = feats.buckets.iter().map(|&b| self.row_of(b)).collect();
+        let rows = widen::rows_of(self, &feats.buckets);
         // Rows are mostly cache misses: ask for them well ahead of their use.
         const AHEAD: usize = 24;
         for &r in rows.iter().take(AHEAD) {
@@ -95,16 +90,12 @@ impl TwoPassModel {
             .offsets
             .windows(2)
             .map(|w| {
-                let mut sum = [0i32; 2 * TAG_COUNT];
-                for k in w[0]..w[1] {
-                    if let Some(&ahead) = rows.get(k + AHEAD) {
-                        self.prefetch_row(ahead);
-                    }
-                    let row = &self.rows[rows[k] as usize];
-                    for (s, &v) in sum.iter_mut().zip(row) {
-                        *s += i32::from(v);
-                    }
+                let ahead = rows.get(w[0] + AHEAD..(w[1] + AHEAD).min(rows.len()));
+                for &r in ahead.unwrap_or_default() {
+                    self.prefetch_row(r);
                 }
+                let mut sum = [0i32; 2 * TAG_COUNT];
+                widen::add_rows(&mut sum, &self.rows, &rows[w[0]..w[1]]);
                 sum
             })
             .collect()
@@ -169,13 +160,243 @@ impl Decoder for Pass<'_> {
     fn scores(&mut self, i: usize, dynamic: &[u32]) -> [i32; TAG_COUNT] {
         let mut scores = [0i32; TAG_COUNT];
         scores.copy_from_slice(&self.statics[i][self.half * TAG_COUNT..][..TAG_COUNT]);
-        for &b in dynamic {
-            let row = &self.model.row(b)[self.half * TAG_COUNT..][..TAG_COUNT];
-            for (s, &v) in scores.iter_mut().zip(row) {
-                *s += i32::from(v);
+        widen::add_half_buckets(&mut scores, self.model, self.half, dynamic);
+        scores
+    }
+}
+
+/// Bucket look-ups and sums of i16 rows into i32 scores, exact on every path, compiled twice:
+/// for the build's baseline (SSE2, which widens four lanes at a time and has no population
+/// count, so each look-up counts bits in software), and for AVX2 with POPCNT, used where the
+/// processor has them (checked at run time). These loops are most of the tagger's
+/// instructions.
+mod widen {
+    use super::{PairRow, PairScores, TwoPassModel};
+    use crate::tags::TAG_COUNT;
+
+    fn fast() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("popcnt")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        false
+    }
+
+    /// The row of every bucket.
+    pub fn rows_of(model: &TwoPassModel, buckets: &[u32]) -> Vec<u32> {
+        #[cfg(target_arch = "x86_64")]
+        if fast() {
+            // SAFETY: the processor has AVX2 and POPCNT.
+            return unsafe { avx2::rows_of(model, buckets) };
+        }
+        rows_of_portable(model, buckets)
+    }
+
+    fn rows_of_portable(model: &TwoPassModel, buckets: &[u32]) -> Vec<u32> {
+        buckets.iter().map(|&b| model.row_of(b)).collect()
+    }
+
+    /// Adds one pass's half (`half` 0 or 1) of the rows of `buckets` to `scores`.
+    pub fn add_half_buckets(
+        scores: &mut [i32; TAG_COUNT],
+        model: &TwoPassModel,
+        half: usize,
+        buckets: &[u32],
+    ) {
+        let half = half.min(1);
+        #[cfg(target_arch = "x86_64")]
+        if fast() {
+            // SAFETY: the processor has AVX2 and POPCNT.
+            unsafe { avx2::add_half_buckets(scores, model, half, buckets) };
+            return;
+        }
+        add_half_buckets_portable(scores, model, half, buckets);
+    }
+
+    fn add_half_buckets_portable(
+        scores: &mut [i32; TAG_COUNT],
+        model: &TwoPassModel,
+        half: usize,
+        buckets: &[u32],
+    ) {
+        for &b in buckets {
+            if let Some(row) = model.rows.get(model.row_of(b) as usize) {
+                for (s, &v) in scores.iter_mut().zip(&row[half * TAG_COUNT..]) {
+                    *s += i32::from(v);
+                }
             }
         }
-        scores
+    }
+
+    /// Adds rows `rows` of `table` to `sum` (rows out of range add nothing).
+    #[inline]
+    pub fn add_rows(sum: &mut PairScores, table: &[PairRow], rows: &[u32]) {
+        #[cfg(target_arch = "x86_64")]
+        if fast() {
+            // SAFETY: the processor has AVX2 and POPCNT.
+            unsafe { avx2::add_rows(sum, table, rows) };
+            return;
+        }
+        add_rows_portable(sum, table, rows);
+    }
+
+    fn add_rows_portable(sum: &mut PairScores, table: &[PairRow], rows: &[u32]) {
+        for &r in rows {
+            if let Some(row) = table.get(r as usize) {
+                for (s, &v) in sum.iter_mut().zip(row) {
+                    *s += i32::from(v);
+                }
+            }
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    mod avx2 {
+        use super::super::{PairRow, PairScores, TwoPassModel};
+        use crate::tags::TAG_COUNT;
+        use std::arch::x86_64::*;
+
+        /// Eight i16 weights from `at`, widened and added to `acc`.
+        ///
+        /// # Safety
+        /// AVX2, and `at..at + 8` inside `row`.
+        #[inline]
+        #[target_feature(enable = "avx2,popcnt")]
+        unsafe fn add8(acc: __m256i, row: &PairRow, at: usize) -> __m256i {
+            debug_assert!(at + 8 <= row.len());
+            // SAFETY: the caller keeps the eight lanes inside the row.
+            let lanes = unsafe { _mm_loadu_si128(row.as_ptr().add(at).cast()) };
+            _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(lanes))
+        }
+
+        /// # Safety
+        /// AVX2 and POPCNT.
+        #[target_feature(enable = "avx2,popcnt")]
+        pub unsafe fn add_rows(sum: &mut PairScores, table: &[PairRow], rows: &[u32]) {
+            let p = sum.as_mut_ptr();
+            // SAFETY (all loads and stores of `sum`): lanes 0..32 of a 34-lane array.
+            let mut acc = unsafe {
+                [
+                    _mm256_loadu_si256(p.cast()),
+                    _mm256_loadu_si256(p.add(8).cast()),
+                    _mm256_loadu_si256(p.add(16).cast()),
+                    _mm256_loadu_si256(p.add(24).cast()),
+                ]
+            };
+            let (mut lane32, mut lane33) = (sum[32], sum[33]);
+            for &r in rows {
+                let Some(row) = table.get(r as usize) else {
+                    continue;
+                };
+                for (k, a) in acc.iter_mut().enumerate() {
+                    // SAFETY: lanes 8k..8k + 8 of 34.
+                    *a = unsafe { add8(*a, row, 8 * k) };
+                }
+                lane32 += i32::from(row[32]);
+                lane33 += i32::from(row[33]);
+            }
+            unsafe {
+                _mm256_storeu_si256(p.cast(), acc[0]);
+                _mm256_storeu_si256(p.add(8).cast(), acc[1]);
+                _mm256_storeu_si256(p.add(16).cast(), acc[2]);
+                _mm256_storeu_si256(p.add(24).cast(), acc[3]);
+            }
+            sum[32] = lane32;
+            sum[33] = lane33;
+        }
+
+        /// # Safety
+        /// AVX2 and POPCNT.
+        #[target_feature(enable = "avx2,popcnt")]
+        pub unsafe fn rows_of(model: &TwoPassModel, buckets: &[u32]) -> Vec<u32> {
+            buckets.iter().map(|&b| model.row_of(b)).collect()
+        }
+
+        /// # Safety
+        /// AVX2 and POPCNT, and `half` 0 or 1.
+        #[target_feature(enable = "avx2,popcnt")]
+        pub unsafe fn add_half_buckets(
+            scores: &mut [i32; TAG_COUNT],
+            model: &TwoPassModel,
+            half: usize,
+            buckets: &[u32],
+        ) {
+            let at = half * TAG_COUNT;
+            let p = scores.as_mut_ptr();
+            // SAFETY (loads and stores of `scores`): lanes 0..16 of 17.
+            let mut acc = unsafe {
+                [
+                    _mm256_loadu_si256(p.cast()),
+                    _mm256_loadu_si256(p.add(8).cast()),
+                ]
+            };
+            let mut last = scores[16];
+            for &b in buckets {
+                let Some(row) = model.rows.get(model.row_of(b) as usize) else {
+                    continue;
+                };
+                // SAFETY: at + 16 <= 33 for half 0 or 1.
+                acc[0] = unsafe { add8(acc[0], row, at) };
+                acc[1] = unsafe { add8(acc[1], row, at + 8) };
+                last += i32::from(row[at + 16]);
+            }
+            unsafe {
+                _mm256_storeu_si256(p.cast(), acc[0]);
+                _mm256_storeu_si256(p.add(8).cast(), acc[1]);
+            }
+            scores[16] = last;
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::perceptron::Model;
+
+        fn shipped() -> TwoPassModel {
+            let first = Model::from_bytes(include_bytes!("../model/ner.bin")).expect("first");
+            let second = Model::from_bytes(include_bytes!("../model/ner2.bin")).expect("second");
+            TwoPassModel::new(&first, &second)
+        }
+
+        /// Buckets spread over the whole range, present or not, and one out of range.
+        fn buckets() -> Vec<u32> {
+            let mut b: Vec<u32> = (0..5000u32)
+                .map(|k| k.wrapping_mul(2_654_435_761) >> 11)
+                .collect();
+            b.push(u32::MAX);
+            b
+        }
+
+        #[test]
+        fn fast_and_portable_paths_agree_on_the_shipped_rows() {
+            let model = shipped();
+            let buckets = buckets();
+            let rows = rows_of(&model, &buckets);
+            assert_eq!(rows, rows_of_portable(&model, &buckets));
+            assert!(
+                rows.iter().filter(|&&r| r != 0).count() > 100,
+                "too few present"
+            );
+            let mut fast = [7i32; 2 * TAG_COUNT];
+            let mut portable = [7i32; 2 * TAG_COUNT];
+            for chunk in rows.chunks(37) {
+                add_rows(&mut fast, &model.rows, chunk);
+                add_rows_portable(&mut portable, &model.rows, chunk);
+                assert_eq!(fast, portable);
+            }
+            assert_ne!(fast, [7i32; 2 * TAG_COUNT]);
+            for half in 0..2 {
+                let mut fast = [-3i32; TAG_COUNT];
+                let mut portable = [-3i32; TAG_COUNT];
+                add_half_buckets(&mut fast, &model, half, &buckets);
+                add_half_buckets_portable(&mut portable, &model, half, &buckets);
+                assert_eq!(fast, portable);
+                assert_ne!(fast, [-3i32; TAG_COUNT]);
+            }
+        }
     }
 }
 
