@@ -4,8 +4,10 @@
 //! This crate knows nothing of storage or HTTP; [`json`] renders the FORMAT.md layers.
 
 pub mod json;
+pub mod outlet;
 
 use model::{Attribution, Entity, Event, Quantity, Segmentation, Timex};
+pub use outlet::OutletStatement;
 
 /// Which layers to compute. Segmentation always runs: the others stand on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,9 @@ pub struct Annotations {
     pub timexes: Vec<Timex>,
     pub quantities: Vec<Quantity>,
     pub attributions: Vec<Attribution>,
+    /// Statements in the outlet's own voice that carry a counted figure (see [`outlet`]);
+    /// computed with attributions and quantities, never part of the FORMAT.md layers.
+    pub outlet_statements: Vec<OutletStatement>,
     pub events: Vec<Event>,
 }
 
@@ -114,6 +119,11 @@ pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotati
     } else {
         Vec::new()
     };
+    let outlet_statements = if layers.attributions && layers.quantities {
+        outlet::statements(text, &segmentation, &quantities, &attributions)
+    } else {
+        Vec::new()
+    };
     let events = if layers.events {
         factuality::events(text, &segmentation)
     } else {
@@ -125,6 +135,7 @@ pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotati
         timexes,
         quantities,
         attributions,
+        outlet_statements,
         events,
     }
 }

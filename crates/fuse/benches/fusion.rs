@@ -99,7 +99,7 @@ fn corpus(articles: usize, pool: &[String]) -> (Vec<DocInput>, Vec<ClaimInput>) 
             claims.push(ClaimInput {
                 id: format!("n{a}#a{k}"),
                 doc: a,
-                attribution_id: format!("a{k}"),
+                attribution_id: Some(format!("a{k}")),
                 source,
                 relayed_by: vec![],
                 audience: None,

@@ -67,7 +67,8 @@ struct Overlap {
 /// or a shared key entity and the same event words, or two shared key entities and a
 /// shared event word where the event words of one are all among those of the other ("the deployment" of the troops "sent"; not "evacuees
 /// may return" against "were evacuated"); or both count the same thing and
-/// share the event word.
+/// share the event word; or both give a total of the same counted thing in the same scope
+/// ("about 4,000 evacuees" and "6,500 people have been evacuated": one figure in question).
 fn same_proposition(
     o: &Overlap,
     weight_u: f32,
@@ -75,6 +76,7 @@ fn same_proposition(
     counts_same_thing: bool,
     events_equal: bool,
     events_nested: bool,
+    same_count_scope: bool,
 ) -> bool {
     let cosine = o.weight / (weight_u * weight_v).sqrt().max(f32::EPSILON);
     let cover = o.weight / weight_u.min(weight_v).max(f32::EPSILON);
@@ -84,6 +86,7 @@ fn same_proposition(
         || (o.entities >= 2 && o.words >= 1 && cosine >= PROPOSITION_COSINE)
         || (o.event && ((o.entities >= 1 && events_equal) || (o.entities >= 2 && events_nested)))
         || (counts_same_thing && o.event)
+        || same_count_scope
 }
 
 /// A topic term of a claim. Entities ("e:"), counted units ("u:") and words.
@@ -150,6 +153,9 @@ pub(crate) fn terms(doc: &DocInput, claim: &ClaimInput) -> Vec<(TermKind, String
             _ => {}
         }
     }
+    for o in crate::numbers::ordinal_counts(&doc.text, claim.content) {
+        out.push((TermKind::Unit, fold_unit(&o.unit)));
+    }
     let base = claim.content.start;
     let mut start = None;
     for (i, c) in text
@@ -209,6 +215,20 @@ fn same_sentence(text: &str, a_end: usize, b_start: usize) -> bool {
         || between.contains("! ")
         || between.contains(".\u{201d} ")
         || between.contains(".\" "))
+}
+
+/// The claim a relay carries: one of its report whose parent it is, or whose content lies
+/// inside the relay's.
+fn carried_claim(claims: &[ClaimInput], valid: &[usize], relay: usize) -> Option<usize> {
+    let c = &claims[relay];
+    valid.iter().copied().find(|&j| {
+        let o = &claims[j];
+        j != relay
+            && o.doc == c.doc
+            && o.kind != AttributionKind::Relay
+            && ((o.parent.is_some() && o.parent == c.attribution_id)
+                || (c.content.start <= o.content.start && o.content.end <= c.content.end))
+    })
 }
 
 /// Groups the valid claims into clusters (lists of claim indices, each sorted, the list
@@ -396,6 +416,41 @@ pub fn cluster(
             }
         }
     }
+    // Units that give a total of a counted thing in a named scope ("person", "evacuated"),
+    // a relay's own figures counted with the claim it carries.
+    let mut unit_scopes: Vec<Vec<(String, String)>> = vec![Vec::new(); units];
+    for &i in valid {
+        let c = &claims[i];
+        let u = if is_relay(i) {
+            carried_claim(claims, valid, i).and_then(|j| unit_of_claim[j])
+        } else {
+            unit_of_claim[i]
+        };
+        let Some(u) = u else { continue };
+        for o in crate::numbers::ordinal_counts(&docs[c.doc].text, c.content) {
+            let folded = fold_unit(&o.unit);
+            if !unit_counts[u].contains(&folded) {
+                unit_counts[u].push(folded);
+            }
+        }
+        let nested: Vec<model::Span> = if is_relay(i) {
+            valid
+                .iter()
+                .map(|&j| &claims[j])
+                .filter(|o| o.doc == c.doc && o.content != c.content && c.content.contains(o.content))
+                .map(|o| o.content)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for f in crate::numbers::figures_of(&docs[c.doc], c, &nested) {
+            let key = (f.unit.clone(), f.scope_name.clone());
+            if f.total == Some(true) && !f.scope_name.is_empty() && !unit_scopes[u].contains(&key)
+            {
+                unit_scopes[u].push(key);
+            }
+        }
+    }
     let mut shared: HashMap<u32, Overlap> = HashMap::new();
     for u in 0..units {
         shared.clear();
@@ -440,6 +495,7 @@ pub fn cluster(
             let events_nested =
                 eu.iter().all(|e| ev.contains(e)) || ev.iter().all(|e| eu.contains(e));
             let events_equal = eu == ev;
+            let same_count_scope = unit_scopes[u].iter().any(|x| unit_scopes[v].contains(x));
             // One source's statements in one report that share an entity and a word are one
             // line of its argument ("the deployment ... would mark", "the use of ... on the
             // battlefield"); so are the plans of one side in one report (its response). Another
@@ -458,6 +514,7 @@ pub fn cluster(
                         counts_same_thing,
                         events_equal,
                         events_nested,
+                        same_count_scope,
                     ));
             if link {
                 unit_uf.union(u, v);
@@ -475,16 +532,7 @@ pub fn cluster(
         if !is_relay(i) {
             continue;
         }
-        let c = &claims[i];
-        let carried = valid.iter().copied().find(|&j| {
-            let o = &claims[j];
-            j != i
-                && o.doc == c.doc
-                && !is_relay(j)
-                && (o.parent.as_deref() == Some(c.attribution_id.as_str())
-                    || (c.content.start <= o.content.start && o.content.end <= c.content.end))
-        });
-        if let Some(u) = carried.and_then(|j| unit_of_claim[j]) {
+        if let Some(u) = carried_claim(claims, valid, i).and_then(|j| unit_of_claim[j]) {
             members.entry(unit_uf.find(u)).or_default().push(i);
         }
     }

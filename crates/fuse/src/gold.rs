@@ -95,7 +95,7 @@ pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<Cla
         claims.push(ClaimInput {
             id: format!("{id}#{aid}"),
             doc: d,
-            attribution_id: aid,
+            attribution_id: Some(aid),
             source: s("source").unwrap_or_default(),
             relayed_by: a
                 .get("relayed_by")

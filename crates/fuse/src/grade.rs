@@ -11,9 +11,20 @@ use crate::resolve::{norm_key, plausible_source, Actors};
 
 /// The actor shown for a claim whose source is not a plausible speaker.
 pub const UNIDENTIFIED: &str = "unidentified source";
+/// The source of an outlet's own statement where the report names no outlet (the store
+/// writes it so): shown, but no line of evidence, since nothing tells who stands behind it.
+pub const UNIDENTIFIED_OUTLET: &str = "unidentified outlet";
+
+/// True when a claim's source can be a line of evidence.
+fn has_speaker(c: &ClaimInput) -> bool {
+    if c.unattributed() {
+        return c.source != UNIDENTIFIED_OUTLET && !c.source.trim().is_empty();
+    }
+    plausible_source(&c.source)
+}
 use crate::{
     day_number, CharSpan, ClaimInput, Cluster, ClusterClaim, Disagreement, DocInput, Estimate,
-    Figure, Grade, Mention, Options, Status,
+    Figure, Grade, Mention, Options, Outdated, Series, Status, Step,
 };
 
 /// True when the claim commits its source to the content.
@@ -32,6 +43,11 @@ pub fn committed(c: &ClaimInput) -> bool {
 /// How the source put it, in words.
 pub fn stance(c: &ClaimInput) -> String {
     let mut s = match (c.kind, c.certainty) {
+        _ if c.unattributed() => match c.certainty {
+            Certainty::Certain => "reports in its own voice".to_string(),
+            Certainty::Probable => "reports in its own voice as probable".to_string(),
+            _ => "reports in its own voice as possible".to_string(),
+        },
         (AttributionKind::Relay, _) => "passes on".to_string(),
         (AttributionKind::NonCommitment, _) => {
             "does not commit (declines to confirm or deny, or is looking into it)".to_string()
@@ -113,16 +129,55 @@ pub fn clean_statement(text: &str) -> String {
         trimmed.chars().filter(|&c| !is_quote(c)).collect()
     };
     let body = body.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
-    let mut chars = body.chars();
-    let Some(first) = chars.next() else {
+    if body.is_empty() {
         return String::new();
-    };
-    let mut out: String = first.to_uppercase().chain(chars).collect();
+    }
+    // The first letter is capitalized, after any opening quote marks.
+    let mut out = String::with_capacity(body.len() + 1);
+    let mut capitalized = false;
+    for c in body.chars() {
+        if !capitalized && c.is_alphanumeric() {
+            out.extend(c.to_uppercase());
+            capitalized = true;
+        } else {
+            out.push(c);
+        }
+    }
     let mut tail = out.chars().rev().skip_while(|&c| is_quote(c));
     if tail.next().is_some_and(|c| c.is_alphanumeric() || c == ')') {
         out.push('.');
     }
     out
+}
+
+/// True when a claim's content cannot stand as a statement: under four words, an opening
+/// that shows it was cut out of its sentence (`data/fragment_openings.txt`), or a short
+/// one (under six words) with no word that makes it a clause (`data/finite_verbs.txt`, or
+/// a word ending in "-ed"). Longer contents pass: the verb list is not a tagger.
+pub fn is_fragment(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 4 {
+        return true;
+    }
+    let opening = words.join(" ");
+    if LEXICON
+        .fragment_openings
+        .iter()
+        .any(|f| opening.starts_with(f.as_str()) && opening[f.len()..].starts_with(' '))
+    {
+        return true;
+    }
+    words.len() < 6
+        && !words.iter().any(|w| {
+        LEXICON.finite_verbs.contains(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+    })
 }
 
 /// One line of a text: whitespace collapsed.
@@ -199,7 +254,9 @@ pub fn build(
 
 /// The name shown for a claim's source: its actor, or [`UNIDENTIFIED`].
 fn shown_name(actors: &Actors, source: &str) -> String {
-    if plausible_source(source) {
+    if source == UNIDENTIFIED_OUTLET {
+        UNIDENTIFIED_OUTLET.to_string()
+    } else if plausible_source(source) {
         actor_name(actors, source)
     } else {
         UNIDENTIFIED.to_string()
@@ -235,9 +292,8 @@ fn build_one(
     let claim_actor: Vec<Option<usize>> = group
         .iter()
         .map(|&i| {
-            let source = &claims[i].source;
-            if plausible_source(source) {
-                actors.get(source)
+            if has_speaker(&claims[i]) {
+                actors.get(&claims[i].source)
             } else {
                 None
             }
@@ -305,26 +361,46 @@ fn build_one(
             }
         }
     }
-    // (c) the same text in copies of one wire story.
+    // (c) the same text in copies of one wire story. A claim of one copy whose source has
+    // its own counterpart in the other copy is not that counterpart's twin (a statement
+    // nested in another, "Field teams had told her that ..."): only twins join.
     let claim_terms: Vec<Vec<_>> = group
         .iter()
         .map(|&i| terms(&docs[claims[i].doc], &claims[i]))
         .collect();
+    let near_same = |tx: &[(crate::cluster::TermKind, String)],
+                     ty: &[(crate::cluster::TermKind, String)]| {
+        let inter = tx.iter().filter(|t| ty.contains(t)).count();
+        let union = tx.len() + ty.len() - inter;
+        union > 0 && inter * 5 >= union * 4
+    };
+    let twin_in = |x: usize, doc: usize| {
+        group.iter().enumerate().any(|(z, &j)| {
+            claims[j].doc == doc
+                && claims[j].source == claims[group[x]].source
+                && near_same(&claim_terms[x], &claim_terms[z])
+        })
+    };
     for x in 0..group.len() {
         for y in x + 1..group.len() {
             let (cx, cy) = (&claims[group[x]], &claims[group[y]]);
             if cx.doc == cy.doc || dup_root(&docs[cx.doc]) != dup_root(&docs[cy.doc]) {
                 continue;
             }
-            let (tx, ty) = (&claim_terms[x], &claim_terms[y]);
-            let inter = tx.iter().filter(|t| ty.contains(t)).count();
-            let union = tx.len() + ty.len() - inter;
-            if union > 0 && inter * 5 >= union * 4 {
+            if cx.source != cy.source && (twin_in(x, cy.doc) || twin_in(y, cx.doc)) {
+                continue;
+            }
+            if near_same(&claim_terms[x], &claim_terms[y]) {
                 if let (Some(a), Some(b)) = (claim_actor[x], claim_actor[y]) {
                     let (a, b) = (pos(a, &local).unwrap_or(0), pos(b, &local).unwrap_or(0));
                     if lines.find(a) != lines.find(b) {
+                        let why = if cx.unattributed() && cy.unattributed() {
+                            "publish copies of one wire story"
+                        } else {
+                            "are one source named two ways in copies of one wire story"
+                        };
                         reasons_lines.push(format!(
-                            "{} and {} are the same wire story: one line",
+                            "{} and {} {why}: one line",
                             actors.actors[local[a]].name, actors.actors[local[b]].name
                         ));
                     }
@@ -338,9 +414,8 @@ fn build_one(
     let mut figure_raw: Vec<ClaimFigure> = Vec::new();
     for (x, &i) in group.iter().enumerate() {
         let c = &claims[i];
-        if c.kind == AttributionKind::Relay {
-            continue;
-        }
+        // A relay's own figures count ("said it stood by its estimate of about 4,000"); those
+        // of the statements it carries are theirs (nested below).
         let nested: Vec<model::Span> = same_doc(i)
             .iter()
             .map(|&j| &claims[j])
@@ -367,6 +442,8 @@ fn build_one(
                 }
                 None => {
                     numbers.push(Figure {
+                        cumulative: f.cumulative,
+                        scope_name: f.scope_name.clone(),
                         value: f.value,
                         high: f.high,
                         unit: f.unit.clone(),
@@ -438,6 +515,73 @@ fn build_one(
     let claim_lines: Vec<Option<usize>> = (0..group.len())
         .map(|x| line_of_claim(x, &mut lines))
         .collect();
+    let said_day = |x: usize| {
+        let c = &claims[group[x]];
+        c.when
+            .as_deref()
+            .or(docs[c.doc].published.as_deref())
+            .and_then(day_number)
+    };
+    let said_date = |x: usize| {
+        let c = &claims[group[x]];
+        c.when
+            .clone()
+            .or_else(|| docs[c.doc].published.as_ref().map(|p| p.chars().take(10).collect()))
+            .unwrap_or_else(|| "undated".to_string())
+    };
+    let describe = |f: &Figure, x: usize| {
+        format!(
+            "{} {} ({}, {})",
+            format_value(f.value, f.high, f.approx),
+            f.unit,
+            shown_name(actors, &claims[group[x]].source),
+            f.scope
+        )
+    };
+    // Outdated claims of tolls: a lower figure said after a higher one of the same thing.
+    let mut outdated: Vec<Outdated> = Vec::new();
+    for a in 0..numbers.len() {
+        for b in 0..numbers.len() {
+            let (lo, hi) = (&numbers[a], &numbers[b]);
+            let tolls = lo.cumulative && hi.cumulative && lo.scope_name == hi.scope_name;
+            if a == b || !tolls || lo.unit != hi.unit {
+                continue;
+            }
+            if lo.high.unwrap_or(lo.value) >= hi.value
+                || !values_differ((lo.value, lo.high), (hi.value, hi.high))
+            {
+                continue;
+            }
+            for &x in &lo.claims {
+                let Some(day_lo) = said_day(x) else { continue };
+                // The newest higher figure known before this one was said.
+                let newer = hi
+                    .claims
+                    .iter()
+                    .copied()
+                    .filter(|&y| said_day(y).is_some_and(|d| d < day_lo))
+                    .min_by_key(|&y| said_day(y));
+                let Some(y) = newer else { continue };
+                if outdated.iter().any(|o| o.claim == x) {
+                    continue;
+                }
+                outdated.push(Outdated {
+                    claim: x,
+                    figure: a,
+                    newer_claim: y,
+                    newer_figure: b,
+                    why: format!(
+                        "{} said on {} is outdated: {} had been reported on {}",
+                        describe(lo, x),
+                        said_date(x),
+                        describe(hi, y),
+                        said_date(y)
+                    ),
+                });
+            }
+        }
+    }
+    let outdated_claims: Vec<usize> = outdated.iter().map(|o| o.claim).collect();
     // Confirmation: lines of evidence whose committed claims assert the same proposition as
     // a committed claim of another line (the same figure, or most of the same terms). Lines
     // that only speak about the topic of the cluster do not confirm each other.
@@ -457,6 +601,9 @@ fn build_one(
                     && c.kind != AttributionKind::NonCommitment
             };
             if !asserts(cx) || !asserts(cy) || cx.polarity != cy.polarity {
+                continue;
+            }
+            if outdated_claims.contains(&x) || outdated_claims.contains(&y) {
                 continue;
             }
             let same_figure = numbers
@@ -509,19 +656,58 @@ fn build_one(
         .collect();
 
     // Disagreements: same counted thing, both totals, values apart, different lines (or
-    // one line on one date; a later figure of the same line is an update).
-    let said_day = |x: usize| {
-        let c = &claims[group[x]];
-        c.when
-            .as_deref()
-            .or(docs[c.doc].published.as_deref())
-            .and_then(day_number)
-    };
+    // one line on one date; a later figure of the same line is an update). A toll (a
+    // cumulative scope) that rises over time is an update too, and a lower toll given after
+    // a higher one was reported is outdated, not a disagreement.
+    let is_outdated = |x: usize| outdated.iter().any(|o| o.claim == x);
+    // The course of each toll over time, outdated claims left out.
+    let mut series: Vec<Series> = Vec::new();
+    for f in numbers.iter().filter(|f| f.cumulative) {
+        let key = (f.unit.clone(), f.scope_name.clone());
+        if series.iter().any(|s| (s.unit.clone(), s.scope.clone()) == key) {
+            continue;
+        }
+        let mut points: Vec<(i64, String, f64, Option<f64>, bool, String)> = Vec::new();
+        for g in numbers
+            .iter()
+            .filter(|g| g.cumulative && g.unit == f.unit && g.scope_name == f.scope_name)
+        {
+            for &x in g.claims.iter().filter(|&&x| !is_outdated(x)) {
+                let day = said_day(x).unwrap_or(i64::MAX);
+                let source = shown_name(actors, &claims[group[x]].source);
+                points.push((day, said_date(x), g.value, g.high, g.approx, source));
+            }
+        }
+        points.sort_by(|p, q| p.0.cmp(&q.0).then(p.2.total_cmp(&q.2)));
+        let mut steps: Vec<Step> = Vec::new();
+        for (_, date, value, high, approx, source) in points {
+            match steps.last_mut() {
+                Some(last) if last.value == value && last.high == high => {
+                    if !last.sources.contains(&source) {
+                        last.sources.push(source);
+                    }
+                }
+                _ => steps.push(Step {
+                    value,
+                    high,
+                    approx,
+                    since: date,
+                    sources: vec![source],
+                }),
+            }
+        }
+        series.push(Series {
+            unit: f.unit.clone(),
+            scope: f.scope_name.clone(),
+            steps,
+        });
+    }
     let mut disagreements: Vec<Disagreement> = Vec::new();
     let mut updates: Vec<String> = Vec::new();
     let mut disputed: Vec<usize> = Vec::new();
-    type PairKey<'a> = (usize, usize, Option<usize>, Option<usize>, &'a str, &'a str);
-    let mut seen_pairs: Vec<(PairKey, usize, usize)> = Vec::new();
+    // One disagreement per pair of figures and pair of lines: restatements and copies of
+    // the same two figures by the same two lines are the same disagreement.
+    let mut seen_pairs: Vec<(usize, usize, Option<usize>, Option<usize>)> = Vec::new();
     for a in 0..numbers.len() {
         for b in a + 1..numbers.len() {
             let (fa, fb) = (&numbers[a], &numbers[b]);
@@ -531,13 +717,25 @@ fn build_one(
             if !values_differ((fa.value, fa.high), (fb.value, fb.high)) {
                 continue;
             }
+            let tolls = fa.cumulative && fb.cumulative && fa.scope_name == fb.scope_name;
             for &x in &fa.claims {
                 for &y in &fb.claims {
-                    if x == y {
+                    if x == y || is_outdated(x) || is_outdated(y) {
                         continue;
                     }
                     let same_line = claim_lines[x].is_some() && claim_lines[x] == claim_lines[y];
-                    if same_line && said_day(x) != said_day(y) {
+                    let (dx, dy) = (said_day(x), said_day(y));
+                    // A toll rising from one day to the next is its course, shown in `series`.
+                    let rising = tolls
+                        && match (dx, dy) {
+                            (Some(p), Some(q)) if p < q => fa.value < fb.value,
+                            (Some(p), Some(q)) if q < p => fb.value < fa.value,
+                            _ => false,
+                        };
+                    if rising {
+                        continue;
+                    }
+                    if same_line && dx != dy {
                         updates.push(format!(
                             "{} updated its figure from {} to {} {}",
                             shown_name(actors, &claims[group[x]].source),
@@ -547,35 +745,14 @@ fn build_one(
                         ));
                         continue;
                     }
+                    let key = (a, b, claim_lines[x], claim_lines[y]);
                     let pair = [x.min(y), x.max(y)];
-                    // The same two figures from the same two lines in copies of one wire
-                    // story count once.
-                    let (dx, dy) = (claims[group[x]].doc, claims[group[y]].doc);
-                    let key = (
-                        a,
-                        b,
-                        claim_lines[x],
-                        claim_lines[y],
-                        dup_root(&docs[dx]),
-                        dup_root(&docs[dy]),
-                    );
-                    let copy = seen_pairs
-                        .iter()
-                        .any(|(k, sx, sy)| *k == key && (*sx != dx || *sy != dy));
-                    if disagreements.iter().any(|d| d.between == pair) || copy {
+                    if seen_pairs.contains(&key) || disagreements.iter().any(|d| d.between == pair)
+                    {
                         continue;
                     }
-                    seen_pairs.push((key, dx, dy));
+                    seen_pairs.push(key);
                     disputed.extend([a, b]);
-                    let describe = |f: &Figure, x: usize| {
-                        format!(
-                            "{} {} ({}, {})",
-                            format_value(f.value, f.high, f.approx),
-                            f.unit,
-                            shown_name(actors, &claims[group[x]].source),
-                            f.scope
-                        )
-                    };
                     disagreements.push(Disagreement {
                         between: pair,
                         why: format!(
@@ -588,9 +765,52 @@ fn build_one(
             }
         }
     }
-    // Estimates per counted thing and class.
-    let mut estimates: Vec<Estimate> = Vec::new();
+    updates.dedup();
+    // A line that gives the same figure in two reports restates itself: that is no
+    // confirmation (copies of one wire story are one report).
     for f in &numbers {
+        let mut seen: Vec<(usize, &str)> = Vec::new();
+        for &x in &f.claims {
+            let Some(line) = claim_lines[x] else { continue };
+            let root = dup_root(&docs[claims[group[x]].doc]);
+            if seen.iter().any(|(l, r)| *l == line && *r != root) {
+                let reason = format!(
+                    "{} restates its own figure of {} {}: not independent confirmation",
+                    line_members[&line]
+                        .iter()
+                        .map(|&k| actors.actors[local[k]].name.clone())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                    format_value(f.value, f.high, f.approx),
+                    f.unit
+                );
+                if !updates.contains(&reason) {
+                    updates.push(reason);
+                }
+                break;
+            }
+            seen.push((line, root));
+        }
+    }
+    // Estimates per counted thing and class, from the current figures: outdated figures and
+    // tolls superseded by a later higher one are left out.
+    let current = |k: usize| {
+        let f = &numbers[k];
+        if f.claims.iter().all(|&x| is_outdated(x)) {
+            return false;
+        }
+        !(f.cumulative
+            && series
+                .iter()
+                .find(|s| s.unit == f.unit && s.scope == f.scope_name)
+                .and_then(|s| s.steps.last())
+                .is_some_and(|last| last.value > f.high.unwrap_or(f.value)))
+    };
+    let mut estimates: Vec<Estimate> = Vec::new();
+    for (k, f) in numbers.iter().enumerate() {
+        if !current(k) {
+            continue;
+        }
         let high = f.high.unwrap_or(f.value).max(f.value);
         match estimates
             .iter_mut()
@@ -632,6 +852,8 @@ fn build_one(
         let in_evidence = claim_lines[x].is_some_and(|r| evidence_lines.contains(&r));
         let status = if c.kind == AttributionKind::Relay {
             Status::Relay
+        } else if is_outdated(x) {
+            Status::Outdated
         } else if !committed(c) || c.kind == AttributionKind::NonCommitment {
             Status::Open
         } else if contradicted[x] {
@@ -684,6 +906,22 @@ fn build_one(
             times,
             status,
             reliability,
+            unattributed: c.unattributed(),
+            copy_of_claim: None,
+        });
+    }
+    // Wire copies: a claim of one copy that is the twin of an earlier listed claim (same
+    // source, nearly the same terms) is that claim again, shown on its line.
+    for y in 0..group.len() {
+        let cy = &claims[group[y]];
+        cluster_claims[y].copy_of_claim = (0..y).find(|&x| {
+            let cx = &claims[group[x]];
+            cx.doc != cy.doc
+                && dup_root(&docs[cx.doc]) == dup_root(&docs[cy.doc])
+                && cx.source == cy.source
+                && cx.kind == cy.kind
+                && cluster_claims[x].copy_of_claim.is_none()
+                && near_same(&claim_terms[x], &claim_terms[y])
         });
     }
     // The grade.
@@ -746,6 +984,31 @@ fn build_one(
     };
     reasons.extend(reasons_lines);
     reasons.extend(updates);
+    for o in &outdated {
+        reasons.push(o.why.clone());
+    }
+    for sr in &series {
+        if sr.steps.len() >= 2 {
+            let course: Vec<String> = sr
+                .steps
+                .iter()
+                .map(|st| {
+                    format!(
+                        "{} ({}, {})",
+                        format_value(st.value, st.high, st.approx),
+                        st.sources.join(", "),
+                        st.since
+                    )
+                })
+                .collect();
+            reasons.push(format!(
+                "{} {} rose over time, not a disagreement: {}",
+                sr.unit,
+                sr.scope,
+                course.join(" -> ")
+            ));
+        }
+    }
     if !non_committal.is_empty() {
         reasons.push(format!("non-committal: {}", non_committal.join(", ")));
     }
@@ -776,8 +1039,10 @@ fn build_one(
             .map(|(_, w)| w.clone())
             .unwrap_or_default(),
     };
-    // The statement: the committed claim sharing most terms with the others.
-    let mut best: Option<(usize, usize)> = None;
+    // The statement: the committed claim sharing most terms with the others, among those
+    // that read as a statement (not a fragment, not an anaphor); a fragment only when
+    // nothing else is there, and then marked as one.
+    let mut best: Option<(usize, usize, bool)> = None;
     for x in 0..group.len() {
         let c = &claims[group[x]];
         if c.kind == AttributionKind::Relay {
@@ -795,23 +1060,30 @@ fn build_one(
         }
         let text = &docs[c.doc].text[c.content.start..c.content.end];
         // An anaphoric claim ("Such a detachment ...") cannot stand alone as the statement.
-        if is_anaphoric(text) {
-            continue;
-        }
+        let fragment = is_fragment(text);
+        let anaphoric = is_anaphoric(text);
+        // Current figures make the better statement ("three have died", not the earlier two).
+        let current_figure = numbers
+            .iter()
+            .enumerate()
+            .any(|(k, f)| f.claims.contains(&x) && current(k));
         score = score * 4
+            + usize::from(!anaphoric) * 3
+            + usize::from(current_figure) * 2
             + usize::from(committed(c)) * 2
             + usize::from(c.certainty == Certainty::Certain)
+            + usize::from(cluster_claims[x].status != Status::Outdated) * 2
             + numbers.iter().filter(|f| f.claims.contains(&x)).count();
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((x, score));
+        let better = match best {
+            None => true,
+            Some((_, s, f)) => (f && !fragment) || (f == fragment && score > s),
+        };
+        if better {
+            best = Some((x, score, fragment));
         }
     }
-    let best = best.or_else(|| {
-        (0..group.len())
-            .find(|&x| claims[group[x]].kind != AttributionKind::Relay)
-            .map(|x| (x, 0))
-    });
-    let statement = best.map_or_else(String::new, |(x, _)| {
+    let statement_is_fragment = best.is_none_or(|(_, _, f)| f);
+    let statement = best.map_or_else(String::new, |(x, _, _)| {
         clean_statement(&cluster_claims[x].text)
     });
     let reliability: Vec<(String, char)> = independent_sources
@@ -837,11 +1109,14 @@ fn build_one(
     Cluster {
         id: stable_id(&ids),
         statement,
+        statement_is_fragment,
         weight,
         claims: cluster_claims,
         numbers,
         estimates,
         disagreements,
+        outdated,
+        series,
         independent_sources,
         non_committal,
         hedged,

@@ -62,6 +62,19 @@ pub(crate) struct Lexicon {
     pub skip_units: Vec<String>,
     /// (scope, class is `total`, cue words), in file order.
     pub scopes: Vec<(String, bool, Vec<String>)>,
+    /// Scopes whose counts only grow (`data/cumulative.txt`).
+    pub cumulative: Vec<String>,
+    /// Ordinal word -> the count it implies ("third" -> 3).
+    pub ordinals: HashMap<String, f64>,
+    /// Noun after an ordinal -> (counted thing, scope): "death" -> ("person", "died").
+    pub ordinal_nouns: HashMap<String, (String, String)>,
+    /// Audience words that stand for the previous speaker ("told her").
+    pub audience_pronouns: Vec<String>,
+    /// Openings of a claim's content that show it is a fragment cut off its sentence
+    /// ("her that ...", "whether ...").
+    pub fragment_openings: Vec<String>,
+    /// Words that make a clause a statement (`data/finite_verbs.txt`).
+    pub finite_verbs: std::collections::HashSet<String>,
     /// (lowest confidence, phrase), highest first.
     pub icd: Vec<(u8, String)>,
     /// grade 1..=6 -> (label, STIX confidence).
@@ -144,6 +157,32 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             )
         })
         .collect();
+    let cumulative = entries(include_str!("../data/cumulative.txt"))
+        .map(|f| f[0].to_string())
+        .collect();
+    let mut ordinals = HashMap::new();
+    let mut ordinal_nouns = HashMap::new();
+    for f in entries(include_str!("../data/ordinal_counts.txt")) {
+        if let Some(nouns) = f[0].strip_prefix('@') {
+            let (Some(thing), Some(scope)) = (f.get(1), f.get(2)) else {
+                continue;
+            };
+            for noun in nouns.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                ordinal_nouns.insert(noun.to_lowercase(), (thing.to_string(), scope.to_string()));
+            }
+        } else if let Some(n) = f.get(1).and_then(|n| n.parse().ok()) {
+            ordinals.insert(f[0].to_lowercase(), n);
+        }
+    }
+    let audience_pronouns = entries(include_str!("../data/audience_pronouns.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
+    let fragment_openings = entries(include_str!("../data/fragment_openings.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
+    let finite_verbs = entries(include_str!("../data/finite_verbs.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
     let mut icd: Vec<(u8, String)> = entries(include_str!("../data/icd.txt"))
         .filter_map(|f| Some((f[0].parse().ok()?, f.get(1)?.to_string())))
         .collect();
@@ -172,6 +211,12 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         honorifics,
         skip_units,
         scopes,
+        cumulative,
+        ordinals,
+        ordinal_nouns,
+        audience_pronouns,
+        fragment_openings,
+        finite_verbs,
         icd,
         admiralty,
     }

@@ -135,7 +135,8 @@ pub struct ClaimInput {
     pub id: String,
     /// Index of its document in the `docs` slice.
     pub doc: usize,
-    pub attribution_id: String,
+    /// None for a statement in the outlet's own voice (its `source` is the outlet).
+    pub attribution_id: Option<String>,
     pub source: String,
     pub relayed_by: Vec<String>,
     pub audience: Option<String>,
@@ -152,6 +153,13 @@ pub struct ClaimInput {
     /// Byte offsets of the content in the document text.
     pub content: Span,
     pub mentions: Vec<Mention>,
+}
+
+impl ClaimInput {
+    /// True for a statement in the outlet's own voice: no attribution carries it.
+    pub fn unattributed(&self) -> bool {
+        self.attribution_id.is_none()
+    }
 }
 
 /// Options of a fusion.
@@ -193,6 +201,22 @@ pub enum Status {
     Open,
     /// A relay: carried by the claims it passes on.
     Relay,
+    /// A toll lower than one already reported before it was said ("have killed two people"
+    /// a day after the third death was confirmed).
+    Outdated,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::Qualified => "qualified",
+            Status::Contradicted => "contradicted",
+            Status::Open => "open",
+            Status::Relay => "relay",
+            Status::Outdated => "outdated",
+        }
+    }
 }
 
 /// A claim as it appears in a cluster.
@@ -225,6 +249,11 @@ pub struct ClusterClaim {
     pub times: Vec<String>,
     pub status: Status,
     pub reliability: char,
+    /// True for a statement in the outlet's own voice (its source is the outlet).
+    pub unattributed: bool,
+    /// The index of the claim of this cluster that this one repeats in another copy of the
+    /// same wire story (same source, same words): one statement, two outlets.
+    pub copy_of_claim: Option<usize>,
 }
 
 /// A figure a source gives.
@@ -238,6 +267,10 @@ pub struct Figure {
     pub scope: String,
     /// `total` or `part`: figures are compared within a class.
     pub scope_class: String,
+    /// The scope without its time ("died").
+    pub scope_name: String,
+    /// True for a toll: a count that only grows (`data/cumulative.txt`).
+    pub cumulative: bool,
     pub time: Option<String>,
     /// Indices into the cluster's claims.
     pub claims: Vec<usize>,
@@ -250,6 +283,37 @@ pub struct Disagreement {
     /// Indices into the cluster's claims.
     pub between: [usize; 2],
     pub why: String,
+}
+
+/// A claim whose toll was already overtaken when it was said.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outdated {
+    /// Index into the cluster's claims, and its figure in `numbers`.
+    pub claim: usize,
+    pub figure: usize,
+    /// The claim that had reported the higher figure before, and that figure.
+    pub newer_claim: usize,
+    pub newer_figure: usize,
+    pub why: String,
+}
+
+/// One value of a toll and since when it stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    pub value: f64,
+    pub high: Option<f64>,
+    pub approx: bool,
+    /// The first date it was said.
+    pub since: String,
+    pub sources: Vec<String>,
+}
+
+/// The course of a toll over time (outdated claims left out): "2 -> 3 people died".
+#[derive(Debug, Clone, Serialize)]
+pub struct Series {
+    pub unit: String,
+    pub scope: String,
+    pub steps: Vec<Step>,
 }
 
 /// The conservative figure and range of one counted thing and scope class.
@@ -290,12 +354,19 @@ pub struct TimelineEntry {
 pub struct Cluster {
     pub id: String,
     pub statement: String,
+    /// True when no claim of the cluster reads as a whole statement and the one shown is
+    /// a fragment of its sentence.
+    pub statement_is_fragment: bool,
     /// Weight of evidence, for ranking.
     pub weight: f64,
     pub claims: Vec<ClusterClaim>,
     pub numbers: Vec<Figure>,
     pub estimates: Vec<Estimate>,
     pub disagreements: Vec<Disagreement>,
+    /// Claims whose toll was already overtaken when said.
+    pub outdated: Vec<Outdated>,
+    /// The course of each toll over time.
+    pub series: Vec<Series>,
     /// Lines of evidence: each a list of source names that are not independent.
     pub independent_sources: Vec<Vec<String>>,
     pub non_committal: Vec<String>,
@@ -332,6 +403,8 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
             })
         })
         .collect();
+    let with_relays = audience_relays(docs, claims);
+    let claims: &[ClaimInput] = with_relays.as_deref().unwrap_or(claims);
     let mut timings = Vec::new();
     let clock = std::time::Instant::now();
     let actors = resolve::resolve(docs, claims);
@@ -375,6 +448,39 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
         timeline,
         timings,
     }
+}
+
+/// Claims told to a pronoun that stands for the speaker just quoted ("Field teams had told
+/// her that ...", after the spokeswoman's statement) are passed on by that speaker: the
+/// previous attributed claim of the report with another source becomes their relay. Only
+/// claims with no relay of their own; None when no claim changes.
+fn audience_relays(docs: &[DocInput], claims: &[ClaimInput]) -> Option<Vec<ClaimInput>> {
+    let mut changed: Option<Vec<ClaimInput>> = None;
+    for (i, c) in claims.iter().enumerate() {
+        let pronoun = c.audience.as_deref().is_some_and(|a| {
+            let a = a.trim().to_lowercase();
+            lexicon::LEXICON.audience_pronouns.contains(&a)
+        });
+        if !pronoun || !c.relayed_by.is_empty() || docs.get(c.doc).is_none() {
+            continue;
+        }
+        let previous = claims
+            .iter()
+            .filter(|o| {
+                o.doc == c.doc
+                    && !o.unattributed()
+                    && o.kind != AttributionKind::Relay
+                    && o.content.end <= c.content.start
+                    && o.source != c.source
+                    && resolve::plausible_source(&o.source)
+            })
+            .max_by_key(|o| o.content.end);
+        if let Some(p) = previous {
+            let list = changed.get_or_insert_with(|| claims.to_vec());
+            list[i].relayed_by = vec![p.source.clone()];
+        }
+    }
+    changed
 }
 
 /// The ISO 3166-1 alpha-2 code of a country known to `data/countries.txt`, by any of its names.

@@ -4,6 +4,7 @@
 use crate::cluster::fold_unit;
 use crate::lexicon::LEXICON;
 use crate::{has_phrase, ClaimInput, DocInput, Mention};
+use model::Span;
 
 /// A figure of one claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +14,10 @@ pub struct ClaimFigure {
     pub unit: String,
     pub approx: bool,
     pub scope: String,
+    /// The scope without its time ("died"), empty when no scope word was found.
+    pub scope_name: String,
+    /// True when the scope's count only grows (`data/cumulative.txt`): a toll.
+    pub cumulative: bool,
     /// True for the `total` class, false for `part`; None when no scope word was found.
     pub total: Option<bool>,
     pub time: Option<String>,
@@ -49,25 +54,73 @@ fn clause_end(text: &str, at: usize, ceiling: usize) -> usize {
 /// Marks that end a clause for the scope of a figure.
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '\u{2014}', '.'];
 
+/// A count implied by an ordinal before a toll noun ("a third death": 3 people died), with
+/// the span from the ordinal to the noun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrdinalCount {
+    pub span: Span,
+    pub value: f64,
+    pub unit: String,
+    pub scope: String,
+}
+
+/// The ordinal counts inside `span` of `text` (`data/ordinal_counts.txt`): a determiner, an
+/// ordinal ("third", "3rd") and a toll noun ("death", "victim").
+pub fn ordinal_counts(text: &str, span: Span) -> Vec<OrdinalCount> {
+    let Some(part) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in part.char_indices().chain(std::iter::once((part.len(), ' '))) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push((s, &part[s..i]));
+        }
+    }
+    let mut out = Vec::new();
+    for w in words.windows(3) {
+        let [(_, det), (at, ordinal), (noun_at, noun)] = [w[0], w[1], w[2]];
+        if !matches!(det.to_lowercase().as_str(), "a" | "an" | "the") {
+            continue;
+        }
+        let ordinal = ordinal.to_lowercase();
+        let value = LEXICON.ordinals.get(&ordinal).copied().or_else(|| {
+            let digits = ordinal.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &ordinal[digits.len()..];
+            let n: f64 = digits.parse().ok()?;
+            matches!(suffix, "st" | "nd" | "rd" | "th").then_some(n)
+        });
+        let Some(value) = value.filter(|v| *v >= 2.0) else {
+            continue;
+        };
+        let Some((unit, scope)) = LEXICON.ordinal_nouns.get(&noun.to_lowercase()) else {
+            continue;
+        };
+        out.push(OrdinalCount {
+            span: Span::new(span.start + at, span.start + noun_at + noun.len()),
+            value,
+            unit: unit.clone(),
+            scope: scope.clone(),
+        });
+    }
+    out
+}
+
+/// One figure found in a claim before its scope is read: (span, value, high, unit, approx,
+/// a scope the figure brings itself).
+type RawFigure = (Span, f64, Option<f64>, String, bool, Option<String>);
+
 /// The figures of a claim, each with the scope read from the words of its clause between
 /// the neighbouring figures. Quantities inside `nested` (the contents of claims embedded in
-/// this one) belong to those claims and are left out.
-pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) -> Vec<ClaimFigure> {
+/// this one) belong to those claims and are left out. An ordinal count ("a third death")
+/// is a figure too, and a quantity inside it (a misread fraction) is not.
+pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<ClaimFigure> {
     let text = &doc.text;
-    let mut quantities: Vec<&Mention> = claim
-        .mentions
-        .iter()
-        .filter(|m| matches!(m, Mention::Quantity { .. }))
-        .collect();
-    quantities.sort_by_key(|m| m.span().start);
-    let timexes: Vec<(&Mention, usize)> = claim
-        .mentions
-        .iter()
-        .filter(|m| matches!(m, Mention::Timex { .. }))
-        .map(|m| (m, m.span().start))
-        .collect();
-    let mut out = Vec::new();
-    for (k, m) in quantities.iter().enumerate() {
+    let ordinals = ordinal_counts(text, claim.content);
+    let mut raw: Vec<RawFigure> = Vec::new();
+    for m in &claim.mentions {
         let Mention::Quantity {
             span,
             value,
@@ -78,6 +131,30 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) ->
         else {
             continue;
         };
+        if ordinals.iter().any(|o| o.span.overlaps(*span)) {
+            continue;
+        }
+        raw.push((*span, *value, *high, fold_unit(unit), *approx, None));
+    }
+    for o in &ordinals {
+        raw.push((
+            o.span,
+            o.value,
+            None,
+            fold_unit(&o.unit),
+            false,
+            Some(o.scope.clone()),
+        ));
+    }
+    raw.sort_by_key(|r| (r.0.start, r.0.end));
+    let timexes: Vec<(&Mention, usize)> = claim
+        .mentions
+        .iter()
+        .filter(|m| matches!(m, Mention::Timex { .. }))
+        .map(|m| (m, m.span().start))
+        .collect();
+    let mut out = Vec::new();
+    for (k, (span, value, high, unit, approx, own_scope)) in raw.iter().enumerate() {
         let inside = claim.content.start <= span.start
             && span.end <= claim.content.end
             && text.is_char_boundary(span.start)
@@ -85,37 +162,41 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) ->
         if !inside || !value.is_finite() || nested.iter().any(|n| n.contains(*span)) {
             continue;
         }
-        let unit = fold_unit(unit);
-        if LEXICON.skip_units.contains(&unit) {
+        if LEXICON.skip_units.contains(unit) {
             continue;
         }
         let floor = if k > 0 {
-            quantities[k - 1]
-                .span()
-                .end
-                .clamp(claim.content.start, span.start)
+            raw[k - 1].0.end.clamp(claim.content.start, span.start)
         } else {
             claim.content.start
         };
-        let ceiling = quantities.get(k + 1).map_or(claim.content.end, |n| {
-            n.span().start.clamp(span.end, claim.content.end)
+        let ceiling = raw.get(k + 1).map_or(claim.content.end, |n| {
+            n.0.start.clamp(span.end, claim.content.end)
         });
         if !text.is_char_boundary(floor) || !text.is_char_boundary(ceiling) {
             continue;
         }
         let from = clause_start(text, floor, span.start);
         let to = clause_end(text, span.end, ceiling);
-        let window =
-            format!(" {} {} ", &text[from..span.start], &text[span.end..to]).to_lowercase();
+        // The figure's own words count too: "about 4,000 evacuees" names its scope.
+        let window = format!(
+            " {} {} {} ",
+            &text[from..span.start],
+            &text[span.start..span.end],
+            &text[span.end..to]
+        )
+        .to_lowercase();
         let mut scope = String::new();
         let mut total = None;
         for (name, is_total, cues) in &LEXICON.scopes {
-            if cues.iter().any(|c| has_phrase(&window, c)) {
+            let named = own_scope.as_deref() == Some(name.as_str());
+            if named || (own_scope.is_none() && cues.iter().any(|c| has_phrase(&window, c))) {
                 scope = name.clone();
                 total = Some(*is_total);
                 break;
             }
         }
+        let scope_name = scope.clone();
         let time = timexes
             .iter()
             .filter(|(_, s)| *s >= from && *s < to.max(from))
@@ -142,9 +223,11 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[model::Span]) ->
         }
         out.push(ClaimFigure {
             value: *value,
-            high: high.filter(|h| h.is_finite()),
-            unit,
+            high: high.filter(|h| h.is_finite() && *h != *value),
+            unit: unit.clone(),
             approx: *approx,
+            cumulative: LEXICON.cumulative.contains(&scope_name),
+            scope_name,
             scope,
             total,
             time,

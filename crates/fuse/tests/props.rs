@@ -35,7 +35,7 @@ proptest! {
                 ClaimInput {
                     id: format!("d{d}#a{n}"),
                     doc: d,
-                    attribution_id: format!("a{n}"),
+                    attribution_id: Some(format!("a{n}")),
                     source: source.clone(),
                     relayed_by: vec![source.chars().rev().collect()],
                     audience: None,

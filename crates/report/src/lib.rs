@@ -101,18 +101,39 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
     let bullet = if markdown { "- " } else { "  * " };
     out.push_str(&h(1, "Brief"));
     for (n, c) in fused.clusters.iter().enumerate() {
-        out.push_str(&h(2, &format!("{}. {}", n + 1, c.statement)));
+        let fragment = if c.statement_is_fragment {
+            " (fragment)"
+        } else {
+            ""
+        };
+        out.push_str(&h(2, &format!("{}. {}{fragment}", n + 1, c.statement)));
         let _ = writeln!(out, "Grade: {}", grade_line(c));
         for r in &c.grade.reasons {
             let _ = writeln!(out, "{bullet}{r}");
         }
         out.push('\n');
         let _ = writeln!(out, "Sources:");
-        for cl in &c.claims {
+        for (k, cl) in c.claims.iter().enumerate() {
+            // A copy of one wire story is shown on the line of the claim it repeats.
+            if cl.copy_of_claim.is_some() {
+                continue;
+            }
             let via = if cl.relayed_by.is_empty() {
                 String::new()
             } else {
                 format!(" via {}", cl.relayed_by.join(", "))
+            };
+            let copies: Vec<&str> = c
+                .claims
+                .iter()
+                .filter(|o| o.copy_of_claim == Some(k))
+                .map(|o| o.outlet.as_deref().unwrap_or("-"))
+                .collect();
+            let outlet = cl.outlet.as_deref().unwrap_or("-");
+            let outlets = if copies.is_empty() {
+                outlet.to_string()
+            } else {
+                format!("{outlet}; wire copy also in {}", copies.join(", "))
             };
             let _ = writeln!(
                 out,
@@ -120,14 +141,8 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                 cl.actor,
                 cl.stance,
                 said(cl),
-                cl.outlet.as_deref().unwrap_or("-"),
-                match cl.status {
-                    fuse::Status::Confirmed => "confirmed",
-                    fuse::Status::Qualified => "qualified",
-                    fuse::Status::Contradicted => "contradicted",
-                    fuse::Status::Open => "open",
-                    fuse::Status::Relay => "relay",
-                },
+                outlets,
+                cl.status.as_str(),
                 cl.text
             );
         }
@@ -172,6 +187,34 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                 let _ = writeln!(out, "{bullet}{}", d.why);
             }
             out.push('\n');
+        }
+        if !c.outdated.is_empty() {
+            let _ = writeln!(out, "Outdated figures (not disagreements):");
+            for o in &c.outdated {
+                let _ = writeln!(out, "{bullet}{}", o.why);
+            }
+            out.push('\n');
+        }
+        for sr in c.series.iter().filter(|s| s.steps.len() >= 2) {
+            let course: Vec<String> = sr
+                .steps
+                .iter()
+                .map(|st| {
+                    format!(
+                        "{} since {} ({})",
+                        fuse::numbers::format_value(st.value, st.high, st.approx),
+                        st.since,
+                        st.sources.join(", ")
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "Toll over time ({} {}): {}\n",
+                sr.unit,
+                sr.scope,
+                course.join(" -> ")
+            );
         }
         let _ = writeln!(out, "Independent lines of evidence:");
         for line in &c.independent_sources {

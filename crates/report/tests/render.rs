@@ -58,7 +58,7 @@ fn sample() -> (Vec<DocInput>, Vec<ClaimInput>) {
             ClaimInput {
                 id: format!("doc-1#{aid}"),
                 doc: 0,
-                attribution_id: aid.into(),
+                attribution_id: Some(aid.into()),
                 source: source.into(),
                 relayed_by: vec![],
                 audience: None,

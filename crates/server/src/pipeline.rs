@@ -7,12 +7,21 @@ use store::Extraction;
 /// stored: `dossier extract` recomputes them when asked).
 pub fn extraction(doc: &Document) -> Extraction {
     let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::STORED);
+    let outlet = ann
+        .outlet_statements
+        .iter()
+        .map(|s| store::OutletStatement {
+            span: s.span,
+            factuality: s.factuality,
+        })
+        .collect();
     Extraction::from_layers(
         &ann.entities,
         &ann.timexes,
         &ann.quantities,
         ann.attributions,
     )
+    .with_outlet_statements(outlet)
 }
 
 #[cfg(test)]

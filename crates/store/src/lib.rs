@@ -206,11 +206,25 @@ pub struct MentionRow {
     pub payload: serde_json::Value,
 }
 
+/// A statement in the outlet's own voice (no attribution) that carries a counted figure:
+/// stored as a claim whose source is the outlet and which has no attribution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OutletStatement {
+    /// Byte offsets of the statement in the document text.
+    pub span: model::Span,
+    pub factuality: model::Factuality,
+}
+
+/// The source of an outlet's own statement when the document names no outlet.
+pub const UNIDENTIFIED_OUTLET: &str = "unidentified outlet";
+
 /// What extraction found in one document, stored with it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extraction {
     pub mentions: Vec<MentionRow>,
     pub attributions: Vec<Attribution>,
+    /// The outlet's own statements with a figure, each stored as an unattributed claim.
+    pub outlet_statements: Vec<OutletStatement>,
 }
 
 impl Extraction {
@@ -251,7 +265,14 @@ impl Extraction {
         Extraction {
             mentions,
             attributions,
+            outlet_statements: Vec::new(),
         }
+    }
+
+    /// The same, with the outlet's own statements given beside.
+    pub fn with_outlet_statements(mut self, statements: Vec<OutletStatement>) -> Extraction {
+        self.outlet_statements = statements;
+        self
     }
 }
 
@@ -267,13 +288,19 @@ pub struct ClaimFilter {
     pub limit: Option<usize>,
 }
 
-/// A claim as stored: one attribution's statement with its evidence in one document.
+/// A claim as stored: one attribution's statement, or one of the outlet's own statements
+/// with a figure, with its evidence in one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRow {
-    /// `<doc id>#<attribution id>`.
+    /// `<doc id>#<attribution id>`, or `<doc id>#o<n>` for the outlet's own statements.
     pub id: String,
     pub doc_id: String,
-    pub attribution_id: String,
+    /// None for a statement in the outlet's own voice.
+    pub attribution_id: Option<String>,
+    /// True for a statement in the outlet's own voice: its source is the outlet (or
+    /// [`UNIDENTIFIED_OUTLET`]), and it is in no attribution layer.
+    #[serde(default)]
+    pub unattributed: bool,
     pub source: String,
     pub relayed_by: Vec<String>,
     pub audience: Option<String>,

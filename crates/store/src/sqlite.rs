@@ -506,6 +506,50 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
             serde_json::to_string(&payload)?,
         ])?;
     }
+    // The outlet's own statements: claims without an attribution, whose source is the outlet.
+    let (outlet, published): (Option<String>, Option<String>) = tx
+        .prepare_cached("SELECT source, published FROM documents WHERE id = ?1")?
+        .query_row([doc_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let outlet = outlet
+        .filter(|o| !o.trim().is_empty())
+        .unwrap_or_else(|| crate::UNIDENTIFIED_OUTLET.to_string());
+    let day = published.map(|p| p.chars().take(10).collect::<String>());
+    for (n, statement) in extraction.outlet_statements.iter().enumerate() {
+        let span = statement.span;
+        let ok = span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
+        if !ok {
+            return Err(Error::Invalid(format!(
+                "outlet statement {n} of {doc_id}: span {}..{} is not on char boundaries inside the text",
+                span.start, span.end
+            )));
+        }
+        let inside: Vec<&MentionRow> = extraction
+            .mentions
+            .iter()
+            .filter(|m| span.start <= m.start && m.end <= span.end)
+            .collect();
+        let f = statement.factuality;
+        let payload = serde_json::json!({
+            "mentions": inside,
+            "unattributed": true,
+            "certainty": f.certainty.as_str(),
+            "polarity": f.polarity.as_str(),
+            "conditional": f.conditional,
+        });
+        claim.execute(params![
+            format!("{doc_id}#o{}", n + 1),
+            doc_id,
+            Option::<String>::None,
+            span.start as i64,
+            span.end as i64,
+            outlet,
+            day,
+            serde_json::to_string(&payload)?,
+        ])?;
+    }
     // Parents are linked once every attribution of the document exists; a parent id that
     // names no attribution of the document is left unlinked rather than failing the batch.
     let mut link = tx.prepare_cached(
@@ -662,15 +706,21 @@ impl Store for SqliteStore {
         };
         // Offsets are bytes: cut the evidence out of the text as a BLOB, then read it as text.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT c.id, c.doc_id, a.local_id, a.source, a.relayed_by, a.audience, a.said_when, \
-             a.certainty, a.polarity, a.conditional, a.direct, a.anonymous, a.kind, a.parent, \
+            "SELECT c.id, c.doc_id, a.local_id, COALESCE(a.source, c.source, ''), \
+             COALESCE(a.relayed_by, '[]'), a.audience, COALESCE(a.said_when, c.claim_time), \
+             COALESCE(a.certainty, json_extract(c.payload, '$.certainty'), 'certain'), \
+             COALESCE(a.polarity, json_extract(c.payload, '$.polarity'), 'positive'), \
+             COALESCE(a.conditional, json_extract(c.payload, '$.conditional'), 0), \
+             COALESCE(a.direct, 0), COALESCE(a.anonymous, 0), COALESCE(a.kind, 'assertion'), \
+             a.parent, \
              CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, \
                          c.evidence_end - c.evidence_start) AS TEXT) AS content, \
              c.evidence_start, c.evidence_end, d.published, d.source, d.title, d.duplicate_of, \
              c.payload \
-             FROM claims c JOIN attributions a ON a.doc_id = c.doc_id AND a.local_id = c.attribution_id \
+             FROM claims c LEFT JOIN attributions a ON a.doc_id = c.doc_id AND a.local_id = c.attribution_id \
              JOIN documents d ON d.id = c.doc_id \
-             WHERE (?1 IS NULL OR dossier_contains_ci(a.source, ?1) OR dossier_contains_ci(a.relayed_by, ?1)) \
+             WHERE (?1 IS NULL OR dossier_contains_ci(COALESCE(a.source, c.source), ?1) \
+                    OR dossier_contains_ci(a.relayed_by, ?1)) \
                AND (?2 IS NULL OR dossier_contains_ci(content, ?2)) \
                AND (?3 IS NULL OR c.doc_id = ?3) \
              ORDER BY d.published IS NULL, d.published, d.seq, c.evidence_start LIMIT ?4",
@@ -678,10 +728,12 @@ impl Store for SqliteStore {
         let rows = stmt.query_map(
             params![filter.source, filter.about, filter.doc_id, limit],
             |r| {
+                let attribution_id: Option<String> = r.get(2)?;
                 Ok(ClaimRow {
                     id: r.get(0)?,
                     doc_id: r.get(1)?,
-                    attribution_id: r.get(2)?,
+                    unattributed: attribution_id.is_none(),
+                    attribution_id,
                     source: r.get(3)?,
                     relayed_by: json_column(r.get(4)?)?,
                     audience: r.get(5)?,

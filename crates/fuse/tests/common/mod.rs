@@ -66,7 +66,7 @@ pub fn claim(
     ClaimInput {
         id: format!("{}#{aid}", docs[d].id),
         doc: d,
-        attribution_id: aid.into(),
+        attribution_id: Some(aid.into()),
         source: source.into(),
         relayed_by: vec![],
         audience: None,
