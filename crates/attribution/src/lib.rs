@@ -861,6 +861,16 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     {
         end -= 1;
     }
+    // "an architect who said ...", "families, many of whom say ...": the relative pronoun is
+    // the source mention; its antecedent names it (see `Resolver::resolve`).
+    if end > floor && doc.is_any(end - 1, &["who", "whom"]) {
+        let of_whom = end >= floor + 3 && doc.is(end - 1, "whom") && doc.is(end - 2, "of");
+        return Some(if of_whom {
+            (end - 3, end)
+        } else {
+            (end - 1, end)
+        });
+    }
     if end > floor && doc.word(end - 1) == "," {
         // "The chief of X, Lt. Gen. Y, also told", "Megan Hester, senior associate for ...
         // at Z, said": appositions (up to three) after a noun phrase that opens the clause.
@@ -1602,6 +1612,32 @@ impl Resolver {
                 found.name = "unknown".to_string();
             }
             return;
+        };
+        // A relative pronoun is named by its antecedent: "Trump, who says ..." is Trump.
+        let range = if doc.is_any(range.1 - 1, &["who", "whom"]) {
+            let mut before = range.0;
+            if before > 0 && doc.word(before - 1) == "," {
+                before -= 1;
+            }
+            // The antecedent: from its determiner ("an architect"), else the run of
+            // capitalized words ("Ted Cruz"), within six words.
+            let determiner = (before.saturating_sub(6)..before)
+                .rev()
+                .find(|&i| doc.is_any(i, &["the", "a", "an", "his", "her", "its", "their"]));
+            let mut capitals = before;
+            while capitals > before.saturating_sub(6)
+                && capitals > 0
+                && doc.is_capitalized(capitals - 1)
+            {
+                capitals -= 1;
+            }
+            match determiner {
+                _ if capitals < before => (capitals, before),
+                Some(d) if d + 1 < before => (d, before),
+                _ => range,
+            }
+        } else {
+            range
         };
         let span = doc.span(range);
         let head = doc.lw(range.1 - 1).to_string();

@@ -876,3 +876,21 @@ fn a_cue_and_colon_closing_a_line_introduce_the_next_line() {
     assert_eq!(content(text, added), "No ship will leave before noon");
     assert_eq!(added.source_span.unwrap().of(text), "The harbour master");
 }
+
+#[test]
+fn a_relative_pronoun_is_the_source_mention_named_by_its_antecedent() {
+    let text = "She fired an architect who said he was never paid.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "who");
+    assert_eq!(found[0].source, "architect");
+    assert_eq!(content(text, &found[0]), "he was never paid");
+    let text = "The senator backed Ana Ruiz, who says she is honored.";
+    let people = [entity(text, "Ana Ruiz", EntityKind::Person, "Ana Ruiz")];
+    let found = run_with(text, &people);
+    let says = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "says")
+        .unwrap();
+    assert_eq!(says.source, "Ana Ruiz");
+}
