@@ -215,6 +215,11 @@ impl<'a> Doc<'a> {
                 QuoteRole::Close => open_curly.pop().map(|o| (o, i)),
                 QuoteRole::Toggle => match open_straight.take() {
                     Some(o) => Some((o, last)),
+                    // `“Deals should end," he said`: a straight mark in closing position (glued
+                    // to the word before it, not to the word after) closes an open curly one.
+                    None if !open_curly.is_empty() && self.closing_position(i, last) => {
+                        open_curly.pop().map(|o| (o, last))
+                    }
                     None => {
                         open_straight = Some(i);
                         None
@@ -233,6 +238,17 @@ impl<'a> Doc<'a> {
             }
             i = last + 1;
         }
+    }
+
+    /// A quote mark (tokens `first..=last`) glued to the token before it and followed by a
+    /// space, punctuation or the end: where a quotation closes.
+    fn closing_position(&self, first: usize, last: usize) -> bool {
+        let glued_before =
+            first > 0 && self.tokens[first - 1].span.end == self.tokens[first].span.start;
+        let spaced_after = self.tokens.get(last + 1).is_none_or(|next| {
+            next.span.start > self.tokens[last].span.end || next.kind == TokenKind::Punct
+        });
+        glued_before && spaced_after
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -871,17 +887,27 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             (end - 1, end)
         });
     }
+    // "Kall -- co-editor of a book on debates -- said": an apposition between dashes.
+    if end > floor && matches!(doc.word(end - 1), "--" | "—" | "–") {
+        let dash = doc.word(end - 1);
+        let opening = (floor..end - 1)
+            .rev()
+            .take(30)
+            .find(|&i| doc.word(i) == dash)?;
+        let outer = doc.np_left(floor, opening)?;
+        return (outer.1 == opening).then_some((outer.0, end - 1));
+    }
     if end > floor && doc.word(end - 1) == "," {
         // "The chief of X, Lt. Gen. Y, also told", "Megan Hester, senior associate for ...
         // at Z, said": appositions (up to three) after a noun phrase that opens the clause.
         let mut comma = end - 1;
-        for _ in 0..3 {
+        for _ in 0..6 {
             let mut k = comma;
             while k > floor
                 && comma - k < 25
                 && doc.word(k - 1) != ","
                 && doc.kind(k - 1) != Some(TokenKind::Quote)
-                && !doc.lex_boundary(k - 1)
+                && (!doc.lex_boundary(k - 1) || doc.is_any(k - 1, &["who", "whose", "which"]))
             {
                 k -= 1;
             }
@@ -1331,7 +1357,19 @@ fn read_verb(
         found.fragments.push(doc.widen_to_quotes(content));
         return Some(());
     }
-    let source = left_source(doc, floor, cue.start);
+    // `..., but A, said Batchelder.`: a name closing the sentence after a comma and the cue is
+    // the source, however the words before the comma read.
+    let inverted_name = before_cue.is_some_and(|i| doc.word(i) == ",")
+        && doc.np_right(cue.end, b).is_some_and(|r| {
+            r.1 - r.0 <= 4
+                && (r.0..r.1).all(|i| doc.is_capitalized(i) || doc.word(i) == ".")
+                && (r.1 >= b || matches!(doc.word(r.1), "." | "!" | "?"))
+        });
+    let source = if inverted_name {
+        None
+    } else {
+        left_source(doc, floor, cue.start)
+    };
     match source {
         Some(source) => {
             found.source = Some(source);

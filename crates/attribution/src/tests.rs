@@ -894,3 +894,43 @@ fn a_relative_pronoun_is_the_source_mention_named_by_its_antecedent() {
         .unwrap();
     assert_eq!(says.source, "Ana Ruiz");
 }
+
+#[test]
+fn a_straight_mark_in_closing_position_closes_a_curly_quotation() {
+    let text = "\u{201c}The deals must end,\" Chairman Ivo Brand said in a statement, adding that \
+                they were handed out \"like candy.\"";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(content(text, said), "\u{201c}The deals must end,\"");
+    assert!(found.iter().any(|a| a.cue_span.of(text) == "adding"));
+}
+
+#[test]
+fn appositions_between_dashes_and_long_comma_appositions() {
+    let text = "Kall -- co-editor of a book on debates -- said the candidate liked surprises.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "Kall -- co-editor of a book on debates"
+    );
+    let text = "Dana Ross, 59, of Brell, Md., who watched on a screen, said the day moved her.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the day moved her");
+}
+
+#[test]
+fn a_name_closing_the_sentence_after_the_cue_is_the_source() {
+    let text = "Rents would fall, but for some, the costs would rise, said Batchelder.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Batchelder");
+    assert_eq!(
+        content(text, &found[0]),
+        "Rents would fall, but for some, the costs would rise"
+    );
+}
