@@ -80,7 +80,18 @@ impl TwoPassModel {
 
     /// Both passes' static scores of every token.
     fn static_scores(&self, feats: &StaticFeatures) -> Vec<PairScores> {
-        let rows = widen::rows_of(self, &feats.buckets);
+        widen::static_scores(self, feats)
+    }
+
+    /// [`Self::static_scores`], inlined where it is compiled (once per instruction set).
+    /// `add_rows` adds rows to a sum.
+    #[inline(always)]
+    fn static_scores_inlined(
+        &self,
+        feats: &StaticFeatures,
+        add_rows: impl Fn(&mut PairScores, &[u32]),
+    ) -> Vec<PairScores> {
+        let rows: Vec<u32> = feats.buckets.iter().map(|&b| self.row_of(b)).collect();
         // Rows are mostly cache misses: ask for them well ahead of their use.
         const AHEAD: usize = 24;
         for &r in rows.iter().take(AHEAD) {
@@ -95,7 +106,7 @@ impl TwoPassModel {
                     self.prefetch_row(r);
                 }
                 let mut sum = [0i32; 2 * TAG_COUNT];
-                widen::add_rows(&mut sum, &self.rows, &rows[w[0]..w[1]]);
+                add_rows(&mut sum, &rows[w[0]..w[1]]);
                 sum
             })
             .collect()
@@ -171,7 +182,7 @@ impl Decoder for Pass<'_> {
 /// processor has them (checked at run time). These loops are most of the tagger's
 /// instructions.
 mod widen {
-    use super::{PairRow, PairScores, TwoPassModel};
+    use super::{PairRow, PairScores, StaticFeatures, TwoPassModel};
     use crate::tags::TAG_COUNT;
 
     fn fast() -> bool {
@@ -184,16 +195,19 @@ mod widen {
         false
     }
 
-    /// The row of every bucket.
-    pub fn rows_of(model: &TwoPassModel, buckets: &[u32]) -> Vec<u32> {
+    /// Both passes' static scores of every token.
+    pub fn static_scores(model: &TwoPassModel, feats: &StaticFeatures) -> Vec<PairScores> {
         #[cfg(target_arch = "x86_64")]
         if fast() {
             // SAFETY: the processor has AVX2 and POPCNT.
-            return unsafe { avx2::rows_of(model, buckets) };
+            return unsafe { avx2::static_scores(model, feats) };
         }
-        rows_of_portable(model, buckets)
+        model.static_scores_inlined(feats, |sum, rows| {
+            add_rows_portable(sum, &model.rows, rows);
+        })
     }
 
+    #[cfg(test)]
     fn rows_of_portable(model: &TwoPassModel, buckets: &[u32]) -> Vec<u32> {
         buckets.iter().map(|&b| model.row_of(b)).collect()
     }
@@ -230,18 +244,6 @@ mod widen {
         }
     }
 
-    /// Adds rows `rows` of `table` to `sum` (rows out of range add nothing).
-    #[inline]
-    pub fn add_rows(sum: &mut PairScores, table: &[PairRow], rows: &[u32]) {
-        #[cfg(target_arch = "x86_64")]
-        if fast() {
-            // SAFETY: the processor has AVX2 and POPCNT.
-            unsafe { avx2::add_rows(sum, table, rows) };
-            return;
-        }
-        add_rows_portable(sum, table, rows);
-    }
-
     fn add_rows_portable(sum: &mut PairScores, table: &[PairRow], rows: &[u32]) {
         for &r in rows {
             if let Some(row) = table.get(r as usize) {
@@ -254,7 +256,7 @@ mod widen {
 
     #[cfg(target_arch = "x86_64")]
     mod avx2 {
-        use super::super::{PairRow, PairScores, TwoPassModel};
+        use super::super::{PairRow, PairScores, StaticFeatures, TwoPassModel};
         use crate::tags::TAG_COUNT;
         use std::arch::x86_64::*;
 
@@ -310,8 +312,14 @@ mod widen {
         /// # Safety
         /// AVX2 and POPCNT.
         #[target_feature(enable = "avx2,popcnt")]
-        pub unsafe fn rows_of(model: &TwoPassModel, buckets: &[u32]) -> Vec<u32> {
-            buckets.iter().map(|&b| model.row_of(b)).collect()
+        pub unsafe fn static_scores(
+            model: &TwoPassModel,
+            feats: &StaticFeatures,
+        ) -> Vec<PairScores> {
+            // SAFETY: the caller's processor has AVX2 and POPCNT.
+            model.static_scores_inlined(feats, |sum, rows| unsafe {
+                add_rows(sum, &model.rows, rows);
+            })
         }
 
         /// # Safety
@@ -374,20 +382,36 @@ mod widen {
         fn fast_and_portable_paths_agree_on_the_shipped_rows() {
             let model = shipped();
             let buckets = buckets();
-            let rows = rows_of(&model, &buckets);
-            assert_eq!(rows, rows_of_portable(&model, &buckets));
+            let rows = rows_of_portable(&model, &buckets);
             assert!(
                 rows.iter().filter(|&&r| r != 0).count() > 100,
                 "too few present"
             );
-            let mut fast = [7i32; 2 * TAG_COUNT];
-            let mut portable = [7i32; 2 * TAG_COUNT];
-            for chunk in rows.chunks(37) {
-                add_rows(&mut fast, &model.rows, chunk);
-                add_rows_portable(&mut portable, &model.rows, chunk);
-                assert_eq!(fast, portable);
+            #[cfg(target_arch = "x86_64")]
+            if fast() {
+                let mut with_avx2 = [7i32; 2 * TAG_COUNT];
+                let mut portable = [7i32; 2 * TAG_COUNT];
+                for chunk in rows.chunks(37) {
+                    // SAFETY: the processor has AVX2 and POPCNT.
+                    unsafe { avx2::add_rows(&mut with_avx2, &model.rows, chunk) };
+                    add_rows_portable(&mut portable, &model.rows, chunk);
+                    assert_eq!(with_avx2, portable);
+                }
+                assert_ne!(portable, [7i32; 2 * TAG_COUNT]);
             }
-            assert_ne!(fast, [7i32; 2 * TAG_COUNT]);
+            let words = [
+                "Oslo", "(", "Reuters", ")", "-", "Marta", "Ilves", "said", "on", "Monday", ".",
+            ];
+            let doc = crate::features::DocView {
+                words: words.to_vec(),
+                sentences: vec![(0, 5), (5, words.len())],
+                space_before: vec![true; words.len()],
+            };
+            let feats = crate::features::static_features(&doc);
+            let portable = model.static_scores_inlined(&feats, |sum, rows| {
+                add_rows_portable(sum, &model.rows, rows);
+            });
+            assert_eq!(static_scores(&model, &feats), portable);
             for half in 0..2 {
                 let mut fast = [-3i32; TAG_COUNT];
                 let mut portable = [-3i32; TAG_COUNT];
