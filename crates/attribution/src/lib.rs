@@ -1894,8 +1894,21 @@ impl Resolver {
             .rev()
             .filter(|e| e.span.end <= before && matches!(e.kind, EntityKind::Org | EntityKind::Gpe))
             .find(|e| {
-                e.canonical.split_whitespace().any(|w| words.contains(&w))
-                    || head == "government" && e.kind == EntityKind::Gpe
+                let name_words: Vec<String> = e
+                    .canonical
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect();
+                // "the provincial education office" is not the "National Weather Office": a
+                // description with the name's own head word must share one of its modifiers.
+                let same_head = name_words.last().is_some_and(|w| w == head);
+                let modifiers: Vec<&str> = (range.0 + 1..range.1 - 1).map(|i| doc.lw(i)).collect();
+                let other_office = same_head
+                    && !modifiers.is_empty()
+                    && !modifiers.iter().any(|m| name_words.iter().any(|w| w == m));
+                !other_office
+                    && (e.canonical.split_whitespace().any(|w| words.contains(&w))
+                        || head == "government" && e.kind == EntityKind::Gpe)
             })
             .map(|e| e.canonical.clone())
     }

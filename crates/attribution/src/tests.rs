@@ -934,3 +934,18 @@ fn a_name_closing_the_sentence_after_the_cue_is_the_source() {
         "Rents would fall, but for some, the costs would rise"
     );
 }
+
+#[test]
+fn a_description_with_another_modifier_is_another_body() {
+    let text = "The National Weather Office said more rain was coming. Schools will stay closed, \
+                the provincial education office said.";
+    let offices = [entity(
+        text,
+        "National Weather Office",
+        EntityKind::Org,
+        "National Weather Office",
+    )];
+    let found = run_with(text, &offices);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, "provincial education office");
+}
