@@ -57,6 +57,33 @@
 //! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
 //!   content (`data/kind_markers.txt`: "considering" is an intention, "looking into" a
 //!   non-commitment). Factuality is `factuality::assess` of the content with the cue.
+//! - **Self reports.** "He said he hoped ...": a statement whose cue and source lie inside the
+//!   content of a statement by the same source is part of it, never a second statement relayed
+//!   by its own source ("X via X"). An "according to" outer cue is the exception.
+//! - **Audience and content.** The object of tell/urge/ask/warn is the audience, up to "that",
+//!   "not" or "to" and across its prepositional phrases ("urged residents of the valley not to
+//!   drive": audience "residents of the valley", content "not to drive ...").
+//! - **Fragments are no statements**: one lower-case word ("was reported missing"), a bare
+//!   definite noun phrase with at most a time after it ("welcomed the fund", "offered the help
+//!   on Monday"), a pronoun with only auxiliaries ("said they did not"). They still resolve
+//!   their source first, so "welcomed the fund but said ..." keeps its subject. Quotations are
+//!   never fragments.
+//! - **Parenthetical cues** ("A, the office said, B") give two fragments, never a content
+//!   holding its own cue; a clause-final cue whose comma follows the content of the sentence's
+//!   previous source-first attribution ("Teams had told her that A, she said") reports all of it.
+//! - **Noun-phrase contents.** A learned cue's content that opens no clause ends at a comma or a
+//!   dash ("cited the report, which ..."); a concessive clause with its own cue ("..., though
+//!   she noted ...") ends any content.
+//! - **Sources.** A relative pronoun ("an architect who said") is the source mention, named by
+//!   its antecedent; quantifiers ("Some said") are anonymous; "its chair, NAME, said" and
+//!   dash appositions keep role and name; a bare title ("Minister says") is the one person
+//!   bearing it, also where the recognizer typed that person as a body; "the government" is
+//!   the one the text named ("the Estavian government"), else the nation of the last place or
+//!   nationality; "the provincial education office" is not the "National Weather Office"; she/he
+//!   skip a source known by the other pronoun.
+//! - **Line-level cues.** A quotation signed on its own line ("“...” ― Ana Ruiz"), a speaker
+//!   label ("WALLACE: ..."), a headline opening with its speaker ("Sanders: ..."), and a cue and
+//!   colon closing a line ("Limbaugh added:") whose content is the next line.
 //! - **Learned tagger** ([`tagger`]): an averaged-perceptron BIO tagger for cue, source and
 //!   content tokens, trained on PolNeAR train only (`examples/train_tagger.rs`, fixed seed and
 //!   epochs, byte-identical retrain; `model/tagger.bin`). On dev it tags content tokens at F1
