@@ -110,6 +110,70 @@ def run_fusion(binary, gold_rel):
     return json.loads(res.stdout)
 
 
+QUOTE_TYPES = ("direct", "mixed", "indirect")
+DOUBLE_QUOTES = "\"\u201c\u201d"
+
+
+def quote_type_of(attribution, content):
+    """The data set's split (data/attribution/README.md: "direct" = the whole content in
+    quotation marks, which its gold marks `direct`; "mixed" = double quotes inside; else
+    "indirect"), applied to a system attribution: its `direct` flag, else its content text."""
+    if attribution.get("direct"):
+        return "direct"
+    if any(c in DOUBLE_QUOTES for c in content):
+        return "mixed"
+    return "indirect"
+
+
+def polnear_by_quote_type(gold_rel):
+    """Content and content+source F1 per quote type: the gold split by the data set's
+    `quote_type`, the system output split by the same heuristic on its content text."""
+    gold_path = os.path.join(SHARED, gold_rel)
+    typed_path = gold_path.replace(".gold.jsonl", ".jsonl")
+    out = os.path.join(WORK, "polnear.out.jsonl")
+    if not (os.path.exists(typed_path) and os.path.exists(out)):
+        return []
+    types = {}
+    with open(typed_path) as f:
+        for line in f:
+            doc = json.loads(line)
+            for q in doc.get("quotes", []):
+                types[(doc["id"], q["id"])] = q.get("quote_type")
+    golds = [json.loads(line) for line in open(gold_path)]
+    systems = [json.loads(line) for line in open(out)]
+    rows = []
+    for qt in QUOTE_TYPES:
+        g_path = os.path.join(WORK, f"polnear-{qt}.gold.jsonl")
+        s_path = os.path.join(WORK, f"polnear-{qt}.out.jsonl")
+        with open(g_path, "w") as f:
+            for doc in golds:
+                d = dict(doc)
+                d["attributions"] = [a for a in doc.get("attributions", [])
+                                     if types.get((doc["id"], a["id"])) == qt]
+                f.write(json.dumps(d) + "\n")
+        with open(s_path, "w") as f:
+            for doc in systems:
+                d = dict(doc)
+                text = next((g["text"] for g in golds if g["id"] == doc["id"]), "")
+                kept = []
+                for a in doc.get("attributions", []):
+                    span = a.get("content_span") or {}
+                    content = text[span.get("start", 0):span.get("end", 0)]
+                    if quote_type_of(a, content) == qt:
+                        kept.append(a)
+                d["attributions"] = kept
+                f.write(json.dumps(d) + "\n")
+        res = subprocess.run([sys.executable, SCORE, "--gold", g_path, "--system", s_path,
+                              "--layers", "attributions", "--json"],
+                             stdout=subprocess.PIPE, check=True, text=True)
+        scores = json.loads(res.stdout)
+        for label, path in (("content F1", ["attributions", "content", "f1"]),
+                            ("content+source F1", ["attributions", "content_and_source", "f1"])):
+            rows.append((f"polnear-{qt}", gold_rel + f" ({qt})", f"attributions {label}",
+                         dig(scores, path), None))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true")
@@ -138,6 +202,8 @@ def main():
             rows.append((name, gold, label, value, floor))
             if floor is not None and (value is None or value + 1e-9 < floor):
                 failures.append(f"{key} = {value} is below its floor {floor}")
+        if name == "polnear":
+            rows.extend(polnear_by_quote_type(gold))
     fusion_gold = "seed/nk-troops-2024-10-23.gold.json"
     if (not args.only or args.only == "fusion") and os.path.exists(os.path.join(SHARED, fusion_gold)):
         scores = run_fusion(args.binary, fusion_gold)
