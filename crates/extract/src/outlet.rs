@@ -95,7 +95,10 @@ fn counted(q: &Quantity) -> bool {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\'')
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\''
+    )
 }
 
 /// Edge characters trimmed off a statement: spaces and clause punctuation.

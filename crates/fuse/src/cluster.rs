@@ -437,7 +437,9 @@ pub fn cluster(
             valid
                 .iter()
                 .map(|&j| &claims[j])
-                .filter(|o| o.doc == c.doc && o.content != c.content && c.content.contains(o.content))
+                .filter(|o| {
+                    o.doc == c.doc && o.content != c.content && c.content.contains(o.content)
+                })
                 .map(|o| o.content)
                 .collect()
         } else {
@@ -445,8 +447,7 @@ pub fn cluster(
         };
         for f in crate::numbers::figures_of(&docs[c.doc], c, &nested) {
             let key = (f.unit.clone(), f.scope_name.clone());
-            if f.total == Some(true) && !f.scope_name.is_empty() && !unit_scopes[u].contains(&key)
-            {
+            if f.total == Some(true) && !f.scope_name.is_empty() && !unit_scopes[u].contains(&key) {
                 unit_scopes[u].push(key);
             }
         }

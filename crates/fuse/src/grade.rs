@@ -173,11 +173,11 @@ pub fn is_fragment(text: &str) -> bool {
     }
     words.len() < 6
         && !words.iter().any(|w| {
-        LEXICON.finite_verbs.contains(w)
-            || (w.len() > 4 && w.ends_with("ed"))
-            || w.ends_with("n't")
-            || w.ends_with("n\u{2019}t")
-    })
+            LEXICON.finite_verbs.contains(w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+        })
 }
 
 /// One line of a text: whitespace collapsed.
@@ -395,9 +395,9 @@ fn build_one(
                     let (a, b) = (pos(a, &local).unwrap_or(0), pos(b, &local).unwrap_or(0));
                     if lines.find(a) != lines.find(b) {
                         let why = if cx.unattributed() && cy.unattributed() {
-                            "publish copies of one wire story"
+                            "publish copies of the same wire story"
                         } else {
-                            "are one source named two ways in copies of one wire story"
+                            "are one source named two ways in copies of the same wire story"
                         };
                         reasons_lines.push(format!(
                             "{} and {} {why}: one line",
@@ -526,7 +526,12 @@ fn build_one(
         let c = &claims[group[x]];
         c.when
             .clone()
-            .or_else(|| docs[c.doc].published.as_ref().map(|p| p.chars().take(10).collect()))
+            .or_else(|| {
+                docs[c.doc]
+                    .published
+                    .as_ref()
+                    .map(|p| p.chars().take(10).collect())
+            })
             .unwrap_or_else(|| "undated".to_string())
     };
     let describe = |f: &Figure, x: usize| {
@@ -664,7 +669,10 @@ fn build_one(
     let mut series: Vec<Series> = Vec::new();
     for f in numbers.iter().filter(|f| f.cumulative) {
         let key = (f.unit.clone(), f.scope_name.clone());
-        if series.iter().any(|s| (s.unit.clone(), s.scope.clone()) == key) {
+        if series
+            .iter()
+            .any(|s| (s.unit.clone(), s.scope.clone()) == key)
+        {
             continue;
         }
         let mut points: Vec<(i64, String, f64, Option<f64>, bool, String)> = Vec::new();
@@ -705,9 +713,11 @@ fn build_one(
     let mut disagreements: Vec<Disagreement> = Vec::new();
     let mut updates: Vec<String> = Vec::new();
     let mut disputed: Vec<usize> = Vec::new();
-    // One disagreement per pair of figures and pair of lines: restatements and copies of
-    // the same two figures by the same two lines are the same disagreement.
-    let mut seen_pairs: Vec<(usize, usize, Option<usize>, Option<usize>)> = Vec::new();
+    // One disagreement per pair of figures and pair of lines and pair of reports: the same
+    // two figures of the same two lines in other reports (a restatement, a copy of the wire
+    // story) are the same disagreement; other claims of the same two reports are listed.
+    type PairKey = (usize, usize, Option<usize>, Option<usize>);
+    let mut seen_pairs: Vec<(PairKey, usize, usize)> = Vec::new();
     for a in 0..numbers.len() {
         for b in a + 1..numbers.len() {
             let (fa, fb) = (&numbers[a], &numbers[b]);
@@ -746,12 +756,15 @@ fn build_one(
                         continue;
                     }
                     let key = (a, b, claim_lines[x], claim_lines[y]);
+                    let (rx, ry) = (claims[group[x]].doc, claims[group[y]].doc);
                     let pair = [x.min(y), x.max(y)];
-                    if seen_pairs.contains(&key) || disagreements.iter().any(|d| d.between == pair)
-                    {
+                    let restated = seen_pairs
+                        .iter()
+                        .any(|(k, sx, sy)| *k == key && (*sx != rx || *sy != ry));
+                    if restated || disagreements.iter().any(|d| d.between == pair) {
                         continue;
                     }
-                    seen_pairs.push(key);
+                    seen_pairs.push((key, rx, ry));
                     disputed.extend([a, b]);
                     disagreements.push(Disagreement {
                         between: pair,

@@ -72,7 +72,10 @@ pub fn ordinal_counts(text: &str, span: Span) -> Vec<OrdinalCount> {
     };
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = None;
-    for (i, c) in part.char_indices().chain(std::iter::once((part.len(), ' '))) {
+    for (i, c) in part
+        .char_indices()
+        .chain(std::iter::once((part.len(), ' ')))
+    {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {

@@ -301,7 +301,7 @@
         (c.relayed_by || []).length ? el("span", { class: "muted", text: " via " + c.relayed_by.join(", ") }) : null,
         el("span", { class: "certainty", text: " " + c.kind + ", " + c.certainty + (c.polarity !== "positive" ? ", " + c.polarity : "") }),
         el("blockquote", { text: c.content }),
-        el("a", { href: claimHash(c.doc_id, c.attribution_id), text: (c.outlet || c.doc_id) + " — evidence" })))));
+        el("a", { href: claimHash(c.doc_id, c.id), text: (c.outlet || c.doc_id) + " — evidence" })))));
   }
 
   // ---- one article with its evidence in place ----

@@ -1,0 +1,328 @@
+//! The brief of our own fictional examples (docs/examples.md): every planted disagreement
+//! and wire copy shows, and nothing that is not in the text. Ingests examples/ through the
+//! binary and reads the brief as JSON.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use store::Store;
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn dossier(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run dossier")
+}
+
+fn json_of(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&o.stderr)
+        )
+    })
+}
+
+/// The examples ingested into a fresh store, and the fused brief as JSON.
+fn brief() -> (tempfile::TempDir, PathBuf, Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ex.db");
+    let ex = examples();
+    let out = dossier(&db, &["ingest", ex.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = dossier(&db, &["brief", "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let brief = json_of(&out);
+    (dir, db, brief)
+}
+
+fn clusters(brief: &Value) -> &Vec<Value> {
+    brief["clusters"].as_array().expect("clusters")
+}
+
+fn actor(claim: &Value) -> &str {
+    claim["actor"].as_str().unwrap_or("")
+}
+
+/// Which side of the evacuee count a source is on, by name.
+fn evacuee_side(name: &str) -> Option<&'static str> {
+    if name.contains("Varga") || name.contains("Interior Ministry") {
+        Some("ministry")
+    } else if name.contains("Red Lantern") {
+        Some("relief society")
+    } else if name.contains("provincial government") {
+        Some("province")
+    } else {
+        None
+    }
+}
+
+fn evacuee_cluster(brief: &Value) -> &Value {
+    clusters(brief)
+        .iter()
+        .find(|c| {
+            c["claims"].as_array().unwrap().iter().any(|cl| {
+                evacuee_side(actor(cl)) == Some("province")
+                    && cl["text"].as_str().unwrap_or("").contains("evacuated")
+            })
+        })
+        .expect("a cluster holds the provincial government's evacuee figure")
+}
+
+#[test]
+fn the_three_evacuee_disagreements_are_between_the_right_sources() {
+    let (_dir, _db, brief) = brief();
+    let cluster = evacuee_cluster(&brief);
+    let claims = cluster["claims"].as_array().unwrap();
+    let mut pairs: Vec<(String, String)> = cluster["disagreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let between = d["between"].as_array().unwrap();
+            let side = |k: usize| {
+                let i = between[k].as_u64().unwrap() as usize;
+                evacuee_side(actor(&claims[i]))
+                    .unwrap_or("other")
+                    .to_string()
+            };
+            let (a, b) = (side(0), side(1));
+            if a <= b {
+                (a, b)
+            } else {
+                (b, a)
+            }
+        })
+        .collect();
+    pairs.sort();
+    let expected: Vec<(String, String)> = [
+        ("ministry", "province"),
+        ("ministry", "relief society"),
+        ("province", "relief society"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(pairs, expected, "{:#}", cluster["disagreements"]);
+    // The ministry's restatement joins the cluster and is not its own confirmation.
+    let ministry_claims = claims
+        .iter()
+        .filter(|cl| evacuee_side(actor(cl)) == Some("ministry"))
+        .count();
+    assert!(
+        ministry_claims >= 2,
+        "Varga and the ministry statement: {ministry_claims}"
+    );
+    let lines = cluster["independent_sources"].as_array().unwrap();
+    let ministry_lines = lines
+        .iter()
+        .filter(|l| {
+            l.as_array()
+                .unwrap()
+                .iter()
+                .any(|n| evacuee_side(n.as_str().unwrap_or("")) == Some("ministry"))
+        })
+        .count();
+    assert_eq!(ministry_lines, 1, "one ministry line: {lines:?}");
+}
+
+#[test]
+fn the_wire_pair_is_one_line_listed_as_copies() {
+    let (_dir, _db, brief) = brief();
+    let cluster = evacuee_cluster(&brief);
+    let claims = cluster["claims"].as_array().unwrap();
+    let society: Vec<&Value> = claims
+        .iter()
+        .filter(|cl| evacuee_side(actor(cl)) == Some("relief society"))
+        .collect();
+    assert!(society.len() >= 2, "the society's figure in both copies");
+    let copies = society
+        .iter()
+        .filter(|cl| !cl["copy_of_claim"].is_null())
+        .count();
+    assert_eq!(
+        copies,
+        society.len() - 1,
+        "one statement, the rest copies of it"
+    );
+    for c in clusters(&brief) {
+        for r in c["grade"]["reasons"].as_array().unwrap() {
+            let r = r.as_str().unwrap();
+            assert!(
+                !(r.contains("Tallis") && r.contains("wire story")),
+                "a relay is not a wire copy: {r}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_death_toll_rises_and_the_late_two_is_outdated() {
+    let (_dir, _db, brief) = brief();
+    let cluster = clusters(&brief)
+        .iter()
+        .find(|c| {
+            c["series"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["scope"] == "died")
+        })
+        .expect("a cluster with the course of the death toll");
+    let series = cluster["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["scope"] == "died")
+        .unwrap();
+    let values: Vec<f64> = series["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["value"].as_f64().unwrap())
+        .collect();
+    assert_eq!(values, [2.0, 3.0], "{series:#}");
+    assert!(
+        cluster["disagreements"].as_array().unwrap().is_empty(),
+        "a rising toll is no disagreement: {:#}",
+        cluster["disagreements"]
+    );
+    let claims = cluster["claims"].as_array().unwrap();
+    let civic: Vec<&Value> = claims
+        .iter()
+        .filter(|cl| cl["outlet"].as_str().unwrap_or("").contains("Civic Watch"))
+        .collect();
+    assert!(
+        !civic.is_empty(),
+        "Civic Watch's own 'killed two people' is in the cluster"
+    );
+    assert!(
+        civic.iter().all(|cl| cl["status"] == "outdated"),
+        "{civic:?}"
+    );
+    assert!(civic.iter().all(|cl| cl["unattributed"] == true));
+    let outdated = cluster["outdated"].as_array().unwrap();
+    assert!(!outdated.is_empty());
+    let newer = outdated[0]["newer_claim"].as_u64().unwrap() as usize;
+    assert!(
+        claims[newer]["text"]
+            .as_str()
+            .unwrap()
+            .contains("third death"),
+        "the evidence of the newer figure: {}",
+        claims[newer]["text"]
+    );
+}
+
+#[test]
+fn no_statement_is_a_lower_case_or_pronoun_fragment() {
+    let (_dir, _db, brief) = brief();
+    let object_pronouns = ["her", "him", "them", "us", "me"];
+    for c in clusters(&brief) {
+        let statement = c["statement"].as_str().unwrap();
+        let first = statement.chars().find(|ch| ch.is_alphanumeric());
+        assert!(
+            first.is_none_or(|ch| !ch.is_lowercase()),
+            "lower-case statement: {statement}"
+        );
+        let words: Vec<String> = statement
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.to_lowercase())
+            .collect();
+        if words.len() == 2 {
+            assert!(
+                !(object_pronouns.contains(&words[0].as_str()) && words[1] == "that"),
+                "pronoun fragment: {statement}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_claims_evidence_offsets_slice_to_its_content() {
+    let (_dir, db, brief) = brief();
+    let store = store::SqliteStore::open(&db).unwrap();
+    let rows = store.list_claims(&store::ClaimFilter::default()).unwrap();
+    assert!(
+        rows.iter().any(|r| r.unattributed),
+        "outlet statements are stored"
+    );
+    for row in &rows {
+        let doc = store.get_document(&row.doc_id).unwrap().unwrap().document;
+        assert_eq!(
+            doc.text.get(row.evidence_start..row.evidence_end),
+            Some(row.content.as_str()),
+            "claim {}",
+            row.id
+        );
+        assert_eq!(row.unattributed, row.attribution_id.is_none());
+    }
+    // In the brief, code-point spans of the content give the claim's text.
+    for c in clusters(&brief) {
+        for cl in c["claims"].as_array().unwrap() {
+            let doc = store
+                .get_document(cl["doc"].as_str().unwrap())
+                .unwrap()
+                .unwrap()
+                .document;
+            let (s, e) = (
+                cl["content_span"]["start"].as_u64().unwrap() as usize,
+                cl["content_span"]["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = doc.text.chars().skip(s).take(e - s).collect();
+            let one_line = slice.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(one_line, cl["text"].as_str().unwrap(), "claim {}", cl["id"]);
+        }
+    }
+}
+
+#[test]
+fn outlet_statements_are_not_in_the_attributions_layer() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let file = examples().join("2025-03-07-estavia-daily-post.txt");
+    let out = dossier(
+        &db,
+        &[
+            "extract",
+            file.to_str().unwrap(),
+            "--layers",
+            "attributions",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = json_of(&out);
+    let docs = docs.as_array().expect("a list of documents");
+    for d in docs {
+        for a in d["attributions"].as_array().unwrap() {
+            let content = a["content_span"]["text"].as_str().unwrap_or("");
+            assert!(
+                !content.starts_with("Three people have died"),
+                "the outlet's own statement is no attribution: {content}"
+            );
+        }
+    }
+}
