@@ -37,6 +37,10 @@
 //!   a "to"-infinitive, or a possibility modal; UNDERSPECIFIED after "can" (ability, generic);
 //!   NON_FUTURE otherwise.
 //! - **Never panics**: spans off the text or off char boundaries yield only fewer tokens.
+//! - **Speed**: a token is looked up once, by its lower-cased bytes, in a word table hashed with
+//!   a multiply-rotate hash (the keys are fixed lists, so SipHash's flooding resistance buys
+//!   nothing); phrase tables are indexed directly by the small dense id of their first word.
+//!   `cargo run -p factuality --release --example factuality_speed -- FILE.jsonl` measures.
 use model::{Event, Factuality, Segmentation, Span};
 
 mod events;
