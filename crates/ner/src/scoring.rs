@@ -18,7 +18,7 @@
 //! and widens four lanes per instruction, which made these loops a third of the tagger's
 //! instructions.
 
-use crate::features::{nonlocal_features, static_features, DocView, StaticFeatures, BUCKET_BITS};
+use crate::features::{nonlocal_features, static_features, DocView, BUCKET_BITS};
 use crate::perceptron::{greedy, Decoder, Model};
 use crate::tags::{Tag, TAG_COUNT};
 
@@ -83,38 +83,37 @@ impl TwoPassModel {
         row & 0u32.wrapping_sub(u32::from(word.present & bit != 0))
     }
 
-    /// Both passes' static scores of every token.
-    fn static_scores(&self, feats: &StaticFeatures) -> Vec<PairScores> {
-        widen::static_scores(self, feats)
+    /// Adds to every token's scores the rows of its buckets,
+    /// `buckets[offsets[i]..offsets[i + 1]]`.
+    fn add_scores(&self, buckets: &[u32], offsets: &[usize], sums: &mut [PairScores]) {
+        widen::add_scores(self, buckets, offsets, sums);
     }
 
-    /// [`Self::static_scores`], inlined where it is compiled (once per instruction set).
+    /// [`Self::add_scores`], inlined where it is compiled (once per instruction set).
     /// `add_rows` adds rows to a sum.
     #[inline(always)]
-    fn static_scores_inlined(
+    fn add_scores_inlined(
         &self,
-        feats: &StaticFeatures,
+        buckets: &[u32],
+        offsets: &[usize],
+        sums: &mut [PairScores],
         add_rows: impl Fn(&mut PairScores, &[u32]),
-    ) -> Vec<PairScores> {
-        let rows: Vec<u32> = feats.buckets.iter().map(|&b| self.row_of(b)).collect();
+    ) {
+        let rows: Vec<u32> = buckets.iter().map(|&b| self.row_of(b)).collect();
         // Rows are mostly cache misses: ask for them well ahead of their use.
         const AHEAD: usize = 24;
         for &r in rows.iter().take(AHEAD) {
             self.prefetch_row(r);
         }
-        feats
-            .offsets
-            .windows(2)
-            .map(|w| {
-                let ahead = rows.get(w[0] + AHEAD..(w[1] + AHEAD).min(rows.len()));
-                for &r in ahead.unwrap_or_default() {
-                    self.prefetch_row(r);
-                }
-                let mut sum = [0i32; 2 * TAG_COUNT];
-                add_rows(&mut sum, &rows[w[0]..w[1]]);
-                sum
-            })
-            .collect()
+        for (w, sum) in offsets.windows(2).zip(sums) {
+            let ahead = rows.get(w[0] + AHEAD..(w[1] + AHEAD).min(rows.len()));
+            for &r in ahead.unwrap_or_default() {
+                self.prefetch_row(r);
+            }
+            if let Some(mine) = rows.get(w[0]..w[1]) {
+                add_rows(sum, mine);
+            }
+        }
     }
 
     /// Hints the cache to fetch a row (both of its cache lines).
@@ -139,7 +138,8 @@ impl TwoPassModel {
     /// [`crate::perceptron::tag_two_stage`] with the two models.
     pub fn tag(&self, doc: &DocView) -> Vec<Tag> {
         let feats = static_features(doc);
-        let statics = self.static_scores(&feats);
+        let mut statics = vec![[0i32; 2 * TAG_COUNT]; doc.words.len()];
+        self.add_scores(&feats.buckets, &feats.offsets, &mut statics);
         let prior = greedy(
             doc,
             &feats,
@@ -150,11 +150,15 @@ impl TwoPassModel {
                 half: 0,
             },
         );
+        // The second pass's features from the first pass's tags are known for the whole
+        // document now: sum them with the static ones, in one batch, rather than token by
+        // token while decoding (the same integers either way).
         let extra = nonlocal_features(doc, &feats, &prior);
+        self.add_scores(&extra.buckets, &extra.offsets, &mut statics);
         greedy(
             doc,
             &feats,
-            Some(&extra),
+            None,
             &mut Pass {
                 model: self,
                 statics: &statics,
@@ -187,7 +191,7 @@ impl Decoder for Pass<'_> {
 /// processor has them (checked at run time). These loops are most of the tagger's
 /// instructions.
 mod widen {
-    use super::{PairRow, PairScores, StaticFeatures, TwoPassModel};
+    use super::{PairRow, PairScores, TwoPassModel};
     use crate::tags::TAG_COUNT;
 
     fn fast() -> bool {
@@ -200,16 +204,22 @@ mod widen {
         false
     }
 
-    /// Both passes' static scores of every token.
-    pub fn static_scores(model: &TwoPassModel, feats: &StaticFeatures) -> Vec<PairScores> {
+    /// Adds to every token's scores the rows of its buckets.
+    pub fn add_scores(
+        model: &TwoPassModel,
+        buckets: &[u32],
+        offsets: &[usize],
+        sums: &mut [PairScores],
+    ) {
         #[cfg(target_arch = "x86_64")]
         if fast() {
             // SAFETY: the processor has AVX2 and POPCNT.
-            return unsafe { avx2::static_scores(model, feats) };
+            unsafe { avx2::add_scores(model, buckets, offsets, sums) };
+            return;
         }
-        model.static_scores_inlined(feats, |sum, rows| {
+        model.add_scores_inlined(buckets, offsets, sums, |sum, rows| {
             add_rows_portable(sum, &model.rows, rows);
-        })
+        });
     }
 
     #[cfg(test)]
@@ -261,7 +271,7 @@ mod widen {
 
     #[cfg(target_arch = "x86_64")]
     mod avx2 {
-        use super::super::{PairRow, PairScores, StaticFeatures, TwoPassModel};
+        use super::super::{PairRow, PairScores, TwoPassModel};
         use crate::tags::TAG_COUNT;
         use std::arch::x86_64::*;
 
@@ -317,14 +327,16 @@ mod widen {
         /// # Safety
         /// AVX2 and POPCNT.
         #[target_feature(enable = "avx2,popcnt")]
-        pub unsafe fn static_scores(
+        pub unsafe fn add_scores(
             model: &TwoPassModel,
-            feats: &StaticFeatures,
-        ) -> Vec<PairScores> {
+            buckets: &[u32],
+            offsets: &[usize],
+            sums: &mut [PairScores],
+        ) {
             // SAFETY: the caller's processor has AVX2 and POPCNT.
-            model.static_scores_inlined(feats, |sum, rows| unsafe {
+            model.add_scores_inlined(buckets, offsets, sums, |sum, rows| unsafe {
                 add_rows(sum, &model.rows, rows);
-            })
+            });
         }
 
         /// # Safety
@@ -413,10 +425,18 @@ mod widen {
                 space_before: vec![true; words.len()],
             };
             let feats = crate::features::static_features(&doc);
-            let portable = model.static_scores_inlined(&feats, |sum, rows| {
-                add_rows_portable(sum, &model.rows, rows);
-            });
-            assert_eq!(static_scores(&model, &feats), portable);
+            let mut portable = vec![[1i32; 2 * TAG_COUNT]; words.len()];
+            model.add_scores_inlined(
+                &feats.buckets,
+                &feats.offsets,
+                &mut portable,
+                |sum, rows| {
+                    add_rows_portable(sum, &model.rows, rows);
+                },
+            );
+            let mut dispatched = vec![[1i32; 2 * TAG_COUNT]; words.len()];
+            add_scores(&model, &feats.buckets, &feats.offsets, &mut dispatched);
+            assert_eq!(dispatched, portable);
             for half in 0..2 {
                 let mut fast = [-3i32; TAG_COUNT];
                 let mut portable = [-3i32; TAG_COUNT];
