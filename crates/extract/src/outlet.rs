@@ -298,4 +298,18 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].factuality.certainty, model::Certainty::Possible);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn outlet_statements_never_panic_and_lie_on_char_boundaries(
+            text in "[a-zA-Z0-9 ,.;\u{201c}\u{201d}\u{e9}\u{2014}]{0,120}"
+        ) {
+            let ann = crate::annotate(&text, Some("2025-03-05"), crate::Layers::STORED);
+            for s in &ann.outlet_statements {
+                proptest::prop_assert!(s.span.start < s.span.end && s.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(s.span.start));
+                proptest::prop_assert!(text.is_char_boundary(s.span.end));
+            }
+        }
+    }
 }

@@ -1144,3 +1144,25 @@ fn build_one(
         reliability,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_are_told_from_statements() {
+        assert!(is_fragment("the fund"));
+        assert!(is_fragment("her that many families came from the hills"));
+        assert!(is_fragment("whether it will back the plan"));
+        assert!(!is_fragment("Two bridges have collapsed"));
+        assert!(!is_fragment("nobody wants to find out the hard way"));
+    }
+
+    #[test]
+    fn statements_capitalize_after_an_opening_quote() {
+        assert_eq!(
+            clean_statement("\u{201c}nobody saw it coming.\u{201d}"),
+            "\u{201c}Nobody saw it coming.\u{201d}"
+        );
+    }
+}

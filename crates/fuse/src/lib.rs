@@ -42,7 +42,17 @@
 //!    evidence (or one line on one date) disagree when their values (ranges) do not overlap
 //!    within 2%. A later lower figure from the same line is an update, not a disagreement.
 //!    The conservative figure is the lowest credible total, the range spans them all
-//!    (ACLED practice).
+//!    (ACLED practice). The figure's own words name its scope too ("about 4,000 evacuees").
+//!    An ordinal before a toll noun is a count (`data/ordinal_counts.txt`: "a third death"
+//!    is 3 people died; the quantity layer's fraction reading of it is dropped).
+//!    **Tolls** (`data/cumulative.txt`: died, injured; not evacuated or missing, which also
+//!    fall) only grow: a later higher figure supersedes an earlier one (the cluster's
+//!    `series`, "2 -> 3", not a disagreement), and a figure lower than one reported on an
+//!    earlier day is **outdated** (`outdated`, with the newer claim as evidence; status
+//!    `outdated`; left out of confirmation and of the estimate). Two toll figures said on
+//!    the same day still disagree. A line giving its figure again in another report
+//!    restates itself (said in the reasons: no confirmation), and the same disagreement
+//!    in other reports is listed once.
 //! 4. **Independence and grades** ([`grade`]): sources are one line of evidence when one
 //!    relays the other, when they speak for the same government or organization, or when
 //!    their claims are the same text in copies of one wire story (`duplicate_of`). Each
@@ -61,7 +71,19 @@
 //!    a piece of the sentence taken by mistake; its claims are shown as from an
 //!    "unidentified source" and count as no line of evidence.
 //! 7. **Statement**: the committed, most certain claim sharing most terms with the others,
-//!    as a clean sentence: unpaired quote marks dropped, capitalized, full stop added.
+//!    preferring one that is not a fragment ([`grade::is_fragment`]: under four words, an
+//!    opening like "her that", "whether", or a short content with no verb), not an anaphor
+//!    and with a current figure; as a clean sentence: unpaired quote marks dropped, first
+//!    letter capitalized, full stop added, no word invented. Where every claim is a
+//!    fragment, `statement_is_fragment` says so.
+//! 8. **Outlets' own statements** (claims with no `attribution_id`, from the store): the
+//!    outlet is their source and its own line of evidence; "unidentified outlet" (a report
+//!    naming none) is shown and counts as no line. Copies of one wire story are one line,
+//!    and a claim repeated in another copy is marked `copy_of_claim`, listed with it.
+//! 9. **Relays by audience**: a claim told to a pronoun (`data/audience_pronouns.txt`:
+//!    "Field teams had told her that ...") is relayed by the previous speaker of the report.
+//!    Twins across wire copies join lines only when their source has no twin of its own in
+//!    the other copy (a claim nested in another is not its copy).
 //!
 //! Ambiguous cases, decided: a claim with no topic term beside its source forms its own
 //! cluster; an anonymous source is a separate actor in each report (its description is not

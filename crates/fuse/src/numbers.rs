@@ -277,3 +277,27 @@ pub fn format_value(value: f64, high: Option<f64>, approx: bool) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ordinal_before_a_toll_noun_is_a_count() {
+        let text = "Officials confirmed a fifth death on Sunday.";
+        let found = ordinal_counts(text, Span::new(0, text.len()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, 5.0);
+        assert_eq!(found[0].unit, "person");
+        assert_eq!(found[0].scope, "died");
+        assert_eq!(found[0].span.of(text), "fifth death");
+    }
+
+    #[test]
+    fn digit_ordinals_count_and_other_nouns_do_not() {
+        let text = "the 3rd victim was found near a second bridge";
+        let found = ordinal_counts(text, Span::new(0, text.len()));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].value, 3.0);
+    }
+}

@@ -17,6 +17,10 @@
 //!   (one hop to the root). The score is the estimated similarity to that root; it can be
 //!   below the threshold when the document matched a later member of the group instead.
 //!   "Earliest" is ingestion order, not publication date: it is what is known at insert.
+//! - **Claims**: one per attribution (`<doc>#<attribution id>`), and one per statement in
+//!   the outlet's own voice that carries a figure (`<doc>#o<n>`, no attribution, source the
+//!   outlet or [`UNIDENTIFIED_OUTLET`], factuality in the payload). The latter are no
+//!   attribution: [`Store::attributions`] never returns them.
 //! - **Offsets** of stored mentions are UTF-8 byte offsets into the document text and must lie
 //!   on char boundaries inside it; [`Store::put_mentions`] refuses any other.
 //! - **Durability** (SQLite): WAL journal with `synchronous=NORMAL`. A committed batch
