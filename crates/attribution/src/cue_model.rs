@@ -1,0 +1,399 @@
+//! A learned contextual cue classifier: whether a word the lexicons do not list ("criticized",
+//! "accuse", "rated") is an attribution cue *here*, from the words around it.
+//!
+//! Binary logistic regression over hashed features (the word, its stem and ending, two words
+//! either side, what follows it — "that", a quotation, a colon, a comma, "to" — and what kind
+//! of subject precedes it in its clause), trained on the PolNeAR training split only by
+//! `examples/train_cue_model.rs` (fixed seed and epochs: a retrain is byte-identical) and
+//! stored as `model/cue_model.bin`, one quantized `i16` weight per feature bucket.
+//!
+//! Only words outside quotations, not function words (`data/function_words.txt`) and not
+//! already cues of the rules are scored: the rules stay in charge of what they know.
+use crate::lexicon::LEXICON;
+use crate::Doc;
+use model::{Segmentation, Span, TokenKind};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+/// The model trained from PolNeAR train, built in; `None` only if the file were not a model.
+pub static BUILTIN: LazyLock<Option<CueModel>> =
+    LazyLock::new(|| CueModel::from_bytes(include_bytes!("../model/cue_model.bin")));
+
+/// What a word is to the features, looked up once per word with a fast hash: one table in
+/// place of five lexicon look-ups.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Function,
+    Pronoun,
+    Actor,
+    Boundary,
+}
+
+/// FNV-1a for the word-class table (short keys; no need for a DoS-resistant hash).
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+
+static WORD_CLASS: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
+    let lex = &*LEXICON;
+    let mut map = FastMap::default();
+    for word in lex.actor_nouns.iter().chain(&lex.anonymous_heads) {
+        map.insert(*word, WordClass::Actor);
+    }
+    for word in lex.pronouns.keys().chain(&lex.speaker_pronouns) {
+        map.insert(*word, WordClass::Pronoun);
+    }
+    for word in include_str!("../data/function_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        map.entry(word).or_insert(WordClass::Function);
+    }
+    // Words that close the clause a subject would stand in.
+    for word in [",", ";", ":", "that", "and", "but", "(", ")"] {
+        map.insert(word, WordClass::Boundary);
+    }
+    map
+});
+
+fn class_of(word: &str) -> Option<WordClass> {
+    WORD_CLASS.get(word).copied()
+}
+
+/// log2 of the number of feature buckets.
+pub const BUCKET_BITS: u32 = 17;
+const BUCKETS: usize = 1 << BUCKET_BITS;
+const MAGIC: &[u8; 8] = b"ACUE0001";
+/// Features per scored word (a fixed array: no allocation per word).
+pub const FEATURES: usize = 24;
+
+/// A trained cue classifier.
+pub struct CueModel {
+    weights: Vec<f32>,
+}
+
+impl CueModel {
+    /// Reads a model written by [`Trainer::finish`]; `None` when the bytes are no such model.
+    pub fn from_bytes(bytes: &[u8]) -> Option<CueModel> {
+        let body = bytes.strip_prefix(MAGIC)?;
+        let bits = u32::from_le_bytes(body.get(..4)?.try_into().ok()?);
+        let scale = f32::from_le_bytes(body.get(4..8)?.try_into().ok()?);
+        let weights = body.get(8..)?;
+        if bits != BUCKET_BITS || weights.len() != BUCKETS * 2 {
+            return None;
+        }
+        Some(CueModel {
+            weights: weights
+                .chunks_exact(2)
+                .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
+                .collect(),
+        })
+    }
+
+    /// The log-odds that the features belong to a cue.
+    pub fn score(&self, features: &[u32; FEATURES]) -> f32 {
+        features
+            .iter()
+            .map(|&f| self.weights.get(f as usize).copied().unwrap_or(0.0))
+            .sum()
+    }
+}
+
+/// FNV-1a over some bytes.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// A feature bucket from a template id and two values.
+fn bucket(template: u64, a: u64, b: u64) -> u32 {
+    let mut h = template.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a;
+    h = (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ b;
+    h = (h ^ (h >> 29)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    ((h ^ (h >> 32)) as u32) & (BUCKETS as u32 - 1)
+}
+
+/// The word with a common inflection cut off ("criticized" -> "criticiz", "accuses" -> "accus"),
+/// so that the forms of one verb share weight.
+fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ied", "ies", "ed", "es", "s", "e"] {
+        if let Some(rest) = word.strip_suffix(suffix) {
+            if rest.len() >= 3 {
+                return rest;
+            }
+        }
+    }
+    word
+}
+
+/// Whether token `i` may be scored at all: a word outside quotations, no function word.
+pub(crate) fn candidate(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.quote_of[i] == 0
+        && doc.lw(i).len() >= 3
+        && class_of(doc.lw(i)).is_none_or(|c| c != WordClass::Function)
+}
+
+/// Word hash of token `j` of the sentence `[a, b)`, with sentence-edge markers outside it.
+fn word_hash(doc: &Doc<'_>, a: usize, b: usize, j: isize) -> u64 {
+    if j < a as isize {
+        1
+    } else if j >= b as isize {
+        2
+    } else {
+        fnv(doc.lw(j as usize).as_bytes())
+    }
+}
+
+/// Coarse shape: lower-case word, capitalized word, number, punctuation, quote, outside.
+fn shape(doc: &Doc<'_>, a: usize, b: usize, j: isize) -> u64 {
+    if j < a as isize || j >= b as isize {
+        return 5;
+    }
+    let j = j as usize;
+    match doc.tokens[j].kind {
+        TokenKind::Word if doc.is_capitalized(j) => 1,
+        TokenKind::Word => 0,
+        TokenKind::Number => 2,
+        TokenKind::Quote => 4,
+        _ => 3,
+    }
+}
+
+/// The features of token `i` in the sentence `[a, b)`.
+///
+/// `last_lexicon_cue` is the last token before `i` in the sentence whose word the cue lexicon
+/// lists (the caller tracks it as it walks the sentence).
+pub(crate) fn features(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    i: usize,
+    last_lexicon_cue: Option<usize>,
+) -> [u32; FEATURES] {
+    let w = doc.lw(i);
+    let ii = i as isize;
+    let h0 = fnv(w.as_bytes());
+    let stem_h = fnv(stem(w).as_bytes());
+    let suffix_h = fnv(w.get(w.len().saturating_sub(3)..).unwrap_or(w).as_bytes());
+    let (hm1, hm2) = (word_hash(doc, a, b, ii - 1), word_hash(doc, a, b, ii - 2));
+    let (hp1, hp2) = (word_hash(doc, a, b, ii + 1), word_hash(doc, a, b, ii + 2));
+    let shapes =
+        shape(doc, a, b, ii - 1) * 36 + shape(doc, a, b, ii) * 6 + shape(doc, a, b, ii + 1);
+    // What opens after the word: "that", a quotation, a colon, a comma, "to", the end.
+    let mut next = 0u64;
+    for (distance, j) in (i + 1..b.min(i + 5)).enumerate() {
+        let marker = match doc.lw(j) {
+            "that" => 1,
+            ":" => 3,
+            "," => 4,
+            "to" => 5,
+            "." | "!" | "?" => 6,
+            "whether" | "if" | "how" | "why" | "what" => 7,
+            _ if doc.kind(j) == Some(TokenKind::Quote) => 2,
+            _ => 0,
+        };
+        if marker != 0 {
+            next = marker * 8 + distance as u64;
+            break;
+        }
+    }
+    if next == 0 && i + 1 >= b {
+        next = 6 * 8;
+    }
+    // The nearest subject-like word left of it in its clause: a pronoun, a name, an actor noun.
+    let mut subject = 0u64;
+    let mut j = i;
+    while j > a && i - j < 8 {
+        j -= 1;
+        let class = class_of(doc.lw(j));
+        if class == Some(WordClass::Boundary) || doc.kind(j) == Some(TokenKind::Quote) {
+            subject = 9;
+            break;
+        }
+        if class == Some(WordClass::Pronoun) {
+            subject = 1 + (i - j).min(3) as u64;
+            break;
+        }
+        if doc.kind(j) == Some(TokenKind::Word) && doc.is_capitalized(j) && j > a {
+            subject = 4 + (i - j).min(3) as u64;
+            break;
+        }
+        if class == Some(WordClass::Actor) {
+            subject = 7;
+            break;
+        }
+    }
+    let position = match i - a {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=5 => 3,
+        6..=10 => 4,
+        _ => 5,
+    };
+    // Bounded windows, not the whole sentence: a word costs the same in any sentence.
+    let quote_in_sentence =
+        (i + 1..b.min(i + 13)).any(|j| doc.kind(j) == Some(TokenKind::Quote)) as u64;
+    let cue_before = last_lexicon_cue.is_some_and(|j| j < i && i - j <= 10) as u64;
+    let capital = doc.is_capitalized(i) as u64;
+    [
+        bucket(0, 0, 0),
+        bucket(1, h0, 0),
+        bucket(2, stem_h, 0),
+        bucket(3, suffix_h, 0),
+        bucket(4, hm1, 0),
+        bucket(5, hm2, 0),
+        bucket(6, hp1, 0),
+        bucket(7, hp2, 0),
+        bucket(8, hm1, h0),
+        bucket(9, h0, hp1),
+        bucket(10, stem_h, hp1),
+        bucket(11, shapes, 0),
+        bucket(12, next, 0),
+        bucket(13, subject, 0),
+        bucket(14, position, 0),
+        bucket(15, stem_h, next),
+        bucket(16, stem_h, subject),
+        bucket(17, subject, next),
+        bucket(18, quote_in_sentence, next),
+        bucket(19, cue_before, 0),
+        bucket(20, capital, position),
+        bucket(21, suffix_h, next),
+        bucket(22, hm1, hp1),
+        bucket(23, stem_h, quote_in_sentence),
+    ]
+}
+
+/// One scored word of a training text: its features and whether it lies in a gold cue.
+pub struct Example {
+    pub features: [u32; FEATURES],
+    pub cue: bool,
+}
+
+/// The candidate words of a text as training examples, labelled by the gold cue spans.
+pub fn examples(text: &str, segmentation: &Segmentation, cues: &[Span]) -> Vec<Example> {
+    let doc = Doc::new(text, segmentation, &[]);
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for sentence in &segmentation.sentences {
+        let (a, b) = (sentence.first_token, sentence.end_token.min(n));
+        let mut last_lexicon_cue = None;
+        for i in a..b {
+            if doc.quote_of[i] != 0 {
+                continue;
+            }
+            if LEXICON.verbs.contains_key(doc.lw(i)) {
+                last_lexicon_cue = Some(i);
+                continue;
+            }
+            if !candidate(&doc, i) {
+                continue;
+            }
+            let span = doc.tokens[i].span;
+            out.push(Example {
+                features: features(&doc, a, b, i, last_lexicon_cue),
+                cue: cues
+                    .iter()
+                    .any(|c| c.start < span.end && span.start < c.end),
+            });
+        }
+    }
+    out
+}
+
+/// Logistic regression by stochastic gradient descent with averaged weights.
+pub struct Trainer {
+    weights: Vec<f32>,
+    /// Sum of updates weighted by their step, for the average.
+    totals: Vec<f64>,
+    step: u64,
+}
+
+impl Default for Trainer {
+    fn default() -> Self {
+        Trainer {
+            weights: vec![0.0; BUCKETS],
+            totals: vec![0.0; BUCKETS],
+            step: 0,
+        }
+    }
+}
+
+impl Trainer {
+    /// One gradient step on one example; returns its loss.
+    pub fn learn(&mut self, example: &Example, rate: f32, positive_weight: f32) -> f32 {
+        self.step += 1;
+        let z: f32 = example
+            .features
+            .iter()
+            .map(|&f| self.weights[f as usize])
+            .sum();
+        let p = 1.0 / (1.0 + (-z).exp());
+        let (y, weight) = if example.cue {
+            (1.0, positive_weight)
+        } else {
+            (0.0, 1.0)
+        };
+        let gradient = (y - p) * weight * rate;
+        for &f in &example.features {
+            self.weights[f as usize] += gradient;
+            self.totals[f as usize] += f64::from(gradient) * self.step as f64;
+        }
+        if example.cue {
+            -(p.max(1e-7)).ln()
+        } else {
+            -((1.0 - p).max(1e-7)).ln()
+        }
+    }
+
+    /// The averaged weights, quantized: the model bytes.
+    pub fn finish(&self) -> Vec<u8> {
+        let steps = self.step.max(1) as f64;
+        let averaged: Vec<f32> = self
+            .weights
+            .iter()
+            .zip(&self.totals)
+            .map(|(&w, &t)| (f64::from(w) - t / steps) as f32)
+            .collect();
+        let largest = averaged.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        let scale = if largest > 0.0 {
+            largest / f32::from(i16::MAX)
+        } else {
+            1.0
+        };
+        let mut bytes = Vec::with_capacity(16 + BUCKETS * 2);
+        bytes.extend_from_slice(MAGIC);
+        bytes.extend_from_slice(&BUCKET_BITS.to_le_bytes());
+        bytes.extend_from_slice(&scale.to_le_bytes());
+        for w in averaged {
+            bytes.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+        }
+        bytes
+    }
+}
