@@ -90,7 +90,9 @@ pub const FEATURES: usize = 24;
 
 /// A trained cue classifier.
 pub struct CueModel {
-    weights: Vec<f32>,
+    /// Quantized weights, kept as `i16`: half the cache footprint of `f32`.
+    weights: Vec<i16>,
+    scale: f32,
 }
 
 impl CueModel {
@@ -106,17 +108,19 @@ impl CueModel {
         Some(CueModel {
             weights: weights
                 .chunks_exact(2)
-                .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
+                .map(|c| i16::from_le_bytes([c[0], c[1]]))
                 .collect(),
+            scale,
         })
     }
 
     /// The log-odds that the features belong to a cue.
     pub fn score(&self, features: &[u32; FEATURES]) -> f32 {
-        features
+        let sum: i32 = features
             .iter()
-            .map(|&f| self.weights.get(f as usize).copied().unwrap_or(0.0))
-            .sum()
+            .map(|&f| i32::from(self.weights.get(f as usize).copied().unwrap_or(0)))
+            .sum();
+        sum as f32 * self.scale
     }
 }
 
@@ -151,12 +155,35 @@ fn stem(word: &str) -> &str {
     word
 }
 
+/// Per token of a document: its word hash and word class, computed once for all features.
+#[derive(Default)]
+pub(crate) struct Tables {
+    hash: Vec<u64>,
+    class: Vec<Option<WordClass>>,
+}
+
+impl Tables {
+    /// The tables of the lower-cased tokens `lowered` (one string per token).
+    pub(crate) fn new<'w>(lowered: impl Iterator<Item = &'w str>) -> Tables {
+        let mut tables = Tables::default();
+        for word in lowered {
+            tables.hash.push(fnv(word.as_bytes()));
+            tables.class.push(class_of(word));
+        }
+        tables
+    }
+
+    fn class(&self, i: usize) -> Option<WordClass> {
+        self.class.get(i).copied().flatten()
+    }
+}
+
 /// Whether token `i` may be scored at all: a word outside quotations, no function word.
 pub(crate) fn candidate(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && doc.quote_of[i] == 0
         && doc.lw(i).len() >= 3
-        && class_of(doc.lw(i)).is_none_or(|c| c != WordClass::Function)
+        && doc.cue_tables.class(i) != Some(WordClass::Function)
 }
 
 /// Word hash of token `j` of the sentence `[a, b)`, with sentence-edge markers outside it.
@@ -166,7 +193,7 @@ fn word_hash(doc: &Doc<'_>, a: usize, b: usize, j: isize) -> u64 {
     } else if j >= b as isize {
         2
     } else {
-        fnv(doc.lw(j as usize).as_bytes())
+        doc.cue_tables.hash.get(j as usize).copied().unwrap_or(0)
     }
 }
 
@@ -198,7 +225,7 @@ pub(crate) fn features(
 ) -> [u32; FEATURES] {
     let w = doc.lw(i);
     let ii = i as isize;
-    let h0 = fnv(w.as_bytes());
+    let h0 = doc.cue_tables.hash.get(i).copied().unwrap_or(0);
     let stem_h = fnv(stem(w).as_bytes());
     let suffix_h = fnv(w.get(w.len().saturating_sub(3)..).unwrap_or(w).as_bytes());
     let (hm1, hm2) = (word_hash(doc, a, b, ii - 1), word_hash(doc, a, b, ii - 2));
@@ -231,7 +258,7 @@ pub(crate) fn features(
     let mut j = i;
     while j > a && i - j < 8 {
         j -= 1;
-        let class = class_of(doc.lw(j));
+        let class = doc.cue_tables.class(j);
         if class == Some(WordClass::Boundary) || doc.kind(j) == Some(TokenKind::Quote) {
             subject = 9;
             break;
@@ -395,5 +422,140 @@ impl Trainer {
             bytes.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
         }
         bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn features_of(text: &str, word: &str) -> [u32; FEATURES] {
+        let seg = text::segment(text);
+        let doc = Doc::new(text, &seg, &[]);
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .expect("word in text");
+        features(&doc, 0, doc.tokens.len(), i, None)
+    }
+
+    #[test]
+    fn the_built_in_model_loads_and_garbage_does_not() {
+        assert!(BUILTIN.is_some());
+        assert!(CueModel::from_bytes(b"not a model").is_none());
+        let mut truncated = include_bytes!("../model/cue_model.bin").to_vec();
+        truncated.pop();
+        assert!(CueModel::from_bytes(&truncated).is_none());
+    }
+
+    #[test]
+    fn stems_join_the_forms_of_one_verb() {
+        assert_eq!(stem("criticized"), stem("criticizes"));
+        assert_eq!(stem("accuses"), "accus");
+        assert_eq!(stem("hoping"), "hop");
+        // Too short to cut: the word stays whole.
+        assert_eq!(stem("gas"), "gas");
+    }
+
+    #[test]
+    fn function_words_and_quoted_words_are_no_candidates() {
+        let text = "Farmers fear the “rising river” this spring.";
+        let seg = text::segment(text);
+        let doc = Doc::new(text, &seg, &[]);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        assert!(candidate(&doc, at("fear")));
+        assert!(candidate(&doc, at("spring")));
+        assert!(!candidate(&doc, at("the")));
+        assert!(!candidate(&doc, at("rising")));
+    }
+
+    #[test]
+    fn context_changes_the_score_of_a_word() {
+        let model = BUILTIN.as_ref().unwrap();
+        let verb = model.score(&features_of(
+            "Residents fear that the dam will fail this winter.",
+            "fear",
+        ));
+        let noun = model.score(&features_of(
+            "The fear of floods is old in the valley.",
+            "fear",
+        ));
+        assert!(verb > noun, "verb {verb} noun {noun}");
+        let features = features_of("Residents fear that the dam will fail.", "fear");
+        assert!(features.iter().all(|&f| (f as usize) < BUCKETS));
+    }
+
+    #[test]
+    fn a_context_cue_the_lexicons_lack_opens_a_statement_and_its_noun_does_not() {
+        assert!(!LEXICON.verbs.contains_key("fear"));
+        let text = "Residents fear that the dam will fail again this winter.";
+        let found = crate::find(&crate::Context {
+            text,
+            segmentation: &text::segment(text),
+            entities: &[],
+            timexes: &[],
+            published: None,
+        });
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].cue_span.of(text), "fear");
+        assert_eq!(
+            found[0].content_span.of(text),
+            "the dam will fail again this winter"
+        );
+        let text = "The fear of floods is old in the valley.";
+        let found = crate::find(&crate::Context {
+            text,
+            segmentation: &text::segment(text),
+            entities: &[],
+            timexes: &[],
+            published: None,
+        });
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn training_is_reproducible_and_learns_the_cue() {
+        let text = "Farmers fear that prices will fall. The fear of floods is old. \
+                    Builders fear that rain will come. A fear of heights is common.";
+        let cues: Vec<Span> = text
+            .match_indices("fear that")
+            .map(|(s, _)| Span::new(s, s + 4))
+            .collect();
+        let examples = examples(text, &text::segment(text), &cues);
+        assert_eq!(examples.iter().filter(|e| e.cue).count(), 2);
+        let train = || {
+            let mut trainer = Trainer::default();
+            for _ in 0..5 {
+                for e in &examples {
+                    trainer.learn(e, 0.1, 2.0);
+                }
+            }
+            trainer.finish()
+        };
+        let bytes = train();
+        assert_eq!(bytes, train());
+        let model = CueModel::from_bytes(&bytes).unwrap();
+        let cue = examples.iter().find(|e| e.cue).unwrap();
+        let best_other = examples
+            .iter()
+            .filter(|e| !e.cue)
+            .map(|e| model.score(&e.features))
+            .fold(f32::MIN, f32::max);
+        assert!(model.score(&cue.features) > best_other);
+    }
+
+    proptest! {
+        #[test]
+        fn features_stay_in_the_table_for_any_text(text in "\\PC{0,80}") {
+            let seg = text::segment(&text);
+            let doc = Doc::new(&text, &seg, &[]);
+            let n = doc.tokens.len();
+            for i in 0..n {
+                if candidate(&doc, i) {
+                    let f = features(&doc, 0, n, i, i.checked_sub(1));
+                    prop_assert!(f.iter().all(|&x| (x as usize) < BUCKETS));
+                }
+            }
+        }
     }
 }
