@@ -117,6 +117,8 @@ fn corpus(articles: usize, pool: &[String]) -> (Vec<DocInput>, Vec<ClaimInput>) 
                 ][rng.next() % 3],
                 parent: None,
                 content: *span,
+                fragments: Vec::new(),
+                cue: None,
                 mentions: mentions(&text[span.start..span.end], span.start),
             });
         }

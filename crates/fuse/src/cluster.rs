@@ -134,7 +134,6 @@ pub(crate) fn fold_unit(unit: &str) -> String {
 
 /// The topic terms of a claim, sorted and unique.
 pub(crate) fn terms(doc: &DocInput, claim: &ClaimInput) -> Vec<(TermKind, String)> {
-    let text = &doc.text[claim.content.start..claim.content.end];
     let mut out = Vec::new();
     let mut entity_spans = Vec::new();
     for m in &claim.mentions {
@@ -156,23 +155,33 @@ pub(crate) fn terms(doc: &DocInput, claim: &ClaimInput) -> Vec<(TermKind, String
     for o in crate::numbers::ordinal_counts(&doc.text, claim.content) {
         out.push((TermKind::Unit, fold_unit(&o.unit)));
     }
-    let base = claim.content.start;
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
+    // The words of the content's pieces only: the cue between them is not its topic.
+    let mut pieces = crate::grade::content_pieces(&doc.text, claim);
+    if pieces.is_empty() {
+        pieces.push(claim.content);
+    }
+    for piece in pieces {
+        let Some(text) = doc.text.get(piece.start..piece.end) else {
             continue;
-        }
-        let Some(s) = start.take() else { continue };
-        let at = base + s;
-        if entity_spans.iter().any(|sp| sp.start <= at && at < sp.end) {
-            continue;
-        }
-        if let Some(w) = fold_word(&text[s..i]) {
-            out.push((TermKind::Word, w));
+        };
+        let base = piece.start;
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                continue;
+            }
+            let Some(s) = start.take() else { continue };
+            let at = base + s;
+            if entity_spans.iter().any(|sp| sp.start <= at && at < sp.end) {
+                continue;
+            }
+            if let Some(w) = fold_word(&text[s..i]) {
+                out.push((TermKind::Word, w));
+            }
         }
     }
     out.sort();

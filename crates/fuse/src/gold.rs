@@ -114,6 +114,20 @@ pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<Cla
             kind: AttributionKind::from_name(&s("kind").unwrap_or_default()),
             parent: s("parent"),
             content,
+            // FORMAT.md: `[[start, end], ...]` in code points.
+            fragments: a
+                .get("content_fragments")
+                .and_then(J::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|f| {
+                    let pair = f.as_array()?;
+                    let (s, e) = (pair.first()?.as_f64()?, pair.get(1)?.as_f64()?);
+                    let (s, e) = (map.byte_of(s as usize), map.byte_of(e as usize));
+                    (s <= e).then_some(Span::new(s, e))
+                })
+                .collect(),
+            cue: a.get("cue_span").and_then(span_of),
             mentions: mentions
                 .iter()
                 .filter(|m| content.contains(m.span()))

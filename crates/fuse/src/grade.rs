@@ -6,7 +6,7 @@ use model::{AttributionKind, Certainty, CharOffsets, Polarity};
 
 use crate::cluster::{is_anaphoric, terms};
 use crate::lexicon::LEXICON;
-use crate::numbers::{figures_of, format_value, values_differ, ClaimFigure};
+use crate::numbers::{figures_of, format_value, values_differ};
 use crate::resolve::{norm_key, plausible_source, Actors};
 
 /// The actor shown for a claim whose source is not a plausible speaker.
@@ -40,8 +40,20 @@ pub fn committed(c: &ClaimInput) -> bool {
         && !c.conditional
 }
 
-/// How the source put it, in words.
+/// How the source put it, in words. An intention is named as a kind ("says (intention)"):
+/// "is considering" only where the cue says so, since a plan can be reported by another
+/// ("the committee will hold a hearing") or dropped ("had dropped plans to ...").
 pub fn stance(c: &ClaimInput) -> String {
+    stance_with_cue(c, "")
+}
+
+/// [`stance`] with the cue's text, which names a deliberation ("is considering").
+pub fn stance_with_cue(c: &ClaimInput, cue: &str) -> String {
+    let cue = cue.to_lowercase();
+    let deliberates = LEXICON
+        .deliberation_cues
+        .iter()
+        .any(|w| cue.split(|ch: char| !ch.is_alphabetic()).any(|t| t == w));
     let mut s = match (c.kind, c.certainty) {
         _ if c.unattributed() => match c.certainty {
             Certainty::Certain => "reports in its own voice".to_string(),
@@ -52,8 +64,17 @@ pub fn stance(c: &ClaimInput) -> String {
         (AttributionKind::NonCommitment, _) => {
             "does not commit (declines to confirm or deny, or is looking into it)".to_string()
         }
-        (AttributionKind::Intention, Certainty::Certain) => "says it will".to_string(),
-        (AttributionKind::Intention, _) => "is considering".to_string(),
+        (AttributionKind::Intention, _) if deliberates => "is considering".to_string(),
+        (AttributionKind::Intention, Certainty::Certain) => "says (intention)".to_string(),
+        (AttributionKind::Intention, Certainty::Probable) => {
+            "says it is probable (intention)".to_string()
+        }
+        (AttributionKind::Intention, Certainty::Possible) => {
+            "says it is possible (intention)".to_string()
+        }
+        (AttributionKind::Intention, Certainty::Underspecified) => {
+            "does not commit (intention)".to_string()
+        }
         (_, Certainty::Certain) => "says".to_string(),
         (_, Certainty::Probable) => "says it is probable".to_string(),
         (_, Certainty::Possible) => "says it is possible".to_string(),
@@ -183,6 +204,57 @@ pub fn is_fragment(text: &str) -> bool {
 /// One line of a text: whitespace collapsed.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The separator shown between the pieces of a content its cue interrupts.
+pub const PIECE_SEPARATOR: &str = " \u{2026} ";
+
+/// The pieces of a claim's content where its cue or an aside interrupts it: its fragments
+/// that lie inside the content on char boundaries, in order, not overlapping. Empty when
+/// fewer than two remain (the content is shown whole).
+pub fn content_pieces(text: &str, c: &ClaimInput) -> Vec<model::Span> {
+    let mut pieces: Vec<model::Span> = c
+        .fragments
+        .iter()
+        .copied()
+        .filter(|f| {
+            c.content.start <= f.start
+                && f.start < f.end
+                && f.end <= c.content.end
+                && text.is_char_boundary(f.start)
+                && text.is_char_boundary(f.end)
+        })
+        .collect();
+    pieces.sort_by_key(|f| (f.start, f.end));
+    let mut out: Vec<model::Span> = Vec::with_capacity(pieces.len());
+    for f in pieces {
+        match out.last_mut() {
+            Some(last) if f.start <= last.end => last.end = last.end.max(f.end),
+            _ => out.push(f),
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// A claim's content as one line: its pieces joined by [`PIECE_SEPARATOR`] (the cue between
+/// them left out, with the commas around it), or the whole content.
+pub fn content_text(text: &str, c: &ClaimInput) -> String {
+    let pieces = content_pieces(text, c);
+    if pieces.is_empty() {
+        return one_line(text.get(c.content.start..c.content.end).unwrap_or(""));
+    }
+    let trim = |p: &str| -> String {
+        one_line(p.trim_matches(|ch: char| ch == ',' || ch == ';' || ch.is_whitespace()))
+    };
+    pieces
+        .iter()
+        .map(|p| trim(&text[p.start..p.end]))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(PIECE_SEPARATOR)
 }
 
 struct LineSets(Vec<usize>);
@@ -411,7 +483,6 @@ fn build_one(
     }
     // Figures, merged across claims.
     let mut numbers: Vec<Figure> = Vec::new();
-    let mut figure_raw: Vec<ClaimFigure> = Vec::new();
     for (x, &i) in group.iter().enumerate() {
         let c = &claims[i];
         // A relay's own figures count ("said it stood by its estimate of about 4,000"); those
@@ -459,10 +530,34 @@ fn build_one(
                         sources: vec![source],
                         text: f.text.clone(),
                     });
-                    figure_raw.push(f);
                 }
             }
         }
+    }
+    // The cluster's table holds the figures of what it counts: a counted thing that two of
+    // its claims give. A claim's other figures ("14 large dams" beside "have killed two
+    // people") stay in its text, out of the table, when the claim also gives one of those.
+    let topic_units: Vec<String> = {
+        let mut units: Vec<String> = Vec::new();
+        for f in &numbers {
+            let claims_of_unit = numbers
+                .iter()
+                .filter(|g| g.unit == f.unit)
+                .flat_map(|g| g.claims.iter().copied())
+                .collect::<std::collections::BTreeSet<usize>>()
+                .len();
+            if claims_of_unit >= 2 && !units.contains(&f.unit) {
+                units.push(f.unit.clone());
+            }
+        }
+        units
+    };
+    if !topic_units.is_empty() {
+        let on_topic = |f: &Figure| topic_units.contains(&f.unit);
+        let claim_on_topic: Vec<bool> = (0..group.len())
+            .map(|x| numbers.iter().any(|f| on_topic(f) && f.claims.contains(&x)))
+            .collect();
+        numbers.retain(|f| on_topic(f) || !f.claims.iter().all(|&x| claim_on_topic[x]));
     }
     // Lines and what they do: commit, refuse, relay.
     let mut line_members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -586,7 +681,73 @@ fn build_one(
             }
         }
     }
-    let outdated_claims: Vec<usize> = outdated.iter().map(|o| o.claim).collect();
+    // Superseded claims of tolls: a figure a later, higher one of the same thing replaced
+    // ("two people have died" on Monday, "a third death" on Wednesday). Not wrong when said;
+    // no longer current, so no confirmation of the current figure.
+    let mut superseded: Vec<Outdated> = Vec::new();
+    for (a, lo) in numbers.iter().enumerate() {
+        if !lo.cumulative {
+            continue;
+        }
+        for &x in &lo.claims {
+            let Some(day_lo) = said_day(x) else { continue };
+            if outdated.iter().any(|o| o.claim == x) || superseded.iter().any(|o| o.claim == x)
+            {
+                continue;
+            }
+            let mut newer: Option<(i64, usize, usize)> = None;
+            for (b, hi) in numbers.iter().enumerate() {
+                let same_toll = hi.cumulative
+                    && hi.unit == lo.unit
+                    && hi.scope_name == lo.scope_name
+                    && hi.value > lo.high.unwrap_or(lo.value)
+                    && values_differ((lo.value, lo.high), (hi.value, hi.high));
+                // A claim that gives the higher figure itself ("rose from two to three") is
+                // current.
+                if !same_toll || hi.claims.contains(&x) {
+                    continue;
+                }
+                for &y in &hi.claims {
+                    let Some(day_hi) = said_day(y).filter(|&d| d > day_lo) else {
+                        continue;
+                    };
+                    if newer.is_none_or(|(d, _, _)| day_hi < d) {
+                        newer = Some((day_hi, y, b));
+                    }
+                }
+            }
+            let Some((_, y, b)) = newer else { continue };
+            let hi = &numbers[b];
+            superseded.push(Outdated {
+                claim: x,
+                figure: a,
+                newer_claim: y,
+                newer_figure: b,
+                why: format!(
+                    "{} said on {} was superseded by {} on {}",
+                    describe(lo, x),
+                    said_date(x),
+                    describe(hi, y),
+                    said_date(y)
+                ),
+            });
+        }
+    }
+    let superseded_label = |x: usize| {
+        superseded.iter().find(|o| o.claim == x).map(|o| {
+            let f = &numbers[o.newer_figure];
+            format!(
+                "by {} on {}",
+                format_value(f.value, f.high, f.approx),
+                said_date(o.newer_claim)
+            )
+        })
+    };
+    let outdated_claims: Vec<usize> = outdated
+        .iter()
+        .chain(&superseded)
+        .map(|o| o.claim)
+        .collect();
     // Confirmation: lines of evidence whose committed claims assert the same proposition as
     // a committed claim of another line (the same figure, or most of the same terms). Lines
     // that only speak about the topic of the cluster do not confirm each other.
@@ -867,6 +1028,8 @@ fn build_one(
             Status::Relay
         } else if is_outdated(x) {
             Status::Outdated
+        } else if superseded.iter().any(|o| o.claim == x) {
+            Status::Superseded
         } else if !committed(c) || c.kind == AttributionKind::NonCommitment {
             Status::Open
         } else if contradicted[x] {
@@ -902,6 +1065,13 @@ fn build_one(
                 end: map.char_of(c.content.end),
             },
             byte_span: c.content,
+            fragments: content_pieces(&doc.text, c)
+                .iter()
+                .map(|p| CharSpan {
+                    start: map.char_of(p.start),
+                    end: map.char_of(p.end),
+                })
+                .collect(),
             source: c.source.clone(),
             actor,
             relayed_by: c.relayed_by.clone(),
@@ -910,14 +1080,20 @@ fn build_one(
             polarity: c.polarity.as_str().to_string(),
             conditional: c.conditional,
             direct: c.direct,
-            stance: stance(c),
+            stance: stance_with_cue(
+                c,
+                c.cue
+                    .and_then(|k| doc.text.get(k.start..k.end))
+                    .unwrap_or(""),
+            ),
             when: c.when.clone(),
             published: doc.published.clone(),
             outlet: doc.outlet.clone(),
             copy_of: doc.duplicate_of.clone(),
-            text: one_line(&doc.text[c.content.start..c.content.end]),
+            text: content_text(&doc.text, c),
             times,
             status,
+            superseded_by: superseded_label(x),
             reliability,
             unattributed: c.unattributed(),
             copy_of_claim: None,
@@ -1129,6 +1305,7 @@ fn build_one(
         estimates,
         disagreements,
         outdated,
+        superseded,
         series,
         independent_sources,
         non_committal,

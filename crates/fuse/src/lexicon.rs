@@ -70,6 +70,7 @@ pub(crate) struct Lexicon {
     pub ordinal_nouns: HashMap<String, (String, String)>,
     /// Audience words that stand for the previous speaker ("told her").
     pub audience_pronouns: Vec<String>,
+    pub deliberation_cues: Vec<String>,
     /// Openings of a claim's content that show it is a fragment cut off its sentence
     /// ("her that ...", "whether ...").
     pub fragment_openings: Vec<String>,
@@ -177,6 +178,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let audience_pronouns = entries(include_str!("../data/audience_pronouns.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let deliberation_cues = entries(include_str!("../data/deliberation_cues.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect();
     let fragment_openings = entries(include_str!("../data/fragment_openings.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
@@ -215,6 +219,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ordinals,
         ordinal_nouns,
         audience_pronouns,
+        deliberation_cues,
         fragment_openings,
         finite_verbs,
         icd,

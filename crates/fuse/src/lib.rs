@@ -174,6 +174,13 @@ pub struct ClaimInput {
     pub parent: Option<String>,
     /// Byte offsets of the content in the document text.
     pub content: Span,
+    /// Byte offsets of the content's pieces where its own cue or an aside interrupts it
+    /// ("The river peaked at 7.2 metres, the office said, more than two metres above ...");
+    /// empty (or one piece) when the content is whole. Pieces outside `content` or off char
+    /// boundaries are ignored.
+    pub fragments: Vec<Span>,
+    /// Byte offsets of the cue ("said", "is considering"), where known.
+    pub cue: Option<Span>,
     pub mentions: Vec<Mention>,
 }
 
@@ -226,6 +233,19 @@ pub enum Status {
     /// A toll lower than one already reported before it was said ("have killed two people"
     /// a day after the third death was confirmed).
     Outdated,
+    /// A toll that a later, higher figure of the same thing replaced ("two people have died"
+    /// on Monday, a third death on Wednesday): right when said, no longer current.
+    Superseded,
+}
+
+impl ClusterClaim {
+    /// The status as shown to people: "superseded by 3 on 2025-03-05", "confirmed".
+    pub fn status_label(&self) -> String {
+        match (&self.status, &self.superseded_by) {
+            (Status::Superseded, Some(by)) => format!("superseded {by}"),
+            (status, _) => status.as_str().to_string(),
+        }
+    }
 }
 
 impl Status {
@@ -237,6 +257,7 @@ impl Status {
             Status::Open => "open",
             Status::Relay => "relay",
             Status::Outdated => "outdated",
+            Status::Superseded => "superseded",
         }
     }
 }
@@ -249,8 +270,12 @@ pub struct ClusterClaim {
     pub input: usize,
     pub id: String,
     pub doc: String,
+    /// From the first piece of the content to the last (what score.py matches).
     pub content_span: CharSpan,
     pub byte_span: Span,
+    /// The pieces of the content, where its cue interrupts it; `text` joins them with " … ".
+    /// Empty when the content is one piece.
+    pub fragments: Vec<CharSpan>,
     pub source: String,
     /// The resolved actor's name.
     pub actor: String,
@@ -266,10 +291,13 @@ pub struct ClusterClaim {
     pub published: Option<String>,
     pub outlet: Option<String>,
     pub copy_of: Option<String>,
+    /// The content on one line; where the cue interrupts it, its pieces joined by " … ".
     pub text: String,
     /// Values of the time expressions inside: when the thing happens.
     pub times: Vec<String>,
     pub status: Status,
+    /// For a superseded toll: the figure that replaced it and when ("by 3 on 2025-03-05").
+    pub superseded_by: Option<String>,
     pub reliability: char,
     /// True for a statement in the outlet's own voice (its source is the outlet).
     pub unattributed: bool,
@@ -387,6 +415,8 @@ pub struct Cluster {
     pub disagreements: Vec<Disagreement>,
     /// Claims whose toll was already overtaken when said.
     pub outdated: Vec<Outdated>,
+    /// Claims whose toll a later, higher figure replaced (`newer_claim` gives it first).
+    pub superseded: Vec<Outdated>,
     /// The course of each toll over time.
     pub series: Vec<Series>,
     /// Lines of evidence: each a list of source names that are not independent.
@@ -425,7 +455,20 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
             })
         })
         .collect();
-    let with_relays = audience_relays(docs, claims);
+    let mut with_relays = audience_relays(docs, claims);
+    // Mentions in the cue between a content's pieces ("..., said Hana Moritz, a nurse from
+    // Kessfield. ...") are the cue's, not the content's: no topic term, no figure.
+    for i in 0..claims.len() {
+        let c = with_relays.as_ref().map_or(&claims[i], |l| &l[i]);
+        let Some(doc) = docs.get(c.doc) else { continue };
+        let pieces = grade::content_pieces(&doc.text, c);
+        let in_gap = |m: &Mention| !pieces.iter().any(|p| p.contains(m.span()));
+        if pieces.is_empty() || !c.mentions.iter().any(in_gap) {
+            continue;
+        }
+        let list = with_relays.get_or_insert_with(|| claims.to_vec());
+        list[i].mentions.retain(|m| !in_gap(m));
+    }
     let claims: &[ClaimInput] = with_relays.as_deref().unwrap_or(claims);
     let mut timings = Vec::new();
     let clock = std::time::Instant::now();

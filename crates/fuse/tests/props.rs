@@ -48,6 +48,8 @@ proptest! {
                     kind: kinds[*k],
                     parent: (n % 2 == 1).then(|| format!("a{}", n - 1)),
                     content: span,
+                    fragments: Vec::new(),
+                    cue: None,
                     mentions: vec![
                         Mention::Quantity { span, value: *value, high: None, unit: Some("soldier".into()), approx: false },
                         Mention::Entity { span, kind: "GPE".into(), canonical: source.clone() },

@@ -120,6 +120,19 @@ pub fn load(
             continue;
         }
         let mentions = mentions_of(&row, text);
+        // Pieces of the content, kept where they lie inside it on char boundaries.
+        let fragments: Vec<Span> = row
+            .fragments
+            .iter()
+            .filter(|[s, e]| {
+                start <= *s
+                    && s <= e
+                    && *e <= end
+                    && text.is_char_boundary(*s)
+                    && text.is_char_boundary(*e)
+            })
+            .map(|[s, e]| Span::new(*s, *e))
+            .collect();
         claims.push(ClaimInput {
             id: row.id,
             doc: d,
@@ -136,6 +149,16 @@ pub fn load(
             kind: model::AttributionKind::from_name(&row.kind),
             parent: row.parent,
             content: Span::new(start, end),
+            fragments,
+            cue: row
+                .cue
+                .filter(|[s, e]| {
+                    s <= e
+                        && *e <= text.len()
+                        && text.is_char_boundary(*s)
+                        && text.is_char_boundary(*e)
+                })
+                .map(|[s, e]| Span::new(s, e)),
             mentions,
         });
     }

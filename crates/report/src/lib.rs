@@ -142,7 +142,7 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                 cl.stance,
                 said(cl),
                 outlets,
-                cl.status.as_str(),
+                cl.status_label(),
                 cl.text
             );
         }
@@ -191,6 +191,13 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
         if !c.outdated.is_empty() {
             let _ = writeln!(out, "Outdated figures (not disagreements):");
             for o in &c.outdated {
+                let _ = writeln!(out, "{bullet}{}", o.why);
+            }
+            out.push('\n');
+        }
+        if !c.superseded.is_empty() {
+            let _ = writeln!(out, "Superseded figures (earlier tolls, right when said):");
+            for o in &c.superseded {
                 let _ = writeln!(out, "{bullet}{}", o.why);
             }
             out.push('\n');

@@ -71,6 +71,8 @@ fn sample() -> (Vec<DocInput>, Vec<ClaimInput>) {
                 kind,
                 parent: None,
                 content: c,
+                fragments: Vec::new(),
+                cue: None,
                 mentions,
             }
         };

@@ -322,6 +322,14 @@ pub struct ClaimRow {
     /// Byte offsets of the content in the document text.
     pub evidence_start: usize,
     pub evidence_end: usize,
+    /// Byte offsets of the pieces of the content where a cue or an aside interrupts it
+    /// ("X peaked at 7.2 metres, the office said, more than ..."); empty when the content is
+    /// one piece (outlets' own statements).
+    #[serde(default)]
+    pub fragments: Vec<[usize; 2]>,
+    /// Byte offsets of the cue ("said", "is considering"); None for outlets' own statements.
+    #[serde(default)]
+    pub cue: Option<[usize; 2]>,
     pub published: Option<String>,
     pub outlet: Option<String>,
     pub title: Option<String>,

@@ -716,7 +716,7 @@ impl Store for SqliteStore {
              CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, \
                          c.evidence_end - c.evidence_start) AS TEXT) AS content, \
              c.evidence_start, c.evidence_end, d.published, d.source, d.title, d.duplicate_of, \
-             c.payload \
+             c.payload, COALESCE(a.content_fragments, '[]'), a.cue_start, a.cue_end \
              FROM claims c LEFT JOIN attributions a ON a.doc_id = c.doc_id AND a.local_id = c.attribution_id \
              JOIN documents d ON d.id = c.doc_id \
              WHERE (?1 IS NULL OR dossier_contains_ci(COALESCE(a.source, c.source), ?1) \
@@ -753,6 +753,11 @@ impl Store for SqliteStore {
                     title: r.get(19)?,
                     duplicate_of: r.get(20)?,
                     payload: json_column(r.get(21)?)?,
+                    fragments: json_column(r.get(22)?)?,
+                    cue: match (r.get::<_, Option<i64>>(23)?, r.get::<_, Option<i64>>(24)?) {
+                        (Some(s), Some(e)) if 0 <= s && s <= e => Some([s as usize, e as usize]),
+                        _ => None,
+                    },
                 })
             },
         )?;

@@ -79,6 +79,8 @@ pub fn claim(
         kind,
         parent: None,
         content: span,
+        fragments: Vec::new(),
+        cue: None,
         mentions,
     }
 }
