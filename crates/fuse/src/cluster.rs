@@ -54,6 +54,8 @@ struct Overlap {
     weight: f32,
     /// Distinct shared entities.
     entities: usize,
+    /// Of those, places (`GPE`, `LOC`): a place is where things happen, not what they are.
+    places: usize,
     unit: bool,
     /// Distinct shared content words.
     words: usize,
@@ -64,7 +66,10 @@ struct Overlap {
 /// True when two statement units state the same proposition, by their shared terms (see the
 /// crate docs): nearly the same text; or a shared key entity or counted thing and at least
 /// two shared content words (or two key entities and one word), covering enough of both;
-/// or a shared key entity and the same event words, or two shared key entities and a
+/// or a shared key entity that is not a place (a town; a country acts, so it counts) or a
+/// counted thing, and the same event
+/// words ("rescuers arrived in Kessfield" is not "we reached the car" in Kessfield), or
+/// two shared key entities and a
 /// shared event word where the event words of one are all among those of the other ("the deployment" of the troops "sent"; not "evacuees
 /// may return" against "were evacuated"); or both count the same thing and
 /// share the event word; or both give a total of the same counted thing in the same scope
@@ -84,7 +89,9 @@ fn same_proposition(
         || (cover >= SAME_TEXT_OVERLAP && o.words >= 2 && cosine >= CONTAINED_COSINE)
         || ((o.entities > 0 || o.unit) && o.words >= 2 && cosine >= PROPOSITION_COSINE)
         || (o.entities >= 2 && o.words >= 1 && cosine >= PROPOSITION_COSINE)
-        || (o.event && ((o.entities >= 1 && events_equal) || (o.entities >= 2 && events_nested)))
+        || (o.event
+            && ((events_equal && (o.entities > o.places || o.unit))
+                || (o.entities >= 2 && events_nested)))
         || (counts_same_thing && o.event)
         || same_count_scope
 }
@@ -376,6 +383,27 @@ pub fn cluster(
         })
         .collect();
     let concept_names: std::collections::HashSet<&String> = LEXICON.concepts.values().collect();
+    // Entity terms that name places, from the kinds of their mentions.
+    let place_terms: std::collections::HashSet<String> = valid
+        .iter()
+        .flat_map(|&i| claims[i].mentions.iter())
+        .filter_map(|m| match m {
+            Mention::Entity {
+                kind, canonical, ..
+            } if LEXICON.place_kinds.contains(&kind.to_uppercase()) => {
+                // A country acts (it sends, says, deploys): an actor, not a setting.
+                let key = crate::resolve::norm_key(canonical);
+                let actor = crate::resolve::country_of(&key).is_some()
+                    || crate::resolve::body_of(&key).is_some();
+                (!actor).then(|| entity_term(kind, canonical))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut term_place = vec![false; term_kind.len()];
+    for ((kind, text), &id) in &term_ids {
+        term_place[id as usize] = *kind == TermKind::Entity && place_terms.contains(text);
+    }
     let mut term_event = vec![false; term_kind.len()];
     for ((kind, text), &id) in &term_ids {
         term_event[id as usize] =
@@ -476,7 +504,12 @@ pub fn cluster(
                 let e = shared.entry(v).or_default();
                 e.weight += idf[t as usize];
                 match term_kind[t as usize] {
-                    TermKind::Entity => e.entities += 1,
+                    TermKind::Entity => {
+                        e.entities += 1;
+                        if term_place[t as usize] {
+                            e.places += 1;
+                        }
+                    }
                     TermKind::Unit => e.unit = true,
                     TermKind::Word => {
                         e.words += 1;

@@ -71,6 +71,7 @@ pub(crate) struct Lexicon {
     /// Audience words that stand for the previous speaker ("told her").
     pub audience_pronouns: Vec<String>,
     pub deliberation_cues: Vec<String>,
+    pub place_kinds: Vec<String>,
     /// Openings of a claim's content that show it is a fragment cut off its sentence
     /// ("her that ...", "whether ...").
     pub fragment_openings: Vec<String>,
@@ -181,6 +182,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let deliberation_cues = entries(include_str!("../data/deliberation_cues.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let place_kinds = entries(include_str!("../data/place_kinds.txt"))
+        .map(|f| f[0].to_uppercase())
+        .collect();
     let fragment_openings = entries(include_str!("../data/fragment_openings.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
@@ -220,6 +224,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ordinal_nouns,
         audience_pronouns,
         deliberation_cues,
+        place_kinds,
         fragment_openings,
         finite_verbs,
         icd,

@@ -116,7 +116,7 @@ pub(crate) fn country_of(key: &str) -> Option<usize> {
     None
 }
 
-fn body_of(key: &str) -> Option<usize> {
+pub(crate) fn body_of(key: &str) -> Option<usize> {
     LEXICON.body_of_key.get(key).copied()
 }
 
