@@ -1539,9 +1539,9 @@ fn read_verb(
                     found.fragments.push(more);
                 } else {
                     found.quote_ends_cue_sentence = rest.is_none()
-                        || doc.trim((after, b)).is_some_and(|r| {
-                            !(r.0..r.1).any(|i| doc.word(i) == "," || doc.is_open_quote(i))
-                        });
+                        || doc
+                            .trim((after, b))
+                            .is_some_and(|r| !(r.0..r.1).any(|i| doc.is_open_quote(i)));
                 }
             } else {
                 if cue.weak
@@ -2164,10 +2164,15 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             .map(|i| context.segmentation.sentences[i].span);
         let when = sentence_of_cue
             .and_then(|sentence| {
+                let window = statement_time_window(doc, &f, sentence);
                 context
                     .timexes
                     .iter()
-                    .filter(|t| sentence.contains(t.span) && !content_span.overlaps(t.span))
+                    .filter(|t| {
+                        window.contains(t.span)
+                            && !content_span.overlaps(t.span)
+                            && !after_deadline_word(doc, t.span)
+                    })
                     .filter_map(|t| t.value.get(..10).filter(|v| is_iso_date(v)))
                     .next()
                     .map(str::to_string)
@@ -2296,6 +2301,37 @@ fn same_audience(a: Option<&str>, b: Option<&str>) -> bool {
     };
     let b_groups = of(b);
     of(a).iter().any(|g| b_groups.contains(g))
+}
+
+/// Where the time of the telling may stand: around the source and the cue ("On Tuesday, the
+/// mayor said", "said on Tuesday", "..., he said Tuesday"), never elsewhere in the sentence:
+/// a time in another clause ("crews arrived on Wednesday, and the government said") dates
+/// that clause, and one in the content dates what was said, not the saying.
+fn statement_time_window(doc: &Doc<'_>, found: &Found, sentence: Span) -> Span {
+    let left = found.zone.0.min(found.cue.0);
+    // Leftwards no further than a coordinator: "..., and the government said".
+    let start_token = (left.saturating_sub(STATEMENT_TIME_REACH)..left)
+        .rev()
+        .find(|&i| doc.is_any(i, &["and", "but", ";", "or"]))
+        .map_or(left.saturating_sub(STATEMENT_TIME_REACH), |i| i + 1);
+    let end_token = (found.zone.1.max(found.cue.1) + STATEMENT_TIME_REACH).min(doc.tokens.len());
+    if start_token >= end_token || end_token == 0 {
+        return Span::new(sentence.start, sentence.start);
+    }
+    let start = doc.tokens[start_token].span.start.max(sentence.start);
+    let end = doc.tokens[end_token - 1].span.end.min(sentence.end);
+    Span::new(start, end.max(start))
+}
+
+/// Tokens on either side of the source and cue where a time of the telling may stand.
+const STATEMENT_TIME_REACH: usize = 4;
+
+/// "by Friday", "until March": a deadline, never the time of the telling.
+fn after_deadline_word(doc: &Doc<'_>, span: Span) -> bool {
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    first
+        .checked_sub(1)
+        .is_some_and(|i| doc.is_any(i, &["by", "until", "till", "before", "within"]))
 }
 
 fn is_iso_date(s: &str) -> bool {

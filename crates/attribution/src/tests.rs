@@ -949,3 +949,70 @@ fn a_description_with_another_modifier_is_another_body() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, "provincial education office");
 }
+
+fn run_with_dates(text: &str, dates: &[(&str, &str)]) -> Vec<Attribution> {
+    let segmentation = text::segment(text);
+    let timexes: Vec<Timex> = dates
+        .iter()
+        .map(|&(word, value)| {
+            let start = text.find(word).expect("date word in text");
+            Timex {
+                span: Span::new(start, start + word.len()),
+                kind: model::TimexKind::Date,
+                value: value.to_string(),
+                modifier: None,
+            }
+        })
+        .collect();
+    let context = Context {
+        text,
+        segmentation: &segmentation,
+        entities: &[],
+        timexes: &timexes,
+        published: Some("2024-10-23T08:00:00"),
+    };
+    find(&context)
+}
+
+#[test]
+fn when_is_the_day_it_was_said_next_to_the_cue() {
+    let text = "The harbour master said on Monday that the pier would open.";
+    let found = run_with_dates(text, &[("Monday", "2024-10-21")]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].when.as_deref(), Some("2024-10-21"));
+    let text = "On Monday, the harbour master said the pier would open.";
+    let found = run_with_dates(text, &[("Monday", "2024-10-21")]);
+    assert_eq!(found[0].when.as_deref(), Some("2024-10-21"));
+}
+
+#[test]
+fn a_deadline_or_another_clause_does_not_date_the_statement() {
+    let text = "The pier could open by Friday, the harbour master said.";
+    let found = run_with_dates(text, &[("Friday", "2024-10-18")]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].when.as_deref(), Some("2024-10-23"));
+    let text =
+        "Divers reached the wreck on Monday, and the coastguard said more boats were coming.";
+    let found = run_with_dates(text, &[("Monday", "2024-10-21")]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].when.as_deref(), Some("2024-10-23"));
+}
+
+#[test]
+fn a_place_inside_the_content_is_not_its_source() {
+    let text = "Divers reached the wreck, and the government said more boats were coming from the port, Tarnby.";
+    let tarnby = entity(text, "Tarnby", EntityKind::Gpe, "Tarnby");
+    let found = run_with(text, &[tarnby]);
+    assert_eq!(found.len(), 1);
+    assert!(content(text, &found[0]).ends_with("Tarnby"));
+    assert_ne!(found[0].source, "Tarnby");
+}
+
+#[test]
+fn a_split_quotation_goes_on_after_a_cue_with_adjuncts() {
+    let text = "“We cannot wait,” the mayor told reporters on the quay, where the water stood high. “The pumps must run all night.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert!(content(text, &found[0]).ends_with("all night.”"));
+    assert_eq!(found[0].content_fragments.len(), 2);
+}
