@@ -598,6 +598,17 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             if item.quote_ends_cue_sentence {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
+            // "Clinton, clearly frustrated, responded, saying ...": a participle cue with no
+            // statement before it in the sentence shares the clause's subject. (A coordinated
+            // cue takes the subject its dropped fragment resolved: "welcomed X but said".)
+            if item.source.is_none()
+                && doc.lw(item.cue.0).ends_with("ing")
+                && !found[first_of_sentence..]
+                    .iter()
+                    .any(|f| f.cue.1 <= item.cue.0)
+            {
+                item.source = clause_subject(&doc, context, a, item.cue.0);
+            }
             resolver.resolve(&doc, context, &mut item, *cue);
             resolver.note_self_reference(&doc, &item);
             // "X said ..., adding ...": a participle or coordinated cue shares the subject
@@ -670,6 +681,64 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     }
     finish(&doc, context, found)
 }
+
+/// The subject that opens the sentence before `cue`: a noun phrase with an actor head right
+/// at its start, or after a fronted adjunct closed by a comma ("In response to X, Y rallied
+/// supporters, saying ..."), followed by its verb or an apposition.
+fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) -> Option<Range> {
+    let lex = &*LEXICON;
+    let mut start = a;
+    while start < cue && doc.kind(start) == Some(TokenKind::Quote) {
+        start += 1;
+    }
+    let fronted = start < cue
+        && (lex.adjunct_prepositions.contains(doc.lw(start))
+            || doc.is_any(start, FRONTED_ADVERBS)
+            || doc.lw(start).ends_with("ly"));
+    if fronted {
+        start = (start..cue.min(start + 16)).find(|&i| doc.word(i) == ",")? + 1;
+    }
+    let phrase = doc.np_right(start, cue)?;
+    // The shortest opening of the phrase with an actor head that a verb or an apposition
+    // follows: the noun phrase reader runs on over verbs it does not know ("rallied").
+    (phrase.0 + 1..=phrase.1.min(cue - 1)).find_map(|end| {
+        let subject = (phrase.0, end);
+        let next = doc.word(end);
+        let verb_or_comma = next == ","
+            || doc.kind(end) == Some(TokenKind::Word)
+                && !doc.is_capitalized(end)
+                && !matches!(
+                    next,
+                    "'s" | "’s" | "of" | "and" | "for" | "at" | "in" | "from"
+                );
+        let lone_pronoun_or_phrase = end - subject.0 == 1
+            || !lex.pronouns.contains_key(doc.lw(subject.0))
+                && !lex.pronouns.contains_key(doc.lw(end - 1));
+        (verb_or_comma && lone_pronoun_or_phrase && has_actor_head(doc, context, a, subject))
+            .then_some(subject)
+    })
+}
+
+/// Sentence-opening words that start an adjunct closed by a comma before the subject.
+const FRONTED_ADVERBS: &[&str] = &[
+    "instead",
+    "meanwhile",
+    "later",
+    "earlier",
+    "still",
+    "yet",
+    "now",
+    "then",
+    "so",
+    "but",
+    "and",
+    "however",
+    "speaking",
+    "asked",
+    "hours",
+    "days",
+    "minutes",
+];
 
 /// Whether a token separates a line and the one that follows it.
 fn line_break_before(doc: &Doc<'_>, i: usize) -> bool {

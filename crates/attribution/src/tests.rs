@@ -1016,3 +1016,15 @@ fn a_split_quotation_goes_on_after_a_cue_with_adjuncts() {
     assert!(content(text, &found[0]).ends_with("all night.”"));
     assert_eq!(found[0].content_fragments.len(), 2);
 }
+
+#[test]
+fn a_participle_cue_shares_the_subject_of_its_clause() {
+    let text = "The harbour master stood on the pier. In reply to the ban, the ferry chief rallied his crew, saying the boats would sail anyway.";
+    let found = run(text);
+    let saying = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "saying")
+        .expect("participle cue");
+    assert_eq!(saying.source_span.unwrap().of(text), "the ferry chief");
+    assert_eq!(content(text, saying), "the boats would sail anyway");
+}
