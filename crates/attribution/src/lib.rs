@@ -52,8 +52,15 @@
 //!   A top-level attribution of the sentence before a nested one with the same source, the same
 //!   day and a compatible audience (`data/audience_groups.txt`: "lawmakers" ~ "members of the
 //!   committee") tells of the same briefing and gets the same `relayed_by` (no parent).
-//! - **When.** A full date among the sentence's time expressions outside the content, else
-//!   the publication date.
+//! - **When.** A full date next to the source and cue (up to four tokens either side, not
+//!   past "and"/"but" leftwards: "On Monday, X said", "said on Monday"), outside the content
+//!   and not after "by"/"until"/"before" (a deadline), else the publication date. A time in
+//!   another clause of the sentence dates that clause, not the statement.
+//! - **Participle sources.** "In reply to X, the chief rallied the crew, saying ...": a
+//!   participle cue with no statement before it in its sentence takes the clause's subject
+//!   (the shortest opening noun phrase with an actor head, after a fronted adjunct).
+//! - **Split quotations** go on into the next sentence's quotation also when adjuncts follow
+//!   the cue (`"A," X told reporters on the quay, where ... "B."`).
 //! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
 //!   content (`data/kind_markers.txt`: "considering" is an intention, "looking into" a
 //!   non-commitment). Factuality is `factuality::assess` of the content with the cue.
