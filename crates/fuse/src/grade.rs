@@ -504,6 +504,9 @@ fn build_one(
             });
             match same {
                 Some(k) => {
+                    // "4,000" in a headline and "about 4,000" in the body: one figure, shown
+                    // as approximate.
+                    numbers[k].approx |= f.approx;
                     if !numbers[k].claims.contains(&x) {
                         numbers[k].claims.push(x);
                     }
@@ -876,7 +879,9 @@ fn build_one(
     let mut disputed: Vec<usize> = Vec::new();
     // One disagreement per pair of figures and pair of lines and pair of reports: the same
     // two figures of the same two lines in other reports (a restatement, a copy of the wire
-    // story) are the same disagreement; other claims of the same two reports are listed.
+    // story) are the same disagreement; other claims of the same two reports are listed (as
+    // evidence), but counted once in the reasons when they read the same (a headline and its
+    // body giving one figure).
     type PairKey = (usize, usize, Option<usize>, Option<usize>);
     let mut seen_pairs: Vec<(PairKey, usize, usize)> = Vec::new();
     for a in 0..numbers.len() {
@@ -1114,6 +1119,12 @@ fn build_one(
         });
     }
     // The grade.
+    let distinct_disagreements = {
+        let mut whys: Vec<&str> = disagreements.iter().map(|d| d.why.as_str()).collect();
+        whys.sort_unstable();
+        whys.dedup();
+        whys.len()
+    };
     let mut reasons = Vec::new();
     let e = evidence_lines.len();
     let line_names: Vec<String> = independent_sources.iter().map(|l| l.join(" + ")).collect();
@@ -1137,7 +1148,7 @@ fn build_one(
         } else {
             reasons.push(format!(
                 "{} figure disagreement(s) between the lines",
-                disagreements.len()
+                distinct_disagreements
             ));
             2
         }
@@ -1148,7 +1159,7 @@ fn build_one(
         ));
         reasons.push(format!(
             "{} figure disagreement(s) between the lines",
-            disagreements.len()
+            distinct_disagreements
         ));
         3
     } else if e >= 2 {

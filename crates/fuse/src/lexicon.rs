@@ -72,6 +72,8 @@ pub(crate) struct Lexicon {
     pub audience_pronouns: Vec<String>,
     pub deliberation_cues: Vec<String>,
     pub place_kinds: Vec<String>,
+    /// Participle -> the counted thing of a bare number before it ("4,000 evacuated").
+    pub verb_subjects: HashMap<String, String>,
     /// Openings of a claim's content that show it is a fragment cut off its sentence
     /// ("her that ...", "whether ...").
     pub fragment_openings: Vec<String>,
@@ -182,6 +184,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let deliberation_cues = entries(include_str!("../data/deliberation_cues.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let verb_subjects = entries(include_str!("../data/verb_subjects.txt"))
+        .filter_map(|f| Some((f[0].to_lowercase(), f.get(1)?.to_string())))
+        .collect();
     let place_kinds = entries(include_str!("../data/place_kinds.txt"))
         .map(|f| f[0].to_uppercase())
         .collect();
@@ -225,6 +230,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         audience_pronouns,
         deliberation_cues,
         place_kinds,
+        verb_subjects,
         fragment_openings,
         finite_verbs,
         icd,

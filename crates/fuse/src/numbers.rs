@@ -111,6 +111,23 @@ pub fn ordinal_counts(text: &str, span: Span) -> Vec<OrdinalCount> {
     out
 }
 
+/// The counted thing of a bare number from the verb right after it (`data/verb_subjects.txt`:
+/// "4,000 evacuated" counts people), the verb ending before `ceiling`.
+pub(crate) fn subject_of_next_verb(text: &str, at: usize, ceiling: usize) -> Option<String> {
+    let rest = text.get(at..ceiling.min(text.len()))?;
+    let trimmed = rest.trim_start();
+    // Only a space between: "4,000, evacuated" or "4,000 more evacuated" is not this form.
+    if trimmed.len() == rest.len() || rest[..rest.len() - trimmed.len()].contains('\n') {
+        return None;
+    }
+    let word: String = trimmed
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    LEXICON.verb_subjects.get(&word).cloned()
+}
+
 /// One figure found in a claim before its scope is read: (span, value, high, unit, approx,
 /// a scope the figure brings itself).
 type RawFigure = (Span, f64, Option<f64>, String, bool, Option<String>);
@@ -128,16 +145,22 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
             span,
             value,
             high,
-            unit: Some(unit),
+            unit,
             approx,
         } = m
+        else {
+            continue;
+        };
+        let Some(unit) = unit
+            .clone()
+            .or_else(|| subject_of_next_verb(text, span.end, claim.content.end))
         else {
             continue;
         };
         if ordinals.iter().any(|o| o.span.overlaps(*span)) {
             continue;
         }
-        raw.push((*span, *value, *high, fold_unit(unit), *approx, None));
+        raw.push((*span, *value, *high, fold_unit(&unit), *approx, None));
     }
     for o in &ordinals {
         raw.push((
@@ -291,6 +314,23 @@ mod tests {
         assert_eq!(found[0].unit, "person");
         assert_eq!(found[0].scope, "died");
         assert_eq!(found[0].span.of(text), "fifth death");
+    }
+
+    #[test]
+    fn a_bare_number_before_a_participle_counts_its_subject() {
+        let text = "Governor says 1,200 evacuated after the levee broke";
+        let at = text.find("1,200").unwrap() + "1,200".len();
+        assert_eq!(
+            subject_of_next_verb(text, at, text.len()).as_deref(),
+            Some("person")
+        );
+        let text = "Council sets 300 aside for repairs";
+        let at = text.find("300").unwrap() + 3;
+        assert_eq!(subject_of_next_verb(text, at, text.len()), None);
+        // Not across a comma, nor past the end of the content.
+        let text = "In 2024, evacuated towns";
+        assert_eq!(subject_of_next_verb(text, 7, text.len()), None);
+        assert_eq!(subject_of_next_verb("12 killed", 2, 5), None);
     }
 
     #[test]

@@ -183,8 +183,14 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
         }
         if !c.disagreements.is_empty() {
             let _ = writeln!(out, "Disagreements:");
+            // Claims of one report giving one figure (a headline and its body) read the
+            // same: shown once.
+            let mut shown: Vec<&str> = Vec::new();
             for d in &c.disagreements {
-                let _ = writeln!(out, "{bullet}{}", d.why);
+                if !shown.contains(&d.why.as_str()) {
+                    shown.push(&d.why);
+                    let _ = writeln!(out, "{bullet}{}", d.why);
+                }
             }
             out.push('\n');
         }
@@ -316,8 +322,12 @@ pub fn html(fused: &Fused) -> String {
             }
             out.push_str("</table>\n");
         }
+        let mut shown: Vec<&str> = Vec::new();
         for d in &c.disagreements {
-            let _ = writeln!(out, "<p class=\"disagree\">Disagreement: {}</p>", e(&d.why));
+            if !shown.contains(&d.why.as_str()) {
+                shown.push(&d.why);
+                let _ = writeln!(out, "<p class=\"disagree\">Disagreement: {}</p>", e(&d.why));
+            }
         }
         out.push_str("<h3>Independent lines of evidence</h3><ol>\n");
         for line in &c.independent_sources {
