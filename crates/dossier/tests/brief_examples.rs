@@ -111,7 +111,9 @@ fn the_three_evacuee_disagreements_are_between_the_right_sources() {
             }
         })
         .collect();
+    // A headline and its body give one figure: the same pair of sides, listed once here.
     pairs.sort();
+    pairs.dedup();
     let expected: Vec<(String, String)> = [
         ("ministry", "province"),
         ("ministry", "relief society"),
@@ -289,7 +291,25 @@ fn every_claims_evidence_offsets_slice_to_its_content() {
             );
             let slice: String = doc.text.chars().skip(s).take(e - s).collect();
             let one_line = slice.split_whitespace().collect::<Vec<_>>().join(" ");
-            assert_eq!(one_line, cl["text"].as_str().unwrap(), "claim {}", cl["id"]);
+            let fragments = cl["fragments"].as_array().unwrap();
+            if fragments.is_empty() {
+                assert_eq!(one_line, cl["text"].as_str().unwrap(), "claim {}", cl["id"]);
+                continue;
+            }
+            // Pieces: each inside the content, and the text is their words in order.
+            let text = cl["text"].as_str().unwrap();
+            let pieces: Vec<&str> = text.split(" \u{2026} ").collect();
+            assert_eq!(pieces.len(), fragments.len(), "claim {}: {text}", cl["id"]);
+            for (f, piece) in fragments.iter().zip(&pieces) {
+                let (fs, fe) = (
+                    f["start"].as_u64().unwrap() as usize,
+                    f["end"].as_u64().unwrap() as usize,
+                );
+                assert!(s <= fs && fs <= fe && fe <= e, "claim {}", cl["id"]);
+                let slice: String = doc.text.chars().skip(fs).take(fe - fs).collect();
+                let slice = slice.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(slice.contains(piece), "claim {}: {piece:?} in {slice:?}", cl["id"]);
+            }
         }
     }
 }
@@ -325,4 +345,136 @@ fn outlet_statements_are_not_in_the_attributions_layer() {
             );
         }
     }
+}
+
+/// Every claim of every cluster, with its cluster.
+fn all_claims(brief: &Value) -> Vec<(&Value, &Value)> {
+    clusters(brief)
+        .iter()
+        .flat_map(|c| c["claims"].as_array().unwrap().iter().map(move |cl| (c, cl)))
+        .collect()
+}
+
+fn text_of(claim: &Value) -> &str {
+    claim["text"].as_str().unwrap_or("")
+}
+
+#[test]
+fn an_earlier_toll_is_superseded_not_confirmed() {
+    let (_dir, _db, brief) = brief();
+    let (cluster, first) = all_claims(&brief)
+        .into_iter()
+        .find(|(_, cl)| actor(cl) == "police" && text_of(cl).contains("Two people have died"))
+        .expect("the police's first toll");
+    assert_eq!(first["status"], "superseded", "{first:#}");
+    let by = first["superseded_by"].as_str().unwrap_or("");
+    assert!(by.starts_with("by 3 on 2025-03-05"), "{by}");
+    let superseded = cluster["superseded"].as_array().unwrap();
+    assert_eq!(superseded.len(), 1, "{superseded:?}");
+    // The grade is about the current figure: the lines that confirm give three.
+    assert_eq!(cluster["grade"]["credibility"], 1);
+    for cl in cluster["claims"].as_array().unwrap() {
+        if cl["status"] == "confirmed" {
+            assert!(!text_of(cl).contains("Two"), "{cl:#}");
+        }
+    }
+}
+
+#[test]
+fn a_statement_interrupted_by_its_cue_is_shown_in_pieces() {
+    let (_dir, _db, brief) = brief();
+    let (cluster, crest) = all_claims(&brief)
+        .into_iter()
+        .find(|(_, cl)| text_of(cl).contains("peaked at 7.2 metres"))
+        .expect("the weather office's crest");
+    let text = text_of(crest);
+    assert!(
+        !text.contains("said"),
+        "the cue is not part of the content: {text}"
+    );
+    assert!(text.contains(" \u{2026} more than two metres above flood stage"), "{text}");
+    assert_eq!(crest["fragments"].as_array().unwrap().len(), 2);
+    // The content span still runs from the first piece to the last.
+    let span = &crest["content_span"];
+    assert!(span["end"].as_u64() > crest["fragments"][0]["end"].as_u64());
+    let statement = cluster["statement"].as_str().unwrap();
+    assert!(!statement.contains("said,"), "{statement}");
+}
+
+#[test]
+fn a_quote_and_a_report_sharing_a_town_and_an_arrival_word_stay_apart() {
+    let (_dir, _db, brief) = brief();
+    let (cluster, _) = all_claims(&brief)
+        .into_iter()
+        .find(|(_, cl)| actor(cl).contains("Hana Moritz"))
+        .expect("the evacuee's quote");
+    for cl in cluster["claims"].as_array().unwrap() {
+        assert!(
+            !text_of(cl).contains("rescuers arrived"),
+            "joined with the rescue team: {cl:#}"
+        );
+    }
+}
+
+#[test]
+fn the_toll_cluster_lists_only_its_counted_thing() {
+    let (_dir, _db, brief) = brief();
+    let cluster = clusters(&brief)
+        .iter()
+        .find(|c| {
+            c["series"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["scope"] == "died")
+        })
+        .expect("the toll cluster");
+    for f in cluster["numbers"].as_array().unwrap() {
+        assert_eq!(f["unit"], "person", "{f:#}");
+    }
+    // The other figure stays in its claim's text.
+    assert!(cluster["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|cl| text_of(cl).contains("14 large dams")));
+}
+
+#[test]
+fn intentions_are_named_neutrally_unless_the_cue_deliberates() {
+    let (_dir, _db, brief) = brief();
+    let mut intentions = 0;
+    for (_, cl) in all_claims(&brief) {
+        if cl["kind"] != "intention" {
+            continue;
+        }
+        intentions += 1;
+        let stance = cl["stance"].as_str().unwrap();
+        if text_of(cl).contains("dropped plans") || text_of(cl).contains("committee") {
+            assert!(!stance.contains("considering"), "{stance}: {}", text_of(cl));
+            assert!(stance.contains("(intention)"), "{stance}");
+        }
+    }
+    assert!(intentions > 0, "the examples hold intentions");
+}
+
+#[test]
+fn a_headline_figure_joins_the_cluster_of_its_count() {
+    let (_dir, _db, brief) = brief();
+    let cluster = evacuee_cluster(&brief);
+    let headline = cluster["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|cl| text_of(cl).starts_with("4,000 evacuated"));
+    assert!(headline.is_some(), "the headline joins: {:#}", cluster["claims"]);
+    // Its figure is the minister's figure, not a figure of its own.
+    let fours: Vec<&Value> = cluster["numbers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["value"] == 4000.0)
+        .collect();
+    assert_eq!(fours.len(), 1, "{fours:?}");
+    assert_eq!(fours[0]["unit"], "person");
 }
