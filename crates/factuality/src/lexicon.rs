@@ -199,6 +199,8 @@ pub(crate) struct StatementLexicon {
     pub(crate) relatives: Phrases<()>,
     pub(crate) evaluative_after_would: Phrases<()>,
     pub(crate) would: u32,
+    /// Words after which a one-word hedge is a noun ("its estimate").
+    pub(crate) noun_markers: Phrases<()>,
 }
 
 pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
@@ -234,6 +236,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let reporting = load(include_str!("../data/reporting_verbs.txt"));
     let relatives = load(include_str!("../data/relative_openers.txt"));
     let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
+    let noun_markers = load(include_str!("../data/noun_markers.txt"));
     let would = interner.intern("would");
     StatementLexicon {
         ids: interner.finish(),
@@ -247,6 +250,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         relatives,
         evaluative_after_would,
         would,
+        noun_markers,
     }
 });
 

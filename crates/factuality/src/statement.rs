@@ -137,6 +137,11 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
             continue;
         }
         if let Some((len, level)) = lex.hedges.match_at(ids, i) {
+            // "its estimate", "the forecast": a hedge word used as a noun hedges nothing.
+            if len == 1 && i > 0 && lex.noun_markers.match_at(ids, i - 1).is_some() {
+                i += 1;
+                continue;
+            }
             // A negative hedge ("unlikely") also negates.
             if len == 1 && lex.negators.match_at(ids, i).is_some() {
                 negations += 1;

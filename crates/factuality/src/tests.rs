@@ -328,3 +328,19 @@ proptest! {
         if f.conditional { prop_assert!(f.certainty != Certainty::Certain); }
     }
 }
+
+#[test]
+fn hedge_words_used_as_nouns_hedge_nothing() {
+    for s in [
+        "The agency stood by its estimate of about 900 households.",
+        "The bureau kept the forecast it issued on Monday.",
+        "Officials said their latest estimate covered every district.",
+    ] {
+        assert_eq!(certainty_of(s), Certainty::Certain, "{s}");
+    }
+    // The verb reading still hedges.
+    assert_eq!(
+        certainty_of("Officials estimate that 900 households were affected."),
+        Certainty::Probable
+    );
+}
