@@ -308,7 +308,11 @@ fn every_claims_evidence_offsets_slice_to_its_content() {
                 assert!(s <= fs && fs <= fe && fe <= e, "claim {}", cl["id"]);
                 let slice: String = doc.text.chars().skip(fs).take(fe - fs).collect();
                 let slice = slice.split_whitespace().collect::<Vec<_>>().join(" ");
-                assert!(slice.contains(piece), "claim {}: {piece:?} in {slice:?}", cl["id"]);
+                assert!(
+                    slice.contains(piece),
+                    "claim {}: {piece:?} in {slice:?}",
+                    cl["id"]
+                );
             }
         }
     }
@@ -351,7 +355,13 @@ fn outlet_statements_are_not_in_the_attributions_layer() {
 fn all_claims(brief: &Value) -> Vec<(&Value, &Value)> {
     clusters(brief)
         .iter()
-        .flat_map(|c| c["claims"].as_array().unwrap().iter().map(move |cl| (c, cl)))
+        .flat_map(|c| {
+            c["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |cl| (c, cl))
+        })
         .collect()
 }
 
@@ -392,7 +402,10 @@ fn a_statement_interrupted_by_its_cue_is_shown_in_pieces() {
         !text.contains("said"),
         "the cue is not part of the content: {text}"
     );
-    assert!(text.contains(" \u{2026} more than two metres above flood stage"), "{text}");
+    assert!(
+        text.contains(" \u{2026} more than two metres above flood stage"),
+        "{text}"
+    );
     assert_eq!(crest["fragments"].as_array().unwrap().len(), 2);
     // The content span still runs from the first piece to the last.
     let span = &crest["content_span"];
@@ -467,7 +480,11 @@ fn a_headline_figure_joins_the_cluster_of_its_count() {
         .unwrap()
         .iter()
         .find(|cl| text_of(cl).starts_with("4,000 evacuated"));
-    assert!(headline.is_some(), "the headline joins: {:#}", cluster["claims"]);
+    assert!(
+        headline.is_some(),
+        "the headline joins: {:#}",
+        cluster["claims"]
+    );
     // Its figure is the minister's figure, not a figure of its own.
     let fours: Vec<&Value> = cluster["numbers"]
         .as_array()

@@ -694,8 +694,7 @@ fn build_one(
         }
         for &x in &lo.claims {
             let Some(day_lo) = said_day(x) else { continue };
-            if outdated.iter().any(|o| o.claim == x) || superseded.iter().any(|o| o.claim == x)
-            {
+            if outdated.iter().any(|o| o.claim == x) || superseded.iter().any(|o| o.claim == x) {
                 continue;
             }
             let mut newer: Option<(i64, usize, usize)> = None;
