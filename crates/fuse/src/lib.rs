@@ -26,8 +26,12 @@
 //!    cosine 0.45); a shared key entity or counted unit plus two shared content words at
 //!    cosine 0.45; two shared key entities and a word at that cosine; both counting the same
 //!    thing and sharing an event word (`data/concepts.txt`: "evacuate", "die"; a concept a
-//!    figure counts is a thing, not an event); a shared entity and the same event words, or
-//!    two entities and nested event words. One source's statements in one report that share
+//!    figure counts is a thing, not an event); a shared entity that is not a place (or a
+//!    counted unit) and the same event words ("rescuers arrived in Kessfield" and "we
+//!    reached the car" share only their setting; `data/place_kinds.txt`, a known country or
+//!    body is an actor, not a place), or two entities and nested event words. Only the
+//!    content's pieces give terms: the cue between them ("..., said X, a nurse from Y. ...")
+//!    and the mentions in it are no content. One source's statements in one report that share
 //!    an entity and a word are one argument and join; so do one side's plans in one report.
 //!    Across reports the dates must be near. A pronoun opening ("it", "they") continues only
 //!    its own source's previous claim: it usually stands for the speaker. A claim alone is
@@ -49,8 +53,14 @@
 //!    fall) only grow: a later higher figure supersedes an earlier one (the cluster's
 //!    `series`, "2 -> 3", not a disagreement), and a figure lower than one reported on an
 //!    earlier day is **outdated** (`outdated`, with the newer claim as evidence; status
-//!    `outdated`; left out of confirmation and of the estimate). Two toll figures said on
-//!    the same day still disagree. A line giving its figure again in another report
+//!    `outdated`; left out of confirmation and of the estimate); an earlier figure that a
+//!    later higher one replaced is **superseded** (`superseded`, status `superseded`,
+//!    `superseded_by` "by 3 on 2025-03-05": right when said, no confirmation of the current
+//!    figure). Two toll figures said on the same day still disagree. A cluster's table
+//!    lists the figures of its counted things (a unit two of its claims give); a claim's
+//!    other figures ("14 large dams" beside "have killed two people") stay in its text. A
+//!    bare number before a participle counts the verb's subject (`data/verb_subjects.txt`:
+//!    "4,000 evacuated" is people) where the quantity layer gives no unit. A line giving its figure again in another report
 //!    restates itself (said in the reasons: no confirmation), and the same disagreement
 //!    in other reports is listed once.
 //! 4. **Independence and grades** ([`grade`]): sources are one line of evidence when one
@@ -75,7 +85,9 @@
 //!    opening like "her that", "whether", or a short content with no verb), not an anaphor
 //!    and with a current figure; as a clean sentence: unpaired quote marks dropped, first
 //!    letter capitalized, full stop added, no word invented. Where every claim is a
-//!    fragment, `statement_is_fragment` says so.
+//!    fragment, `statement_is_fragment` says so. A content its cue interrupts is shown as
+//!    its fragments joined by " … " (the claim's `text` and `fragments`); `content_span`
+//!    still runs from the first piece to the last, as the evidence offsets.
 //! 8. **Outlets' own statements** (claims with no `attribution_id`, from the store): the
 //!    outlet is their source and its own line of evidence; "unidentified outlet" (a report
 //!    naming none) is shown and counts as no line. Copies of one wire story are one line,
@@ -84,6 +96,11 @@
 //!    "Field teams had told her that ...") is relayed by the previous speaker of the report.
 //!    Twins across wire copies join lines only when their source has no twin of its own in
 //!    the other copy (a claim nested in another is not its copy).
+//!
+//! 10. **Wording of kinds**: an intention is shown as "says (intention)" (with its
+//!    certainty), since a plan may be another's ("the committee will hold a hearing") or a
+//!    dropped one; "is considering" only where the cue deliberates
+//!    (`data/deliberation_cues.txt`).
 //!
 //! Ambiguous cases, decided: a claim with no topic term beside its source forms its own
 //! cluster; an anonymous source is a separate actor in each report (its description is not
