@@ -12,8 +12,6 @@
 use crate::lexicon::LEXICON;
 use crate::Doc;
 use model::{Segmentation, Span, TokenKind};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// The model trained from PolNeAR train, built in; `None` only if the file were not a model.
@@ -30,29 +28,7 @@ enum WordClass {
     Boundary,
 }
 
-/// FNV-1a for the word-class table (short keys; no need for a DoS-resistant hash).
-#[derive(Default)]
-struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+type FastMap<K, V> = crate::lexicon::HashMap<K, V>;
 
 static WORD_CLASS: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
     let lex = &*LEXICON;
@@ -77,7 +53,14 @@ static WORD_CLASS: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(||
     map
 });
 
+/// The longest word in the class table: a longer token has no class and needs no look-up.
+static LONGEST_CLASSED: LazyLock<usize> =
+    LazyLock::new(|| WORD_CLASS.keys().map(|w| w.len()).max().unwrap_or(0));
+
 fn class_of(word: &str) -> Option<WordClass> {
+    if word.len() > *LONGEST_CLASSED {
+        return None;
+    }
     WORD_CLASS.get(word).copied()
 }
 
@@ -164,8 +147,11 @@ pub(crate) struct Tables {
 
 impl Tables {
     /// The tables of the lower-cased tokens `lowered` (one string per token).
-    pub(crate) fn new<'w>(lowered: impl Iterator<Item = &'w str>) -> Tables {
-        let mut tables = Tables::default();
+    pub(crate) fn new<'w>(lowered: impl ExactSizeIterator<Item = &'w str>) -> Tables {
+        let mut tables = Tables {
+            hash: Vec::with_capacity(lowered.len()),
+            class: Vec::with_capacity(lowered.len()),
+        };
         for word in lowered {
             tables.hash.push(fnv(word.as_bytes()));
             tables.class.push(class_of(word));

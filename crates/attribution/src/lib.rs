@@ -190,7 +190,9 @@ pub(crate) fn lowered_tokens(text: &str, tokens: &[model::Token]) -> (String, Ve
         let start = lower.len() as u32;
         let word = text.get(token.span.start..token.span.end).unwrap_or("");
         if word.is_ascii() {
-            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            // Whole-slice copy and in-place lowering: no per-char encoding and capacity check.
+            lower.push_str(word);
+            lower[start as usize..].make_ascii_lowercase();
         } else {
             for c in word.chars() {
                 if c == '\u{2019}' {
