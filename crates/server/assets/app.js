@@ -196,6 +196,8 @@
         el("strong", { text: c.actor || c.source }),
         (c.relayed_by || []).length ? el("span", { class: "muted", text: " via " + c.relayed_by.join(", ") }) : null,
         " ", el("span", { class: "certainty", text: c.stance || c.certainty }),
+        c.status === "superseded" || c.status === "outdated"
+          ? el("span", { class: "muted", text: " [" + c.status + (c.superseded_by ? " " + c.superseded_by : "") + "]" }) : null,
         c.outlet ? el("span", { class: "muted", text: " — " + c.outlet }) : null,
         c.when || c.published ? el("span", { class: "muted", text: ", " + String(c.when || c.published).slice(0, 10) }) : null,
         " ", evidenceLink(c, "evidence")))),
