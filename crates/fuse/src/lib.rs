@@ -98,9 +98,9 @@
 //!    the other copy (a claim nested in another is not its copy).
 //!
 //! 10. **Wording of kinds**: an intention is shown as "says (intention)" (with its
-//!    certainty), since a plan may be another's ("the committee will hold a hearing") or a
-//!    dropped one; "is considering" only where the cue deliberates
-//!    (`data/deliberation_cues.txt`).
+//!     certainty), since a plan may be another's ("the committee will hold a hearing") or a
+//!     dropped one; "is considering" only where the cue deliberates
+//!     (`data/deliberation_cues.txt`).
 //!
 //! Ambiguous cases, decided: a claim with no topic term beside its source forms its own
 //! cluster; an anonymous source is a separate actor in each report (its description is not
