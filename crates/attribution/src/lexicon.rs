@@ -86,13 +86,39 @@ pub enum PronounKind {
     Plural,
 }
 
+/// Entries of a list of word sequences by their first word, so that a token is tried only
+/// against the sequences it can open (in list order, which the callers rely on: longest first).
+#[derive(Default)]
+pub struct FirstWords(HashMap<&'static str, Vec<usize>>);
+
+impl FirstWords {
+    fn of<'x>(sequences: impl Iterator<Item = &'x [&'static str]>) -> FirstWords {
+        let mut index: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        for (k, sequence) in sequences.enumerate() {
+            if let Some(first) = sequence.first() {
+                index.entry(*first).or_default().push(k);
+            }
+        }
+        FirstWords(index)
+    }
+
+    /// The indices of the sequences that open with `word`, in list order.
+    pub fn get(&self, word: &str) -> &[usize] {
+        self.0.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
 pub struct Lexicon {
     pub verbs: HashMap<&'static str, VerbEntry>,
     /// Longest first.
     pub phrases: Vec<(Vec<&'static str>, AttributionKind, Shape)>,
     pub nominals: HashSet<&'static str>,
+    /// Indices into `phrases` by first word.
+    pub phrase_index: FirstWords,
     /// Longest first.
     pub adjuncts: Vec<Vec<&'static str>>,
+    /// Indices into `adjuncts` by first word.
+    pub adjunct_index: FirstWords,
     pub audience_preps: HashSet<&'static str>,
     pub skip_before_cue: HashSet<&'static str>,
     pub source_boundaries: HashSet<&'static str>,
@@ -102,6 +128,8 @@ pub struct Lexicon {
     pub pronouns: HashMap<&'static str, PronounKind>,
     pub org_heads: HashMap<&'static str, Vec<&'static str>>,
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
+    /// Indices into `kind_markers` by first word.
+    pub kind_marker_index: FirstWords,
     pub noun_markers: HashSet<&'static str>,
     pub subject_followers: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
@@ -198,11 +226,15 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         } else {
             Shape::Verb
         };
-        phrases.push((phrase.split_whitespace().collect(), parse_kind(kind), shape));
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if !words.is_empty() {
+            phrases.push((words, parse_kind(kind), shape));
+        }
     }
     phrases.sort_by_key(|p: &(Vec<&str>, AttributionKind, Shape)| std::cmp::Reverse(p.0.len()));
     let mut adjuncts: Vec<Vec<&str>> = entries(include_str!("../data/adjuncts.txt"))
         .map(|l| l.split_whitespace().collect())
+        .filter(|words: &Vec<&str>| !words.is_empty())
         .collect();
     adjuncts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let mut pronouns = HashMap::default();
@@ -239,7 +271,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             audience_groups.insert(word, group);
         }
     }
+    let phrase_index = FirstWords::of(phrases.iter().map(|p| p.0.as_slice()));
+    let adjunct_index = FirstWords::of(adjuncts.iter().map(Vec::as_slice));
+    let kind_marker_index = FirstWords::of(kind_markers.iter().map(|m| m.0.as_slice()));
     Lexicon {
+        phrase_index,
+        adjunct_index,
+        kind_marker_index,
         content_enders: set(include_str!("../data/content_enders.txt")),
         anaphoric_determiners: set(include_str!("../data/anaphoric_determiners.txt")),
         elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),

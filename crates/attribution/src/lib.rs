@@ -162,6 +162,8 @@ struct Doc<'a> {
     timex_of: Vec<u32>,
     /// Word hashes and classes for the cue classifier.
     cue_tables: cue_model::Tables,
+    /// Per token: whether it opens with an upper-case letter (asked of most tokens many times).
+    capitalized: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,7 +222,11 @@ impl<'a> Doc<'a> {
             quote_pairs: Vec::new(),
             timex_of: vec![0; tokens.len()],
             cue_tables: cue_model::Tables::default(),
+            capitalized: Vec::new(),
         };
+        doc.capitalized = (0..tokens.len())
+            .map(|i| doc.word(i).chars().next().is_some_and(char::is_uppercase))
+            .collect();
         doc.cue_tables = cue_model::Tables::new(
             doc.lower_spans
                 .iter()
@@ -348,7 +354,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.capitalized.get(i).copied().unwrap_or(false)
     }
 
     fn matches_at(&self, i: usize, end: usize, phrase: &[&str]) -> bool {
@@ -400,7 +406,13 @@ impl<'a> Doc<'a> {
                 i += 2;
                 continue;
             }
-            if let Some(adjunct) = lex.adjuncts.iter().find(|a| self.matches_at(i, end, a)) {
+            if let Some(adjunct) = lex
+                .adjunct_index
+                .get(self.lw(i))
+                .iter()
+                .map(|&k| &lex.adjuncts[k])
+                .find(|a| self.matches_at(i, end, a))
+            {
                 i += adjunct.len();
                 continue;
             }
@@ -458,7 +470,11 @@ impl<'a> Doc<'a> {
                 // "urged residents not to drive": the infinitive is the content.
                 || self.is_any(j, &["that", "not", "to"])
                 || self.timex_of[j] != 0
-                || lex.adjuncts.iter().any(|a| self.matches_at(j, end, a))
+                || lex
+                    .adjunct_index
+                    .get(self.lw(j))
+                    .iter()
+                    .any(|&k| self.matches_at(j, end, &lex.adjuncts[k]))
                 || lex.verbs.contains_key(self.lw(j));
             if stop {
                 return Some(j);
@@ -483,9 +499,10 @@ impl<'a> Doc<'a> {
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
                     && !lex
-                        .phrases
+                        .phrase_index
+                        .get(w)
                         .iter()
-                        .any(|p| p.0.first() == Some(&w) && p.0.len() > 1)
+                        .any(|&k| lex.phrases[k].0.len() > 1)
             }
             Some(TokenKind::Number) => true,
             Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
@@ -956,7 +973,12 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             i += 1;
             continue;
         }
-        if let Some((phrase, kind, shape)) = lex.phrases.iter().find(|p| doc.matches_at(i, b, &p.0))
+        if let Some((phrase, kind, shape)) = lex
+            .phrase_index
+            .get(doc.lw(i))
+            .iter()
+            .map(|&k| &lex.phrases[k])
+            .find(|p| doc.matches_at(i, b, &p.0))
         {
             last_lexicon_cue = Some(i + phrase.len() - 1);
             hits.push(CueHit {
@@ -2231,8 +2253,10 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         if kind == AttributionKind::Assertion {
             let (s, e) = (f.fragments[0].0, f.fragments[f.fragments.len() - 1].1);
             if let Some((_, marked)) = (s..e).find_map(|i| {
-                lex.kind_markers
+                lex.kind_marker_index
+                    .get(doc.lw(i))
                     .iter()
+                    .map(|&k| &lex.kind_markers[k])
                     .find(|(phrase, _)| doc.matches_at(i, e, phrase))
             }) {
                 kind = *marked;
