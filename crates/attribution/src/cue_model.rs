@@ -9,7 +9,7 @@
 //!
 //! Only words outside quotations, not function words (`data/function_words.txt`) and not
 //! already cues of the rules are scored: the rules stay in charge of what they know.
-use crate::lexicon::LEXICON;
+use crate::lexicon::{VerbEntry, LEXICON};
 use crate::Doc;
 use model::{Segmentation, Span, TokenKind};
 use std::sync::LazyLock;
@@ -28,40 +28,65 @@ enum WordClass {
     Boundary,
 }
 
+/// Everything the cue search asks of a word, from one look-up per token: its class for the
+/// classifier, its reporting-verb entry, whether it is a nominal cue and whether a multi-word
+/// cue opens with it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    class: Option<WordClass>,
+    pub(crate) verb: Option<VerbEntry>,
+    pub(crate) nominal: bool,
+    pub(crate) opens_phrase: bool,
+}
+
 type FastMap<K, V> = crate::lexicon::HashMap<K, V>;
 
-static WORD_CLASS: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
+static WORD_INFO: LazyLock<FastMap<&'static str, WordInfo>> = LazyLock::new(|| {
     let lex = &*LEXICON;
-    let mut map = FastMap::default();
+    let mut map: FastMap<&'static str, WordInfo> = FastMap::default();
     for word in lex.actor_nouns.iter().chain(&lex.anonymous_heads) {
-        map.insert(*word, WordClass::Actor);
+        map.entry(*word).or_default().class = Some(WordClass::Actor);
     }
     for word in lex.pronouns.keys().chain(&lex.speaker_pronouns) {
-        map.insert(*word, WordClass::Pronoun);
+        map.entry(*word).or_default().class = Some(WordClass::Pronoun);
     }
     for word in include_str!("../data/function_words.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
-        map.entry(word).or_insert(WordClass::Function);
+        let info = map.entry(word).or_default();
+        if info.class.is_none() {
+            info.class = Some(WordClass::Function);
+        }
     }
     // Words that close the clause a subject would stand in.
     for word in [",", ";", ":", "that", "and", "but", "(", ")"] {
-        map.insert(word, WordClass::Boundary);
+        map.entry(word).or_default().class = Some(WordClass::Boundary);
+    }
+    for (word, entry) in &lex.verbs {
+        map.entry(*word).or_default().verb = Some(*entry);
+    }
+    for word in &lex.nominals {
+        map.entry(*word).or_default().nominal = true;
+    }
+    for phrase in &lex.phrases {
+        if let Some(first) = phrase.0.first() {
+            map.entry(*first).or_default().opens_phrase = true;
+        }
     }
     map
 });
 
-/// The longest word in the class table: a longer token has no class and needs no look-up.
-static LONGEST_CLASSED: LazyLock<usize> =
-    LazyLock::new(|| WORD_CLASS.keys().map(|w| w.len()).max().unwrap_or(0));
+/// The longest word in the table: a longer token is none of these and needs no look-up.
+static LONGEST_LISTED: LazyLock<usize> =
+    LazyLock::new(|| WORD_INFO.keys().map(|w| w.len()).max().unwrap_or(0));
 
-fn class_of(word: &str) -> Option<WordClass> {
-    if word.len() > *LONGEST_CLASSED {
-        return None;
+fn info_of(word: &str) -> WordInfo {
+    if word.len() > *LONGEST_LISTED {
+        return WordInfo::default();
     }
-    WORD_CLASS.get(word).copied()
+    WORD_INFO.get(word).copied().unwrap_or_default()
 }
 
 /// log2 of the number of feature buckets.
@@ -142,7 +167,7 @@ fn stem(word: &str) -> &str {
 #[derive(Default)]
 pub(crate) struct Tables {
     hash: Vec<u64>,
-    class: Vec<Option<WordClass>>,
+    info: Vec<WordInfo>,
 }
 
 impl Tables {
@@ -150,17 +175,22 @@ impl Tables {
     pub(crate) fn new<'w>(lowered: impl ExactSizeIterator<Item = &'w str>) -> Tables {
         let mut tables = Tables {
             hash: Vec::with_capacity(lowered.len()),
-            class: Vec::with_capacity(lowered.len()),
+            info: Vec::with_capacity(lowered.len()),
         };
         for word in lowered {
             tables.hash.push(fnv(word.as_bytes()));
-            tables.class.push(class_of(word));
+            tables.info.push(info_of(word));
         }
         tables
     }
 
     fn class(&self, i: usize) -> Option<WordClass> {
-        self.class.get(i).copied().flatten()
+        self.info.get(i).and_then(|info| info.class)
+    }
+
+    /// What the lexicons say of token `i` (nothing past the end).
+    pub(crate) fn info(&self, i: usize) -> WordInfo {
+        self.info.get(i).copied().unwrap_or_default()
     }
 }
 

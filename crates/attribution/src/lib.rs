@@ -973,12 +973,17 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             i += 1;
             continue;
         }
-        if let Some((phrase, kind, shape)) = lex
-            .phrase_index
-            .get(doc.lw(i))
-            .iter()
-            .map(|&k| &lex.phrases[k])
-            .find(|p| doc.matches_at(i, b, &p.0))
+        let info = doc.cue_tables.info(i);
+        if let Some((phrase, kind, shape)) = info
+            .opens_phrase
+            .then(|| {
+                lex.phrase_index
+                    .get(doc.lw(i))
+                    .iter()
+                    .map(|&k| &lex.phrases[k])
+                    .find(|p| doc.matches_at(i, b, &p.0))
+            })
+            .flatten()
         {
             last_lexicon_cue = Some(i + phrase.len() - 1);
             hits.push(CueHit {
@@ -995,8 +1000,8 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             continue;
         }
         let w = doc.lw(i);
-        if lex.nominals.contains(w) && i + 1 < b {
-            if let Some(verb) = lex.verbs.get(doc.lw(i + 1)) {
+        if info.nominal && i + 1 < b {
+            if let Some(verb) = doc.cue_tables.info(i + 1).verb {
                 if doc.lw(i + 1).ends_with("ing") {
                     hits.push(CueHit {
                         start: i,
@@ -1013,7 +1018,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 }
             }
         }
-        let listed = lex.verbs.get(w);
+        let listed = info.verb;
         if listed.is_some() {
             last_lexicon_cue = Some(i);
         }
@@ -1086,7 +1091,7 @@ fn learned_cue(
         j < b
             && (j == a || headline || !doc.is_capitalized(j))
             && cue_model::candidate(doc, j)
-            && !LEXICON.verbs.contains_key(doc.lw(j))
+            && doc.cue_tables.info(j).verb.is_none()
             && model.score(&cue_model::features(doc, a, b, j, last_lexicon_cue)) >= CUE_THRESHOLD
     };
     if !is_cue(i) {
