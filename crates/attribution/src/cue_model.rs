@@ -78,15 +78,42 @@ static WORD_INFO: LazyLock<FastMap<&'static str, WordInfo>> = LazyLock::new(|| {
     map
 });
 
-/// The longest word in the table: a longer token is none of these and needs no look-up.
-static LONGEST_LISTED: LazyLock<usize> =
-    LazyLock::new(|| WORD_INFO.keys().map(|w| w.len()).max().unwrap_or(0));
+/// [`WORD_INFO`] keyed by the FNV hash of the word, which every token gets anyway for the
+/// features: a look-up then hashes eight bytes, not the word. The entry keeps its word to tell
+/// a hash collision from a match; two listed words with one hash share a `None` entry, which
+/// sends their look-ups to [`WORD_INFO`].
+struct ByHash {
+    entries: FastMap<u64, Option<(&'static str, WordInfo)>>,
+    /// The longest listed word: a longer token is none of these and needs no look-up.
+    longest: usize,
+}
 
-fn info_of(word: &str) -> WordInfo {
-    if word.len() > *LONGEST_LISTED {
+static BY_HASH: LazyLock<ByHash> = LazyLock::new(|| {
+    let mut entries: FastMap<u64, Option<(&'static str, WordInfo)>> = FastMap::default();
+    for (word, info) in WORD_INFO.iter() {
+        entries
+            .entry(fnv(word.as_bytes()))
+            .and_modify(|slot| *slot = None)
+            .or_insert(Some((*word, *info)));
+    }
+    ByHash {
+        entries,
+        longest: WORD_INFO.keys().map(|w| w.len()).max().unwrap_or(0),
+    }
+});
+
+/// What the lexicons say of `word`, whose FNV hash is `hash`.
+fn info_of(word: &str, hash: u64) -> WordInfo {
+    let table = &*BY_HASH;
+    if word.len() > table.longest {
         return WordInfo::default();
     }
-    WORD_INFO.get(word).copied().unwrap_or_default()
+    match table.entries.get(&hash) {
+        None => WordInfo::default(),
+        Some(Some((listed, info))) if *listed == word => *info,
+        Some(Some(_)) => WordInfo::default(),
+        Some(None) => WORD_INFO.get(word).copied().unwrap_or_default(),
+    }
 }
 
 /// log2 of the number of feature buckets.
@@ -178,8 +205,9 @@ impl Tables {
             info: Vec::with_capacity(lowered.len()),
         };
         for word in lowered {
-            tables.hash.push(fnv(word.as_bytes()));
-            tables.info.push(info_of(word));
+            let hash = fnv(word.as_bytes());
+            tables.hash.push(hash);
+            tables.info.push(info_of(word, hash));
         }
         tables
     }

@@ -39,6 +39,10 @@ impl Hasher for WordHasher {
         self.add(u64::from(n));
     }
     #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    #[inline]
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
     }

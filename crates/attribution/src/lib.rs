@@ -183,28 +183,67 @@ fn quote_role(mark: &str) -> QuoteRole {
     }
 }
 
-/// Every token lower-cased into one buffer, with each token's range in it. Curly apostrophes
-/// read as straight ones, so every lexicon is written with `'` only.
+/// The text lower-cased once into one buffer, with each token's range in it. Curly apostrophes
+/// read as straight ones, so every lexicon is written with `'` only. A token whose span is not
+/// on character boundaries inside the text reads as empty.
+///
+/// Why the whole text and not token by token: ASCII runs are copied and lowered in bulk, and a
+/// token's range is its text range moved by the length changes of the characters before it
+/// (`’` is three bytes and `'` one), which a cursor tracks as the tokens go by.
 pub(crate) fn lowered_tokens(text: &str, tokens: &[model::Token]) -> (String, Vec<(u32, u32)>) {
     let mut lower = String::with_capacity(text.len());
-    let mut lower_spans = Vec::with_capacity(tokens.len());
-    for token in tokens {
-        let start = lower.len() as u32;
-        let word = text.get(token.span.start..token.span.end).unwrap_or("");
-        if word.is_ascii() {
-            // Whole-slice copy and in-place lowering: no per-char encoding and capacity check.
-            lower.push_str(word);
-            lower[start as usize..].make_ascii_lowercase();
+    // (text offset just after a character whose lower case has another length, total change
+    // of length up to there), in text order.
+    let mut shifts: Vec<(usize, isize)> = Vec::new();
+    let mut shift = 0isize;
+    let mut offset = 0;
+    while offset < text.len() {
+        let rest = &text[offset..];
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let from = lower.len();
+        lower.push_str(&rest[..ascii]);
+        lower[from..].make_ascii_lowercase();
+        offset += ascii;
+        let Some(c) = text[offset..].chars().next() else {
+            break;
+        };
+        let before = lower.len();
+        if c == '\u{2019}' {
+            lower.push('\'');
         } else {
-            for c in word.chars() {
-                if c == '\u{2019}' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(c.to_lowercase());
-                }
-            }
+            lower.extend(c.to_lowercase());
         }
-        lower_spans.push((start, lower.len() as u32));
+        offset += c.len_utf8();
+        let grown = (lower.len() - before) as isize - c.len_utf8() as isize;
+        if grown != 0 {
+            shift += grown;
+            shifts.push((offset, shift));
+        }
+    }
+    // The shift of text offset `pos`: that of the last change at or before it.
+    let shift_before = |k: usize| if k == 0 { 0 } else { shifts[k - 1].1 };
+    let mut lower_spans = Vec::with_capacity(tokens.len());
+    let mut cursor = 0;
+    for token in tokens {
+        let (s, e) = (token.span.start, token.span.end);
+        if text.get(s..e).is_none() {
+            lower_spans.push((0, 0));
+            continue;
+        }
+        // Tokens come in text order; should one not, the cursor starts over.
+        if cursor > 0 && shifts[cursor - 1].0 > s {
+            cursor = 0;
+        }
+        while cursor < shifts.len() && shifts[cursor].0 <= s {
+            cursor += 1;
+        }
+        let mut end_cursor = cursor;
+        while end_cursor < shifts.len() && shifts[end_cursor].0 <= e {
+            end_cursor += 1;
+        }
+        let start = (s as isize + shift_before(cursor)) as u32;
+        let end = (e as isize + shift_before(end_cursor)) as u32;
+        lower_spans.push((start, end));
     }
     (lower, lower_spans)
 }
