@@ -17,6 +17,7 @@ fn main() {
         .collect();
     let segmented: Vec<_> = texts.iter().map(|t| text::segment(t)).collect();
     let bytes: usize = texts.iter().map(String::len).sum();
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let started = Instant::now();
     let mut found = 0;
     for (text, segmentation) in texts.iter().zip(&segmented) {
@@ -31,7 +32,8 @@ fn main() {
     }
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "{found} attributions, {bytes} bytes in {seconds:.3} s: {:.1} MB/s",
-        bytes as f64 / seconds / 1e6
+        "{found} attributions, {bytes} bytes, {words} words in {seconds:.3} s: {:.1} MB/s, {:.2}M words/s",
+        bytes as f64 / seconds / 1e6,
+        words as f64 / seconds / 1e6
     );
 }

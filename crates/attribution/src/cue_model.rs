@@ -20,7 +20,7 @@ pub static BUILTIN: LazyLock<Option<CueModel>> =
 
 /// What a word is to the features, looked up once per word with a fast hash: one table in
 /// place of five lexicon look-ups.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordClass {
     Function,
     Pronoun,
@@ -490,6 +490,20 @@ mod tests {
         let mut truncated = include_bytes!("../model/cue_model.bin").to_vec();
         truncated.pop();
         assert!(CueModel::from_bytes(&truncated).is_none());
+    }
+
+    #[test]
+    fn the_word_table_answers_by_hash_as_the_lexicons_do() {
+        let info = |w: &str| info_of(w, fnv(w.as_bytes()));
+        assert!(info("said").verb.is_some());
+        assert_eq!(info("the").class, Some(WordClass::Function));
+        assert_eq!(info(",").class, Some(WordClass::Boundary));
+        assert!(info("according").opens_phrase);
+        // The hash of another listed word finds that entry, whose word does not match.
+        assert!(info("told").verb.is_some());
+        assert!(info_of("said", fnv(b"told")).verb.is_none());
+        assert!(info_of("said", 12345).verb.is_none());
+        assert!(info("harbourmasterships").verb.is_none());
     }
 
     #[test]

@@ -112,6 +112,13 @@
 //!   has none, gated by a content tag nearby and a score margin; its content runs as the extent
 //!   of rule contents) left dev content+source F1 at or below the rules' (0.589-0.603 against
 //!   0.602), so [`find`] does not use it; it is kept for callers and for further work.
+//! - **Speed.** The text is lower-cased once (ASCII runs in bulk); each token then gets one
+//!   word-table look-up (keyed by its FNV feature hash) that tells its classifier class, its
+//!   reporting-verb entry, whether it is a nominal cue and whether a multi-word cue opens with
+//!   it; multi-word lists (phrases, adjuncts, kind markers) are tried only from their first
+//!   word; capitalization is read once per token; lexicon tables use a multiply-rotate hash,
+//!   not SipHash. None of this changes an output: the attributions on PolNeAR train and dev,
+//!   the seed and the news samples were diffed byte for byte before and after.
 pub mod cue_model;
 mod lexicon;
 pub mod tagger;
@@ -199,7 +206,10 @@ pub(crate) fn lowered_tokens(text: &str, tokens: &[model::Token]) -> (String, Ve
     let mut offset = 0;
     while offset < text.len() {
         let rest = &text[offset..];
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         let from = lower.len();
         lower.push_str(&rest[..ascii]);
         lower[from..].make_ascii_lowercase();

@@ -1028,3 +1028,90 @@ fn a_participle_cue_shares_the_subject_of_its_clause() {
     assert_eq!(saying.source_span.unwrap().of(text), "the ferry chief");
     assert_eq!(content(text, saying), "the boats would sail anyway");
 }
+
+/// The lower-cased form of each token as the lexicons see it, token by token: what
+/// `lowered_tokens` must give, however it gets there.
+fn lowered_one_by_one(text: &str, tokens: &[Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|t| {
+            text.get(t.span.start..t.span.end)
+                .unwrap_or("")
+                .chars()
+                .flat_map(|c| {
+                    if c == '\u{2019}' {
+                        vec!['\'']
+                    } else {
+                        c.to_lowercase().collect()
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn lowered_by_span(text: &str, tokens: &[Token]) -> Vec<String> {
+    let (lower, spans) = lowered_tokens(text, tokens);
+    spans
+        .iter()
+        .map(|&(s, e)| lower[s as usize..e as usize].to_string())
+        .collect()
+}
+
+#[test]
+fn lowering_maps_curly_apostrophes_and_length_changing_letters() {
+    let text = "Mayor’s Office: “İSTANBUL” ÅRE said";
+    let segmentation = text::segment(text);
+    let words = lowered_by_span(text, &segmentation.tokens);
+    assert_eq!(words, lowered_one_by_one(text, &segmentation.tokens));
+    assert!(words.iter().any(|w| w == "said"));
+    assert!(words.iter().all(|w| !w.contains('\u{2019}')));
+}
+
+#[test]
+fn lowering_reads_an_off_boundary_token_as_empty_and_allows_any_order() {
+    let text = "é Said";
+    let tokens = [
+        Token {
+            span: Span::new(3, 7),
+            kind: TokenKind::Word,
+        },
+        Token {
+            span: Span::new(1, 3),
+            kind: TokenKind::Word,
+        },
+        Token {
+            span: Span::new(0, 2),
+            kind: TokenKind::Word,
+        },
+    ];
+    assert_eq!(lowered_by_span(text, &tokens), ["said", "", "é"]);
+}
+
+#[test]
+fn no_multi_word_list_has_an_empty_entry() {
+    // An empty sequence would match at every token without moving on.
+    let lex = &*LEXICON;
+    assert!(lex.phrases.iter().all(|p| !p.0.is_empty()));
+    assert!(lex.adjuncts.iter().all(|a| !a.is_empty()));
+    assert!(lex.kind_markers.iter().all(|m| !m.0.is_empty()));
+    let according = lex.phrase_index.get("according");
+    assert!(!according.is_empty());
+    assert!(according
+        .iter()
+        .all(|&k| lex.phrases[k].0[0] == "according"));
+    assert!(lex.phrase_index.get("harbour").is_empty());
+}
+
+proptest! {
+    #[test]
+    fn lowering_the_whole_text_gives_each_token_its_own_lower_case(
+        text in "([A-Za-z]{1,6}|’|“|”|İ|Å|ß|é|Σ|\\.|,| |\n){0,40}"
+    ) {
+        let segmentation = text::segment(&text);
+        prop_assert_eq!(
+            lowered_by_span(&text, &segmentation.tokens),
+            lowered_one_by_one(&text, &segmentation.tokens)
+        );
+    }
+}
