@@ -203,7 +203,12 @@ def main():
             if floor is not None and (value is None or value + 1e-9 < floor):
                 failures.append(f"{key} = {value} is below its floor {floor}")
         if name == "polnear":
-            rows.extend(polnear_by_quote_type(gold))
+            for sub, sub_gold, label, value, _ in polnear_by_quote_type(gold):
+                key = f"{sub}: {label}"
+                floor = floors.get(key)
+                rows.append((sub, sub_gold, label, value, floor))
+                if floor is not None and (value is None or value + 1e-9 < floor):
+                    failures.append(f"{key} = {value} is below its floor {floor}")
     fusion_gold = "seed/nk-troops-2024-10-23.gold.json"
     if (not args.only or args.only == "fusion") and os.path.exists(os.path.join(SHARED, fusion_gold)):
         scores = run_fusion(args.binary, fusion_gold)
