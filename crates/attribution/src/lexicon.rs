@@ -129,6 +129,8 @@ pub struct Lexicon {
     pub anonymous_heads: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
     pub adjunct_prepositions: HashSet<&'static str>,
+    /// Labels before a colon that name no speaker ("BREAKING:", "For example:").
+    pub non_speaker_labels: HashSet<&'static str>,
     pub pronouns: HashMap<&'static str, PronounKind>,
     pub org_heads: HashMap<&'static str, Vec<&'static str>>,
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
@@ -302,6 +304,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
         role_words: set(include_str!("../data/role_words.txt")),
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
+        non_speaker_labels: set(include_str!("../data/non_speaker_labels.txt")),
         pronouns,
         org_heads,
         kind_markers,

@@ -864,6 +864,7 @@ fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> Vec<Found> {
         let capitalized = (label..colon).all(|i| doc.is_capitalized(i) || doc.word(i) == ".");
         let labelled = words >= 1
             && colon + 1 < line.1
+            && !non_speaker_label(doc, label, colon)
             && (all_capitals && words <= 3 || headline && capitalized && words <= 6);
         if labelled && !taken(line) {
             if let Some(content) = doc.trim((colon + 1, line.1)) {
@@ -885,6 +886,24 @@ fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether the words `[start, colon)` are a label that names no speaker ("BREAKING", "For
+/// example", "The Latest": `data/non_speaker_labels.txt`). Compared word by word, no allocation.
+fn non_speaker_label(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
+    const LONGEST_LABEL: usize = 3;
+    if colon <= start || colon - start > LONGEST_LABEL {
+        return false;
+    }
+    let mut label = [""; LONGEST_LABEL];
+    for (slot, i) in label.iter_mut().zip(start..colon) {
+        *slot = doc.lw(i);
+    }
+    let words = &label[..colon - start];
+    LEXICON
+        .non_speaker_labels
+        .iter()
+        .any(|entry| entry.split(' ').eq(words.iter().copied()))
 }
 
 fn colon_found(cue: usize, source: Range, content: Range) -> Found {
@@ -1103,7 +1122,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             });
             i = end;
             continue;
-        } else if w == ":" && i > a && i - a <= 8 && i + 1 < b && doc.is_open_quote(i + 1) {
+        } else if w == ":"
+            && i > a
+            && i - a <= 8
+            && i + 1 < b
+            && doc.is_open_quote(i + 1)
+            && !non_speaker_label(doc, a, i)
+        {
             hits.push(CueHit {
                 start: i,
                 end: i + 1,

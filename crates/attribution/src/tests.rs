@@ -865,6 +865,28 @@ fn a_speaker_label_or_a_headline_name_before_a_colon() {
 }
 
 #[test]
+fn a_label_naming_no_speaker_before_a_colon_is_no_cue() {
+    // Page furniture and news-flash labels: the line after them is nobody's statement.
+    for text in [
+        "BREAKING: Ferry service to the islands resumes\n\nThe boats left at dawn.",
+        "The Latest: Harbour reopens after the storm\n\nThe quay was busy.",
+        "For example: \u{201c}We never closed the harbour.\u{201d}",
+        "UPDATE: The ferry left at noon.",
+    ] {
+        let found = run(text);
+        assert!(
+            found.iter().all(|a| a.cue_span.of(text) != ":"),
+            "{text:?} gave {found:?}"
+        );
+    }
+    // A speaker's name before the colon still is one.
+    let text = "BRANDT: The ferry will run every day.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "BRANDT");
+}
+
+#[test]
 fn a_cue_and_colon_closing_a_line_introduce_the_next_line() {
     let text =
         "The mayor spoke first.\n\nThe harbour master added:\n\nNo ship will leave before noon.";
