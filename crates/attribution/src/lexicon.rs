@@ -129,6 +129,12 @@ pub struct Lexicon {
     pub anonymous_heads: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
     pub adjunct_prepositions: HashSet<&'static str>,
+    /// Cues that report a question ("asked", "wondered").
+    pub question_cues: HashSet<&'static str>,
+    /// Words opening an indirect question ("whether", "how").
+    pub question_openers: HashSet<&'static str>,
+    /// Words before a question cue that make it passive ("was asked", "when asked").
+    pub passive_before_question: HashSet<&'static str>,
     /// Labels before a colon that name no speaker ("BREAKING:", "For example:").
     pub non_speaker_labels: HashSet<&'static str>,
     pub pronouns: HashMap<&'static str, PronounKind>,
@@ -304,6 +310,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
         role_words: set(include_str!("../data/role_words.txt")),
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
+        question_cues: set(include_str!("../data/question_cues.txt")),
+        question_openers: set(include_str!("../data/question_openers.txt")),
+        passive_before_question: set(include_str!("../data/passive_before_question.txt")),
         non_speaker_labels: set(include_str!("../data/non_speaker_labels.txt")),
         pronouns,
         org_heads,

@@ -518,6 +518,8 @@ impl<'a> Doc<'a> {
                     && !lex.adjunct_prepositions.contains(self.lw(j - 1))
                 // "urged residents not to drive": the infinitive is the content.
                 || self.is_any(j, &["that", "not", "to"])
+                // "asked (him) whether ...": an indirect question is the content.
+                || lex.question_openers.contains(self.lw(j))
                 || self.timex_of[j] != 0
                 || lex
                     .adjunct_index
@@ -1446,7 +1448,42 @@ fn read_cue(
     }) {
         return None;
     }
+    if cue.shape == Shape::Verb && LEXICON.question_cues.contains(doc.lw(cue.end - 1)) {
+        question(doc, a, &mut found)?;
+    }
     Some(found)
+}
+
+/// A question cue ("asked", "wondered"): `None` when it is passive ("was asked whether",
+/// "When asked", a sentence opening "Asked if"), where the subject is the one questioned and
+/// nobody states anything; else a content that is a question ("asked whether the port would
+/// close", "asked: “Why now?”") makes the statement a non-commitment (PolNeAR annotates these
+/// questions as attributions; the asker commits to none of it).
+fn question(doc: &Doc<'_>, a: usize, found: &mut Found) -> Option<()> {
+    let lex = &*LEXICON;
+    let cue = found.cue.1 - 1;
+    // Only a participle is passive: "are asking", "are wondering" are the subject's questions.
+    let passive = if !doc.lw(cue).ends_with("ed") {
+        false
+    } else if cue == a {
+        doc.is_capitalized(cue)
+    } else {
+        lex.passive_before_question.contains(doc.lw(cue - 1))
+    };
+    if passive {
+        return None;
+    }
+    let (first, last) = (found.fragments.first()?, found.fragments.last()?);
+    let mut start = first.0;
+    if doc.kind(start) == Some(TokenKind::Quote) {
+        start += 1;
+    }
+    let asks = lex.question_openers.contains(doc.lw(start))
+        || (first.0..last.1).rev().take(2).any(|i| doc.word(i) == "?");
+    if asks {
+        found.kind = AttributionKind::NonCommitment;
+    }
+    Some(())
 }
 
 /// A content that states nothing by itself: one lower-case word ("was reported missing"), a

@@ -887,6 +887,35 @@ fn a_label_naming_no_speaker_before_a_colon_is_no_cue() {
 }
 
 #[test]
+fn an_asked_question_commits_to_nothing_and_a_passive_ask_is_no_statement() {
+    let text = "The harbour master asked whether the ferry would run on Sunday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        content(text, &found[0]),
+        "whether the ferry would run on Sunday"
+    );
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    // The subject of a passive "asked" is the one questioned: nobody states anything.
+    for text in [
+        "The harbour master was asked whether the ferry would run on Sunday.",
+        "Asked if the ferry would run, the harbour master smiled.",
+        "When asked whether the ferry would run, the captain left the quay.",
+    ] {
+        let found = run(text);
+        assert!(
+            found.iter().all(|a| !a.cue_span.of(text).contains("sked")),
+            "{text:?} gave {found:?}"
+        );
+    }
+    // A progressive is the subject's own question.
+    let text = "Fishermen are asking whether the harbour will reopen.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+}
+
+#[test]
 fn a_cue_and_colon_closing_a_line_introduce_the_next_line() {
     let text =
         "The mayor spoke first.\n\nThe harbour master added:\n\nNo ship will leave before noon.";
