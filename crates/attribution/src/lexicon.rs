@@ -78,6 +78,8 @@ pub struct VerbEntry {
     pub takes_object: bool,
     /// Often no cue: counts only with a clear complement or a content before it.
     pub weak: bool,
+    /// Mostly a noun ("the state", "many states"): a cue only before a clear complement.
+    pub strict: bool,
     /// Learned from the training split only (`data/cues_learned.txt`), not a hand-made
     /// reporting verb: mostly verbs that take a noun phrase ("endorsed", "cited").
     pub learned: bool,
@@ -201,7 +203,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             VerbEntry {
                 kind: parse_kind(kind),
                 takes_object: flags.contains(&"object"),
-                weak: flags.contains(&"weak"),
+                weak: flags.contains(&"weak") || flags.contains(&"strict"),
+                strict: flags.contains(&"strict"),
                 learned: false,
             },
         );
@@ -222,6 +225,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 kind: parse_kind(kind),
                 takes_object: false,
                 weak: false,
+                strict: false,
                 learned: true,
             });
         }

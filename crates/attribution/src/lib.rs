@@ -1100,6 +1100,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 || doc.kind(i - 1) == Some(TokenKind::Quote)
                 || headline
         });
+        // "many states", "the state": a strict form is a cue only before "that", a quotation
+        // or a colon.
+        let verb = verb.filter(|v| !v.strict || clear_complement(doc, i + 1));
         if let Some(verb) = verb {
             hits.push(CueHit {
                 start: i,

@@ -916,6 +916,22 @@ fn an_asked_question_commits_to_nothing_and_a_passive_ask_is_no_statement() {
 }
 
 #[test]
+fn state_is_a_cue_only_before_a_clear_complement() {
+    // Mostly a noun: "many states", "the state".
+    for text in [
+        "Many states hold their primaries in March.",
+        "Coastal states expect heavy rain next week.",
+    ] {
+        let found = run(text);
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+    let text = "The mayor states that the harbour will close in May.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "the harbour will close in May");
+}
+
+#[test]
 fn a_cue_and_colon_closing_a_line_introduce_the_next_line() {
     let text =
         "The mayor spoke first.\n\nThe harbour master added:\n\nNo ship will leave before noon.";
