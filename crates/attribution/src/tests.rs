@@ -896,6 +896,12 @@ fn an_asked_question_commits_to_nothing_and_a_passive_ask_is_no_statement() {
         "whether the ferry would run on Sunday"
     );
     assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    let text = "The council asked the port how many ships had left since May.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(found[0].factuality.certainty, Certainty::Underspecified);
+    assert_eq!(found[0].audience.as_deref(), Some("the port"));
     // The subject of a passive "asked" is the one questioned: nobody states anything.
     for text in [
         "The harbour master was asked whether the ferry would run on Sunday.",
