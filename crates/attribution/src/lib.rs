@@ -715,7 +715,11 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             }
             // Resolved first, so that a coordinated cue after it ("said they did not, but
             // added ...") still finds its source.
-            if item.fragments.iter().all(|&f| is_fragment(&doc, f)) {
+            // A refusal names what it refuses with a bare noun phrase ("declined to confirm
+            // or deny the report"): that is its whole statement, never a fragment.
+            if item.kind != AttributionKind::NonCommitment
+                && item.fragments.iter().all(|&f| is_fragment(&doc, f))
+            {
                 continue;
             }
             // An "according to" content keeps its tail: it is what a relay consists of.
@@ -1234,6 +1238,9 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         // "The chief of X, Lt. Gen. Y, also told", "Megan Hester, senior associate for ...
         // at Z, said": appositions (up to three) after a noun phrase that opens the clause.
         let mut comma = end - 1;
+        // "A senior official, who spoke on condition of anonymity, said": a relative clause
+        // set off by commas describes the speaker but is not part of the name.
+        let mut relative_comma = None;
         for _ in 0..6 {
             let mut k = comma;
             while k > floor
@@ -1248,6 +1255,9 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 return apposed_speaker(doc, floor, end - 1);
             }
             comma = k - 1;
+            if doc.is_any(k, &["who", "whose", "which"]) {
+                relative_comma = Some(comma);
+            }
             if let Some(outer) = doc.np_left(floor, comma) {
                 // "..., its chair, Deputy Oskar Lind, said": the role phrase opens after a
                 // comma with a possessive, which the noun phrase reader stops at.
@@ -1260,7 +1270,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                     return Some((outer.0, end - 1));
                 }
                 if outer.1 == comma && (outer.0 == floor || doc.lex_boundary(outer.0 - 1)) {
-                    return Some((outer.0, end - 1));
+                    return Some((outer.0, relative_comma.unwrap_or(end - 1)));
                 }
             }
         }

@@ -1188,3 +1188,22 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn refusal_of_a_short_noun_phrase_is_kept() {
+    let text = "The agency declined to confirm or deny the claim.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(content(text, &found[0]), "the claim");
+}
+
+#[test]
+fn anonymity_clause_stays_out_of_the_description() {
+    let text = "A senior diplomat, who spoke on condition of anonymity, said the talks \
+                would resume next week.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous);
+    assert_eq!(found[0].source, "anonymous: senior diplomat");
+}
