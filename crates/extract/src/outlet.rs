@@ -17,7 +17,7 @@
 //! These statements are stored as claims without an attribution; they are never part of the
 //! FORMAT.md `attributions` layer.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use model::{Attribution, Factuality, Quantity, Segmentation, Span};

@@ -4,7 +4,7 @@
 //! "US $") are cut with the crate's tokenizer so they match token by token.
 
 use crate::tokens::{tokenize, Tok};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A phrase of tokens with a payload; `case_sensitive` entries match exactly, others ignoring
@@ -48,8 +48,8 @@ impl<T> Table<T> {
     fn new(entries: impl Iterator<Item = (String, T)>) -> Table<T> {
         let mut table = Table {
             phrases: Vec::new(),
-            by_first: HashMap::new(),
-            by_last: HashMap::new(),
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
         };
         for (surface, payload) in entries {
             let (case_sensitive, surface) = match surface.strip_prefix('!') {
@@ -201,7 +201,7 @@ fn pipe_fields(line: &'static str) -> Vec<&'static str> {
 }
 
 fn build() -> Lexicon {
-    let mut number_words = HashMap::new();
+    let mut number_words = HashMap::default();
     for line in lines(include_str!("../data/number_words.txt")) {
         let f = pipe_fields(line);
         let (Some(word), Some(value), Some(kind)) = (f.first(), f.get(1), f.get(2)) else {
@@ -220,7 +220,7 @@ fn build() -> Lexicon {
         };
         number_words.insert(*word, w);
     }
-    let mut vague = HashMap::new();
+    let mut vague = HashMap::default();
     for line in lines(include_str!("../data/vague_numbers.txt")) {
         let f = pipe_fields(line);
         if let (Some(w), Some(Ok(v))) = (f.first(), f.get(1).map(|v| v.parse::<f64>())) {
@@ -232,7 +232,7 @@ fn build() -> Lexicon {
     let months = lines(include_str!("../data/months.txt")).collect();
     let mut pre = Vec::new();
     let mut post = Vec::new();
-    let mut currency_codes = HashMap::new();
+    let mut currency_codes = HashMap::default();
     for line in lines(include_str!("../data/currencies.txt")) {
         let f = pipe_fields(line);
         if f.len() < 4 {
@@ -266,8 +266,8 @@ fn build() -> Lexicon {
         .collect();
     let np_stop = lines(include_str!("../data/np_stop_words.txt")).collect();
     let change_words = lines(include_str!("../data/change_verbs.txt")).collect();
-    let mut clause_stops = HashSet::new();
-    let mut clause_skips = HashSet::new();
+    let mut clause_stops = HashSet::default();
+    let mut clause_skips = HashSet::default();
     for line in lines(include_str!("../data/superlative_clause.txt")) {
         match line.split_once('|') {
             Some((w, "stop")) => clause_stops.insert(w.trim()),

@@ -3,7 +3,7 @@
 //! Abbreviation entries are written with their final period ("Lt.") for readability and
 //! stored without it ("Lt"), because the tokenizer asks about the word before the period.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Titles before a name ("Lt.", "Rep.", "Dr."): their period never ends a sentence.
