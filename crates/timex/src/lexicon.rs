@@ -98,6 +98,9 @@ pub struct Lex {
     /// Some(true) for a word known only inside phrases ("of" in "the end of"): it cannot
     /// start an expression, so the scan does not try the grammar there.
     pub inner_only: Option<bool>,
+    /// The first word of some phrase (refs, approximators, positions, holidays): the phrase
+    /// lists are only scanned at such words.
+    pub starts_phrase: bool,
 }
 
 impl Lex {
@@ -290,6 +293,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 let lex = words.entry(word).or_default();
                 if k == 0 {
                     lex.inner_only = Some(false);
+                    lex.starts_phrase = true;
                 } else if fresh {
                     lex.inner_only = Some(true);
                 }
@@ -334,6 +338,15 @@ mod tests {
             .iter()
             .any(|p| p.words == ["the", "end", "of"]));
         assert!(lex.holidays.iter().any(|p| p.value == "12-25"));
+        // The scan skips the phrase lists at words without the mark: every first word has it.
+        for list in [&lex.refs, &lex.approximators, &lex.positions, &lex.holidays] {
+            for phrase in list.iter() {
+                let first = phrase.words[0];
+                let marked = lex.words.get(first).is_some_and(|l| l.starts_phrase);
+                assert!(marked || first.bytes().all(|c| c.is_ascii_digit()), "{first}");
+            }
+        }
+        assert!(!lex.words["of"].starts_phrase);
         assert!(lex.not_times.iter().any(|v| v.before == ["high"]
             && v.expression.as_deref() == Some(&["noon"][..])
             && v.after.is_empty()));

@@ -377,6 +377,13 @@ impl<'t> Scanner<'t> {
             .then_some(phrase.words.len())
     }
     fn longest_phrase<'p>(&self, i: usize, list: &'p [Phrase]) -> Option<(usize, &'p Phrase)> {
+        // Every phrase's first word is in the table, marked: a looked-up word without the mark
+        // starts none, and the lists need no scan (most positions of a text).
+        let tok = self.toks.get(i)?;
+        let looked_up = !tok.digits && tok.end - tok.start <= LONGEST_WORD;
+        if looked_up && !tok.lex.is_some_and(|l| l.starts_phrase) {
+            return None;
+        }
         list.iter()
             .find_map(|p| self.phrase_len(i, p).map(|n| (n, p)))
     }
