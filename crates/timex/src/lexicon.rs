@@ -343,7 +343,10 @@ mod tests {
             for phrase in list.iter() {
                 let first = phrase.words[0];
                 let marked = lex.words.get(first).is_some_and(|l| l.starts_phrase);
-                assert!(marked || first.bytes().all(|c| c.is_ascii_digit()), "{first}");
+                assert!(
+                    marked || first.bytes().all(|c| c.is_ascii_digit()),
+                    "{first}"
+                );
             }
         }
         assert!(!lex.words["of"].starts_phrase);
