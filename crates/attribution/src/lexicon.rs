@@ -1,62 +1,13 @@
 //! The word lists of `data/`, parsed once.
 use model::AttributionKind;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A fast multiply-rotate hash for the word tables, 8 bytes a step. The keys are fixed word
-/// lists and every token of every text is looked up, so SipHash's flooding resistance buys
-/// nothing and costs a third of the lexicon time.
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        // hashbrown picks buckets by the low bits and filters by the top seven: mix both.
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-/// A map keyed by words, hashed with [`WordHasher`].
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
-/// A set of words, hashed with [`WordHasher`].
-pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+/// Maps and sets keyed by words use FxHash: the keys are fixed word lists and every token of
+/// every text is looked up, so SipHash's flooding resistance buys nothing and costs a third of
+/// the lexicon time.
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A set of words (see [`HashMap`]).
+pub type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 /// How a cue relates to its source and content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,66 +1,12 @@
 //! Word lists from `data/`, interned once: every listed word gets a small id, every phrase is a
 //! list of ids, and a token of the text is looked up by its lower-cased form without allocating.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A fast multiply-rotate hash for the word tables (8 bytes a step). The keys are the fixed
-/// word lists, so the flooding resistance of the standard SipHash buys nothing, and every
-/// token of every text is looked up.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The table picks buckets by the high bits and filters by the top seven: mix down.
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-/// A map keyed by words or word ids, hashed with [`WordHasher`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A map keyed by words or word ids, hashed with FxHash: the keys are the fixed word lists, so
+/// the flooding resistance of the standard SipHash buys nothing, and every token of every text
+/// is looked up.
+pub(crate) type WordMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// Word (its bytes) to id.
 pub(crate) type Ids = WordMap<Box<[u8]>, u32>;
 
