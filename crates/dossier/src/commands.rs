@@ -110,27 +110,6 @@ fn read_one(path: &Path, opts: &ingest::Options) -> Vec<ingest::Outcome> {
     }
 }
 
-/// What is stored of one document's extraction: its mentions, its attributions and the
-/// outlet's own statements with a figure.
-fn extraction(doc: &Document) -> Extraction {
-    let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::STORED);
-    let outlet = ann
-        .outlet_statements
-        .iter()
-        .map(|s| store::OutletStatement {
-            span: s.span,
-            factuality: s.factuality,
-        })
-        .collect();
-    Extraction::from_layers(
-        &ann.entities,
-        &ann.timexes,
-        &ann.quantities,
-        ann.attributions,
-    )
-    .with_outlet_statements(outlet)
-}
-
 #[derive(Default, serde::Serialize)]
 struct IngestSummary {
     read: usize,
@@ -174,7 +153,7 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
             }
             docs.into_par_iter()
                 .map(|doc| {
-                    let extraction = extraction(&doc);
+                    let extraction = server::pipeline::extraction(&doc);
                     (doc, extraction)
                 })
                 .collect()

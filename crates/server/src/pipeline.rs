@@ -3,8 +3,9 @@
 use model::Document;
 use store::Extraction;
 
-/// The mentions and attributions of one document, as the store keeps them (events are not
-/// stored: `dossier extract` recomputes them when asked).
+/// The mentions, attributions and outlet statements of one document, as the store keeps them
+/// (events are not stored: `dossier extract` recomputes them when asked). `dossier ingest` and
+/// the API's POST both store what this returns, so the two never drift apart.
 pub fn extraction(doc: &Document) -> Extraction {
     let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::STORED);
     let outlet = ann
