@@ -52,6 +52,22 @@ impl SqliteStore {
     /// Creates or opens the database at `path` and brings its schema up to date. Fails with
     /// [`Error::SchemaTooNew`] on a database written by a newer program.
     pub fn open(path: impl AsRef<Path>) -> Result<SqliteStore> {
+        let path = path.as_ref();
+        // Connections racing to create a fresh file can get SQLITE_BUSY from the journal-mode
+        // switch or the WAL recovery, where SQLite does not call the busy handler: retry the
+        // whole open for as long as the busy timeout would have waited.
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            match SqliteStore::open_once(path) {
+                Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                result => return result,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<SqliteStore> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // WAL is a property of the file: set once, kept; readers never block the writer.
@@ -93,6 +109,18 @@ fn register_functions(conn: &Connection) -> Result<()> {
         },
     )?;
     Ok(())
+}
+
+/// Whether an error is SQLite's "busy" or "locked": another connection holds the lock.
+fn is_busy(error: &Error) -> bool {
+    let sqlite = match error {
+        Error::Sqlite(e) | Error::Migration { source: e, .. } => e,
+        _ => return false,
+    };
+    matches!(
+        sqlite.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
