@@ -80,6 +80,9 @@ pub fn stance_with_cue(c: &ClaimInput, cue: &str) -> String {
         (_, Certainty::Possible) => "says it is possible".to_string(),
         (_, Certainty::Underspecified) => "does not commit".to_string(),
     };
+    if !c.unattributed() && is_plural_source(&c.source) {
+        s = plural_verb(&s);
+    }
     if c.polarity == Polarity::Negative {
         s.push_str(", negated");
     }
@@ -90,6 +93,66 @@ pub fn stance_with_cue(c: &ClaimInput, cue: &str) -> String {
         s.push_str(" (quoted)");
     }
     s
+}
+
+/// Whether a source name is grammatically plural ("Farmers' groups", "anonymous: sources
+/// familiar with the matter", "Critics", "police"), so that the brief says "say", not "says".
+/// Names of people and bodies are singular: a capitalised last word of a longer name
+/// ("Mira Tallis", "National Civil Protection Corps") never counts as plural.
+pub fn is_plural_source(source: &str) -> bool {
+    let name = source.strip_prefix("anonymous:").unwrap_or(source).trim();
+    // "Philippines", "Netherlands": a country or a known body is one actor.
+    let key = norm_key(name);
+    if LEXICON.country_of_key.contains_key(&key) || LEXICON.body_of_key.contains_key(&key) {
+        return false;
+    }
+    // "sources familiar with the matter": the head is the first noun phrase's last word.
+    let head_phrase = name
+        .split([',', '(', ';'])
+        .next()
+        .unwrap_or(name)
+        .split(" familiar ")
+        .next()
+        .unwrap_or(name);
+    let head_phrase = head_phrase
+        .split(" with ")
+        .next()
+        .unwrap_or(head_phrase)
+        .split(" of ")
+        .next()
+        .unwrap_or(head_phrase)
+        .trim();
+    let words: Vec<&str> = head_phrase.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    if let Some(&plural) = LEXICON.number_words.get(&lower) {
+        return plural && (words.len() == 1 || !last.starts_with(char::is_uppercase));
+    }
+    let looks_plural = lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("'s");
+    looks_plural && (words.len() == 1 || !last.starts_with(char::is_uppercase))
+}
+
+/// A stance phrase in the plural: "says" -> "say", "does not commit" -> "do not commit",
+/// "passes on" -> "pass on", "is considering" -> "are considering".
+fn plural_verb(stance: &str) -> String {
+    const SINGULAR_TO_PLURAL: [(&str, &str); 4] = [
+        ("says", "say"),
+        ("does ", "do "),
+        ("passes ", "pass "),
+        ("is ", "are "),
+    ];
+    for (singular, plural) in SINGULAR_TO_PLURAL {
+        if let Some(rest) = stance.strip_prefix(singular) {
+            return format!("{plural}{rest}");
+        }
+    }
+    stance.to_string()
 }
 
 fn reliability_of(options: &Options, names: &[&str]) -> char {
@@ -1329,6 +1392,39 @@ fn build_one(
             reasons,
         },
         reliability,
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::{is_plural_source, plural_verb};
+
+    #[test]
+    fn plural_sources_take_plural_verbs() {
+        for plural in [
+            "Farmers' groups",
+            "Field teams",
+            "anonymous: sources familiar with the matter",
+            "anonymous: Some",
+            "Critics",
+            "police",
+        ] {
+            assert!(is_plural_source(plural), "{plural}");
+        }
+        for singular in [
+            "Mira Tallis",
+            "National Civil Protection Corps",
+            "anonymous: senior official",
+            "town council",
+            "Marcus Jones",
+            "United States",
+            "the news",
+        ] {
+            assert!(!is_plural_source(singular), "{singular}");
+        }
+        assert_eq!(plural_verb("says it is probable"), "say it is probable");
+        assert_eq!(plural_verb("does not commit"), "do not commit");
+        assert_eq!(plural_verb("is considering"), "are considering");
     }
 }
 

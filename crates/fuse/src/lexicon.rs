@@ -71,6 +71,8 @@ pub(crate) struct Lexicon {
     /// Audience words that stand for the previous speaker ("told her").
     pub audience_pronouns: Vec<String>,
     pub deliberation_cues: Vec<String>,
+    /// Words whose grammatical number is not what their ending suggests: word -> plural.
+    pub number_words: HashMap<String, bool>,
     pub place_kinds: Vec<String>,
     /// Participle -> the counted thing of a bare number before it ("4,000 evacuated").
     pub verb_subjects: HashMap<String, String>,
@@ -184,6 +186,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let deliberation_cues = entries(include_str!("../data/deliberation_cues.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let number_words = entries(include_str!("../data/number_words.txt"))
+        .filter_map(|f| Some((f[0].to_lowercase(), *f.get(1)? == "plural")))
+        .collect();
     let verb_subjects = entries(include_str!("../data/verb_subjects.txt"))
         .filter_map(|f| Some((f[0].to_lowercase(), f.get(1)?.to_string())))
         .collect();
@@ -229,6 +234,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ordinal_nouns,
         audience_pronouns,
         deliberation_cues,
+        number_words,
         place_kinds,
         verb_subjects,
         fragment_openings,
