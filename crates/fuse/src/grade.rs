@@ -126,6 +126,12 @@ pub fn is_plural_source(source: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
+    // "ERLS", "NIS": an acronym names one body.
+    if last.chars().all(|c| !c.is_lowercase())
+        && last.chars().filter(|c| c.is_alphabetic()).count() > 1
+    {
+        return false;
+    }
     let lower = last.to_lowercase();
     if let Some(&plural) = LEXICON.number_words.get(&lower) {
         return plural && (words.len() == 1 || !last.starts_with(char::is_uppercase));
@@ -1418,6 +1424,7 @@ mod number_tests {
             "town council",
             "Marcus Jones",
             "United States",
+            "ERLS",
             "the news",
         ] {
             assert!(!is_plural_source(singular), "{singular}");
