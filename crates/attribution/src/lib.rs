@@ -122,23 +122,19 @@
 //!   low: on held-out words it reaches precision 0.5 only at recall 0.3 (the uncovered gold
 //!   cues are a long tail: ':', 'in', 'see', 'want', 'support', each a few dozen times in
 //!   18,000), so it adds 0.009 content F1 on dev (0.700 -> 0.709), 0.005 content+source.
-//! - **Learned tagger** ([`tagger`]): an averaged-perceptron BIO tagger for cue, source and
-//!   content tokens, trained on PolNeAR train only (`examples/train_tagger.rs`, fixed seed and
-//!   epochs, byte-identical retrain; `model/tagger.bin`). On dev it tags content tokens at F1
-//!   0.80 but cue tokens only at 0.48. Both combinations tried (its cues added where the lexicon
-//!   has none, gated by a content tag nearby and a score margin; its content runs as the extent
-//!   of rule contents) left dev content+source F1 at or below the rules' (0.589-0.603 against
-//!   0.602), so [`find`] does not use it; it is kept for callers and for further work.
+//! - **A learned BIO tagger was tried and removed.** An averaged-perceptron tagger of cue,
+//!   source and content tokens (trained on PolNeAR train) tagged content tokens at F1 0.80 but
+//!   cue tokens only at 0.48; used for cues or for content extent it left dev content+source
+//!   F1 at or below the rules' (0.589-0.603 against 0.602), so it went (git history has it).
 //! - **Speed.** The text is lower-cased once (ASCII runs in bulk); each token then gets one
 //!   word-table look-up (keyed by its FNV feature hash) that tells its classifier class, its
 //!   reporting-verb entry, whether it is a nominal cue and whether a multi-word cue opens with
 //!   it; multi-word lists (phrases, adjuncts, kind markers) are tried only from their first
-//!   word; capitalization is read once per token; lexicon tables use a multiply-rotate hash,
-//!   not SipHash. None of this changes an output: the attributions on PolNeAR train and dev,
+//!   word; capitalization is read once per token; lexicon tables use FxHash
+//!   (`rustc-hash`), not SipHash. None of this changes an output: the attributions on PolNeAR train and dev,
 //!   the seed and the news samples were diffed byte for byte before and after.
 pub mod cue_model;
 mod lexicon;
-pub mod tagger;
 
 use lexicon::{PronounKind, Shape, LEXICON};
 use model::{
