@@ -274,6 +274,20 @@ impl<'t> Scanner<'t> {
         matches!(self.s(i), "-" | "–" | "—")
     }
 
+    /// The end (exclusive token index) of the word at `k` with the words glued to it by
+    /// dashes: a hyphenated compound ("first-time", "six-cylinder") counts as one word.
+    fn compound_end(&self, k: usize) -> usize {
+        let mut end = k + 1;
+        while self.is_dash(end)
+            && self.glued(end)
+            && self.kind(end + 1) == Some(Kind::Word)
+            && self.glued(end + 1)
+        {
+            end += 2;
+        }
+        end
+    }
+
     fn number_word(&self, i: usize) -> Option<NumberWord> {
         if self.kind(i) != Some(Kind::Word) {
             return None;
@@ -1366,14 +1380,7 @@ impl<'t> Scanner<'t> {
         let mut words: Vec<String> = Vec::new();
         while self.kind(k) == Some(Kind::Word) && !self.glued(k) {
             // A hyphenated compound counts as one word: "first-time buyers".
-            let mut end = k + 1;
-            while self.is_dash(end)
-                && self.glued(end)
-                && self.kind(end + 1) == Some(Kind::Word)
-                && self.glued(end + 1)
-            {
-                end += 2;
-            }
+            let end = self.compound_end(k);
             let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
             if self.lex.np_stop.contains(piece.as_str()) {
                 break;
@@ -1482,14 +1489,7 @@ impl<'t> Scanner<'t> {
         if self.kind(k) != Some(Kind::Word) {
             return None;
         }
-        let mut end = k + 1;
-        while self.is_dash(end)
-            && self.glued(end)
-            && self.kind(end + 1) == Some(Kind::Word)
-            && self.glued(end + 1)
-        {
-            end += 2;
-        }
+        let end = self.compound_end(k);
         let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
         if self.lex.np_stop.contains(piece.as_str())
             || self.lex.number_words.contains_key(piece.as_str())
@@ -1569,14 +1569,7 @@ impl<'t> Scanner<'t> {
                 break;
             }
             // A hyphenated compound counts as one word: "first-team".
-            let mut end = k + 1;
-            while self.is_dash(end)
-                && self.glued(end)
-                && self.kind(end + 1) == Some(Kind::Word)
-                && self.glued(end + 1)
-            {
-                end += 2;
-            }
+            let end = self.compound_end(k);
             let piece = self.text[self.toks[k].start..self.toks[end - 1].end].to_lowercase();
             let hyphenated = end > k + 1;
             // "digital and physical sales", "Kia and Hyundai vehicles": modifiers joined by
