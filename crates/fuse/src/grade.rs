@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use model::{AttributionKind, Certainty, CharOffsets, Polarity};
 
-use crate::cluster::{is_anaphoric, terms};
+use crate::cluster::{is_anaphoric, terms, UnionFind};
 use crate::lexicon::LEXICON;
 use crate::numbers::{figures_of, format_value, values_differ};
 use crate::resolve::{norm_key, plausible_source, Actors};
@@ -326,25 +326,6 @@ pub fn content_text(text: &str, c: &ClaimInput) -> String {
         .join(PIECE_SEPARATOR)
 }
 
-struct LineSets(Vec<usize>);
-
-impl LineSets {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
 /// The root document of a report's duplicate group.
 fn dup_root(doc: &DocInput) -> &str {
     doc.duplicate_of.as_deref().unwrap_or(&doc.id)
@@ -450,7 +431,7 @@ fn build_one(
             }
         }
     }
-    let mut lines = LineSets((0..local.len()).collect());
+    let mut lines = UnionFind::new(local.len());
     let mut reasons_lines: Vec<String> = Vec::new();
     let pos = |a: usize, local: &Vec<usize>| local.iter().position(|&x| x == a);
     // (a) relays: the relayer joins the line of what it relays.
@@ -674,7 +655,7 @@ fn build_one(
             committed && (!refuses || line_figures.get(r).copied().unwrap_or(false))
         })
         .collect();
-    let line_of_claim = |x: usize, lines: &mut LineSets| {
+    let line_of_claim = |x: usize, lines: &mut UnionFind| {
         claim_actor[x]
             .and_then(|a| pos(a, &local))
             .map(|k| lines.find(k))

@@ -507,6 +507,19 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| a.id.cmp(&b.id))
     });
+    let timeline = timeline(&clusters);
+    Fused {
+        clusters,
+        actors: actors.actors,
+        timeline,
+        timings,
+    }
+}
+
+/// The timeline of `clusters`: when each claim was said (else published) against the times it
+/// is about, relays left out, sorted by when said. It indexes `clusters`, so whoever filters
+/// the clusters rebuilds it.
+pub fn timeline(clusters: &[Cluster]) -> Vec<TimelineEntry> {
     let mut timeline = Vec::new();
     for (ci, cluster) in clusters.iter().enumerate() {
         for (k, claim) in cluster.claims.iter().enumerate() {
@@ -524,12 +537,7 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
         }
     }
     timeline.sort_by(|a, b| a.said.cmp(&b.said).then(a.cluster.cmp(&b.cluster)));
-    Fused {
-        clusters,
-        actors: actors.actors,
-        timeline,
-        timings,
-    }
+    timeline
 }
 
 /// Claims told to a pronoun that stands for the speaker just quoted ("Field teams had told

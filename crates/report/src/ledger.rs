@@ -178,25 +178,6 @@ pub fn select(fused: &mut Fused, query: &str) {
         }
         words.iter().all(|w| blob.contains(w.as_str()))
     });
-    let kept: Vec<usize> = (0..fused.clusters.len()).collect();
     // The timeline indexes clusters: rebuild it for the kept ones.
-    fused.timeline.clear();
-    for ci in kept {
-        for (k, claim) in fused.clusters[ci].claims.iter().enumerate() {
-            if claim.status == fuse::Status::Relay {
-                continue;
-            }
-            fused.timeline.push(fuse::TimelineEntry {
-                said: claim.when.clone().or_else(|| claim.published.clone()),
-                happens: claim.times.clone(),
-                source: claim.actor.clone(),
-                cluster: ci,
-                claim: k,
-                text: claim.text.clone(),
-            });
-        }
-    }
-    fused
-        .timeline
-        .sort_by(|a, b| a.said.cmp(&b.said).then(a.cluster.cmp(&b.cluster)));
+    fused.timeline = fuse::timeline(&fused.clusters);
 }
