@@ -111,6 +111,11 @@ fn register_functions(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Whether `start..end` is a range of `text` on char boundaries: what every stored offset must be.
+fn span_fits(text: &str, start: usize, end: usize) -> bool {
+    start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+}
+
 /// Whether an error is SQLite's "busy" or "locked": another connection holds the lock.
 fn is_busy(error: &Error) -> bool {
     let sqlite = match error {
@@ -352,8 +357,7 @@ fn fts_query(query: &str) -> String {
 /// Checks that every mention lies on char boundaries inside `text`.
 fn check_spans(doc_id: &str, text: &str, rows: &[MentionRow]) -> Result<()> {
     for row in rows {
-        let inside = row.start <= row.end && row.end <= text.len();
-        if !inside || !text.is_char_boundary(row.start) || !text.is_char_boundary(row.end) {
+        if !span_fits(text, row.start, row.end) {
             return Err(Error::Invalid(format!(
                 "{} mention {}..{} is not on char boundaries inside the {}-byte text of {doc_id:?}",
                 row.kind.as_str(),
@@ -467,11 +471,7 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
     };
     for a in &extraction.attributions {
         for span in spans(a) {
-            let ok = span.start <= span.end
-                && span.end <= text.len()
-                && text.is_char_boundary(span.start)
-                && text.is_char_boundary(span.end);
-            if !ok {
+            if !span_fits(text, span.start, span.end) {
                 return Err(Error::Invalid(format!(
                     "attribution {} of {doc_id}: span {}..{} is not on char boundaries inside the text",
                     a.id, span.start, span.end
@@ -544,11 +544,7 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
     let day = published.map(|p| p.chars().take(10).collect::<String>());
     for (n, statement) in extraction.outlet_statements.iter().enumerate() {
         let span = statement.span;
-        let ok = span.start <= span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end);
-        if !ok {
+        if !span_fits(text, span.start, span.end) {
             return Err(Error::Invalid(format!(
                 "outlet statement {n} of {doc_id}: span {}..{} is not on char boundaries inside the text",
                 span.start, span.end
