@@ -471,7 +471,7 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
     };
     for a in &extraction.attributions {
         for span in spans(a) {
-            if !span_fits(text, span.start, span.end) {
+            if !span_fits(&text, span.start, span.end) {
                 return Err(Error::Invalid(format!(
                     "attribution {} of {doc_id}: span {}..{} is not on char boundaries inside the text",
                     a.id, span.start, span.end
@@ -544,7 +544,7 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
     let day = published.map(|p| p.chars().take(10).collect::<String>());
     for (n, statement) in extraction.outlet_statements.iter().enumerate() {
         let span = statement.span;
-        if !span_fits(text, span.start, span.end) {
+        if !span_fits(&text, span.start, span.end) {
             return Err(Error::Invalid(format!(
                 "outlet statement {n} of {doc_id}: span {}..{} is not on char boundaries inside the text",
                 span.start, span.end
