@@ -2,33 +2,14 @@
 //! and wire copy shows, and nothing that is not in the text. Ingests examples/ through the
 //! binary and reads the brief as JSON.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use std::path::PathBuf;
+
+use common::{dossier, examples, json};
 
 use serde_json::Value;
 use store::Store;
-
-fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
-}
-
-fn dossier(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run dossier")
-}
-
-fn json_of(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stdout is not JSON ({e}): {}",
-            String::from_utf8_lossy(&o.stderr)
-        )
-    })
-}
 
 /// The examples ingested into a fresh store, and the fused brief as JSON.
 fn brief() -> (tempfile::TempDir, PathBuf, Value) {
@@ -49,7 +30,7 @@ fn brief() -> (tempfile::TempDir, PathBuf, Value) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let brief = json_of(&out);
+    let brief = json(&out);
     (dir, db, brief)
 }
 
@@ -338,7 +319,7 @@ fn outlet_statements_are_not_in_the_attributions_layer() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let docs = json_of(&out);
+    let docs = json(&out);
     let docs = docs.as_array().expect("a list of documents");
     for d in docs {
         for a in d["attributions"].as_array().unwrap() {
