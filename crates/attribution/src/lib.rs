@@ -78,6 +78,15 @@
 //! - **Parenthetical cues** ("A, the office said, B") give two fragments, never a content
 //!   holding its own cue; a clause-final cue whose comma follows the content of the sentence's
 //!   previous source-first attribution ("Teams had told her that A, she said") reports all of it.
+//! - **Restatements.** A statement nested in another whose content covers most of the other's
+//!   (Dice >= 0.4: "X wrote that the builder had claimed a loss of ...") is how the outer
+//!   source puts it, and goes; PolNeAR marks such pairs in 15 of 18,363 attributions on train.
+//!   A nested report by another speaker ("said", "told", "reported", ...) stays, as does
+//!   anything under "according to": those are relay chains. +0.010 content F1 on dev and on
+//!   train.
+//! - **Coordinated cues without a cue before.** "Ruiz left the meeting and said ..." takes the
+//!   clause's subject; "who in 2019 said" skips the time and its preposition; a cue word before
+//!   a possessive is a noun of the source ("the state's chairman").
 //! - **Noun-phrase contents.** A learned cue's content that opens no clause ends at a comma or a
 //!   dash ("cited the report, which ..."); a concessive clause with its own cue ("..., though
 //!   she noted ...") ends any content.
@@ -559,7 +568,9 @@ impl<'a> Doc<'a> {
             Some(TokenKind::Word) => {
                 let w = self.lw(i);
                 // A lower-case "-ing" word is a verb ("looking into"), not part of a name.
-                let verb_like = w.ends_with("ing") || lex.verbs.contains_key(w);
+                // A possessive after it makes it a noun ("the state's chairman").
+                let possessed = matches!(self.lw(i + 1), "'s" | "’s");
+                let verb_like = !possessed && (w.ends_with("ing") || lex.verbs.contains_key(w));
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
                     && !lex
@@ -1206,7 +1217,12 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     let lex = &*LEXICON;
     let mut end = cue_start;
     while end > floor
-        && (lex.skip_before_cue.contains(doc.lw(end - 1)) || doc.timex_of[end - 1] != 0)
+        && (lex.skip_before_cue.contains(doc.lw(end - 1))
+            || doc.timex_of[end - 1] != 0
+            // "who in 2010 said": the preposition of a time before the cue.
+            || (doc.is_any(end - 1, &["in", "on", "at", "during", "since"])
+                && end < cue_start
+                && doc.timex_of[end] != 0))
     {
         end -= 1;
     }
@@ -1742,7 +1758,13 @@ fn read_verb(
     let source = if inverted_name {
         None
     } else {
-        left_source(doc, floor, cue.start)
+        left_source(doc, floor, cue.start).or_else(|| {
+            // "Cruz left the room and said ...": a cue coordinated with a verb that is no cue
+            // shares the subject of the clause.
+            before_cue
+                .filter(|&i| doc.is_any(i, &["and", "but"]) && floor == a)
+                .and_then(|_| clause_subject(doc, context, a, cue.start))
+        })
     };
     match source {
         Some(source) => {
@@ -2451,6 +2473,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             kind,
         });
     }
+    let (mut out, zones) = without_restatements(doc, out, zones);
     for (i, a) in out.iter_mut().enumerate() {
         a.id = format!("a{}", i + 1);
     }
@@ -2476,6 +2499,52 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
     carry_relays_back(context, &mut out);
     out
 }
+
+/// A statement nested in another whose content is most of the other's content ("X said
+/// Trump had claimed a loss of $916 million"; "the police said witnesses saw a gun") is how
+/// the outer source puts it, not a second statement to count: PolNeAR's annotators mark such
+/// a pair in 15 of 18,363 attributions on train. The nested one goes unless the outer cue is
+/// "according to", where the nested statement is the one reported and the outer a relay.
+fn without_restatements(
+    doc: &Doc<'_>,
+    out: Vec<Attribution>,
+    zones: Vec<Range>,
+) -> (Vec<Attribution>, Vec<Range>) {
+    let keep: Vec<bool> = (0..out.len())
+        .map(|inner| {
+            let zone = doc.span(zones[inner]);
+            let outer = (0..out.len())
+                .filter(|&o| o != inner && out[o].content_span.contains(zone))
+                .min_by_key(|&o| out[o].content_span.len());
+            outer.is_none_or(|o| {
+                let (a, b) = (out[o].content_span, out[inner].content_span);
+                let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+                let dice = 2.0 * shared as f64 / (a.len() + b.len()).max(1) as f64;
+                let inner_reports = out[inner]
+                    .cue_span
+                    .of(doc.text)
+                    .split_whitespace()
+                    .any(|w| {
+                        let w = w.to_lowercase();
+                        LEXICON.plain_speech_cues.contains(w.as_str())
+                            || matches!(
+                                w.as_str(),
+                                "told" | "tells" | "tell" | "reported" | "reports"
+                            )
+                    });
+                dice < RESTATEMENT_DICE || doc.is(zones[o].0, "according") || inner_reports
+            })
+        })
+        .collect();
+    out.into_iter()
+        .zip(zones)
+        .zip(keep)
+        .filter_map(|(pair, k)| k.then_some(pair))
+        .unzip()
+}
+
+/// How much of its container's content a nested statement must cover to be a restatement.
+const RESTATEMENT_DICE: f64 = 0.4;
 
 /// "He said he hoped ...", "She said she had asked for ...": a statement whose cue and source
 /// lie inside the content of a statement by the same source is part of that statement, not a

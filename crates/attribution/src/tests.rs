@@ -1207,3 +1207,54 @@ fn anonymity_clause_stays_out_of_the_description() {
     assert!(found[0].anonymous);
     assert_eq!(found[0].source, "anonymous: senior diplomat");
 }
+
+#[test]
+fn possessive_keeps_a_cue_word_inside_the_source_phrase() {
+    // "state" is a (strict) cue word; before "’s" it is a noun of the source phrase.
+    let text = "The state’s campaign chairman, Rolf Anders, said he had not seen the letter.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "he had not seen the letter");
+    assert!(found[0]
+        .source_span
+        .unwrap()
+        .of(text)
+        .starts_with("The state’s campaign chairman"));
+}
+
+#[test]
+fn a_time_with_its_preposition_between_who_and_the_cue() {
+    let text = "The harbour master, who in 2019 said the pier was unsafe, retired.";
+    let found = run_with_dates(text, &[("2019", "2019")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(content(text, &found[0]).starts_with("the pier was unsafe"));
+}
+
+#[test]
+fn a_cue_coordinated_with_a_plain_verb_takes_the_clause_subject() {
+    let text = "Mayor Ana Ruiz left the meeting early and said the budget was final.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the budget was final");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Mayor Ana Ruiz");
+    // A fronted adjunct is no subject.
+    let text = "Under the new law, the water board inspects the dam and reports its findings to the ministry.";
+    let found = run(text);
+    assert!(found
+        .iter()
+        .all(|a| !a.source_span.unwrap().of(text).starts_with("Under")));
+}
+
+#[test]
+fn a_nested_restatement_of_most_of_the_content_is_one_statement() {
+    // The nested "had claimed" covers most of what the columnist wrote: one statement.
+    let text = "The columnist wrote that the builder had claimed a loss of $9 million in 2015.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "wrote");
+    // A nested report by someone else stays: it is a relay chain.
+    let text = "The columnist wrote that the builder told investors the loss was $9 million.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].relayed_by.len(), 1);
+}
