@@ -1477,7 +1477,13 @@ fn read_cue(
         }
     }
     if let Some(source) = found.source {
-        if !has_actor_head(doc, context, a, source) && !attributes_anyway(doc, &found, source) {
+        // "families, many of whom say ...": a relative pronoun stands for people, named by its
+        // antecedent; with a cue of the hand-made lexicon it is a speaker.
+        let relative_speaker = !cue.learned && doc.is_any(source.1 - 1, &["who", "whom"]);
+        if !has_actor_head(doc, context, a, source)
+            && !attributes_anyway(doc, &found, source)
+            && !relative_speaker
+        {
             return None;
         }
         if relative_clause_subject(doc, source) || unfinished_phrase(doc, source) {
