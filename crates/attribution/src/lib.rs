@@ -491,7 +491,7 @@ impl<'a> Doc<'a> {
                 && audience.is_none()
                 && i + 1 < end
                 && self.kind(i + 1) == Some(TokenKind::Word)
-                && !self.is_any(i + 1, &["be", "have", "do"]);
+                && self.audience_opens(i + 1);
             if !looked_for_audience || to_audience {
                 looked_for_audience = true;
                 let first = if to_audience { i + 1 } else { i };
@@ -524,6 +524,20 @@ impl<'a> Doc<'a> {
             }
         }
         (i, audience)
+    }
+
+    /// Whether the word after "to" can open an audience ("to reporters", "to the board", "to
+    /// Congress", "to police"), not an infinitive ("pledged to fight the deal"): a name, a
+    /// determiner or pronoun, a plural, or an actor noun.
+    fn audience_opens(&self, i: usize) -> bool {
+        let lex = &*LEXICON;
+        let w = self.lw(i);
+        self.is_capitalized(i)
+            || lex.noun_markers.contains(w)
+            || lex.pronouns.contains_key(w)
+            || matches!(w, "him" | "them" | "us" | "me")
+            || lex.actor_nouns.contains(w)
+            || (w.ends_with('s') && !w.ends_with("ss"))
     }
 
     /// Where an audience noun phrase starting at `i` ends: before "that", a time, a channel
