@@ -1213,6 +1213,10 @@ fn learned_cue(
             && (j == a || headline || !doc.is_capitalized(j))
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
+            // "strongly denied": an adverb before a cue of the lexicon belongs to that cue.
+            && !(doc.lw(j).ends_with("ly")
+                && j + 1 < b
+                && doc.cue_tables.info(j + 1).verb.is_some())
             && model.score(&cue_model::features(doc, a, b, j, last_lexicon_cue)) >= CUE_THRESHOLD
     };
     if !is_cue(i) {
@@ -1236,7 +1240,8 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             // "who in 2010 said": the preposition of a time before the cue.
             || (doc.is_any(end - 1, &["in", "on", "at", "during", "since"])
                 && end < cue_start
-                && doc.timex_of[end] != 0))
+                && doc.timex_of[end] != 0)
+            || adverb_after_subject(doc, floor, end - 1))
     {
         end -= 1;
     }
@@ -1303,6 +1308,24 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         return apposed_speaker(doc, floor, end - 1);
     }
     doc.np_left(floor, end)
+}
+
+/// "Obama has long called for", "senators unanimously opposed": an adverb between the
+/// subject (or its auxiliary) and the cue. "The Smith family said" keeps its noun.
+fn adverb_after_subject(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
+    let lex = &*LEXICON;
+    let w = doc.lw(i);
+    let adverb = doc.kind(i) == Some(TokenKind::Word)
+        && !doc.is_capitalized(i)
+        && (w.ends_with("ly") || w == "long")
+        && !lex.actor_nouns.contains(w)
+        && !lex.anonymous_heads.contains(w);
+    // After a determiner or a preposition the word is an adjective or a noun ("the early
+    // reports", "an elderly man", "the supply chief").
+    adverb
+        && i > floor
+        && doc.kind(i - 1) == Some(TokenKind::Word)
+        && !lex.noun_markers.contains(doc.lw(i - 1))
 }
 
 /// `A, its chair, Deputy Oskar Lind, said`: after a content, a name set off by commas, itself

@@ -1258,3 +1258,27 @@ fn a_nested_restatement_of_most_of_the_content_is_one_statement() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].relayed_by.len(), 1);
 }
+
+#[test]
+fn to_before_an_infinitive_is_no_audience() {
+    let text = "The governor pledged to veto the bill.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "to veto the bill");
+    assert_eq!(found[0].audience, None);
+    let text = "The governor wrote to the council that she would veto the bill.";
+    let found = run(text);
+    assert_eq!(found[0].audience.as_deref(), Some("the council"));
+}
+
+#[test]
+fn an_adverb_before_the_cue_belongs_to_neither_source_nor_cue() {
+    let text = "Governor Ana Ruiz has long called for a new reservoir.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Governor Ana Ruiz");
+    let text = "Ruiz strongly denied that the reservoir was late.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "denied");
+}
