@@ -1993,8 +1993,10 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
     let head = doc.word(subject.1 - 1);
     let plural = head.ends_with('s') && !head.chars().all(|c| c.is_uppercase());
     let verb = doc.lw(cue.start);
-    let base_form = !verb.ends_with('s') && !verb.ends_with("ed");
-    subject.1 - subject.0 > 1
+    let base_form = !verb.ends_with('s') && !verb.ends_with("ed") && !verb.ends_with("ing");
+    // "The group is calling for": an auxiliary between makes the cue a verb.
+    subject.1 == cue.start
+        && subject.1 - subject.0 > 1
         && LEXICON.noun_markers.contains(doc.lw(subject.0))
         && !plural
         && base_form
