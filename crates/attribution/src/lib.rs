@@ -1884,7 +1884,36 @@ fn read_verb(
                 quoted_before?;
             }
             let (after, _) = doc.skip_after_cue(cue.end, b, false);
-            let source = with_apposed_name(doc, context, doc.np_right(after, b)?, b);
+            // "he had seen ..." after the cue is a clause, not a name: a subject pronoun with
+            // words after it opens the content.
+            let inverted = doc.np_right(after, b).filter(|r| {
+                !(r.1 - r.0 > 1
+                    && (LEXICON.speaker_pronouns.contains(doc.lw(r.0))
+                        || doc.is_any(r.0, &["he", "she", "it", "they"])))
+            });
+            // "Jason Sorens, the founder of a group that ..., said he ...": when no name follows
+            // the cue, the subject that opens the clause before an apposition or a relative
+            // clause speaks, and the content follows the cue.
+            let opening_subject = || {
+                doc.np_right(floor, b)
+                    .filter(|r| r.1 < cue.start && matches!(doc.word(r.1), "," | "("))
+            };
+            let source = match inverted {
+                Some(r) => with_apposed_name(doc, context, r, b),
+                None => {
+                    let subject = opening_subject()?;
+                    if cue.weak && !clear_complement(doc, after) {
+                        return None;
+                    }
+                    found.source = Some(subject);
+                    found.zone = (subject.0, cue.end);
+                    let end = clause_end(doc, a, b, after, cues, k);
+                    found
+                        .fragments
+                        .push(doc.widen_to_quotes(doc.trim((after, end))?));
+                    return Some(());
+                }
+            };
             let closes = source.1 >= b
                 || matches!(doc.word(source.1), "," | "." | "!" | "?" | ";" | "—")
                 || doc.is_open_quote(source.1);

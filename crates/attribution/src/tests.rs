@@ -1282,3 +1282,14 @@ fn an_adverb_before_the_cue_belongs_to_neither_source_nor_cue() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].cue_span.of(text), "denied");
 }
+
+#[test]
+fn a_long_apposition_with_a_relative_clause_before_the_cue() {
+    let text =
+        "Ana Ruiz, the founder of a trust that buys land along the river, said she had seen \
+                no new permits.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "she had seen no new permits");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz");
+}
