@@ -116,6 +116,8 @@ pub struct Lexicon {
     pub plain_speech_cues: HashSet<&'static str>,
     /// First- and second-person pronouns (`data/speaker_pronouns.txt`).
     pub speaker_pronouns: HashSet<&'static str>,
+    /// Participles of cue verbs without "-ed" (`data/irregular_participles.txt`).
+    pub irregular_participles: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -254,6 +256,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         actor_suffixes: entries(include_str!("../data/actor_suffixes.txt")).collect(),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),
         speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
+        irregular_participles: set(include_str!("../data/irregular_participles.txt")),
         audience_groups,
         verbs,
         phrases,

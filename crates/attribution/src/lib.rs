@@ -1858,7 +1858,7 @@ fn read_verb(
                     return None;
                 }
                 // "intelligence disclosed by officials": a passive participle, no report.
-                if doc.is(after, "by") {
+                if doc.is(after, "by") || passive(doc, a, cue) {
                     return None;
                 }
                 let start = if doc.word(after) == ":" {
@@ -2029,6 +2029,23 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
         && LEXICON.noun_markers.contains(doc.lw(subject.0))
         && !plural
         && base_form
+}
+
+/// "The driver was found dead", "he was called a liar": a form of "be" before a participle
+/// cue makes its subject the one spoken of, not the speaker.
+fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
+    let verb = doc.lw(cue.start);
+    let participle = verb.ends_with("ed") || LEXICON.irregular_participles.contains(verb);
+    let mut i = cue.start;
+    while i > a && doc.lw(i - 1).ends_with("ly") {
+        i -= 1;
+    }
+    participle
+        && i > a
+        && doc.is_any(
+            i - 1,
+            &["was", "were", "is", "are", "be", "been", "being", "am"],
+        )
 }
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.

@@ -1293,3 +1293,12 @@ fn a_long_apposition_with_a_relative_clause_before_the_cue() {
     assert_eq!(content(text, &found[0]), "she had seen no new permits");
     assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz");
 }
+
+#[test]
+fn a_passive_cue_reports_nothing_of_its_subject() {
+    assert!(run("The driver was found dead in his car.").is_empty());
+    assert!(run("The ferry crew were told to wait for the tide.").is_empty());
+    // The active form still reports.
+    let text = "The inspectors found that the dam was sound.";
+    assert_eq!(run(text).len(), 1);
+}
