@@ -450,6 +450,9 @@ impl<'a> Doc<'a> {
         let lex = &*LEXICON;
         let mut audience = None;
         let mut looked_for_audience = !takes_object;
+        // "said to loud cheers": after a plain speech cue, which takes no infinitive, "to"
+        // always opens an audience.
+        let plain_cue = i > 0 && lex.plain_speech_cues.contains(self.lw(i - 1));
         loop {
             if i >= end {
                 break;
@@ -491,7 +494,7 @@ impl<'a> Doc<'a> {
                 && audience.is_none()
                 && i + 1 < end
                 && self.kind(i + 1) == Some(TokenKind::Word)
-                && self.audience_opens(i + 1);
+                && (plain_cue || self.audience_opens(i + 1));
             if !looked_for_audience || to_audience {
                 looked_for_audience = true;
                 let first = if to_audience { i + 1 } else { i };
@@ -562,7 +565,8 @@ impl<'a> Doc<'a> {
                     .get(self.lw(j))
                     .iter()
                     .any(|&k| self.matches_at(j, end, &lex.adjuncts[k]))
-                || lex.verbs.contains_key(self.lw(j));
+                // A learned cue word inside the phrase is its noun ("to an enormous cheer").
+                || lex.verbs.get(self.lw(j)).is_some_and(|v| !v.learned || j == i);
             if stop {
                 return Some(j);
             }
@@ -1991,7 +1995,7 @@ fn quotation_before_sentence(doc: &Doc<'_>, a: usize) -> Option<Range> {
     let pair = doc
         .quote_pairs
         .get((doc.quote_of[close] as usize).wrapping_sub(1))?;
-    if pair.1 != close || !matches!(doc.word(close.checked_sub(1)?), "?" | "!") {
+    if pair.1 != close || !matches!(doc.word(close.checked_sub(1)?), "?" | "!" | ".") {
         return None;
     }
     let gap = doc
