@@ -1302,3 +1302,21 @@ fn a_passive_cue_reports_nothing_of_its_subject() {
     let text = "The inspectors found that the dam was sound.";
     assert_eq!(run(text).len(), 1);
 }
+
+#[test]
+fn a_name_with_an_apposition_after_a_quotation() {
+    let text = "“The water is rising,” Ana Ruiz, 57, told a neighbour.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz");
+    assert_eq!(content(text, &found[0]), "“The water is rising,”");
+    assert_eq!(found[0].audience.as_deref(), Some("a neighbour"));
+}
+
+#[test]
+fn a_quotation_closed_by_a_period_before_a_bare_cue_sentence() {
+    let text = "“The water is rising.” Ruiz said.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“The water is rising.”");
+}
