@@ -1304,12 +1304,11 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 if role_after_comma {
                     return Some((outer.0, end - 1));
                 }
-                // `“...,” Jim Bennett, 57, said`: a quotation or a comma closing the content
-                // before the name also opens the phrase.
+                // `“...,” Jim Bennett, 57, said`: a quotation closing the content before the
+                // name also opens the phrase.
                 let opens = outer.0 == floor
                     || doc.lex_boundary(outer.0 - 1)
-                    || doc.kind(outer.0 - 1) == Some(TokenKind::Quote)
-                    || doc.word(outer.0 - 1) == ",";
+                    || doc.kind(outer.0 - 1) == Some(TokenKind::Quote);
                 if outer.1 == comma && opens {
                     return Some((outer.0, relative_comma.unwrap_or(end - 1)));
                 }

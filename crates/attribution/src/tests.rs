@@ -1308,7 +1308,7 @@ fn a_name_with_an_apposition_after_a_quotation() {
     let text = "“The water is rising,” Ana Ruiz, 57, told a neighbour.";
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz, 57");
     assert_eq!(content(text, &found[0]), "“The water is rising,”");
     assert_eq!(found[0].audience.as_deref(), Some("a neighbour"));
 }
