@@ -2059,7 +2059,17 @@ fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.
 fn clear_complement(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_any(i, &["that", ":"]) || doc.is_open_quote(i)
+    doc.is_any(i, &["that", ":"]) || doc.is_open_quote(i) || quoted_predicate(doc, i)
+}
+
+/// "calling him “a feminist”", "called the ruling ''a disgrace''": a short object, then a
+/// quotation that says what the source calls it.
+fn quoted_predicate(doc: &Doc<'_>, i: usize) -> bool {
+    (i + 1..i + 5)
+        .take_while(|&j| j < doc.tokens.len())
+        .find(|&j| doc.kind(j) != Some(TokenKind::Word))
+        .is_some_and(|j| doc.is_open_quote(j) && (i..j).all(|k| !doc.is(k, "and")))
+        && doc.kind(i) == Some(TokenKind::Word)
 }
 
 /// Adds the quotation that opens the next sentence of the paragraph, when that sentence has no

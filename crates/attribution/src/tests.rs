@@ -1320,3 +1320,16 @@ fn a_quotation_closed_by_a_period_before_a_bare_cue_sentence() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "“The water is rising.”");
 }
+
+#[test]
+fn calling_someone_a_quoted_name_is_an_evaluation() {
+    let text = "The mayor criticized the council, calling its plan “a disgrace.”";
+    let found = run(text);
+    let calling = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "calling")
+        .expect("calling is a cue");
+    assert_eq!(content(text, calling), "its plan “a disgrace.”");
+    // Without a quotation "calling" is no statement.
+    assert!(run("The mayor is calling the council tomorrow.").is_empty());
+}
