@@ -105,7 +105,8 @@
 //!   so its kind is `non-commitment` and its certainty `underspecified` (fusion then leaves it
 //!   open). An indirect question ends the audience ("asked the port | how many ..."). A passive
 //!   participle ("was asked whether", "when asked", a sentence opening "Asked if") questions its
-//!   subject and reports no statement (17 of 19 such cues were false on train);
+//!   subject and reports no statement (17 of 19 such cues were false on train), unless "by"
+//!   names the asker ("Asked by Starnes if ...": the asker's question);
 //!   `data/question_cues.txt`, `question_openers.txt`, `passive_before_question.txt`.
 //! - **Colon labels.** A label naming no speaker ("BREAKING:", "The Latest:", "For example:",
 //!   `data/non_speaker_labels.txt`) is no colon cue. "Q:"/"A:" are left alone: on train half
@@ -1517,6 +1518,14 @@ fn read_cue(
                 .fragments
                 .push(doc.widen_to_quotes(doc.trim((cue.end, end))?));
         }
+        Shape::Verb
+            if LEXICON.question_cues.contains(doc.lw(cue.end - 1))
+                && doc.lw(cue.end - 1).ends_with("ed")
+                && doc.is(cue.end, "by") =>
+        {
+            asked_by(doc, b, cue.end - 1, &mut found)?;
+            return Some(found);
+        }
         Shape::Verb => {
             let floor = embedding_floor(doc, earlier, cue).unwrap_or(floor);
             read_verb(doc, context, a, b, cues, k, floor, &mut found)?
@@ -1577,6 +1586,36 @@ fn question(doc: &Doc<'_>, a: usize, found: &mut Found) -> Option<()> {
     if asks {
         found.kind = AttributionKind::NonCommitment;
     }
+    Some(())
+}
+
+/// "Asked by Starnes if he believed ...", "was asked by host John Dickerson whether ...": a
+/// passive question with its agent is the agent's question, up to the end of the clause.
+fn asked_by(doc: &Doc<'_>, b: usize, cue: usize, found: &mut Found) -> Option<()> {
+    if !doc.is(cue + 1, "by") {
+        return None;
+    }
+    let mut agent = doc.np_right(cue + 2, b)?;
+    if let Some(opener) =
+        (agent.0 + 1..agent.1).find(|&i| LEXICON.question_openers.contains(doc.lw(i)))
+    {
+        agent.1 = opener;
+    }
+    let mut start = agent.1;
+    while start < b && doc.timex_of[start] != 0 {
+        start += 1;
+    }
+    if !(LEXICON.question_openers.contains(doc.lw(start)) || doc.is_any(start, &["about"])) {
+        return None;
+    }
+    let end = (start..b)
+        .find(|&i| doc.quote_of[i] == 0 && matches!(doc.word(i), "," | ";"))
+        .unwrap_or(b);
+    found.source = Some(agent);
+    found.zone = (cue, agent.1);
+    found.fragments = vec![doc.trim((start, end))?];
+    found.audience = None;
+    found.kind = AttributionKind::NonCommitment;
     Some(())
 }
 

@@ -1334,3 +1334,15 @@ fn calling_someone_a_quoted_name_is_an_evaluation() {
     let text = "The mayor left the hall, calling the council twice.";
     assert!(run(text).iter().all(|a| a.cue_span.of(text) != "calling"));
 }
+
+#[test]
+fn a_passive_question_with_its_asker() {
+    let text = "The minister was asked by reporter Ana Ruiz whether the dam would hold.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "whether the dam would hold");
+    assert!(found[0].source_span.unwrap().of(text).ends_with("Ana Ruiz"));
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    // Without the asker nobody states anything.
+    assert!(run("The minister was asked whether the dam would hold.").is_empty());
+}
