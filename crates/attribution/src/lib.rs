@@ -1338,6 +1338,31 @@ fn adverb_after_subject(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
         && !lex.noun_markers.contains(doc.lw(i - 1))
 }
 
+/// `“...,” said Phil Musser of digital consulting firm IMGE.`: a name after the cue goes on
+/// over "of", "from" or "at" and the words after it when they close the clause.
+fn affiliation(doc: &Doc<'_>, name: Range, b: usize) -> Range {
+    let preposition = (name.0 + 1..=name.1.min(b.saturating_sub(1)))
+        .find(|&i| doc.is_any(i, &["of", "from", "at"]));
+    let Some(preposition) = preposition.filter(|_| doc.is_capitalized(name.0)) else {
+        return name;
+    };
+    let end = (preposition + 1..b.min(preposition + 12))
+        .find(|&i| {
+            doc.kind(i) != Some(TokenKind::Word)
+                || LEXICON.source_boundaries.contains(doc.lw(i))
+                || LEXICON.verbs.get(doc.lw(i)).is_some_and(|v| !v.learned)
+        })
+        .unwrap_or(b);
+    let closes = end >= b
+        || matches!(doc.word(end), "," | "." | "!" | "?" | ";" | "—")
+        || doc.is_open_quote(end);
+    if closes && end > preposition + 1 {
+        (name.0, end)
+    } else {
+        name
+    }
+}
+
 /// `A, its chair, Deputy Oskar Lind, said`: after a content, a name set off by commas, itself
 /// after a role phrase opened by a possessive or an article, is the source (role and name).
 /// `comma` is the comma right before the cue.
@@ -1947,7 +1972,7 @@ fn read_verb(
                     .filter(|r| r.1 < cue.start && matches!(doc.word(r.1), "," | "("))
             };
             let source = match inverted {
-                Some(r) => with_apposed_name(doc, context, r, b),
+                Some(r) => with_apposed_name(doc, context, affiliation(doc, r, b), b),
                 None => {
                     let subject = opening_subject()?;
                     if cue.weak && !clear_complement(doc, after) {

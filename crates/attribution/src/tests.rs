@@ -1346,3 +1346,15 @@ fn a_passive_question_with_its_asker() {
     // Without the asker nobody states anything.
     assert!(run("The minister was asked whether the dam would hold.").is_empty());
 }
+
+#[test]
+fn an_inverted_name_with_its_affiliation_and_a_when_clause() {
+    let text = "“The dam will hold,” said Ana Ruiz of the regional consulting firm Hydra.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“The dam will hold,”");
+    let text = "“The dam will hold,” Ruiz said when asked about the rain.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“The dam will hold,”");
+}
