@@ -1893,7 +1893,6 @@ fn read_verb(
             // after a clause-final cue opens an adjunct, not a content.
             let adjunct_follows =
                 source.0 > floor && LEXICON.adjunct_prepositions.contains(doc.lw(after));
-            let ends_clause = rest.is_none() || adjunct_follows;
             let before = if source.0 > floor {
                 doc.trim((floor, source.0)).filter(|_| {
                     matches!(doc.word(source.0 - 1), "," | "—")
@@ -1904,6 +1903,22 @@ fn read_verb(
             } else {
                 None
             };
+            // `“A,” he told Fox 35 in Orlando.`: after a quotation that closes right before
+            // its source, what follows the cue is where and to whom it was said, unless a
+            // complement opens ("that", a quotation, a colon) or a comma goes on with it.
+            let quoted_before = before.is_some_and(|r| {
+                let (s, e) = doc.widen_to_quotes(r);
+                doc.is_open_quote(s)
+                    && doc.quote_pairs[doc.quote_of[s] as usize - 1].1 == e - 1
+                    && e == source.0
+                    && e >= 2
+                    && matches!(doc.word(e - 2), "," | "?" | "!")
+            });
+            let quotation_is_content = quoted_before
+                && rest.is_some()
+                && !doc.is_any(after, &["that", ":", ","])
+                && !doc.is_open_quote(after);
+            let ends_clause = rest.is_none() || adjunct_follows || quotation_is_content;
             if ends_clause || (doc.word(after) == "," && before.is_some()) {
                 let before = before?;
                 found.fragments.push(doc.widen_to_quotes(before));

@@ -1358,3 +1358,16 @@ fn an_inverted_name_with_its_affiliation_and_a_when_clause() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "“The dam will hold,”");
 }
+
+#[test]
+fn after_a_quotation_and_its_source_the_cue_ends_the_statement() {
+    let text = "“The levee is safe,” he told Radio 4 in Tamsby. “We checked it twice.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    assert!(content(text, &found[0]).starts_with("“The levee is safe,”"));
+    // A quoted title before the source is no content of its own.
+    let text = "On “Morning Report,” the mayor said the levee was safe.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "the levee was safe");
+}
