@@ -425,6 +425,13 @@ impl<'a> Doc<'a> {
                 .is_some_and(|p| p.0 == i)
     }
 
+    /// Whether the quotation opening at `open` is a short title ("“Morning Joe.”", "“Face the
+    /// Nation”"): at most five words, the first capitalized.
+    fn quoted_title(&self, open: usize) -> bool {
+        let close = self.quote_pairs[self.quote_of[open] as usize - 1].1;
+        close > open + 1 && close - open <= 7 && self.is_capitalized(open + 1)
+    }
+
     fn is_capitalized(&self, i: usize) -> bool {
         self.capitalized.get(i).copied().unwrap_or(false)
     }
@@ -1924,7 +1931,10 @@ fn read_verb(
                 found.fragments.push(doc.widen_to_quotes(before));
                 // "X, he said, wiping his brow": a participle after the comma is no content.
                 let participle_follows = doc.lw(after + 1).ends_with("ing");
-                if !ends_clause && !participle_follows {
+                // `“A,” Clinton said, a hint of frustration in her voice.`: after a whole
+                // quotation only a quotation goes on with it.
+                let unquoted_after_quotation = quoted_before && !doc.is_open_quote(after + 1);
+                if !ends_clause && !participle_follows && !unquoted_after_quotation {
                     let end = clause_end(doc, a, b, after, cues, k);
                     if let Some(more) = doc.trim((after + 1, end)) {
                         found.fragments.push(doc.widen_to_quotes(more));
@@ -1933,10 +1943,12 @@ fn read_verb(
                 {
                     found.fragments.push(more);
                 } else {
+                    // A quoted title in the rest ("on MSNBC's “Morning Joe.”") is no
+                    // quotation of the speaker's.
                     found.quote_ends_cue_sentence = rest.is_none()
-                        || doc
-                            .trim((after, b))
-                            .is_some_and(|r| !(r.0..r.1).any(|i| doc.is_open_quote(i)));
+                        || doc.trim((after, b)).is_some_and(|r| {
+                            !(r.0..r.1).any(|i| doc.is_open_quote(i) && !doc.quoted_title(i))
+                        });
                 }
             } else {
                 if cue.weak

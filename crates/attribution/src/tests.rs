@@ -1371,3 +1371,16 @@ fn after_a_quotation_and_its_source_the_cue_ends_the_statement() {
     let found = run(text);
     assert_eq!(content(text, &found[0]), "the levee was safe");
 }
+
+#[test]
+fn a_quotation_goes_on_past_a_quoted_title_and_an_aside() {
+    let text = "“We are not done,” she said on “Morning Report.” “The river is still rising.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    let text = "“We are not done,” she said, a tremor in her voice. “The river is still rising.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    assert!(content(text, &found[0]).ends_with("still rising.”"));
+}
