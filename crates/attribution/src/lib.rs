@@ -425,6 +425,17 @@ impl<'a> Doc<'a> {
                 .is_some_and(|p| p.0 == i)
     }
 
+    /// "at Monday's rally": the time at `i` is the possessive of a noun phrase, not a time of
+    /// the statement.
+    fn possessive_after_timex(&self, i: usize) -> bool {
+        let id = self.timex_of[i];
+        let mut j = i;
+        while j < self.tokens.len() && self.timex_of[j] == id {
+            j += 1;
+        }
+        matches!(self.lw(j), "'s" | "’s")
+    }
+
     /// Whether the quotation opening at `open` is a short title ("“Morning Joe.”", "“Face the
     /// Nation”"): at most five words, the first capitalized.
     fn quoted_title(&self, open: usize) -> bool {
@@ -475,6 +486,7 @@ impl<'a> Doc<'a> {
             if self.is_any(i, &["on", "in", "at", "by", "late", "early"])
                 && i + 1 < end
                 && self.timex_of[i + 1] != 0
+                && !self.possessive_after_timex(i + 1)
             {
                 i += 1;
                 continue;
@@ -1918,8 +1930,10 @@ fn read_verb(
                 doc.is_open_quote(s)
                     && doc.quote_pairs[doc.quote_of[s] as usize - 1].1 == e - 1
                     && e == source.0
-                    && e >= 2
-                    && matches!(doc.word(e - 2), "," | "?" | "!")
+                    && e >= 3
+                    && (matches!(doc.word(e - 2), "," | "?" | "!")
+                        || doc.kind(e - 2) == Some(TokenKind::Quote)
+                            && matches!(doc.word(e - 3), "," | "?" | "!"))
             });
             let quotation_is_content = quoted_before
                 && rest.is_some()
