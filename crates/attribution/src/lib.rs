@@ -1913,9 +1913,13 @@ fn read_verb(
             let adjunct_follows =
                 source.0 > floor && LEXICON.adjunct_prepositions.contains(doc.lw(after));
             let before = if source.0 > floor {
-                doc.trim((floor, source.0)).filter(|_| {
-                    matches!(doc.word(source.0 - 1), "," | "—")
-                        || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
+                doc.trim((floor, source.0)).filter(|r| {
+                    (matches!(doc.word(source.0 - 1), "," | "—")
+                        || doc.kind(source.0 - 1) == Some(TokenKind::Quote))
+                        // "Asked what he wanted, Adelson said, ...": the question put to the
+                        // source is no part of what it said.
+                        && !(doc.is(r.0, "asked")
+                            || doc.is_any(r.0, &["when", "if", "once"]) && doc.is(r.0 + 1, "asked"))
                 })
             } else if source.0 == a && floor == a {
                 quotation_before_sentence(doc, a)

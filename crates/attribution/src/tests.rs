@@ -1384,3 +1384,11 @@ fn a_quotation_goes_on_past_a_quoted_title_and_an_aside() {
     assert_eq!(found[0].content_fragments.len(), 2);
     assert!(content(text, &found[0]).ends_with("still rising.”"));
 }
+
+#[test]
+fn the_question_put_to_a_source_is_not_its_statement() {
+    let text = "Asked whether the dam would hold, the engineer said, “It has held for a century.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“It has held for a century.”");
+}
