@@ -619,6 +619,8 @@ impl<'a> Doc<'a> {
             }
             Some(TokenKind::Number) => true,
             Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
+            // "42% say ...": a share of those polled.
+            Some(TokenKind::Symbol) => self.word(i) == "%",
             _ => false,
         }
     }
@@ -2144,7 +2146,13 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
     // "The group is calling for": an auxiliary between makes the cue a verb.
     subject.1 == cue.start
         && subject.1 - subject.0 > 1
-        && LEXICON.noun_markers.contains(doc.lw(subject.0))
+        && doc.kind(subject.1 - 1) == Some(TokenKind::Word)
+        && doc.is_any(
+            subject.0,
+            &[
+                "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+            ],
+        )
         && !plural
         && base_form
 }

@@ -1392,3 +1392,23 @@ fn the_question_put_to_a_source_is_not_its_statement() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "“It has held for a century.”");
 }
+
+#[test]
+fn shares_of_those_polled_say() {
+    for (text, share) in [
+        (
+            "About 4 in 10 say the dam should be rebuilt.",
+            "About 4 in 10",
+        ),
+        ("Among farmers, 42% say the dam should be rebuilt.", "42%"),
+        (
+            "Those surveyed say the dam should be rebuilt.",
+            "Those surveyed",
+        ),
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].source_span.unwrap().of(text), share);
+        assert_eq!(content(text, &found[0]), "the dam should be rebuilt");
+    }
+}
