@@ -1359,6 +1359,36 @@ fn adverb_after_subject(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
         && !lex.noun_markers.contains(doc.lw(i - 1))
 }
 
+/// `Said Comey, “The thought is very painful.”`: a cue opening its sentence, then the source
+/// and a comma; the rest of the clause is the content.
+fn opening_cue(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    b: usize,
+    cues: &[CueHit],
+    k: usize,
+    found: &mut Found,
+) -> Option<()> {
+    let cue = cues[k];
+    let source = with_apposed_name(doc, context, doc.np_right(cue.end, b)?, b);
+    // The source may carry a relative clause set off by commas ("Said Dorothy Poynter, who
+    // grew up with Ali, “...”"): the content is the quotation after it.
+    let mut comma = source.1;
+    if doc.word(comma) != "," {
+        return None;
+    }
+    if doc.is_any(comma + 1, &["who", "whose"]) {
+        comma = (comma + 1..b).find(|&i| doc.word(i) == "," && doc.quote_of[i] == 0)?;
+    }
+    let (start, end) = (comma + 1, clause_end(doc, cue.start, b, comma + 1, cues, k));
+    found.source = Some(source);
+    found.zone = (cue.start, source.1);
+    found
+        .fragments
+        .push(doc.widen_to_quotes(doc.trim((start, end))?));
+    Some(())
+}
+
 /// `“...,” said Phil Musser of digital consulting firm IMGE.`: a name after the cue goes on
 /// over "of", "from" or "at" and the words after it when they close the clause.
 fn affiliation(doc: &Doc<'_>, name: Range, b: usize) -> Range {
@@ -1687,10 +1717,12 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
     }
     let words: Vec<&str> = (start..end).map(|i| doc.lw(i)).collect();
     match words.as_slice() {
+        // "said no": an answer is a statement.
         [one] => {
             doc.kind(start) == Some(TokenKind::Word)
                 && !doc.is_capitalized(start)
                 && !lex.pronouns.contains_key(one)
+                && !matches!(*one, "no" | "yes")
         }
         [determiner, _] if lex.anaphoric_determiners.contains(determiner) => true,
         _ => {
@@ -1733,6 +1765,8 @@ fn relative_clause_subject(doc: &Doc<'_>, (start, end): Range) -> bool {
         && !doc.is_capitalized(head - 1)
         && !LEXICON.source_boundaries.contains(doc.lw(head - 1))
         && !doc.is_any(head - 1, &["and", "or", "but", "as", "so", "then"])
+        // "most of them said": a pronoun after a preposition is its object.
+        && !LEXICON.noun_markers.contains(doc.lw(head - 1))
 }
 
 /// A phrase that ends in an article or an open bracket ("police saw the", "rules in Europe (")
@@ -2000,8 +2034,8 @@ fn read_verb(
                 if !(doc.word(before) == "," || doc.kind(before) == Some(TokenKind::Quote)) {
                     return None;
                 }
-            } else {
-                quoted_before?;
+            } else if quoted_before.is_none() {
+                return opening_cue(doc, context, b, cues, k, found);
             }
             let (after, _) = doc.skip_after_cue(cue.end, b, false);
             // "he had seen ..." after the cue is a clause, not a name: a subject pronoun with
@@ -2034,9 +2068,19 @@ fn read_verb(
                     return Some(());
                 }
             };
+            // `“...,” said one source who identified him`, `said the chief known as Bob`: a
+            // relative clause or a participle after the name still closes the source.
+            let modifier_follows = before_cue
+                .is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote))
+                && (doc.is_any(source.1, &["who", "whose"])
+                    || doc.kind(source.1) == Some(TokenKind::Word)
+                        && !doc.is_capitalized(source.1)
+                        && (doc.lw(source.1).ends_with("ing")
+                            || doc.lw(source.1).ends_with("own")));
             let closes = source.1 >= b
                 || matches!(doc.word(source.1), "," | "." | "!" | "?" | ";" | "—")
-                || doc.is_open_quote(source.1);
+                || doc.is_open_quote(source.1)
+                || modifier_follows;
             if !closes {
                 // "Cory James, 22, of Flint, said he ...": the subject opens the clause and the
                 // content follows the cue.

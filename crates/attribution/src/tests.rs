@@ -1412,3 +1412,26 @@ fn shares_of_those_polled_say() {
         assert_eq!(content(text, &found[0]), "the dam should be rebuilt");
     }
 }
+
+#[test]
+fn a_cue_that_opens_its_sentence() {
+    let text = "Said the mayor, “We will rebuild the bridge.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "the mayor");
+    assert_eq!(content(text, &found[0]), "“We will rebuild the bridge.”");
+}
+
+#[test]
+fn short_answers_adverbs_and_partitive_sources() {
+    let text = "Asked if the bridge would close, the mayor said no.";
+    assert_eq!(content(text, &run(text)[0]), "no");
+    let text = "The mayor however said the bridge would stay open.";
+    assert_eq!(run(text)[0].source_span.unwrap().of(text), "The mayor");
+    let text = "Most of them said the bridge should stay open.";
+    assert_eq!(run(text)[0].source_span.unwrap().of(text), "Most of them");
+    let text = "“The bridge is safe,” said one engineer who inspected it.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“The bridge is safe,”");
+}
