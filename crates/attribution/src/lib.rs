@@ -1359,6 +1359,17 @@ fn adverb_after_subject(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
         && !lex.noun_markers.contains(doc.lw(i - 1))
 }
 
+/// "declined to comment.", "refused to say, ...": a refusal phrase ("declined to ...",
+/// "refused to ...") with nothing after it in its clause.
+fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
+    cue.kind == AttributionKind::NonCommitment
+        && cue.end - cue.start >= 3
+        && doc.is(cue.start + 1, "to")
+        && (cue.end >= b
+            || matches!(doc.word(cue.end), "." | "," | ";" | "!")
+            || doc.is_any(cue.end, &["and", "but", "for", "when", "because"]))
+}
+
 /// `Said Comey, “The thought is very painful.”`: a cue opening its sentence, then the source
 /// and a comma; the rest of the clause is the content.
 fn opening_cue(
@@ -1601,6 +1612,16 @@ fn read_cue(
         {
             asked_by(doc, b, cue.end - 1, &mut found)?;
             return Some(found);
+        }
+        Shape::Verb if refusal_without_object(doc, cue, b) => {
+            // "A spokesman declined to comment.": the refusal is the statement; its cue is
+            // the verb and "to comment" what was refused.
+            let floor = embedding_floor(doc, earlier, cue).unwrap_or(floor);
+            let source = left_source(doc, floor, cue.start)?;
+            found.source = Some(source);
+            found.zone = (source.0, cue.start + 1);
+            found.cue = (cue.start, cue.start + 1);
+            found.fragments.push((cue.start + 1, cue.end));
         }
         Shape::Verb => {
             let floor = embedding_floor(doc, earlier, cue).unwrap_or(floor);
@@ -2722,7 +2743,15 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             Some(cue_span),
         );
         // A question ("asked how many ...") neither commits to its content nor denies it.
-        if kind == AttributionKind::NonCommitment && lex.question_cues.contains(doc.lw(f.cue.1 - 1))
+        // Nor does a refusal ("declined to comment").
+        let refusal = doc.is_any(
+            f.cue.0,
+            &[
+                "declined", "declines", "decline", "refused", "refuses", "refuse",
+            ],
+        );
+        if kind == AttributionKind::NonCommitment
+            && (lex.question_cues.contains(doc.lw(f.cue.1 - 1)) || refusal)
         {
             factuality.certainty = model::Certainty::Underspecified;
         }

@@ -1435,3 +1435,14 @@ fn short_answers_adverbs_and_partitive_sources() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "“The bridge is safe,”");
 }
+
+#[test]
+fn declining_to_comment_is_a_non_committal_statement() {
+    let text = "A spokeswoman for the ministry declined to comment.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "declined");
+    assert_eq!(content(text, &found[0]), "to comment");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(found[0].factuality.certainty, Certainty::Underspecified);
+}

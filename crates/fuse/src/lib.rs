@@ -458,6 +458,16 @@ pub struct Fused {
     pub timings: Vec<(&'static str, f64)>,
 }
 
+/// "The ministry declined to comment.": a refusal whose content names nothing ("to
+/// comment", "to say") states no proposition, so it is in the ledger but no point of the
+/// brief (two unrelated refusals would otherwise agree on "to comment").
+fn bare_refusal(claim: &ClaimInput, content: &str) -> bool {
+    let mut words = content.split_whitespace();
+    claim.kind == AttributionKind::NonCommitment
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && words.count() <= 1
+}
+
 /// Fuses the claims of the documents. Claims whose `doc` index or content span is out of
 /// range are ignored.
 pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fused {
@@ -469,6 +479,7 @@ pub fn fuse(docs: &[DocInput], claims: &[ClaimInput], options: &Options) -> Fuse
                     && c.content.end <= d.text.len()
                     && d.text.is_char_boundary(c.content.start)
                     && d.text.is_char_boundary(c.content.end)
+                    && !bare_refusal(c, &d.text[c.content.start..c.content.end])
             })
         })
         .collect();

@@ -553,3 +553,53 @@ Volodymyr Zelensky | b
     assert_eq!(letter("Volodymyr Zelensky"), Some('B'));
     assert_eq!(letter("Kyrylo Budanov"), Some('F'));
 }
+
+#[test]
+fn bare_refusals_are_no_point_of_the_brief() {
+    let docs = vec![
+        doc(
+            "d1",
+            "The ministry declined to comment. The mayor said the bridge was closed.",
+            "2024-05-01",
+        ),
+        doc("d2", "The police declined to comment.", "2024-05-01"),
+    ];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "ministry",
+            "to comment",
+            NonCommitment,
+            Underspecified,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "mayor",
+            "the bridge was closed",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            1,
+            "a1",
+            "police",
+            "to comment",
+            NonCommitment,
+            Underspecified,
+            &[],
+        ),
+    ];
+    let fused = fuse(&docs, &claims, &Options::default());
+    assert_eq!(fused.clusters.len(), 1, "{:?}", fused.clusters);
+    assert!(fused.clusters[0]
+        .claims
+        .iter()
+        .all(|c| c.id.ends_with("a2")));
+}
