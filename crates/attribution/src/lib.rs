@@ -1304,7 +1304,10 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 && comma - k < 25
                 && doc.word(k - 1) != ","
                 && doc.kind(k - 1) != Some(TokenKind::Quote)
-                && (!doc.lex_boundary(k - 1) || doc.is_any(k - 1, &["who", "whose", "which"]))
+                && (!doc.lex_boundary(k - 1)
+                    || doc.is_any(k - 1, &["who", "whose", "which"])
+                    // "director of X and a professor at Y": coordinated roles.
+                    || doc.is(k - 1, "and") && doc.is_any(k, &["a", "an", "the"]))
             {
                 k -= 1;
             }
@@ -1368,6 +1371,26 @@ fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
         && (cue.end >= b
             || matches!(doc.word(cue.end), "." | "," | ";" | "!")
             || doc.is_any(cue.end, &["and", "but", "for", "when", "because"]))
+}
+
+/// "In a speech last July, he said ...": a phrase opened by a preposition, with no comma or
+/// quotation inside, before the source is where or when it spoke, not what it said ("In
+/// Syria, the war goes on, he said" has its comma and stays a content).
+fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
+    doc.is_any(
+        start,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "under",
+            "amid",
+            "following",
+        ],
+    ) && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
 }
 
 /// `Said Comey, “The thought is very painful.”`: a cue opening its sentence, then the source
@@ -1977,6 +2000,7 @@ fn read_verb(
                         // source is no part of what it said.
                         && !(doc.is(r.0, "asked")
                             || doc.is_any(r.0, &["when", "if", "once"]) && doc.is(r.0 + 1, "asked"))
+                        && !fronted_adjunct(doc, *r)
                 })
             } else if source.0 == a && floor == a {
                 quotation_before_sentence(doc, a)
@@ -2065,6 +2089,8 @@ fn read_verb(
                 !(r.1 - r.0 > 1
                     && (LEXICON.speaker_pronouns.contains(doc.lw(r.0))
                         || doc.is_any(r.0, &["he", "she", "it", "they"])))
+                    // "..., said on CNN, where ...": a place or channel is no speaker.
+                    && !LEXICON.adjunct_prepositions.contains(doc.lw(r.0))
             });
             // "Jason Sorens, the founder of a group that ..., said he ...": when no name follows
             // the cue, the subject that opens the clause before an apposition or a relative

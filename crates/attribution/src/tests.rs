@@ -1446,3 +1446,16 @@ fn declining_to_comment_is_a_non_committal_statement() {
     assert_eq!(found[0].kind, AttributionKind::NonCommitment);
     assert_eq!(found[0].factuality.certainty, Certainty::Underspecified);
 }
+
+#[test]
+fn fronted_adjuncts_channels_and_coordinated_roles_are_not_contents() {
+    let text = "In a speech last July, the mayor said the bridge would close.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the bridge would close");
+    let text = "“The bridge is safe,” Ana Ruiz, head of the roads office and a professor at \
+                the technical college, said of the inspection.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“The bridge is safe,”");
+}
