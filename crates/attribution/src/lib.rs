@@ -1674,6 +1674,19 @@ fn read_cue(
     if cue.shape == Shape::Verb && LEXICON.question_cues.contains(doc.lw(cue.end - 1)) {
         question(doc, a, &mut found)?;
     }
+    // "talked about politics", "called for an end to it": the preposition belongs to the
+    // cue; what was said is its object.
+    if let Some(first) = found.fragments.first_mut() {
+        if cue.shape == Shape::Verb
+            && first.0 == found.cue.1
+            && first.1 > first.0 + 1
+            && doc.quote_of[first.0] == 0
+            && doc.is_any(first.0, &["about", "for", "of", "on", "against", "with"])
+        {
+            first.0 += 1;
+            found.cue.1 += 1;
+        }
+    }
     Some(found)
 }
 
