@@ -1495,6 +1495,12 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
             i > from
                 && doc.quote_of[i] == 0
                 && (doc.word(i) == ";"
+                    // "..., but the NYPD overruled it": a new clause of the writer's; ", but
+                    // rather", ", but that" and ", but “...”" go on with the statement.
+                    || doc.word(i) == ","
+                        && doc.is(i + 1, "but")
+                        && !doc.is_any(i + 2, &["that", "rather", "also", "not"])
+                        && !doc.is_open_quote(i + 2)
                     || noun_phrase && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                     || (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && doc.lw(i + 1).ends_with("ing")

@@ -1459,3 +1459,22 @@ fn fronted_adjuncts_channels_and_coordinated_roles_are_not_contents() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "“The bridge is safe,”");
 }
+
+#[test]
+fn a_comma_and_but_end_a_reported_clause_unless_it_goes_on() {
+    let text = "The mayor said the bridge would reopen, but the council kept it closed.";
+    assert_eq!(content(text, &run(text)[0]), "the bridge would reopen");
+    let text = "The mayor said the delay was not a lack of money, but rather a lack of steel.";
+    assert_eq!(
+        content(text, &run(text)[0]),
+        "the delay was not a lack of money, but rather a lack of steel"
+    );
+}
+
+#[test]
+fn a_preposition_after_the_cue_is_part_of_the_cue() {
+    let text = "The union called for an end to the closures.";
+    let found = run(text);
+    assert_eq!(found[0].cue_span.of(text), "called for");
+    assert_eq!(content(text, &found[0]), "an end to the closures");
+}
