@@ -1501,6 +1501,9 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && doc.is(i + 1, "but")
                         && !doc.is_any(i + 2, &["that", "rather", "also", "not"])
                         && !doc.is_open_quote(i + 2)
+                    || doc.word(i) == ","
+                        && doc.is(i + 1, "and")
+                        && doc.is_any(i + 2, &["he", "she", "they", "it", "his", "her", "their", "its", "the"])
                     || noun_phrase && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                     || (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && doc.lw(i + 1).ends_with("ing")
