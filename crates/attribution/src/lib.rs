@@ -1171,6 +1171,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "many states", "the state": a strict form is a cue only before "that", a quotation
         // or a colon.
         let verb = verb.filter(|v| !v.strict || clear_complement(doc, i + 1));
+        // "by one point", "a call": a weak cue word after a number or an article is a noun.
+        let verb = verb.filter(|v| {
+            !v.weak
+                || i == a
+                || !(doc.kind(i - 1) == Some(TokenKind::Number)
+                    || doc.is_any(i - 1, &["a", "an", "the", "one"]))
+        });
         if let Some(verb) = verb {
             hits.push(CueHit {
                 start: i,
@@ -1239,6 +1246,10 @@ fn learned_cue(
             && (j == a || headline || !doc.is_capitalized(j))
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
+            // "by one point": after a number or an article the word is a noun.
+            && !(j > a
+                && (doc.kind(j - 1) == Some(TokenKind::Number)
+                    || doc.is_any(j - 1, &["a", "an", "the", "one"])))
             // "strongly denied": an adverb before a cue of the lexicon belongs to that cue.
             && !(doc.lw(j).ends_with("ly")
                 && j + 1 < b
@@ -1941,7 +1952,10 @@ fn with_apposed_name(doc: &Doc<'_>, context: &Context<'_>, range: Range, b: usiz
             .find(|e| e.span.start == byte)
         {
             let end = doc.tokens.partition_point(|t| t.span.start < name.span.end);
-            if end > start && end <= b {
+            // The apposition closes after the name ("its commander, Col. Anton Brisk, said");
+            // "According to the results, Clinton leads" goes on with a verb.
+            let closes = end >= b || matches!(doc.word(end), "," | "." | ";" | ")" | "—");
+            if end > start && end <= b && closes {
                 return (range.0, end);
             }
         }
