@@ -606,8 +606,10 @@ impl<'a> Doc<'a> {
             Some(TokenKind::Word) => {
                 let w = self.lw(i);
                 // A lower-case "-ing" word is a verb ("looking into"), not part of a name.
-                // A possessive after it makes it a noun ("the state's chairman").
-                let possessed = matches!(self.lw(i + 1), "'s" | "’s");
+                // A possessive after it makes it a noun ("the state's chairman"), and so does
+                // "according to" before it ("according to state records").
+                let possessed = matches!(self.lw(i + 1), "'s" | "’s")
+                    || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according");
                 let verb_like = !possessed && (w.ends_with("ing") || lex.verbs.contains_key(w));
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
