@@ -2063,6 +2063,20 @@ fn read_verb(
                 && !doc.is_any(after, &["that", ":", ","])
                 && !doc.is_open_quote(after);
             let ends_clause = rest.is_none() || adjunct_follows || quotation_is_content;
+            // "As The Hill reported, Trump was accused ...": the clause after the comma is
+            // what was reported.
+            if source.0 > a
+                && source.0 - 1 == floor.max(a)
+                && doc.is(source.0 - 1, "as")
+                && doc.word(after) == ","
+            {
+                let end = clause_end(doc, a, b, after + 1, cues, k);
+                found.zone = (source.0 - 1, cue.end);
+                found
+                    .fragments
+                    .push(doc.widen_to_quotes(doc.trim((after + 1, end))?));
+                return Some(());
+            }
             if ends_clause || (doc.word(after) == "," && before.is_some()) {
                 let before = before?;
                 found.fragments.push(doc.widen_to_quotes(before));

@@ -1478,3 +1478,22 @@ fn a_preposition_after_the_cue_is_part_of_the_cue() {
     assert_eq!(found[0].cue_span.of(text), "called for");
     assert_eq!(content(text, &found[0]), "an end to the closures");
 }
+
+#[test]
+fn fronted_as_reported_and_according_to_with_nouns() {
+    let text = "As the Gazette reported, the mayor was also fined.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the mayor was also fined");
+    let text = "The firm was registered in 2010, according to state corporate records.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "state corporate records"
+    );
+    let text = "According to the results, Ruiz leads by one point.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "Ruiz leads by one point");
+}
