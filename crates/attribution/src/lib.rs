@@ -1173,13 +1173,10 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "many states", "the state": a strict form is a cue only before "that", a quotation
         // or a colon.
         let verb = verb.filter(|v| !v.strict || clear_complement(doc, i + 1));
-        // "by one point", "a call": a weak cue word after a number or an article is a noun.
-        let verb = verb.filter(|v| {
-            !v.weak
-                || i == a
-                || !(doc.kind(i - 1) == Some(TokenKind::Number)
-                    || doc.is_any(i - 1, &["a", "an", "the", "one"]))
-        });
+        // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
+        // say" is a verb after its number).
+        let verb =
+            verb.filter(|v| !v.weak || i == a || !doc.is_any(i - 1, &["a", "an", "the", "one"]));
         if let Some(verb) = verb {
             hits.push(CueHit {
                 start: i,
