@@ -2058,7 +2058,7 @@ fn read_verb(
             let quotation_is_content = quoted_before
                 && rest.is_some()
                 && !doc.is_any(after, &["that", ":", ","])
-                && !doc.is_open_quote(after);
+                && !(doc.is_open_quote(after) && !doc.quoted_title(after));
             let ends_clause = rest.is_none() || adjunct_follows || quotation_is_content;
             // "As The Hill reported, Trump was accused ...": the clause after the comma is
             // what was reported.
