@@ -1497,3 +1497,17 @@ fn fronted_as_reported_and_according_to_with_nouns() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "Ruiz leads by one point");
 }
+
+#[test]
+fn in_a_poll_reads_like_according_to() {
+    let text = "In the latest Gazette poll, the mayor is ahead by nine points.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "In");
+    assert_eq!(
+        content(text, &found[0]),
+        "the mayor is ahead by nine points"
+    );
+    // Plural "polls" and other "in" phrases are no cue.
+    assert!(run("In recent polls, the mayor is ahead by nine points.").is_empty());
+}
