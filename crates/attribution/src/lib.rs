@@ -1190,6 +1190,23 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "many states", "the state": a strict form is a cue only before "that", a quotation
         // or a colon.
         let verb = verb.filter(|v| !v.strict || clear_complement(doc, i + 1));
+        // "found himself playing defense": "find" with a reflexive object tells what
+        // happened to the subject, not what it found.
+        let verb = verb.filter(|_| {
+            !(doc.is_any(i, &["find", "finds", "found", "finding"])
+                && doc.is_any(
+                    i + 1,
+                    &[
+                        "himself",
+                        "herself",
+                        "themselves",
+                        "itself",
+                        "myself",
+                        "ourselves",
+                        "yourself",
+                    ],
+                ))
+        });
         // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
         // say" is a verb after its number).
         let verb =

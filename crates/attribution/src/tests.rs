@@ -1511,3 +1511,10 @@ fn in_a_poll_reads_like_according_to() {
     // Plural "polls" and other "in" phrases are no cue.
     assert!(run("In recent polls, the mayor is ahead by nine points.").is_empty());
 }
+
+#[test]
+fn finding_oneself_somewhere_is_no_finding() {
+    assert!(run("The senator found himself playing defense on the budget.").is_empty());
+    let text = "The auditors found that the budget was short.";
+    assert_eq!(run(text).len(), 1);
+}
