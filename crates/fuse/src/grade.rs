@@ -242,7 +242,7 @@ pub fn clean_statement(text: &str) -> String {
 
 /// True when a claim's content cannot stand as a statement: under four words, an opening
 /// that shows it was cut out of its sentence (`data/fragment_openings.txt`), or a short
-/// one (under six words) with no word that makes it a clause (`data/finite_verbs.txt`, or
+/// one (under eight words) with no word that makes it a clause (`data/finite_verbs.txt`, or
 /// a word ending in "-ed"). Longer contents pass: the verb list is not a tagger.
 pub fn is_fragment(text: &str) -> bool {
     let words: Vec<String> = text
@@ -261,7 +261,7 @@ pub fn is_fragment(text: &str) -> bool {
     {
         return true;
     }
-    words.len() < 6
+    words.len() < 8
         && !words.iter().any(|w| {
             LEXICON.finite_verbs.contains(w)
                 || (w.len() > 4 && w.ends_with("ed"))
@@ -1423,6 +1423,7 @@ mod tests {
     #[test]
     fn fragments_are_told_from_statements() {
         assert!(is_fragment("the fund"));
+        assert!(is_fragment("its findings to the Interior Ministry"));
         assert!(is_fragment("her that many families came from the hills"));
         assert!(is_fragment("whether it will back the plan"));
         assert!(!is_fragment("Two bridges have collapsed"));
