@@ -1440,8 +1440,11 @@ fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
 /// Whether the noun phrase at `start` is headed by "poll" or "survey" ("the latest
 /// Washington Post-ABC News poll", "a new survey").
 fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
-    doc.np_right(start, b)
-        .is_some_and(|r| doc.is_any(r.1 - 1, &["poll", "survey"]) && r.1 - r.0 >= 2)
+    // "in" is frequent: look for the head word before reading the phrase.
+    (start..b.min(start + 12)).any(|i| doc.is_any(i, &["poll", "survey"]))
+        && doc
+            .np_right(start, b)
+            .is_some_and(|r| doc.is_any(r.1 - 1, &["poll", "survey"]) && r.1 - r.0 >= 2)
 }
 
 /// `Said Comey, “The thought is very painful.”`: a cue opening its sentence, then the source
