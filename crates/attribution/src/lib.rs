@@ -2084,8 +2084,11 @@ fn read_verb(
             let rest = doc.trim((after, b));
             // "..., Smith said of the process." / "said after the attacks": a preposition right
             // after a clause-final cue opens an adjunct, not a content.
-            let adjunct_follows =
-                source.0 > floor && LEXICON.adjunct_prepositions.contains(doc.lw(after));
+            // "which he described as “like an open orchid”": "as" and a quotation say what
+            // it was called.
+            let adjunct_follows = source.0 > floor
+                && LEXICON.adjunct_prepositions.contains(doc.lw(after))
+                && !(doc.is(after, "as") && quoted_predicate(doc, after));
             let before = if source.0 > floor {
                 doc.trim((floor, source.0)).filter(|r| {
                     (matches!(doc.word(source.0 - 1), "," | "—")
@@ -2381,10 +2384,18 @@ fn clear_complement(doc: &Doc<'_>, i: usize) -> bool {
 /// "calling him “a feminist”", "called the ruling ''a disgrace''": a short object, then a
 /// quotation that says what the source calls it.
 fn quoted_predicate(doc: &Doc<'_>, i: usize) -> bool {
-    (i + 1..i + 5)
+    // "described his leadership skills as a “work in progress”": after "as" the object may
+    // be longer.
+    (i + 1..i + 8)
         .take_while(|&j| j < doc.tokens.len())
         .find(|&j| doc.kind(j) != Some(TokenKind::Word))
-        .is_some_and(|j| doc.is_open_quote(j) && (i..j).all(|k| !doc.is(k, "and")))
+        .is_some_and(|j| {
+            let as_before = doc.is(j - 1, "as")
+                || j >= 2 && doc.is_any(j - 1, &["a", "an", "the"]) && doc.is(j - 2, "as");
+            doc.is_open_quote(j)
+                && (j < i + 5 || as_before)
+                && (i..j).all(|k| !doc.is(k, "and"))
+        })
         && doc.kind(i) == Some(TokenKind::Word)
 }
 
