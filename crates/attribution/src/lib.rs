@@ -2034,8 +2034,19 @@ fn read_verb(
 ) -> Option<()> {
     let cue = cues[k];
     let before_cue = cue.start.checked_sub(1).filter(|&i| i >= a);
+    // "began by saying", "despite admitting", "for refusing": a participle after a
+    // preposition shares the clause's subject too.
     let participle = doc.lw(cue.start).ends_with("ing")
-        && before_cue.is_some_and(|i| doc.word(i) == "," || doc.is_any(i, &["and", "while"]));
+        && before_cue.is_some_and(|i| {
+            doc.word(i) == ","
+                || doc.is_any(
+                    i,
+                    &[
+                        "and", "while", "by", "despite", "after", "before", "without", "for",
+                        "when", "since",
+                    ],
+                )
+        });
     let coordinated = k > 0
         && before_cue.is_some_and(|i| doc.is_any(i, &["and", "but"]))
         && cues[k - 1].end < cue.start;
@@ -2392,9 +2403,7 @@ fn quoted_predicate(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|j| {
             let as_before = doc.is(j - 1, "as")
                 || j >= 2 && doc.is_any(j - 1, &["a", "an", "the"]) && doc.is(j - 2, "as");
-            doc.is_open_quote(j)
-                && (j < i + 5 || as_before)
-                && (i..j).all(|k| !doc.is(k, "and"))
+            doc.is_open_quote(j) && (j < i + 5 || as_before) && (i..j).all(|k| !doc.is(k, "and"))
         })
         && doc.kind(i) == Some(TokenKind::Word)
 }

@@ -1518,3 +1518,12 @@ fn finding_oneself_somewhere_is_no_finding() {
     let text = "The auditors found that the budget was short.";
     assert_eq!(run(text).len(), 1);
 }
+
+#[test]
+fn a_participle_cue_after_a_preposition_shares_the_subject() {
+    let text = "Mayor Ana Ruiz began by saying that the bridge would reopen.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Mayor Ana Ruiz");
+    assert_eq!(content(text, &found[0]), "the bridge would reopen");
+}
