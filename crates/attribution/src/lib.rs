@@ -1496,6 +1496,30 @@ fn opening_cue(
     Some(())
 }
 
+/// An inverted-looking cue whose subject opens the clause: `subject` speaks, and the rest of
+/// the clause from `after` is the content (a weak cue needs a clear complement).
+fn subject_then_content(
+    doc: &Doc<'_>,
+    (a, b): Range,
+    cues: &[CueHit],
+    k: usize,
+    subject: Range,
+    after: usize,
+    found: &mut Found,
+) -> Option<()> {
+    let cue = cues[k];
+    if cue.weak && !clear_complement(doc, after) {
+        return None;
+    }
+    found.source = Some(subject);
+    found.zone = (subject.0, cue.end);
+    let end = clause_end(doc, a, b, after, cues, k);
+    found
+        .fragments
+        .push(doc.widen_to_quotes(doc.trim((after, end))?));
+    Some(())
+}
+
 /// `“...,” said Phil Musser of digital consulting firm IMGE.`: a name after the cue goes on
 /// over "of", "from" or "at" and the words after it when they close the clause.
 fn affiliation(doc: &Doc<'_>, name: Range, b: usize) -> Range {
@@ -2228,17 +2252,15 @@ fn read_verb(
             let source = match inverted {
                 Some(r) => with_apposed_name(doc, context, affiliation(doc, r, b), b),
                 None => {
-                    let subject = opening_subject()?;
-                    if cue.weak && !clear_complement(doc, after) {
-                        return None;
-                    }
-                    found.source = Some(subject);
-                    found.zone = (subject.0, cue.end);
-                    let end = clause_end(doc, a, b, after, cues, k);
-                    found
-                        .fragments
-                        .push(doc.widen_to_quotes(doc.trim((after, end))?));
-                    return Some(());
+                    return subject_then_content(
+                        doc,
+                        (a, b),
+                        cues,
+                        k,
+                        opening_subject()?,
+                        after,
+                        found,
+                    )
                 }
             };
             // `“...,” said one source who identified him`, `said the chief known as Bob`: a
@@ -2258,16 +2280,7 @@ fn read_verb(
                 // "Cory James, 22, of Flint, said he ...": the subject opens the clause and the
                 // content follows the cue.
                 let subject = doc.np_right(floor, b)?;
-                if cue.weak && !clear_complement(doc, after) {
-                    return None;
-                }
-                found.source = Some(subject);
-                found.zone = (subject.0, cue.end);
-                let end = clause_end(doc, a, b, after, cues, k);
-                found
-                    .fragments
-                    .push(doc.widen_to_quotes(doc.trim((after, end))?));
-                return Some(());
+                return subject_then_content(doc, (a, b), cues, k, subject, after, found);
             }
             found.source = Some(source);
             found.zone = (cue.start, source.1);
