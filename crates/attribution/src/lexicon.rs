@@ -118,6 +118,12 @@ pub struct Lexicon {
     pub speaker_pronouns: HashSet<&'static str>,
     /// Participles of cue verbs without "-ed" (`data/irregular_participles.txt`).
     pub irregular_participles: HashSet<&'static str>,
+    /// Heads that make "in" a cue ("in the latest poll", `data/poll_heads.txt`).
+    pub poll_heads: HashSet<&'static str>,
+    /// Verbs of refusing (`data/refusal_verbs.txt`).
+    pub refusal_verbs: HashSet<&'static str>,
+    /// Cue verbs that report nothing with a reflexive object (`data/reflexive_nonreports.txt`).
+    pub reflexive_nonreports: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -257,6 +263,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),
         speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
         irregular_participles: set(include_str!("../data/irregular_participles.txt")),
+        poll_heads: set(include_str!("../data/poll_heads.txt")),
+        refusal_verbs: set(include_str!("../data/refusal_verbs.txt")),
+        reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         audience_groups,
         verbs,
         phrases,

@@ -1210,7 +1210,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "found himself playing defense": "find" with a reflexive object tells what
         // happened to the subject, not what it found.
         let verb = verb.filter(|_| {
-            !(doc.is_any(i, &["find", "finds", "found", "finding"])
+            !(lex.reflexive_nonreports.contains(doc.lw(i))
                 && doc.is_any(
                     i + 1,
                     &[
@@ -1460,10 +1460,11 @@ fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
 /// Washington Post-ABC News poll", "a new survey").
 fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
     // "in" is frequent: look for the head word before reading the phrase.
-    (start..b.min(start + 12)).any(|i| doc.is_any(i, &["poll", "survey"]))
+    let head = |i: usize| LEXICON.poll_heads.contains(doc.lw(i));
+    (start..b.min(start + 12)).any(head)
         && doc
             .np_right(start, b)
-            .is_some_and(|r| doc.is_any(r.1 - 1, &["poll", "survey"]) && r.1 - r.0 >= 2)
+            .is_some_and(|r| head(r.1 - 1) && r.1 - r.0 >= 2)
 }
 
 /// `Said Comey, “The thought is very painful.”`: a cue opening its sentence, then the source
@@ -2915,12 +2916,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         );
         // A question ("asked how many ...") neither commits to its content nor denies it.
         // Nor does a refusal ("declined to comment").
-        let refusal = doc.is_any(
-            f.cue.0,
-            &[
-                "declined", "declines", "decline", "refused", "refuses", "refuse",
-            ],
-        );
+        let refusal = lex.refusal_verbs.contains(doc.lw(f.cue.0));
         if kind == AttributionKind::NonCommitment
             && (lex.question_cues.contains(doc.lw(f.cue.1 - 1)) || refusal)
         {
