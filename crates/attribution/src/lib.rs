@@ -1497,6 +1497,16 @@ fn opening_cue(
     Some(())
 }
 
+/// Where an adjunct after a name begins (`Sean Spicer in a Friday tweet.`): a preposition
+/// inside or right after the phrase, and the clause closing within ten words after it.
+fn trailing_adjunct(doc: &Doc<'_>, (start, end): Range, b: usize) -> Option<usize> {
+    let p = (start + 1..=end.min(b.saturating_sub(1)))
+        .find(|&i| doc.is_any(i, &["in", "on", "at", "during", "after", "before"]))?;
+    let closing = (p + 1..b.min(p + 11))
+        .find(|&i| matches!(doc.word(i), "," | "." | "!" | "?" | ";") || doc.is_open_quote(i));
+    (closing.is_some() || b <= p + 11).then_some(p)
+}
+
 /// An inverted-looking cue whose subject opens the clause: `subject` speaks, and the rest of
 /// the clause from `after` is the content (a weak cue needs a clear complement).
 fn subject_then_content(
@@ -2273,10 +2283,20 @@ fn read_verb(
                         && !doc.is_capitalized(source.1)
                         && (doc.lw(source.1).ends_with("ing")
                             || doc.lw(source.1).ends_with("own")));
+            // `“...,” said Sean Spicer in a Friday tweet.`: a time, place or channel after the
+            // name closes it.
+            let source = match trailing_adjunct(doc, source, b) {
+                Some(p) if before_cue.is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote)) => {
+                    (source.0, p)
+                }
+                _ => source,
+            };
             let closes = source.1 >= b
                 || matches!(doc.word(source.1), "," | "." | "!" | "?" | ";" | "—")
                 || doc.is_open_quote(source.1)
-                || modifier_follows;
+                || modifier_follows
+                || LEXICON.adjunct_prepositions.contains(doc.lw(source.1))
+                    && trailing_adjunct(doc, (source.0, source.1 + 1), b).is_some();
             if !closes {
                 // "Cory James, 22, of Flint, said he ...": the subject opens the clause and the
                 // content follows the cue.

@@ -1527,3 +1527,12 @@ fn a_participle_cue_after_a_preposition_shares_the_subject() {
     assert_eq!(found[0].source_span.unwrap().of(text), "Mayor Ana Ruiz");
     assert_eq!(content(text, &found[0]), "the bridge would reopen");
 }
+
+#[test]
+fn an_inverted_name_with_a_channel_after_it() {
+    let text = "“The levee held,” said Ana Ruiz in a Friday statement. “We were lucky.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz");
+    assert_eq!(found[0].content_fragments.len(), 2);
+}
