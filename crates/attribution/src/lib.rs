@@ -2362,7 +2362,12 @@ fn quotation_before_sentence(doc: &Doc<'_>, a: usize) -> Option<Range> {
     let pair = doc
         .quote_pairs
         .get((doc.quote_of[close] as usize).wrapping_sub(1))?;
-    if pair.1 != close || !matches!(doc.word(close.checked_sub(1)?), "?" | "!" | ".") {
+    // The end mark may stand inside a nested quotation: `‘... help?’”`.
+    let mut mark = close.checked_sub(1)?;
+    if doc.kind(mark) == Some(TokenKind::Quote) {
+        mark = mark.checked_sub(1)?;
+    }
+    if pair.1 != close || !matches!(doc.word(mark), "?" | "!" | ".") {
         return None;
     }
     let gap = doc

@@ -1536,3 +1536,14 @@ fn an_inverted_name_with_a_channel_after_it() {
     assert_eq!(found[0].source_span.unwrap().of(text), "Ana Ruiz");
     assert_eq!(found[0].content_fragments.len(), 2);
 }
+
+#[test]
+fn a_nested_quotation_closing_its_sentence_before_the_cue() {
+    let text = "“Her answer was, ‘How can we help?’” Ruiz told reporters.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "“Her answer was, ‘How can we help?’”"
+    );
+}
