@@ -2432,7 +2432,11 @@ fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.
 fn clear_complement(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_any(i, &["that", ":"]) || doc.is_open_quote(i) || quoted_predicate(doc, i)
+    doc.is_any(i, &["that", ":"])
+        || doc.is_open_quote(i)
+        // "He continued, “That's what we intend to do.”"
+        || doc.word(i) == "," && doc.is_open_quote(i + 1)
+        || quoted_predicate(doc, i)
 }
 
 /// "calling him “a feminist”", "called the ruling ''a disgrace''": a short object, then a

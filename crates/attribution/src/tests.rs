@@ -1547,3 +1547,12 @@ fn a_nested_quotation_closing_its_sentence_before_the_cue() {
         "“Her answer was, ‘How can we help?’”"
     );
 }
+
+#[test]
+fn a_weak_cue_with_a_comma_and_a_quotation() {
+    let text = "The mayor continued, “We will rebuild the bridge.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "continued");
+    assert_eq!(content(text, &found[0]), "“We will rebuild the bridge.”");
+}
