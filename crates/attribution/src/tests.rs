@@ -1556,3 +1556,13 @@ fn a_weak_cue_with_a_comma_and_a_quotation() {
     assert_eq!(found[0].cue_span.of(text), "continued");
     assert_eq!(content(text, &found[0]), "“We will rebuild the bridge.”");
 }
+
+#[test]
+fn calling_on_someone_is_an_appeal() {
+    let text = "In a sharp editorial, the Gazette called on the mayor to resign.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "called on");
+    assert_eq!(content(text, &found[0]), "the mayor to resign");
+    assert_eq!(found[0].kind, AttributionKind::Intention);
+}
