@@ -2398,7 +2398,11 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
     let head = doc.word(subject.1 - 1);
     let plural = head.ends_with('s') && !head.chars().all(|c| c.is_uppercase());
     let verb = doc.lw(cue.start);
-    let base_form = !verb.ends_with('s') && !verb.ends_with("ed") && !verb.ends_with("ing");
+    // Irregular pasts ("found", "told") are no base forms either.
+    let base_form = !verb.ends_with('s')
+        && !verb.ends_with("ed")
+        && !verb.ends_with("ing")
+        && !LEXICON.irregular_participles.contains(verb);
     // "The group is calling for": an auxiliary between makes the cue a verb.
     subject.1 == cue.start
         && subject.1 - subject.0 > 1

@@ -1566,3 +1566,11 @@ fn calling_on_someone_is_an_appeal() {
     assert_eq!(content(text, &found[0]), "the mayor to resign");
     assert_eq!(found[0].kind, AttributionKind::Intention);
 }
+
+#[test]
+fn an_irregular_past_after_a_singular_subject_is_a_verb() {
+    let text = "The April survey found Ruiz leading by seven points.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "Ruiz leading by seven points");
+}
