@@ -626,7 +626,12 @@ impl<'a> Doc<'a> {
                 // A possessive after it makes it a noun ("the state's chairman"), and so does
                 // "according to" before it ("according to state records").
                 let possessed = matches!(self.lw(i + 1), "'s" | "’s")
-                    || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according");
+                    || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
+                    // "The reports show ...": a plural after a determiner is a noun.
+                    || i >= 1
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && self.is_any(i - 1, &["the", "these", "those", "its", "their"]);
                 let verb_like = !possessed && (w.ends_with("ing") || lex.verbs.contains_key(w));
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)

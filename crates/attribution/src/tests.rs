@@ -1574,3 +1574,14 @@ fn an_irregular_past_after_a_singular_subject_is_a_verb() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "Ruiz leading by seven points");
 }
+
+#[test]
+fn a_plural_cue_word_after_a_determiner_is_a_noun_of_the_source() {
+    let text = "The reports show the council spent more than it said.";
+    let found = run(text);
+    let show = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "show")
+        .expect("show is a cue");
+    assert_eq!(show.source_span.unwrap().of(text), "The reports");
+}
