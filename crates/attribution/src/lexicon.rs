@@ -124,6 +124,8 @@ pub struct Lexicon {
     pub refusal_verbs: HashSet<&'static str>,
     /// Cue verbs that report nothing with a reflexive object (`data/reflexive_nonreports.txt`).
     pub reflexive_nonreports: HashSet<&'static str>,
+    /// Cue verbs that report only before a topic word (`data/topic_only_cues.txt`).
+    pub topic_only_cues: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -266,6 +268,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         poll_heads: set(include_str!("../data/poll_heads.txt")),
         refusal_verbs: set(include_str!("../data/refusal_verbs.txt")),
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
+        topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         audience_groups,
         verbs,
         phrases,

@@ -1229,6 +1229,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     ],
                 ))
         });
+        // "spoke with reporters": a verb of speaking reports only before its topic.
+        let verb = verb.filter(|_| {
+            !lex.topic_only_cues.contains(doc.lw(i))
+                || doc.is_any(i + 1, &["of", "about", "out", "against"])
+        });
         // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
         // say" is a verb after its number).
         let verb =

@@ -1585,3 +1585,11 @@ fn a_plural_cue_word_after_a_determiner_is_a_noun_of_the_source() {
         .expect("show is a cue");
     assert_eq!(show.source_span.unwrap().of(text), "The reports");
 }
+
+#[test]
+fn speaking_reports_only_with_its_topic() {
+    assert!(run("The mayor spoke with reporters after the meeting.").is_empty());
+    let text = "The mayor spoke of a new bridge for the town.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
