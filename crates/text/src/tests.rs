@@ -733,24 +733,3 @@ fn seed_article_lines_end_sentences_and_titles_do_not() {
         }
     }
 }
-
-#[test]
-fn doubled_quote_marks_are_one_quotation_mark() {
-    assert_eq!(
-        kinds("''We are ready,'' he said."),
-        vec![
-            ("''", TokenKind::Quote),
-            ("We", TokenKind::Word),
-            ("are", TokenKind::Word),
-            ("ready", TokenKind::Word),
-            (",", TokenKind::Punct),
-            ("''", TokenKind::Quote),
-            ("he", TokenKind::Word),
-            ("said", TokenKind::Word),
-            (".", TokenKind::Punct),
-        ]
-    );
-    assert_eq!(tokens("``Now,'' she said")[0], "``");
-    // A contraction's apostrophe is still part of its word.
-    assert!(tokens("the players' union").contains(&"'"));
-}

@@ -132,11 +132,6 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, has_at: bool, out: &mut 
         if let Some(link_end) = link_end(text, i, end, has_at) {
             push(out, i, link_end, TokenKind::Word);
             i = link_end;
-        } else if text[i..end].starts_with("''") || text[i..end].starts_with("``") {
-            // Doubled marks stand for one double quotation mark (the NYT's ''...'', the
-            // Penn Treebank's ``...'').
-            push(out, i, i + 2, TokenKind::Quote);
-            i += 2;
         } else if is_apostrophe(c) {
             let word_end = leading_contraction_end(text, i, end);
             match word_end {
