@@ -126,6 +126,8 @@ pub struct Lexicon {
     pub reflexive_nonreports: HashSet<&'static str>,
     /// Cue verbs that report only before a topic word (`data/topic_only_cues.txt`).
     pub topic_only_cues: HashSet<&'static str>,
+    /// Reporting verbs that make a nested statement a relay (`data/relay_cues.txt`).
+    pub relay_cues: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -269,6 +271,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         refusal_verbs: set(include_str!("../data/refusal_verbs.txt")),
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
+        relay_cues: set(include_str!("../data/relay_cues.txt")),
         audience_groups,
         verbs,
         phrases,

@@ -453,6 +453,12 @@ impl<'a> Doc<'a> {
         matches!(self.lw(j), "'s" | "’s")
     }
 
+    /// Whether a phrase ending before token `i` closes its clause there: the sentence end
+    /// (`b`), a comma, an end mark, a semicolon, a dash or an opening quotation.
+    fn closes_at(&self, i: usize, b: usize) -> bool {
+        i >= b || matches!(self.word(i), "," | "." | "!" | "?" | ";" | "—") || self.is_open_quote(i)
+    }
+
     /// Whether the quotation opening at `open` is a short title ("“Morning Joe.”", "“Face the
     /// Nation”"): at most five words, the first capitalized.
     fn quoted_title(&self, open: usize) -> bool {
@@ -1557,10 +1563,7 @@ fn affiliation(doc: &Doc<'_>, name: Range, b: usize) -> Range {
                 || LEXICON.verbs.get(doc.lw(i)).is_some_and(|v| !v.learned)
         })
         .unwrap_or(b);
-    let closes = end >= b
-        || matches!(doc.word(end), "," | "." | "!" | "?" | ";" | "—")
-        || doc.is_open_quote(end);
-    if closes && end > preposition + 1 {
+    if doc.closes_at(end, b) && end > preposition + 1 {
         (name.0, end)
     } else {
         name
@@ -2287,8 +2290,8 @@ fn read_verb(
             };
             // `“...,” said one source who identified him`, `said the chief known as Bob`: a
             // relative clause or a participle after the name still closes the source.
-            let modifier_follows = before_cue
-                .is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote))
+            let after_quotation = before_cue.is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote));
+            let modifier_follows = after_quotation
                 && (doc.is_any(source.1, &["who", "whose"])
                     || doc.kind(source.1) == Some(TokenKind::Word)
                         && !doc.is_capitalized(source.1)
@@ -2297,14 +2300,10 @@ fn read_verb(
             // `“...,” said Sean Spicer in a Friday tweet.`: a time, place or channel after the
             // name closes it.
             let source = match trailing_adjunct(doc, source, b) {
-                Some(p) if before_cue.is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote)) => {
-                    (source.0, p)
-                }
+                Some(p) if after_quotation => (source.0, p),
                 _ => source,
             };
-            let closes = source.1 >= b
-                || matches!(doc.word(source.1), "," | "." | "!" | "?" | ";" | "—")
-                || doc.is_open_quote(source.1)
+            let closes = doc.closes_at(source.1, b)
                 || modifier_follows
                 || LEXICON.adjunct_prepositions.contains(doc.lw(source.1))
                     && trailing_adjunct(doc, (source.0, source.1 + 1), b).is_some();
@@ -2991,10 +2990,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
     // Chains: an attribution inside another's content is relayed by that one's source.
     for inner in 0..out.len() {
         let zone = doc.span(zones[inner]);
-        let outer = (0..out.len())
-            .filter(|&o| o != inner && out[o].content_span.contains(zone))
-            .min_by_key(|&o| out[o].content_span.len());
-        if let Some(outer) = outer {
+        if let Some(outer) = enclosing(doc, &out, &zones, inner) {
             let mut chain = out[outer].relayed_by.clone();
             chain.push(out[outer].source.clone());
             let parent = out[outer].id.clone();
@@ -3023,11 +3019,7 @@ fn without_restatements(
 ) -> (Vec<Attribution>, Vec<Range>) {
     let keep: Vec<bool> = (0..out.len())
         .map(|inner| {
-            let zone = doc.span(zones[inner]);
-            let outer = (0..out.len())
-                .filter(|&o| o != inner && out[o].content_span.contains(zone))
-                .min_by_key(|&o| out[o].content_span.len());
-            outer.is_none_or(|o| {
+            enclosing(doc, &out, &zones, inner).is_none_or(|o| {
                 let (a, b) = (out[o].content_span, out[inner].content_span);
                 let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
                 let dice = 2.0 * shared as f64 / (a.len() + b.len()).max(1) as f64;
@@ -3038,10 +3030,7 @@ fn without_restatements(
                     .any(|w| {
                         let w = w.to_lowercase();
                         LEXICON.plain_speech_cues.contains(w.as_str())
-                            || matches!(
-                                w.as_str(),
-                                "told" | "tells" | "tell" | "reported" | "reports"
-                            )
+                            || LEXICON.relay_cues.contains(w.as_str())
                     });
                 dice < RESTATEMENT_DICE || doc.is(zones[o].0, "according") || inner_reports
             })
@@ -3052,6 +3041,15 @@ fn without_restatements(
         .zip(keep)
         .filter_map(|(pair, k)| k.then_some(pair))
         .unzip()
+}
+
+/// The attribution whose content holds the cue and source of `inner` (its zone), the
+/// narrowest if several do: the statement `inner` is nested in.
+fn enclosing(doc: &Doc<'_>, out: &[Attribution], zones: &[Range], inner: usize) -> Option<usize> {
+    let zone = doc.span(zones[inner]);
+    (0..out.len())
+        .filter(|&o| o != inner && out[o].content_span.contains(zone))
+        .min_by_key(|&o| out[o].content_span.len())
 }
 
 /// How much of its container's content a nested statement must cover to be a restatement.

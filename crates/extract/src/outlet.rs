@@ -30,21 +30,18 @@ pub struct OutletStatement {
     pub factuality: Factuality,
 }
 
-static UNCOUNTED_UNITS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/uncounted_units.txt")
-        .lines()
+/// The entries of a data file: one per line, blank lines and `#` comments skipped.
+fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+}
 
-static CLAUSE_JOINERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/clause_joiners.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static UNCOUNTED_UNITS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/uncounted_units.txt")).collect());
+
+static CLAUSE_JOINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/clause_joiners.txt")).collect());
 
 /// `body` without edge punctuation, and without a joining word at an end where an
 /// attribution was cut off (`cut_left`, `cut_right`), as (offset, length).
