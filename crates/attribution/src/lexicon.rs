@@ -100,6 +100,10 @@ pub struct Lexicon {
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
+    pub list_breakers: HashSet<&'static str>,
+    pub fronted_subordinators: HashSet<&'static str>,
+    pub fronted_prepositions: HashSet<&'static str>,
+    pub occasion_nouns: HashSet<&'static str>,
     /// Determiners of a noun phrase that points back (`data/anaphoric_determiners.txt`).
     pub anaphoric_determiners: HashSet<&'static str>,
     /// Auxiliaries that end an elliptical answer (`data/elliptic_auxiliaries.txt`).
@@ -258,6 +262,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         adjunct_index,
         kind_marker_index,
         content_enders: set(include_str!("../data/content_enders.txt")),
+        list_breakers: set(include_str!("../data/list_breakers.txt")),
+        fronted_subordinators: set(include_str!("../data/fronted_subordinators.txt")),
+        fronted_prepositions: set(include_str!("../data/fronted_prepositions.txt")),
+        occasion_nouns: set(include_str!("../data/occasion_nouns.txt")),
         anaphoric_determiners: set(include_str!("../data/anaphoric_determiners.txt")),
         elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),
         role_openers: set(include_str!("../data/role_openers.txt")),

@@ -637,7 +637,15 @@ impl<'a> Doc<'a> {
                     || i >= 1
                         && w.ends_with('s')
                         && !w.ends_with("ss")
-                        && self.is_any(i - 1, &["the", "these", "those", "its", "their"]);
+                        && self.is_any(i - 1, &["the", "these", "those", "its", "their"])
+                    // "The report says ...": so is a weak cue form ("report", "claim") after
+                    // a determiner.
+                    || i >= 1
+                        && lex.verbs.get(w).is_some_and(|v| v.weak)
+                        && self.is_any(
+                            i - 1,
+                            &["the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest"],
+                        );
                 let verb_like = !possessed && (w.ends_with("ing") || lex.verbs.contains_key(w));
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
@@ -1235,6 +1243,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     ],
                 ))
         });
+        // "Alarmed by the unrest, ...": a participle opening the sentence with its agent is
+        // a passive description of the subject, no statement.
+        let verb = verb.filter(|_| !(i == a && doc.is(i + 1, "by") && w.ends_with("ed")));
         // "spoke with reporters": a verb of speaking reports only before its topic.
         let verb = verb.filter(|_| {
             !lex.topic_only_cues.contains(doc.lw(i))
@@ -1386,8 +1397,16 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 && doc.kind(k - 1) != Some(TokenKind::Quote)
                 && (!doc.lex_boundary(k - 1)
                     || doc.is_any(k - 1, &["who", "whose", "which"])
+                    // "a former official who also sits on ...": inside a relative clause,
+                    // verbs and adverbs are the clause's, not the phrase's end.
+                    || in_relative_clause(doc, floor, k - 1)
                     // "director of X and a professor at Y": coordinated roles.
-                    || doc.is(k - 1, "and") && doc.is_any(k, &["a", "an", "the"]))
+                    || doc.is(k - 1, "and") && doc.is_any(k, &["a", "an", "the"])
+                    // "the field's hawks, like Rubio and Bush, say": coordinated names.
+                    || doc.is_any(k - 1, &["and", "or"])
+                        && k >= 2
+                        && doc.is_capitalized(k)
+                        && doc.is_capitalized(k - 2))
             {
                 k -= 1;
             }
@@ -1411,9 +1430,14 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 }
                 // `“...,” Jim Bennett, 57, said`: a quotation closing the content before the
                 // name also opens the phrase.
+                // "In a call, Steven Warren, a spokesman, said": so does the comma after a
+                // fronted adjunct.
                 let opens = outer.0 == floor
                     || doc.lex_boundary(outer.0 - 1)
-                    || doc.kind(outer.0 - 1) == Some(TokenKind::Quote);
+                    || doc.kind(outer.0 - 1) == Some(TokenKind::Quote)
+                    || doc.word(outer.0 - 1) == ","
+                        && (fronted_adjunct(doc, (floor, outer.0 - 1))
+                            || fronted_participle(doc, (floor, outer.0 - 1)));
                 if outer.1 == comma && opens {
                     return Some((outer.0, relative_comma.unwrap_or(end - 1)));
                 }
@@ -1422,6 +1446,15 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         return apposed_speaker(doc, floor, end - 1);
     }
     doc.np_left(floor, end)
+}
+
+/// Whether a relative pronoun ("who", "whose", "which") stands between token `i` and the
+/// comma before it (within 25 tokens).
+fn in_relative_clause(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
+    (floor.max(i.saturating_sub(25))..i)
+        .rev()
+        .take_while(|&j| doc.word(j) != ",")
+        .any(|j| doc.is_any(j, &["who", "whose", "which"]))
 }
 
 /// "Obama has long called for", "senators unanimously opposed": an adverb between the
@@ -1457,20 +1490,25 @@ fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
 /// quotation inside, before the source is where or when it spoke, not what it said ("In
 /// Syria, the war goes on, he said" has its comma and stays a content).
 fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
-    doc.is_any(
-        start,
-        &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "under",
-            "amid",
-            "following",
-        ],
-    ) && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
+    LEXICON.fronted_prepositions.contains(doc.lw(start))
+        && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
+}
+
+/// Whether a fronted adjunct tells when or on what occasion the source spoke: it holds a time
+/// expression or an occasion noun ("In a statement", "At a rally", "On Sunday").
+fn occasion(doc: &Doc<'_>, (start, end): Range) -> bool {
+    (start..end).any(|i| doc.timex_of[i] != 0 || LEXICON.occasion_nouns.contains(doc.lw(i)))
+}
+
+/// "Alarmed by the unrest, Senator Reid, the minority leader, said": a participle phrase that
+/// opens the sentence, with no comma or quotation inside, describes the subject after it.
+fn fronted_participle(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let first = doc.lw(start);
+    // "Asked whether ..., X said" is the question put to X, read by its own rule.
+    start + 1 < end
+        && (first.ends_with("ed") || first.ends_with("ing"))
+        && first != "asked"
+        && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
 }
 
 /// Whether the noun phrase at `start` is headed by "poll" or "survey" ("the latest
@@ -1611,6 +1649,8 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     let noun_phrase = cues[k].learned
         && !doc.is_any(from, &["that", "to", "whether", "how", "why", "what", "if"])
         && doc.quote_of.get(from) == Some(&0);
+    let in_fronted_clause =
+        LEXICON.fronted_subordinators.contains(doc.lw(a)) && (a..from).all(|i| doc.word(i) != ",");
     // A semicolon outside quotations ends the content: what follows is another statement.
     (from..end)
         .find(|&i| {
@@ -1626,12 +1666,53 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || doc.word(i) == ","
                         && doc.is(i + 1, "and")
                         && doc.is_any(i + 2, &["he", "she", "they", "it", "his", "her", "their", "its", "the"])
-                    || noun_phrase && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
+                    || writers_apposition(doc, i, end)
+                    || in_fronted_clause && doc.word(i) == "," && !list_goes_on(doc, i, end)
+                    || noun_phrase
+                        && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
+                        && !(doc.word(i) == "," && list_goes_on(doc, i, end))
                     || (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && doc.lw(i + 1).ends_with("ing")
+                        && !doc.is(i + 1, "including")
                         && !doc.is_capitalized(i + 1))
         })
         .unwrap_or(end)
+}
+
+/// "announced it would cut 30,000 jobs, a mass layoff rivaling ...": a noun phrase after the
+/// last comma of the sentence, opened by "a"/"an", is the writer's comment on the statement,
+/// not part of it. One with a comma after it is an apposition inside the clause ("the
+/// suspect, a local man, was arrested").
+fn writers_apposition(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
+    doc.word(comma) == ","
+        && doc.is_any(comma + 1, &["a", "an"])
+        && (comma + 1..end).all(|i| doc.quote_of[i] == 0 && !matches!(doc.word(i), "," | ";"))
+}
+
+/// Whether the comma at `comma` separates items of one list ("cited low growth, unemployment
+/// and inequality", "questioned his tactics, his judgment, his worldview and his decency"):
+/// short items up to a final "and"/"or", none opening a clause.
+fn list_goes_on(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
+    const LONGEST_ITEM: usize = 6;
+    let mut item_len = 0;
+    for i in comma + 1..end {
+        let word = doc.lw(i);
+        if item_len == 0 && (LEXICON.list_breakers.contains(word) || word.ends_with("ing")) {
+            return false;
+        }
+        match word {
+            "," => item_len = 0,
+            "and" | "or" => return item_len > 0 || doc.word(i - 1) == ",",
+            _ if LEXICON.list_breakers.contains(word) => return false,
+            _ => {
+                item_len += 1;
+                if item_len > LONGEST_ITEM {
+                    return false;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Where the next separate cue of the sentence cuts the clause that starts at `from`.
@@ -2161,7 +2242,11 @@ fn read_verb(
                         // source is no part of what it said.
                         && !(doc.is(r.0, "asked")
                             || doc.is_any(r.0, &["when", "if", "once"]) && doc.is(r.0 + 1, "asked"))
-                        && !fronted_adjunct(doc, *r)
+                        // "In the long run, many economists say, this effect ...": before a
+                        // parenthetical cue the fronted adjunct belongs to the statement,
+                        // unless it tells the occasion ("In a statement Monday, X said, ...").
+                        && (!fronted_adjunct(doc, *r)
+                            || doc.word(after) == "," && !occasion(doc, *r))
                 })
             } else if source.0 == a && floor == a {
                 quotation_before_sentence(doc, a)

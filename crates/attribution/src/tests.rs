@@ -1593,3 +1593,120 @@ fn speaking_reports_only_with_its_topic() {
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_noun_phrase_content_runs_through_its_list() {
+    // (Below a headline: a headline's words read differently to the cue classifier.)
+    let text = "Budget fight\n\nThe mayor cited low wages, long commutes and rising rents.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "low wages, long commutes and rising rents"
+    );
+    // A relative clause after the comma is no list item.
+    let text = "Budget fight\n\nThe mayor cited the 2019 audit of the port, which the council hid.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "the 2019 audit of the port");
+}
+
+#[test]
+fn including_goes_on_with_the_content() {
+    let text = "The mayor said the town faces problems, including the bridge and the pier.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the town faces problems, including the bridge and the pier"
+    );
+    // Another participle tells how the source spoke.
+    let text = "The mayor said the town faces problems, pointing at the bridge.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "the town faces problems");
+}
+
+#[test]
+fn a_writers_apposition_closing_the_sentence_is_no_content() {
+    let text = "The company announced it would close 40 stores, a blow to the town.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "it would close 40 stores");
+    // With a comma after it, the apposition sits inside the clause.
+    let text = "Police said the driver, a local man, was arrested at noon.";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "the driver, a local man, was arrested at noon"
+    );
+}
+
+#[test]
+fn a_cue_in_a_fronted_subordinate_clause_ends_at_its_comma() {
+    let text =
+        "Though Ruiz has not expressed an interest in the post, the council will vote today.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "an interest in the post");
+}
+
+#[test]
+fn an_apposed_speaker_after_a_fronted_adjunct_or_participle() {
+    let text = "In a call, Ana Ruiz, a spokeswoman, said, “The pier will reopen.”";
+    let found = run_with(
+        text,
+        &[entity(text, "Ana Ruiz", EntityKind::Person, "Ana Ruiz")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Ana Ruiz");
+    assert_eq!(content(text, &found[0]), "“The pier will reopen.”");
+    let text = "Alarmed by the flooding, Ana Ruiz, the mayor, said the pier would close.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(content(text, &found[0]), "the pier would close");
+}
+
+#[test]
+fn a_relative_clause_in_the_speakers_apposition() {
+    let text =
+        "Ana Ruiz, a former official who also sits on the port board, said the pier is unsafe.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ana Ruiz", EntityKind::Person, "Ana Ruiz")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Ana Ruiz");
+    assert_eq!(content(text, &found[0]), "the pier is unsafe");
+}
+
+#[test]
+fn a_weak_cue_form_after_a_determiner_is_the_sources_noun() {
+    let text = "The report says the chief knew of the leak.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "The report");
+    assert_eq!(content(text, &found[0]), "the chief knew of the leak");
+}
+
+#[test]
+fn coordinated_names_in_an_apposition() {
+    let text = "Even the council's hawks, like Ruiz and Lind, say the budget is too small.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the budget is too small");
+}
+
+#[test]
+fn a_fronted_adjunct_before_a_parenthetical_cue() {
+    // A restriction of the statement is part of it ...
+    let text = "In the long run, many economists say, the tax will raise prices.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    assert!(content(text, &found[0]).starts_with("In the long run"));
+    // ... the occasion of speaking is not.
+    let text = "In a statement, the mayor said, “The pier will reopen.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "“The pier will reopen.”");
+}
