@@ -640,6 +640,14 @@ impl<'a> Doc<'a> {
                         && self.is_any(i - 1, &["the", "these", "those", "its", "their"])
                     // "The report says ...": so is a weak cue form ("report", "claim") after
                     // a determiner.
+                    // "FEC reports show that ...": a plural cue form right before a cue
+                    // verb is its subject.
+                    || w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && lex.verbs.contains_key(self.lw(i + 1))
+                    // "The secretary of state said": a strict cue form without its
+                    // complement is a noun.
+                    || lex.verbs.get(w).is_some_and(|v| v.strict) && !clear_complement(self, i + 1)
                     || i >= 1
                         && lex.verbs.get(w).is_some_and(|v| v.weak)
                         && self.is_any(
@@ -1014,6 +1022,17 @@ fn non_speaker_label(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
         .any(|entry| entry.split(' ').eq(words.iter().copied()))
 }
 
+/// "Bernie Sanders: I'm not much of a socialist": a full name alone before a colon that opens
+/// its line, then a capitalized clause, labels the speaker of what follows.
+fn speaker_label(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
+    (2..=3).contains(&(colon - start))
+        && line_break_before(doc, start)
+        && (start..colon).all(|i| doc.is_capitalized(i) && doc.kind(i) == Some(TokenKind::Word))
+        && doc.is_capitalized(colon + 1)
+        // "New Hampshire: Ann Lee, Bo Park, ...": a list of names is no statement.
+        && !(colon + 2..colon + 5).any(|i| doc.word(i) == ",")
+}
+
 fn colon_found(cue: usize, source: Range, content: Range) -> Found {
     Found {
         cue: (cue, cue + 1),
@@ -1283,7 +1302,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             && i > a
             && i - a <= 8
             && i + 1 < b
-            && doc.is_open_quote(i + 1)
+            && (doc.is_open_quote(i + 1) || speaker_label(doc, a, i))
             && !non_speaker_label(doc, a, i)
         {
             hits.push(CueHit {
@@ -2478,8 +2497,12 @@ fn verb_after_subject(doc: &Doc<'_>, cue: CueHit) -> bool {
     let lex = &*LEXICON;
     let before = cue.start.checked_sub(1).map_or("", |i| doc.lw(i));
     let after = doc.lw(cue.end);
+    // "Some say ...": a quantifier opening the clause is the subject itself.
+    let quantifier_subject = cue.start >= 1
+        && lex.actor_nouns.contains(before)
+        && (cue.start == 1 || doc.kind(cue.start - 2) != Some(TokenKind::Word));
     doc.kind(cue.end) == Some(TokenKind::Word)
-        && !lex.noun_markers.contains(before)
+        && (!lex.noun_markers.contains(before) || quantifier_subject)
         && !lex.subject_followers.contains(after)
         && !lex.verbs.contains_key(after)
         && !after.ends_with("'s")
@@ -2491,7 +2514,10 @@ fn verb_after_subject(doc: &Doc<'_>, cue: CueHit) -> bool {
 /// officials report"). An all-capital acronym counts as singular.
 fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
     let head = doc.word(subject.1 - 1);
-    let plural = head.ends_with('s') && !head.chars().all(|c| c.is_uppercase());
+    // "A mere 9 percent say": a share or a number agrees in the plural.
+    let plural = head.ends_with('s') && !head.chars().all(|c| c.is_uppercase())
+        || matches!(head, "percent" | "%")
+        || (subject.0..subject.1).any(|i| doc.kind(i) == Some(TokenKind::Number));
     let verb = doc.lw(cue.start);
     // Irregular pasts ("found", "told") are no base forms either.
     let base_form = !verb.ends_with('s')

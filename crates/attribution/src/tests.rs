@@ -1710,3 +1710,48 @@ fn a_fronted_adjunct_before_a_parenthetical_cue() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "“The pier will reopen.”");
 }
+
+#[test]
+fn quantifier_and_share_subjects_agree_with_say() {
+    let text = "Some say the pier should close.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the pier should close");
+    let text = "A mere 9 percent say they trust the council.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "they trust the council");
+}
+
+#[test]
+fn cue_forms_that_are_nouns_of_the_source() {
+    // A strict cue form without its complement ...
+    let text = "The secretary of state said the talks would resume.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "The secretary of state"
+    );
+    // ... and a plural cue form right before a cue verb.
+    let text = "But FEC reports show that two groups spent heavily.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "show");
+    assert_eq!(content(text, &found[0]), "two groups spent heavily");
+}
+
+#[test]
+fn a_full_name_labelling_a_line_is_its_speaker() {
+    let text = "Debate night\n\nAna Ruiz: We will rebuild the pier by spring.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), ":");
+    assert_eq!(
+        content(text, &found[0]),
+        "We will rebuild the pier by spring"
+    );
+    // A list of names after a place is no statement.
+    assert!(run("Delegates\n\nNew Hampshire: Ann Lee, Bo Park, Cy Dunn.").is_empty());
+}
