@@ -631,7 +631,9 @@ impl<'a> Doc<'a> {
                 // A lower-case "-ing" word is a verb ("looking into"), not part of a name.
                 // A possessive after it makes it a noun ("the state's chairman"), and so does
                 // "according to" before it ("according to state records").
+                // So does a possessive before it ("Cruz's thinking").
                 let possessed = matches!(self.lw(i + 1), "'s" | "’s")
+                    || i >= 1 && matches!(self.lw(i - 1), "'s" | "’s")
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
                     // "The reports show ...": a plural after a determiner is a noun.
                     || i >= 1
@@ -1428,6 +1430,23 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                         && doc.is_capitalized(k - 2))
             {
                 k -= 1;
+            }
+            // "Clinton, after the scandal broke in March, initially said": a parenthetical
+            // adjunct after the subject is skipped like a relative clause.
+            if k > floor && k < comma && doc.word(k - 1) != "," {
+                let opening = (floor..k)
+                    .rev()
+                    .take(25)
+                    .find(|&i| doc.word(i) == ",")
+                    .filter(|&p| {
+                        let first = doc.lw(p + 1);
+                        LEXICON.fronted_subordinators.contains(first)
+                            || LEXICON.fronted_prepositions.contains(first)
+                    });
+                if let Some(p) = opening {
+                    k = p + 1;
+                    relative_comma = Some(p);
+                }
             }
             if k == comma || k <= floor || doc.word(k - 1) != "," {
                 return apposed_speaker(doc, floor, end - 1);
@@ -2691,8 +2710,17 @@ impl Resolver {
         } else {
             range
         };
-        let span = doc.span(range);
-        let head = doc.lw(range.1 - 1).to_string();
+        // "a source familiar with Cruz's thinking" is a source, not Cruz: the name and the
+        // head come from the words before such a post-modifier; the description keeps all.
+        let naming = (range.0..range.1)
+            .find(|&i| {
+                i > range.0
+                    && (LEXICON.source_postmodifiers.contains(doc.lw(i))
+                        || doc.is(i, "with") && doc.is(i + 1, "knowledge"))
+            })
+            .map_or(range, |cut| (range.0, cut));
+        let span = doc.span(naming);
+        let head = doc.lw(naming.1 - 1).to_string();
         // A named entity inside the phrase: a person first, then a body or a place.
         let inside: Vec<&Entity> = context
             .entities
@@ -2711,9 +2739,9 @@ impl Resolver {
             })
             .or_else(|| inside.iter().rev().find(|e| e.kind == EntityKind::Norp));
         // Unnamed: an anonymous head with no capitalized name after it.
-        let anonymous_head = (range.0..range.1)
+        let anonymous_head = (naming.0..naming.1)
             .rev()
-            .take_while(|&i| !doc.is_capitalized(i) || i == range.0)
+            .take_while(|&i| !doc.is_capitalized(i) || i == naming.0)
             .any(|i| lex.anonymous_heads.contains(doc.lw(i)));
         // "the Lower Marrow provincial government": a place or body that only modifies the
         // head noun; the source is the whole phrase, not the place.

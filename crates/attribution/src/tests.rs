@@ -1755,3 +1755,38 @@ fn a_full_name_labelling_a_line_is_its_speaker() {
     // A list of names after a place is no statement.
     assert!(run("Delegates\n\nNew Hampshire: Ann Lee, Bo Park, Cy Dunn.").is_empty());
 }
+
+#[test]
+fn an_unnamed_source_close_to_a_named_one_stays_unnamed() {
+    let text = "A source familiar with Ruiz’s thinking said, “She will run.”";
+    let found = run_with(
+        text,
+        &[entity(text, "Ruiz", EntityKind::Person, "Ana Ruiz")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_eq!(
+        found[0].source,
+        "anonymous: source familiar with Ruiz’s thinking"
+    );
+}
+
+#[test]
+fn a_parenthetical_adjunct_between_subject_and_cue() {
+    let text = "Ruiz, after the audit came out in March, initially said that no funds were lost.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ruiz", EntityKind::Person, "Ana Ruiz")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Ana Ruiz");
+    assert_eq!(content(text, &found[0]), "no funds were lost");
+}
+
+#[test]
+fn a_state_or_city_speaks_as_a_body() {
+    let text = "The state admitted it made a mistake in the tests.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "it made a mistake in the tests");
+}
