@@ -720,7 +720,15 @@ impl<'a> Doc<'a> {
         {
             s += 1;
         }
-        if s + 1 < e && self.is(s, "that") && self.kind(s + 1) != Some(TokenKind::Punct) {
+        // "that" opens a clause, unless a bare noun and the clause end follow ("rejected
+        // that idea."): then it is a determiner.
+        let determiner = s + 3 >= e
+            || s + 3 == e - 1 && self.kind(e - 1) == Some(TokenKind::Punct);
+        if s + 1 < e
+            && self.is(s, "that")
+            && self.kind(s + 1) != Some(TokenKind::Punct)
+            && !(determiner && !self.is_capitalized(s + 1) && self.kind(s + 1) == Some(TokenKind::Word))
+        {
             s += 1;
         }
         while e > s
@@ -1271,6 +1279,14 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         let verb = verb.filter(|_| {
             !lex.topic_only_cues.contains(doc.lw(i))
                 || doc.is_any(i + 1, &["of", "about", "out", "against"])
+        });
+        // "new fundraising reports show": a weak plural cue form right before a cue verb is
+        // its subject, no cue.
+        let verb = verb.filter(|v| {
+            !(v.weak
+                && w.ends_with('s')
+                && i + 1 < b
+                && doc.cue_tables.info(i + 1).verb.is_some())
         });
         // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
         // say" is a verb after its number).
