@@ -105,6 +105,7 @@ pub struct Lexicon {
     pub fronted_prepositions: HashSet<&'static str>,
     pub occasion_nouns: HashSet<&'static str>,
     pub source_postmodifiers: HashSet<&'static str>,
+    pub naming_participles: HashSet<&'static str>,
     /// Determiners of a noun phrase that points back (`data/anaphoric_determiners.txt`).
     pub anaphoric_determiners: HashSet<&'static str>,
     /// Auxiliaries that end an elliptical answer (`data/elliptic_auxiliaries.txt`).
@@ -268,6 +269,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fronted_prepositions: set(include_str!("../data/fronted_prepositions.txt")),
         occasion_nouns: set(include_str!("../data/occasion_nouns.txt")),
         source_postmodifiers: set(include_str!("../data/source_postmodifiers.txt")),
+        naming_participles: set(include_str!("../data/naming_participles.txt")),
         anaphoric_determiners: set(include_str!("../data/anaphoric_determiners.txt")),
         elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),
         role_openers: set(include_str!("../data/role_openers.txt")),

@@ -722,12 +722,13 @@ impl<'a> Doc<'a> {
         }
         // "that" opens a clause, unless a bare noun and the clause end follow ("rejected
         // that idea."): then it is a determiner.
-        let determiner = s + 3 >= e
-            || s + 3 == e - 1 && self.kind(e - 1) == Some(TokenKind::Punct);
+        let determiner = s + 3 >= e || s + 3 == e - 1 && self.kind(e - 1) == Some(TokenKind::Punct);
         if s + 1 < e
             && self.is(s, "that")
             && self.kind(s + 1) != Some(TokenKind::Punct)
-            && !(determiner && !self.is_capitalized(s + 1) && self.kind(s + 1) == Some(TokenKind::Word))
+            && !(determiner
+                && !self.is_capitalized(s + 1)
+                && self.kind(s + 1) == Some(TokenKind::Word))
         {
             s += 1;
         }
@@ -1254,7 +1255,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         });
         // "many states", "the state": a strict form is a cue only before "that", a quotation
         // or a colon.
-        let verb = verb.filter(|v| !v.strict || clear_complement(doc, i + 1));
+        // "Most Southern states that will hold ...": "that" and an auxiliary open a relative
+        // clause of the noun.
+        let verb = verb.filter(|v| {
+            !v.strict
+                || clear_complement(doc, i + 1)
+                    && !(doc.is(i + 1, "that") && LEXICON.subject_followers.contains(doc.lw(i + 2)))
+        });
         // "found himself playing defense": "find" with a reflexive object tells what
         // happened to the subject, not what it found.
         let verb = verb.filter(|_| {
@@ -1280,13 +1287,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             !lex.topic_only_cues.contains(doc.lw(i))
                 || doc.is_any(i + 1, &["of", "about", "out", "against"])
         });
+        let verb = verb.filter(|_| !naming_participle(doc, a, i));
         // "new fundraising reports show": a weak plural cue form right before a cue verb is
         // its subject, no cue.
         let verb = verb.filter(|v| {
-            !(v.weak
-                && w.ends_with('s')
-                && i + 1 < b
-                && doc.cue_tables.info(i + 1).verb.is_some())
+            !(v.weak && w.ends_with('s') && i + 1 < b && doc.cue_tables.info(i + 1).verb.is_some())
         });
         // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
         // say" is a verb after its number).
@@ -1337,6 +1342,24 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         i += 1;
     }
     hits
+}
+
+/// "a new group called Black Votes Matter", "a show dubbed “Brokers”": a naming participle
+/// right after an indefinite noun phrase of common words names what it introduces.
+fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
+    // "a columnist called Trump “the orange prince”" calls, with its quoted predicate.
+    LEXICON.naming_participles.contains(doc.lw(i))
+        && i > a
+        && !quoted_predicate(doc, i + 1)
+        && (1..=4).any(|back| {
+            i >= a + back
+                && doc.is_any(i - back, &["a", "an", "one", "another"])
+                && (i - back + 1..i).all(|j| {
+                    doc.kind(j) == Some(TokenKind::Word) && !doc.is_capitalized(j)
+                        || doc.kind(j) == Some(TokenKind::Punct) && doc.word(j) == "-"
+                })
+                && back > 1
+        })
 }
 
 /// The cue classifier's threshold on the log-odds of a word the lexicons do not list. Tuned on

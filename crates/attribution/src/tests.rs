@@ -1790,3 +1790,22 @@ fn a_state_or_city_speaks_as_a_body() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "it made a mistake in the tests");
 }
+
+#[test]
+fn a_naming_participle_after_an_indefinite_noun_is_no_cue() {
+    assert!(run("Residents formed a new group called Save the Pier.").is_empty());
+    // With a quoted predicate it still calls.
+    let text = "A columnist called Ruiz “the queen of the pier.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "called");
+}
+
+#[test]
+fn a_strict_cue_form_before_a_relative_that_is_a_noun() {
+    assert!(run("Most Southern states that will vote in March have large cities.").is_empty());
+    let text = "The ministry states that the pier is closed.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the pier is closed");
+}
