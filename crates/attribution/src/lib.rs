@@ -1288,6 +1288,17 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 || doc.is_any(i + 1, &["of", "about", "out", "against"])
         });
         let verb = verb.filter(|_| !naming_participle(doc, a, i));
+        // "in pledged delegates", "her reported income": a participle after a determiner or
+        // a preposition modifies a noun.
+        let verb = verb.filter(|_| {
+            !(w.ends_with("ed")
+                && i > a
+                && doc.kind(i + 1) == Some(TokenKind::Word)
+                && !doc.is_any(i + 1, &["that", "to", "by"])
+                && !LEXICON.question_openers.contains(doc.lw(i + 1))
+                && lex.noun_markers.contains(doc.lw(i - 1))
+                && !doc.is(i - 1, "that"))
+        });
         // "new fundraising reports show": a weak plural cue form right before a cue verb is
         // its subject, no cue.
         let verb = verb.filter(|v| {

@@ -1809,3 +1809,12 @@ fn a_strict_cue_form_before_a_relative_that_is_a_noun() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "the pier is closed");
 }
+
+#[test]
+fn a_participle_after_a_determiner_or_preposition_modifies_a_noun() {
+    assert!(run("She leads in pledged delegates by a wide margin.").is_empty());
+    let text = "An ad in 2008 questioned whether the senator was ready.";
+    let found = run_with_dates(text, &[("2008", "2008")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "questioned");
+}

@@ -1888,6 +1888,14 @@ impl<'t> Scanner<'t> {
     fn set(&self, i: usize) -> Option<Hit> {
         let word = self.w(i);
         if let Some(v) = self.lex(i).and_then(|l| l.set) {
+            // "the New York Daily News", "The Daily Beast", "Weekly Standard": a capitalized
+            // recurrence word inside a run of capitals is part of a name.
+            let sentence_start = i == 0 || matches!(self.w(i - 1), "." | "!" | "?" | ":" | "\n");
+            let in_name =
+                self.capital(i) && (self.capital(i + 1) || !sentence_start && self.capital(i - 1));
+            if in_name {
+                return None;
+            }
             return Some(Hit::new(i, i + 1, TimexKind::Set, v.to_string()));
         }
         if word != "every" && word != "each" {

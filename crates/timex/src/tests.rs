@@ -912,3 +912,16 @@ fn that_same_day_is_the_last_day_named() {
         ]
     );
 }
+
+#[test]
+fn a_recurrence_word_inside_a_name_is_no_time() {
+    assert!(found("She told the New York Daily News about it.", Some(WED)).is_empty());
+    assert!(found("Weekly Standard editors disagreed.", Some(WED)).is_empty());
+    assert_eq!(
+        one(
+            "The pier is inspected daily by the Harbour Daily staff.",
+            WED
+        ),
+        pair("daily", "P1D")
+    );
+}
