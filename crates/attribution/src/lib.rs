@@ -1279,6 +1279,8 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     ],
                 ))
         });
+        // "easier said than done": an idiom, no statement.
+        let verb = verb.filter(|_| !doc.is(i + 1, "than"));
         // "Alarmed by the unrest, ...": a participle opening the sentence with its agent is
         // a passive description of the subject, no statement.
         let verb = verb.filter(|_| !(i == a && doc.is(i + 1, "by") && w.ends_with("ed")));
@@ -2464,12 +2466,14 @@ fn read_verb(
             // `“...,” said one source who identified him`, `said the chief known as Bob`: a
             // relative clause or a participle after the name still closes the source.
             let after_quotation = before_cue.is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote));
-            let modifier_follows = after_quotation
-                && (doc.is_any(source.1, &["who", "whose"])
-                    || doc.kind(source.1) == Some(TokenKind::Word)
-                        && !doc.is_capitalized(source.1)
-                        && (doc.lw(source.1).ends_with("ing")
-                            || doc.lw(source.1).ends_with("own")));
+            // "..., said a handful of Democrats who point to ...": after a comma too.
+            let after_comma = before_cue.is_some_and(|i| doc.word(i) == ",");
+            let modifier_follows = (after_quotation || after_comma)
+                && doc.is_any(source.1, &["who", "whose"])
+                || after_quotation
+                    && doc.kind(source.1) == Some(TokenKind::Word)
+                    && !doc.is_capitalized(source.1)
+                    && (doc.lw(source.1).ends_with("ing") || doc.lw(source.1).ends_with("own"));
             // `“...,” said Sean Spicer in a Friday tweet.`: a time, place or channel after the
             // name closes it.
             let source = match trailing_adjunct(doc, source, b) {

@@ -1818,3 +1818,24 @@ fn a_participle_after_a_determiner_or_preposition_modifies_a_noun() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].cue_span.of(text), "questioned");
 }
+
+#[test]
+fn easier_said_than_done_is_no_statement() {
+    assert!(run("Closing the pier is easier said than done.").is_empty());
+}
+
+#[test]
+fn an_inverted_source_with_a_relative_clause_after_a_comma() {
+    let text =
+        "Keeping the pier open is a priority, said a handful of council members who met the mayor.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "Keeping the pier open is a priority"
+    );
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "a handful of council members"
+    );
+}
