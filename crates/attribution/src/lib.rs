@@ -859,7 +859,13 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
     let mut signed = dash_signed_quotations(&doc);
-    signed.extend(colon_introduced(&doc, &found));
+    let (introduced, replaced_lines) = colon_introduced(&doc, &found);
+    signed.extend(introduced);
+    found.retain(|f| {
+        !replaced_lines
+            .iter()
+            .any(|line| line.0 <= f.cue.0 && f.cue.1 <= line.1)
+    });
     // A cue inside a signed quotation is speech of the signer, not a cue (as inside quote
     // marks, which such lines often do not pair).
     found.retain(|f| {
@@ -970,9 +976,10 @@ fn line_of(doc: &Doc<'_>, i: usize) -> Range {
 /// - `WALLACE: If I may ...` (a transcript: a capitalized speaker label opening the line) and
 ///   `Sanders: Clinton needs ...` (a headline that opens with its speaker's name);
 /// - `Limbaugh added:` at the end of a line, whose content is the next line.
-fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> Vec<Found> {
+fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> (Vec<Found>, Vec<Range>) {
     let lex = &*LEXICON;
     let mut out = Vec::new();
+    let mut replaced = Vec::new();
     let taken = |line: Range| found.iter().any(|f| line.0 <= f.cue.0 && f.cue.1 <= line.1);
     for colon in 1..doc.tokens.len() {
         if doc.word(colon) != ":" {
@@ -1001,6 +1008,37 @@ fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> Vec<Found> {
         }
         // "Limbaugh added:" closing its line: the next line is what was said.
         let ends_line = line_break_before(doc, colon + 1) && colon + 1 < doc.tokens.len();
+        // "The governor went on to say:", "X released the following statement:": a cue
+        // further inside a line that a colon closes, with a quotation on the next line; the
+        // cue runs to the colon and replaces what the line's own reading made of it.
+        if ends_line && doc.is_open_quote(colon + 1) && colon - line.0 <= 12 {
+            // The cue: the first cue word, phrase or past form ("released") of the line.
+            let cue_start = (line.0 + 1..colon).find(|&i| {
+                let word = doc.lw(i);
+                let info = doc.cue_tables.info(i);
+                doc.quote_of[i] == 0
+                    && !doc.is_capitalized(i)
+                    && (info.verb.is_some()
+                        || found.iter().any(|f| f.cue.0 == i)
+                        || info.nominal
+                        || info.opens_phrase
+                        || word.ends_with("ed") && doc.kind(i) == Some(TokenKind::Word))
+            });
+            let next = line_of(doc, colon + 1);
+            // A quotation with its own cue ("“...,” she said.") is its speaker's.
+            let own_cue = found.iter().any(|f| next.0 <= f.cue.0 && f.cue.1 <= next.1);
+            if let Some(cue_start) = cue_start.filter(|_| !own_cue) {
+                let source = left_source(doc, line.0, cue_start);
+                if let (Some(source), Some(content)) = (source, doc.trim(next)) {
+                    let mut item = colon_found(colon, source, content);
+                    item.cue = (cue_start, colon + 1);
+                    item.zone = (source.0, colon + 1);
+                    out.push(item);
+                    replaced.push(line);
+                    continue;
+                }
+            }
+        }
         if ends_line && lex.verbs.contains_key(doc.lw(colon - 1)) && words <= 8 && !taken(line) {
             let next = line_of(doc, colon + 1);
             let source = left_source(doc, line.0, colon - 1);
@@ -1012,7 +1050,7 @@ fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> Vec<Found> {
             }
         }
     }
-    out
+    (out, replaced)
 }
 
 /// Whether the words `[start, colon)` are a label that names no speaker ("BREAKING", "For

@@ -1839,3 +1839,22 @@ fn an_inverted_source_with_a_relative_clause_after_a_comma() {
         "a handful of council members"
     );
 }
+
+#[test]
+fn a_line_closed_by_a_colon_introduces_the_quotation_below() {
+    let text =
+        "Pier vote\n\nThe mayor released the following statement:\n\n“We will rebuild the pier.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].cue_span.of(text),
+        "released the following statement:"
+    );
+    assert_eq!(found[0].source_span.unwrap().of(text), "The mayor");
+    assert_eq!(content(text, &found[0]), "“We will rebuild the pier.”");
+    // A quotation below with its own cue stays its speaker's.
+    let text = "Pier vote\n\nThe clerk recorded it:\n\n“We will rebuild,” the mayor said.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+}
