@@ -41,6 +41,9 @@ struct EventLexicon {
     suffixes: Vec<&'static str>,
     /// Verb endings of unlisted words with the class each marks.
     verb_suffixes: Vec<(&'static str, u16)>,
+    /// The last bytes of the verb endings, lower-cased: a word that ends in none of them has
+    /// no verb ending (`None` when an ending is empty, as every word ends in that).
+    verb_suffix_last_bytes: Option<[bool; 256]>,
 }
 
 impl EventLexicon {
@@ -48,6 +51,11 @@ impl EventLexicon {
     /// and at least three letters before it.
     fn class_by_ending(&self, word: &str) -> u16 {
         let bytes = word.as_bytes();
+        if let (Some(last_bytes), Some(&last)) = (&self.verb_suffix_last_bytes, bytes.last()) {
+            if !last_bytes[usize::from(last.to_ascii_lowercase())] {
+                return 0;
+            }
+        }
         if !word.is_ascii() || !bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-') {
             return 0;
         }
@@ -208,7 +216,7 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
     ];
     let time_open_modals = [interner.intern("can"), interner.intern("ca")];
     let suffixes = entries(include_str!("../data/nominal_suffixes.txt")).collect();
-    let verb_suffixes = entries(include_str!("../data/verb_suffixes.txt"))
+    let verb_suffixes: Vec<(&str, u16)> = entries(include_str!("../data/verb_suffixes.txt"))
         .filter_map(|line| {
             let (ending, class) = line.split_once(' ')?;
             let class = match class.trim() {
@@ -221,6 +229,14 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
             Some((ending, class))
         })
         .collect();
+    let verb_suffix_last_bytes =
+        verb_suffixes
+            .iter()
+            .try_fold([false; 256], |mut last_bytes, (ending, _)| {
+                let last = ending.as_bytes().last()?;
+                last_bytes[usize::from(last.to_ascii_lowercase())] = true;
+                Some(last_bytes)
+            });
     let ids = interner.finish();
     classes.resize(ids.len(), 0);
     EventLexicon {
@@ -239,6 +255,7 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
         time_open_modals,
         suffixes,
         verb_suffixes,
+        verb_suffix_last_bytes,
     }
 });
 

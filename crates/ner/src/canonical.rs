@@ -19,7 +19,14 @@ use model::{EntityKind, Span};
 
 fn surface(text: &str, spans: &[Span], first: usize, end: usize) -> String {
     let raw = &text[spans[first].start..spans[end - 1].end];
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut joined = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined
 }
 
 fn initials(name: &str) -> String {
@@ -41,6 +48,16 @@ pub fn canonical_names(
         .iter()
         .map(|m| surface(text, spans, m.first, m.end))
         .collect();
+    // The words of every person mention, split once: each person mention is compared with
+    // all the others.
+    let person_words: Vec<Vec<&str>> = mentions
+        .iter()
+        .zip(&surfaces)
+        .map(|(m, s)| match m.kind {
+            EntityKind::Person => s.split(' ').collect(),
+            _ => Vec::new(),
+        })
+        .collect();
     let mut names: Vec<String> = Vec::with_capacity(mentions.len());
     // Acronym definitions: key of the acronym -> the name it abbreviates.
     let mut acronyms: Vec<(u64, String)> = Vec::new();
@@ -50,8 +67,12 @@ pub fn canonical_names(
         if m.kind == EntityKind::Gpe && end - m.first > 1 && tokens.words[end - 1] == "government" {
             end -= 1;
         }
-        let core_key = tokens.key(m.first, end);
-        let core = surface(text, spans, m.first, end);
+        // The name without a trailing "government", else the whole mention's.
+        let (core_key, core) = if end == m.end {
+            (key, surfaces[k].clone())
+        } else {
+            (tokens.key(m.first, end), surface(text, spans, m.first, end))
+        };
         let lex = |kind: Kind| LEXICON.canonical_in(kind, core_key).map(str::to_string);
         let name = match m.kind {
             EntityKind::Gpe => lex(Kind::Country)
@@ -81,7 +102,9 @@ pub fn canonical_names(
                     .or_else(|| lex(Kind::Org))
                     .unwrap_or(core)
             }
-            EntityKind::Person => longer_person_name(mentions, &surfaces, k).unwrap_or(core),
+            EntityKind::Person => {
+                longer_person_name(mentions, &surfaces, &person_words, k).unwrap_or(core)
+            }
             _ => core,
         };
         // A parenthesised acronym right after this name: define it.
@@ -115,22 +138,29 @@ pub fn canonical_names(
     names
 }
 
-/// The longest person name in the document that begins or ends with mention `k`'s words.
-fn longer_person_name(mentions: &[Mention], surfaces: &[String], k: usize) -> Option<String> {
-    let short: Vec<&str> = surfaces[k].split(' ').collect();
-    let mut best: Option<&String> = None;
+/// The longest person name in the document that begins or ends with mention `k`'s words
+/// (`words`: each person mention's surface split at its spaces).
+fn longer_person_name(
+    mentions: &[Mention],
+    surfaces: &[String],
+    words: &[Vec<&str>],
+    k: usize,
+) -> Option<String> {
+    let short = &words[k];
+    // The best name so far and its number of words.
+    let mut best: Option<(&String, usize)> = None;
     for (j, m) in mentions.iter().enumerate() {
         if j == k || m.kind != EntityKind::Person {
             continue;
         }
-        let long: Vec<&str> = surfaces[j].split(' ').collect();
+        let long = &words[j];
         if long.len() <= short.len() {
             continue;
         }
-        let part = long.ends_with(&short) || long.starts_with(&short);
-        if part && best.is_none_or(|b| b.split(' ').count() < long.len()) {
-            best = Some(&surfaces[j]);
+        let part = long.ends_with(short) || long.starts_with(short);
+        if part && best.is_none_or(|(_, n)| n < long.len()) {
+            best = Some((&surfaces[j], long.len()));
         }
     }
-    best.cloned()
+    best.map(|(name, _)| name.clone())
 }

@@ -42,10 +42,17 @@ impl ClusterTable {
     }
     /// The classes of a word: as written, else lower-cased (`lower_key`), else None.
     pub fn get(&self, word: &str, lower_key: u64) -> Option<[u16; LEVELS]> {
-        self.classes
-            .get(&word_key(word))
-            .or_else(|| self.classes.get(&lower_key))
-            .copied()
+        self.get_keyed(word_key(word), lower_key)
+    }
+
+    /// [`ClusterTable::get`] with the key as written ([`word_key`]) already computed; one
+    /// look-up when the two keys are equal (a word in lower case).
+    pub fn get_keyed(&self, word_key: u64, lower_key: u64) -> Option<[u16; LEVELS]> {
+        match self.classes.get(&word_key) {
+            None if word_key != lower_key => self.classes.get(&lower_key),
+            found => found,
+        }
+        .copied()
     }
 
     /// Serializes: magic, level count, entry count, then per entry the key (u64) and its

@@ -7,14 +7,14 @@
 
 use crate::hash::{fnv_lanes, lower_key, push_lower, Hasher};
 use crate::lexicon::{KeyMap, KIND_COUNT, LEXICON};
-use crate::tags::{Tag, TYPE_COUNT};
+use crate::tags::{Tag, TAG_COUNT, TYPE_COUNT};
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
 /// log2 of the number of hashed feature buckets.
 pub const BUCKET_BITS: u32 = 21;
 
-pub fn bucket(hash: u64) -> u32 {
+pub const fn bucket(hash: u64) -> u32 {
     (hash >> (64 - BUCKET_BITS)) as u32
 }
 
@@ -68,6 +68,194 @@ const NO_CLUSTER: [u16; crate::clusters::LEVELS] = [u16::MAX; crate::clusters::L
 /// At most this many other occurrences of a word feed its document-context features.
 const MAX_DOC_CONTEXTS: usize = 6;
 
+// The buckets of features that take few values, hashed at compile time exactly as the
+// feature code hashes them, so that tagging looks them up instead of hashing them per token.
+
+/// T_FLAGS by context (0..4) and flags (0..16).
+const FLAG_BUCKETS: [[u32; 16]; 4] = {
+    let mut table = [[0; 16]; 4];
+    let mut context = 0;
+    while context < 4 {
+        let mut flags = 0;
+        while flags < 16 {
+            let h = Hasher::new(T_FLAGS).byte(context as u8).byte(flags as u8);
+            table[context][flags] = bucket(h.finish());
+            flags += 1;
+        }
+        context += 1;
+    }
+    table
+};
+
+/// T_DOC_CASE without the word, by context (0..4) and evidence (0..4).
+const DOC_CASE_BUCKETS: [[u32; 4]; 4] = {
+    let mut table = [[0; 4]; 4];
+    let mut context = 0;
+    while context < 4 {
+        let mut evidence = 0;
+        while evidence < 4 {
+            let h = Hasher::new(T_DOC_CASE)
+                .byte(context as u8)
+                .byte(evidence as u8);
+            table[context][evidence] = bucket(h.finish());
+            evidence += 1;
+        }
+        context += 1;
+    }
+    table
+};
+
+/// T_GAZ by gazetteer kind, position in the match (0..4) and capitalisation (0..2).
+const GAZ_BUCKETS: [[[u32; 2]; 4]; KIND_COUNT] = {
+    let mut table = [[[0; 2]; 4]; KIND_COUNT];
+    let mut kind = 0;
+    while kind < KIND_COUNT {
+        let mut position = 0;
+        while position < 4 {
+            let mut cap = 0;
+            while cap < 2 {
+                let h = Hasher::new(T_GAZ)
+                    .byte(kind as u8)
+                    .byte(position as u8)
+                    .byte(cap as u8);
+                table[kind][position][cap] = bucket(h.finish());
+                cap += 1;
+            }
+            position += 1;
+        }
+        kind += 1;
+    }
+    table
+};
+
+/// T_GAZ_M1 or T_GAZ_P1 (`template`) by gazetteer kind and capitalisation (0..2).
+const fn neighbour_gaz_buckets(template: u8) -> [[u32; 2]; KIND_COUNT] {
+    let mut table = [[0; 2]; KIND_COUNT];
+    let mut kind = 0;
+    while kind < KIND_COUNT {
+        let mut cap = 0;
+        while cap < 2 {
+            let h = Hasher::new(template).byte(kind as u8).byte(cap as u8);
+            table[kind][cap] = bucket(h.finish());
+            cap += 1;
+        }
+        kind += 1;
+    }
+    table
+}
+const GAZ_M1_BUCKETS: [[u32; 2]; KIND_COUNT] = neighbour_gaz_buckets(T_GAZ_M1);
+const GAZ_P1_BUCKETS: [[u32; 2]; KIND_COUNT] = neighbour_gaz_buckets(T_GAZ_P1);
+
+/// The T_NL_NEXT and T_NL_NEXT_TWO buckets by the first pass's tags to the right: tag
+/// indices, and `TAG_COUNT` for a position outside the sentence (hashed as [`OUTSIDE`]).
+const NL_NEXT_BUCKETS: [u32; TAG_COUNT + 1] = {
+    let mut table = [0; TAG_COUNT + 1];
+    let mut next = 0;
+    while next <= TAG_COUNT {
+        table[next] = bucket(Hasher::new(T_NL_NEXT).byte(nl_tag_byte(next)).finish());
+        next += 1;
+    }
+    table
+};
+const NL_NEXT_TWO_BUCKETS: [[u32; TAG_COUNT + 1]; TAG_COUNT + 1] = {
+    let mut table = [[0; TAG_COUNT + 1]; TAG_COUNT + 1];
+    let mut next = 0;
+    while next <= TAG_COUNT {
+        let mut after = 0;
+        while after <= TAG_COUNT {
+            let h = Hasher::new(T_NL_NEXT_TWO)
+                .byte(nl_tag_byte(next))
+                .byte(nl_tag_byte(after));
+            table[next][after] = bucket(h.finish());
+            after += 1;
+        }
+        next += 1;
+    }
+    table
+};
+
+/// The T_NL_NEXT and T_NL_NEXT_TWO buckets of the next two tags' bytes (tag or [`OUTSIDE`]).
+fn next_tag_buckets(next: u8, after: u8) -> [u32; 2] {
+    let index = |byte: u8| match byte {
+        OUTSIDE => Some(TAG_COUNT),
+        tag => Some(usize::from(tag)).filter(|&t| t < TAG_COUNT),
+    };
+    match (index(next), index(after)) {
+        (Some(n), Some(a)) => [NL_NEXT_BUCKETS[n], NL_NEXT_TWO_BUCKETS[n][a]],
+        // Not a tag: hashed as it is.
+        _ => [
+            bucket(Hasher::new(T_NL_NEXT).byte(next).finish()),
+            bucket(Hasher::new(T_NL_NEXT_TWO).byte(next).byte(after).finish()),
+        ],
+    }
+}
+
+/// The byte a non-local feature hashes for a tag index of the tables above.
+const fn nl_tag_byte(index: usize) -> u8 {
+    if index == TAG_COUNT {
+        OUTSIDE
+    } else {
+        index as u8
+    }
+}
+
+/// The tag byte of non-local features for a position outside the sentence.
+const OUTSIDE: u8 = 0xfe;
+
+/// A cluster feature: `template`, the level byte where the template has one, then the class
+/// (little-endian).
+const fn cluster_hash(template: u8, level: Option<u8>, class: u16) -> u32 {
+    let mut h = Hasher::new(template);
+    if let Some(level) = level {
+        h = h.byte(level);
+    }
+    let [low, high] = class.to_le_bytes();
+    bucket(h.byte(low).byte(high).finish())
+}
+
+/// [`cluster_hash`] of every class a level can hold (`N` of them).
+const fn cluster_buckets<const N: usize>(template: u8, level: Option<u8>) -> [u32; N] {
+    let mut table = [0; N];
+    let mut class = 0;
+    while class < N {
+        table[class] = cluster_hash(template, level, class as u16);
+        class += 1;
+    }
+    table
+}
+
+/// A cluster feature's bucket from its table, hashed only for ids outside it (the markers of
+/// no class and of a position outside the sentence).
+fn cluster_bucket(table: &[u32], template: u8, level: Option<u8>, class: u16) -> u32 {
+    match table.get(class as usize) {
+        Some(&b) => b,
+        None => cluster_hash(template, level, class),
+    }
+}
+
+/// Classes per cluster level, finest first.
+const C0: usize = crate::clusters::CLASSES[0];
+const C1: usize = crate::clusters::CLASSES[1];
+const C2: usize = crate::clusters::CLASSES[2];
+/// T_CLUSTER0 by level, then class.
+const CLUSTER0_BUCKETS: [&[u32]; crate::clusters::LEVELS] = [
+    &cluster_buckets::<C0>(T_CLUSTER0, Some(0)),
+    &cluster_buckets::<C1>(T_CLUSTER0, Some(1)),
+    &cluster_buckets::<C2>(T_CLUSTER0, Some(2)),
+];
+/// T_CLUSTER_M1 and T_CLUSTER_P1 by level (the two finest), then class.
+const CLUSTER_M1_BUCKETS: [&[u32]; 2] = [
+    &cluster_buckets::<C0>(T_CLUSTER_M1, Some(0)),
+    &cluster_buckets::<C1>(T_CLUSTER_M1, Some(1)),
+];
+const CLUSTER_P1_BUCKETS: [&[u32]; 2] = [
+    &cluster_buckets::<C0>(T_CLUSTER_P1, Some(0)),
+    &cluster_buckets::<C1>(T_CLUSTER_P1, Some(1)),
+];
+/// T_CLUSTER_M2 and T_CLUSTER_P2 by class of the middle level.
+const CLUSTER_M2_BUCKETS: [u32; C1] = cluster_buckets::<C1>(T_CLUSTER_M2, None);
+const CLUSTER_P2_BUCKETS: [u32; C1] = cluster_buckets::<C1>(T_CLUSTER_P2, None);
+
 /// The tokens of one document as the tagger sees them.
 pub struct DocView<'a> {
     pub words: Vec<&'a str>,
@@ -84,6 +272,14 @@ pub struct TokenInfo {
     /// The token's sentence is written in capitals (a headline).
     pub caps_line: bool,
     pub lower_key: u64,
+}
+
+impl TokenInfo {
+    /// Headline and sentence-initial capitals say little: the case-bearing features are
+    /// conditioned on this (0..4).
+    pub fn context(&self) -> u8 {
+        u8::from(self.caps_line) * 2 + u8::from(self.sentence_initial)
+    }
 }
 
 pub fn is_capitalized(word: &str) -> bool {
@@ -108,25 +304,66 @@ fn shape_class(c: char) -> u8 {
     }
 }
 
-/// Adds the word's shape ("Xxxxx", "X.X.", "dddd") capped at 8 chars, or with runs collapsed.
-fn add_shape(mut h: Hasher, word: &str, short: bool) -> Hasher {
-    let mut last = 0u8;
-    for (n, c) in word.chars().enumerate() {
-        if n >= 8 && !short {
-            break;
-        }
-        let s = shape_class(c);
-        if short && s == last {
-            continue;
-        }
-        last = s;
-        h = h.byte(s);
+/// [`shape_class`] of every ASCII char, by its byte.
+const ASCII_SHAPE_CLASSES: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            other => other,
+        };
+        b += 1;
     }
-    h
+    table
+};
+
+/// Both shapes of a word ("Xxxxx", "X.X.", "dddd") in one pass over its chars: `long` with
+/// the shape capped at 8 chars added, and the key of the short shape (runs collapsed).
+fn word_shapes(word: &str, mut long: Hasher) -> (Hasher, u64) {
+    let mut short = Hasher::new(0);
+    let mut last = 0u8;
+    let mut add = |n: usize, s: u8| {
+        if n < 8 {
+            long = long.byte(s);
+        }
+        if s != last {
+            last = s;
+            short = short.byte(s);
+        }
+    };
+    if word.is_ascii() {
+        for (n, &b) in word.as_bytes().iter().enumerate() {
+            add(n, ASCII_SHAPE_CLASSES[usize::from(b & 0x7f)]);
+        }
+    } else {
+        for (n, c) in word.chars().enumerate() {
+            add(n, shape_class(c));
+        }
+    }
+    (long, short.finish())
 }
 
-fn short_shape(word: &str) -> u64 {
-    add_shape(Hasher::new(0), word, true).finish()
+/// The pseudo-words beyond a sentence's ends, lower-cased ("<S>", "</S>" hashed as
+/// [`Hasher::lower`] hashes them).
+const SENTENCE_START: &[u8] = b"<s>";
+const SENTENCE_END: &[u8] = b"</s>";
+
+/// The T_FLAGS bits of a word: a digit, a hyphen, a period, a short all-capitals word.
+fn word_flags(w: &str) -> u8 {
+    // Bytes suffice for the ASCII marks: no byte of a multi-byte char is ASCII.
+    let (mut digit, mut hyphen, mut period) = (false, false, false);
+    for b in w.bytes() {
+        digit |= b.is_ascii_digit();
+        hyphen |= b == b'-';
+        period |= b == b'.';
+    }
+    u8::from(digit)
+        | u8::from(hyphen) << 1
+        | u8::from(period) << 2
+        | u8::from(w.len() <= 4 && w.chars().all(char::is_uppercase)) << 3
 }
 
 /// Computes sentence-initial and headline flags and word keys.
@@ -151,9 +388,17 @@ impl Lowered {
         let mut ends = Vec::with_capacity(words.len() + 1);
         ends.push(0);
         for w in words {
-            push_lower(&mut bytes, w);
+            if w.is_ascii() {
+                // Lower-cased below, with the whole document.
+                bytes.extend_from_slice(w.as_bytes());
+            } else {
+                push_lower(&mut bytes, w);
+            }
             ends.push(bytes.len());
         }
+        // One pass over all the bytes: what push_lower made of the other words is unchanged
+        // by it, as lower-casing never yields an ASCII capital.
+        bytes.make_ascii_lowercase();
         Lowered { bytes, ends }
     }
     /// Word `i`, lower-cased.
@@ -169,11 +414,23 @@ fn mark_sentences(doc: &DocView, info: &mut [TokenInfo]) {
         let mut letters_words = 0;
         let mut all_caps = true;
         for w in words {
-            if w.chars().any(char::is_alphabetic) {
-                if w.chars().any(char::is_lowercase) {
+            // One pass per word, until it has shown two letters and a lower-case one (lower
+            // case letters are letters too).
+            let (mut letters, mut lower) = (0, false);
+            for c in w.chars() {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    lower |= c.is_lowercase();
+                    if letters >= 2 && lower {
+                        break;
+                    }
+                }
+            }
+            if letters > 0 {
+                if lower {
                     all_caps = false;
                 }
-                if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                if letters >= 2 {
                     letters_words += 1;
                 }
             }
@@ -247,8 +504,9 @@ pub type KeySet = HashSet<u64, BuildHasherDefault<crate::lexicon::IdentityHasher
 /// Document-level case evidence: words seen in lower case, and words seen capitalised where
 /// capitals carry information (not sentence-initial, not in a headline).
 pub fn doc_case_sets(doc: &DocView, info: &[TokenInfo]) -> (KeySet, KeySet) {
-    let mut lower_seen = KeySet::default();
-    let mut cap_seen = KeySet::default();
+    // Sized for the document up front: growing rehashes every key.
+    let mut lower_seen = KeySet::with_capacity_and_hasher(doc.words.len(), Default::default());
+    let mut cap_seen = KeySet::with_capacity_and_hasher(doc.words.len() / 4, Default::default());
     for (i, w) in doc.words.iter().enumerate() {
         let Some(c) = w.chars().next() else { continue };
         if c.is_lowercase() {
@@ -270,7 +528,7 @@ struct Occurrence {
     buckets: [u32; 3],
 }
 
-fn doc_contexts(doc: &DocView, info: &[TokenInfo]) -> KeyMap<Vec<Occurrence>> {
+fn doc_contexts(doc: &DocView, info: &[TokenInfo], shapes: &[u64]) -> KeyMap<Vec<Occurrence>> {
     let mut map: KeyMap<Vec<Occurrence>> = KeyMap::default();
     for &(first, end) in &doc.sentences {
         for i in first..end {
@@ -285,9 +543,7 @@ fn doc_contexts(doc: &DocView, info: &[TokenInfo]) -> KeyMap<Vec<Occurrence>> {
             let neighbour = |j: Option<usize>| -> (u64, bool) {
                 match j.filter(|&j| j >= first && j < end) {
                     None => (1, false),
-                    Some(j) if is_capitalized(doc.words[j]) => {
-                        (short_shape(doc.words[j]) ^ 2, true)
-                    }
+                    Some(j) if is_capitalized(doc.words[j]) => (shapes[j] ^ 2, true),
                     Some(j) => (info[j].lower_key, false),
                 }
             };
@@ -370,8 +626,14 @@ fn word_lanes(doc: &DocView, lowered: &Lowered) -> Vec<[u64; LANES]> {
     }
     starts[LANE_KEY] = Hasher::new(0).state();
     let sentence_head = Hasher::new(T_BIGRAM_M1).lower("<S>").sep().state();
-    let mut lanes = vec![[0u64; LANES]; doc.words.len()];
+    let n = doc.words.len();
+    // Filled in token order (no zeroing first): tokens outside every sentence, which a
+    // well-formed view has none of, keep zero lanes.
+    let mut lanes: Vec<[u64; LANES]> = Vec::with_capacity(n);
     for &(first, end) in &doc.sentences {
+        if lanes.len() < first {
+            lanes.resize(first, [0; LANES]);
+        }
         for i in first..end {
             let mut s = starts;
             if i > first {
@@ -382,9 +644,14 @@ fn word_lanes(doc: &DocView, lowered: &Lowered) -> Vec<[u64; LANES]> {
             } else {
                 s[LANE_BIGRAM_M1] = sentence_head;
             }
-            lanes[i] = fnv_lanes(s, lowered.of(i));
+            let word_lanes = fnv_lanes(s, lowered.of(i));
+            match lanes.get_mut(i) {
+                Some(slot) => *slot = word_lanes,
+                None => lanes.push(word_lanes),
+            }
         }
     }
+    lanes.resize(n, [0; LANES]);
     lanes
 }
 
@@ -402,20 +669,37 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
     mark_sentences(doc, &mut info);
     let gaz = gazetteer_marks(doc, &lowered);
     let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
-    let shapes: Vec<u64> = doc.words.iter().map(|w| short_shape(w)).collect();
-    let contexts = doc_contexts(doc, &info);
+    // T_SHAPE0 of every token, and the short shapes its neighbours' features read.
+    let mut shape0 = Vec::with_capacity(n);
+    let mut shapes = Vec::with_capacity(n);
+    for (w, t) in doc.words.iter().zip(&info) {
+        let (long, short) = word_shapes(w, Hasher::new(T_SHAPE0).byte(t.context()));
+        shape0.push(bucket(long.finish()));
+        shapes.push(short);
+    }
+    let contexts = doc_contexts(doc, &info, &shapes);
     let table = &*crate::clusters::CLUSTERS;
     let clusters: Vec<[u16; crate::clusters::LEVELS]> = doc
         .words
         .iter()
         .zip(&info)
-        .map(|(w, t)| table.get(w, t.lower_key).unwrap_or(NO_CLUSTER))
+        .enumerate()
+        .map(|(i, (w, t))| {
+            // A word already in lower case has its lower-cased key as its key as written.
+            let as_written = if lowered.of(i) == w.as_bytes() {
+                t.lower_key
+            } else {
+                crate::clusters::word_key(w)
+            };
+            table
+                .get_keyed(as_written, t.lower_key)
+                .unwrap_or(NO_CLUSTER)
+        })
         .collect();
     let mut buckets = Vec::with_capacity(n * 56);
     let mut offsets = Vec::with_capacity(n + 1);
     let single_kinds = |i: usize| gaz[i].iter().filter(|&&(_, p)| p == 0).map(|&(k, _)| k);
     let finished = |i: usize, lane: usize| Hasher::from_state(lanes[i][lane]);
-    let outside = |template: u8, word: &str| Hasher::new(template).lower(word);
 
     for &(first, end) in &doc.sentences {
         let shape = |j: isize| -> u64 {
@@ -437,14 +721,14 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
             if i >= first + back {
                 finished(i - back, lane)
             } else {
-                outside(template, "<S>")
+                Hasher::new(template).bytes(SENTENCE_START)
             }
         };
         let after = |i: usize, ahead: usize, lane: usize, template: u8| {
             if i + ahead < end {
                 finished(i + ahead, lane)
             } else {
-                outside(template, "</S>")
+                Hasher::new(template).bytes(SENTENCE_END)
             }
         };
         for i in first..end {
@@ -453,120 +737,118 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
             let w = doc.words[i];
             let low = lowered.of(i);
             let ii = i as isize;
-            // Headline and sentence-initial capitals say little: condition the case-bearing
-            // features on them.
-            let context = u8::from(t.caps_line) * 2 + u8::from(t.sentence_initial);
-            let mut push = |h: Hasher| buckets.push(bucket(h.finish()));
+            let context = t.context();
+            let finish = |h: Hasher| bucket(h.finish());
 
-            push(Hasher::new(T_BIAS));
-            push(finished(i, LANE_W0));
-            push(Hasher::new(T_W0_CASED).byte(context).bytes(w.as_bytes()));
-            push(before(i, 1, LANE_WM1, T_WM1));
-            push(after(i, 1, LANE_WP1, T_WP1));
-            push(before(i, 2, LANE_WM2, T_WM2));
-            push(after(i, 2, LANE_WP2, T_WP2));
-            push(finished(i, LANE_BIGRAM_M1));
-            push(if i + 1 < end {
-                finished(i + 1, LANE_PREV_BIGRAM_P1)
-            } else {
-                finished(i, LANE_BIGRAM_P1_HEAD).sep().lower("</S>")
-            });
+            // Fixed runs of features are gathered in arrays and appended at once, in the
+            // order training sums them.
+            buckets.extend_from_slice(&[
+                finish(Hasher::new(T_BIAS)),
+                finish(finished(i, LANE_W0)),
+                finish(Hasher::new(T_W0_CASED).byte(context).bytes(w.as_bytes())),
+                finish(before(i, 1, LANE_WM1, T_WM1)),
+                finish(after(i, 1, LANE_WP1, T_WP1)),
+                finish(before(i, 2, LANE_WM2, T_WM2)),
+                finish(after(i, 2, LANE_WP2, T_WP2)),
+                finish(finished(i, LANE_BIGRAM_M1)),
+                finish(if i + 1 < end {
+                    finished(i + 1, LANE_PREV_BIGRAM_P1)
+                } else {
+                    finished(i, LANE_BIGRAM_P1_HEAD).sep().bytes(SENTENCE_END)
+                }),
+            ]);
+            // Up to four prefixes, then up to four suffixes.
+            let mut affixes = [0u32; 8];
+            let mut count = 0;
             if w.is_ascii() {
                 // One byte per char, and lower-casing keeps the length.
                 let mut prefix = Hasher::new(T_PREFIX);
                 for &b in low.iter().take(4) {
                     prefix = prefix.byte(b);
-                    push(prefix);
+                    affixes[count] = finish(prefix);
+                    count += 1;
                 }
                 for k in 1..=low.len().min(4) {
-                    push(Hasher::new(T_SUFFIX).bytes(&low[low.len() - k..]));
+                    affixes[count] = finish(Hasher::new(T_SUFFIX).bytes(&low[low.len() - k..]));
+                    count += 1;
                 }
             } else {
                 for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
-                    push(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
+                    affixes[count] = finish(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
+                    count += 1;
                 }
                 for (start_byte, _) in w.char_indices().rev().take(4) {
-                    push(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
+                    affixes[count] = finish(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
+                    count += 1;
                 }
             }
-            push(add_shape(Hasher::new(T_SHAPE0).byte(context), w, false));
-            push(
-                Hasher::new(T_SHORT_SHAPE0)
-                    .byte(context)
-                    .bytes(&shapes[i].to_le_bytes()),
-            );
-            push(
-                Hasher::new(T_SHORT_SHAPE_M1)
-                    .byte(context)
-                    .bytes(&shape(ii - 1).to_le_bytes()),
-            );
-            push(
-                Hasher::new(T_SHORT_SHAPE_P1)
-                    .byte(context)
-                    .bytes(&shape(ii + 1).to_le_bytes()),
-            );
-            push(
-                Hasher::new(T_SHAPE_WINDOW)
-                    .byte(context)
-                    .bytes(&shape(ii - 1).to_le_bytes())
-                    .bytes(&shapes[i].to_le_bytes())
-                    .bytes(&shape(ii + 1).to_le_bytes()),
-            );
-            push(before(i, 1, LANE_WM1_SHAPE0, T_WM1_SHAPE0).bytes(&shapes[i].to_le_bytes()));
-            push(finished(i, LANE_W0_SHAPE_P1).bytes(&shape(ii + 1).to_le_bytes()));
-            // Word classes from unlabeled text: the word and its neighbours, coarse to fine.
-            for (level, &c) in cluster(ii).iter().enumerate() {
-                push(
-                    Hasher::new(T_CLUSTER0)
-                        .byte(level as u8)
-                        .bytes(&c.to_le_bytes()),
-                );
-            }
-            for level in 0..2 {
-                let m1 = cluster(ii - 1)[level];
-                let p1 = cluster(ii + 1)[level];
-                push(
-                    Hasher::new(T_CLUSTER_M1)
-                        .byte(level as u8)
-                        .bytes(&m1.to_le_bytes()),
-                );
-                push(
-                    Hasher::new(T_CLUSTER_P1)
-                        .byte(level as u8)
-                        .bytes(&p1.to_le_bytes()),
-                );
-            }
-            push(Hasher::new(T_CLUSTER_M2).bytes(&cluster(ii - 2)[1].to_le_bytes()));
-            push(Hasher::new(T_CLUSTER_P2).bytes(&cluster(ii + 2)[1].to_le_bytes()));
-            let flags = u8::from(w.chars().any(|c| c.is_ascii_digit()))
-                | u8::from(w.contains('-')) << 1
-                | u8::from(w.contains('.')) << 2
-                | u8::from(w.len() <= 4 && w.chars().all(char::is_uppercase)) << 3;
-            push(Hasher::new(T_FLAGS).byte(context).byte(flags));
-            let cap = u8::from(is_capitalized(w));
+            buckets.extend_from_slice(&affixes[..count]);
+            let (m2, m1, c0) = (cluster(ii - 2), cluster(ii - 1), cluster(ii));
+            let (p1, p2) = (cluster(ii + 1), cluster(ii + 2));
+            let level = |l: usize| Some(l as u8);
+            let flags = word_flags(w);
+            buckets.extend_from_slice(&[
+                shape0[i],
+                finish(
+                    Hasher::new(T_SHORT_SHAPE0)
+                        .byte(context)
+                        .bytes(&shapes[i].to_le_bytes()),
+                ),
+                finish(
+                    Hasher::new(T_SHORT_SHAPE_M1)
+                        .byte(context)
+                        .bytes(&shape(ii - 1).to_le_bytes()),
+                ),
+                finish(
+                    Hasher::new(T_SHORT_SHAPE_P1)
+                        .byte(context)
+                        .bytes(&shape(ii + 1).to_le_bytes()),
+                ),
+                finish(
+                    Hasher::new(T_SHAPE_WINDOW)
+                        .byte(context)
+                        .bytes(&shape(ii - 1).to_le_bytes())
+                        .bytes(&shapes[i].to_le_bytes())
+                        .bytes(&shape(ii + 1).to_le_bytes()),
+                ),
+                finish(before(i, 1, LANE_WM1_SHAPE0, T_WM1_SHAPE0).bytes(&shapes[i].to_le_bytes())),
+                finish(finished(i, LANE_W0_SHAPE_P1).bytes(&shape(ii + 1).to_le_bytes())),
+                // Word classes from unlabeled text: the word and its neighbours, coarse to
+                // fine.
+                cluster_bucket(CLUSTER0_BUCKETS[0], T_CLUSTER0, level(0), c0[0]),
+                cluster_bucket(CLUSTER0_BUCKETS[1], T_CLUSTER0, level(1), c0[1]),
+                cluster_bucket(CLUSTER0_BUCKETS[2], T_CLUSTER0, level(2), c0[2]),
+                cluster_bucket(CLUSTER_M1_BUCKETS[0], T_CLUSTER_M1, level(0), m1[0]),
+                cluster_bucket(CLUSTER_P1_BUCKETS[0], T_CLUSTER_P1, level(0), p1[0]),
+                cluster_bucket(CLUSTER_M1_BUCKETS[1], T_CLUSTER_M1, level(1), m1[1]),
+                cluster_bucket(CLUSTER_P1_BUCKETS[1], T_CLUSTER_P1, level(1), p1[1]),
+                cluster_bucket(&CLUSTER_M2_BUCKETS, T_CLUSTER_M2, None, m2[1]),
+                cluster_bucket(&CLUSTER_P2_BUCKETS, T_CLUSTER_P2, None, p2[1]),
+                FLAG_BUCKETS[usize::from(context)][usize::from(flags)],
+            ]);
+            let cap = usize::from(is_capitalized(w));
             for &(kind, pos) in &gaz[i] {
-                push(Hasher::new(T_GAZ).byte(kind).byte(pos).byte(cap));
+                buckets.push(GAZ_BUCKETS[usize::from(kind)][usize::from(pos)][cap]);
             }
             if i > first {
                 for kind in single_kinds(i - 1) {
-                    push(Hasher::new(T_GAZ_M1).byte(kind).byte(cap));
+                    buckets.push(GAZ_M1_BUCKETS[usize::from(kind)][cap]);
                 }
             }
             if i + 1 < end {
                 for kind in single_kinds(i + 1) {
-                    push(Hasher::new(T_GAZ_P1).byte(kind).byte(cap));
+                    buckets.push(GAZ_P1_BUCKETS[usize::from(kind)][cap]);
                 }
             }
-            if is_capitalized(w) {
+            if cap == 1 {
                 let evidence = u8::from(lower_seen.contains(&t.lower_key))
                     | u8::from(cap_seen.contains(&t.lower_key)) << 1;
-                push(Hasher::new(T_DOC_CASE).byte(context).byte(evidence));
-                push(
-                    Hasher::new(T_DOC_CASE)
-                        .byte(context)
-                        .byte(evidence)
-                        .bytes(low),
-                );
+                buckets.push(DOC_CASE_BUCKETS[usize::from(context)][usize::from(evidence)]);
+                let with_word = Hasher::new(T_DOC_CASE)
+                    .byte(context)
+                    .byte(evidence)
+                    .bytes(low);
+                buckets.push(bucket(with_word.finish()));
                 // Context aggregation: how the other occurrences of this word are used.
                 if let Some(others) = contexts.get(&t.lower_key) {
                     for c in others.iter().filter(|c| c.token != i) {
@@ -615,28 +897,21 @@ pub fn nonlocal_features(doc: &DocView, feats: &StaticFeatures, prior: &[Tag]) -
     }
     let mut buckets = Vec::with_capacity(n * 8);
     let mut offsets = Vec::with_capacity(n + 1);
-    const OUTSIDE: u8 = 0xfe;
     for &(first, end) in &doc.sentences {
-        let tag_at = |j: isize| -> u8 {
-            if j < first as isize || j >= end as isize {
+        let tag_at = |j: usize| -> u8 {
+            if j >= end {
                 OUTSIDE
             } else {
-                prior[j as usize].0
+                prior[j].0
             }
         };
         for i in first..end {
             offsets.push(buckets.len());
-            let ii = i as isize;
             let info = feats.info[i];
-            let context = u8::from(info.caps_line) * 2 + u8::from(info.sentence_initial);
-            let mut push = |h: Hasher| buckets.push(bucket(h.finish()));
+            let context = info.context();
             // Not the token's own first-pass tag: the second pass would learn to copy it.
-            push(Hasher::new(T_NL_NEXT).byte(tag_at(ii + 1)));
-            push(
-                Hasher::new(T_NL_NEXT_TWO)
-                    .byte(tag_at(ii + 1))
-                    .byte(tag_at(ii + 2)),
-            );
+            buckets.extend_from_slice(&next_tag_buckets(tag_at(i + 1), tag_at(i + 2)));
+            let mut push = |h: Hasher| buckets.push(bucket(h.finish()));
             if !is_capitalized(doc.words[i]) {
                 continue;
             }
@@ -683,7 +958,9 @@ pub fn nonlocal_features(doc: &DocView, feats: &StaticFeatures, prior: &[Tag]) -
 /// What a word was last tagged in this document: one entity type, or none.
 pub type History = KeyMap<u8>;
 
-/// The dynamic features of token `i` given the two previous tags and the history.
+/// The dynamic features of token `i` given the two previous tags and the history: the
+/// buckets of [`tag_pair_buckets`], then of [`word_tag_buckets`] interleaved with
+/// [`history_bucket`], in the order training has always summed them.
 pub fn dynamic_features(
     feats: &StaticFeatures,
     words: &[&str],
@@ -694,41 +971,73 @@ pub fn dynamic_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let w = words[i];
-    let p1 = prev.0;
-    let p2 = prev2.0;
-    out.push(bucket(Hasher::new(T_PREV_TAG).byte(p1).finish()));
-    out.push(bucket(
-        Hasher::new(T_PREV_TWO_TAGS).byte(p1).byte(p2).finish(),
-    ));
-    out.push(bucket(
-        Hasher::new(T_PREV_TAG_W0)
-            .byte(p1)
-            .bytes(feats.lowered.of(i))
-            .finish(),
-    ));
-    out.push(bucket(
-        Hasher::new(T_PREV_TAG_SHAPE)
-            .byte(p1)
-            .bytes(&feats.shapes[i].to_le_bytes())
-            .finish(),
-    ));
-    let info = feats.info[i];
-    let past = if is_capitalized(w) {
-        history.get(&info.lower_key).copied()
+    let past = past_type(feats, words, i, history);
+    let [prev_tag, prev_two_tags] = tag_pair_buckets(prev, prev2);
+    let [prev_tag_word, prev_tag_shape, history_shape] = word_tag_buckets(feats, i, prev, past);
+    out.extend_from_slice(&[
+        prev_tag,
+        prev_two_tags,
+        prev_tag_word,
+        prev_tag_shape,
+        history_bucket(past),
+        history_shape,
+    ]);
+}
+
+/// What the history says of token `i`: the entity type its word was last tagged with in
+/// this document (capitalised words only), or `TYPE_COUNT` for none.
+pub fn past_type(feats: &StaticFeatures, words: &[&str], i: usize, history: &History) -> u8 {
+    if is_capitalized(words[i]) {
+        history.get(&feats.info[i].lower_key).copied()
     } else {
         None
     }
-    .unwrap_or(TYPE_COUNT as u8);
-    let context = u8::from(info.caps_line) * 2 + u8::from(info.sentence_initial);
-    out.push(bucket(Hasher::new(T_HISTORY).byte(past).finish()));
-    out.push(bucket(
-        Hasher::new(T_HISTORY_SHAPE)
-            .byte(past)
-            .byte(context)
-            .bytes(&feats.shapes[i].to_le_bytes())
-            .finish(),
-    ));
+    .unwrap_or(TYPE_COUNT as u8)
+}
+
+/// The dynamic buckets that depend on the previous two tags alone (T_PREV_TAG,
+/// T_PREV_TWO_TAGS): few enough to score once per model.
+pub fn tag_pair_buckets(prev: Tag, prev2: Tag) -> [u32; 2] {
+    let (p1, p2) = (prev.0, prev2.0);
+    [
+        bucket(Hasher::new(T_PREV_TAG).byte(p1).finish()),
+        bucket(Hasher::new(T_PREV_TWO_TAGS).byte(p1).byte(p2).finish()),
+    ]
+}
+
+/// The T_HISTORY bucket of a [`past_type`]: also few enough to score once per model.
+pub fn history_bucket(past: u8) -> u32 {
+    bucket(Hasher::new(T_HISTORY).byte(past).finish())
+}
+
+/// The dynamic buckets that combine the previous tag or the history with the token itself
+/// (T_PREV_TAG_W0, T_PREV_TAG_SHAPE, T_HISTORY_SHAPE).
+pub fn word_tag_buckets(feats: &StaticFeatures, i: usize, prev: Tag, past: u8) -> [u32; 3] {
+    let p1 = prev.0;
+    let info = feats.info[i];
+    let shape = feats.shapes[i].to_le_bytes();
+    let context = info.context();
+    [
+        bucket(
+            Hasher::new(T_PREV_TAG_W0)
+                .byte(p1)
+                .bytes(feats.lowered.of(i))
+                .finish(),
+        ),
+        bucket(
+            Hasher::new(T_PREV_TAG_SHAPE)
+                .byte(p1)
+                .bytes(&shape)
+                .finish(),
+        ),
+        bucket(
+            Hasher::new(T_HISTORY_SHAPE)
+                .byte(past)
+                .byte(context)
+                .bytes(&shape)
+                .finish(),
+        ),
+    ]
 }
 
 #[cfg(test)]
@@ -798,6 +1107,89 @@ mod tests {
         // The coarsest level (32 classes) puts two forms of one verb together.
         assert_eq!(said[2], says[2]);
         assert!(get("Qwzxv").is_none());
+    }
+
+    #[test]
+    fn lowered_words_are_lower_cased_one_by_one() {
+        let words = ["Kim", "TÜRKIYE", "İstanbul", "U.S.", "ΣΟΦΙΑ", ""];
+        let lowered = Lowered::new(&words);
+        for (i, w) in words.iter().enumerate() {
+            let mut alone = Vec::new();
+            push_lower(&mut alone, w);
+            assert_eq!(lowered.of(i), alone.as_slice(), "{w}");
+        }
+    }
+
+    #[test]
+    fn tabled_buckets_equal_the_hashed_ones() {
+        let hashed = |h: Hasher| bucket(h.finish());
+        for class in [0u16, 5, 127, 128, 511, 512, u16::MAX - 1, u16::MAX] {
+            let le = class.to_le_bytes();
+            for (level, table) in CLUSTER0_BUCKETS.into_iter().enumerate() {
+                assert_eq!(
+                    cluster_bucket(table, T_CLUSTER0, Some(level as u8), class),
+                    hashed(Hasher::new(T_CLUSTER0).byte(level as u8).bytes(&le))
+                );
+            }
+            assert_eq!(
+                cluster_bucket(&CLUSTER_P2_BUCKETS, T_CLUSTER_P2, None, class),
+                hashed(Hasher::new(T_CLUSTER_P2).bytes(&le))
+            );
+        }
+        for (next, after) in [(0, 0), (16, OUTSIDE), (OUTSIDE, OUTSIDE), (3, 200), (17, 2)] {
+            assert_eq!(
+                next_tag_buckets(next, after),
+                [
+                    hashed(Hasher::new(T_NL_NEXT).byte(next)),
+                    hashed(Hasher::new(T_NL_NEXT_TWO).byte(next).byte(after)),
+                ]
+            );
+        }
+        assert_eq!(
+            GAZ_BUCKETS[3][2][1],
+            hashed(Hasher::new(T_GAZ).byte(3).byte(2).byte(1))
+        );
+        assert_eq!(
+            FLAG_BUCKETS[2][9],
+            hashed(Hasher::new(T_FLAGS).byte(2).byte(9))
+        );
+    }
+
+    #[test]
+    fn both_shapes_in_one_pass_equal_each_shape_alone() {
+        // Each shape char by char, as the features were first written.
+        let shape = |mut h: Hasher, word: &str, short: bool| {
+            let mut last = 0u8;
+            for (n, c) in word.chars().enumerate() {
+                if n >= 8 && !short {
+                    break;
+                }
+                let s = shape_class(c);
+                if short && s == last {
+                    continue;
+                }
+                last = s;
+                h = h.byte(s);
+            }
+            h
+        };
+        for word in [
+            "Kim",
+            "U.S.",
+            "F-16",
+            "1990s",
+            "ÉCOLE",
+            "x",
+            "Übersetzungsbüro",
+            "",
+        ] {
+            let start = Hasher::new(T_SHAPE0).byte(1);
+            let (long, short) = word_shapes(word, start);
+            assert_eq!(long.finish(), shape(start, word, false).finish(), "{word}");
+            assert_eq!(short, shape(Hasher::new(0), word, true).finish(), "{word}");
+        }
+        assert_eq!(word_flags("F-16."), 0b0111);
+        assert_eq!(word_flags("NATO"), 0b1000);
     }
 
     #[test]

@@ -12,11 +12,11 @@ pub struct Hasher(u64);
 
 impl Hasher {
     /// Starts a hash for one feature template (the template id keeps templates apart).
-    pub fn new(template: u8) -> Hasher {
+    pub const fn new(template: u8) -> Hasher {
         Hasher(FNV_OFFSET).byte(template)
     }
-    pub fn byte(self, b: u8) -> Hasher {
-        Hasher((self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+    pub const fn byte(self, b: u8) -> Hasher {
+        Hasher((self.0 ^ b as u64).wrapping_mul(FNV_PRIME))
     }
     pub fn bytes(mut self, bytes: &[u8]) -> Hasher {
         for &b in bytes {
@@ -51,7 +51,7 @@ impl Hasher {
     pub fn state(self) -> u64 {
         self.0
     }
-    pub fn finish(self) -> u64 {
+    pub const fn finish(self) -> u64 {
         // Final avalanche so that the high bits (used for buckets) depend on every byte.
         let mut h = self.0;
         h ^= h >> 33;

@@ -56,11 +56,44 @@ pub fn decode<W: Weights>(
     )
 }
 
+/// The token greedy decoding is about to tag, and what it knows of the tags before it.
+pub struct Step<'a> {
+    pub i: usize,
+    pub prev: Tag,
+    pub prev2: Tag,
+    /// The entity type each capitalised word was last tagged with in the document.
+    pub history: &'a History,
+}
+
 /// What greedy decoding needs from a model: the scores of token `i` given its dynamic (and
 /// second-pass) feature buckets, and, in training, a chance to learn from the guess.
 pub trait Decoder {
     type Score: Copy + PartialOrd;
     fn scores(&mut self, i: usize, dynamic: &[u32]) -> [Self::Score; TAG_COUNT];
+    /// The scores of the token at `step`: by default the buckets of [`dynamic_features`] and
+    /// then `extra`'s are put in `dynamic` (which [`Decoder::learn`] then sees) and scored
+    /// with [`Decoder::scores`]. A model may score the same features another way, leaving
+    /// `dynamic` as it is, when it never learns.
+    fn scores_at(
+        &mut self,
+        doc: &DocView,
+        feats: &StaticFeatures,
+        extra: Option<&NonLocalFeatures>,
+        step: &Step,
+        dynamic: &mut Vec<u32>,
+    ) -> [Self::Score; TAG_COUNT] {
+        let Step {
+            i,
+            prev,
+            prev2,
+            history,
+        } = *step;
+        dynamic_features(feats, &doc.words, i, prev, prev2, history, dynamic);
+        if let Some(extra) = extra {
+            dynamic.extend_from_slice(extra.of(i));
+        }
+        self.scores(i, dynamic)
+    }
     fn learn(&mut self, _i: usize, _dynamic: &[u32], _guess: Tag) {}
 }
 
@@ -108,11 +141,13 @@ pub fn greedy<D: Decoder>(
         let mut prev2 = Tag::O;
         let mut entity_start = first;
         for i in first..end {
-            dynamic_features(feats, &doc.words, i, prev, prev2, &history, &mut dynamic);
-            if let Some(extra) = extra {
-                dynamic.extend_from_slice(extra.of(i));
-            }
-            let scores = decoder.scores(i, &dynamic);
+            let step = Step {
+                i,
+                prev,
+                prev2,
+                history: &history,
+            };
+            let scores = decoder.scores_at(doc, feats, extra, &step, &mut dynamic);
             let last = i + 1 == end;
             let best = argmax(&scores, |tag| tag.may_follow(prev, last));
             decoder.learn(i, &dynamic, best);

@@ -47,11 +47,19 @@ pub struct Mention {
 pub struct Tokens<'a> {
     pub words: &'a [&'a str],
     pub space_before: &'a [bool],
+    /// [`lower_key`] of every word, as the tagger computed them.
+    pub lower_keys: &'a [u64],
 }
 
 impl Tokens<'_> {
     /// The lexicon key of tokens `[first, end)`, joined as the text joins them.
     pub fn key(&self, first: usize, end: usize) -> u64 {
+        if end == first + 1 {
+            // One word: its key is known.
+            if let Some(&key) = self.lower_keys.get(first) {
+                return key;
+            }
+        }
         let mut h = Hasher::new(0);
         for i in first..end {
             if i > first && self.space_before[i] {
@@ -230,7 +238,7 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..n.saturating_sub(1) {
         let cue = tokens.word(i);
-        if !is_lowercase_word(cue) || !OUTLET_CUES.contains(&lower_key(cue)) {
+        if !is_lowercase_word(cue) || !OUTLET_CUES.contains(&tokens.key(i, i + 1)) {
             continue;
         }
         let first = i + 1;
@@ -448,9 +456,11 @@ mod tests {
         mentions: &[(usize, usize, EntityKind)],
     ) -> Vec<(usize, usize, EntityKind)> {
         let space = vec![true; words.len()];
+        let keys: Vec<u64> = words.iter().map(|w| lower_key(w)).collect();
         let tokens = Tokens {
             words,
             space_before: &space,
+            lower_keys: &keys,
         };
         let input = mentions
             .iter()

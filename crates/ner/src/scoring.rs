@@ -18,9 +18,12 @@
 //! and widens four lanes per instruction, which made these loops a third of the tagger's
 //! instructions.
 
-use crate::features::{nonlocal_features, static_features, DocView, BUCKET_BITS};
-use crate::perceptron::{greedy, Decoder, Model};
-use crate::tags::{Tag, TAG_COUNT};
+use crate::features::{
+    history_bucket, nonlocal_features, past_type, static_features, tag_pair_buckets,
+    word_tag_buckets, DocView, NonLocalFeatures, StaticFeatures, BUCKET_BITS,
+};
+use crate::perceptron::{greedy, Decoder, Model, Step};
+use crate::tags::{Tag, TAG_COUNT, TYPE_COUNT};
 
 /// Both passes' weights for one bucket: first pass, then second pass.
 type PairRow = [i16; 2 * TAG_COUNT];
@@ -40,6 +43,11 @@ pub struct TwoPassModel {
     index: Vec<IndexWord>,
     /// Row 0 is all zeros: the row of every bucket neither model has.
     rows: Vec<PairRow>,
+    /// The summed rows of [`tag_pair_buckets`] for every previous two tags, at
+    /// `prev * TAG_COUNT + prev2`: two of a token's six dynamic features, scored once here.
+    tag_pairs: Vec<PairScores>,
+    /// The row of [`history_bucket`] for every past type (`0..=TYPE_COUNT`).
+    histories: Vec<PairScores>,
 }
 
 impl TwoPassModel {
@@ -61,6 +69,8 @@ impl TwoPassModel {
         let mut model = TwoPassModel {
             index,
             rows: vec![[0; 2 * TAG_COUNT]; next_row as usize],
+            tag_pairs: Vec::new(),
+            histories: Vec::new(),
         };
         for (half, pass) in [first, second].into_iter().enumerate() {
             for (bucket, weights) in pass.weight_rows() {
@@ -68,7 +78,26 @@ impl TwoPassModel {
                 model.rows[r][half * TAG_COUNT..][..TAG_COUNT].copy_from_slice(weights);
             }
         }
+        let tags = || (0..TAG_COUNT as u8).map(Tag);
+        model.tag_pairs = tags()
+            .flat_map(|prev| tags().map(move |prev2| tag_pair_buckets(prev, prev2)))
+            .map(|buckets| model.summed_rows(&buckets))
+            .collect();
+        model.histories = (0..=TYPE_COUNT as u8)
+            .map(|past| model.summed_rows(&[history_bucket(past)]))
+            .collect();
         model
+    }
+
+    /// The sum of the rows of `buckets`, both passes.
+    fn summed_rows(&self, buckets: &[u32]) -> PairScores {
+        let mut sum = [0i32; 2 * TAG_COUNT];
+        for &b in buckets {
+            for (s, &w) in sum.iter_mut().zip(&self.rows[self.row_of(b) as usize]) {
+                *s += i32::from(w);
+            }
+        }
+        sum
     }
 
     /// The row of a bucket, 0 when absent (or out of range).
@@ -137,50 +166,125 @@ impl TwoPassModel {
     /// Tags a document with both passes; the same tags as
     /// [`crate::perceptron::tag_two_stage`] with the two models.
     pub fn tag(&self, doc: &DocView) -> Vec<Tag> {
-        let feats = static_features(doc);
+        self.tag_features(doc, &static_features(doc))
+    }
+
+    /// [`Self::tag`] with the document's static features already computed.
+    pub fn tag_features(&self, doc: &DocView, feats: &StaticFeatures) -> Vec<Tag> {
         let mut statics = vec![[0i32; 2 * TAG_COUNT]; doc.words.len()];
         self.add_scores(&feats.buckets, &feats.offsets, &mut statics);
+        let mut word_tags = vec![WordTagSums::NONE; doc.words.len()];
         let prior = greedy(
             doc,
-            &feats,
+            feats,
             None,
-            &mut Pass {
+            &mut Pass::<0> {
                 model: self,
                 statics: &statics,
-                half: 0,
+                word_tags: &mut word_tags,
             },
         );
         // The second pass's features from the first pass's tags are known for the whole
         // document now: sum them with the static ones, in one batch, rather than token by
         // token while decoding (the same integers either way).
-        let extra = nonlocal_features(doc, &feats, &prior);
+        let extra = nonlocal_features(doc, feats, &prior);
         self.add_scores(&extra.buckets, &extra.offsets, &mut statics);
         greedy(
             doc,
-            &feats,
+            feats,
             None,
-            &mut Pass {
+            &mut Pass::<1> {
                 model: self,
                 statics: &statics,
-                half: 1,
+                word_tags: &mut word_tags,
             },
         )
     }
 }
 
-/// One pass's view of the merged model.
-struct Pass<'a> {
+/// One pass's view of the merged model: `HALF` 0 for the first pass, 1 for the second (a
+/// constant, so that the compiler vectorises the sums at its fixed offset).
+struct Pass<'a, const HALF: usize> {
     model: &'a TwoPassModel,
     statics: &'a [PairScores],
-    half: usize,
+    /// Per token, the first pass's sums of its word-tag rows for the second pass.
+    word_tags: &'a mut [WordTagSums],
 }
 
-impl Decoder for Pass<'_> {
+/// The second pass's half of the rows of a token's [`word_tag_buckets`], summed by the first
+/// pass (which looks the rows up anyway) under the previous tag and past type it saw: the
+/// second pass mostly sees the same two and then neither hashes nor looks up again.
+#[derive(Clone, Copy)]
+struct WordTagSums {
+    prev: Tag,
+    past: u8,
+    second: [i32; TAG_COUNT],
+}
+
+impl WordTagSums {
+    /// Matches no step: `past` never exceeds `TYPE_COUNT`.
+    const NONE: WordTagSums = WordTagSums {
+        prev: Tag::O,
+        past: u8::MAX,
+        second: [0; TAG_COUNT],
+    };
+}
+
+impl<const HALF: usize> Decoder for Pass<'_, HALF> {
     type Score = i32;
     fn scores(&mut self, i: usize, dynamic: &[u32]) -> [i32; TAG_COUNT] {
         let mut scores = [0i32; TAG_COUNT];
-        scores.copy_from_slice(&self.statics[i][self.half * TAG_COUNT..][..TAG_COUNT]);
-        widen::add_half_buckets(&mut scores, self.model, self.half, dynamic);
+        scores.copy_from_slice(&self.statics[i][HALF * TAG_COUNT..][..TAG_COUNT]);
+        widen::add_half_buckets(&mut scores, self.model, HALF, dynamic);
+        scores
+    }
+
+    /// The same integers as the default (every dynamic bucket looked up and summed), with
+    /// the features of the previous tags and the history alone taken from the model's
+    /// precomputed sums, and those that involve the token itself hashed and looked up once
+    /// for both passes where the second pass sees the same previous tag and past type.
+    fn scores_at(
+        &mut self,
+        doc: &DocView,
+        feats: &StaticFeatures,
+        extra: Option<&NonLocalFeatures>,
+        step: &Step,
+        _dynamic: &mut Vec<u32>,
+    ) -> [i32; TAG_COUNT] {
+        let i = step.i;
+        let past = past_type(feats, &doc.words, i, step.history);
+        let at = HALF * TAG_COUNT;
+        let mut scores = [0i32; TAG_COUNT];
+        let memo = &mut self.word_tags[i];
+        if HALF == 1 && memo.prev == step.prev && memo.past == past {
+            scores = memo.second;
+        } else {
+            let buckets = word_tag_buckets(feats, i, step.prev, past);
+            if HALF == 0 {
+                let mut both = [0i32; 2 * TAG_COUNT];
+                widen::add_pair_buckets(&mut both, self.model, &buckets);
+                scores.copy_from_slice(&both[..TAG_COUNT]);
+                memo.second.copy_from_slice(&both[TAG_COUNT..]);
+                (memo.prev, memo.past) = (step.prev, past);
+            } else {
+                widen::add_half_buckets(&mut scores, self.model, HALF, &buckets);
+            }
+        }
+        let pair = step.prev.0 as usize * TAG_COUNT + step.prev2.0 as usize;
+        let half = |sums: &PairScores| -> [i32; TAG_COUNT] {
+            let mut half = [0; TAG_COUNT];
+            half.copy_from_slice(&sums[at..at + TAG_COUNT]);
+            half
+        };
+        let statics = half(&self.statics[i]);
+        let pair = half(&self.model.tag_pairs[pair]);
+        let history = half(&self.model.histories[past as usize]);
+        for t in 0..TAG_COUNT {
+            scores[t] += statics[t] + pair[t] + history[t];
+        }
+        if let Some(extra) = extra {
+            widen::add_half_buckets(&mut scores, self.model, HALF, extra.of(i));
+        }
         scores
     }
 }
@@ -220,6 +324,17 @@ mod widen {
         model.add_scores_inlined(buckets, offsets, sums, |sum, rows| {
             add_rows_portable(sum, &model.rows, rows);
         });
+    }
+
+    /// Adds the rows of a token's three word-tag buckets, both passes, to `sum`.
+    pub fn add_pair_buckets(sum: &mut PairScores, model: &TwoPassModel, buckets: &[u32; 3]) {
+        #[cfg(target_arch = "x86_64")]
+        if fast() {
+            // SAFETY: the processor has AVX2 and POPCNT.
+            unsafe { avx2::add_pair_buckets(sum, model, buckets) };
+            return;
+        }
+        add_rows_portable(sum, &model.rows, &buckets.map(|b| model.row_of(b)));
     }
 
     #[cfg(test)]
@@ -337,6 +452,19 @@ mod widen {
             model.add_scores_inlined(buckets, offsets, sums, |sum, rows| unsafe {
                 add_rows(sum, &model.rows, rows);
             });
+        }
+
+        /// # Safety
+        /// AVX2 and POPCNT.
+        #[target_feature(enable = "avx2,popcnt")]
+        pub unsafe fn add_pair_buckets(
+            sum: &mut PairScores,
+            model: &TwoPassModel,
+            buckets: &[u32; 3],
+        ) {
+            let rows = buckets.map(|b| model.row_of(b));
+            // SAFETY: the caller's processor has AVX2 and POPCNT.
+            unsafe { add_rows(sum, &model.rows, &rows) };
         }
 
         /// # Safety
@@ -502,6 +630,74 @@ mod tests {
             fast.iter().filter(|t| **t != Tag::O).count() >= 4,
             "{fast:?}"
         );
+    }
+
+    #[test]
+    fn fast_dynamic_scores_equal_the_summed_dynamic_features() {
+        use crate::features::{dynamic_features, History};
+        let (first, second) = shipped();
+        let merged = TwoPassModel::new(&first, &second);
+        let words = [
+            "Marta", "Ilves", "told", "Radio", "Kuusk", "in", "Tallinn", ".",
+        ];
+        let doc = DocView {
+            words: words.to_vec(),
+            sentences: vec![(0, words.len())],
+            space_before: vec![true; words.len()],
+        };
+        let feats = static_features(&doc);
+        let mut statics = vec![[0i32; 2 * TAG_COUNT]; words.len()];
+        merged.add_scores(&feats.buckets, &feats.offsets, &mut statics);
+        let mut history = History::default();
+        // "Tallinn" was tagged a place earlier in the document.
+        history.insert(feats.info[6].lower_key, 2);
+        let mut word_tags = vec![WordTagSums::NONE; words.len()];
+        let tags = [Tag::O, Tag(1), Tag(3), Tag(9), Tag(16)];
+        for i in 0..words.len() {
+            for (k, &prev) in tags.iter().enumerate() {
+                for &prev2 in &tags {
+                    let step = Step {
+                        i,
+                        prev,
+                        prev2,
+                        history: &history,
+                    };
+                    let mut dynamic = Vec::new();
+                    dynamic_features(&feats, &doc.words, i, prev, prev2, &history, &mut dynamic);
+                    let mut first_pass = Pass::<0> {
+                        model: &merged,
+                        statics: &statics,
+                        word_tags: &mut word_tags,
+                    };
+                    let fast = first_pass.scores_at(&doc, &feats, None, &step, &mut Vec::new());
+                    assert_eq!(fast, first_pass.scores(i, &dynamic));
+                    let mut second_pass = Pass::<1> {
+                        model: &merged,
+                        statics: &statics,
+                        word_tags: &mut word_tags,
+                    };
+                    // The first pass's sums are reused for the same previous tag...
+                    let fast = second_pass.scores_at(&doc, &feats, None, &step, &mut Vec::new());
+                    assert_eq!(fast, second_pass.scores(i, &dynamic));
+                    // ... and not for another.
+                    let other = Step {
+                        prev: tags[(k + 1) % tags.len()],
+                        ..step
+                    };
+                    dynamic_features(
+                        &feats,
+                        &doc.words,
+                        i,
+                        other.prev,
+                        prev2,
+                        &history,
+                        &mut dynamic,
+                    );
+                    let fast = second_pass.scores_at(&doc, &feats, None, &other, &mut Vec::new());
+                    assert_eq!(fast, second_pass.scores(i, &dynamic));
+                }
+            }
+        }
     }
 
     #[test]

@@ -169,6 +169,9 @@ pub(crate) struct Currency {
 pub(crate) struct Lexicon {
     pub number_words: HashMap<&'static str, NumberWord>,
     pub vague: HashMap<&'static str, f64>,
+    /// The words that may open a number: the keys of `number_words` and `vague`, "a", "an"
+    /// (one look-up of its bytes for every word of the text).
+    pub number_openers: HashSet<&'static [u8]>,
     pub approx_cues: Table<()>,
     pub months: HashSet<&'static str>,
     pub currency_pre: Table<Currency>,
@@ -275,6 +278,12 @@ fn build() -> Lexicon {
             None => false,
         };
     }
+    let number_openers = number_words
+        .keys()
+        .chain(vague.keys())
+        .chain(&["a", "an"])
+        .map(|w| w.as_bytes())
+        .collect();
     Lexicon {
         place_nouns: lines(include_str!("../data/place_nouns.txt")).collect(),
         collective_nouns: lines(include_str!("../data/collective_nouns.txt")).collect(),
@@ -282,6 +291,7 @@ fn build() -> Lexicon {
         clause_skips,
         number_words,
         vague,
+        number_openers,
         approx_cues,
         months,
         currency_pre: Table::new(pre.into_iter()),

@@ -306,12 +306,15 @@ impl<'t> Scanner<'t> {
     }
 
     fn opens_number_word(&self, i: usize) -> bool {
+        // Lower-cased as `lexicon::lower` does, looked up as bytes (no UTF-8 check).
+        let word = self.s(i).as_bytes();
         let mut buf = [0u8; 64];
-        lexicon::lower(self.s(i), &mut buf).is_some_and(|lw| {
-            matches!(lw, "a" | "an")
-                || self.lex.number_words.contains_key(lw)
-                || self.lex.vague.contains_key(lw)
-        })
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        self.lex.number_openers.contains(&*lower)
     }
 
     fn lower(&self, i: usize) -> String {

@@ -72,9 +72,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         // Decode one char (the text is valid UTF-8, so this cannot fail).
-        let ch = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let ch = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         let len = ch.len_utf8();
         if ch.is_whitespace() {
@@ -84,7 +88,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
         if ch.is_alphabetic() {
             let mut j = i + len;
-            while j < bytes.len() {
+            loop {
+                // ASCII letters, the common case, a byte at a time.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+                    j += 1;
+                }
                 match text[j..].chars().next() {
                     Some(c) if c.is_alphabetic() => j += c.len_utf8(),
                     _ => break,
