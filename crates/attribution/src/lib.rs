@@ -314,7 +314,14 @@ impl<'a> Doc<'a> {
             capitalized: Vec::new(),
         };
         doc.capitalized = (0..tokens.len())
-            .map(|i| doc.word(i).chars().next().is_some_and(char::is_uppercase))
+            .map(|i| {
+                let word = doc.word(i);
+                // An ASCII first byte is the whole first character: no decoding.
+                match word.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => word.chars().next().is_some_and(char::is_uppercase),
+                }
+            })
             .collect();
         doc.cue_tables = cue_model::Tables::new(
             doc.lower_spans
@@ -345,7 +352,9 @@ impl<'a> Doc<'a> {
                     .text
                     .get(self.tokens[i - 1].span.end..self.tokens[i].span.start)
                     .unwrap_or("");
-                if gap.contains('\n') {
+                // A byte loop, not `contains`: gaps are a byte or none, too short for a search
+                // call to pay ('\n' is one byte, never part of another character).
+                if gap.bytes().any(|b| b == b'\n') {
                     open_curly.clear();
                     open_straight = None;
                 }
@@ -628,6 +637,10 @@ impl<'a> Doc<'a> {
         match self.kind(i) {
             Some(TokenKind::Word) => {
                 let w = self.lw(i);
+                // The reporting-verb entry of `w` and of the word after it, from the per-token
+                // table (the same entries as `lex.verbs`, without hashing the words again).
+                let verb = self.cue_tables.info(i).verb;
+                let verb_after = self.cue_tables.info(i + 1).verb;
                 // A lower-case "-ing" word is a verb ("looking into"), not part of a name.
                 // A possessive after it makes it a noun ("the state's chairman"), and so does
                 // "according to" before it ("according to state records").
@@ -646,17 +659,17 @@ impl<'a> Doc<'a> {
                     // verb is its subject.
                     || w.ends_with('s')
                         && !w.ends_with("ss")
-                        && lex.verbs.contains_key(self.lw(i + 1))
+                        && verb_after.is_some()
                     // "The secretary of state said": a strict cue form without its
                     // complement is a noun.
-                    || lex.verbs.get(w).is_some_and(|v| v.strict) && !clear_complement(self, i + 1)
+                    || verb.is_some_and(|v| v.strict) && !clear_complement(self, i + 1)
                     || i >= 1
-                        && lex.verbs.get(w).is_some_and(|v| v.weak)
+                        && verb.is_some_and(|v| v.weak)
                         && self.is_any(
                             i - 1,
                             &["the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest"],
                         );
-                let verb_like = !possessed && (w.ends_with("ing") || lex.verbs.contains_key(w));
+                let verb_like = !possessed && (w.ends_with("ing") || verb.is_some());
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
                     && !lex
@@ -1799,8 +1812,9 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || noun_phrase
                         && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
-                    || (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
-                        && doc.lw(i + 1).ends_with("ing")
+                    // (The "-ing" word first: it rules out most tokens before a set look-up.)
+                    || doc.lw(i + 1).ends_with("ing")
+                        && (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && !doc.is(i + 1, "including")
                         && !doc.is_capitalized(i + 1))
         })

@@ -3,7 +3,7 @@
 //! hedges, negations and future markers of its clause before it.
 
 use crate::lexicon::{entries, lookup, Ids, Interner, Phrases, UNKNOWN};
-use crate::statement::{is_clause_break, BREAK};
+use crate::statement::{breaks_clause, BREAK};
 use model::{Certainty, Event, Polarity, Segmentation, Token, TokenKind};
 use std::sync::LazyLock;
 
@@ -44,6 +44,11 @@ struct EventLexicon {
     /// The last bytes of the verb endings, lower-cased: a word that ends in none of them has
     /// no verb ending (`None` when an ending is empty, as every word ends in that).
     verb_suffix_last_bytes: Option<[bool; 256]>,
+    /// The last bytes of the nominal suffixes, lower-cased, in the same way.
+    nominal_suffix_last_bytes: Option<[bool; 256]>,
+    /// By word id: whether the word opens a phrase of any table `judge_event` matches. Most
+    /// words of a clause open none, and one look-up here spares the tables' look-ups.
+    opens_phrase: Vec<bool>,
 }
 
 impl EventLexicon {
@@ -66,6 +71,30 @@ impl EventLexicon {
                     && bytes[bytes.len() - ending.len()..].eq_ignore_ascii_case(ending.as_bytes())
             })
             .map_or(0, |(_, class)| *class)
+    }
+
+    /// Whether a phrase of some table `judge_event` matches may start at a word with `id`
+    /// (false for `UNKNOWN` and `BREAK`, which open none).
+    fn may_open_phrase(&self, id: u32) -> bool {
+        self.opens_phrase.get(id as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether `word` ends in a nominal suffix ([`has_nominal_suffix`]). Most words end, before
+    /// a plural s, in a letter that ends no suffix: one table look-up tells them.
+    fn nominal_by_ending(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let singular = if bytes.last().is_some_and(|b| b.eq_ignore_ascii_case(&b's')) {
+            &bytes[..bytes.len() - 1]
+        } else {
+            bytes
+        };
+        if let (Some(last_bytes), Some(&last)) = (&self.nominal_suffix_last_bytes, singular.last())
+        {
+            if !last_bytes[usize::from(last.to_ascii_lowercase())] {
+                return false;
+            }
+        }
+        has_nominal_suffix(word, &self.suffixes)
     }
 
     fn class_of(&self, id: u32) -> u16 {
@@ -215,7 +244,7 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
         interner.intern("ca"),
     ];
     let time_open_modals = [interner.intern("can"), interner.intern("ca")];
-    let suffixes = entries(include_str!("../data/nominal_suffixes.txt")).collect();
+    let suffixes: Vec<&str> = entries(include_str!("../data/nominal_suffixes.txt")).collect();
     let verb_suffixes: Vec<(&str, u16)> = entries(include_str!("../data/verb_suffixes.txt"))
         .filter_map(|line| {
             let (ending, class) = line.split_once(' ')?;
@@ -237,8 +266,30 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
                 last_bytes[usize::from(last.to_ascii_lowercase())] = true;
                 Some(last_bytes)
             });
+    let nominal_suffix_last_bytes = suffixes.iter().try_fold([false; 256], |mut last_bytes, s| {
+        let last = s.as_bytes().last()?;
+        last_bytes[usize::from(last.to_ascii_lowercase())] = true;
+        Some(last_bytes)
+    });
     let ids = interner.finish();
     classes.resize(ids.len(), 0);
+    let mut opens_phrase = vec![false; ids.len()];
+    for table in [
+        &possible,
+        &probable,
+        &underspecified,
+        &open_polarity,
+        &future,
+        &negators,
+        &negation_exceptions,
+        &conditionals,
+    ] {
+        for id in table.first_words() {
+            if let Some(opens) = opens_phrase.get_mut(id) {
+                *opens = true;
+            }
+        }
+    }
     EventLexicon {
         ids,
         classes,
@@ -256,6 +307,8 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
         suffixes,
         verb_suffixes,
         verb_suffix_last_bytes,
+        nominal_suffix_last_bytes,
+        opens_phrase,
     }
 });
 
@@ -280,11 +333,14 @@ fn starts_upper(word: &str) -> bool {
 }
 
 /// A headline-style line: most of its words capitalized, so capitals do not mark names.
-fn title_cased(text: &str, tokens: &[Token]) -> bool {
-    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+/// `words` are the texts of `tokens`.
+fn title_cased(words: &[&str], tokens: &[Token]) -> bool {
+    let words = tokens
+        .iter()
+        .zip(words)
+        .filter(|(t, _)| t.kind == TokenKind::Word);
     let (mut total, mut upper) = (0usize, 0usize);
-    for t in words {
-        let w = t.span.of(text);
+    for (_, &w) in words {
         if w.len() <= 3 && w.chars().all(|c| c.is_lowercase()) {
             continue; // "of", "to", "and" stay lower case in titles
         }
@@ -294,10 +350,11 @@ fn title_cased(text: &str, tokens: &[Token]) -> bool {
     total >= 3 && upper * 10 >= total * 7
 }
 
-/// One sentence's tokens with their lexicon ids and word classes.
+/// One sentence's tokens with their texts, lexicon ids and word classes.
 struct Sentence<'a> {
-    text: &'a str,
     tokens: &'a [Token],
+    /// The text of each token, sliced once: every pass over the sentence reads it.
+    words: &'a [&'a str],
     ids: &'a [u32],
     classes: &'a [u16],
 }
@@ -306,9 +363,19 @@ struct Sentence<'a> {
 pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    let mut ids: Vec<u32> = Vec::new();
-    let mut classes: Vec<u16> = Vec::new();
-    let mut is_event: Vec<bool> = Vec::new();
+    // The per-sentence buffers are sized once for the longest sentence, not grown a step at
+    // a time in every text.
+    let longest = segmentation
+        .sentences
+        .iter()
+        .map(|s| s.end_token.saturating_sub(s.first_token))
+        .max()
+        .unwrap_or(0)
+        .min(segmentation.tokens.len());
+    let mut ids: Vec<u32> = Vec::with_capacity(longest);
+    let mut classes: Vec<u16> = Vec::with_capacity(longest);
+    let mut is_event: Vec<bool> = Vec::with_capacity(longest);
+    let mut words: Vec<&str> = Vec::with_capacity(longest);
     for sentence in &segmentation.sentences {
         let Some(tokens) = segmentation
             .tokens
@@ -316,21 +383,25 @@ pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
         else {
             continue;
         };
-        if tokens
-            .iter()
-            .any(|t| text.get(t.span.start..t.span.end).is_none())
-        {
+        // A sentence with a token off the text or off char boundaries is skipped.
+        words.clear();
+        for t in tokens {
+            match text.get(t.span.start..t.span.end) {
+                Some(word) => words.push(word),
+                None => break,
+            }
+        }
+        if words.len() < tokens.len() {
             continue;
         }
         ids.clear();
         classes.clear();
-        for t in tokens {
-            if is_clause_break(text, t) || t.kind == TokenKind::Quote {
+        for (t, &word) in tokens.iter().zip(&words) {
+            if (t.kind == TokenKind::Punct && breaks_clause(word)) || t.kind == TokenKind::Quote {
                 ids.push(BREAK);
                 classes.push(0);
                 continue;
             }
-            let word = t.span.of(text);
             let id = lookup(&lex.ids, word);
             let mut class = lex.class_of(id);
             if class == 0 && t.kind == TokenKind::Word {
@@ -340,12 +411,12 @@ pub(crate) fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
             classes.push(class);
         }
         let s = Sentence {
-            text,
             tokens,
+            words: &words,
             ids: &ids,
             classes: &classes,
         };
-        let title = title_cased(text, tokens);
+        let title = title_cased(&words, tokens);
         is_event.clear();
         is_event.extend((0..tokens.len()).map(|i| detect(lex, &s, i, title)));
         for i in 0..tokens.len() {
@@ -363,7 +434,7 @@ fn detect(lex: &EventLexicon, s: &Sentence, i: usize, title: bool) -> bool {
     if token.kind != TokenKind::Word {
         return false;
     }
-    let word = token.span.of(s.text);
+    let word = s.words[i];
     if i > 0 && !title && starts_upper(word) {
         return false; // a name
     }
@@ -386,7 +457,7 @@ fn detect(lex: &EventLexicon, s: &Sentence, i: usize, title: bool) -> bool {
     if class & VERB_BASE != 0 {
         return previous & VERB_OPENER != 0;
     }
-    class & NON_EVENT == 0 && has_nominal_suffix(word, &lex.suffixes)
+    class & NON_EVENT == 0 && lex.nominal_by_ending(word)
 }
 
 /// Whether a verb (not only a noun) event stands at `j`.
@@ -450,12 +521,13 @@ fn judge_event(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) ->
             start = j + 1;
             break;
         }
-        if lex.open_polarity.match_at(ids, j).is_some() {
+        let may_open = lex.may_open_phrase(id);
+        if may_open && lex.open_polarity.match_at(ids, j).is_some() {
             open_polarity = true;
             start = j + 1;
             break;
         }
-        if lex.conditionals.match_at(ids, j).is_some() {
+        if may_open && lex.conditionals.match_at(ids, j).is_some() {
             conditional = true;
             start = j + 1;
             break;
@@ -485,14 +557,22 @@ fn judge_event(lex: &EventLexicon, s: &Sentence, is_event: &[bool], i: usize) ->
             possible_modal = None;
             open_time = false;
         }
-        if let Some((len, ())) = lex.negation_exceptions.match_at(ids, j) {
-            j += len;
-            continue;
+        // Most words open no phrase of the tables below: their look-ups are skipped.
+        let may_open = lex.may_open_phrase(id);
+        if may_open {
+            if let Some((len, ())) = lex.negation_exceptions.match_at(ids, j) {
+                j += len;
+                continue;
+            }
         }
         // "to" + base verb: an infinitive of intention or purpose, ahead in time, and so is
         // what it governs ("to fund an extended search").
         if classes[j] & INFINITIVE != 0 && classes.get(j + 1).is_some_and(|c| c & VERB_BASE != 0) {
             future = true;
+        }
+        if !may_open {
+            j += 1;
+            continue;
         }
         // Only phrases that end before the event count.
         let before_event = |m: Option<(usize, ())>| m.filter(|(len, ())| j + len <= i);

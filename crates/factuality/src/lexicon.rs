@@ -45,6 +45,15 @@ impl<T: Copy> Phrases<T> {
             .map(|(phrase, payload)| (phrase.len(), *payload))
     }
 
+    /// The ids of the words that open some phrase of the table.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.by_first
+            .iter()
+            .enumerate()
+            .filter(|(_, phrases)| !phrases.is_empty())
+            .map(|(id, _)| id)
+    }
+
     fn insert(&mut self, phrase: Box<[u32]>, payload: T) {
         let first = phrase[0] as usize;
         if self.by_first.len() <= first {
@@ -145,6 +154,9 @@ pub(crate) struct StatementLexicon {
     pub(crate) relatives: Phrases<()>,
     pub(crate) evaluative_after_would: Phrases<()>,
     pub(crate) would: u32,
+    /// By word id: whether the word opens a phrase of a table `judge` matches at every word
+    /// (`would` aside). Most words open none, and one look-up here spares the tables'.
+    pub(crate) opens_phrase: Vec<bool>,
     /// Words after which a one-word hedge is a noun ("its estimate").
     pub(crate) noun_markers: Phrases<()>,
 }
@@ -184,8 +196,28 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
     let noun_markers = load(include_str!("../data/noun_markers.txt"));
     let would = interner.intern("would");
+    let ids = interner.finish();
+    let mut opens_phrase = vec![false; ids.len()];
+    for table in [
+        &relatives,
+        &reporting,
+        &negation_exceptions,
+        &contrasts,
+        &conditionals,
+    ] {
+        for id in table.first_words() {
+            if let Some(opens) = opens_phrase.get_mut(id) {
+                *opens = true;
+            }
+        }
+    }
+    for id in hedges.first_words().chain(negators.first_words()) {
+        if let Some(opens) = opens_phrase.get_mut(id) {
+            *opens = true;
+        }
+    }
     StatementLexicon {
-        ids: interner.finish(),
+        ids,
         hedges,
         negators,
         negation_exceptions,
@@ -196,6 +228,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         relatives,
         evaluative_after_would,
         would,
+        opens_phrase,
         noun_markers,
     }
 });

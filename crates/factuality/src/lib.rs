@@ -39,7 +39,8 @@
 //! - **Never panics**: spans off the text or off char boundaries yield only fewer tokens.
 //! - **Speed**: a token is looked up once, by its lower-cased bytes, in a word table hashed with
 //!   a multiply-rotate hash (the keys are fixed lists, so SipHash's flooding resistance buys
-//!   nothing); phrase tables are indexed directly by the small dense id of their first word.
+//!   nothing); phrase tables are indexed directly by the small dense id of their first word,
+//!   and a word that opens no phrase of any table skips them all on one flag.
 //!   `cargo run -p factuality --release --example factuality_speed -- FILE.jsonl` measures.
 use model::{Event, Factuality, Segmentation, Span};
 

@@ -54,11 +54,16 @@ pub(crate) fn weaker(a: Certainty, b: Certainty) -> Certainty {
 
 /// Punctuation that closes a relative clause or a parenthesis.
 pub(crate) fn is_clause_break(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Punct
-        && matches!(
-            token.span.of(text),
-            "," | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--" | "-"
-        )
+    token.kind == TokenKind::Punct && breaks_clause(token.span.of(text))
+}
+
+/// Whether a punctuation token reading `word` closes a relative clause or a parenthesis (for
+/// callers that hold the token's text already).
+pub(crate) fn breaks_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "," | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--" | "-"
+    )
 }
 
 /// The tokens that lie wholly inside `span`.
@@ -81,8 +86,8 @@ pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: 
     out.extend(tokens.iter().map(|t| {
         if is_clause_break(text, t) {
             BREAK
-        } else if text.get(t.span.start..t.span.end).is_some() {
-            lookup(&lex.ids, t.span.of(text))
+        } else if let Some(word) = text.get(t.span.start..t.span.end) {
+            lookup(&lex.ids, word)
         } else {
             crate::lexicon::UNKNOWN
         }
@@ -111,6 +116,13 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
             continue;
         }
         if in_relative {
+            i += 1;
+            continue;
+        }
+        // A word that opens no phrase of the tables below (and is no "would") changes
+        // nothing: most words, skipped without their look-ups.
+        let may_open = lex.opens_phrase.get(id as usize).copied().unwrap_or(false);
+        if !may_open && id != lex.would {
             i += 1;
             continue;
         }

@@ -98,9 +98,10 @@ pub struct Lex {
     /// Some(true) for a word known only inside phrases ("of" in "the end of"): it cannot
     /// start an expression, so the scan does not try the grammar there.
     pub inner_only: Option<bool>,
-    /// The first word of some phrase (refs, approximators, positions, holidays): the phrase
-    /// lists are only scanned at such words.
-    pub starts_phrase: bool,
+    /// The phrase lists (refs, approximators, positions, holidays) that have a phrase opening
+    /// with this word, as a set of [`PhraseList::mark`] bits: a list is only scanned at such
+    /// words.
+    pub starts_phrase_in: u8,
 }
 
 impl Lex {
@@ -115,6 +116,23 @@ pub struct Phrase {
     pub value: &'static str,
 }
 
+/// The phrases of one list, longest first, and the bit that marks their first words in
+/// [`Lex::starts_phrase_in`].
+pub struct PhraseList {
+    pub phrases: Vec<Phrase>,
+    pub mark: u8,
+    /// Some phrase opens with a word the scan does not look up (a number, a word longer
+    /// than [`LONGEST_WORD`]); without one, such tokens start none of the phrases.
+    pub opens_unlooked: bool,
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Phrase];
+    fn deref(&self) -> &[Phrase] {
+        &self.phrases
+    }
+}
+
 /// A context in which an expression is no time expression (`data/not_times.txt`): the words
 /// before it, its own words (None: any), the words after it. "*" stands for any one word.
 pub struct NotTime {
@@ -123,13 +141,49 @@ pub struct NotTime {
     pub after: Vec<&'static str>,
 }
 
+/// A quick pre-test of the word table: the (length, first byte, last byte) shapes of its keys,
+/// bytes folded to their low five bits. A word whose shape is not here is no key, and is not
+/// hashed and looked up (most words of a text); one whose shape is here may be.
+pub struct KeyShapes {
+    bits: Vec<u64>,
+}
+
+impl KeyShapes {
+    fn index(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        (word.len() <= LONGEST_WORD)
+            .then(|| (word.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31))
+    }
+
+    fn new<'w>(keys: impl Iterator<Item = &'w str>) -> KeyShapes {
+        let mut bits = vec![0u64; ((LONGEST_WORD + 1) * 32 * 32).div_ceil(64)];
+        for key in keys {
+            if let Some(k) = KeyShapes::index(key.as_bytes()) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        KeyShapes { bits }
+    }
+
+    /// Whether `word` (lower-case) may be a key of the table; false only for words that are not.
+    pub fn may_hold(&self, word: &str) -> bool {
+        KeyShapes::index(word.as_bytes()).is_some_and(|k| {
+            self.bits
+                .get(k / 64)
+                .is_some_and(|b| b & (1 << (k % 64)) != 0)
+        })
+    }
+}
+
 pub struct Lexicon {
     pub words: WordTable,
+    /// The shapes of the keys of `words`, to skip the look-up of most words.
+    pub key_shapes: KeyShapes,
     pub not_times: Vec<NotTime>,
-    pub refs: Vec<Phrase>,
-    pub approximators: Vec<Phrase>,
-    pub positions: Vec<Phrase>,
-    pub holidays: Vec<Phrase>,
+    pub refs: PhraseList,
+    pub approximators: PhraseList,
+    pub positions: PhraseList,
+    pub holidays: PhraseList,
 }
 
 /// Non-empty, non-comment lines of a data file, split into words.
@@ -149,7 +203,8 @@ fn pairs(data: &'static str, mut set: impl FnMut(&'static str, &'static str)) {
     }
 }
 
-fn phrases(data: &'static str) -> Vec<Phrase> {
+/// The phrases of a data file; `mark` is the list's bit in [`Lex::starts_phrase_in`].
+fn phrases(data: &'static str, mark: u8) -> PhraseList {
     let mut list: Vec<Phrase> = entries(data)
         .filter(|f| f.len() >= 2)
         .map(|mut f| {
@@ -160,7 +215,16 @@ fn phrases(data: &'static str) -> Vec<Phrase> {
         .collect();
     // Longest first, so that the first phrase that matches is the longest one.
     list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-    list
+    let opens_unlooked = list.iter().any(|p| {
+        p.words
+            .first()
+            .is_some_and(|w| w.len() > LONGEST_WORD || w.bytes().all(|c| c.is_ascii_digit()))
+    });
+    PhraseList {
+        phrases: list,
+        mark,
+        opens_unlooked,
+    }
 }
 
 /// Reads the patterns of `data/not_times.txt`: "before [expression] after".
@@ -282,10 +346,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             words.entry(w).or_default();
         }
     }
-    let refs = phrases(include_str!("../data/refs.txt"));
-    let approximators = phrases(include_str!("../data/approximators.txt"));
-    let positions = phrases(include_str!("../data/position_modifiers.txt"));
-    let holidays = phrases(include_str!("../data/holidays.txt"));
+    let refs = phrases(include_str!("../data/refs.txt"), 1);
+    let approximators = phrases(include_str!("../data/approximators.txt"), 1 << 1);
+    let positions = phrases(include_str!("../data/position_modifiers.txt"), 1 << 2);
+    let holidays = phrases(include_str!("../data/holidays.txt"), 1 << 3);
     for list in [&refs, &approximators, &positions, &holidays] {
         for phrase in list.iter() {
             for (k, word) in phrase.words.iter().enumerate() {
@@ -293,7 +357,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 let lex = words.entry(word).or_default();
                 if k == 0 {
                     lex.inner_only = Some(false);
-                    lex.starts_phrase = true;
+                    lex.starts_phrase_in |= list.mark;
                 } else if fresh {
                     lex.inner_only = Some(true);
                 }
@@ -302,6 +366,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     debug_assert!(words.keys().all(|w| w.len() <= LONGEST_WORD));
     Lexicon {
+        key_shapes: KeyShapes::new(words.keys().copied()),
         words,
         not_times: not_times(include_str!("../data/not_times.txt")),
         refs,
@@ -342,14 +407,17 @@ mod tests {
         for list in [&lex.refs, &lex.approximators, &lex.positions, &lex.holidays] {
             for phrase in list.iter() {
                 let first = phrase.words[0];
-                let marked = lex.words.get(first).is_some_and(|l| l.starts_phrase);
+                let marked = lex
+                    .words
+                    .get(first)
+                    .is_some_and(|l| l.starts_phrase_in & list.mark != 0);
                 assert!(
                     marked || first.bytes().all(|c| c.is_ascii_digit()),
                     "{first}"
                 );
             }
         }
-        assert!(!lex.words["of"].starts_phrase);
+        assert_eq!(lex.words["of"].starts_phrase_in, 0);
         assert!(lex.not_times.iter().any(|v| v.before == ["high"]
             && v.expression.as_deref() == Some(&["noon"][..])
             && v.after.is_empty()));
@@ -357,6 +425,14 @@ mod tests {
             .not_times
             .iter()
             .any(|v| v.expression.is_none() && v.after == ["apart"]));
+    }
+
+    #[test]
+    fn the_key_shapes_hold_every_key() {
+        let lex = &*LEXICON;
+        assert!(lex.words.keys().all(|w| lex.key_shapes.may_hold(w)));
+        assert!(!lex.key_shapes.may_hold(""));
+        assert!(!lex.key_shapes.may_hold("overlongwordsarenokeys"));
     }
 
     #[test]

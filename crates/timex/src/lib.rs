@@ -122,7 +122,8 @@ use model::Timex;
 /// The result is sorted, its spans never overlap, and every span lies on char boundaries
 /// inside `text`.
 pub fn find(text: &str, published: Option<&str>) -> Vec<Timex> {
-    scan::Scanner::new(text, published).run()
+    let lower = text.to_ascii_lowercase();
+    scan::Scanner::new(text, &lower, published).run()
 }
 
 #[cfg(test)]

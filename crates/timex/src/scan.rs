@@ -1,14 +1,17 @@
 //! The scanner: tokens, the grammar of time expressions, and their normalization.
 
 use crate::calendar::{self, Point};
-use crate::lexicon::{Lex, Phrase, Unit, LEXICON, LONGEST_WORD};
+use crate::lexicon::{Lex, Phrase, PhraseList, Unit, LEXICON, LONGEST_WORD};
 use jiff::civil::Date;
 use model::{Span, Timex, TimexKind};
 
 #[derive(Debug, Clone, Copy)]
-struct Tok {
+struct Tok<'t> {
     start: usize,
     end: usize,
+    /// The token's text lower-cased (ASCII letters only), kept as a slice: the grammar asks
+    /// for words far more often than there are tokens.
+    word: &'t str,
     /// All ASCII digits.
     digits: bool,
     /// Starts with an upper-case letter.
@@ -57,8 +60,7 @@ impl Hit {
 
 pub struct Scanner<'t> {
     text: &'t str,
-    lower: String,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'t>>,
     anchor: Option<Date>,
     /// The last day named or resolved: "the same day" and "a day after" lean on it.
     last_day: Option<Date>,
@@ -91,7 +93,21 @@ fn season_start_month(season: &str) -> i8 {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
+/// Which bytes are ASCII letters and digits, the bytes of a word: one load per byte where the
+/// range tests took several (the loop runs over every byte of a word).
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The light tokens of `text`; `lower` is `text` with ASCII letters lower-cased (the same
+/// length, so every offset of one is an offset of the other).
+fn tokenize<'t>(text: &str, lower: &'t str) -> Vec<Tok<'t>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -107,7 +123,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let mut j = i;
             while j < bytes.len() {
                 let c = bytes[j];
-                if c.is_ascii_alphanumeric() {
+                if WORD_BYTE[usize::from(c)] {
                     j += 1;
                 } else if c >= 0x80 {
                     let ch = text[j..].chars().next().unwrap_or(' ');
@@ -125,6 +141,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 toks.push(Tok {
                     start,
                     end: i + len,
+                    word: &lower[start..i + len],
                     digits: false,
                     capital: false,
                     lex: None,
@@ -133,11 +150,19 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 continue;
             }
             let word = &text[i..j];
+            // Most tokens open with an ASCII letter: no digit run, and the case of one byte.
+            let digits = b.is_ascii_digit() && word.bytes().all(|c| c.is_ascii_digit());
+            let capital = if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                word.chars().next().is_some_and(char::is_uppercase)
+            };
             toks.push(Tok {
                 start,
                 end: j,
-                digits: word.bytes().all(|c| c.is_ascii_digit()),
-                capital: word.chars().next().is_some_and(char::is_uppercase),
+                word: &lower[i..j],
+                digits,
+                capital,
                 lex: None,
             });
             i = j;
@@ -145,6 +170,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             toks.push(Tok {
                 start,
                 end: i + 1,
+                word: &lower[i..i + 1],
                 digits: false,
                 capital: false,
                 lex: None,
@@ -163,18 +189,19 @@ enum Tense {
 }
 
 impl<'t> Scanner<'t> {
-    pub fn new(text: &'t str, published: Option<&str>) -> Scanner<'t> {
-        let lower = text.to_ascii_lowercase();
-        let mut toks = tokenize(text);
+    /// A scanner of `text`; `lower` must be `text.to_ascii_lowercase()`, which the caller
+    /// owns so that every token can keep its lower-case word as a slice of it.
+    pub fn new(text: &'t str, lower: &'t str, published: Option<&str>) -> Scanner<'t> {
+        debug_assert_eq!(text.len(), lower.len());
+        let mut toks = tokenize(text, lower);
         for t in &mut toks {
-            if !t.digits && t.end - t.start <= LONGEST_WORD {
-                t.lex = LEXICON.words.get(&lower[t.start..t.end]);
+            if !t.digits && t.end - t.start <= LONGEST_WORD && LEXICON.key_shapes.may_hold(t.word) {
+                t.lex = LEXICON.words.get(t.word);
             }
         }
         let anchor = published.and_then(calendar::parse_anchor);
         Scanner {
             text,
-            lower,
             toks,
             anchor,
             last_day: anchor,
@@ -252,28 +279,35 @@ impl<'t> Scanner<'t> {
         if e == s + 1 && self.is(s, "today") && self.capital(s) && s > 0 && self.acronym(s - 1) {
             return true;
         }
+        // The three parts are tested lazily, the expression's own words first: most patterns
+        // name them, and a length or first word that differs rules the pattern out at once.
         LEXICON.not_times.iter().any(|pattern| {
-            let before_fits = s >= pattern.before.len()
-                && pattern
-                    .before
-                    .iter()
-                    .enumerate()
-                    .all(|(n, w)| self.word_fits(s - pattern.before.len() + n, w));
-            let expression_fits = pattern.expression.as_ref().is_none_or(|words| {
-                words.len() == e - s
-                    && words
-                        .iter()
-                        .enumerate()
-                        .all(|(n, w)| self.word_fits(s + n, w))
-            });
+            let expression_fits = || {
+                pattern.expression.as_ref().is_none_or(|words| {
+                    words.len() == e - s
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(n, w)| self.word_fits(s + n, w))
+                })
+            };
             // Words after the expression are common nouns: "today's World Cup final" is
             // the day of a named event, not "today's world".
-            let after_fits = pattern
-                .after
-                .iter()
-                .enumerate()
-                .all(|(n, w)| self.word_fits(e + n, w) && (*w == "*" || !self.capital(e + n)));
-            before_fits && expression_fits && after_fits
+            let after_fits =
+                || {
+                    pattern.after.iter().enumerate().all(|(n, w)| {
+                        self.word_fits(e + n, w) && (*w == "*" || !self.capital(e + n))
+                    })
+                };
+            let before_fits = || {
+                s >= pattern.before.len()
+                    && pattern
+                        .before
+                        .iter()
+                        .enumerate()
+                        .all(|(n, w)| self.word_fits(s - pattern.before.len() + n, w))
+            };
+            expression_fits() && after_fits() && before_fits()
         })
     }
 
@@ -340,7 +374,7 @@ impl<'t> Scanner<'t> {
     /// The lower-case text of token `i`, or "" past the end.
     fn w(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => &self.lower[t.start..t.end],
+            Some(t) => t.word,
             None => "",
         }
     }
@@ -376,15 +410,25 @@ impl<'t> Scanner<'t> {
             .all(|(k, w)| self.is(i + k, w))
             .then_some(phrase.words.len())
     }
-    fn longest_phrase<'p>(&self, i: usize, list: &'p [Phrase]) -> Option<(usize, &'p Phrase)> {
-        // Every phrase's first word is in the table, marked: a looked-up word without the mark
-        // starts none, and the lists need no scan (most positions of a text).
+    fn longest_phrase<'p>(&self, i: usize, list: &'p PhraseList) -> Option<(usize, &'p Phrase)> {
+        // Every phrase's first word is in the table, marked with its list: a looked-up word
+        // without the list's mark starts none of its phrases, and the list needs no scan (most
+        // positions of a text).
         let tok = self.toks.get(i)?;
         let looked_up = !tok.digits && tok.end - tok.start <= LONGEST_WORD;
-        if looked_up && !tok.lex.is_some_and(|l| l.starts_phrase) {
+        let may_open = if looked_up {
+            tok.lex.is_some_and(|l| l.starts_phrase_in & list.mark != 0)
+        } else {
+            // A number or an overlong word can only open a phrase that opens with one.
+            list.opens_unlooked
+        };
+        if !may_open {
             return None;
         }
+        // The first word is compared before the rest: most phrases of a list open otherwise.
+        let first = self.w(i);
         list.iter()
+            .filter(|p| p.words.first() == Some(&first))
             .find_map(|p| self.phrase_len(i, p).map(|n| (n, p)))
     }
 
@@ -456,35 +500,38 @@ impl<'t> Scanner<'t> {
         if i >= self.toks.len() {
             return None;
         }
-        let candidates = [
-            self.reference_phrase(i),
-            self.deictic(i),
-            self.weekday(i),
-            self.month_date(i),
-            self.day_month(i),
-            self.year(i),
-            // Before `relative`: "the following year" after a date named counts from it.
-            self.narrative(i),
-            self.relative(i),
-            self.year_ago(i),
-            self.quarter(i),
-            self.duration(i),
-            self.set(i),
-            self.clock(i),
-            self.holiday(i),
-            self.century(i),
-            self.season(i),
-            self.same_day(i),
-            self.part_of_day(i),
-            self.paired_day(i),
-        ];
-        candidates
-            .into_iter()
-            .flatten()
-            .fold(None, |best: Option<Hit>, h| match best {
-                Some(b) if b.end >= h.end => Some(b),
-                _ => Some(h),
-            })
+        // The rules in order of precedence: a later rule wins only with a longer match. Each
+        // hit is weighed as it comes, not gathered first: most rules find nothing, and an
+        // array of nineteen `Option<Hit>` cost more to build and walk than the rules to try.
+        let mut best: Option<Hit> = None;
+        let mut consider = |hit: Option<Hit>| {
+            if let Some(h) = hit {
+                if best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        consider(self.reference_phrase(i));
+        consider(self.deictic(i));
+        consider(self.weekday(i));
+        consider(self.month_date(i));
+        consider(self.day_month(i));
+        consider(self.year(i));
+        // Before `relative`: "the following year" after a date named counts from it.
+        consider(self.narrative(i));
+        consider(self.relative(i));
+        consider(self.year_ago(i));
+        consider(self.quarter(i));
+        consider(self.duration(i));
+        consider(self.set(i));
+        consider(self.clock(i));
+        consider(self.holiday(i));
+        consider(self.century(i));
+        consider(self.season(i));
+        consider(self.same_day(i));
+        consider(self.part_of_day(i));
+        consider(self.paired_day(i));
+        best
     }
 
     /// "now", "currently", "the future", "recently".
@@ -768,7 +815,7 @@ impl<'t> Scanner<'t> {
     /// A day-of-month number: "28", "28th".
     fn day_number(&self, i: usize) -> Option<i8> {
         let t = self.toks.get(i)?;
-        let word = &self.lower[t.start..t.end];
+        let word = t.word;
         let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &word[digits.len()..];
         if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() {
