@@ -2025,6 +2025,13 @@ fn read_cue(
     }) {
         return None;
     }
+    // "Eilperin reported from Washington.": a verb with "from" tells where the writer was (a
+    // noun keeps it: "criticism from Democrats").
+    if found.fragments.first().is_some_and(|f| {
+        f.0 == found.cue.1 && doc.is(f.0, "from") && doc.lw(found.cue.1 - 1).ends_with("ed")
+    }) {
+        return None;
+    }
     if cue.shape == Shape::Verb && LEXICON.question_cues.contains(doc.lw(cue.end - 1)) {
         question(doc, a, &mut found)?;
     }

@@ -1858,3 +1858,8 @@ fn a_line_closed_by_a_colon_introduces_the_quotation_below() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].cue_span.of(text), "said");
 }
+
+#[test]
+fn reported_from_a_place_is_a_byline() {
+    assert!(run("Lind reported from Kessfield.").is_empty());
+}
