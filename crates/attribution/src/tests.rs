@@ -1863,3 +1863,14 @@ fn a_line_closed_by_a_colon_introduces_the_quotation_below() {
 fn reported_from_a_place_is_a_byline() {
     assert!(run("Lind reported from Kessfield.").is_empty());
 }
+
+#[test]
+fn a_contracted_negation_between_subject_and_cue() {
+    let text = "Her fellow council members didn't know that the pier was closed.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "Her fellow council members"
+    );
+}
