@@ -2247,15 +2247,30 @@ fn attributes_anyway(doc: &Doc<'_>, found: &Found, source: Range) -> bool {
             || (f.0 > 0 && doc.is(f.0 - 1, "that"))
     });
     let pronoun = (source.0..source.1).any(|i| {
-        let word = doc.lw(i);
-        let bare = ["’s", "'s", "’d", "'d"]
-            .iter()
-            .find_map(|c| word.strip_suffix(c))
-            .unwrap_or(word);
+        let bare = without_contraction(doc.lw(i));
         lex.pronouns.contains_key(bare) || lex.speaker_pronouns.contains(bare)
     });
     let plain_cue = (found.cue.0..found.cue.1).any(|i| lex.plain_speech_cues.contains(doc.lw(i)));
     quoted_or_that || pronoun || plain_cue
+}
+
+/// Contracted auxiliaries written after a pronoun.
+const CONTRACTIONS: [&str; 10] = [
+    "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re",
+];
+
+/// "She's said", "they've argued", "he's already": a pronoun written together with its
+/// contracted auxiliary, as one token; the pronoun alone (any other word as it is).
+fn without_contraction(word: &str) -> &str {
+    CONTRACTIONS
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .filter(|bare| {
+            let lower = bare.to_lowercase();
+            LEXICON.pronouns.contains_key(lower.as_str())
+                || LEXICON.speaker_pronouns.contains(lower.as_str())
+        })
+        .unwrap_or(word)
 }
 
 /// "according to its commander, Col. Anton Brisk": a person named right after the comma of a
@@ -2823,6 +2838,15 @@ impl Resolver {
         } else {
             range
         };
+        // "She's said", "They've argued": the pronoun without its contracted auxiliary.
+        let range = if range.1 - range.0 == 2
+            && CONTRACTIONS.contains(&doc.lw(range.0 + 1))
+            && LEXICON.pronouns.contains_key(doc.lw(range.0))
+        {
+            (range.0, range.0 + 1)
+        } else {
+            range
+        };
         // "a source familiar with Cruz's thinking" is a source, not Cruz: the name and the
         // head come from the words before such a post-modifier; the description keeps all.
         let naming = (range.0..range.1)
@@ -2833,7 +2857,7 @@ impl Resolver {
             })
             .map_or(range, |cut| (range.0, cut));
         let span = doc.span(naming);
-        let head = doc.lw(naming.1 - 1).to_string();
+        let head = without_contraction(doc.lw(naming.1 - 1)).to_string();
         // A named entity inside the phrase: a person first, then a body or a place.
         let inside: Vec<&Entity> = context
             .entities
@@ -2891,7 +2915,11 @@ impl Resolver {
                     .find(|h| gender.is_some() && self.genders.get(&h.0) == gender.as_ref());
                 match known.or_else(|| self.history.iter().rev().find(fits)) {
                     Some(h) => (h.0.clone(), h.1, want),
-                    None => (doc.word(range.0).to_string(), false, want),
+                    None => (
+                        without_contraction(doc.word(range.0)).to_string(),
+                        false,
+                        want,
+                    ),
                 }
             } else if modifier_only {
                 (description(doc, range), false, PronounKind::Thing)

@@ -1874,3 +1874,14 @@ fn a_contracted_negation_between_subject_and_cue() {
         "Her fellow council members"
     );
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_resolves() {
+    let text = "Ana Ruiz said the pier would close. She's also said that the bridge will reopen.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ana Ruiz", EntityKind::Person, "Ana Ruiz")],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, "Ana Ruiz");
+}
