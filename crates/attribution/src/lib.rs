@@ -1586,7 +1586,20 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         }
         return apposed_speaker(doc, floor, end - 1);
     }
-    doc.np_left(floor, end)
+    let phrase = doc.np_left(floor, end)?;
+    // "the Florida senator and Republican presidential candidate said", "Smith and Jones
+    // said": two noun phrases joined by "and" that open the clause are one subject.
+    if phrase.0 > floor + 1 && doc.is(phrase.0 - 1, "and") {
+        if let Some(first) = doc.np_left(floor, phrase.0 - 1) {
+            let opens = first.0 == floor
+                || doc.kind(first.0 - 1) == Some(TokenKind::Quote)
+                || matches!(doc.word(first.0 - 1), "," | ";" | ":");
+            if opens && first.1 == phrase.0 - 1 {
+                return Some((first.0, phrase.1));
+            }
+        }
+    }
+    Some(phrase)
 }
 
 /// Whether a relative pronoun ("who", "whose", "which") stands between token `i` and the

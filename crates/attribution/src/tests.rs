@@ -1885,3 +1885,14 @@ fn a_pronoun_with_a_contracted_auxiliary_resolves() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, "Ana Ruiz");
 }
+
+#[test]
+fn coordinated_noun_phrases_opening_the_clause_are_one_source() {
+    let text = "“We will rebuild the pier,” the mayor and former harbour master said on Monday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "the mayor and former harbour master"
+    );
+}
