@@ -1454,8 +1454,9 @@ fn learned_cue(
             && !(j > a
                 && (doc.kind(j - 1) == Some(TokenKind::Number)
                     || doc.is_any(j - 1, &["a", "an", "the", "one"])))
-            // "strongly denied": an adverb before a cue of the lexicon belongs to that cue.
-            && !(doc.lw(j).ends_with("ly")
+            // "strongly denied", "first reported": an adverb before a cue of the lexicon
+            // belongs to that cue.
+            && !((doc.lw(j).ends_with("ly") || LEXICON.skip_before_cue.contains(doc.lw(j)))
                 && j + 1 < b
                 && doc.cue_tables.info(j + 1).verb.is_some())
             && model.score(&cue_model::features(doc, a, b, j, last_lexicon_cue)) >= CUE_THRESHOLD
@@ -2493,6 +2494,17 @@ fn read_verb(
                 {
                     return None;
                 }
+                // "The meeting was first reported by Politico.": a passive report names its
+                // source after "by"; what was reported is the subject.
+                if doc.is(after, "by") && passive_report(doc, a, cue) {
+                    let agent = doc
+                        .np_right(after + 1, b)
+                        .filter(|r| doc.closes_at(r.1, b))?;
+                    found.fragments.push(source);
+                    found.source = Some(agent);
+                    found.zone = (source.0, agent.1);
+                    return Some(());
+                }
                 // "intelligence disclosed by officials": a passive participle, no report.
                 if doc.is(after, "by") || passive(doc, a, cue) {
                     return None;
@@ -2713,6 +2725,20 @@ fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
             i - 1,
             &["was", "were", "is", "are", "be", "been", "being", "am"],
         )
+}
+
+/// "was first reported by", "were announced by": a form of "be", perhaps "first" or an
+/// adverb, then the participle of a relay verb.
+fn passive_report(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
+    let verb = doc.lw(cue.start);
+    let mut i = cue.start;
+    while i > a && (doc.lw(i - 1).ends_with("ly") || doc.is_any(i - 1, &["first", "also"])) {
+        i -= 1;
+    }
+    verb.ends_with("ed")
+        && LEXICON.relay_cues.contains(verb)
+        && i > a
+        && doc.is_any(i - 1, &["was", "were", "is", "are", "been"])
 }
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.

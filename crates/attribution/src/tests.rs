@@ -1896,3 +1896,17 @@ fn coordinated_noun_phrases_opening_the_clause_are_one_source() {
         "the mayor and former harbour master"
     );
 }
+
+#[test]
+fn a_passive_report_names_its_source_after_by() {
+    let text = "Pier vote\n\nThe mayor's plan was first reported by the Harbour Gazette.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "the Harbour Gazette"
+    );
+    assert_eq!(content(text, &found[0]), "The mayor's plan");
+    // Other passives report nothing.
+    assert!(run("Pier vote\n\nThe plan was drawn up by engineers.").is_empty());
+}
