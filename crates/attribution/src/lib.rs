@@ -1040,30 +1040,31 @@ fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> (Vec<Found>, Vec<Range>) 
             let next = line_of(doc, colon + 1);
             // A quotation with its own cue ("“...,” she said.") is its speaker's.
             let own_cue = found.iter().any(|f| next.0 <= f.cue.0 && f.cue.1 <= next.1);
-            if let Some(cue_start) = cue_start.filter(|_| !own_cue) {
-                let source = left_source(doc, line.0, cue_start);
-                if let (Some(source), Some(content)) = (source, doc.trim(next)) {
-                    let mut item = colon_found(colon, source, content);
-                    item.cue = (cue_start, colon + 1);
-                    item.zone = (source.0, colon + 1);
-                    out.push(item);
-                    replaced.push(line);
-                    continue;
-                }
+            if let Some(item) = cue_start
+                .filter(|_| !own_cue)
+                .and_then(|cue_start| next_line_said(doc, line, cue_start, colon))
+            {
+                out.push(item);
+                replaced.push(line);
+                continue;
             }
         }
         if ends_line && lex.verbs.contains_key(doc.lw(colon - 1)) && words <= 8 && !taken(line) {
-            let next = line_of(doc, colon + 1);
-            let source = left_source(doc, line.0, colon - 1);
-            if let (Some(source), Some(content)) = (source, doc.trim(next)) {
-                let mut item = colon_found(colon - 1, source, content);
-                item.cue = (colon - 1, colon + 1);
-                item.zone = (source.0, colon + 1);
-                out.push(item);
-            }
+            out.extend(next_line_said(doc, line, colon - 1, colon));
         }
     }
     (out, replaced)
+}
+
+/// The statement of a line that `colon` closes, its cue running from `cue_start` to the
+/// colon: the source before the cue, the next line its content.
+fn next_line_said(doc: &Doc<'_>, line: Range, cue_start: usize, colon: usize) -> Option<Found> {
+    let source = left_source(doc, line.0, cue_start)?;
+    let content = doc.trim(line_of(doc, colon + 1))?;
+    let mut item = colon_found(colon, source, content);
+    item.cue = (cue_start, colon + 1);
+    item.zone = (source.0, colon + 1);
+    Some(item)
 }
 
 /// Whether the words `[start, colon)` are a label that names no speaker ("BREAKING", "For
@@ -2715,14 +2716,12 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
 fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
     let verb = doc.lw(cue.start);
     let participle = verb.ends_with("ed") || LEXICON.irregular_participles.contains(verb);
-    let mut i = cue.start;
-    while i > a && doc.lw(i - 1).ends_with("ly") {
-        i -= 1;
-    }
     participle
-        && i > a
-        && doc.is_any(
-            i - 1,
+        && be_before(
+            doc,
+            a,
+            cue.start,
+            &[],
             &["was", "were", "is", "are", "be", "been", "being", "am"],
         )
 }
@@ -2731,14 +2730,24 @@ fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
 /// adverb, then the participle of a relay verb.
 fn passive_report(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
     let verb = doc.lw(cue.start);
-    let mut i = cue.start;
-    while i > a && (doc.lw(i - 1).ends_with("ly") || doc.is_any(i - 1, &["first", "also"])) {
-        i -= 1;
-    }
     verb.ends_with("ed")
         && LEXICON.relay_cues.contains(verb)
-        && i > a
-        && doc.is_any(i - 1, &["was", "were", "is", "are", "been"])
+        && be_before(
+            doc,
+            a,
+            cue.start,
+            &["first", "also"],
+            &["was", "were", "is", "are", "been"],
+        )
+}
+
+/// Whether one of the forms of "be" `forms` stands before token `i`, past any "-ly" adverbs
+/// and the words `skipped`, within the sentence starting at `a`.
+fn be_before(doc: &Doc<'_>, a: usize, mut i: usize, skipped: &[&str], forms: &[&str]) -> bool {
+    while i > a && (doc.lw(i - 1).ends_with("ly") || doc.is_any(i - 1, skipped)) {
+        i -= 1;
+    }
+    i > a && doc.is_any(i - 1, forms)
 }
 
 /// "that", a quotation or a colon right after the cue: a weak cue counts.

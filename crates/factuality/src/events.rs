@@ -273,23 +273,21 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
     });
     let ids = interner.finish();
     classes.resize(ids.len(), 0);
-    let mut opens_phrase = vec![false; ids.len()];
-    for table in [
-        &possible,
-        &probable,
-        &underspecified,
-        &open_polarity,
-        &future,
-        &negators,
-        &negation_exceptions,
-        &conditionals,
-    ] {
-        for id in table.first_words() {
-            if let Some(opens) = opens_phrase.get_mut(id) {
-                *opens = true;
-            }
-        }
-    }
+    let opens_phrase = crate::lexicon::phrase_openers(
+        ids.len(),
+        [
+            &possible,
+            &probable,
+            &underspecified,
+            &open_polarity,
+            &future,
+            &negators,
+            &negation_exceptions,
+            &conditionals,
+        ]
+        .iter()
+        .flat_map(|table| table.first_words()),
+    );
     EventLexicon {
         ids,
         classes,

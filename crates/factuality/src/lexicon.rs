@@ -75,6 +75,18 @@ pub(crate) struct Interner {
     ids: Ids,
 }
 
+/// Per word id below `words`: whether it opens a phrase, from the ids that do (ids beyond
+/// `words` are ignored).
+pub(crate) fn phrase_openers(words: usize, first_words: impl Iterator<Item = usize>) -> Vec<bool> {
+    let mut opens = vec![false; words];
+    for id in first_words {
+        if let Some(flag) = opens.get_mut(id) {
+            *flag = true;
+        }
+    }
+    opens
+}
+
 impl Interner {
     pub(crate) fn intern(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.ids.get(word.as_bytes()) {
@@ -197,25 +209,20 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let noun_markers = load(include_str!("../data/noun_markers.txt"));
     let would = interner.intern("would");
     let ids = interner.finish();
-    let mut opens_phrase = vec![false; ids.len()];
-    for table in [
-        &relatives,
-        &reporting,
-        &negation_exceptions,
-        &contrasts,
-        &conditionals,
-    ] {
-        for id in table.first_words() {
-            if let Some(opens) = opens_phrase.get_mut(id) {
-                *opens = true;
-            }
-        }
-    }
-    for id in hedges.first_words().chain(negators.first_words()) {
-        if let Some(opens) = opens_phrase.get_mut(id) {
-            *opens = true;
-        }
-    }
+    let opens_phrase = phrase_openers(
+        ids.len(),
+        [
+            &relatives,
+            &reporting,
+            &negation_exceptions,
+            &contrasts,
+            &conditionals,
+        ]
+        .iter()
+        .flat_map(|table| table.first_words())
+        .chain(hedges.first_words())
+        .chain(negators.first_words()),
+    );
     StatementLexicon {
         ids,
         hedges,

@@ -436,15 +436,8 @@ impl<'t> Scanner<'t> {
 
     fn best_at(&self, i: usize) -> Option<Hit> {
         let mut best = self.core_at(i);
-        let mut consider = |h: Option<Hit>| {
-            if let Some(h) = h {
-                if best.as_ref().is_none_or(|b| h.end > b.end) {
-                    best = Some(h);
-                }
-            }
-        };
-        consider(self.positioned(i));
-        consider(self.approximated(i));
+        keep_longer(&mut best, self.positioned(i));
+        keep_longer(&mut best, self.approximated(i));
         let mut hit = best?;
         // "by December": a deadline (the preposition stays outside the span, as in TimeBank).
         if hit.modifier.is_none()
@@ -504,33 +497,26 @@ impl<'t> Scanner<'t> {
         // hit is weighed as it comes, not gathered first: most rules find nothing, and an
         // array of nineteen `Option<Hit>` cost more to build and walk than the rules to try.
         let mut best: Option<Hit> = None;
-        let mut consider = |hit: Option<Hit>| {
-            if let Some(h) = hit {
-                if best.as_ref().is_none_or(|b| h.end > b.end) {
-                    best = Some(h);
-                }
-            }
-        };
-        consider(self.reference_phrase(i));
-        consider(self.deictic(i));
-        consider(self.weekday(i));
-        consider(self.month_date(i));
-        consider(self.day_month(i));
-        consider(self.year(i));
+        keep_longer(&mut best, self.reference_phrase(i));
+        keep_longer(&mut best, self.deictic(i));
+        keep_longer(&mut best, self.weekday(i));
+        keep_longer(&mut best, self.month_date(i));
+        keep_longer(&mut best, self.day_month(i));
+        keep_longer(&mut best, self.year(i));
         // Before `relative`: "the following year" after a date named counts from it.
-        consider(self.narrative(i));
-        consider(self.relative(i));
-        consider(self.year_ago(i));
-        consider(self.quarter(i));
-        consider(self.duration(i));
-        consider(self.set(i));
-        consider(self.clock(i));
-        consider(self.holiday(i));
-        consider(self.century(i));
-        consider(self.season(i));
-        consider(self.same_day(i));
-        consider(self.part_of_day(i));
-        consider(self.paired_day(i));
+        keep_longer(&mut best, self.narrative(i));
+        keep_longer(&mut best, self.relative(i));
+        keep_longer(&mut best, self.year_ago(i));
+        keep_longer(&mut best, self.quarter(i));
+        keep_longer(&mut best, self.duration(i));
+        keep_longer(&mut best, self.set(i));
+        keep_longer(&mut best, self.clock(i));
+        keep_longer(&mut best, self.holiday(i));
+        keep_longer(&mut best, self.century(i));
+        keep_longer(&mut best, self.season(i));
+        keep_longer(&mut best, self.same_day(i));
+        keep_longer(&mut best, self.part_of_day(i));
+        keep_longer(&mut best, self.paired_day(i));
         best
     }
 
@@ -2249,5 +2235,15 @@ impl<'t> Scanner<'t> {
             derived: true,
             ..Hit::date(i, k + 1, point)
         })
+    }
+}
+
+/// Keeps `hit` in `best` when it is longer than what `best` holds: of two rules matching at
+/// one token the earlier one wins unless the later one's match is longer.
+fn keep_longer(best: &mut Option<Hit>, hit: Option<Hit>) {
+    if let Some(h) = hit {
+        if best.as_ref().is_none_or(|b| h.end > b.end) {
+            *best = Some(h);
+        }
     }
 }
