@@ -222,6 +222,12 @@ impl Tables {
         self.info.get(i).and_then(|info| info.class)
     }
 
+    /// Whether token `i` is a function word (`data/function_words.txt`): an article, a
+    /// preposition, an auxiliary, never a name.
+    pub(crate) fn is_function_word(&self, i: usize) -> bool {
+        self.class(i) == Some(WordClass::Function)
+    }
+
     /// What the lexicons say of token `i` (nothing past the end).
     pub(crate) fn info(&self, i: usize) -> WordInfo {
         self.info.get(i).copied().unwrap_or_default()

@@ -809,6 +809,14 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             if item.quote_ends_cue_sentence {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
+            // "Stumpf tried on Tuesday to explain", "he went on to say": the words up to an
+            // infinitive's "to" are no speaker; the subject of the clause speaks.
+            if let Some(source) = item
+                .source
+                .filter(|s| s.1 == item.cue.0 && s.1 > s.0 && doc.is(s.1 - 1, "to"))
+            {
+                item.source = infinitive_source(&doc, source);
+            }
             // "Clinton, clearly frustrated, responded, saying ...": a participle cue with no
             // statement before it in the sentence shares the clause's subject. (A coordinated
             // cue takes the subject its dropped fragment resolved: "welcomed X but said".)
@@ -906,6 +914,45 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
 /// The subject that opens the sentence before `cue`: a noun phrase with an actor head right
 /// at its start, or after a fronted adjunct closed by a comma ("In response to X, Y rallied
 /// supporters, saying ..."), followed by its verb or an apposition.
+/// The speaker of an infinitive cue whose source reading ran up to its "to": an object
+/// pronoun right before it ("asked him to say"), else a subject pronoun or a name that opens
+/// the reading, after a time ("Last week Stumpf ... appeared to blame"), else no one: the
+/// reading ("able to", "allow companies to") names no speaker.
+fn infinitive_source(doc: &Doc<'_>, (start, to): Range) -> Option<Range> {
+    let to = to - 1;
+    if to > start && doc.is_any(to - 1, &["him", "her", "them", "us", "me"]) {
+        return Some((to - 1, to));
+    }
+    let name_word = |i: usize| {
+        doc.kind(i) == Some(TokenKind::Word)
+            && doc.is_capitalized(i)
+            && doc.timex_of[i] == 0
+            && !doc.cue_tables.is_function_word(i)
+    };
+    // "urged the journalist Dainis Ivans to": a name right before "to" is whom it asks.
+    if to > start && name_word(to - 1) && to - 1 > start {
+        let mut first = to - 1;
+        while first > start && (name_word(first - 1) || doc.word(first - 1) == ".") {
+            first -= 1;
+        }
+        return Some((first, to));
+    }
+    let mut first = start;
+    while first < to && doc.timex_of[first] != 0 {
+        first += 1;
+    }
+    if first < to && doc.is_any(first, &["he", "she", "they", "i", "we"]) {
+        return Some((first, first + 1));
+    }
+    let mut end = first;
+    while end < to && (name_word(end) || end > first && doc.word(end) == ".") {
+        end += 1;
+    }
+    // The name must be followed by its verb ("Stumpf tried"), not go on as a phrase.
+    (end > first && end < to && doc.kind(end) == Some(TokenKind::Word) && !doc.is_capitalized(end))
+        .then_some((first, end))
+}
+
 fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) -> Option<Range> {
     let lex = &*LEXICON;
     let mut start = a;

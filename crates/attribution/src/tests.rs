@@ -1910,3 +1910,26 @@ fn a_passive_report_names_its_source_after_by() {
     // Other passives report nothing.
     assert!(run("Pier vote\n\nThe plan was drawn up by engineers.").is_empty());
 }
+
+#[test]
+fn an_infinitive_cue_is_spoken_by_the_subject_not_by_the_words_before_to() {
+    for (text, speaker) in [
+        (
+            "Pier vote\n\nLind went on to say that the pier would close.",
+            "Lind",
+        ),
+        (
+            "Pier vote\n\nThe board then pressed him to say that the pier would close.",
+            "him",
+        ),
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].source_span.map(|s| s.of(text)),
+            Some(speaker),
+            "{text}"
+        );
+        assert_eq!(content(text, &found[0]), "the pier would close");
+    }
+}
