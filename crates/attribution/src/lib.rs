@@ -2989,6 +2989,26 @@ impl Resolver {
         let person_named = inside
             .iter()
             .any(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+        // "a State Department official", "a senior U.S. official", "an aide to Lind": an
+        // unnamed member of a named body, place or person is not that body speaking. The
+        // head is a lower-case unnamed-source noun with no name apposed after it ("aide Ana
+        // Ruiz" is named).
+        // A comma or a conjunction joins a name to the role ("Mike Schmidt, an adviser",
+        // "Cruz and his aides"): named.
+        let unnamed_member = named.is_some()
+            && !(naming.0..naming.1).any(|i| doc.is_any(i, &[",", "and", "or", "("]))
+            && (naming.0..naming.1).any(|k| {
+                lex.anonymous_heads.contains(doc.lw(k))
+                    && !doc.is_capitalized(k)
+                    && !(k + 1 < naming.1 && doc.is_capitalized(k + 1))
+                    && !inside.iter().any(|e| {
+                        e.kind == EntityKind::Person
+                            && e.span.start >= doc.tokens[k].span.end
+                            && (k + 1..naming.1)
+                                .take_while(|&i| doc.tokens[i].span.start < e.span.start)
+                                .all(|i| doc.word(i) == ",")
+                    })
+            });
         let (name, anonymous, refers) =
             if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
                 let want = lex.pronouns[head.as_str()];
@@ -3021,6 +3041,17 @@ impl Resolver {
             } else if let Some(name) = titled_person(doc, context, range) {
                 // "Minister says ...": a bare title, even where it was taken for a name.
                 (name, false, PronounKind::Person)
+            } else if unnamed_member {
+                let plural = if head.ends_with('s') {
+                    PronounKind::Plural
+                } else {
+                    PronounKind::Person
+                };
+                (
+                    format!("anonymous: {}", description(doc, naming)),
+                    true,
+                    plural,
+                )
             } else if let Some(entity) = named {
                 let kind = if entity.kind == EntityKind::Person {
                     PronounKind::Person

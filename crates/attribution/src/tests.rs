@@ -1933,3 +1933,43 @@ fn an_infinitive_cue_is_spoken_by_the_subject_not_by_the_words_before_to() {
         assert_eq!(content(text, &found[0]), "the pier would close");
     }
 }
+
+#[test]
+fn an_unnamed_member_of_a_named_body_stays_anonymous() {
+    for (text, body, kind, canonical, description) in [
+        (
+            "The ferries will stop, a Harbour Ministry official said.",
+            "Harbour Ministry",
+            EntityKind::Org,
+            "Harbour Ministry",
+            "anonymous: Harbour Ministry official",
+        ),
+        (
+            "The ferries will stop, an aide to Lind said.",
+            "Lind",
+            EntityKind::Person,
+            "Oskar Lind",
+            "anonymous: aide to Lind",
+        ),
+        (
+            "The ferries will stop, two Marrow officials said.",
+            "Marrow",
+            EntityKind::Gpe,
+            "Marrow",
+            "anonymous: two Marrow officials",
+        ),
+    ] {
+        let found = run_with(text, &[entity(text, body, kind, canonical)]);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].source, description, "{text}");
+        assert!(found[0].anonymous, "{text}");
+    }
+    // A name joined to the role is named.
+    let text = "The ferries will stop, said Ana Ruiz, a ministry official.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ana Ruiz", EntityKind::Person, "Ana Ruiz")],
+    );
+    assert_eq!(found[0].source, "Ana Ruiz");
+    assert!(!found[0].anonymous);
+}
