@@ -3000,14 +3000,7 @@ impl Resolver {
             && (naming.0..naming.1).any(|k| {
                 lex.anonymous_heads.contains(doc.lw(k))
                     && !doc.is_capitalized(k)
-                    && !(k + 1 < naming.1 && doc.is_capitalized(k + 1))
-                    && !inside.iter().any(|e| {
-                        e.kind == EntityKind::Person
-                            && e.span.start >= doc.tokens[k].span.end
-                            && (k + 1..naming.1)
-                                .take_while(|&i| doc.tokens[i].span.start < e.span.start)
-                                .all(|i| doc.word(i) == ",")
-                    })
+                    && (k + 1 >= naming.1 || !doc.is_capitalized(k + 1))
             });
         let (name, anonymous, refers) =
             if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
