@@ -982,8 +982,15 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
         let lone_pronoun_or_phrase = end - subject.0 == 1
             || !lex.pronouns.contains_key(doc.lw(subject.0))
                 && !lex.pronouns.contains_key(doc.lw(end - 1));
-        (verb_or_comma && lone_pronoun_or_phrase && has_actor_head(doc, context, a, subject))
-            .then_some(subject)
+        // "The billionaire businessman began ...": an article or a preposition is no
+        // subject on its own.
+        let ends_in_function_word = doc.is_any(end - 1, &["the", "a", "an", "for", "to"])
+            || lex.adjunct_prepositions.contains(doc.lw(end - 1));
+        (verb_or_comma
+            && lone_pronoun_or_phrase
+            && !ends_in_function_word
+            && has_actor_head(doc, context, a, subject))
+        .then_some(subject)
     })
 }
 

@@ -1973,3 +1973,16 @@ fn an_unnamed_member_of_a_named_body_stays_anonymous() {
     assert_eq!(found[0].source, "Ana Ruiz");
     assert!(!found[0].anonymous);
 }
+
+#[test]
+fn a_participle_cue_takes_the_whole_subject_not_its_article() {
+    let text = "Pier vote\n\nThe veteran harbour master opened the meeting by talking about the \
+                storm, saying that the pier would close.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.map(|s| s.of(text)),
+        Some("The veteran harbour master")
+    );
+    assert_eq!(content(text, &found[0]), "the pier would close");
+}
