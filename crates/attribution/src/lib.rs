@@ -2077,7 +2077,10 @@ fn read_cue(
     if let Some(source) = found.source {
         // "families, many of whom say ...": a relative pronoun stands for people, named by its
         // antecedent; with a cue of the hand-made lexicon it is a speaker.
-        let relative_speaker = !cue.learned && doc.is_any(source.1 - 1, &["who", "whom"]);
+        // With a learned cue, only where the antecedent names an actor ("the mayor, who has
+        // questioned ...").
+        let relative_speaker = doc.is_any(source.1 - 1, &["who", "whom"])
+            && (!cue.learned || actor_antecedent(doc, context, a, source.1 - 1));
         if !has_actor_head(doc, context, a, source)
             && !attributes_anyway(doc, &found, source)
             && !relative_speaker
@@ -2293,6 +2296,18 @@ fn has_actor_head(
         || lex.actor_suffixes.iter().any(|s| head.ends_with(s))
         || capitalized(last)
         || (range.0..range.1).any(|i| i > sentence_start && capitalized(i))
+}
+
+/// Whether the word a relative "who" at `who` refers back to (across a comma) is an actor:
+/// a name, or a noun of the actor lexicons.
+fn actor_antecedent(doc: &Doc<'_>, context: &Context<'_>, a: usize, who: usize) -> bool {
+    let mut end = who;
+    if end > a && doc.word(end - 1) == "," {
+        end -= 1;
+    }
+    end > a
+        && doc.kind(end - 1) == Some(TokenKind::Word)
+        && has_actor_head(doc, context, a, (end - 1, end))
 }
 
 /// Whether a candidate whose source has no actor head is still an attribution, with the phrase

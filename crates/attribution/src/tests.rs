@@ -1986,3 +1986,20 @@ fn a_participle_cue_takes_the_whole_subject_not_its_article() {
     );
     assert_eq!(content(text, &found[0]), "the pier would close");
 }
+
+#[test]
+fn a_learned_cue_after_who_speaks_for_an_actor_antecedent() {
+    let text =
+        "Pier vote\n\nMerchants met the mayor, who has questioned the council's reliance on \
+                tourism.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "questioned");
+    assert_eq!(found[0].source, "mayor");
+    assert_eq!(
+        content(text, &found[0]),
+        "the council's reliance on tourism"
+    );
+    // An antecedent that is no actor says nothing.
+    assert!(run("Pier vote\n\nMerchants bought a boat, which questioned the plan.").is_empty());
+}
