@@ -2856,7 +2856,9 @@ fn continue_quotation(
     let Some(last) = found.fragments.last() else {
         return;
     };
-    if doc.quote_of[last.1 - 1] == 0 {
+    // `''I admire the mechanics'' of the plan, Holt said. ''They are ...''`: a content that
+    // opens with a quotation goes on too.
+    if doc.quote_of[last.1 - 1] == 0 && !doc.is_open_quote(found.fragments[0].0) {
         return;
     }
     let Some(next) = seg.sentences.get(index + 1) else {

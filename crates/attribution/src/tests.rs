@@ -2003,3 +2003,23 @@ fn a_learned_cue_after_who_speaks_for_an_actor_antecedent() {
     // An antecedent that is no actor says nothing.
     assert!(run("Pier vote\n\nMerchants bought a boat, which questioned the plan.").is_empty());
 }
+
+#[test]
+fn a_content_opening_with_a_quotation_goes_on_into_the_next_quotation() {
+    let text = "Pier vote\n\n“I admire the ambition” of the harbour plan, Lind said on Monday. \
+                “It is bolder than anything the council has tried.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let fragments: Vec<&str> = found[0]
+        .content_fragments
+        .iter()
+        .map(|f| f.of(text))
+        .collect();
+    assert_eq!(
+        fragments,
+        [
+            "“I admire the ambition” of the harbour plan",
+            "“It is bolder than anything the council has tried.”"
+        ]
+    );
+}
