@@ -124,8 +124,9 @@
 //!   names the asker ("Asked by Starnes if ...": the asker's question);
 //!   `data/question_cues.txt`, `question_openers.txt`, `passive_before_question.txt`.
 //! - **Colon labels.** A label naming no speaker ("BREAKING:", "The Latest:", "For example:",
-//!   `data/non_speaker_labels.txt`) is no colon cue. "Q:"/"A:" are left alone: on train half
-//!   of them are gold cues.
+//!   `data/non_speaker_labels.txt`) is no colon cue. "Q:"/"A:" stay cues (on train half of
+//!   them are gold cues); in a transcript (a "Q:" and an "A:" line, or two "A:" lines) "A"
+//!   names the first person the text names (else "interviewee") and "Q" the "interviewer".
 //! - **Strict cues.** "state"/"states" (`strict` in `data/cue_verbs.txt`) are mostly nouns ("many
 //!   states"): cues only before "that", a quotation or a colon. Making report/claim, show, find,
 //!   note, call, believe or think strict lost more than it gained on train.
@@ -2906,6 +2907,34 @@ struct Resolver {
     genders: std::collections::HashMap<String, char>,
 }
 
+/// Who speaks after a "Q:" or "A:" line label of an interview transcript.
+enum InterviewRole {
+    Question,
+    Answer,
+}
+
+/// The role a colon-cue source "Q" or "A" labels in an interview transcript: "A" is no name.
+fn interview_label(doc: &Doc<'_>, found: &Found, (start, end): Range) -> Option<InterviewRole> {
+    if end - start != 1 || doc.word(found.cue.0) != ":" || found.cue.0 != end {
+        return None;
+    }
+    // Some transcripts set the questions in bold and label only the answers: two "A:" lines
+    // make a transcript as well as a "Q:" and an "A:" line do.
+    let transcript = || {
+        let lines = |label: &str| {
+            usize::from(doc.text.starts_with(label))
+                + doc.text.matches(&format!("\n{label}")).take(2).count()
+        };
+        let answers = lines("A:");
+        answers >= 2 || answers == 1 && lines("Q:") >= 1
+    };
+    match doc.word(start) {
+        "Q" if transcript() => Some(InterviewRole::Question),
+        "A" if transcript() => Some(InterviewRole::Answer),
+        _ => None,
+    }
+}
+
 /// The gender a pronoun or a courtesy title marks, if any.
 fn gender_of(word: &str) -> Option<char> {
     match word {
@@ -3026,98 +3055,111 @@ impl Resolver {
                     && !doc.is_capitalized(k)
                     && (k + 1 >= naming.1 || !doc.is_capitalized(k + 1))
             });
-        let (name, anonymous, refers) =
-            if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
-                let want = lex.pronouns[head.as_str()];
-                // "she" skips a source known as "he", and the other way round.
-                let gender = gender_of(head.as_str());
-                let compatible = |name: &str| {
-                    gender.is_none_or(|g| self.genders.get(name).is_none_or(|&known| known == g))
-                };
-                let fits = |h: &&(String, bool, PronounKind, String)| {
-                    (h.2 == want || want == PronounKind::Plural && h.1) && compatible(&h.0)
-                };
-                // A recent source known by this very pronoun beats a nearer one not yet known.
-                let known = self
-                    .history
+        let (name, anonymous, refers) = if let Some(role) = interview_label(doc, found, range) {
+            // The one interviewed is the first person the transcript names.
+            let interviewee = || {
+                context
+                    .entities
                     .iter()
-                    .rev()
-                    .take(4)
-                    .filter(fits)
-                    .find(|h| gender.is_some() && self.genders.get(&h.0) == gender.as_ref());
-                match known.or_else(|| self.history.iter().rev().find(fits)) {
-                    Some(h) => (h.0.clone(), h.1, want),
-                    None => (
-                        without_contraction(doc.word(range.0)).to_string(),
-                        false,
-                        want,
-                    ),
-                }
-            } else if modifier_only {
-                (description(doc, range), false, PronounKind::Thing)
-            } else if let Some(name) = titled_person(doc, context, range) {
-                // "Minister says ...": a bare title, even where it was taken for a name.
-                (name, false, PronounKind::Person)
-            } else if unnamed_member {
-                let plural = if head.ends_with('s') {
-                    PronounKind::Plural
-                } else {
-                    PronounKind::Person
-                };
-                (
-                    format!("anonymous: {}", description(doc, naming)),
+                    .find(|e| e.kind == EntityKind::Person)
+                    .map(|e| self.full_name(&e.canonical, PronounKind::Person))
+            };
+            let name = match role {
+                InterviewRole::Answer => interviewee().unwrap_or_else(|| "interviewee".into()),
+                InterviewRole::Question => "interviewer".to_string(),
+            };
+            (name, false, PronounKind::Person)
+        } else if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
+            let want = lex.pronouns[head.as_str()];
+            // "she" skips a source known as "he", and the other way round.
+            let gender = gender_of(head.as_str());
+            let compatible = |name: &str| {
+                gender.is_none_or(|g| self.genders.get(name).is_none_or(|&known| known == g))
+            };
+            let fits = |h: &&(String, bool, PronounKind, String)| {
+                (h.2 == want || want == PronounKind::Plural && h.1) && compatible(&h.0)
+            };
+            // A recent source known by this very pronoun beats a nearer one not yet known.
+            let known = self
+                .history
+                .iter()
+                .rev()
+                .take(4)
+                .filter(fits)
+                .find(|h| gender.is_some() && self.genders.get(&h.0) == gender.as_ref());
+            match known.or_else(|| self.history.iter().rev().find(fits)) {
+                Some(h) => (h.0.clone(), h.1, want),
+                None => (
+                    without_contraction(doc.word(range.0)).to_string(),
+                    false,
+                    want,
+                ),
+            }
+        } else if modifier_only {
+            (description(doc, range), false, PronounKind::Thing)
+        } else if let Some(name) = titled_person(doc, context, range) {
+            // "Minister says ...": a bare title, even where it was taken for a name.
+            (name, false, PronounKind::Person)
+        } else if unnamed_member {
+            let plural = if head.ends_with('s') {
+                PronounKind::Plural
+            } else {
+                PronounKind::Person
+            };
+            (
+                format!("anonymous: {}", description(doc, naming)),
+                true,
+                plural,
+            )
+        } else if let Some(entity) = named {
+            let kind = if entity.kind == EntityKind::Person {
+                PronounKind::Person
+            } else {
+                PronounKind::Thing
+            };
+            (self.full_name(&entity.canonical, kind), false, kind)
+        } else if anonymous_head && !person_named {
+            let definite = doc.is(range.0, "the");
+            let singular = head.trim_end_matches('s').to_string();
+            let earlier = self
+                .history
+                .iter()
+                .rev()
+                .find(|h| h.1 && h.3.trim_end_matches('s') == singular);
+            let plural = if head.ends_with('s') {
+                PronounKind::Plural
+            } else {
+                PronounKind::Person
+            };
+            // "the source", "the official": the last unnamed source, whatever its head.
+            let earlier = earlier.or_else(|| self.history.iter().rev().find(|h| h.1));
+            match earlier {
+                Some(h) if definite => (h.0.clone(), true, plural),
+                _ => (
+                    format!("anonymous: {}", description(doc, range)),
                     true,
                     plural,
-                )
-            } else if let Some(entity) = named {
-                let kind = if entity.kind == EntityKind::Person {
-                    PronounKind::Person
-                } else {
-                    PronounKind::Thing
-                };
-                (self.full_name(&entity.canonical, kind), false, kind)
-            } else if anonymous_head && !person_named {
-                let definite = doc.is(range.0, "the");
-                let singular = head.trim_end_matches('s').to_string();
-                let earlier = self
-                    .history
-                    .iter()
-                    .rev()
-                    .find(|h| h.1 && h.3.trim_end_matches('s') == singular);
-                let plural = if head.ends_with('s') {
-                    PronounKind::Plural
-                } else {
-                    PronounKind::Person
-                };
-                // "the source", "the official": the last unnamed source, whatever its head.
-                let earlier = earlier.or_else(|| self.history.iter().rev().find(|h| h.1));
-                match earlier {
-                    Some(h) if definite => (h.0.clone(), true, plural),
-                    _ => (
-                        format!("anonymous: {}", description(doc, range)),
-                        true,
-                        plural,
-                    ),
-                }
-            } else if let Some(org) = self.organization_for(doc, context, range, &head) {
-                (org, false, PronounKind::Thing)
-            } else if let Some(name) = titled_person(doc, context, range) {
-                (name, false, PronounKind::Person)
-            } else if let Some(name) = name_after_role(doc, range) {
-                (
-                    self.full_name(&name, PronounKind::Person),
-                    false,
-                    PronounKind::Person,
-                )
+                ),
+            }
+        } else if let Some(org) = self.organization_for(doc, context, range, &head) {
+            (org, false, PronounKind::Thing)
+        } else if let Some(name) = titled_person(doc, context, range) {
+            (name, false, PronounKind::Person)
+        } else if let Some(name) = name_after_role(doc, range) {
+            (
+                self.full_name(&name, PronounKind::Person),
+                false,
+                PronounKind::Person,
+            )
+        } else {
+            let text = description(doc, range);
+            let kind = if doc.is_capitalized(range.1 - 1) {
+                PronounKind::Person
             } else {
-                let text = description(doc, range);
-                let kind = if doc.is_capitalized(range.1 - 1) {
-                    PronounKind::Person
-                } else {
-                    PronounKind::Thing
-                };
-                (self.full_name(&text, kind), false, kind)
+                PronounKind::Thing
             };
+            (self.full_name(&text, kind), false, kind)
+        };
         let marked = gender_of(head.as_str())
             .filter(|_| range.1 - range.0 == 1)
             .or_else(|| (range.0..range.1).find_map(|i| gender_of(doc.lw(i))));

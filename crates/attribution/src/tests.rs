@@ -2023,3 +2023,27 @@ fn a_content_opening_with_a_quotation_goes_on_into_the_next_quotation() {
         ]
     );
 }
+
+#[test]
+fn interview_labels_name_the_interviewer_and_the_interviewee() {
+    let text = "A talk with Oskar Lind\n\nOskar Lind spoke to us about the pier.\n\nQ: Will the \
+                pier close?\n\nA: It will close in May, and we will rebuild it.";
+    let found = run_with(
+        text,
+        &[entity(text, "Oskar Lind", EntityKind::Person, "Oskar Lind")],
+    );
+    let answer = found
+        .iter()
+        .find(|a| content(text, a).starts_with("It will close"))
+        .expect("the answer is a statement");
+    assert_eq!(answer.source, "Oskar Lind");
+    if let Some(question) = found.iter().find(|a| content(text, a).starts_with("Will")) {
+        assert_eq!(question.source, "interviewer");
+    }
+    // Without a named person the answer is the interviewee's; outside a transcript (one
+    // label) a one-letter label is left as it is.
+    let transcript = "Pier talk\n\nQ: Will the pier close?\n\nA: It will close in May.";
+    assert!(run(transcript).iter().any(|a| a.source == "interviewee"));
+    let text = "Pier vote\n\nA: It will close in May.";
+    assert!(run(text).iter().all(|a| a.source != "interviewee"));
+}
