@@ -1408,6 +1408,16 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && lex.noun_markers.contains(doc.lw(i - 1))
                 && !doc.is(i - 1, "that"))
         });
+        // "raised new worries", "their concerns": a learned cue word after a determiner or an
+        // adjective of the noun markers is a noun (after a preposition it may be a verb: "to
+        // endorse", "for backing").
+        let verb = verb.filter(|v| {
+            !(v.learned
+                && i > a
+                && lex.noun_markers.contains(doc.lw(i - 1))
+                && !lex.adjunct_prepositions.contains(doc.lw(i - 1))
+                && !doc.is_any(i - 1, &["that", "to", "for", "by", "into", "about"]))
+        });
         // "new fundraising reports show": a weak plural cue form right before a cue verb is
         // its subject, no cue.
         let verb = verb.filter(|v| {

@@ -2047,3 +2047,20 @@ fn interview_labels_name_the_interviewer_and_the_interviewee() {
     let text = "Pier vote\n\nA: It will close in May.";
     assert!(run(text).iter().all(|a| a.source != "interviewee"));
 }
+
+#[test]
+fn a_learned_cue_word_after_a_determiner_is_a_noun() {
+    let text = "Pier vote\n\nThe closure, they said, raised new worries about the harbour.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    let fragments: Vec<&str> = found[0]
+        .content_fragments
+        .iter()
+        .map(|f| f.of(text))
+        .collect();
+    assert_eq!(
+        fragments,
+        ["The closure", "raised new worries about the harbour"]
+    );
+}
