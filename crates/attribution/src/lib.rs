@@ -810,6 +810,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             if item.quote_ends_cue_sentence {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
+            end_relative_clause_before_cue(&doc, cues, k, &mut item);
             // "Stumpf tried on Tuesday to explain", "he went on to say": the words up to an
             // infinitive's "to" are no speaker; the subject of the clause speaks.
             if let Some(source) = item
@@ -915,6 +916,32 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
 /// The subject that opens the sentence before `cue`: a noun phrase with an actor head right
 /// at its start, or after a fronted adjunct closed by a comma ("In response to X, Y rallied
 /// supporters, saying ..."), followed by its verb or an apposition.
+/// "Cruz, who has proposed repealing the mandate, said ...": a statement inside a relative
+/// clause set off by commas ends at the comma before a later cue of the sentence (the main
+/// clause's), which then reads its own source and content.
+fn end_relative_clause_before_cue(doc: &Doc<'_>, cues: &[CueHit], k: usize, found: &mut Found) {
+    let Some(source) = found.source else {
+        return;
+    };
+    let relative = source.1 - source.0 == 1
+        && doc.is_any(source.0, &["who", "which"])
+        && source.0 > 0
+        && doc.word(source.0 - 1) == ",";
+    let Some(last) = found.fragments.last_mut() else {
+        return;
+    };
+    if !relative || doc.quote_of[last.0] != 0 {
+        return;
+    }
+    let comma = cues[k + 1..]
+        .iter()
+        .map(|c| c.start)
+        .find(|&start| start > last.0 + 1 && start <= last.1 && doc.word(start - 1) == ",");
+    if let Some(comma) = comma {
+        last.1 = comma - 1;
+    }
+}
+
 /// The speaker of an infinitive cue whose source reading ran up to its "to": an object
 /// pronoun right before it ("asked him to say"), else a subject pronoun or a name that opens
 /// the reading, after a time ("Last week Stumpf ... appeared to blame"), else no one: the

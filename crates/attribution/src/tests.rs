@@ -2064,3 +2064,14 @@ fn a_learned_cue_word_after_a_determiner_is_a_noun() {
         ["The closure", "raised new worries about the harbour"]
     );
 }
+
+#[test]
+fn a_statement_in_a_relative_clause_ends_before_the_main_cue() {
+    let text = "Pier vote\n\nLind, who has proposed closing the pier, said the vote would wait.";
+    let found = run(text);
+    let relative = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "proposed")
+        .expect("the relative clause's statement");
+    assert_eq!(content(text, relative), "closing the pier");
+}
