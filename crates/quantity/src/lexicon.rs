@@ -173,6 +173,8 @@ pub(crate) struct Lexicon {
     /// (one look-up of its bytes for every word of the text).
     pub number_openers: HashSet<&'static [u8]>,
     pub approx_cues: Table<()>,
+    /// Phrases before a bare number that make it an age ("turned", "aged", "he was").
+    pub age_cues: Table<()>,
     pub months: HashSet<&'static str>,
     pub currency_pre: Table<Currency>,
     pub currency_post: Table<Currency>,
@@ -197,6 +199,17 @@ pub(crate) struct Lexicon {
     pub collective_nouns: HashSet<&'static str>,
     /// Singular place nouns that keep a nationality before them ("european country").
     pub place_nouns: HashSet<&'static str>,
+    /// Every unit a lexicon gives (measures, currencies, percentages): a unit not in it is a
+    /// counted noun.
+    pub lexicon_units: HashSet<&'static str>,
+    /// The units of currencies (and their minor units): amounts of money.
+    pub money_units: HashSet<&'static str>,
+    /// Determiners between "of" and the whole a part is taken from ("half of its 300 staff").
+    pub group_determiners: HashSet<&'static str>,
+    /// Words between a number and its counted noun that are no part of the unit ("other").
+    pub count_adders: HashSet<&'static str>,
+    /// Modifiers of a counted noun that stand before its number ("the top three seeds").
+    pub pre_numeral_modifiers: HashSet<&'static str>,
 }
 
 fn pipe_fields(line: &'static str) -> Vec<&'static str> {
@@ -232,6 +245,8 @@ fn build() -> Lexicon {
     }
     let approx_cues =
         Table::new(lines(include_str!("../data/approx_cues.txt")).map(|l| (l.to_string(), ())));
+    let age_cues =
+        Table::new(lines(include_str!("../data/age_cues.txt")).map(|l| (l.to_string(), ())));
     let months = lines(include_str!("../data/months.txt")).collect();
     let mut pre = Vec::new();
     let mut post = Vec::new();
@@ -258,7 +273,14 @@ fn build() -> Lexicon {
             })
             .collect()
     };
-    let units = Table::new(pairs(include_str!("../data/units.txt")).into_iter());
+    let unit_pairs = pairs(include_str!("../data/units.txt"));
+    let money_units: HashSet<&'static str> = pre.iter().chain(&post).map(|(_, c)| c.unit).collect();
+    let lexicon_units = unit_pairs
+        .iter()
+        .map(|&(_, u)| u)
+        .chain(money_units.iter().copied())
+        .collect();
+    let units = Table::new(unit_pairs.into_iter());
     let rates = Table::new(pairs(include_str!("../data/rate_denominators.txt")).into_iter());
     let nationalities = lines(include_str!("../data/nationalities.txt")).collect();
     let irregular = lines(include_str!("../data/irregular_plurals.txt"))
@@ -293,6 +315,12 @@ fn build() -> Lexicon {
         vague,
         number_openers,
         approx_cues,
+        age_cues,
+        lexicon_units,
+        money_units,
+        pre_numeral_modifiers: lines(include_str!("../data/pre_numeral_modifiers.txt")).collect(),
+        count_adders: lines(include_str!("../data/count_adders.txt")).collect(),
+        group_determiners: lines(include_str!("../data/group_determiners.txt")).collect(),
         months,
         currency_pre: Table::new(pre.into_iter()),
         currency_post: Table::new(post.into_iter()),

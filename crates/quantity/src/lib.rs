@@ -62,17 +62,32 @@
 //!   when joined by "and" ("digital and physical sales" -> "digital physical sale", the
 //!   "and" left out as the data does) or holding a model number ("two new 737 Max jets" ->
 //!   "new 737 max jet"). "another pick or two" counts the noun before "or" ("pick").
+//!   Words that only add to or set apart the counted things are passed over ("eight other
+//!   contracts" -> "contract", "three more strikers" -> "striker", data/count_adders.txt);
+//!   a rank adjective before the number describes the counted noun as it would after it
+//!   ("the top three seeds" -> "top seed", data/pre_numeral_modifiers.txt).
 //! * **Units left unsaid.** A bare number takes the unit of the earlier number of its
 //!   sentence behind the same preposition ("by", "at", "to": "DAX rose by 2 percent but
 //!   Nasdaq fell by 1" -> 1 percentage; "ended at 1,463 points ... to end at 1,334" ->
 //!   point), or that of the whole it is part of ("raised 280 million of the 1.5 billion
 //!   shekels" -> shekel). A number after another preposition ("rose 8% to 3.65") keeps no
-//!   unit: a price or level is not the change's percent.
+//!   unit: a price or level is not the change's percent. A bare number right after "and",
+//!   "or", "but" counts what the quantity before it in the clause counts, the noun left
+//!   out by ellipsis ("2.5 metres in March and 1.8 in April" -> metre, "14 people on
+//!   Friday and 6 on Saturday" -> people); not after money, and not before "of" ("40
+//!   stores and 3 of its warehouses").
+//! * **Ages**: a bare whole number up to 120 after a cue of data/age_cues.txt ("turned 40",
+//!   "died aged 91", "under the age of 12", "she will be 30") has the unit `year of age`,
+//!   as "a 50-year-old" does. An age in apposition ("Maddon, 66, has") stays dropped (see
+//!   below): NewsQuant annotates one of the three in dev.
 //! * **Fractions of a group** ("a third of the population", "two-thirds of voters", "one out
 //!   of three Germans") have the unit `"% <group>"` ("% population", "% voter", "% german"),
 //!   NewsQuant's spelling of a share; the group ends at its plural noun or at a collective
 //!   noun (data/collective_nouns.txt), so the verb in "the population lives" stays out. A
-//!   fraction of a measure keeps the measure ("1/16 of a US pint", "3/4 inch").
+//!   fraction of a group counted by a number is a share of what the number counts ("half
+//!   of the 400 nurses" -> "% nurse", "two-thirds of the combined 4.3M digital sales" ->
+//!   "% digital sale"); a whole part keeps the whole's unit ("30 of their 90 members" ->
+//!   member). A fraction of a measure keeps the measure ("1/16 of a US pint", "3/4 inch").
 //!   Hyphen compounds count their noun ("six-cylinder engines" -> "cylinder"), also across
 //!   a suspended hyphen ("four-, five- and six-cylinder": three quantities of "cylinder").
 //! * **"one of the" + superlative** ("one of the best wireless speakers") is one item, the
@@ -163,9 +178,18 @@ pub fn find(text: &str) -> Vec<Quantity> {
     out
 }
 
+/// The unit of a person's age ("a 50-year-old", "she turned 40"), as units.txt names it.
+const AGE_UNIT: &str = "year of age";
+
 /// Words before two numbers that make the second a parallel of the first, told without
 /// its unit: "rose by 2 percent ... fell by 1", "ended at 1,463 points ... ended at 1,334".
 const PARALLEL_PREPOSITIONS: [&str; 3] = ["by", "at", "to"];
+
+/// Conjunctions before a bare number that leave its counted noun to the conjunct before.
+const COORDINATORS: [&str; 3] = ["and", "or", "but"];
+
+/// Tokens that end a clause: a unit is not carried across them.
+const CLAUSE_ENDS: [&str; 6] = [".", "!", "?", ";", ":", "—"];
 
 /// The cheap trigger: a digit, or a letter sequence that could start a number word.
 fn might_hold_number(text: &str) -> bool {
@@ -326,10 +350,12 @@ impl<'t> Scanner<'t> {
         self.toks.partition_point(|t| t.start < at)
     }
 
-    /// Gives a bare number the unit it leaves unsaid: that of the earlier number of its
+    /// Gives a bare number the unit it leaves unsaid: that of the whole it is a part of
+    /// ("raised 280 million of the 1.5 billion shekels" -> shekel; a fraction of a counted
+    /// whole is a share, "half of the 400 nurses" -> "% nurse"), of the conjunct before it
+    /// ("14 people on Friday and 6 on Saturday" -> people), or of the earlier number of its
     /// sentence behind the same preposition ("DAX rose by 2 percent but Nasdaq fell by 1"
-    /// -> 1 percentage), or of the whole it is a part of ("raised 280 million of the 1.5
-    /// billion shekels" -> shekel).
+    /// -> 1 percentage).
     fn share_units(&self, out: &mut [Quantity]) {
         for idx in 0..out.len() {
             if out[idx].unit.is_some() {
@@ -345,15 +371,62 @@ impl<'t> Scanner<'t> {
                 }
                 if self.is(k, "of") {
                     k += 1;
-                    if self.is(k, "the") {
+                    if self.lex.group_determiners.contains(self.lower(k).as_str()) {
                         k += 1;
                     }
-                    if self.token_at(whole.span.start) == k
+                    // "of the combined 4.3M sales": an adjective or two before the whole.
+                    let whole_first = self.token_at(whole.span.start);
+                    let adjectives = k..whole_first;
+                    if whole_first >= k
+                        && adjectives.len() <= 2
+                        && adjectives.clone().all(|m| {
+                            self.kind(m) == Some(Kind::Word)
+                                && self.s(m).starts_with(|c: char| c.is_ascii_lowercase())
+                                && !self.lex.np_stop.contains(self.lower(m).as_str())
+                        })
                         && whole.high.is_none()
                         && out[idx].value.abs() <= whole.value.abs()
-                        && whole.unit.as_deref().is_some_and(|u| !u.starts_with('%'))
                     {
-                        out[idx].unit = whole.unit.clone();
+                        if let Some(u) = whole.unit.as_deref().filter(|u| !u.starts_with('%')) {
+                            // "two-thirds of the 300 workers": a share of a counted group
+                            // is a percentage of it, as "a third of the population" is.
+                            let share = out[idx].value.abs() < 1.0
+                                && whole.value.abs() >= 1.0
+                                && !self.lex.lexicon_units.contains(u);
+                            out[idx].unit = Some(if share {
+                                format!("% {u}")
+                            } else {
+                                u.to_string()
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
+            // Ellipsis in coordination: "a 1.4 degree angle in 2018 and 2.1 last year",
+            // "12 people and 5 others": a bare number right after "and", "or" or "but"
+            // counts what the quantity before it in the clause counts, unless a part of
+            // something follows it ("and 2 of its plants").
+            if let Some(r) = idx.checked_sub(1) {
+                let r_end = self.token_at(out[r].span.end);
+                let open_after = !(self.is(end, "of")
+                    || self.is(end, "out")
+                    || (self.glued(end) && matches!(self.s(end), "-" | "–" | "/" | ":")));
+                if first > 0
+                    && COORDINATORS.iter().any(|c| self.is(first - 1, c))
+                    && open_after
+                    && r_end < first
+                    && !(r_end..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)))
+                    && out[r].high.is_none()
+                {
+                    if let Some(u) = out[r].unit.as_deref().filter(|u| {
+                        !u.starts_with('%')
+                            && !self
+                                .lex
+                                .money_units
+                                .contains(u.split(" per ").next().unwrap_or(u))
+                    }) {
+                        out[idx].unit = Some(u.to_string());
                         continue;
                     }
                 }
@@ -500,6 +573,10 @@ impl<'t> Scanner<'t> {
             approx = true;
             end += 2;
         }
+        // "she turned 40", "aged 34", "Maddon, 66, has": a person's age.
+        if unit.is_none() && self.is_age(&a, first, high) {
+            unit = Some(AGE_UNIT.to_string());
+        }
         // A vague amount spans an order of magnitude: "tens of thousands" is 10,000 to
         // 100,000, so that fusion does not read "12,000" as disagreeing with it.
         if a.kind == CoreKind::Vague && high.is_none() {
@@ -519,6 +596,27 @@ impl<'t> Scanner<'t> {
             },
             end,
         )
+    }
+
+    /// Whether the bare whole number `a` (the quantity starting at token `first`, `high` the
+    /// top of its range) is a person's age: after a cue of data/age_cues.txt ("turned",
+    /// "aged", "at the age of", "he was"). An age in apposition ("Maddon, 66, has") stays
+    /// dropped, see `not_a_quantity`.
+    fn is_age(&self, a: &Simple, first: usize, high: Option<f64>) -> bool {
+        let whole_age = |v: f64| v.fract() == 0.0 && (1.0..=120.0).contains(&v);
+        if a.money
+            || a.signed
+            || a.scale != 1.0
+            || !matches!(a.kind, CoreKind::Digits { .. } | CoreKind::Words { .. })
+            || !whole_age(a.value)
+            || !high.is_none_or(whole_age)
+        {
+            return false;
+        }
+        self.lex
+            .age_cues
+            .backward(self.text, self.toks, first)
+            .is_some()
     }
 
     /// Whether the quantity starting at token `first` follows "from", directly or through an
@@ -1336,7 +1434,18 @@ impl<'t> Scanner<'t> {
         }
         let singular = q.value == 1.0 && q.scale == 1.0;
         if let Some((unit, end)) = self.noun_phrase(j, singular) {
-            q.unit = Some(unit);
+            // "the top three seeds": a modifier of the counted noun standing before the
+            // number is part of the unit, as it is after it ("three top seeds").
+            let before = q.first.checked_sub(1).map(|k| self.lower(k));
+            q.unit = match before {
+                Some(m)
+                    if self.lex.pre_numeral_modifiers.contains(m.as_str())
+                        && !self.lex.lexicon_units.contains(unit.as_str()) =>
+                {
+                    Some(format!("{m} {unit}"))
+                }
+                _ => Some(unit),
+            };
             q.end = end;
             self.attach_rate(q);
             return;
@@ -1361,7 +1470,7 @@ impl<'t> Scanner<'t> {
     /// four words ending at a plural noun (singularized), a collective noun
     /// (data/collective_nouns.txt), or before a function word or punctuation. None when a
     /// number or nothing follows ("two-thirds of the combined 4.3M sales": that number
-    /// counts the group).
+    /// counts the group, and `share_units` makes the fraction a share of its unit).
     fn group_phrase(&self, mut k: usize) -> Option<(String, usize)> {
         while matches!(
             self.lower(k).as_str(),
@@ -1559,6 +1668,11 @@ impl<'t> Scanner<'t> {
         let mut k = j;
         if self.kind(k) != Some(Kind::Word) || self.glued(k) {
             return None;
+        }
+        // "eight other contracts", "three more years": a word that only adds to or sets
+        // apart the counted things is no part of what is counted.
+        if !singular && self.lex.count_adders.contains(self.lower(k).as_str()) {
+            k += 1;
         }
         let mut skipped: Vec<String> = Vec::new();
         while words.len() < 4 && skipped.len() < 3 {

@@ -19,6 +19,10 @@ fn unit_of(text: &str) -> Option<String> {
     one(text).unit
 }
 
+fn units(text: &str) -> Vec<Option<String>> {
+    find(text).into_iter().map(|q| q.unit).collect()
+}
+
 // ---------------------------------------------------------------- digits
 
 #[test]
@@ -98,7 +102,6 @@ fn fractions() {
 
 #[test]
 fn a_bare_parallel_number_shares_the_unit() {
-    let units = |t: &str| find(t).into_iter().map(|q| q.unit).collect::<Vec<_>>();
     assert_eq!(
         units("The index gained by 3 percent and the bond fell by 2."),
         vec![Some("percentage".into()), Some("percentage".into())]
@@ -161,10 +164,28 @@ fn fractions_of_a_group_are_shares_of_it() {
     assert!((one("Costs fell by a third.").value - 1.0 / 3.0).abs() < 1e-12);
     // A fraction of a measure keeps the measure.
     assert_eq!(unit_of("The board is 3/4 inch thick."), Some("inch".into()));
-    // A number in the group counts it; the fraction has no group of its own.
+    // A number in the group counts it; the fraction is a share of what that number
+    // counts, also across a determiner and an adjective or two.
     let qs = find("About two-thirds of the combined 4.3M digital sales came late.");
     assert_eq!(qs.len(), 2);
-    assert_eq!(qs[0].unit, None);
+    assert_eq!(qs[0].unit.as_deref(), Some("% digital sale"));
+    assert_eq!(qs[1].unit.as_deref(), Some("digital sale"));
+}
+
+#[test]
+fn a_fraction_of_a_counted_whole_is_a_share_of_its_noun() {
+    let qs = find("Half of the 400 nurses walked out on Monday.");
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].unit.as_deref(), Some("% nurse"));
+    assert_eq!(qs[1].unit.as_deref(), Some("nurse"));
+    let qs = find("A quarter of its 120 branches will shut.");
+    assert_eq!(qs[0].unit.as_deref(), Some("% branch"));
+    // A whole number taken from a whole is a part in the whole's unit, not a share.
+    let qs = find("So far 30 of their 90 members have voted.");
+    assert_eq!(qs[0].unit.as_deref(), Some("member"));
+    // A fraction of an amount of money is no share of a group.
+    let qs = find("Half of the $8 million grant is spent.");
+    assert_eq!(qs[0].unit.as_deref(), Some("dollar"));
 }
 
 #[test]
@@ -504,6 +525,74 @@ fn durations_keep_their_time_unit() {
 }
 
 #[test]
+fn a_bare_number_after_and_counts_what_the_conjunct_before_counts() {
+    assert_eq!(
+        units("The river rose 2.5 metres in March and 1.8 in April."),
+        vec![Some("metre".into()), Some("metre".into())]
+    );
+    assert_eq!(
+        units("Police held 14 people on Friday and 6 on Saturday."),
+        vec![Some("people".into()), Some("people".into())]
+    );
+    assert_eq!(
+        units("Turnout was 61% in the north but 48 in the south."),
+        vec![Some("percentage".into()), Some("percentage".into())]
+    );
+    // A part of something else follows: no ellipsis.
+    assert_eq!(
+        units("The chain shut 40 stores and 3 of its warehouses."),
+        vec![Some("store".into()), None]
+    );
+    // Money is not carried (its scale may be left unsaid too), nor across a sentence.
+    assert_eq!(
+        units("Tickets cost $15 and 300 were sold."),
+        vec![Some("dollar".into()), None]
+    );
+    assert_eq!(
+        units("It gained 4 kg. And 2 in the next week."),
+        vec![Some("kilogram".into()), None]
+    );
+}
+
+#[test]
+fn words_that_add_to_the_counted_things_are_passed_over() {
+    assert_eq!(
+        unit_of("Police questioned four other suspects."),
+        Some("suspect".into())
+    );
+    assert_eq!(
+        unit_of("The club wants three more strikers."),
+        Some("striker".into())
+    );
+    assert_eq!(unit_of("Doctors saw two such cases."), Some("case".into()));
+    assert_eq!(
+        unit_of("The party won 12 fewer seats."),
+        Some("seat".into())
+    );
+}
+
+#[test]
+fn a_rank_modifier_before_the_number_joins_the_counted_noun() {
+    assert_eq!(
+        unit_of("The top three finishers go through."),
+        Some("top finisher".into())
+    );
+    assert_eq!(
+        unit_of("She is among the top 20 earners in the league."),
+        Some("top earner".into())
+    );
+    // A measure keeps its own name; other words before the number stay out.
+    assert_eq!(
+        unit_of("Frost reached the top 10 centimetres of soil."),
+        Some("centimetre".into())
+    );
+    assert_eq!(
+        unit_of("They lost the last two matches."),
+        Some("match".into())
+    );
+}
+
+#[test]
 fn or_alternatives_share_the_unit() {
     // Two guesses at one amount make a range, approximate.
     let text = "It took three or four days.";
@@ -614,6 +703,39 @@ fn scores_and_slashes_are_not_quantities() {
     assert!(find("It ended 89-89 after regulation.").is_empty());
     assert!(find("The shop is open 24/7 now.").is_empty());
     assert!(find("It was filed on 10/23/2024 in court.").is_empty());
+}
+
+#[test]
+fn a_bare_number_after_an_age_cue_is_an_age() {
+    assert_eq!(
+        unit_of("The novelist turned 70 in the spring."),
+        Some("year of age".into())
+    );
+    assert_eq!(
+        unit_of("The former mayor died aged 91 at home."),
+        Some("year of age".into())
+    );
+    assert_eq!(
+        unit_of("Pupils under the age of 12 ride the ferry free."),
+        Some("year of age".into())
+    );
+    assert_eq!(
+        unit_of("She will be 30 when the lease ends."),
+        Some("year of age".into())
+    );
+    let q = one("He was about 60 when he retired.");
+    assert_eq!((q.unit.as_deref(), q.approx), (Some("year of age"), true));
+    // A range of ages.
+    let q = one("Workers aged 18 to 24 get the bonus.");
+    assert_eq!((q.value, q.high), (18.0, Some(24.0)));
+    assert_eq!(q.unit.as_deref(), Some("year of age"));
+    // No age: a counted noun, a fraction, a number too large to be one, no cue.
+    assert_eq!(
+        unit_of("The fleet turned 40 ships away."),
+        Some("ship".into())
+    );
+    assert_eq!(unit_of("The index turned 150 on Friday."), None);
+    assert_eq!(unit_of("The vote was 12 in favour."), None);
 }
 
 #[test]
@@ -761,6 +883,15 @@ fn every_lexicon_loads() {
     assert!(lex.model_words.contains("pro"));
     assert_eq!(lex.superlatives.get("best"), Some(&"good"));
     assert_eq!(lex.superlatives.get("interest"), Some(&""));
+    assert!(lex
+        .age_cues
+        .forward("aged", &crate::tokens::tokenize("aged"), 0)
+        .is_some());
+    assert!(lex.group_determiners.contains("its"));
+    assert!(lex.count_adders.contains("other"));
+    assert!(lex.pre_numeral_modifiers.contains("top"));
+    assert!(lex.lexicon_units.contains("kilometre") && lex.lexicon_units.contains("euro"));
+    assert!(lex.money_units.contains("dollar") && !lex.money_units.contains("mile"));
 }
 
 #[test]
