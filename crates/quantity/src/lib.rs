@@ -573,8 +573,14 @@ impl<'t> Scanner<'t> {
             approx = true;
             end += 2;
         }
-        // "she turned 40", "aged 34", "Maddon, 66, has": a person's age.
-        if unit.is_none() && self.is_age(&a, first, high) {
+        // "she turned 40", "aged 34": a person's age; not a part of a whole ("he was 3 of 10
+        // finalists", "she was one in five").
+        if unit.is_none()
+            && !(self.is(end, "of")
+                || self.is(end, "out")
+                || self.is(end, "in") && self.kind(end + 1) != Some(Kind::Word))
+            && self.is_age(&a, first, high)
+        {
             unit = Some(AGE_UNIT.to_string());
         }
         // A vague amount spans an order of magnitude: "tens of thousands" is 10,000 to

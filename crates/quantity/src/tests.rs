@@ -736,6 +736,14 @@ fn a_bare_number_after_an_age_cue_is_an_age() {
     );
     assert_eq!(unit_of("The index turned 150 on Friday."), None);
     assert_eq!(unit_of("The vote was 12 in favour."), None);
+    // A part of a whole is no age.
+    let parts = find("She was 3 of 10 finalists.");
+    assert!(
+        parts
+            .iter()
+            .all(|q| q.unit.as_deref() != Some("year of age")),
+        "{parts:?}"
+    );
 }
 
 #[test]
