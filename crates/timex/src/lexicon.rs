@@ -184,6 +184,9 @@ pub struct Lexicon {
     pub approximators: PhraseList,
     pub positions: PhraseList,
     pub holidays: PhraseList,
+    /// Words after a date that leave it open at one end ("or later"): read only after a
+    /// date, so their words start nothing and carry no mark.
+    pub open_ends: PhraseList,
 }
 
 /// Non-empty, non-comment lines of a data file, split into words.
@@ -373,6 +376,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         approximators,
         positions,
         holidays,
+        open_ends: phrases(include_str!("../data/open_ends.txt"), 0),
     }
 });
 
@@ -403,6 +407,10 @@ mod tests {
             .iter()
             .any(|p| p.words == ["the", "end", "of"]));
         assert!(lex.holidays.iter().any(|p| p.value == "12-25"));
+        assert!(lex
+            .open_ends
+            .iter()
+            .any(|p| p.words == ["or", "later"] && p.value == "ON_OR_AFTER"));
         // The scan skips the phrase lists at words without the mark: every first word has it.
         for list in [&lex.refs, &lex.approximators, &lex.positions, &lex.holidays] {
             for phrase in list.iter() {

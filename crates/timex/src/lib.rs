@@ -24,7 +24,9 @@
 //!   a past span ("Until Thursday, they had not..."): neither is a cue. A weekday after a clock
 //!   time reads the clause of the whole expression ("until 9 a.m. Tuesday"). "Wednesday's
 //!   ruling" is always the last one. The anchor's own weekday is the anchor's day either way
-//!   ("told lawmakers on Wednesday", published on a Wednesday).
+//!   ("told lawmakers on Wednesday", published on a Wednesday). A participle after a future
+//!   "be" is no past cue ("will be announced Friday" is the next Friday). "this coming
+//!   Sunday" is the next one, "this past Sunday" the last.
 //! - **Month and day without a year** ("Oct. 28", "June") take the occurrence from seven
 //!   months before the anchor to four after: reports look back further than ahead. For a month
 //!   three to eight months back (far either way) a tense cue of its clause decides where there
@@ -32,9 +34,16 @@
 //!   cues did worse than nearness. "last Oct. 23" and "the year ended Jan. 31" lie before the
 //!   anchor. After "by"/"until" it is a deadline: the anchor's month or the next such one.
 //!   "last April" is the latest April before the anchor's month, "next April" the first after.
-//! - **"by December"** keeps "by" outside the span and sets mod `ON_OR_BEFORE`.
+//!   "last June." leaves the sentence's period outside; only an abbreviation takes it ("last
+//!   Sept."). Spoken days of the month are days ("March eighth", "October twenty-first")
+//!   unless the ordinal runs on into a hyphen or a lower-case word ("in March second-round
+//!   voting").
+//! - **"by December"** keeps "by" outside the span and sets mod `ON_OR_BEFORE`. A date open
+//!   at one end takes the words that open it (`data/open_ends.txt`): "[1994 or later]" and
+//!   "[2030 and beyond]" are `ON_OR_AFTER`, "or earlier" `ON_OR_BEFORE`.
 //! - **Reference day.** "the same day", "that day", "the next day" lean on the last day named
-//!   or resolved in the text (the anchor before any). "N units after/before" is one
+//!   or resolved in the text (the anchor before any); so do parts of such a day ("that night",
+//!   "the next morning": a time of that day). "N units after/before" is one
 //!   expression only after a verb that dates its subject by the clause that follows ("the
 //!   report came [a day after] X said": X's day is the report's day minus one); elsewhere the
 //!   count alone is a duration ("two days" after ...), as in TimeBank.
@@ -51,7 +60,9 @@
 //!   anchor's. After year-to-date results ("the first nine months", "the six months") "a year
 //!   earlier", "year-earlier" and "the 1988 period" compare years until a quarter is named
 //!   again. "third quarter" without a year is the anchor's
-//!   year unless that quarter has not begun yet (then the year before). Once a quarter is under
+//!   year unless that quarter has not begun yet (then the year before). The hyphenated
+//!   adjective leaves the determiner to its noun ("the [third-quarter] loss", "the [fiscal
+//!   second-quarter] of $8.6 million"), as TimeBank spans it every time. Once a quarter is under
 //!   report, "a year earlier", "a year ago" and "year-earlier" mean that quarter a year before
 //!   (TimeBank's reading of earnings reports). "the 1988 period", "the quarter a year ago",
 //!   "the corresponding period last year" and "last year's quarter" are that quarter in the
@@ -67,14 +78,18 @@
 //!   about evenly between that and `PAST_REF`/`FUTURE_REF` for "recent years", "coming
 //!   months", so the duration stays). "a couple of" is two; halves go one unit down ("a
 //!   minute and a half" `PT1M30S`, "two and a half years" `P2Y6M`); "trading", "business"
-//!   and the like may stand between count and unit ("eight trading days" `P8D`). "the past decade"
+//!   and the like may stand between count and unit ("eight trading days" `P8D`). Two vague
+//!   plurals joined by "or"/"and" are one span read by the first ("weeks or months" `PXW`), and
+//!   "ahead" after one joins it ("the months ahead"; not "months ahead of the vote"). "the
+//!   fiscal year ended Jan. 31", like "the year ended", is `P1Y`. "the past decade"
 //!   is a duration, "the past year" (like "last year") a date. "the first nine months" is
 //!   `P9M`.
 //! - **Clock times** take the day named right after them ("noon Thursday"), else the last day
 //!   named, else the anchor; without an anchor the date part is `XXXX-XX-XX`.
 //! - **Approximators** ("nearly", "more than", "at least", `data/approximators.txt`; not
 //!   "about", which TimeBank mostly leaves outside)
-//!   join only a counted expression and give its mod; position words ("early", "late", "mid",
+//!   join only a counted expression and give its mod, and never a day before a possessive
+//!   ("get around [Wednesday]'s ruling"); position words ("early", "late", "mid",
 //!   "the end of", `data/position_modifiers.txt`) join dates and give START, END or MID.
 //! - **Year end.** "year-end", "year end", "year's end" are the anchor's year with mod `END`.
 //! - **Weeks** are ISO weeks (`2024-W43`), as the TimeML guidelines write them; TimeBank's WSJ
@@ -104,7 +119,8 @@
 //! - **"one day"** after a modal or a subject pronoun ("Islam will one day be", "the hope he
 //!   one day follows", `data/someday_cues.txt`) is some day: `FUTURE_REF`; elsewhere `P1D`.
 //! - **Holidays** on a weekday may count from a later day: Election Day is the first Tuesday
-//!   from Nov. 2 (`11-2-1-2` in `data/holidays.txt`).
+//!   from Nov. 2 (`11-2-1-2` in `data/holidays.txt`). "last Thanksgiving" is the latest one
+//!   before the anchor, "next Christmas" the first after it.
 //! - **"that same day"** is "the same day": the last day named.
 //! - "May" and "March" alone are months only after a preposition, a modifier or "the" ("in
 //!   May", "last March", "the March accession"); abbreviations need their period or a number

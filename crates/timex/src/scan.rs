@@ -448,6 +448,17 @@ impl<'t> Scanner<'t> {
         {
             hit.modifier = Some("ON_OR_BEFORE");
         }
+        // "1994 or later", "1990 and beyond": a date open at one end.
+        if hit.modifier.is_none() && hit.kind == TimexKind::Date && hit.point.is_some() {
+            if let Some(n) = LEXICON
+                .open_ends
+                .iter()
+                .find_map(|p| self.phrase_len(hit.end, p).map(|n| (n, p.value)))
+            {
+                hit.end += n.0;
+                hit.modifier = Some(n.1);
+            }
+        }
         // "a year or so", "the next year or so"
         if self.is(hit.end, "or") && self.is(hit.end + 1, "so") {
             hit.end += 2;
@@ -480,6 +491,11 @@ impl<'t> Scanner<'t> {
         let core = self.core_at(i + n)?;
         let point_date = phrase.value == "APPROX" && core.point.is_some();
         if !(core.quantified || point_date) || core.start != i + n {
+            return None;
+        }
+        // "get around Wednesday's ruling": before a possessive the word governs the noun the
+        // day modifies, and is no approximator of the day.
+        if !core.quantified && self.word_fits(core.end, "'") && self.is(core.end + 1, "s") {
             return None;
         }
         Some(Hit {
@@ -585,6 +601,8 @@ impl<'t> Scanner<'t> {
         let r0 = if the { i + 1 } else { i };
         let (shift, k) = match self.lex(r0).and_then(|l| l.relative) {
             Some(0) if self.is(r0 + 1, "past") => (Some(-1), r0 + 2),
+            // "this coming Sunday": the next one.
+            Some(0) if self.is(r0 + 1, "coming") => (Some(1), r0 + 2),
             Some(r) if !(self.is(r0, "past") || (the && r == 0)) => (Some(r), r0 + 1),
             _ if the => return None,
             _ => (None, i),
@@ -703,6 +721,17 @@ impl<'t> Scanner<'t> {
     fn tense(&self, i: usize, j: usize) -> Option<Tense> {
         let cue = |k: usize| -> Option<Tense> {
             let word = self.w(k);
+            // "will be named", "would be held": a participle after a future "be" is no past
+            // tense, and the clause points ahead ("appeared to be injured" stays unread).
+            if k > 1
+                && self.is(k - 1, "be")
+                && (self.lex(k).and_then(|l| l.past_cue) == Some(true)
+                    || (word.len() > 4 && word.ends_with("ed")))
+            {
+                let future_aux = !self.is(k - 2, "to")
+                    && self.lex(k - 2).and_then(|l| l.past_cue) == Some(false);
+                return future_aux.then_some(Tense::Future);
+            }
             if let Some(past) = self.lex(k).and_then(|l| l.past_cue) {
                 // An infinitive marks a plan only close before the expression
                 // ("planned to leave on Thursday"), not "according to" or "up to".
@@ -770,22 +799,7 @@ impl<'t> Scanner<'t> {
         if !self.capital(i) {
             return None;
         }
-        let word = self.w(i);
-        let full = matches!(
-            word,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        );
+        let full = full_month_name(self.w(i));
         let mut j = i + 1;
         if !full {
             // Abbreviations need their period or a number after them ("Oct. 28", "Oct 28").
@@ -822,6 +836,35 @@ impl<'t> Scanner<'t> {
             }
         }
         (1..=31).contains(&d).then_some(d)
+    }
+
+    /// A day of the month in ordinal words after a month, as spoken ("March eighth", "May
+    /// twenty-first"), and the token after it. Before a hyphen or a word in lower case the
+    /// ordinal belongs to what follows ("in March second-round voting", "in June first
+    /// lady ..."); a range word may follow ("March eighth to tenth").
+    fn ordinal_day(&self, i: usize) -> Option<(i8, usize)> {
+        let (day, end) = match self.lex(i)?.ordinal {
+            Some(o) => (i16::from(o), i + 1),
+            None => {
+                // "twenty-first", "thirty-first": three tokens
+                let tens = self.lex(i)?.number?;
+                if !(tens == 20.0 || tens == 30.0) || !self.is(i + 1, "-") || !self.joined(i) {
+                    return None;
+                }
+                let units = self.lex(i + 2)?.ordinal.filter(|&o| o < 10)?;
+                (tens as i16 + i16::from(units), i + 3)
+            }
+        };
+        let next = self.w(end);
+        let word_follows = next.bytes().next().is_some_and(|b| b.is_ascii_alphabetic());
+        if self.is(end, "-")
+            || (word_follows
+                && !self.capital(end)
+                && !matches!(next, "and" | "or" | "to" | "through"))
+        {
+            return None;
+        }
+        (1..=31).contains(&day).then_some((day as i8, end))
     }
 
     /// A four-digit year at token `i`.
@@ -929,8 +972,12 @@ impl<'t> Scanner<'t> {
     /// "Oct. 28", "October 28, 2024", "June 1998", "June of 1998", "June", "June last year".
     fn month_date(&self, i: usize) -> Option<Hit> {
         let (month, j) = self.month_at(i)?;
-        if let Some(day) = self.day_number(j) {
-            let mut end = j + 1;
+        let day = self
+            .day_number(j)
+            .map(|d| (d, j + 1))
+            .or_else(|| self.ordinal_day(j));
+        if let Some((day, day_end)) = day {
+            let mut end = day_end;
             let mut year = None;
             let k = if self.is(end, ",") { end + 1 } else { end };
             if let Some((y, e)) = self.year_at(k, true) {
@@ -1153,6 +1200,16 @@ impl<'t> Scanner<'t> {
                         ..Hit::date(i, m + 1, q)
                     });
                 }
+                // "the fiscal year ended Jan. 31" is a year counted back from that day, as
+                // "the year ended March 31" (below): a duration.
+                if fiscal && m == k + 1 && matches!(self.w(m + 1), "ended" | "ending") {
+                    return Some(Hit::new(
+                        i,
+                        m + 1,
+                        TimexKind::Duration,
+                        calendar::duration(Some(1.0), Unit::Year),
+                    ));
+                }
                 return Some(Hit::date(i, m + 1, Point::Year(anchor.year())));
             }
         }
@@ -1173,6 +1230,11 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let shift = i64::from(shift.unwrap_or(0));
+        if !the {
+            if let Some(hit) = self.shifted_holiday(i, k, shift) {
+                return Some(hit);
+            }
+        }
         let lex = self.lex(k)?;
         if lex.unit.is_some() && self.titled(i, k) {
             return None;
@@ -1310,7 +1372,8 @@ impl<'t> Scanner<'t> {
                 }
             };
             let mut end = end;
-            if self.w(k).len() <= 4 && self.is(end, ".") {
+            // "last Sept." takes its period; "last June." ends a sentence.
+            if !full_month_name(self.w(k)) && self.is(end, ".") {
                 end += 1;
             }
             return Some(Hit::date(i, end, Point::Month(year, m)));
@@ -1497,9 +1560,15 @@ impl<'t> Scanner<'t> {
             return None; // "the same quarter" alone: no year to place it in
         }
         compared |= comparable || year_shift.is_some_and(|s| s < 0);
-        // An adjective ("third-quarter profit") takes no "the"; with "the" it is the noun
-        // phrase ("the third quarter").
-        let start = if hyphen && !the { k - 2 } else { i };
+        // An adjective ("third-quarter profit") takes no "the"; without the hyphen it is the
+        // noun phrase ("the third quarter").
+        // The determiner belongs to the noun the adjective modifies: "the [third-quarter]
+        // loss", "the [fiscal second-quarter] of $8.6 million".
+        let start = match (hyphen, the) {
+            (true, true) => i + 1,
+            (true, false) => k - 2,
+            _ => i,
+        };
         let anchor = self.anchor;
         let year = match (explicit_year, anchor) {
             (Some(y), _) => y,
@@ -1717,6 +1786,18 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let mut end = k + 1;
+        // "the weeks ahead", "in the years ahead": the adverb belongs to the period ("weeks
+        // ahead of the vote" is a preposition).
+        if !counted && self.is(end, "ahead") && !self.is(end + 1, "of") {
+            end += 1;
+        }
+        // "weeks or months", "recent weeks and months": one vague span, read by its first unit.
+        if !counted
+            && matches!(self.w(end), "or" | "and")
+            && matches!(self.lex(end + 1).and_then(|l| l.unit), Some((_, true)))
+        {
+            end += 2;
+        }
         if hyphen && self.is(end, "-") && matches!(self.w(end + 1), "old" | "long") {
             end += 2;
         }
@@ -2070,15 +2151,14 @@ impl<'t> Scanner<'t> {
         let month: i8 = parts.next()?.parse().ok()?;
         let second: i8 = parts.next()?.parse().ok()?;
         let nth: Option<i8> = parts.next().and_then(|p| p.parse().ok());
-        let from_day: i8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
         let mut k = i + n;
         let explicit = self.year_at(k, true).map(|(y, e)| {
             k = e;
             y
         });
-        let Some(nth) = nth else {
+        if nth.is_none() {
             return self.resolve_month_day(i, k, explicit, month, second);
-        };
+        }
         // "Thanksgiving": the nth such weekday of the month, in the year nearest the anchor.
         let year = match (explicit, self.anchor) {
             (Some(y), _) => y,
@@ -2087,10 +2167,29 @@ impl<'t> Scanner<'t> {
                 return Some(Hit::new(i, k, TimexKind::Date, format!("XXXX-{month:02}")))
             }
         };
-        let first = Date::new(year, month, from_day).ok()?;
-        let to_weekday = (i64::from(second - calendar::weekday_of(first)) + 7) % 7;
-        let day = calendar::add_days(first, to_weekday + 7 * i64::from(nth - 1))?;
-        Some(Hit::date(i, k, Point::Day(day)))
+        Some(Hit::date(i, k, Point::Day(holiday_in(phrase.value, year)?)))
+    }
+
+    /// "last Thanksgiving", "next Christmas", "this Christmas": the holiday's latest day
+    /// before the anchor, its first after it, or the one of the anchor's year. `k` is the
+    /// token after the relative word.
+    fn shifted_holiday(&self, i: usize, k: usize, shift: i64) -> Option<Hit> {
+        if !self.capital(k) {
+            return None;
+        }
+        let (n, phrase) = self.longest_phrase(k, &LEXICON.holidays)?;
+        let anchor = self.anchor?;
+        let this_year = holiday_in(phrase.value, anchor.year())?;
+        let year = match shift {
+            s if s < 0 && this_year >= anchor => anchor.year() - 1,
+            s if s > 0 && this_year <= anchor => anchor.year() + 1,
+            _ => anchor.year(),
+        };
+        Some(Hit::date(
+            i,
+            k + n,
+            Point::Day(holiday_in(phrase.value, year)?),
+        ))
     }
 
     /// "the 11th century", "the twentieth century".
@@ -2173,18 +2272,32 @@ impl<'t> Scanner<'t> {
 
     /// "the same day", "that day", "the next day", "the day before".
     fn same_day(&self, i: usize) -> Option<Hit> {
-        let (offset, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
-            ("the" | "that", "same", "day") => (0, i + 3),
-            ("that", "day", _) => (0, i + 2),
-            ("the", "next" | "following", "day") => (1, i + 3),
-            ("the", "previous", "day") => (-1, i + 3),
+        // "that night", "the next morning": a part of the day counted like the day.
+        let part = |k: usize| self.lex(k).and_then(|l| l.part_of_day);
+        let (offset, end, part) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the" | "that", "same", "day") => (0, i + 3, None),
+            ("that", "day", _) => (0, i + 2, None),
+            ("the", "next" | "following", "day") => (1, i + 3, None),
+            ("the", "previous", "day") => (-1, i + 3, None),
+            ("that", _, _) if part(i + 1).is_some() => (0, i + 2, part(i + 1)),
+            ("the", "next" | "following", _) if part(i + 2).is_some() => (1, i + 3, part(i + 2)),
+            ("the", "previous", _) if part(i + 2).is_some() => (-1, i + 3, part(i + 2)),
             _ => return None,
         };
         let reference = self.last_day.or(self.anchor);
         let Some(day) = reference.and_then(|d| calendar::add_days(d, offset)) else {
-            return Some(Hit::new(i, end, TimexKind::Date, "XXXX-XX-XX".to_string()));
+            let value = match part {
+                Some(p) => format!("XXXX-XX-XXT{p}"),
+                None => "XXXX-XX-XX".to_string(),
+            };
+            let kind = if part.is_some() {
+                TimexKind::Time
+            } else {
+                TimexKind::Date
+            };
+            return Some(Hit::new(i, end, kind, value));
         };
-        Some(Hit::date(i, end, Point::Day(day)))
+        Some(self.day_with_part(i, end, day, part))
     }
 
     /// "that year", "the following month", "the previous year", "the same month": a unit
@@ -2236,6 +2349,41 @@ impl<'t> Scanner<'t> {
             ..Hit::date(i, k + 1, point)
         })
     }
+}
+
+/// The day of a holiday of `data/holidays.txt` (`value` is its month-day or
+/// month-weekday-nth-from) in `year`.
+fn holiday_in(value: &str, year: i16) -> Option<Date> {
+    let mut parts = value.split('-');
+    let month: i8 = parts.next()?.parse().ok()?;
+    let second: i8 = parts.next()?.parse().ok()?;
+    let Some(nth) = parts.next().and_then(|p| p.parse::<i8>().ok()) else {
+        return Date::new(year, month, second).ok();
+    };
+    let from_day: i8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    let first = Date::new(year, month, from_day).ok()?;
+    let to_weekday = (i64::from(second - calendar::weekday_of(first)) + 7) % 7;
+    calendar::add_days(first, to_weekday + 7 * i64::from(nth - 1))
+}
+
+/// Whether `word` (lower case) is a month's full name, not an abbreviation ("june", not
+/// "jun"): only an abbreviation takes the period after it.
+fn full_month_name(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// Keeps `hit` in `best` when it is longer than what `best` holds: of two rules matching at

@@ -925,3 +925,148 @@ fn a_recurrence_word_inside_a_name_is_no_time() {
         pair("daily", "P1D")
     );
 }
+
+#[test]
+fn a_full_month_name_leaves_the_sentence_period() {
+    assert_eq!(
+        one("The plant closed last June.", WED),
+        pair("last June", "2024-06")
+    );
+    assert_eq!(
+        one("The firm moved last Sept. to Ohio.", WED),
+        pair("last Sept.", "2024-09")
+    );
+}
+
+#[test]
+fn a_hyphenated_quarter_leaves_the_determiner_to_its_noun() {
+    assert_eq!(
+        one("Analysts blamed the third-quarter loss on fuel costs.", WED),
+        pair("third-quarter", "2024-Q3")
+    );
+    assert_eq!(
+        one(
+            "It posted income for the fiscal second-quarter of $8 million.",
+            WED
+        ),
+        pair("fiscal second-quarter", "2024-Q2")
+    );
+}
+
+#[test]
+fn no_approximator_before_a_possessive_day() {
+    assert_eq!(
+        one("Lawyers looked for a way around Monday's verdict.", WED),
+        pair("Monday", "2024-10-21")
+    );
+}
+
+#[test]
+fn dates_open_at_one_end() {
+    let text = "The mine will not turn a profit until 2027 or later.";
+    let all = find(text, Some(WED));
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].span.of(text), "2027 or later");
+    assert_eq!(all[0].value, "2027");
+    assert_eq!(all[0].modifier.as_deref(), Some("ON_OR_AFTER"));
+    assert_eq!(
+        one(
+            "Its plans reach to 2030 and beyond, the minister said.",
+            WED
+        ),
+        pair("2030 and beyond", "2030")
+    );
+}
+
+#[test]
+fn vague_periods_ahead_and_coordinated() {
+    assert_eq!(
+        one("Shops expect slow sales in the months ahead.", WED),
+        pair("the months ahead", "PXM")
+    );
+    assert_eq!(
+        one(
+            "The party unveiled its plans months ahead of the vote.",
+            WED
+        ),
+        pair("months", "PXM")
+    );
+    assert_eq!(
+        one("The repairs could take weeks or months to finish.", WED),
+        pair("weeks or months", "PXW")
+    );
+}
+
+#[test]
+fn parts_of_a_day_counted_from_the_last_day() {
+    assert_eq!(
+        found(
+            "The hikers reached the hut on Monday and left that night.",
+            Some(WED)
+        ),
+        vec![
+            pair("Monday", "2024-10-21"),
+            pair("that night", "2024-10-21TNI")
+        ]
+    );
+    assert_eq!(
+        one("The crew rested, and the next morning it set off.", WED),
+        pair("the next morning", "2024-10-24TMO")
+    );
+}
+
+#[test]
+fn this_coming_weekday_and_spoken_days_of_the_month() {
+    assert_eq!(
+        one("The vote takes place this coming Sunday.", WED),
+        pair("this coming Sunday", "2024-10-27")
+    );
+    assert_eq!(
+        one("The summit ended on October twenty-first.", WED),
+        pair("October twenty-first", "2024-10-21")
+    );
+    assert_eq!(
+        one("The fair opened on October fifth, organizers said.", WED),
+        pair("October fifth", "2024-10-05")
+    );
+    // An ordinal before a hyphen or a noun belongs to what follows.
+    assert_eq!(
+        one("In October second-round voting was calm.", WED),
+        pair("October", "2024-10")
+    );
+}
+
+#[test]
+fn holidays_after_last_and_next() {
+    assert_eq!(
+        one("The family came home last Thanksgiving.", WED),
+        pair("last Thanksgiving", "2023-11-23")
+    );
+    assert_eq!(
+        one("They hope to meet again next Christmas.", WED),
+        pair("next Christmas", "2024-12-25")
+    );
+}
+
+#[test]
+fn a_participle_after_a_future_be_points_ahead() {
+    assert_eq!(
+        one("The winner will be announced Friday.", WED),
+        pair("Friday", "2024-10-25")
+    );
+    assert_eq!(
+        one("The winner was announced Friday.", WED),
+        pair("Friday", "2024-10-18")
+    );
+}
+
+#[test]
+fn a_fiscal_year_ended_on_a_day_is_a_duration() {
+    assert_eq!(
+        found("In the fiscal year ended June 30, sales rose.", Some(WED)),
+        vec![
+            pair("the fiscal year", "P1Y"),
+            pair("June 30", "2024-06-30")
+        ]
+    );
+}
