@@ -45,7 +45,8 @@
 //!   or resolved in the text (the anchor before any); so do parts of such a day ("that night",
 //!   "the next morning": a time of that day). "N units after/before" is one
 //!   expression only after a verb that dates its subject by the clause that follows ("the
-//!   report came [a day after] X said": X's day is the report's day minus one); elsewhere the
+//!   report came [a day after] X said": X's day is the report's day minus one), or in apposition
+//!   to a day ("on Friday, [a day after] it crested": Thursday); elsewhere the
 //!   count alone is a duration ("two days" after ...), as in TimeBank.
 //! - **Narrative time.** "that year", "the following year", "the previous month" count from
 //!   the last point named in the text ("in May 1995 ... the following year" is 1996), else
@@ -108,7 +109,9 @@
 //!   "hundreds of years"), gaps between events ("minutes apart"), "the early hours of"
 //!   (the day after is the expression), "average daily", idioms ("high noon"), and "today"
 //!   meaning "these days" before a generic noun ("today's youth", "today's personal
-//!   computers"). "Today" after an acronym is a name ("VOA Today", "USA Today").
+//!   computers"). "Today" after an acronym is a name ("VOA Today", "USA Today"), and so
+//!   are a capitalized recurrence word among capitals ("the New York Daily News") and a
+//!   weekday between "the" and a capitalized word that tells no time ("the Sunday Times").
 //!   "previously", bare "future"/"recent" and "quarterly" are left out because TimeBank marks
 //!   them rarely (bare "recent" about 6 times in 15). "now", "current", "currently" and
 //!   "recently" stay although a third of them go unmarked: the gold marks them in most

@@ -64,6 +64,8 @@ pub struct Scanner<'t> {
     anchor: Option<Date>,
     /// The last day named or resolved: "the same day" and "a day after" lean on it.
     last_day: Option<Date>,
+    /// The token after the last expression that named a day ("on Friday|, a day after").
+    last_day_end: usize,
     /// The last quarter named: financial news measures "a year earlier" from it.
     last_quarter: Option<Point>,
     /// Year-to-date results are under report ("the first nine months"): comparisons with "a
@@ -205,6 +207,7 @@ impl<'t> Scanner<'t> {
             toks,
             anchor,
             last_day: anchor,
+            last_day_end: usize::MAX,
             last_quarter: None,
             year_to_date: false,
             quarter_reported: false,
@@ -240,7 +243,10 @@ impl<'t> Scanner<'t> {
                         self.last_point = hit.point;
                     }
                     match hit.point {
-                        Some(Point::Day(d)) => self.last_day = Some(d),
+                        Some(Point::Day(d)) => {
+                            self.last_day = Some(d);
+                            self.last_day_end = hit.end;
+                        }
                         // A quarter before the one under report is a comparison ("the 1988
                         // third quarter"): the report stays on the latest. Once a quarter is
                         // under report, one not over at the anchor is an outlook ("expects
@@ -626,6 +632,15 @@ impl<'t> Scanner<'t> {
         }
         let weekday = lex.weekday?;
         if !self.capital(k) {
+            return None;
+        }
+        // "the Sunday Times", "The Sunday Telegraph": after "the", a weekday followed by a
+        // capitalized word that tells no time is part of a name.
+        let name_follows = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.capital && !t.digits && t.lex.is_none());
+        if shift.is_none() && k > 0 && self.is(k - 1, "the") && name_follows {
             return None;
         }
         let full_name = self.w(k).len() > 4;
@@ -1876,8 +1891,13 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
+            // "on Friday, a day after it crested": in apposition to a day the expression
+            // dates the clause after it from that day, as after an anchor verb.
             "after" | "before"
-                if counted && i > 0 && self.lex(i - 1).is_some_and(|l| l.anchor_verb) =>
+                if counted
+                    && i > 0
+                    && (self.lex(i - 1).is_some_and(|l| l.anchor_verb)
+                        || self.is(i - 1, ",") && self.last_day_end == i - 1) =>
             {
                 // "the report came a day after X said": the expression dates X from the
                 // subject's day (the last day named).

@@ -187,6 +187,21 @@ fn reference_day_for_same_day_and_day_after() {
 }
 
 #[test]
+fn a_day_after_in_apposition_to_a_day_dates_the_clause_after_it() {
+    let text = "The river was falling on Wednesday, a day after it crested at the bridge.";
+    assert_eq!(
+        found(text, Some(WED)),
+        vec![
+            pair("Wednesday", "2024-10-23"),
+            pair("a day after", "2024-10-22"),
+        ]
+    );
+    // Without the apposition the count stays a duration.
+    let text = "The river fell for a day after it crested.";
+    assert_eq!(found(text, Some(WED)), vec![pair("a day", "P1D")]);
+}
+
+#[test]
 fn quarters_and_halves() {
     assert_eq!(
         one("Profit rose in the third quarter.", WED),
@@ -917,6 +932,13 @@ fn that_same_day_is_the_last_day_named() {
 fn a_recurrence_word_inside_a_name_is_no_time() {
     assert!(found("She told the New York Daily News about it.", Some(WED)).is_empty());
     assert!(found("Weekly Standard editors disagreed.", Some(WED)).is_empty());
+    // A weekday after "the" and before a capitalized word is a name too; before a time word
+    // or a lower-case noun it is a day.
+    assert!(found("She told the Sunday Times about it.", Some(WED)).is_empty());
+    assert_eq!(
+        found("The Sunday meeting was cancelled.", Some(WED)),
+        vec![pair("Sunday", "2024-10-20")]
+    );
     assert_eq!(
         one(
             "The pier is inspected daily by the Harbour Daily staff.",
