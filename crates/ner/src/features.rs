@@ -569,10 +569,33 @@ fn doc_contexts(doc: &DocView, info: &[TokenInfo], shapes: &[u64]) -> KeyMap<Vec
     map
 }
 
+/// How [`static_features_in`] lays out each token's buckets.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// Every feature of every token, in the order training has always summed them (its f32
+    /// sums depend on the order).
+    Training,
+    /// For the tagger's exact integer sums, where order does not matter: a token's features
+    /// that involve its neighbours or the document first, then its word features (those of
+    /// its word alone in its context: the bias, the word, its affixes, shapes, clusters and
+    /// flags); and the word features only at the first token of each word and context in the
+    /// document, whose sums later ones share ([`StaticFeatures::same_word`]). About half the
+    /// tokens of a news text repeat one.
+    SharedWords,
+}
+
 /// Static feature buckets of every token: `features[offsets[i]..offsets[i + 1]]`.
 pub struct StaticFeatures {
     pub buckets: Vec<u32>,
     pub offsets: Vec<usize>,
+    /// Per token, the first token of the document with the same word (as written) in the same
+    /// context ([`TokenInfo::context`]), whose word features it shares ([`Layout::SharedWords`]);
+    /// the token itself in the training layout.
+    pub same_word: Vec<u32>,
+    /// Per token, where its word features start in `buckets` (they end at the next token's
+    /// offset): there (none) unless the layout shares words and the token is the first of its
+    /// word and context.
+    pub word_starts: Vec<usize>,
     pub info: Vec<TokenInfo>,
     /// Short shape of each word, for the dynamic features.
     pub shapes: Vec<u64>,
@@ -581,6 +604,8 @@ pub struct StaticFeatures {
 }
 
 impl StaticFeatures {
+    /// The buckets of token `i`: all its static features in the training layout; in the
+    /// shared-words layout a token that repeats a word lacks that word's features.
     pub fn of(&self, i: usize) -> &[u32] {
         &self.buckets[self.offsets[i]..self.offsets[i + 1]]
     }
@@ -655,7 +680,74 @@ fn word_lanes(doc: &DocView, lowered: &Lowered) -> Vec<[u64; LANES]> {
     lanes
 }
 
+/// The static features of every token in the training layout ([`Layout::Training`]).
 pub fn static_features(doc: &DocView) -> StaticFeatures {
+    static_features_in(doc, Layout::Training)
+}
+
+/// The first token of each token's word and context (see [`StaticFeatures::same_word`]): in
+/// the shared-words layout, found by the word's lower-cased key and its context, and checked
+/// against the word as written, so that a collision or another casing only costs the sharing.
+fn first_of_same_word(doc: &DocView, info: &[TokenInfo], layout: Layout) -> Vec<u32> {
+    let mut first_of: KeyMap<u32> = KeyMap::default();
+    if layout == Layout::SharedWords {
+        first_of.reserve(doc.words.len());
+    }
+    (0..doc.words.len())
+        .map(|i| {
+            if layout == Layout::Training {
+                return i as u32;
+            }
+            let (w, context) = (doc.words[i], info[i].context());
+            let key = info[i].lower_key ^ u64::from(context);
+            let first = *first_of.entry(key).or_insert(i as u32);
+            let k = first as usize;
+            if doc.words[k] == w && info[k].context() == context {
+                first
+            } else {
+                i as u32
+            }
+        })
+        .collect()
+}
+
+/// A token's buckets as the layout orders them: in the shared-words layout the word features
+/// wait for the end of the token.
+struct TokenBuckets<'a> {
+    buckets: &'a mut Vec<u32>,
+    layout: Layout,
+    words: Vec<u32>,
+}
+
+impl TokenBuckets<'_> {
+    fn word(&mut self, buckets: &[u32]) {
+        match self.layout {
+            Layout::Training => self.buckets.extend_from_slice(buckets),
+            Layout::SharedWords => self.words.extend_from_slice(buckets),
+        }
+    }
+
+    fn others(&mut self, buckets: &[u32]) {
+        self.buckets.extend_from_slice(buckets);
+    }
+
+    fn other(&mut self, bucket: u32) {
+        self.buckets.push(bucket);
+    }
+
+    /// Ends a token; returns where its word features start (the end, in the training layout).
+    fn finish_token(&mut self) -> usize {
+        let word_start = self.buckets.len();
+        self.buckets.append(&mut self.words);
+        match self.layout {
+            Layout::Training => self.buckets.len(),
+            Layout::SharedWords => word_start,
+        }
+    }
+}
+
+/// The static features of every token, laid out as `layout` says.
+pub fn static_features_in(doc: &DocView, layout: Layout) -> StaticFeatures {
     let n = doc.words.len();
     let lowered = Lowered::new(&doc.words);
     let lanes = word_lanes(doc, &lowered);
@@ -667,37 +759,54 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
         })
         .collect();
     mark_sentences(doc, &mut info);
+    let same_word = first_of_same_word(doc, &info, layout);
     let gaz = gazetteer_marks(doc, &lowered);
     let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
     // T_SHAPE0 of every token, and the short shapes its neighbours' features read.
+    // (A repeated word and context has the shapes and clusters of its first token.)
     let mut shape0 = Vec::with_capacity(n);
     let mut shapes = Vec::with_capacity(n);
-    for (w, t) in doc.words.iter().zip(&info) {
-        let (long, short) = word_shapes(w, Hasher::new(T_SHAPE0).byte(t.context()));
-        shape0.push(bucket(long.finish()));
+    for (i, (w, t)) in doc.words.iter().zip(&info).enumerate() {
+        let first = same_word[i] as usize;
+        let (long, short) = match (shape0.get(first), shapes.get(first)) {
+            (Some(&long), Some(&short)) if first < i => (long, short),
+            _ => {
+                let (long, short) = word_shapes(w, Hasher::new(T_SHAPE0).byte(t.context()));
+                (bucket(long.finish()), short)
+            }
+        };
+        shape0.push(long);
         shapes.push(short);
     }
     let contexts = doc_contexts(doc, &info, &shapes);
     let table = &*crate::clusters::CLUSTERS;
-    let clusters: Vec<[u16; crate::clusters::LEVELS]> = doc
-        .words
-        .iter()
-        .zip(&info)
-        .enumerate()
-        .map(|(i, (w, t))| {
-            // A word already in lower case has its lower-cased key as its key as written.
-            let as_written = if lowered.of(i) == w.as_bytes() {
-                t.lower_key
-            } else {
-                crate::clusters::word_key(w)
-            };
-            table
-                .get_keyed(as_written, t.lower_key)
-                .unwrap_or(NO_CLUSTER)
-        })
-        .collect();
+    let mut clusters: Vec<[u16; crate::clusters::LEVELS]> = Vec::with_capacity(n);
+    for (i, (w, t)) in doc.words.iter().zip(&info).enumerate() {
+        let first = same_word[i] as usize;
+        let classes = match clusters.get(first) {
+            Some(&classes) if first < i => classes,
+            _ => {
+                // A word already in lower case has its lower-cased key as its key as written.
+                let as_written = if lowered.of(i) == w.as_bytes() {
+                    t.lower_key
+                } else {
+                    crate::clusters::word_key(w)
+                };
+                table
+                    .get_keyed(as_written, t.lower_key)
+                    .unwrap_or(NO_CLUSTER)
+            }
+        };
+        clusters.push(classes);
+    }
     let mut buckets = Vec::with_capacity(n * 56);
     let mut offsets = Vec::with_capacity(n + 1);
+    let mut word_starts = Vec::with_capacity(n);
+    let mut out = TokenBuckets {
+        buckets: &mut buckets,
+        layout,
+        words: Vec::with_capacity(32),
+    };
     let single_kinds = |i: usize| gaz[i].iter().filter(|&&(_, p)| p == 0).map(|&(k, _)| k);
     let finished = |i: usize, lane: usize| Hasher::from_state(lanes[i][lane]);
 
@@ -732,20 +841,26 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
             }
         };
         for i in first..end {
-            offsets.push(buckets.len());
+            offsets.push(out.buckets.len());
             let t = info[i];
             let w = doc.words[i];
             let low = lowered.of(i);
             let ii = i as isize;
             let context = t.context();
             let finish = |h: Hasher| bucket(h.finish());
+            // A repeated word and context shares the sums of its first token's word features.
+            let with_word = layout == Layout::Training || same_word[i] as usize == i;
 
             // Fixed runs of features are gathered in arrays and appended at once, in the
-            // order training sums them.
-            buckets.extend_from_slice(&[
-                finish(Hasher::new(T_BIAS)),
-                finish(finished(i, LANE_W0)),
-                finish(Hasher::new(T_W0_CASED).byte(context).bytes(w.as_bytes())),
+            // order training sums them; runs of word features (see [`Layout`]) apart.
+            if with_word {
+                out.word(&[
+                    finish(Hasher::new(T_BIAS)),
+                    finish(finished(i, LANE_W0)),
+                    finish(Hasher::new(T_W0_CASED).byte(context).bytes(w.as_bytes())),
+                ]);
+            }
+            out.others(&[
                 finish(before(i, 1, LANE_WM1, T_WM1)),
                 finish(after(i, 1, LANE_WP1, T_WP1)),
                 finish(before(i, 2, LANE_WM2, T_WM2)),
@@ -757,43 +872,46 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                     finished(i, LANE_BIGRAM_P1_HEAD).sep().bytes(SENTENCE_END)
                 }),
             ]);
-            // Up to four prefixes, then up to four suffixes.
-            let mut affixes = [0u32; 8];
-            let mut count = 0;
-            if w.is_ascii() {
-                // One byte per char, and lower-casing keeps the length.
-                let mut prefix = Hasher::new(T_PREFIX);
-                for &b in low.iter().take(4) {
-                    prefix = prefix.byte(b);
-                    affixes[count] = finish(prefix);
-                    count += 1;
+            if with_word {
+                // Up to four prefixes, then up to four suffixes.
+                let mut affixes = [0u32; 8];
+                let mut count = 0;
+                if w.is_ascii() {
+                    // One byte per char, and lower-casing keeps the length.
+                    let mut prefix = Hasher::new(T_PREFIX);
+                    for &b in low.iter().take(4) {
+                        prefix = prefix.byte(b);
+                        affixes[count] = finish(prefix);
+                        count += 1;
+                    }
+                    for k in 1..=low.len().min(4) {
+                        affixes[count] = finish(Hasher::new(T_SUFFIX).bytes(&low[low.len() - k..]));
+                        count += 1;
+                    }
+                } else {
+                    for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
+                        affixes[count] = finish(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
+                        count += 1;
+                    }
+                    for (start_byte, _) in w.char_indices().rev().take(4) {
+                        affixes[count] = finish(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
+                        count += 1;
+                    }
                 }
-                for k in 1..=low.len().min(4) {
-                    affixes[count] = finish(Hasher::new(T_SUFFIX).bytes(&low[low.len() - k..]));
-                    count += 1;
-                }
-            } else {
-                for end_byte in w.char_indices().map(|(b, c)| b + c.len_utf8()).take(4) {
-                    affixes[count] = finish(Hasher::new(T_PREFIX).lower(&w[..end_byte]));
-                    count += 1;
-                }
-                for (start_byte, _) in w.char_indices().rev().take(4) {
-                    affixes[count] = finish(Hasher::new(T_SUFFIX).lower(&w[start_byte..]));
-                    count += 1;
-                }
+                out.word(&affixes[..count]);
+                out.word(&[
+                    shape0[i],
+                    finish(
+                        Hasher::new(T_SHORT_SHAPE0)
+                            .byte(context)
+                            .bytes(&shapes[i].to_le_bytes()),
+                    ),
+                ]);
             }
-            buckets.extend_from_slice(&affixes[..count]);
             let (m2, m1, c0) = (cluster(ii - 2), cluster(ii - 1), cluster(ii));
             let (p1, p2) = (cluster(ii + 1), cluster(ii + 2));
             let level = |l: usize| Some(l as u8);
-            let flags = word_flags(w);
-            buckets.extend_from_slice(&[
-                shape0[i],
-                finish(
-                    Hasher::new(T_SHORT_SHAPE0)
-                        .byte(context)
-                        .bytes(&shapes[i].to_le_bytes()),
-                ),
+            out.others(&[
                 finish(
                     Hasher::new(T_SHORT_SHAPE_M1)
                         .byte(context)
@@ -813,55 +931,66 @@ pub fn static_features(doc: &DocView) -> StaticFeatures {
                 ),
                 finish(before(i, 1, LANE_WM1_SHAPE0, T_WM1_SHAPE0).bytes(&shapes[i].to_le_bytes())),
                 finish(finished(i, LANE_W0_SHAPE_P1).bytes(&shape(ii + 1).to_le_bytes())),
+            ]);
+            if with_word {
                 // Word classes from unlabeled text: the word and its neighbours, coarse to
                 // fine.
-                cluster_bucket(CLUSTER0_BUCKETS[0], T_CLUSTER0, level(0), c0[0]),
-                cluster_bucket(CLUSTER0_BUCKETS[1], T_CLUSTER0, level(1), c0[1]),
-                cluster_bucket(CLUSTER0_BUCKETS[2], T_CLUSTER0, level(2), c0[2]),
+                out.word(&[
+                    cluster_bucket(CLUSTER0_BUCKETS[0], T_CLUSTER0, level(0), c0[0]),
+                    cluster_bucket(CLUSTER0_BUCKETS[1], T_CLUSTER0, level(1), c0[1]),
+                    cluster_bucket(CLUSTER0_BUCKETS[2], T_CLUSTER0, level(2), c0[2]),
+                ]);
+            }
+            out.others(&[
                 cluster_bucket(CLUSTER_M1_BUCKETS[0], T_CLUSTER_M1, level(0), m1[0]),
                 cluster_bucket(CLUSTER_P1_BUCKETS[0], T_CLUSTER_P1, level(0), p1[0]),
                 cluster_bucket(CLUSTER_M1_BUCKETS[1], T_CLUSTER_M1, level(1), m1[1]),
                 cluster_bucket(CLUSTER_P1_BUCKETS[1], T_CLUSTER_P1, level(1), p1[1]),
                 cluster_bucket(&CLUSTER_M2_BUCKETS, T_CLUSTER_M2, None, m2[1]),
                 cluster_bucket(&CLUSTER_P2_BUCKETS, T_CLUSTER_P2, None, p2[1]),
-                FLAG_BUCKETS[usize::from(context)][usize::from(flags)],
             ]);
+            if with_word {
+                out.word(&[FLAG_BUCKETS[usize::from(context)][usize::from(word_flags(w))]]);
+            }
             let cap = usize::from(is_capitalized(w));
             for &(kind, pos) in &gaz[i] {
-                buckets.push(GAZ_BUCKETS[usize::from(kind)][usize::from(pos)][cap]);
+                out.other(GAZ_BUCKETS[usize::from(kind)][usize::from(pos)][cap]);
             }
             if i > first {
                 for kind in single_kinds(i - 1) {
-                    buckets.push(GAZ_M1_BUCKETS[usize::from(kind)][cap]);
+                    out.other(GAZ_M1_BUCKETS[usize::from(kind)][cap]);
                 }
             }
             if i + 1 < end {
                 for kind in single_kinds(i + 1) {
-                    buckets.push(GAZ_P1_BUCKETS[usize::from(kind)][cap]);
+                    out.other(GAZ_P1_BUCKETS[usize::from(kind)][cap]);
                 }
             }
             if cap == 1 {
                 let evidence = u8::from(lower_seen.contains(&t.lower_key))
                     | u8::from(cap_seen.contains(&t.lower_key)) << 1;
-                buckets.push(DOC_CASE_BUCKETS[usize::from(context)][usize::from(evidence)]);
+                out.other(DOC_CASE_BUCKETS[usize::from(context)][usize::from(evidence)]);
                 let with_word = Hasher::new(T_DOC_CASE)
                     .byte(context)
                     .byte(evidence)
                     .bytes(low);
-                buckets.push(bucket(with_word.finish()));
+                out.other(bucket(with_word.finish()));
                 // Context aggregation: how the other occurrences of this word are used.
                 if let Some(others) = contexts.get(&t.lower_key) {
                     for c in others.iter().filter(|c| c.token != i) {
-                        buckets.extend_from_slice(&c.buckets);
+                        out.others(&c.buckets);
                     }
                 }
             }
+            word_starts.push(out.finish_token());
         }
     }
-    offsets.push(buckets.len());
+    offsets.push(out.buckets.len());
     StaticFeatures {
         buckets,
         offsets,
+        same_word,
+        word_starts,
         info,
         shapes,
         lowered,

@@ -36,12 +36,22 @@
 //! and the word features of a token and its neighbours are hashed in parallel lanes; gazetteer
 //! phrases stop growing at the first words no entry begins with. The bucket look-ups and row
 //! sums, most of the instructions, are compiled twice: for the build's baseline (SSE2, no
-//! population count) and for AVX2 with POPCNT, chosen at run time; both give the same integers.
-//! Features that take few values (flags, gazetteer marks, cluster classes, the first pass's
-//! tags to the right) are hashed at compile time and looked up. Of the six dynamic features,
-//! the three that depend on the previous tags or the history alone are summed once per model
-//! (`TwoPassModel::new`); the first pass sums the other three for both passes, and the second
-//! pass reuses them where it sees the same previous tag and history (almost every token).
+//! population count) and for AVX2 with BMI2 and POPCNT, chosen at run time; both give the
+//! same integers. Features that take few values (flags, gazetteer marks, cluster classes, the
+//! first pass's tags to the right) are hashed at compile time and looked up. Of the six
+//! dynamic features, the three that depend on the previous tags or the history alone are
+//! summed once per model (`TwoPassModel::new`); the first pass sums the other three for both
+//! passes, and the second pass reuses them where it sees the same previous tag and history
+//! (almost every token).
+//!
+//! Within a document, about half the tokens repeat an earlier token's word in the same
+//! context (sentence-initial, headline): the features of the word alone (bias, word, affixes,
+//! shapes, clusters, flags) are then neither hashed nor summed again, the token adds the first
+//! one's sum ([`features::Layout::SharedWords`]; training keeps every feature in its order,
+//! as its f32 sums depend on the order), and its word-tag rows are reused where the previous
+//! tag and history match the word's latest ones. The models are read from their bytes straight
+//! into the merged table ([`scoring::TwoPassModel::from_bytes`]), without building the
+//! look-up table of each [`perceptron::Model`], which the tagger never uses.
 //!
 //! Tried and dropped (measured with `valgrind --tool=cachegrind` instruction and simulated
 //! cache-miss counts, steadier than wall time on a shared machine): a per-thread cache of each
@@ -49,7 +59,10 @@
 //! the L2 cache and misses cost the full sums: 25 % slower), and rows packed to 32 bytes as a
 //! non-zero mask plus values (half the table, no faster), and looking rows up and prefetching
 //! them in the pass that sums them instead of a pass of their own (8 % more instructions in
-//! those loops: the compiler reloads the look-up state around each row). Measure with
+//! those loops: the compiler reloads the look-up state around each row), and leaving the
+//! rows of absent buckets (one in seven) out of the sums (the branch-free compaction costs as
+//! many instructions as it saves), and copying a repeated word's hash lanes from its first
+//! token (the 12-lane loop then spills registers: more instructions). Measure with
 //! `cargo run -p ner --release --example ner_bench -- INPUT.jsonl` (words/s of `find` alone);
 //! `--dump` prints entities and tags for checking that a speed change alters nothing.
 //!
@@ -80,16 +93,16 @@ mod tokenize;
 
 use features::DocView;
 use model::{Entity, EntityKind, Segmentation, Span};
-use perceptron::Model;
 use scoring::TwoPassModel;
 use std::sync::LazyLock;
 
 /// Both passes under one index: the first pass, and the second one trained on the first
 /// pass's cross-validated tags of the training data. None when either model is unreadable.
 static MODELS: LazyLock<Option<TwoPassModel>> = LazyLock::new(|| {
-    let first = Model::from_bytes(include_bytes!("../model/ner.bin"))?;
-    let second = Model::from_bytes(include_bytes!("../model/ner2.bin"))?;
-    Some(TwoPassModel::new(&first, &second))
+    TwoPassModel::from_bytes(
+        include_bytes!("../model/ner.bin"),
+        include_bytes!("../model/ner2.bin"),
+    )
 });
 
 /// The token spans and sentence ranges to tag: the caller's segmentation where it has
@@ -151,7 +164,7 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
         sentences,
         space_before,
     };
-    let feats = features::static_features(&doc);
+    let feats = features::static_features_in(&doc, features::Layout::SharedWords);
     let tags = models.tag_features(&doc, &feats);
     let mentions: Vec<refine::Mention> = tags::spans(&tags)
         .into_iter()

@@ -6,6 +6,7 @@ use crate::features::{
     StaticFeatures, BUCKET_BITS,
 };
 use crate::tags::{Position, Tag, TAG_COUNT};
+use std::sync::OnceLock;
 
 pub type Scores = [f32; TAG_COUNT];
 
@@ -251,18 +252,68 @@ impl Weights for TrainWeights {
     }
 }
 
-/// The shipped model: the non-zero rows of the averaged weights, quantized to i16, in an
-/// open-addressing table keyed by bucket.
+/// The shipped model: the non-zero rows of the averaged weights, quantized to i16, found by
+/// bucket through an open-addressing table.
 pub struct Model {
-    slot_bits: u32,
-    /// Bucket id per slot, `u32::MAX` where empty.
-    slots: Vec<u32>,
-    /// Row index per slot.
-    slot_rows: Vec<u32>,
     rows: Vec<i16>,
     /// Bucket ids of the rows, in row order (for saving).
     row_buckets: Vec<u32>,
     scale: f32,
+    /// Built on the first look-up: the tagger reads only [`Model::weight_rows`] (or the bytes,
+    /// [`ModelRows`]) and never needs it.
+    slots: OnceLock<SlotTable>,
+}
+
+/// Open addressing from bucket to row.
+struct SlotTable {
+    bits: u32,
+    /// Bucket id per slot, `u32::MAX` where empty.
+    buckets: Vec<u32>,
+    /// Row index per slot.
+    rows: Vec<u32>,
+}
+
+impl SlotTable {
+    fn new(row_buckets: &[u32]) -> SlotTable {
+        let mut bits = 4;
+        while (1usize << bits) < row_buckets.len() * 2 {
+            bits += 1;
+        }
+        let mut table = SlotTable {
+            bits,
+            buckets: vec![u32::MAX; 1 << bits],
+            rows: vec![0; 1 << bits],
+        };
+        for (r, &b) in row_buckets.iter().enumerate() {
+            let mut s = table.home(b);
+            while table.buckets[s] != u32::MAX {
+                s = (s + 1) & (table.buckets.len() - 1);
+            }
+            table.buckets[s] = b;
+            table.rows[s] = r as u32;
+        }
+        table
+    }
+
+    fn home(&self, bucket: u32) -> usize {
+        (bucket.wrapping_mul(0x9e37_79b1) >> (32 - self.bits)) as usize
+    }
+
+    /// The row index of `bucket`, if the model has it.
+    fn row(&self, bucket: u32) -> Option<usize> {
+        let mask = self.buckets.len() - 1;
+        let mut s = self.home(bucket);
+        loop {
+            let key = self.buckets[s];
+            if key == bucket {
+                return Some(self.rows[s] as usize);
+            }
+            if key == u32::MAX {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
 }
 
 const MAGIC: &[u8; 4] = b"NERP";
@@ -297,47 +348,18 @@ impl Model {
     }
 
     fn from_rows(row_buckets: Vec<u32>, rows: Vec<i16>, scale: f32) -> Model {
-        let mut slot_bits = 4;
-        while (1usize << slot_bits) < row_buckets.len() * 2 {
-            slot_bits += 1;
-        }
-        let mut model = Model {
-            slot_bits,
-            slots: vec![u32::MAX; 1 << slot_bits],
-            slot_rows: vec![0; 1 << slot_bits],
+        Model {
             rows,
             row_buckets,
             scale,
-        };
-        for (r, &b) in model.row_buckets.iter().enumerate() {
-            let mut s = model.home(b);
-            while model.slots[s] != u32::MAX {
-                s = (s + 1) & (model.slots.len() - 1);
-            }
-            model.slots[s] = b;
-            model.slot_rows[s] = r as u32;
+            slots: OnceLock::new(),
         }
-        model
-    }
-
-    fn home(&self, bucket: u32) -> usize {
-        (bucket.wrapping_mul(0x9e37_79b1) >> (32 - self.slot_bits)) as usize
     }
 
     fn row(&self, bucket: u32) -> Option<&[i16]> {
-        let mask = self.slots.len() - 1;
-        let mut s = self.home(bucket);
-        loop {
-            let key = self.slots[s];
-            if key == bucket {
-                let r = self.slot_rows[s] as usize;
-                return Some(&self.rows[r * TAG_COUNT..][..TAG_COUNT]);
-            }
-            if key == u32::MAX {
-                return None;
-            }
-            s = (s + 1) & mask;
-        }
+        let slots = self.slots.get_or_init(|| SlotTable::new(&self.row_buckets));
+        let r = slots.row(bucket)?;
+        Some(&self.rows[r * TAG_COUNT..][..TAG_COUNT])
     }
 
     /// Every stored row: its bucket and its weights (in quanta), in bucket order.
@@ -382,6 +404,33 @@ impl Model {
 
     /// Reads what [`Model::to_bytes`] wrote; None on any inconsistency.
     pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let read = ModelRows::from_bytes(bytes)?;
+        Some(Model::from_rows(
+            read.buckets,
+            read.weights.into_flattened(),
+            read.scale,
+        ))
+    }
+
+    /// The stored rows: bucket ids in bucket order, and their weights (in quanta).
+    pub(crate) fn rows(&self) -> (&[u32], &[[i16; TAG_COUNT]]) {
+        (&self.row_buckets, self.rows.as_chunks().0)
+    }
+}
+
+/// A model's rows as its bytes ([`Model::to_bytes`]) hold them, without the look-up table of
+/// a [`Model`]: what the merged tagging model is built from.
+pub struct ModelRows {
+    /// Bucket ids, in bucket order.
+    pub buckets: Vec<u32>,
+    /// The weights (in quanta) of each bucket.
+    pub weights: Vec<[i16; TAG_COUNT]>,
+    pub scale: f32,
+}
+
+impl ModelRows {
+    /// None on any inconsistency.
+    pub fn from_bytes(bytes: &[u8]) -> Option<ModelRows> {
         let rest = bytes.strip_prefix(MAGIC)?;
         if *rest.first()? as usize != TAG_COUNT || u32::from(*rest.get(1)?) != BUCKET_BITS {
             return None;
@@ -389,27 +438,33 @@ impl Model {
         let scale = f32::from_le_bytes(rest.get(2..6)?.try_into().ok()?);
         let count = u32::from_le_bytes(rest.get(6..10)?.try_into().ok()?) as usize;
         let mut cursor = &rest[10..];
-        let mut row_buckets = Vec::with_capacity(count);
-        let mut rows = Vec::with_capacity(count * TAG_COUNT);
+        let mut buckets = Vec::with_capacity(count);
+        let mut weights = Vec::with_capacity(count);
         let mut last = 0u64;
         for _ in 0..count {
             last += read_varint(&mut cursor)?;
             if last >= 1 << BUCKET_BITS {
                 return None;
             }
-            row_buckets.push(last as u32);
+            buckets.push(last as u32);
             let mask = read_varint(&mut cursor)?;
-            for t in 0..TAG_COUNT {
-                if mask & (1 << t) != 0 {
-                    let z = read_varint(&mut cursor)?;
-                    let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
-                    rows.push(i16::try_from(v).ok()?);
-                } else {
-                    rows.push(0);
-                }
+            let mut row = [0i16; TAG_COUNT];
+            // Only the tags' bits count: a value is stored for each of those, in tag order.
+            let mut tags = mask & ((1 << TAG_COUNT) - 1);
+            while tags != 0 {
+                let t = tags.trailing_zeros() as usize;
+                tags &= tags - 1;
+                let z = read_varint(&mut cursor)?;
+                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                row[t] = i16::try_from(v).ok()?;
             }
+            weights.push(row);
         }
-        Some(Model::from_rows(row_buckets, rows, scale))
+        Some(ModelRows {
+            buckets,
+            weights,
+            scale,
+        })
     }
 }
 
@@ -433,7 +488,25 @@ fn write_varint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
+/// Reads one LEB128 varint; the model's bucket gaps and weights mostly fit one or two bytes,
+/// read inline (a call each costs as much as the reading).
+#[inline(always)]
 fn read_varint(cursor: &mut &[u8]) -> Option<u64> {
+    let bytes: &[u8] = cursor;
+    match *bytes {
+        [low, ref rest @ ..] if low < 0x80 => {
+            *cursor = rest;
+            Some(u64::from(low))
+        }
+        [low, high, ref rest @ ..] if high < 0x80 => {
+            *cursor = rest;
+            Some(u64::from(low & 0x7f) | u64::from(high) << 7)
+        }
+        _ => read_long_varint(cursor),
+    }
+}
+
+fn read_long_varint(cursor: &mut &[u8]) -> Option<u64> {
     let mut v = 0u64;
     for shift in (0..64).step_by(7) {
         let (&b, rest) = cursor.split_first()?;
