@@ -845,6 +845,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // A refusal names what it refuses with a bare noun phrase ("declined to confirm
             // or deny the report"): that is its whole statement, never a fragment.
             if item.kind != AttributionKind::NonCommitment
+                && !item.passive_subject
                 && item.fragments.iter().all(|&f| is_fragment(&doc, f))
             {
                 continue;
@@ -1186,6 +1187,7 @@ fn colon_found(cue: usize, source: Range, content: Range) -> Found {
         audience: None,
         kind: AttributionKind::Assertion,
         quote_ends_cue_sentence: false,
+        passive_subject: false,
         name: String::new(),
         anonymous: false,
         zone: (source.0, cue + 1),
@@ -1234,6 +1236,7 @@ fn dash_signed_quotations(doc: &Doc<'_>) -> Vec<Found> {
             audience: None,
             kind: AttributionKind::Assertion,
             quote_ends_cue_sentence: false,
+            passive_subject: false,
             name: String::new(),
             anonymous: false,
             zone: (dash, name_end),
@@ -1275,6 +1278,7 @@ fn split_but_quotation(doc: &Doc<'_>, found: &mut Found) -> Option<Found> {
         audience: found.audience,
         kind: found.kind,
         quote_ends_cue_sentence: false,
+        passive_subject: false,
         name: found.name.clone(),
         anonymous: found.anonymous,
         zone: found.zone,
@@ -1290,6 +1294,9 @@ struct Found {
     kind: AttributionKind,
     /// The content ends before the cue and the cue ends its sentence: a quotation may go on.
     quote_ends_cue_sentence: bool,
+    /// The content is the subject of a passive report ("The plan was endorsed by X"): a noun
+    /// phrase by design, never dropped as a fragment.
+    passive_subject: bool,
     name: String,
     anonymous: bool,
     /// The token range from source to cue end, for chains.
@@ -2029,6 +2036,7 @@ fn read_cue(
         audience: None,
         kind: cue.kind,
         quote_ends_cue_sentence: false,
+        passive_subject: false,
         name: String::new(),
         anonymous: false,
         zone: (cue.start, cue.end),
@@ -2602,13 +2610,20 @@ fn read_verb(
                 {
                     return None;
                 }
-                // "The meeting was first reported by Politico.": a passive report names its
-                // source after "by"; what was reported is the subject.
+                // "The meeting was first reported by Politico.", "The plan was endorsed by
+                // the union.": a passive cue names its source after "by"; the subject is what
+                // was reported.
                 if doc.is(after, "by") && passive_report(doc, a, cue) {
+                    // "endorsed by the union on Thursday": a time or place after the agent
+                    // closes it.
                     let agent = doc
                         .np_right(after + 1, b)
-                        .filter(|r| doc.closes_at(r.1, b))?;
+                        .and_then(|r| match trailing_adjunct(doc, r, b) {
+                            Some(p) => Some((r.0, p)),
+                            None => doc.closes_at(r.1, b).then_some(r),
+                        })?;
                     found.fragments.push(source);
+                    found.passive_subject = true;
                     found.source = Some(agent);
                     found.zone = (source.0, agent.1);
                     return Some(());
@@ -2833,12 +2848,12 @@ fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
         )
 }
 
-/// "was first reported by", "were announced by": a form of "be", perhaps "first" or an
-/// adverb, then the participle of a relay verb.
+/// "was first reported by", "were endorsed by": a form of "be", perhaps "first" or an
+/// adverb, then the participle of a cue verb. (Only relay verbs at first; every cue verb
+/// gained 9 statements on train and 1 on dev, at the precision of the rest.)
 fn passive_report(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
     let verb = doc.lw(cue.start);
     verb.ends_with("ed")
-        && LEXICON.relay_cues.contains(verb)
         && be_before(
             doc,
             a,

@@ -1907,6 +1907,13 @@ fn a_passive_report_names_its_source_after_by() {
         "the Harbour Gazette"
     );
     assert_eq!(content(text, &found[0]), "The mayor's plan");
+    // Any cue verb in the passive names its source after "by", a time or place after the
+    // agent left out; the subject is the content even where it is a bare noun phrase.
+    let text = "Pier vote\n\nThe plan was endorsed by the Harbour Union on Thursday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "the Harbour Union");
+    assert_eq!(content(text, &found[0]), "The plan");
     // Other passives report nothing.
     assert!(run("Pier vote\n\nThe plan was drawn up by engineers.").is_empty());
 }
