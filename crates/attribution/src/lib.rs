@@ -2495,6 +2495,9 @@ fn read_verb(
         found.fragments.push(doc.widen_to_quotes(content));
         return Some(());
     }
+    if as_reported_by(doc, (a, b), cues[k], floor, found).is_some() {
+        return Some(());
+    }
     // `..., but A, said Batchelder.`: a name closing the sentence after a comma and the cue is
     // the source, however the words before the comma read.
     let inverted_name = before_cue.is_some_and(|i| doc.word(i) == ",")
@@ -2846,6 +2849,48 @@ fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
             &[],
             &["was", "were", "is", "are", "be", "been", "being", "am"],
         )
+}
+
+/// "As reported by the Gazette, X ...", "X ..., as first reported by the Gazette.": the
+/// passive "as" clause names the source after "by"; the clause after it (fronted) or before
+/// it (trailing) is what was reported.
+fn as_reported_by(
+    doc: &Doc<'_>,
+    (a, b): Range,
+    cue: CueHit,
+    floor: usize,
+    found: &mut Found,
+) -> Option<()> {
+    if !doc.lw(cue.start).ends_with("ed") || !doc.is(cue.end, "by") {
+        return None;
+    }
+    let mut as_at = cue.start;
+    while as_at > a && (doc.is(as_at - 1, "first") || doc.lw(as_at - 1).ends_with("ly")) {
+        as_at -= 1;
+    }
+    let as_at = as_at
+        .checked_sub(1)
+        .filter(|&i| i >= a && doc.is(i, "as"))?;
+    let agent = doc.np_right(cue.end + 1, b)?;
+    // The agent ends at its comma (the noun phrase reader takes "X, the pier ..." for an
+    // apposition).
+    let agent = (agent.0..agent.1)
+        .find(|&i| doc.word(i) == ",")
+        .map_or(agent, |comma| (agent.0, comma));
+    let fronted = as_at == a || as_at == floor || doc.word(as_at - 1) == ",";
+    if fronted && doc.word(agent.1) == "," && as_at + 1 < b {
+        // The whole sentence after the comma was reported, cues in it included.
+        let content = doc.trim((agent.1 + 1, b))?;
+        found.fragments.push(doc.widen_to_quotes(content));
+    } else if as_at > a && doc.word(as_at - 1) == "," && doc.closes_at(agent.1, b) {
+        let content = doc.trim((floor.max(a), as_at - 1))?;
+        found.fragments.push(doc.widen_to_quotes(content));
+    } else {
+        return None;
+    }
+    found.source = Some(agent);
+    found.zone = (as_at, agent.1);
+    Some(())
 }
 
 /// "was first reported by", "were endorsed by": a form of "be", perhaps "first" or an

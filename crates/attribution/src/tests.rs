@@ -2082,3 +2082,23 @@ fn a_statement_in_a_relative_clause_ends_before_the_main_cue() {
         .expect("the relative clause's statement");
     assert_eq!(content(text, relative), "closing the pier");
 }
+
+#[test]
+fn as_reported_by_names_the_source_of_the_clause_it_stands_by() {
+    let text = "Pier vote\n\nAs reported by the Harbour Gazette, the pier will close in May.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "the Harbour Gazette"
+    );
+    assert_eq!(content(text, &found[0]), "the pier will close in May");
+    let text = "Pier vote\n\nThe pier will close in May, as first reported by the Harbour Gazette.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "the Harbour Gazette"
+    );
+    assert_eq!(content(text, &found[0]), "The pier will close in May");
+}
