@@ -649,6 +649,12 @@ impl<'a> Doc<'a> {
                 let possessed = matches!(self.lw(i + 1), "'s" | "’s")
                     || i >= 1 && matches!(self.lw(i - 1), "'s" | "’s")
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
+                    // "..., said the ruling.": an "-ing" word between a determiner and the
+                    // end of the clause is a noun.
+                    || i >= 1
+                        && w.ends_with("ing")
+                        && self.is_any(i - 1, &["the", "a", "an", "this", "that", "its", "their"])
+                        && matches!(self.word(i + 1), "." | "," | ";" | "!" | "?")
                     // "The reports show ...": a plural after a determiner is a noun.
                     || i >= 1
                         && w.ends_with('s')

@@ -2102,3 +2102,11 @@ fn as_reported_by_names_the_source_of_the_clause_it_stands_by() {
     );
     assert_eq!(content(text, &found[0]), "The pier will close in May");
 }
+
+#[test]
+fn an_ing_noun_after_a_determiner_can_be_the_inverted_source() {
+    let text = "Pier vote\n\n“The council may not close the pier without a vote,” said the ruling.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "the ruling");
+}
