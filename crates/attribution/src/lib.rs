@@ -3411,9 +3411,15 @@ fn titled_person(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> Option<S
         return None;
     }
     let own_span = doc.span(range);
+    let next_word = doc.tokens.get(range.1).map(|t| t.span.start);
     let bears_title = |e: &&Entity| {
         if own_span.contains(e.span) {
             // The bare title itself, taken for a name.
+            return false;
+        }
+        // "Mayor Says Pier Will Close": in a title-case headline the capitals right after
+        // the title are the cue and the content, not the titled person.
+        if Some(e.span.start) == next_word {
             return false;
         }
         let own = e.span.of(doc.text);

@@ -2110,3 +2110,21 @@ fn an_ing_noun_after_a_determiner_can_be_the_inverted_source() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].source_span.unwrap().of(text), "the ruling");
 }
+
+#[test]
+fn a_title_case_headline_does_not_name_its_cue_as_the_titled_person() {
+    // The recognizer may take the capitals after the title for a name.
+    let text = "Mayor Says Pier Will Close In May\n\nThe council met on Monday.";
+    let found = run_with(
+        text,
+        &[entity(
+            text,
+            "Says Pier Will",
+            EntityKind::Person,
+            "Says Pier Will",
+        )],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Mayor");
+    assert_ne!(found[0].source, "Says Pier Will");
+}
