@@ -743,9 +743,13 @@ impl<'a> Doc<'a> {
         // "that" opens a clause, unless a bare noun and the clause end follow ("rejected
         // that idea."): then it is a determiner.
         let determiner = s + 3 >= e || s + 3 == e - 1 && self.kind(e - 1) == Some(TokenKind::Punct);
+        // "said that was wrong": before an auxiliary "that" is the subject.
+        let subject = LEXICON.elliptic_auxiliaries.contains(self.lw(s + 1))
+            && !self.is_any(s + 1, &["not", "n't"]);
         if s + 1 < e
             && self.is(s, "that")
             && self.kind(s + 1) != Some(TokenKind::Punct)
+            && !subject
             && !(determiner
                 && !self.is_capitalized(s + 1)
                 && self.kind(s + 1) == Some(TokenKind::Word))

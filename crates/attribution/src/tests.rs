@@ -2128,3 +2128,13 @@ fn a_title_case_headline_does_not_name_its_cue_as_the_titled_person() {
     assert_eq!(found[0].source_span.unwrap().of(text), "Mayor");
     assert_ne!(found[0].source, "Says Pier Will");
 }
+
+#[test]
+fn that_before_an_auxiliary_is_the_subject_of_the_content() {
+    let text = "Pier vote\n\nThe mayor said that was the wrong vote.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "that was the wrong vote");
+    let text = "Pier vote\n\nThe mayor said that the vote was wrong.";
+    assert_eq!(content(text, &run(text)[0]), "the vote was wrong");
+}
