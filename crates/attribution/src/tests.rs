@@ -32,6 +32,14 @@ fn content<'t>(text: &'t str, a: &Attribution) -> &'t str {
     a.content_span.of(text)
 }
 
+/// The source mention and the content of the one statement `text` holds.
+fn sole<'t>(text: &'t str) -> (&'t str, &'t str) {
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    let source = found[0].source_span.map_or("", |s| s.of(text));
+    (source, content(text, &found[0]))
+}
+
 #[test]
 fn that_clause_after_source_and_cue() {
     let text = "The mayor said that the bridge will reopen next spring.";
@@ -1909,11 +1917,10 @@ fn a_passive_report_names_its_source_after_by() {
     assert_eq!(content(text, &found[0]), "The mayor's plan");
     // Any cue verb in the passive names its source after "by", a time or place after the
     // agent left out; the subject is the content even where it is a bare noun phrase.
-    let text = "Pier vote\n\nThe plan was endorsed by the Harbour Union on Thursday.";
-    let found = run(text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].source_span.unwrap().of(text), "the Harbour Union");
-    assert_eq!(content(text, &found[0]), "The plan");
+    assert_eq!(
+        sole("Pier vote\n\nThe plan was endorsed by the Harbour Union on Thursday."),
+        ("the Harbour Union", "The plan")
+    );
     // Other passives report nothing.
     assert!(run("Pier vote\n\nThe plan was drawn up by engineers.").is_empty());
 }
@@ -1930,14 +1937,7 @@ fn an_infinitive_cue_is_spoken_by_the_subject_not_by_the_words_before_to() {
             "him",
         ),
     ] {
-        let found = run(text);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        assert_eq!(
-            found[0].source_span.map(|s| s.of(text)),
-            Some(speaker),
-            "{text}"
-        );
-        assert_eq!(content(text, &found[0]), "the pier would close");
+        assert_eq!(sole(text), (speaker, "the pier would close"), "{text}");
     }
 }
 
@@ -2085,22 +2085,14 @@ fn a_statement_in_a_relative_clause_ends_before_the_main_cue() {
 
 #[test]
 fn as_reported_by_names_the_source_of_the_clause_it_stands_by() {
-    let text = "Pier vote\n\nAs reported by the Harbour Gazette, the pier will close in May.";
-    let found = run(text);
-    assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
-        found[0].source_span.unwrap().of(text),
-        "the Harbour Gazette"
+        sole("Pier vote\n\nAs reported by the Harbour Gazette, the pier will close in May."),
+        ("the Harbour Gazette", "the pier will close in May")
     );
-    assert_eq!(content(text, &found[0]), "the pier will close in May");
-    let text = "Pier vote\n\nThe pier will close in May, as first reported by the Harbour Gazette.";
-    let found = run(text);
-    assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
-        found[0].source_span.unwrap().of(text),
-        "the Harbour Gazette"
+        sole("Pier vote\n\nThe pier will close in May, as first reported by the Harbour Gazette."),
+        ("the Harbour Gazette", "The pier will close in May")
     );
-    assert_eq!(content(text, &found[0]), "The pier will close in May");
 }
 
 #[test]
@@ -2131,10 +2123,12 @@ fn a_title_case_headline_does_not_name_its_cue_as_the_titled_person() {
 
 #[test]
 fn that_before_an_auxiliary_is_the_subject_of_the_content() {
-    let text = "Pier vote\n\nThe mayor said that was the wrong vote.";
-    let found = run(text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(content(text, &found[0]), "that was the wrong vote");
-    let text = "Pier vote\n\nThe mayor said that the vote was wrong.";
-    assert_eq!(content(text, &run(text)[0]), "the vote was wrong");
+    assert_eq!(
+        sole("Pier vote\n\nThe mayor said that was the wrong vote."),
+        ("The mayor", "that was the wrong vote")
+    );
+    assert_eq!(
+        sole("Pier vote\n\nThe mayor said that the vote was wrong."),
+        ("The mayor", "the vote was wrong")
+    );
 }
