@@ -33,7 +33,7 @@ fn content<'t>(text: &'t str, a: &Attribution) -> &'t str {
 }
 
 /// The source mention and the content of the one statement `text` holds.
-fn sole<'t>(text: &'t str) -> (&'t str, &'t str) {
+fn sole(text: &str) -> (&str, &str) {
     let found = run(text);
     assert_eq!(found.len(), 1, "{text}: {found:?}");
     let source = found[0].source_span.map_or("", |s| s.of(text));
