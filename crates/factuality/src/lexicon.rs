@@ -164,8 +164,15 @@ pub(crate) struct StatementLexicon {
     pub(crate) conditionals: Phrases<()>,
     pub(crate) reporting: Phrases<()>,
     pub(crate) relatives: Phrases<()>,
+    /// Auxiliaries and modals that resume the main clause after a relative clause's verb.
+    pub(crate) relative_ends: Phrases<()>,
+    /// Adverbs that stand inside a relative clause's verb group.
+    pub(crate) relative_adverbs: Phrases<()>,
     pub(crate) evaluative_after_would: Phrases<()>,
     pub(crate) would: u32,
+    /// "who" and "which": relative pronouns that are mostly their clause's subject.
+    pub(crate) who: u32,
+    pub(crate) which: u32,
     /// By word id: whether the word opens a phrase of a table `judge` matches at every word
     /// (`would` aside). Most words open none, and one look-up here spares the tables'.
     pub(crate) opens_phrase: Vec<bool>,
@@ -205,9 +212,13 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let conditionals = load(include_str!("../data/conditionals.txt"));
     let reporting = load(include_str!("../data/reporting_verbs.txt"));
     let relatives = load(include_str!("../data/relative_openers.txt"));
+    let relative_ends = load(include_str!("../data/relative_verb_group.txt"));
+    let relative_adverbs = load(include_str!("../data/relative_adverbs.txt"));
     let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
     let noun_markers = load(include_str!("../data/noun_markers.txt"));
     let would = interner.intern("would");
+    let who = interner.intern("who");
+    let which = interner.intern("which");
     let ids = interner.finish();
     let opens_phrase = phrase_openers(
         ids.len(),
@@ -233,8 +244,12 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         conditionals,
         reporting,
         relatives,
+        relative_ends,
+        relative_adverbs,
         evaluative_after_would,
         would,
+        who,
+        which,
         opens_phrase,
         noun_markers,
     }

@@ -97,7 +97,8 @@ pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: 
 /// Reads the main clause of a statement given as lexicon ids, left to right.
 ///
 /// Scope rules: a relative clause ("who could study ...") is skipped up to the next clause
-/// break; a nested reporting verb after the first word ("the agency told ... that X") ends the
+/// break, or up to an auxiliary or modal after the clause's own verb (`data/
+/// relative_verb_group.txt`: "the plan that was drafted [would] not pass"); a nested reporting verb after the first word ("the agency told ... that X") ends the
 /// scan, since what follows is another source's statement; "not only" and "not ... but
 /// rather" do not negate; a hedge phrase that holds a negator ("could not verify") is one
 /// hedge, not a negation.
@@ -107,6 +108,12 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
     let mut negations = 0usize;
     let mut contrast = false;
     let mut in_relative = false;
+    // Whether the relative clause is its subject's ("who was arrested", "that had been
+    // paid", "which is"): only then does an auxiliary after its verb resume the main clause
+    // ("where about 150 residents were believed" keeps "were" in the clause).
+    let mut subject_relative = false;
+    // Whether the relative clause's own verb (or any word past its verb group) has come.
+    let mut relative_verb_passed = false;
     let mut i = 0;
     while i < ids.len() {
         let id = ids[i];
@@ -116,8 +123,17 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
             continue;
         }
         if in_relative {
-            i += 1;
-            continue;
+            let auxiliary = lex.relative_ends.match_at(ids, i).is_some();
+            if !(auxiliary && relative_verb_passed && subject_relative) {
+                let in_verb_group = auxiliary
+                    || lex.negators.match_at(ids, i).is_some()
+                    || lex.relative_adverbs.match_at(ids, i).is_some();
+                relative_verb_passed |= !in_verb_group;
+                i += 1;
+                continue;
+            }
+            // "the plan that was drafted would not pass": the main clause goes on here.
+            in_relative = false;
         }
         // A word that opens no phrase of the tables below (and is no "would") changes
         // nothing: most words, skipped without their look-ups.
@@ -126,9 +142,13 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
             i += 1;
             continue;
         }
-        if i > 0 && lex.relatives.match_at(ids, i).is_some() {
+        if let Some((len, ())) = lex.relatives.match_at(ids, i).filter(|_| i > 0) {
             in_relative = true;
-            i += 1;
+            relative_verb_passed = false;
+            subject_relative = len > 1
+                || id == lex.who
+                || id == lex.which && lex.relative_ends.match_at(ids, i + 1).is_some();
+            i += len;
             continue;
         }
         if i > 0 && lex.reporting.match_at(ids, i).is_some() {

@@ -102,6 +102,30 @@ fn negation_and_its_scope() {
         Polarity::Positive
     );
     assert_eq!(
+        polarity_of("The families came from villages that had not been surveyed."),
+        Polarity::Positive
+    );
+    // After the relative clause's verb, an auxiliary or modal resumes the main clause.
+    assert_eq!(
+        polarity_of("The plan that was drafted in May would not pass."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("The men who were arrested have not been charged."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("The engineers who have also not been paid will keep working."),
+        Polarity::Positive
+    );
+    // A clause with its own subject ("where residents were ...") keeps its auxiliaries.
+    assert_eq!(
+        polarity_of(
+            "Rescuers reached the villages where residents were not thought to be stranded."
+        ),
+        Polarity::Positive
+    );
+    assert_eq!(
         polarity_of("The pilots who never flew at night joined the course."),
         Polarity::Positive
     );
