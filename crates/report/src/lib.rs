@@ -59,9 +59,50 @@ fn figure_line(f: &fuse::Figure) -> String {
         "{} {} — {} ({})",
         fuse::numbers::format_value(f.value, f.high, f.approx),
         f.unit,
-        f.scope,
+        readable_scope(&f.scope),
         f.sources.join(", ")
     )
+}
+
+/// A figure's scope for a reader: a TIMEX3 part of day after a date in words
+/// ("2025-03-06TAF" -> "2025-03-06 afternoon"); the stored scope keeps the TIMEX3 value.
+fn readable_scope(scope: &str) -> String {
+    const PARTS: [(&str, &str); 5] = [
+        ("TMO", " morning"),
+        ("TAF", " afternoon"),
+        ("TEV", " evening"),
+        ("TNI", " night"),
+        ("TDT", " daytime"),
+    ];
+    let mut out = String::with_capacity(scope.len());
+    let mut rest = scope;
+    while let Some(at) = rest.find('T') {
+        let (before, from_t) = rest.split_at(at);
+        out.push_str(before);
+        let after_date = before.len() >= 10
+            && before.as_bytes()[before.len() - 10..]
+                .iter()
+                .enumerate()
+                .all(|(k, b)| {
+                    if k == 4 || k == 7 {
+                        *b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+        match PARTS.iter().find(|(code, _)| from_t.starts_with(code)) {
+            Some((code, words)) if after_date => {
+                out.push_str(words);
+                rest = &from_t[code.len()..];
+            }
+            _ => {
+                out.push('T');
+                rest = &from_t[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn said(c: &fuse::ClusterClaim) -> String {
@@ -157,7 +198,7 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                         "| {} | {} | {} | {} | {} |",
                         fuse::numbers::format_value(f.value, f.high, f.approx),
                         f.unit,
-                        f.scope,
+                        readable_scope(&f.scope),
                         f.scope_class,
                         f.sources.join(", ")
                     );
@@ -408,4 +449,22 @@ pub fn csv(docs: &[fuse::DocInput], claims: &[fuse::ClaimInput], fused: &Fused) 
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_scope;
+
+    #[test]
+    fn a_part_of_day_after_a_date_reads_in_words() {
+        assert_eq!(readable_scope("2025-03-06TAF"), "2025-03-06 afternoon");
+        assert_eq!(
+            readable_scope("died 2025-03-05TNI"),
+            "died 2025-03-05 night"
+        );
+        // Anything else is left as it is.
+        assert_eq!(readable_scope("Total of Tallis"), "Total of Tallis");
+        assert_eq!(readable_scope("P1D"), "P1D");
+        assert_eq!(readable_scope("stated"), "stated");
+    }
 }
