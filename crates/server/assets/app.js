@@ -217,8 +217,8 @@
       return el("tr", { class: disagree ? "disagreement" : null },
         el("td", { class: "num", text: formatFigure(f) }),
         el("td", { text: f.unit || "" }),
-        el("td", { text: f.scope || "" }),
-        el("td", { text: f.time || "" }),
+        el("td", { text: readableScope(f.scope || "") }),
+        el("td", { text: readableScope(f.time || "") }),
         el("td", { text: (f.sources || []).join(", ") }),
         el("td", {}, disagree ? el("span", { class: "flag", text: "disagrees" }) : null,
           firstClaim ? evidenceLink(firstClaim, "evidence") : null));
@@ -497,3 +497,10 @@
 
   route();
 })();
+
+// A figure's scope for a reader: a TIMEX3 part of day after a date in words
+// ("2025-03-06TAF" -> "2025-03-06 afternoon"), as the terminal brief writes it.
+function readableScope(scope) {
+  const parts = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+  return scope.replace(/(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)\b/g, (_, day, part) => day + " " + parts[part]);
+}
