@@ -1023,11 +1023,11 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
                 && !lex.pronouns.contains_key(doc.lw(end - 1));
         // "The billionaire businessman began ...": an article or a preposition is no
         // subject on its own.
-        let ends_in_function_word = doc.is_any(end - 1, &["the", "a", "an", "for", "to"])
+        let ends_in_article_or_preposition = doc.is_any(end - 1, &["the", "a", "an", "for", "to"])
             || lex.adjunct_prepositions.contains(doc.lw(end - 1));
         (verb_or_comma
             && lone_pronoun_or_phrase
-            && !ends_in_function_word
+            && !ends_in_article_or_preposition
             && has_actor_head(doc, context, a, subject))
         .then_some(subject)
     })
@@ -3012,6 +3012,9 @@ struct Resolver {
     /// Sources known to be referred to as "she" (`'f'`) or "he" (`'m'`), from the pronouns
     /// resolved to them and from "Mr."/"Mrs."/"Ms." before their names.
     genders: std::collections::HashMap<String, char>,
+    /// Whether the text is an interview transcript (see [`is_transcript`]), read once, at
+    /// the first "Q:" or "A:" label.
+    transcript: Option<bool>,
 }
 
 /// Who speaks after a "Q:" or "A:" line label of an interview transcript.
@@ -3020,26 +3023,27 @@ enum InterviewRole {
     Answer,
 }
 
-/// The role a colon-cue source "Q" or "A" labels in an interview transcript: "A" is no name.
+/// The role a colon-cue source "Q" or "A" labels (before knowing whether the text is a
+/// transcript): "A" is no name.
 fn interview_label(doc: &Doc<'_>, found: &Found, (start, end): Range) -> Option<InterviewRole> {
     if end - start != 1 || doc.word(found.cue.0) != ":" || found.cue.0 != end {
         return None;
     }
-    // Some transcripts set the questions in bold and label only the answers: two "A:" lines
-    // make a transcript as well as a "Q:" and an "A:" line do.
-    let transcript = || {
-        let lines = |label: &str| {
-            usize::from(doc.text.starts_with(label))
-                + doc.text.matches(&format!("\n{label}")).take(2).count()
-        };
-        let answers = lines("A:");
-        answers >= 2 || answers == 1 && lines("Q:") >= 1
-    };
     match doc.word(start) {
-        "Q" if transcript() => Some(InterviewRole::Question),
-        "A" if transcript() => Some(InterviewRole::Answer),
+        "Q" => Some(InterviewRole::Question),
+        "A" => Some(InterviewRole::Answer),
         _ => None,
     }
+}
+
+/// Whether `text` is an interview transcript: a "Q:" and an "A:" line, or two "A:" lines
+/// (some transcripts set the questions in bold and label only the answers).
+fn is_transcript(text: &str) -> bool {
+    let lines = |label: &str| {
+        usize::from(text.starts_with(label)) + text.matches(&format!("\n{label}")).take(2).count()
+    };
+    let answers = lines("A:");
+    answers >= 2 || answers == 1 && lines("Q:") >= 1
 }
 
 /// The gender a pronoun or a courtesy title marks, if any.
@@ -3162,7 +3166,12 @@ impl Resolver {
                     && !doc.is_capitalized(k)
                     && (k + 1 >= naming.1 || !doc.is_capitalized(k + 1))
             });
-        let (name, anonymous, refers) = if let Some(role) = interview_label(doc, found, range) {
+        let role = interview_label(doc, found, range).filter(|_| {
+            *self
+                .transcript
+                .get_or_insert_with(|| is_transcript(doc.text))
+        });
+        let (name, anonymous, refers) = if let Some(role) = role {
             // The one interviewed is the first person the transcript names.
             let interviewee = || {
                 context
