@@ -2044,9 +2044,11 @@ fn interview_labels_name_the_interviewer_and_the_interviewee() {
         .find(|a| content(text, a).starts_with("It will close"))
         .expect("the answer is a statement");
     assert_eq!(answer.source, "Oskar Lind");
-    if let Some(question) = found.iter().find(|a| content(text, a).starts_with("Will")) {
-        assert_eq!(question.source, "interviewer");
-    }
+    let question = found
+        .iter()
+        .find(|a| content(text, a).starts_with("Will"))
+        .expect("the question is a statement");
+    assert_eq!(question.source, "interviewer");
     // Without a named person the answer is the interviewee's; outside a transcript (one
     // label) a one-letter label is left as it is.
     let transcript = "Pier talk\n\nQ: Will the pier close?\n\nA: It will close in May.";
