@@ -2034,10 +2034,11 @@ fn read_cue(
 ) -> Option<Found> {
     let cue = cues[k];
     // The earliest token the content may take: after the previous cue's zone in this sentence.
-    let floor = earlier
-        .iter()
-        .rev()
-        .find(|f| f.cue.1 <= cue.start)
+    // "Cruz, who has proposed X, said ...": a statement of a relative clause set off by
+    // commas lies inside the main clause's subject, so the floor is the one before it.
+    let mut previous = earlier.iter().rev().filter(|f| f.cue.1 <= cue.start);
+    let floor = previous
+        .find(|f| !relative_clause_statement_before(doc, f, cue))
         .map_or(a, |f| f.zone.1.min(cue.start));
     let mut found = Found {
         cue: (cue.start, cue.end),
@@ -2279,6 +2280,24 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
                     .all(|w| lex.elliptic_auxiliaries.contains(w))
         }
     }
+}
+
+/// Whether `found` is the statement of a relative clause set off by commas ("Cruz, who has
+/// proposed X,") whose closing comma comes right before `cue` (adverbs aside).
+fn relative_clause_statement_before(doc: &Doc<'_>, found: &Found, cue: CueHit) -> bool {
+    let Some(source) = found.source else {
+        return false;
+    };
+    let Some(content_end) = found.fragments.iter().map(|r| r.1).max() else {
+        return false;
+    };
+    source.1 - source.0 == 1
+        && source.0 > 0
+        && doc.word(source.0 - 1) == ","
+        && doc.is_any(source.0, &["who", "which"])
+        && content_end < cue.start
+        && doc.word(content_end) == ","
+        && (content_end + 1..cue.start).all(|i| LEXICON.skip_before_cue.contains(doc.lw(i)))
 }
 
 /// `Field teams had told her that A, she said.`: a clause-final cue whose comma comes right

@@ -2134,3 +2134,21 @@ fn that_before_an_auxiliary_is_the_subject_of_the_content() {
         ("The mayor", "the vote was wrong")
     );
 }
+
+#[test]
+fn the_main_cue_after_a_relative_clause_statement_takes_the_antecedent() {
+    let text = "Pier vote\n\nMayor Ilse Varga, who has proposed a ferry levy, said the pier \
+                would stay open.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ilse Varga", EntityKind::Person, "Ilse Varga")],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    let main = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(main.source, "Ilse Varga");
+    assert_eq!(main.content_span.of(text), "the pier would stay open");
+    assert_ne!(main.source_span.unwrap().of(text), "ferry levy");
+}
