@@ -6,7 +6,7 @@ use model::{AttributionKind, Certainty, CharOffsets, Polarity};
 
 use crate::cluster::{is_anaphoric, terms, UnionFind};
 use crate::lexicon::LEXICON;
-use crate::numbers::{figures_of, format_value, values_differ};
+use crate::numbers::{figures_of, format_figure, values_differ};
 use crate::resolve::{norm_key, plausible_source, Actors};
 
 /// The actor shown for a claim whose source is not a plausible speaker.
@@ -557,6 +557,9 @@ fn build_one(
                     // "4,000" in a headline and "about 4,000" in the body: one figure, shown
                     // as approximate.
                     numbers[k].approx |= f.approx;
+                    if numbers[k].qualifier.is_empty() {
+                        numbers[k].qualifier = f.qualifier.clone();
+                    }
                     if !numbers[k].claims.contains(&x) {
                         numbers[k].claims.push(x);
                     }
@@ -572,6 +575,7 @@ fn build_one(
                         high: f.high,
                         unit: f.unit.clone(),
                         approx: f.approx,
+                        qualifier: f.qualifier.clone(),
                         scope: if f.scope.is_empty() {
                             "stated".into()
                         } else {
@@ -685,7 +689,7 @@ fn build_one(
     let describe = |f: &Figure, x: usize| {
         format!(
             "{} {} ({}, {})",
-            format_value(f.value, f.high, f.approx),
+            format_figure(f.value, f.high, &f.qualifier),
             f.unit,
             shown_name(actors, &claims[group[x]].source),
             f.scope
@@ -790,7 +794,7 @@ fn build_one(
             let f = &numbers[o.newer_figure];
             format!(
                 "by {} on {}",
-                format_value(f.value, f.high, f.approx),
+                format_figure(f.value, f.high, &f.qualifier),
                 said_date(o.newer_claim)
             )
         })
@@ -888,7 +892,7 @@ fn build_one(
         {
             continue;
         }
-        let mut points: Vec<(i64, String, f64, Option<f64>, bool, String)> = Vec::new();
+        let mut points: Vec<(i64, String, &Figure, String)> = Vec::new();
         for g in numbers
             .iter()
             .filter(|g| g.cumulative && g.unit == f.unit && g.scope_name == f.scope_name)
@@ -896,12 +900,13 @@ fn build_one(
             for &x in g.claims.iter().filter(|&&x| !is_outdated(x)) {
                 let day = said_day(x).unwrap_or(i64::MAX);
                 let source = shown_name(actors, &claims[group[x]].source);
-                points.push((day, said_date(x), g.value, g.high, g.approx, source));
+                points.push((day, said_date(x), g, source));
             }
         }
-        points.sort_by(|p, q| p.0.cmp(&q.0).then(p.2.total_cmp(&q.2)));
+        points.sort_by(|p, q| p.0.cmp(&q.0).then(p.2.value.total_cmp(&q.2.value)));
         let mut steps: Vec<Step> = Vec::new();
-        for (_, date, value, high, approx, source) in points {
+        for (_, date, figure, source) in points {
+            let (value, high) = (figure.value, figure.high);
             match steps.last_mut() {
                 Some(last) if last.value == value && last.high == high => {
                     if !last.sources.contains(&source) {
@@ -911,7 +916,8 @@ fn build_one(
                 _ => steps.push(Step {
                     value,
                     high,
-                    approx,
+                    approx: figure.approx,
+                    qualifier: figure.qualifier.clone(),
                     since: date,
                     sources: vec![source],
                 }),
@@ -964,8 +970,8 @@ fn build_one(
                         updates.push(format!(
                             "{} updated its figure from {} to {} {}",
                             shown_name(actors, &claims[group[x]].source),
-                            format_value(fa.value, fa.high, fa.approx),
-                            format_value(fb.value, fb.high, fb.approx),
+                            format_figure(fa.value, fa.high, &fa.qualifier),
+                            format_figure(fb.value, fb.high, &fb.qualifier),
                             fa.unit
                         ));
                         continue;
@@ -1009,7 +1015,7 @@ fn build_one(
                         .map(|&k| actors.actors[local[k]].name.clone())
                         .collect::<Vec<_>>()
                         .join(" + "),
-                    format_value(f.value, f.high, f.approx),
+                    format_figure(f.value, f.high, &f.qualifier),
                     f.unit
                 );
                 if !updates.contains(&reason) {
@@ -1034,7 +1040,11 @@ fn build_one(
                 .and_then(|s| s.steps.last())
                 .is_some_and(|last| last.value > f.high.unwrap_or(f.value)))
     };
+    // A claim that gives two figures of one counted thing and class speaks of two things
+    // ("households up to 15,000 crowns, businesses up to 50,000"): no estimate pools them.
     let mut estimates: Vec<Estimate> = Vec::new();
+    let mut estimate_claims: Vec<Vec<usize>> = Vec::new();
+    let mut mixed: Vec<bool> = Vec::new();
     for (k, f) in numbers.iter().enumerate() {
         if !current(k) {
             continue;
@@ -1042,24 +1052,33 @@ fn build_one(
         let high = f.high.unwrap_or(f.value).max(f.value);
         match estimates
             .iter_mut()
-            .find(|e| e.unit == f.unit && e.scope_class == f.scope_class)
+            .position(|e| e.unit == f.unit && e.scope_class == f.scope_class)
         {
-            Some(e) => {
+            Some(at) => {
+                let e = &mut estimates[at];
+                mixed[at] |= f.claims.iter().any(|x| estimate_claims[at].contains(x));
+                estimate_claims[at].extend(&f.claims);
                 e.conservative = e.conservative.min(f.value);
                 e.low = e.low.min(f.value);
                 e.high = e.high.max(high);
                 e.figures += 1;
             }
-            None => estimates.push(Estimate {
-                unit: f.unit.clone(),
-                scope_class: f.scope_class.clone(),
-                conservative: f.value,
-                low: f.value,
-                high,
-                figures: 1,
-            }),
+            None => {
+                estimates.push(Estimate {
+                    unit: f.unit.clone(),
+                    scope_class: f.scope_class.clone(),
+                    conservative: f.value,
+                    low: f.value,
+                    high,
+                    figures: 1,
+                });
+                estimate_claims.push(f.claims.clone());
+                mixed.push(false);
+            }
         }
     }
+    let mut mixed = mixed.into_iter();
+    estimates.retain(|_| !mixed.next().unwrap_or(false));
     // Claims with their status.
     // A claim is contradicted when it gives a figure that another line disputes (every copy
     // of it, not only the pair listed).
@@ -1244,7 +1263,7 @@ fn build_one(
                 .map(|st| {
                     format!(
                         "{} ({}, {})",
-                        format_value(st.value, st.high, st.approx),
+                        format_figure(st.value, st.high, &st.qualifier),
                         st.sources.join(", "),
                         st.since
                     )

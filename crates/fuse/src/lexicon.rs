@@ -39,6 +39,17 @@ pub(crate) struct Body {
     pub government: bool,
 }
 
+/// Phrases around a figure that make it a difference between levels.
+#[derive(Default)]
+pub(crate) struct Differences {
+    /// After-phrases that name a level after all ("above sea level"), checked first.
+    pub levels: Vec<String>,
+    /// Phrases right after the figure ("above", "more than").
+    pub after: Vec<String>,
+    /// Phrases right before it ("rose by", "an increase of").
+    pub before: Vec<String>,
+}
+
 pub(crate) struct Lexicon {
     pub countries: Vec<Country>,
     /// Normalized country name, capital, demonym or alias -> index into `countries`.
@@ -62,6 +73,10 @@ pub(crate) struct Lexicon {
     pub skip_units: Vec<String>,
     /// (scope, class is `total`, cue words), in file order.
     pub scopes: Vec<(String, bool, Vec<String>)>,
+    /// Phrases that open a bounded figure's text and show in the brief (`data/bounds.txt`).
+    pub bounds: Vec<String>,
+    /// Phrases that make a figure a difference (`data/differences.txt`), by side.
+    pub differences: Differences,
     /// Scopes whose counts only grow (`data/cumulative.txt`).
     pub cumulative: Vec<String>,
     /// Ordinal word -> the count it implies ("third" -> 3).
@@ -163,6 +178,18 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             )
         })
         .collect();
+    let mut differences = Differences::default();
+    for f in entries(include_str!("../data/differences.txt")) {
+        let Some(phrase) = f.get(1).map(|p| p.to_lowercase()) else {
+            continue;
+        };
+        match f[0] {
+            "level" => differences.levels.push(phrase),
+            "after" => differences.after.push(phrase),
+            "before" => differences.before.push(phrase),
+            _ => {}
+        }
+    }
     let cumulative = entries(include_str!("../data/cumulative.txt"))
         .map(|f| f[0].to_string())
         .collect();
@@ -229,6 +256,10 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         honorifics,
         skip_units,
         scopes,
+        bounds: entries(include_str!("../data/bounds.txt"))
+            .map(|f| f[0].to_lowercase())
+            .collect(),
+        differences,
         cumulative,
         ordinals,
         ordinal_nouns,

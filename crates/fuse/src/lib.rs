@@ -330,6 +330,8 @@ pub struct Figure {
     pub high: Option<f64>,
     pub unit: String,
     pub approx: bool,
+    /// How the text qualifies the figure: "" (exact), "about", "more than", "up to", ...
+    pub qualifier: String,
     /// "planned by 2024-12", "in transit", "sent in total".
     pub scope: String,
     /// `total` or `part`: figures are compared within a class.
@@ -370,6 +372,8 @@ pub struct Step {
     pub value: f64,
     pub high: Option<f64>,
     pub approx: bool,
+    /// How the text qualifies the figure ("more than"); empty when exact.
+    pub qualifier: String,
     /// The first date it was said.
     pub since: String,
     pub sources: Vec<String>,

@@ -13,6 +13,8 @@ pub struct ClaimFigure {
     pub high: Option<f64>,
     pub unit: String,
     pub approx: bool,
+    /// How the figure is qualified in the text: "", "about", "more than", "up to", ...
+    pub qualifier: String,
     pub scope: String,
     /// The scope without its time ("died"), empty when no scope word was found.
     pub scope_name: String,
@@ -20,12 +22,18 @@ pub struct ClaimFigure {
     pub cumulative: bool,
     /// True for the `total` class, false for `part`; None when no scope word was found.
     pub total: Option<bool>,
+    /// A difference between two levels ("two metres above flood stage", "rose by 3
+    /// percent"), not a level: compared only with other differences.
+    pub difference: bool,
     pub time: Option<String>,
     pub text: String,
 }
 
 impl ClaimFigure {
     pub fn scope_class(&self) -> &'static str {
+        if self.difference {
+            return "difference";
+        }
         match self.total {
             Some(true) => "total",
             Some(false) => "part",
@@ -222,6 +230,11 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
                 break;
             }
         }
+        let difference = is_difference(&text[from..span.start], &text[span.end..to]);
+        if difference {
+            scope = "difference".to_string();
+            total = None;
+        }
         let scope_name = scope.clone();
         let time = timexes
             .iter()
@@ -256,11 +269,30 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
             scope_name,
             scope,
             total,
+            difference,
             time,
+            qualifier: qualifier_of(&text[span.start..span.end], *approx),
             text: text[span.start..span.end].to_string(),
         });
     }
     out
+}
+
+/// Whether the words right before a figure (`before`) or right after it (`after`) make it a
+/// difference between levels (`data/differences.txt`).
+fn is_difference(before: &str, after: &str) -> bool {
+    let lex = &LEXICON.differences;
+    let after = format!(" {} ", after.trim_start().to_lowercase());
+    let before = format!(" {} ", before.trim_end().to_lowercase());
+    let opens = |phrase: &String| after.starts_with(&format!(" {phrase} "));
+    if lex.levels.iter().any(opens) {
+        return false;
+    }
+    lex.after.iter().any(opens)
+        || lex
+            .before
+            .iter()
+            .any(|phrase| before.ends_with(&format!(" {phrase} ")))
 }
 
 /// True when two figures' values (or ranges) do not overlap within 2% of the larger.
@@ -271,8 +303,32 @@ pub fn values_differ(a: (f64, Option<f64>), b: (f64, Option<f64>)) -> bool {
     alo > bhi + tolerance || blo > ahi + tolerance
 }
 
+/// How an approximate figure reads: the bound its text opens with ("more than", "up to",
+/// `data/bounds.txt`), else "about"; empty for an exact figure.
+pub fn qualifier_of(text: &str, approx: bool) -> String {
+    if !approx {
+        return String::new();
+    }
+    let lower = text.trim_start().to_lowercase();
+    LEXICON
+        .bounds
+        .iter()
+        .find(|b| {
+            lower
+                .strip_prefix(b.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+        .cloned()
+        .unwrap_or_else(|| "about".to_string())
+}
+
 /// Formats a figure for people: "10,000", "5,000-6,000", "about 4,000".
 pub fn format_value(value: f64, high: Option<f64>, approx: bool) -> String {
+    format_figure(value, high, if approx { "about" } else { "" })
+}
+
+/// Formats a figure with the words that qualify it: "more than 300", "up to 15,000".
+pub fn format_figure(value: f64, high: Option<f64>, qualifier: &str) -> String {
     fn one(v: f64) -> String {
         if v.fract() != 0.0 || v.abs() >= 1e15 {
             return format!("{v}");
@@ -295,8 +351,8 @@ pub fn format_value(value: f64, high: Option<f64>, approx: bool) -> String {
     if let Some(h) = high.filter(|h| *h != value) {
         s = format!("{s}-{}", one(h));
     }
-    if approx {
-        s = format!("about {s}");
+    if !qualifier.is_empty() {
+        s = format!("{qualifier} {s}");
     }
     s
 }
@@ -339,5 +395,25 @@ mod tests {
         let found = ordinal_counts(text, Span::new(0, text.len()));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].value, 3.0);
+    }
+
+    #[test]
+    fn a_bounded_figure_reads_with_its_bound() {
+        assert_eq!(qualifier_of("more than 300 rescues", true), "more than");
+        assert_eq!(qualifier_of("Up to 15,000 crowns", true), "up to");
+        assert_eq!(qualifier_of("some 200 people", true), "about");
+        assert_eq!(qualifier_of("overall 200 people", true), "about");
+        assert_eq!(qualifier_of("300 rescues", false), "");
+        assert_eq!(format_figure(300.0, None, "more than"), "more than 300");
+    }
+
+    #[test]
+    fn a_comparison_or_a_change_makes_a_difference_but_sea_level_does_not() {
+        assert!(is_difference("crested ", " above flood stage"));
+        assert!(is_difference("the toll rose by ", " overnight"));
+        assert!(is_difference("", " more than last year"));
+        assert!(!is_difference("", " above sea level"));
+        assert!(!is_difference("more than ", " people"));
+        assert!(!is_difference("", " abovementioned"));
     }
 }

@@ -603,3 +603,65 @@ fn bare_refusals_are_no_point_of_the_brief() {
         .iter()
         .all(|c| c.id.ends_with("a2")));
 }
+
+#[test]
+fn a_difference_is_no_level_and_two_figures_of_one_claim_are_not_pooled() {
+    let text = "The weather office said the river crested at 7.2 metres, more than two metres \
+                above flood stage. The minister said households would get up to 15,000 crowns \
+                and shops up to 50,000 crowns.";
+    let docs = vec![doc("d1", text, "2025-03-06")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "weather office",
+            "the river crested at 7.2 metres, more than two metres above flood stage",
+            Assertion,
+            Certain,
+            &[
+                M::Quantity("7.2 metres", 7.2, "metre", false),
+                M::Quantity("more than two metres", 2.0, "metre", true),
+            ],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "minister",
+            "households would get up to 15,000 crowns and shops up to 50,000 crowns",
+            Assertion,
+            Certain,
+            &[
+                M::Quantity("up to 15,000 crowns", 15000.0, "crown", true),
+                M::Quantity("up to 50,000 crowns", 50000.0, "crown", true),
+            ],
+        ),
+    ];
+    let fused = fuse(&docs, &claims, &Options::default());
+    let river = cluster_of(&fused, "d1#a1");
+    let figure = |cluster: &fuse::Cluster, v: f64| {
+        cluster
+            .numbers
+            .iter()
+            .find(|f| f.value == v)
+            .cloned()
+            .expect("figure listed")
+    };
+    let rise = figure(river, 2.0);
+    assert_eq!(rise.scope_class, "difference");
+    assert_eq!(rise.qualifier, "more than");
+    assert_ne!(figure(river, 7.2).scope_class, "difference");
+    assert!(
+        river.estimates.iter().all(|e| e.figures < 2),
+        "{:?}",
+        river.estimates
+    );
+    let grants = cluster_of(&fused, "d1#a2");
+    assert_eq!(figure(grants, 15000.0).qualifier, "up to");
+    assert!(
+        grants.estimates.iter().all(|e| e.unit != "crown"),
+        "{:?}",
+        grants.estimates
+    );
+}

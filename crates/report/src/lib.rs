@@ -57,7 +57,7 @@ pub fn csv_field(field: &str) -> String {
 fn figure_line(f: &fuse::Figure) -> String {
     format!(
         "{} {} — {} ({})",
-        fuse::numbers::format_value(f.value, f.high, f.approx),
+        fuse::numbers::format_figure(f.value, f.high, &f.qualifier),
         f.unit,
         readable_scope(&f.scope),
         f.sources.join(", ")
@@ -196,7 +196,7 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                     let _ = writeln!(
                         out,
                         "| {} | {} | {} | {} | {} |",
-                        fuse::numbers::format_value(f.value, f.high, f.approx),
+                        fuse::numbers::format_figure(f.value, f.high, &f.qualifier),
                         f.unit,
                         readable_scope(&f.scope),
                         f.scope_class,
@@ -256,7 +256,7 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                 .map(|st| {
                     format!(
                         "{} since {} ({})",
-                        fuse::numbers::format_value(st.value, st.high, st.approx),
+                        fuse::numbers::format_figure(st.value, st.high, &st.qualifier),
                         st.since,
                         st.sources.join(", ")
                     )
@@ -355,7 +355,7 @@ pub fn html(fused: &Fused) -> String {
                 let _ = writeln!(
                     out,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    e(&fuse::numbers::format_value(f.value, f.high, f.approx)),
+                    e(&fuse::numbers::format_figure(f.value, f.high, &f.qualifier)),
                     e(&f.unit),
                     e(&f.scope),
                     e(&f.sources.join(", "))

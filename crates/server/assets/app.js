@@ -157,7 +157,9 @@
   function formatFigure(f) {
     let value = Number(f.value).toLocaleString("en");
     if (f.high !== null && f.high !== undefined) value += "–" + Number(f.high).toLocaleString("en");
-    return (f.approx ? "about " : "") + value;
+    // The text's own bound ("more than", "up to") where the brief gives one.
+    const qualifier = f.qualifier || (f.approx ? "about" : "");
+    return (qualifier ? qualifier + " " : "") + value;
   }
 
   async function briefView(params) {
