@@ -132,6 +132,8 @@ pub struct Lexicon {
     pub reflexive_nonreports: HashSet<&'static str>,
     /// Cue verbs that report only before a topic word (`data/topic_only_cues.txt`).
     pub topic_only_cues: HashSet<&'static str>,
+    /// Cue verbs whose "to" opens the topic, not an audience (`data/topic_to_cues.txt`).
+    pub topic_to_cues: HashSet<&'static str>,
     /// Reporting verbs that make a nested statement a relay (`data/relay_cues.txt`).
     pub relay_cues: HashSet<&'static str>,
 }
@@ -283,6 +285,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         refusal_verbs: set(include_str!("../data/refusal_verbs.txt")),
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
+        topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),
         relay_cues: set(include_str!("../data/relay_cues.txt")),
         audience_groups,
         verbs,

@@ -505,6 +505,10 @@ impl<'a> Doc<'a> {
         // "said to loud cheers": after a plain speech cue, which takes no infinitive, "to"
         // always opens an audience.
         let plain_cue = i > 0 && lex.plain_speech_cues.contains(self.lw(i - 1));
+        // "referring to her father's firm": the "to" opens the topic, which is the content.
+        if i > 0 && i + 1 < end && self.is(i, "to") && lex.topic_to_cues.contains(self.lw(i - 1)) {
+            return (i + 1, None);
+        }
         loop {
             if i >= end {
                 break;
@@ -3666,11 +3670,10 @@ const RESTATEMENT_DICE: f64 = 0.4;
 /// second one (a source never relays itself). "According to X, X said ..." is kept: there the
 /// outer cue names who reported it, not what was said.
 fn without_self_reports(doc: &Doc<'_>, found: Vec<Found>) -> Vec<Found> {
-    let extent = |f: &Found| -> Option<Range> {
-        let first = f.fragments.iter().map(|r| r.0).min()?;
-        let last = f.fragments.iter().map(|r| r.1).max()?;
-        Some((first, last))
-    };
+    // Inside one fragment: the words between the pieces of a split quotation ("“A,” she
+    // said, referring to X. “B”") are no part of what was said.
+    let holds =
+        |f: &Found, (start, end): Range| f.fragments.iter().any(|&(s, e)| s <= start && end <= e);
     let keep: Vec<bool> = found
         .iter()
         .enumerate()
@@ -3679,7 +3682,7 @@ fn without_self_reports(doc: &Doc<'_>, found: Vec<Found>) -> Vec<Found> {
                 o != i
                     && outer.name == inner.name
                     && !doc.is(outer.cue.0, "according")
-                    && extent(outer).is_some_and(|(s, e)| s <= inner.zone.0 && inner.zone.1 <= e)
+                    && holds(outer, inner.zone)
             })
         })
         .collect();

@@ -2152,3 +2152,22 @@ fn the_main_cue_after_a_relative_clause_statement_takes_the_antecedent() {
     assert_eq!(main.content_span.of(text), "the pier would stay open");
     assert_ne!(main.source_span.unwrap().of(text), "ferry levy");
 }
+
+#[test]
+fn a_participle_cue_between_the_pieces_of_a_quotation_is_its_own_statement() {
+    let text = "Pier vote\n\n“The timing was right,” Mr. Brandt said, referring to the two ferry \
+                lines. “I assume they saw the summer coming.”";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let topic = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "referring")
+        .expect("the participle's statement");
+    assert_eq!(topic.content_span.of(text), "the two ferry lines");
+    assert_eq!(topic.audience, None);
+    let quote = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(quote.content_fragments.len(), 2, "{quote:?}");
+}
