@@ -10,7 +10,7 @@
 use attribution::cue_model::{examples, CueModel, Example, Trainer};
 use model::{CharOffsets, Span};
 
-const EPOCHS: usize = 6;
+const EPOCHS: usize = 8;
 const SEED: u64 = 0x5eed_2016;
 const RATE: f32 = 0.1;
 /// Cues are rare among the scored words: their errors weigh more.

@@ -4,8 +4,9 @@
 //! Binary logistic regression over hashed features (the word, its stem and ending, two words
 //! either side, what follows it — "that", a quotation, a colon, a comma, "to" — and what kind
 //! of subject precedes it in its clause), trained on the PolNeAR training split only by
-//! `examples/train_cue_model.rs` (fixed seed and epochs: a retrain is byte-identical) and
-//! stored as `model/cue_model.bin`, one quantized `i16` weight per feature bucket.
+//! `examples/train_cue_model.rs` (fixed seed and epochs, and an exponential of plain
+//! arithmetic: a retrain is byte-identical on any processor) and stored as
+//! `model/cue_model.bin`, one quantized `i16` weight per feature bucket.
 //!
 //! Only words outside quotations, not function words (`data/function_words.txt`) and not
 //! already cues of the rules are scored: the rules stay in charge of what they know.
@@ -428,6 +429,25 @@ impl Default for Trainer {
     }
 }
 
+/// e^x from additions, multiplications and divisions only, which IEEE 754 rounds the same on
+/// every processor. The C library's `exp` picks a routine by processor (with or without fused
+/// multiply-add) whose last bit may differ, and one bit in one step of training changes the
+/// shipped model: training must give the same bytes wherever it runs.
+fn portable_exp(x: f64) -> f64 {
+    let x = x.clamp(-700.0, 700.0);
+    // x = k ln 2 + r with |r| <= ln 2 / 2; e^r by its Taylor series (error below 1e-16).
+    let k = (x * std::f64::consts::LOG2_E).round();
+    let r = x - k * std::f64::consts::LN_2;
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for n in 1..=14 {
+        term *= r / f64::from(n);
+        sum += term;
+    }
+    // 2^k built from its exponent bits (k lies within -1010..=1010 after the clamp).
+    sum * f64::from_bits(((k as i64 + 1023) as u64) << 52)
+}
+
 impl Trainer {
     /// One gradient step on one example; returns its loss.
     pub fn learn(&mut self, example: &Example, rate: f32, positive_weight: f32) -> f32 {
@@ -437,7 +457,7 @@ impl Trainer {
             .iter()
             .map(|&f| self.weights[f as usize])
             .sum();
-        let p = 1.0 / (1.0 + (-z).exp());
+        let p = (1.0 / (1.0 + portable_exp(-f64::from(z)))) as f32;
         let (y, weight) = if example.cue {
             (1.0, positive_weight)
         } else {
@@ -485,6 +505,21 @@ impl Trainer {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_portable_exponential_agrees_with_the_library_one() {
+        for &x in &[
+            -700.0, -50.0, -3.5, -1.0, -0.3, 0.0, 1e-9, 0.5, 1.0, 2.0, 20.0, 80.0,
+        ] {
+            let (ours, library) = (portable_exp(x), f64::exp(x));
+            assert!(
+                (ours - library).abs() <= 1e-12 * library,
+                "e^{x}: {ours} vs {library}"
+            );
+        }
+        assert_eq!(portable_exp(0.0), 1.0);
+        assert!(portable_exp(-1e6) > 0.0);
+    }
 
     fn features_of(text: &str, word: &str) -> [u32; FEATURES] {
         let seg = text::segment(text);
