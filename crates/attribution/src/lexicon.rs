@@ -134,6 +134,8 @@ pub struct Lexicon {
     pub topic_only_cues: HashSet<&'static str>,
     /// Cue verbs whose "to" opens the topic, not an audience (`data/topic_to_cues.txt`).
     pub topic_to_cues: HashSet<&'static str>,
+    /// Nouns that make "according to" a manner (`data/manner_nouns.txt`).
+    pub manner_nouns: HashSet<&'static str>,
     /// Reporting verbs that make a nested statement a relay (`data/relay_cues.txt`).
     pub relay_cues: HashSet<&'static str>,
 }
@@ -286,6 +288,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),
+        manner_nouns: set(include_str!("../data/manner_nouns.txt")),
         relay_cues: set(include_str!("../data/relay_cues.txt")),
         audience_groups,
         verbs,

@@ -2058,7 +2058,15 @@ fn read_cue(
     };
     match cue.shape {
         Shape::According => {
-            let source = with_apposed_name(doc, context, doc.np_right(cue.end, b)?, b);
+            let mut phrase = doc.np_right(cue.end, b)?;
+            // "According to the mayor, the plan failed.": with nothing before the cue, the
+            // statement follows the comma; it is no apposition closing the sentence.
+            if doc.trim((floor, cue.start)).is_none() {
+                if let Some(comma) = (phrase.0..phrase.1).find(|&i| doc.word(i) == ",") {
+                    phrase.1 = comma;
+                }
+            }
+            let source = with_apposed_name(doc, context, phrase, b);
             found.source = Some(source);
             found.zone = (cue.start, source.1);
             let after = (source.1..b).find(|&i| doc.word(i) == ",").map(|i| i + 1);
@@ -2136,13 +2144,29 @@ fn read_cue(
         }
     }
     if let Some(source) = found.source {
+        // "went according to plan", "priced according to demand": a manner noun
+        // (`data/manner_nouns.txt`) alone after "according to" is no source.
+        let manner = cue.shape == Shape::According
+            && doc.is(cue.start, "according")
+            && source.1 - source.0 == 1
+            && LEXICON.manner_nouns.contains(doc.lw(source.0));
+        if manner {
+            return None;
+        }
         // "families, many of whom say ...": a relative pronoun stands for people, named by its
         // antecedent; with a cue of the hand-made lexicon it is a speaker.
         // With a learned cue, only where the antecedent names an actor ("the mayor, who has
         // questioned ...").
         let relative_speaker = doc.is_any(source.1 - 1, &["who", "whom"])
             && (!cue.learned || actor_antecedent(doc, context, a, source.1 - 1));
-        if !has_actor_head(doc, context, a, source)
+        // "according to the tally", "according to Senate filings": what a report rests on
+        // need not be an actor (records, polls, filings all are sources here); a lone
+        // singular noun is a manner ("went according to plan", "priced according to demand").
+        let according = cue.shape == Shape::According
+            && doc.is(cue.start, "according")
+            && (source.1 - source.0 > 1 || doc.lw(source.0).ends_with('s'));
+        if !according
+            && !has_actor_head(doc, context, a, source)
             && !attributes_anyway(doc, &found, source)
             && !relative_speaker
         {

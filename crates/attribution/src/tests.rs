@@ -2171,3 +2171,17 @@ fn a_participle_cue_between_the_pieces_of_a_quotation_is_its_own_statement() {
         .unwrap();
     assert_eq!(quote.content_fragments.len(), 2, "{quote:?}");
 }
+
+#[test]
+fn according_to_takes_records_as_sources_but_not_a_manner() {
+    assert_eq!(
+        sole("Pier vote\n\nAccording to the mayor, the pier closed."),
+        ("the mayor", "the pier closed")
+    );
+    assert_eq!(
+        sole("Pier vote\n\nThe repairs would cost a fortune, according to the council's tally."),
+        ("the council's tally", "The repairs would cost a fortune")
+    );
+    assert!(run("Pier vote\n\nThe repairs went according to plan.").is_empty());
+    assert!(run("Pier vote\n\nTickets were priced according to demand.").is_empty());
+}
