@@ -624,6 +624,14 @@ impl<'a> Doc<'a> {
                     .any(|&k| self.matches_at(j, end, &lex.adjuncts[k]))
                 // A learned cue word inside the phrase is its noun ("to an enormous cheer").
                 || lex.verbs.get(self.lw(j)).is_some_and(|v| !v.learned || j == i);
+            // "warned the pier could close": an auxiliary or modal after the phrase makes it
+            // the subject of the statement, not a listener; "told her he had booked": unless
+            // a subject pronoun opens the statement after the listener.
+            if j > i && lex.elliptic_auxiliaries.contains(self.lw(j)) && !self.is(j, "not") {
+                let subject = (i + 1..j)
+                    .find(|&k| self.is_any(k, &["he", "she", "they", "it", "we", "i", "you"]));
+                return Some(subject.unwrap_or(i));
+            }
             if stop {
                 return Some(j);
             }
@@ -858,8 +866,22 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // added ...") still finds its source.
             // A refusal names what it refuses with a bare noun phrase ("declined to confirm
             // or deny the report"): that is its whole statement, never a fragment.
+            // "The pier, he said, closed on Monday.": the pieces around a parenthetical cue
+            // make one clause, however short each is.
+            let split_clause = item.fragments.len() > 1
+                && item
+                    .fragments
+                    .iter()
+                    .map(|f| {
+                        (f.0..f.1)
+                            .filter(|&i| doc.kind(i) == Some(TokenKind::Word))
+                            .count()
+                    })
+                    .sum::<usize>()
+                    >= 3;
             if item.kind != AttributionKind::NonCommitment
                 && !item.passive_subject
+                && !split_clause
                 && item.fragments.iter().all(|&f| is_fragment(&doc, f))
             {
                 continue;
@@ -1670,7 +1692,12 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 return apposed_speaker(doc, floor, end - 1);
             }
             comma = k - 1;
-            if doc.is_any(k, &["who", "whose", "which"]) {
+            // "The mayor, speaking on Monday, said", "The mayor, asked about it, said": a
+            // participle clause describes the speaker like a relative clause.
+            let participle = doc.kind(k) == Some(TokenKind::Word)
+                && !doc.is_capitalized(k)
+                && (doc.lw(k).ends_with("ing") || doc.lw(k).ends_with("ed"));
+            if doc.is_any(k, &["who", "whose", "which"]) || participle {
                 relative_comma = Some(comma);
             }
             if let Some(outer) = doc.np_left(floor, comma) {
@@ -3483,11 +3510,24 @@ fn titled_person(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> Option<S
             return false;
         }
         let own = e.span.of(doc.text);
-        // The title inside the name, or among the three words right before it.
+        // The title inside the name, or among the three words right before it with only
+        // capitalized words or commas between ("the mayor, Ilse Varga"; in "the mayor told
+        // The Harbour Gazette" the verb stands between).
         let before = doc.text.get(..e.span.start).unwrap_or("");
-        own.split_whitespace()
-            .chain(before.split_whitespace().rev().take(3))
-            .any(|w| w.eq_ignore_ascii_case(title))
+        let title_before = before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .take_while(|w| {
+                w.eq_ignore_ascii_case(title)
+                    || *w == ","
+                    || w.chars().next().is_some_and(|c| !c.is_lowercase())
+            })
+            .any(|w| w.trim_end_matches(',').eq_ignore_ascii_case(title));
+        title_before
+            || own
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(title))
     };
     let mut found: Option<&str> = None;
     for e in context

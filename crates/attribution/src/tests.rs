@@ -2185,3 +2185,61 @@ fn according_to_takes_records_as_sources_but_not_a_manner() {
     assert!(run("Pier vote\n\nThe repairs went according to plan.").is_empty());
     assert!(run("Pier vote\n\nTickets were priced according to demand.").is_empty());
 }
+
+#[test]
+fn a_noun_phrase_before_an_auxiliary_is_the_statement_subject_not_the_listener() {
+    assert_eq!(
+        sole("Pier vote\n\nThe mayor warned the pier could close."),
+        ("The mayor", "the pier could close")
+    );
+    let text = "Pier vote\n\nThe mayor told reporters she had signed the order.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].audience.as_deref(), Some("reporters"));
+    assert_eq!(content(text, &found[0]), "she had signed the order");
+}
+
+#[test]
+fn a_participle_clause_after_the_speaker_is_no_part_of_the_name() {
+    assert_eq!(
+        sole("Pier vote\n\nThe mayor, speaking on Monday, said the pier closed."),
+        ("The mayor", "the pier closed")
+    );
+    assert_eq!(
+        sole("Pier vote\n\nThe mayor, asked about the ferry, said it would run."),
+        ("The mayor", "it would run")
+    );
+}
+
+#[test]
+fn a_role_is_not_the_name_of_the_listener_after_its_verb() {
+    let text = "Pier vote\n\nThe pier closed on Monday, the mayor told The Harbour Gazette.";
+    // The recognizer may take the paper for a person.
+    let found = run_with(
+        text,
+        &[entity(
+            text,
+            "Harbour Gazette",
+            EntityKind::Person,
+            "Harbour Gazette",
+        )],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(found[0].source, "Harbour Gazette");
+    assert_eq!(found[0].audience.as_deref(), Some("The Harbour Gazette"));
+    let text = "Pier vote\n\nThe pier closed, the mayor, Ilse Varga, said on Monday.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ilse Varga", EntityKind::Person, "Ilse Varga")],
+    );
+    assert_eq!(found[0].source, "Ilse Varga");
+}
+
+#[test]
+fn short_pieces_around_a_parenthetical_cue_make_one_statement() {
+    let text = "Pier vote\n\nThe pier, he said, closed on Monday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    assert_eq!(found[0].content_fragments[0].of(text), "The pier");
+}
