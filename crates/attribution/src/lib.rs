@@ -839,7 +839,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 .source
                 .filter(|s| s.1 == item.cue.0 && s.1 > s.0 && doc.is(s.1 - 1, "to"))
             {
-                item.source = infinitive_source(&doc, source);
+                item.source = infinitive_source(&doc, a, source);
             }
             // "Clinton, clearly frustrated, responded, saying ...": a participle cue with no
             // statement before it in the sentence shares the clause's subject. (A coordinated
@@ -983,7 +983,7 @@ fn end_relative_clause_before_cue(doc: &Doc<'_>, cues: &[CueHit], k: usize, foun
 /// pronoun right before it ("asked him to say"), else a subject pronoun or a name that opens
 /// the reading, after a time ("Last week Stumpf ... appeared to blame"), else no one: the
 /// reading ("able to", "allow companies to") names no speaker.
-fn infinitive_source(doc: &Doc<'_>, (start, to): Range) -> Option<Range> {
+fn infinitive_source(doc: &Doc<'_>, floor: usize, (start, to): Range) -> Option<Range> {
     let to = to - 1;
     if to > start && doc.is_any(to - 1, &["him", "her", "them", "us", "me"]) {
         return Some((to - 1, to));
@@ -1014,8 +1014,42 @@ fn infinitive_source(doc: &Doc<'_>, (start, to): Range) -> Option<Range> {
         end += 1;
     }
     // The name must be followed by its verb ("Stumpf tried"), not go on as a phrase.
-    (end > first && end < to && doc.kind(end) == Some(TokenKind::Word) && !doc.is_capitalized(end))
-        .then_some((first, end))
+    if end > first && end < to && doc.kind(end) == Some(TokenKind::Word) && !doc.is_capitalized(end)
+    {
+        return Some((first, end));
+    }
+    // "The mayor is expected to announce": a phrase with an actor head opening the reading,
+    // its verb group after it.
+    // The phrase reader runs on over verbs it does not know ("the mayor plans"): the
+    // shortest opening with an actor head.
+    // It opens with an article or a possessive, and a finite verb follows its head (an
+    // auxiliary, or a verb in -s or -ed: "is expected", "plans", "tried").
+    let lex = &*LEXICON;
+    // "The mayor is expected to": the reading began after the auxiliary; its subject is the
+    // phrase before it.
+    if first == start && start > 0 && lex.elliptic_auxiliaries.contains(doc.lw(start - 1)) {
+        let subject = doc.np_left(floor.max(start.saturating_sub(8)), start - 1)?;
+        let head = doc.lw(subject.1 - 1);
+        let opens = doc.is_any(subject.0, &["the", "a", "an", "his", "her", "its", "their"]);
+        let actor = lex.actor_nouns.contains(head)
+            || lex.role_words.contains(head)
+            || lex.anonymous_heads.contains(head);
+        return (opens && actor).then_some(subject);
+    }
+    if !doc.is_any(first, &["the", "a", "an", "his", "her", "its", "their"]) {
+        return None;
+    }
+    let phrase = doc.np_right(first, to)?;
+    (phrase.0 + 2..=phrase.1.min(to - 1)).find_map(|end| {
+        let head = doc.lw(end - 1);
+        let actor = lex.actor_nouns.contains(head)
+            || lex.role_words.contains(head)
+            || lex.anonymous_heads.contains(head);
+        let verb = doc.lw(end);
+        let finite = lex.elliptic_auxiliaries.contains(verb)
+            || (verb.ends_with('s') || verb.ends_with("ed")) && !doc.is_capitalized(end);
+        (actor && finite).then_some((phrase.0, end))
+    })
 }
 
 fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) -> Option<Range> {
@@ -3625,17 +3659,35 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
                     .map(str::to_string)
             })
             .or_else(|| published_date.clone());
+        // The words between a source and its cue hedge it too: "X reportedly said", "X is
+        // expected to announce".
+        let hedged_cue = match f.source {
+            Some((_, end)) if end < f.cue.0 && f.cue.0 - end <= 5 => doc.span((end, f.cue.1)),
+            _ => cue_span,
+        };
         let mut factuality = factuality::assess(
             context.text,
             context.segmentation,
             content_span,
-            Some(cue_span),
+            Some(hedged_cue),
         );
         // A question ("asked how many ...") neither commits to its content nor denies it.
         // Nor does a refusal ("declined to comment").
         let refusal = lex.refusal_verbs.contains(doc.lw(f.cue.0));
-        if kind == AttributionKind::NonCommitment
-            && (lex.question_cues.contains(doc.lw(f.cue.1 - 1)) || refusal)
+        // "The mayor did not say the pier closed", "has never claimed ...": a negated cue
+        // commits its source to nothing.
+        let negated_cue = match f.source {
+            Some((_, end)) if end < f.cue.0 && f.cue.0 - end <= 5 => {
+                (end..f.cue.0).any(|i| doc.is_any(i, &["not", "never", "n't", "n’t"]))
+            }
+            _ => false,
+        };
+        if negated_cue {
+            kind = AttributionKind::NonCommitment;
+        }
+        if negated_cue
+            || kind == AttributionKind::NonCommitment
+                && (lex.question_cues.contains(doc.lw(f.cue.1 - 1)) || refusal)
         {
             factuality.certainty = model::Certainty::Underspecified;
         }

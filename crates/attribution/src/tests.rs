@@ -2243,3 +2243,20 @@ fn short_pieces_around_a_parenthetical_cue_make_one_statement() {
     assert_eq!(found[0].content_fragments.len(), 2);
     assert_eq!(found[0].content_fragments[0].of(text), "The pier");
 }
+
+#[test]
+fn words_between_the_source_and_its_cue_hedge_or_withdraw_the_statement() {
+    let text = "Pier vote\n\nThe mayor is expected to announce that the pier will close.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "The mayor");
+    assert_eq!(found[0].factuality.certainty, Certainty::Probable);
+    let found = run("Pier vote\n\nThe mayor reportedly said the pier had closed.");
+    assert_eq!(found[0].factuality.certainty, Certainty::Possible);
+    let found = run("Pier vote\n\nThe mayor did not say the pier had closed.");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(found[0].factuality.certainty, Certainty::Underspecified);
+    let found = run("Pier vote\n\nThe mayor said the pier had not closed.");
+    assert_eq!(found[0].kind, AttributionKind::Assertion);
+    assert_eq!(found[0].factuality.polarity, Polarity::Negative);
+}
