@@ -399,11 +399,36 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
                 EntityKind::Misc
             }
         }
+        // "Halden Dam", "Dunmere River": a name that ends in an unambiguous head of natural
+        // places or works is a place, whatever the tagger made of an unknown name ("Park"
+        // and "Bay" are surnames, "Tampa Bay" plays football: those stay as tagged).
+        EntityKind::Person | EntityKind::Org
+            if m.end - m.first > 1 && NATURAL_HEADS.contains(&tokens.word(m.end - 1)) =>
+        {
+            EntityKind::Loc
+        }
+        // "Civic Watch Society": a "person" that ends in an organisation word is a body.
+        EntityKind::Person
+            if m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::OrgWord) =>
+        {
+            EntityKind::Org
+        }
         // The tagger's ORG and PER are final; a known country the tagger called ORG is still
         // a country only when it stands alone (CoNLL tags national teams as places anyway).
         other => other,
     }
 }
+
+/// Heads of natural places and works that neither names of people nor of organisations end in.
+const NATURAL_HEADS: [&str; 7] = [
+    "River",
+    "Dam",
+    "Reservoir",
+    "Mountains",
+    "Valley",
+    "Basin",
+    "Canal",
+];
 
 /// "North" alone, where the document names "North Korea" (or "South Sudan", ...): the GPE.
 fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
@@ -503,6 +528,29 @@ mod tests {
         let words = ["sent", "North", "Koreans", "to", "Russia"];
         let out = run(&words, &[(1, 3, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Norp), (4, 5, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn names_of_rivers_and_dams_are_places_but_a_surname_park_is_not() {
+        let words = [
+            "the", "Halden", "Dam", "and", "the", "Orrin", "River", "near", "Ana", "Park",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 3, EntityKind::Person),
+                (5, 7, EntityKind::Org),
+                (8, 10, EntityKind::Person),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 3, EntityKind::Loc),
+                (5, 7, EntityKind::Loc),
+                (8, 10, EntityKind::Person)
+            ]
+        );
     }
 
     #[test]
