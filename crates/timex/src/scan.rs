@@ -1078,8 +1078,9 @@ impl<'t> Scanner<'t> {
         let before = if i > 0 { self.w(i - 1) } else { "" };
         if before == "last" || before == "next" {
             in_past = before == "last" || months_back == 0;
-        } else if before == "ended" {
-            // "the year ended March 31": a period already closed.
+        } else if before == "ended" || before == "since" {
+            // "the year ended March 31": a period already closed; "since January": a time
+            // that has begun.
             in_past = true;
         } else if !deadline && TENSE_DECIDES_MONTHS_BACK.contains(&months_back) {
             // A month far from the anchor either way is placed by the tense of its clause.

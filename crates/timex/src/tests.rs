@@ -1092,3 +1092,16 @@ fn a_fiscal_year_ended_on_a_day_is_a_duration() {
         ]
     );
 }
+
+#[test]
+fn a_month_after_since_has_begun() {
+    // Three months ahead of the anchor would be next year's January without "since".
+    assert_eq!(
+        one("Since January, the ferry has run twice a day.", WED),
+        pair("January", "2024-01")
+    );
+    assert_eq!(
+        one("The ferry will run again in January.", WED),
+        pair("January", "2025-01")
+    );
+}
