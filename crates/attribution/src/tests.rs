@@ -2260,3 +2260,16 @@ fn words_between_the_source_and_its_cue_hedge_or_withdraw_the_statement() {
     assert_eq!(found[0].kind, AttributionKind::Assertion);
     assert_eq!(found[0].factuality.polarity, Polarity::Negative);
 }
+
+#[test]
+fn a_listener_keeps_its_place_phrase() {
+    let text =
+        "Pier vote\n\nThe mayor urged people living near the river to move to higher ground.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].audience.as_deref(),
+        Some("people living near the river")
+    );
+    assert_eq!(content(text, &found[0]), "to move to higher ground");
+}
