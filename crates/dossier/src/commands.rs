@@ -340,44 +340,73 @@ fn extract_cmd(
             }
         }
     }
-    let rendered: Vec<serde_json::Value> = docs
-        .par_iter()
-        .map(|doc| {
-            let anchor = doc.published.as_deref().or(published);
-            let ann = extract::annotate(&doc.text, anchor, layers);
-            let mut value = extract::json::document(&doc.id, &doc.text, anchor, &ann, layers);
-            value["title"] = json!(doc.title);
-            value["source"] = json!(doc.source);
-            value["url"] = json!(doc.url);
-            value["text"] = json!(doc.text);
-            value
-        })
-        .collect();
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match format {
+    // Locked once every document is annotated, as a worker's print would wait for it.
+    let lock = || std::io::BufWriter::new(stdout.lock());
+    let mut out = match format {
         ExtractFormat::Jsonl => {
-            for v in &rendered {
-                serde_json::to_writer(&mut out, v)?;
+            // Each line is written by the worker that annotated its document: rendering
+            // JSON is a good part of the work, and the annotations are dropped there too.
+            let lines: Vec<serde_json::Result<Vec<u8>>> = docs
+                .par_iter()
+                .map(|doc| {
+                    let anchor = doc.published.as_deref().or(published);
+                    let ann = extract::annotate(&doc.text, anchor, layers);
+                    serde_json::to_vec(&record(doc, anchor, &ann, layers))
+                })
+                .collect();
+            let mut out = lock();
+            for line in lines {
+                out.write_all(&line?)?;
                 writeln!(out)?;
             }
+            out
         }
         ExtractFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &rendered)?;
+            let annotations: Vec<extract::Annotations> = docs
+                .par_iter()
+                .map(|doc| {
+                    let anchor = doc.published.as_deref().or(published);
+                    extract::annotate(&doc.text, anchor, layers)
+                })
+                .collect();
+            let records: Vec<_> = docs
+                .iter()
+                .zip(&annotations)
+                .map(|(doc, ann)| record(doc, doc.published.as_deref().or(published), ann, layers))
+                .collect();
+            let mut out = lock();
+            serde_json::to_writer_pretty(&mut out, &records)?;
             writeln!(out)?;
+            out
         }
-    }
+    };
     out.flush()?;
     if skipped > 0 {
         if !cli.quiet {
             eprintln!(
                 "{} documents extracted, {skipped} skipped (errors above)",
-                rendered.len()
+                docs.len()
             );
         }
         return Ok(exit::SOME_INPUT_SKIPPED);
     }
     Ok(exit::OK)
+}
+
+/// What `extract` writes of one document: its layers (FORMAT.md), then its title, source,
+/// URL and text among them, all in key order.
+fn record<'a>(
+    doc: &'a Document,
+    anchor: Option<&'a str>,
+    ann: &'a extract::Annotations,
+    layers: extract::Layers,
+) -> extract::json::DocumentJson<'a> {
+    extract::json::DocumentJson::new(&doc.id, &doc.text, anchor, ann, layers)
+        .with_field("title", doc.title.as_deref())
+        .with_field("source", doc.source.as_deref())
+        .with_field("url", doc.url.as_deref())
+        .with_field("text", Some(&doc.text))
 }
 
 fn claims(cli: &Cli, filter: &ClaimFilter) -> Result<u8> {

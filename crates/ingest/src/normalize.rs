@@ -24,6 +24,13 @@ pub fn normalize_text(s: &str) -> String {
     }
 }
 
+/// Whether [`normalize_text`] leaves anything of `s`, without normalizing it: tidying keeps
+/// every character that is not whitespace or a removed control, and NFC empties nothing.
+/// Most texts answer at their first character.
+pub(crate) fn keeps_any_char(s: &str) -> bool {
+    s.chars().any(|c| matches!(classify(c), CharClass::Keep))
+}
+
 /// Normalizes a one-line field (title, source, url): every whitespace run, newlines included,
 /// becomes one space, trimmed, NFC. Empty gives None.
 pub fn normalize_line(s: &str) -> Option<String> {
@@ -166,6 +173,29 @@ mod tests {
             "Title\n\nBody."
         );
         assert_eq!(normalize_text(" \n\t\n"), "");
+    }
+
+    #[test]
+    fn keeps_any_char_tells_whether_normalizing_leaves_text() {
+        let cases = [
+            "",
+            " \n\t\r\n",
+            "\u{feff}\u{1}\u{2029} \u{a0}\u{85}",
+            "\u{2028}\u{7f}\u{3000}x",
+            "\u{301}",
+            "  A.  ",
+            "\u{200b}",
+        ];
+        for s in cases {
+            assert_eq!(keeps_any_char(s), !normalize_text(s).is_empty(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn keeps_any_char_agrees_with_normalizing(s in "[ \t\n\r\u{a0}\u{85}\u{2028}\u{2029}\u{feff}\u{1}\u{7f}\u{301}\u{3000}a.]{0,12}|\\PC{0,4}") {
+            proptest::prop_assert_eq!(keeps_any_char(&s), !normalize_text(&s).is_empty());
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Each input format, good and broken, read through the public API from fixtures.
 
 use ingest::{
-    detect, files, read_bytes, read_file, read_path, read_reader, ErrorKind, IngestError, Options,
-    Outcome,
+    detect, files, normalize_text, read_bytes, read_file, read_path, read_reader, ErrorKind,
+    IngestError, Options, Outcome,
 };
 use model::{Document, SourceFormat};
 use std::fs;
@@ -405,4 +405,43 @@ fn shared_news_corpus_reads_without_errors() {
         path.display()
     );
     assert!(out.len() > 10);
+}
+
+#[test]
+fn verbatim_json_text_keeps_the_text_and_names_it_as_normalized() {
+    let verbatim = Options {
+        verbatim_json_text: true,
+        ..Options::default()
+    };
+    let input = b"{\"text\": \"  Two  ferries\\r\\nleft. \"}\n\
+                  {\"id\": \" \\n \", \"title\": \" A  title \", \"text\": \"Caf\\u0065\\u0301 opens.\"}\n\
+                  {\"id\": \"k-7\", \"text\": \" \\u00a0\\n\\ufeff \"}\n\
+                  {\"id\": \" k-8 \", \"text\": \"Same.\"}\n";
+    let kept = read_bytes("v.jsonl", input, None, &verbatim);
+    let normalized = read_bytes("v.jsonl", input, None, &Options::default());
+    assert_eq!(kept.len(), 4);
+    for (k, n) in kept.iter().zip(&normalized) {
+        match (k, n) {
+            (Ok(k), Ok(n)) => {
+                // Everything but the text is what normalizing reads would give.
+                assert_eq!(k.id, n.id);
+                assert_eq!(k.title, n.title);
+                assert_eq!(normalize_text(&k.text), n.text);
+            }
+            (Err(k), Err(n)) => assert_eq!(k.kind, n.kind),
+            other => panic!("verbatim and normalized reads disagree: {other:?}"),
+        }
+    }
+    let texts: Vec<&str> = kept
+        .iter()
+        .filter_map(|o| o.as_ref().ok())
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["  Two  ferries\r\nleft. ", "Cafe\u{301} opens.", "Same."]
+    );
+    assert!(kept[0].as_ref().unwrap().id.starts_with("d-"));
+    assert_eq!(kept[3].as_ref().unwrap().id, "k-8");
+    assert_eq!(kept[2].as_ref().unwrap_err().kind, ErrorKind::Empty);
 }
