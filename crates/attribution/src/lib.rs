@@ -3098,12 +3098,13 @@ fn continue_quotation(
     if gap.contains('\n') && !ends_paragraph {
         return;
     }
-    // The quotation must not carry a cue outside it in its own sentences.
+    // The quotation must not carry a cue outside it in its own sentences (`“A?” asked one.
+    // “B,” Varga replied.`: the name before the cue stands between).
     let own_cue = hits
         .iter()
         .skip(index + 1)
         .flatten()
-        .take_while(|h| h.start <= close + 1)
+        .take_while(|h| h.start <= close + 1 || h.start < next.end_token)
         .any(|h| h.start > close || h.start < open);
     if own_cue || close + 1 > next.end_token.max(close + 1) + 64 {
         return;

@@ -2273,3 +2273,17 @@ fn a_listener_keeps_its_place_phrase() {
     );
     assert_eq!(content(text, &found[0]), "to move to higher ground");
 }
+
+#[test]
+fn a_quotation_with_its_own_speaker_after_it_does_not_continue_the_last() {
+    let text =
+        "Pier vote\n\n“Is the pier safe?” asked one resident. “Nobody knows,” Varga replied.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let asked = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "asked")
+        .unwrap();
+    assert_eq!(asked.content_fragments.len(), 1, "{asked:?}");
+    assert_eq!(content(text, asked), "“Is the pier safe?”");
+}
