@@ -136,6 +136,8 @@ pub struct Lexicon {
     pub topic_to_cues: HashSet<&'static str>,
     /// Nouns that make "according to" a manner (`data/manner_nouns.txt`).
     pub manner_nouns: HashSet<&'static str>,
+    /// Given names and the pronoun gender they mark, `'m'` or `'f'` (`data/given_names.txt`).
+    pub given_names: HashMap<&'static str, char>,
     /// Reporting verbs that make a nested statement a relay (`data/relay_cues.txt`).
     pub relay_cues: HashSet<&'static str>,
 }
@@ -289,6 +291,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),
         manner_nouns: set(include_str!("../data/manner_nouns.txt")),
+        given_names: include_str!("../data/given_names.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, gender) = l.split_once('|')?;
+                Some((name.trim(), gender.trim().chars().next()?))
+            })
+            .collect(),
         relay_cues: set(include_str!("../data/relay_cues.txt")),
         audience_groups,
         verbs,

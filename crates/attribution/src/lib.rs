@@ -3298,8 +3298,13 @@ impl Resolver {
             let want = lex.pronouns[head.as_str()];
             // "she" skips a source known as "he", and the other way round.
             let gender = gender_of(head.as_str());
+            // The gender known from earlier pronouns and titles, else from the given name.
             let compatible = |name: &str| {
-                gender.is_none_or(|g| self.genders.get(name).is_none_or(|&known| known == g))
+                let known = self.genders.get(name).copied().or_else(|| {
+                    let given = name.split_whitespace().next()?;
+                    lex.given_names.get(given).copied()
+                });
+                gender.is_none_or(|g| known.is_none_or(|known| known == g))
             };
             let fits = |h: &&(String, bool, PronounKind, String)| {
                 (h.2 == want || want == PronounKind::Plural && h.1) && compatible(&h.0)
@@ -3378,7 +3383,14 @@ impl Resolver {
             )
         } else {
             let text = description(doc, range);
-            let kind = if doc.is_capitalized(range.1 - 1) {
+            // "Residents said ... They said ...": a plural actor noun is "they".
+            let plural_head = head.ends_with('s')
+                && !head.ends_with("ss")
+                && (lex.actor_nouns.contains(head.as_str())
+                    || lex.anonymous_heads.contains(head.as_str()));
+            let kind = if plural_head {
+                PronounKind::Plural
+            } else if doc.is_capitalized(range.1 - 1) {
                 PronounKind::Person
             } else {
                 PronounKind::Thing

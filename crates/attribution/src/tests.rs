@@ -2287,3 +2287,26 @@ fn a_quotation_with_its_own_speaker_after_it_does_not_continue_the_last() {
     assert_eq!(asked.content_fragments.len(), 1, "{asked:?}");
     assert_eq!(content(text, asked), "“Is the pier safe?”");
 }
+
+#[test]
+fn a_pronoun_skips_a_speaker_whose_given_name_marks_the_other_gender() {
+    let text = "Pier vote\n\nMary Holt said the pier would close. Tom Reyes said the ferry \
+                would run. She said the vote was final.";
+    let found = run_with(
+        text,
+        &[
+            entity(text, "Mary Holt", EntityKind::Person, "Mary Holt"),
+            entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes"),
+        ],
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[2].source, "Mary Holt");
+}
+
+#[test]
+fn they_refers_back_to_a_plural_speaker() {
+    let found =
+        run("Pier vote\n\nResidents said the water rose fast. They said nobody warned them.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, found[0].source);
+}
