@@ -3118,6 +3118,8 @@ fn continue_quotation(
 struct Resolver {
     /// Earlier sources: name, anonymous, what pronouns may refer to it, the head word.
     history: Vec<(String, bool, PronounKind, String)>,
+    /// The token of each earlier source's cue, in step with `history`.
+    history_at: Vec<usize>,
     /// Sources known to be referred to as "she" (`'f'`) or "he" (`'m'`), from the pronouns
     /// resolved to them and from "Mr."/"Mrs."/"Ms." before their names.
     genders: std::collections::HashMap<String, char>,
@@ -3143,6 +3145,25 @@ fn interview_label(doc: &Doc<'_>, found: &Found, (start, end): Range) -> Option<
         "A" => Some(InterviewRole::Answer),
         _ => None,
     }
+}
+
+/// The person named at the very start of the sentence before the one holding token `i`, and
+/// the token that sentence starts at.
+fn previous_subject<'c>(
+    doc: &Doc<'_>,
+    context: &'c Context<'_>,
+    i: usize,
+) -> Option<(&'c Entity, usize)> {
+    let seg = context.segmentation;
+    let here = text::sentence_of(seg, doc.tokens.get(i)?.span.start)?;
+    let previous = seg.sentences.get(here.checked_sub(1)?)?;
+    let start = previous.first_token;
+    let opening = doc.tokens.get(start)?.span.start;
+    let person = context
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.span.start == opening)?;
+    Some((person, start))
 }
 
 /// Whether `text` is an interview transcript: a "Q:" and an "A:" line, or two "A:" lines
@@ -3317,9 +3338,27 @@ impl Resolver {
                 .take(4)
                 .filter(fits)
                 .find(|h| gender.is_some() && self.genders.get(&h.0) == gender.as_ref());
-            match known.or_else(|| self.history.iter().rev().find(fits)) {
-                Some(h) => (h.0.clone(), h.1, want),
-                None => (
+            let speaker = known.map(|h| (h, 0)).or_else(|| {
+                let at = self.history.iter().rposition(|h| fits(&h))?;
+                Some((&self.history[at], self.history_at[at]))
+            });
+            // "Tom Reyes disagreed. He said ...": the person who opens the previous sentence
+            // continues as "he"/"she" when no fitting speaker has spoken since it began.
+            let subject = (want == PronounKind::Person && known.is_none())
+                .then(|| previous_subject(doc, context, range.0))
+                .flatten()
+                .filter(|&(e, start)| {
+                    let name = self.full_name(&e.canonical, PronounKind::Person);
+                    compatible(&name) && speaker.is_none_or(|(h, at)| at < start && h.0 != name)
+                });
+            match (subject, speaker) {
+                (Some((e, _)), _) => (
+                    self.full_name(&e.canonical, PronounKind::Person),
+                    false,
+                    want,
+                ),
+                (None, Some((h, _))) => (h.0.clone(), h.1, want),
+                (None, None) => (
                     without_contraction(doc.word(range.0)).to_string(),
                     false,
                     want,
@@ -3406,6 +3445,7 @@ impl Resolver {
         found.name = name.clone();
         found.anonymous = anonymous;
         self.history.push((name, anonymous, refers, head));
+        self.history_at.push(found.cue.0);
     }
 
     /// "Ines Caldar said she would ...": a reported clause that opens with "she" or "he" most

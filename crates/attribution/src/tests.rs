@@ -2310,3 +2310,18 @@ fn they_refers_back_to_a_plural_speaker() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, found[0].source);
 }
+
+#[test]
+fn a_pronoun_continues_the_person_who_opened_the_previous_sentence() {
+    let text = "Pier vote\n\nMary Holt said the pier would close. Tom Reyes disagreed. \
+                He said the ferry would run.";
+    let found = run_with(
+        text,
+        &[
+            entity(text, "Mary Holt", EntityKind::Person, "Mary Holt"),
+            entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes"),
+        ],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, "Tom Reyes");
+}
