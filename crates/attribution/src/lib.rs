@@ -1799,9 +1799,10 @@ fn adverb_after_subject(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
         && !lex.anonymous_heads.contains(w);
     // After a determiner or a preposition the word is an adjective or a noun ("the early
     // reports", "an elderly man", "the supply chief").
+    // "the campaign chief, Paul Manafort, bluntly suggested": after an apposition's comma.
     adverb
         && i > floor
-        && doc.kind(i - 1) == Some(TokenKind::Word)
+        && (doc.kind(i - 1) == Some(TokenKind::Word) || doc.word(i - 1) == ",")
         && !lex.noun_markers.contains(doc.lw(i - 1))
 }
 
@@ -2593,9 +2594,15 @@ fn read_verb(
                     ],
                 )
         });
-    let coordinated = k > 0
-        && before_cue.is_some_and(|i| doc.is_any(i, &["and", "but"]))
-        && cues[k - 1].end < cue.start;
+    // "... but now said", "and later told": the conjunction before the cue's adverbs.
+    let mut conjunction_at = before_cue;
+    while let Some(i) = conjunction_at.filter(|&i| {
+        i > a && (LEXICON.skip_before_cue.contains(doc.lw(i)) || adverb_after_subject(doc, a, i))
+    }) {
+        conjunction_at = Some(i - 1);
+    }
+    let conjunction_at = conjunction_at.filter(|&i| doc.is_any(i, &["and", "but"]));
+    let coordinated = k > 0 && conjunction_at.is_some() && cues[k - 1].end < cue.start;
     if participle || coordinated {
         // The subject is shared with the clause before: resolved later from that clause.
         let (after, audience) = doc.skip_after_cue(cue.end, b, cue.takes_object);
@@ -2630,8 +2637,8 @@ fn read_verb(
         left_source(doc, floor, cue.start).or_else(|| {
             // "Cruz left the room and said ...": a cue coordinated with a verb that is no cue
             // shares the subject of the clause.
-            before_cue
-                .filter(|&i| doc.is_any(i, &["and", "but"]) && floor == a)
+            conjunction_at
+                .filter(|_| floor == a)
                 .and_then(|_| clause_subject(doc, context, a, cue.start))
         })
     };

@@ -2325,3 +2325,20 @@ fn a_pronoun_continues_the_person_who_opened_the_previous_sentence() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, "Tom Reyes");
 }
+
+#[test]
+fn adverbs_between_a_conjunction_or_an_apposition_and_the_cue_are_skipped() {
+    assert_eq!(
+        sole("Pier vote\n\nMary Holt left the meeting but later said the vote was fair."),
+        ("Mary Holt", "the vote was fair")
+    );
+    let text = "Pier vote\n\nIn a meeting, the harbour chief, Tom Reyes, bluntly suggested that \
+                the vote was staged.";
+    let found = run_with(
+        text,
+        &[entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Tom Reyes");
+    assert_eq!(content(text, &found[0]), "the vote was staged");
+}
