@@ -2342,3 +2342,11 @@ fn adverbs_between_a_conjunction_or_an_apposition_and_the_cue_are_skipped() {
     assert_eq!(found[0].source, "Tom Reyes");
     assert_eq!(content(text, &found[0]), "the vote was staged");
 }
+
+#[test]
+fn a_test_or_an_audit_speaks_for_its_findings() {
+    assert_eq!(
+        sole("Pier vote\n\nAn early field test indicated the water was safe to drink."),
+        ("An early field test", "the water was safe to drink")
+    );
+}
