@@ -2350,3 +2350,9 @@ fn a_test_or_an_audit_speaks_for_its_findings() {
         ("An early field test", "the water was safe to drink")
     );
 }
+
+#[test]
+fn an_expletive_there_is_no_source() {
+    let found = run("Pier vote\n\nThere were reports that the pier had closed.");
+    assert!(found.iter().all(|f| f.source != "There"), "{found:?}");
+}
