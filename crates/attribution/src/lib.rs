@@ -912,9 +912,26 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                     .any(|&(s, e)| s <= other.cue.0 && other.cue.1 <= e)
         })
     };
+    // "issued a statement saying A": the verb's object is the nominal cue, whose statement
+    // is A; the verb reports nothing of its own.
+    let opens_with_nominal = |f: &Found| {
+        let Some(first) = f.fragments.first() else {
+            return false;
+        };
+        found.iter().any(|other| {
+            other.cue.0 >= first.0
+                && other.cue.0 <= first.0 + 1
+                && other.cue.1 < first.1
+                && other.fragments.iter().any(|r| r.0 >= other.cue.1)
+                && hits
+                    .iter()
+                    .flatten()
+                    .any(|h| h.start == other.cue.0 && h.shape == Shape::Nominal)
+        })
+    };
     let keep: Vec<bool> = found
         .iter()
-        .map(|f| !classified.contains(&f.cue.0) || !holds_other_cue(f))
+        .map(|f| (!classified.contains(&f.cue.0) || !holds_other_cue(f)) && !opens_with_nominal(f))
         .collect();
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));

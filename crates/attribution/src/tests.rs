@@ -2356,3 +2356,12 @@ fn an_expletive_there_is_no_source() {
     let found = run("Pier vote\n\nThere were reports that the pier had closed.");
     assert!(found.iter().all(|f| f.source != "There"), "{found:?}");
 }
+
+#[test]
+fn issuing_a_statement_saying_something_is_one_statement() {
+    let text = "Pier vote\n\nThe council issued a statement saying the pier would close.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "statement saying");
+    assert_eq!(content(text, &found[0]), "the pier would close");
+}
