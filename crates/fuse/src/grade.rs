@@ -6,7 +6,7 @@ use model::{AttributionKind, Certainty, CharOffsets, Polarity};
 
 use crate::cluster::{is_anaphoric, terms, UnionFind};
 use crate::lexicon::LEXICON;
-use crate::numbers::{figures_of, format_figure, values_differ};
+use crate::numbers::{figure_with_unit, figures_of, format_figure, values_differ};
 use crate::resolve::{norm_key, plausible_source, Actors};
 
 /// The actor shown for a claim whose source is not a plausible speaker.
@@ -688,9 +688,8 @@ fn build_one(
     };
     let describe = |f: &Figure, x: usize| {
         format!(
-            "{} {} ({}, {})",
-            format_figure(f.value, f.high, &f.qualifier),
-            f.unit,
+            "{} ({}, {})",
+            figure_with_unit(f.value, f.high, &f.qualifier, &f.unit),
             shown_name(actors, &claims[group[x]].source),
             f.scope
         )
@@ -968,11 +967,10 @@ fn build_one(
                     }
                     if same_line && dx != dy {
                         updates.push(format!(
-                            "{} updated its figure from {} to {} {}",
+                            "{} updated its figure from {} to {}",
                             shown_name(actors, &claims[group[x]].source),
                             format_figure(fa.value, fa.high, &fa.qualifier),
-                            format_figure(fb.value, fb.high, &fb.qualifier),
-                            fa.unit
+                            figure_with_unit(fb.value, fb.high, &fb.qualifier, &fa.unit)
                         ));
                         continue;
                     }
@@ -1009,14 +1007,13 @@ fn build_one(
             let root = dup_root(&docs[claims[group[x]].doc]);
             if seen.iter().any(|(l, r)| *l == line && *r != root) {
                 let reason = format!(
-                    "{} restates its own figure of {} {}: not independent confirmation",
+                    "{} restates its own figure of {}: not independent confirmation",
                     line_members[&line]
                         .iter()
                         .map(|&k| actors.actors[local[k]].name.clone())
                         .collect::<Vec<_>>()
                         .join(" + "),
-                    format_figure(f.value, f.high, &f.qualifier),
-                    f.unit
+                    figure_with_unit(f.value, f.high, &f.qualifier, &f.unit)
                 );
                 if !updates.contains(&reason) {
                     updates.push(reason);

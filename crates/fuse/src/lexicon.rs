@@ -75,6 +75,8 @@ pub(crate) struct Lexicon {
     pub scopes: Vec<(String, bool, Vec<String>)>,
     /// Phrases that open a bounded figure's text and show in the brief (`data/bounds.txt`).
     pub bounds: Vec<String>,
+    /// Irregular plurals of counted things (`data/plurals.txt`).
+    pub plurals: HashMap<String, String>,
     /// Phrases that make a figure a difference (`data/differences.txt`), by side.
     pub differences: Differences,
     /// Scopes whose counts only grow (`data/cumulative.txt`).
@@ -258,6 +260,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         scopes,
         bounds: entries(include_str!("../data/bounds.txt"))
             .map(|f| f[0].to_lowercase())
+            .collect(),
+        plurals: entries(include_str!("../data/plurals.txt"))
+            .filter_map(|f| Some((f[0].to_string(), f.get(1)?.to_string())))
             .collect(),
         differences,
         cumulative,

@@ -322,6 +322,49 @@ pub fn qualifier_of(text: &str, approx: bool) -> String {
         .unwrap_or_else(|| "about".to_string())
 }
 
+/// A figure with its counted thing as a reader says it: "about 4,000 people", "1 boat",
+/// "7.2 metres" (plurals from `data/plurals.txt`, else the regular ending).
+pub fn figure_with_unit(value: f64, high: Option<f64>, qualifier: &str, unit: &str) -> String {
+    let number = format_figure(value, high, qualifier);
+    if unit.is_empty() {
+        return number;
+    }
+    let one = value == 1.0 && high.is_none_or(|h| h == 1.0);
+    format!(
+        "{number} {}",
+        if one { unit.to_string() } else { plural(unit) }
+    )
+}
+
+/// The plural of a counted thing's name; the last word of a longer name takes it.
+fn plural(unit: &str) -> String {
+    let (head, last) = match unit.rfind(' ') {
+        Some(at) => unit.split_at(at + 1),
+        None => ("", unit),
+    };
+    let lower = last.to_lowercase();
+    let regular = || {
+        let ends = |s: &str| lower.ends_with(s);
+        let consonant_y =
+            ends("y") && !lower[..lower.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+        if consonant_y {
+            format!("{}ies", &last[..last.len() - 1])
+        } else if ["s", "x", "z", "ch", "sh"].iter().any(|e| ends(e)) {
+            format!("{last}es")
+        } else {
+            format!("{last}s")
+        }
+    };
+    // Codes and symbols ("USD", "%"), and names already plural, stay.
+    let invariant = !last.chars().any(|c| c.is_lowercase()) || lower.ends_with('s');
+    let last = match LEXICON.plurals.get(&lower) {
+        Some(irregular) => irregular.clone(),
+        None if invariant => last.to_string(),
+        None => regular(),
+    };
+    format!("{head}{last}")
+}
+
 /// Formats a figure for people: "10,000", "5,000-6,000", "about 4,000".
 pub fn format_value(value: f64, high: Option<f64>, approx: bool) -> String {
     format_figure(value, high, if approx { "about" } else { "" })
@@ -415,5 +458,23 @@ mod tests {
         assert!(!is_difference("", " above sea level"));
         assert!(!is_difference("more than ", " people"));
         assert!(!is_difference("", " abovementioned"));
+    }
+
+    #[test]
+    fn counted_things_read_in_the_plural_after_numbers_other_than_one() {
+        assert_eq!(
+            figure_with_unit(4000.0, None, "about", "person"),
+            "about 4,000 people"
+        );
+        assert_eq!(figure_with_unit(1.0, None, "", "boat"), "1 boat");
+        assert_eq!(figure_with_unit(7.2, None, "", "metre"), "7.2 metres");
+        assert_eq!(
+            figure_with_unit(3.0, None, "", "thermal-imaging drone"),
+            "3 thermal-imaging drones"
+        );
+        assert_eq!(figure_with_unit(2.0, None, "", "inch"), "2 inches");
+        assert_eq!(figure_with_unit(2.0, None, "", "casualty"), "2 casualties");
+        assert_eq!(figure_with_unit(2e9, None, "", "USD"), "2,000,000,000 USD");
+        assert_eq!(figure_with_unit(12.0, None, "", "% nurse"), "12 % nurses");
     }
 }

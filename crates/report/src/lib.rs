@@ -56,9 +56,8 @@ pub fn csv_field(field: &str) -> String {
 
 fn figure_line(f: &fuse::Figure) -> String {
     format!(
-        "{} {} — {} ({})",
-        fuse::numbers::format_figure(f.value, f.high, &f.qualifier),
-        f.unit,
+        "{} — {} ({})",
+        fuse::numbers::figure_with_unit(f.value, f.high, &f.qualifier, &f.unit),
         readable_scope(&f.scope),
         f.sources.join(", ")
     )

@@ -146,7 +146,7 @@ fn text_and_markdown_show_figures_and_disagreements() {
     let md = report::text(&fused, true);
     assert!(md.contains("| 4,000 | soldier |"), "{md}");
     assert!(md.contains("Disagreements:"));
-    assert!(md.contains("6,000 soldier (Volodymyr Zelensky"));
+    assert!(md.contains("6,000 soldiers (Volodymyr Zelensky"), "{md}");
     let text = report::text(&fused, false);
     assert!(text.contains("Non-committal: ministry"), "{text}");
     assert!(text.contains("Timeline"));
