@@ -105,6 +105,38 @@ impl EventLexicon {
     }
 }
 
+/// How a word reads as a verb, for the zero relative clause rule of [`crate::statement`]: the
+/// forms it may be (listed, else by a verb ending), none for the listed non-verbs with a verb
+/// ending ("things", "during").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct VerbReading {
+    /// A base form ("survey"): also a noun after an article ("the survey").
+    pub(crate) base: bool,
+    /// A third person ("shows"): also a plural noun after a determiner ("the claims").
+    pub(crate) s: bool,
+    /// A past or participle ("found", "surveyed").
+    pub(crate) past: bool,
+    /// An -ing form ("remaining", "funding").
+    pub(crate) ing: bool,
+}
+
+pub(crate) fn verb_reading(word: &str) -> VerbReading {
+    let lex = &*LEXICON;
+    let mut class = lex.class_of(lookup(&lex.ids, word));
+    if class == 0 {
+        class = lex.class_by_ending(word);
+    }
+    if class & SUFFIX_EXCEPTION != 0 {
+        return VerbReading::default();
+    }
+    VerbReading {
+        base: class & VERB_BASE != 0,
+        s: class & VERB_S != 0,
+        past: class & VERB_PAST != 0,
+        ing: class & VERB_ING != 0,
+    }
+}
+
 /// Whether `c` is a vowel letter.
 fn vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')

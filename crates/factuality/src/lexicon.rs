@@ -178,6 +178,39 @@ pub(crate) struct StatementLexicon {
     pub(crate) opens_phrase: Vec<bool>,
     /// Words after which a one-word hedge is a noun ("its estimate").
     pub(crate) noun_markers: Phrases<()>,
+    /// By word id: the word's roles in a zero relative clause ([`zero`]); 0 for a word that
+    /// plays none (and is then a content word).
+    pub(crate) zero_roles: Vec<u16>,
+}
+
+/// Roles of words in the zero relative clause rule (`statement::zero_relative_at`), as bits.
+pub(crate) mod zero {
+    /// Opens the clause's subject noun phrase ("the", "its").
+    pub(crate) const SUBJECT_OPENER: u16 = 1;
+    /// Is the clause's whole subject ("it", "they").
+    pub(crate) const PRONOUN: u16 = 1 << 1;
+    /// Opens a noun phrase (`determiners.txt`).
+    pub(crate) const DETERMINER: u16 = 1 << 2;
+    /// Opens a prepositional phrase (`prepositions.txt`, `adverbial_prepositions.txt`).
+    pub(crate) const PREPOSITION: u16 = 1 << 3;
+    /// An auxiliary or modal (`relative_verb_group.txt`).
+    pub(crate) const VERB_GROUP: u16 = 1 << 4;
+    /// An adverb inside a verb group (`relative_adverbs.txt`).
+    pub(crate) const ADVERB: u16 = 1 << 5;
+    /// A negator that closes the clause's verb group.
+    pub(crate) const NEGATOR: u16 = 1 << 6;
+    /// Never the noun the clause modifies (time and adverbial nouns, nouns with a clause).
+    pub(crate) const NON_HEAD: u16 = 1 << 7;
+    /// A verb that takes an object and then a clause ("assured").
+    pub(crate) const OBJECT_VERB: u16 = 1 << 8;
+    /// Any other function word: clause openers, auxiliaries, negators, reporting verbs.
+    pub(crate) const FUNCTION: u16 = 1 << 9;
+    /// A quantifier ("most of"): a preposition after it opens a noun's complement.
+    pub(crate) const QUANTIFIER: u16 = 1 << 10;
+    /// Opens a clause (`clause_openers.txt`: "and", "because").
+    pub(crate) const CLAUSE_OPENER: u16 = 1 << 11;
+    /// "to": before a determiner a preposition ("due to the storm").
+    pub(crate) const TO: u16 = 1 << 12;
 }
 
 pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
@@ -216,10 +249,72 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let relative_adverbs = load(include_str!("../data/relative_adverbs.txt"));
     let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
     let noun_markers = load(include_str!("../data/noun_markers.txt"));
+    let mut zero_roles: Vec<u16> = Vec::new();
+    let zero_lists: [(&str, u16); 18] = [
+        (
+            include_str!("../data/zero_relative_subjects.txt"),
+            zero::SUBJECT_OPENER,
+        ),
+        (
+            include_str!("../data/zero_relative_pronouns.txt"),
+            zero::PRONOUN,
+        ),
+        (include_str!("../data/determiners.txt"), zero::DETERMINER),
+        (include_str!("../data/prepositions.txt"), zero::PREPOSITION),
+        (
+            include_str!("../data/adverbial_prepositions.txt"),
+            zero::PREPOSITION,
+        ),
+        (
+            include_str!("../data/relative_verb_group.txt"),
+            zero::VERB_GROUP,
+        ),
+        (include_str!("../data/relative_adverbs.txt"), zero::ADVERB),
+        (
+            include_str!("../data/zero_relative_negators.txt"),
+            zero::NEGATOR,
+        ),
+        (
+            include_str!("../data/zero_relative_non_heads.txt"),
+            zero::NON_HEAD,
+        ),
+        (
+            include_str!("../data/zero_relative_object_verbs.txt"),
+            zero::OBJECT_VERB,
+        ),
+        (
+            include_str!("../data/zero_relative_quantifiers.txt"),
+            zero::QUANTIFIER,
+        ),
+        (
+            include_str!("../data/clause_openers.txt"),
+            zero::FUNCTION | zero::CLAUSE_OPENER,
+        ),
+        (
+            include_str!("../data/catenative_markers.txt"),
+            zero::FUNCTION | zero::TO,
+        ),
+        (include_str!("../data/auxiliaries.txt"), zero::FUNCTION),
+        (include_str!("../data/negators.txt"), zero::FUNCTION),
+        (include_str!("../data/reporting_verbs.txt"), zero::FUNCTION),
+        (include_str!("../data/verb_openers.txt"), zero::FUNCTION),
+        (include_str!("../data/conditionals.txt"), zero::FUNCTION),
+    ];
+    for (data, role) in zero_lists {
+        // Only one-word entries: the roles are read word by word.
+        for word in entries(data).filter(|entry| !entry.contains(' ')) {
+            let id = interner.intern(word) as usize;
+            if zero_roles.len() <= id {
+                zero_roles.resize(id + 1, 0);
+            }
+            zero_roles[id] |= role;
+        }
+    }
     let would = interner.intern("would");
     let who = interner.intern("who");
     let which = interner.intern("which");
     let ids = interner.finish();
+    zero_roles.resize(ids.len(), 0);
     let opens_phrase = phrase_openers(
         ids.len(),
         [
@@ -252,6 +347,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         which,
         opens_phrase,
         noun_markers,
+        zero_roles,
     }
 });
 

@@ -13,7 +13,12 @@
 //! - **The cue counts too.** A hedging cue ("expects", "declined to confirm or deny") lowers the
 //!   certainty to the weaker of cue and content; a denying cue ("denied") flips polarity.
 //! - **Negation.** An odd number of negators in scope negates. "not only", "not just" and
-//!   "not ... but rather" do not.
+//!   "not ... but rather" do not. A relative clause is out of scope, with a pronoun ("villages
+//!   that had not been surveyed") or without one ("hamlets the ministry had not surveyed"): a
+//!   zero relative clause is recognized by its shape (a noun closing a phrase begun by a
+//!   determiner or preposition, then a subject, then a negated verb group) with word lists
+//!   that keep fronted adverbials ("for years the ministry had not paid") and complement
+//!   clauses ("the report found the ministry had not acted") negative.
 //! - **Conditions.** "if", "unless", "depending on" ... make the statement conditional; with no
 //!   other hedge its certainty is underspecified. "would" before an evaluative verb ("would
 //!   mark a dangerous development") is a hypothetical evaluation: conditional and

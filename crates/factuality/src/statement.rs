@@ -1,6 +1,7 @@
 //! Judging one stretch of tokens: which hedges, negations and conditions govern it.
 
-use crate::lexicon::{lookup, StatementLexicon, STATEMENT};
+use crate::events::verb_reading;
+use crate::lexicon::{lookup, zero, StatementLexicon, STATEMENT};
 use model::{Certainty, Factuality, Polarity, Segmentation, Span, Token, TokenKind};
 
 /// What the words of a stretch say about its factuality, before the cue is taken into account.
@@ -101,8 +102,11 @@ pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: 
 /// relative_verb_group.txt`: "the plan that was drafted [would] not pass"); a nested reporting verb after the first word ("the agency told ... that X") ends the
 /// scan, since what follows is another source's statement; "not only" and "not ... but
 /// rather" do not negate; a hedge phrase that holds a negator ("could not verify") is one
-/// hedge, not a negation.
-pub(crate) fn judge(ids: &[u32]) -> Judgement {
+/// hedge, not a negation. A zero relative clause ("hamlets the ministry had not surveyed",
+/// [`zero_relative_at`]) is skipped like a relative clause from its verb group on.
+///
+/// `tokens` are the tokens of `ids` in `text` (the zero relative rule reads their forms).
+pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
     let lex = &*STATEMENT;
     let mut judgement = Judgement::default();
     let mut negations = 0usize;
@@ -128,12 +132,29 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
                 let in_verb_group = auxiliary
                     || lex.negators.match_at(ids, i).is_some()
                     || lex.relative_adverbs.match_at(ids, i).is_some();
-                relative_verb_passed |= !in_verb_group;
+                // "the money it did not have was spent": an auxiliary between a negator and
+                // another auxiliary is the clause's own verb.
+                let verb_after_negator = auxiliary
+                    && i > 0
+                    && lex.negators.match_at(ids, i - 1).is_some()
+                    && lex.relative_ends.match_at(ids, i + 1).is_some();
+                relative_verb_passed |= !in_verb_group || verb_after_negator;
                 i += 1;
                 continue;
             }
             // "the plan that was drafted would not pass": the main clause goes on here.
             in_relative = false;
+        }
+        let zero_role = lex.zero_roles.get(id as usize).copied().unwrap_or(0);
+        if zero_role & (zero::VERB_GROUP | zero::NEGATOR) != 0
+            && zero_relative_at(lex, ids, text, tokens, i)
+        {
+            // "the villages the teams could not reach were flooded": the clause's verb group
+            // starts here, and an auxiliary after its verb resumes the main clause.
+            in_relative = true;
+            subject_relative = true;
+            relative_verb_passed = false;
+            continue;
         }
         // A word that opens no phrase of the tables below (and is no "would") changes
         // nothing: most words, skipped without their look-ups.
@@ -198,6 +219,179 @@ pub(crate) fn judge(ids: &[u32]) -> Judgement {
     judgement
 }
 
+/// A token's text, if its span lies on the text's char boundaries.
+fn word_at<'t>(text: &'t str, tokens: &[Token], at: usize) -> Option<&'t str> {
+    let span = tokens.get(at)?.span;
+    text.get(span.start..span.end)
+}
+
+/// Whether token `at` is a content word: a word that no function list of the rule names and
+/// that opens no hedge, negation or reporting phrase.
+fn content_word(lex: &StatementLexicon, ids: &[u32], tokens: &[Token], at: usize) -> bool {
+    let Some(&id) = ids.get(at) else {
+        return false;
+    };
+    let listed = lex.zero_roles.get(id as usize).copied().unwrap_or(0) != 0
+        || lex.opens_phrase.get(id as usize).copied().unwrap_or(false);
+    id != BREAK && !listed && tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+/// The token before the content words that end at `last` (one to `most` of them), if it is
+/// there.
+fn phrase_opener(
+    lex: &StatementLexicon,
+    ids: &[u32],
+    tokens: &[Token],
+    last: usize,
+    most: usize,
+) -> Option<usize> {
+    let mut k = last;
+    let mut words = 0;
+    while content_word(lex, ids, tokens, k) {
+        words += 1;
+        if words > most {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    (words > 0).then_some(k)
+}
+
+/// Whether a zero relative clause's verb group (an optional auxiliary or modal, adverbs, a
+/// negator) starts at `at`: "came from hamlets [the ministry] had not yet surveyed", "the money
+/// [it] did not have", "the villages [the teams] could not reach were flooded".
+///
+/// Without a tagger the rule asks for a shape that a main clause seldom has:
+/// - the verb group holds a negator (`zero_relative_negators.txt`) after the auxiliary and
+///   adverbs;
+/// - right before it stands a subject: a pronoun (`zero_relative_pronouns.txt`), or an
+///   article or possessive (`zero_relative_subjects.txt`) with one to three content words;
+/// - right before the subject stands the modified noun, the last of one to three content
+///   words after a determiner or preposition: a lower-case word that is no number, no time or
+///   adverbial noun and no noun with a clause of its own (`zero_relative_non_heads.txt`:
+///   "for years the ministry had not paid", "the fact the ministry had not acted"); a word
+///   that may be a verb only right after the opener: a base form after an article or
+///   possessive ("the plan"), a third person after any ("the claims", "in places"), an -ing
+///   form after a determiner ("the funding"), a past form never ("the report found the
+///   ministry had not acted"); the opener no function word ("that", "'s");
+/// - the noun's phrase is no fronted adverbial: a preposition (`prepositions.txt`,
+///   `adverbial_prepositions.txt`) must follow a content word or a quantifier
+///   (`zero_relative_quantifiers.txt`: "came from hamlets", "most of the boats", not
+///   "in 2019 the ministry", "after an audit the ministry"), and a determiner must open the
+///   statement or a clause, or follow a quantifier or a content word that is no verb taking
+///   an object and a clause (`zero_relative_object_verbs.txt`: "assured the donors the
+///   ministry had not acted").
+pub(crate) fn zero_relative_at(
+    lex: &StatementLexicon,
+    ids: &[u32],
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+) -> bool {
+    let role = |j: usize| {
+        ids.get(j)
+            .and_then(|&id| lex.zero_roles.get(id as usize))
+            .copied()
+            .unwrap_or(0)
+    };
+    // The verb group: an auxiliary or modal, adverbs, then a negator.
+    let mut j = at;
+    if role(j) & zero::VERB_GROUP != 0 {
+        j += 1;
+    }
+    while role(j) & zero::ADVERB != 0 && j < at + 3 {
+        j += 1;
+    }
+    if role(j) & zero::NEGATOR == 0 || lex.negation_exceptions.match_at(ids, j).is_some() {
+        return false;
+    }
+    // The subject, right before the verb group.
+    let Some(last) = at.checked_sub(1) else {
+        return false;
+    };
+    let subject = if role(last) & zero::PRONOUN != 0 {
+        last
+    } else {
+        let Some(opener) = phrase_opener(lex, ids, tokens, last, 3)
+            .filter(|&k| role(k) & zero::SUBJECT_OPENER != 0)
+        else {
+            return false;
+        };
+        let last_reading = word_at(text, tokens, last).map(verb_reading);
+        if last_reading.is_none_or(|r| r.past || r.ing) {
+            return false;
+        }
+        opener
+    };
+    // The modified noun, right before the subject.
+    let Some(head) = subject.checked_sub(1) else {
+        return false;
+    };
+    let Some(head_word) = word_at(text, tokens, head) else {
+        return false;
+    };
+    let lower = head_word
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c == '-');
+    if !lower || !content_word(lex, ids, tokens, head) {
+        return false;
+    }
+    // The determiner or preposition that opens the noun's phrase.
+    let Some(opener) = phrase_opener(lex, ids, tokens, head, 3)
+        .filter(|&k| role(k) & (zero::DETERMINER | zero::PREPOSITION) != 0)
+    else {
+        return false;
+    };
+    // "that" and "'s" are function words too: "knowing that back home we did not".
+    if role(opener) & zero::FUNCTION != 0 {
+        return false;
+    }
+    let by_determiner = role(opener) & zero::DETERMINER != 0;
+    let reading = verb_reading(head_word);
+    let right_after = head == opener + 1;
+    let noun_reading = !reading.past
+        && (!reading.base || right_after && role(opener) & zero::SUBJECT_OPENER != 0)
+        && (!reading.s || right_after)
+        && (!reading.ing || right_after && by_determiner);
+    if !noun_reading {
+        return false;
+    }
+    // Words between the first after the opener and the noun: no finite verb ("the audit
+    // shows X the ministry ...").
+    let finite_between = (opener + 2..head).any(|k| {
+        word_at(text, tokens, k).is_none_or(|w| {
+            let r = verb_reading(w);
+            r.past || r.base || r.s
+        })
+    });
+    if finite_between {
+        return false;
+    }
+    // What comes before the phrase: a preposition must follow a content word or a quantifier
+    // ("came from hamlets", "most of the boats"; not "in 2019", "due to the storm"); a
+    // determiner after a preposition (or "to") goes by that preposition; a determiner
+    // elsewhere must open the clause or follow a verb that takes no clause after its object.
+    let preposition = if by_determiner {
+        opener
+            .checked_sub(1)
+            .filter(|&k| role(k) & (zero::PREPOSITION | zero::TO) != 0)
+    } else {
+        Some(opener)
+    };
+    match (preposition, opener.checked_sub(1)) {
+        (Some(p), _) => p
+            .checked_sub(1)
+            .is_some_and(|k| content_word(lex, ids, tokens, k) || role(k) & zero::QUANTIFIER != 0),
+        (None, None) => true,
+        (None, Some(k)) => {
+            ids[k] == BREAK
+                || role(k) & (zero::CLAUSE_OPENER | zero::QUANTIFIER) != 0
+                // A verb with an object and a clause is listed, so no content word.
+                || content_word(lex, ids, tokens, k)
+        }
+    }
+}
+
 /// Whether an evaluative verb follows "would" within two words ("would mark", "would not be").
 fn would_evaluates(ids: &[u32], from: usize) -> bool {
     let lex = &*STATEMENT;
@@ -232,8 +426,9 @@ pub(crate) fn assess(
 ) -> Factuality {
     let lex = &*STATEMENT;
     let mut ids = Vec::new();
-    ids_of(text, tokens_in(segmentation, span), lex, &mut ids);
-    let mut factuality = judge(&ids).factuality();
+    let tokens = tokens_in(segmentation, span);
+    ids_of(text, tokens, lex, &mut ids);
+    let mut factuality = judge(&ids, text, tokens).factuality();
     if let Some(cue) = cue {
         ids_of(text, tokens_in(segmentation, cue), lex, &mut ids);
         let (level, denies) = judge_cue(&ids);

@@ -368,3 +368,94 @@ fn hedge_words_used_as_nouns_hedge_nothing() {
         Certainty::Probable
     );
 }
+
+#[test]
+fn a_negation_in_a_zero_relative_clause_does_not_negate() {
+    // A relative clause without a pronoun modifies the noun before it.
+    for s in [
+        "Many of those households came from hamlets the ministry had not yet surveyed.",
+        "The council spent the money it did not have.",
+        "The villages the teams could not reach were flooded.",
+        "The reporter repeated the things he never said.",
+        "The clinic treated patients from districts the army could n't enter.",
+        "Most of the boats the coastguard did not inspect sailed at dawn.",
+        "The farmers planted seeds from the stock their cooperative had not sold.",
+        "The audit covered the accounts the board has still not published.",
+        "The crews repaired the roads they cannot use in winter.",
+        "The museum returned the paintings its curators never catalogued.",
+        "The pilots landed on the strip the engineers had not finished.",
+        "Aid reached some of the towns we could not visit.",
+        "The rally played music at a volume I do not think the square had ever heard.",
+        "The guards used the keys in a manner he did not expect.",
+        "The team went to the valleys the maps did not show.",
+        "All the wells the engineers had not tested were closed.",
+    ] {
+        assert_eq!(polarity_of(s), Polarity::Positive, "{s}");
+    }
+    // The main clause resumes at an auxiliary after the clause's verb.
+    for s in [
+        "The villages the teams could not reach were not flooded.",
+        "The workers the firm could not pay have not returned.",
+        "The money it did not have was never spent.",
+    ] {
+        assert_eq!(polarity_of(s), Polarity::Negative, "{s}");
+    }
+    // The clause's modal does not hedge the statement.
+    assert_eq!(
+        certainty_of("The villages the teams could not reach were flooded."),
+        Certainty::Certain
+    );
+}
+
+#[test]
+fn main_clause_negations_that_look_like_zero_relatives_still_negate() {
+    for s in [
+        "The ministry had not surveyed the hamlets.",
+        "For years the ministry had not paid.",
+        "In 2019 the ministry had not acted.",
+        "The report found the ministry had not acted.",
+        "He knows the ministry did not act.",
+        "The hamlets were not surveyed.",
+        // Fronted time and adverbial phrases.
+        "Last week the army did not advance.",
+        "This time the court did not delay its ruling.",
+        "On Monday the ministry did not respond.",
+        "After an audit the ministry had not changed its rules.",
+        "Despite the warnings the council did not close the bridge.",
+        "At least the storm had not damaged the port.",
+        "In fact the ministry did not reply.",
+        "A week later the families had not returned.",
+        "Due to the storm the teams could not reach the valley.",
+        "Yet in the north the rebels had not withdrawn.",
+        // A noun with a clause of its own, and a verb with an object and a clause.
+        "The audit highlighted the fact the ministry had not acted.",
+        "The mayor assured the donors the city had not wasted their money.",
+        // Verbs before the subject: a complement clause, not a relative one.
+        "The audit shows the ministry did not act.",
+        "The villagers fear the army will not return.",
+        "The aid the donors had promised did not arrive.",
+        "The report the ministry published did not mention the hamlets.",
+        // An infinitive, an object pronoun, a complementizer, a clitic and a question word
+        // before the subject.
+        "His plan to save the harbour had not won over the council.",
+        "The guard let her know it was not allowed.",
+        "The clerk stepped away to make sure he did not break the seal.",
+        "The mayor is fairly sure she cannot win.",
+        "Perhaps that is why I would not sign it.",
+        "The flood was the reason why the crops had not grown.",
+        "Knowing that back home we did not have power, the crew stayed.",
+    ] {
+        assert_eq!(polarity_of(s), Polarity::Negative, "{s}");
+    }
+    // A reporting verb ends the scan, as before.
+    assert_eq!(
+        polarity_of("Officials said the ministry had not acted."),
+        polarity_of("Officials said the ministry had acted.")
+    );
+    let f = judge(
+        "Officials said the ministry had not acted.",
+        "the ministry had not acted",
+        Some("said"),
+    );
+    assert_eq!(f.polarity, Polarity::Negative);
+}
