@@ -2365,3 +2365,13 @@ fn issuing_a_statement_saying_something_is_one_statement() {
     assert_eq!(found[0].cue_span.of(text), "statement saying");
     assert_eq!(content(text, &found[0]), "the pier would close");
 }
+
+#[test]
+fn maintain_continue_and_find_report_only_with_a_clear_complement() {
+    assert!(run("Pier vote\n\nThe mayor maintained her lead over the council.").is_empty());
+    assert!(run("Pier vote\n\nCrews will continue to clear the pier.").is_empty());
+    assert_eq!(
+        sole("Pier vote\n\nThe mayor maintained that the vote was fair."),
+        ("The mayor", "the vote was fair")
+    );
+}
