@@ -1526,7 +1526,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && doc.kind(i + 1) == Some(TokenKind::Word)
                 && !doc.is_any(i + 1, &["that", "to", "by"])
                 && !LEXICON.question_openers.contains(doc.lw(i + 1))
-                && lex.noun_markers.contains(doc.lw(i - 1))
+                // "leads by 270 pledged delegates": after a figure too.
+                && (lex.noun_markers.contains(doc.lw(i - 1))
+                    || doc.kind(i - 1) == Some(TokenKind::Number))
                 && !doc.is(i - 1, "that"))
         });
         // "raised new worries", "their concerns": a learned cue word after a determiner or an

@@ -2375,3 +2375,8 @@ fn maintain_continue_and_find_report_only_with_a_clear_complement() {
         ("The mayor", "the vote was fair")
     );
 }
+
+#[test]
+fn a_participle_after_a_figure_modifies_its_noun() {
+    assert!(run("Pier vote\n\nVarga leads by 270 pledged delegates in the count.").is_empty());
+}
