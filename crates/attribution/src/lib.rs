@@ -2784,7 +2784,17 @@ fn read_verb(
                 } else {
                     after
                 };
-                let end = clause_end(doc, a, b, start, cues, k);
+                let mut end = clause_end(doc, a, b, start, cues, k);
+                // "The plan, which officials said would cost $2 million, was approved.": a
+                // statement inside a relative clause set off by commas ends with the clause.
+                let in_relative = source.0 >= 2
+                    && doc.is_any(source.0 - 1, &["which", "who", "whom"])
+                    && doc.word(source.0 - 2) == ",";
+                if in_relative {
+                    if let Some(comma) = (start..end).find(|&i| doc.word(i) == ",") {
+                        end = comma;
+                    }
+                }
                 let content = doc.trim((start, end))?;
                 found.fragments.push(doc.widen_to_quotes(content));
             }
@@ -3319,7 +3329,8 @@ impl Resolver {
             && !(naming.0..naming.1).any(|i| doc.is_any(i, &[",", "and", "or", "("]))
             && (naming.0..naming.1).any(|k| {
                 lex.anonymous_heads.contains(doc.lw(k))
-                    && !doc.is_capitalized(k)
+                    // "Officials in Kessfield said": capitalized only as the first word.
+                    && (!doc.is_capitalized(k) || k == naming.0)
                     && (k + 1 >= naming.1 || !doc.is_capitalized(k + 1))
             });
         let role = interview_label(doc, found, range).filter(|_| {

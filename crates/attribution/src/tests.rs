@@ -2380,3 +2380,24 @@ fn maintain_continue_and_find_report_only_with_a_clear_complement() {
 fn a_participle_after_a_figure_modifies_its_noun() {
     assert!(run("Pier vote\n\nVarga leads by 270 pledged delegates in the count.").is_empty());
 }
+
+#[test]
+fn unnamed_members_of_a_place_opening_the_sentence_stay_anonymous() {
+    let text = "Pier vote\n\nOfficials in Kessfield said the pier would close.";
+    let found = run_with(
+        text,
+        &[entity(text, "Kessfield", EntityKind::Gpe, "Kessfield")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_ne!(found[0].source, "Kessfield");
+}
+
+#[test]
+fn a_statement_inside_a_relative_clause_ends_with_the_clause() {
+    let text = "Pier vote\n\nThe plan, which officials said would cost two million crowns, was \
+                approved.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "would cost two million crowns");
+}
