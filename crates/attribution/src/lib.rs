@@ -356,6 +356,20 @@ impl<'a> Doc<'a> {
                 // A byte loop, not `contains`: gaps are a byte or none, too short for a search
                 // call to pay ('\n' is one byte, never part of another character).
                 if gap.bytes().any(|b| b == b'\n') {
+                    // A quotation that runs over paragraphs leaves each but the last unclosed
+                    // and opens the next with a quote mark: `... Varga said. “The ferry will
+                    // run.¶“And the pier will reopen,” she added.` The unclosed paragraph is a
+                    // quotation of its own, up to its end.
+                    let opened = open_curly.first().copied().or(open_straight);
+                    if let Some(open) = opened.filter(|&o| self.continued_quotation(o, i)) {
+                        self.quote_pairs.push((open, i - 1));
+                        let id = self.quote_pairs.len() as u32;
+                        for slot in &mut self.quote_of[open..i] {
+                            if *slot == 0 {
+                                *slot = id;
+                            }
+                        }
+                    }
                     open_curly.clear();
                     open_straight = None;
                 }
@@ -404,6 +418,24 @@ impl<'a> Doc<'a> {
             }
             i = last + 1;
         }
+    }
+
+    /// Whether the quote mark at `open`, still open where a paragraph ends before token
+    /// `next`, begins a quotation that goes on in the next paragraph: it opens the paragraph
+    /// or follows a sentence's end, the paragraph ends a sentence, and the next paragraph
+    /// opens with a quote mark.
+    fn continued_quotation(&self, open: usize, next: usize) -> bool {
+        let opens_sentence = open == 0 || matches!(self.word(open - 1), "." | "?" | "!") || {
+            let gap = self
+                .text
+                .get(self.tokens[open - 1].span.end..self.tokens[open].span.start)
+                .unwrap_or("");
+            gap.contains('\n')
+        };
+        let ends_sentence = next > open + 1 && matches!(self.word(next - 1), "." | "?" | "!");
+        let next_opens = self.tokens[next].kind == TokenKind::Quote
+            && quote_role(self.word(next)) != QuoteRole::Close;
+        opens_sentence && ends_sentence && next_opens
     }
 
     /// A quote mark (tokens `first..=last`) glued to the token before it and followed by a

@@ -2401,3 +2401,21 @@ fn a_statement_inside_a_relative_clause_ends_with_the_clause() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "would cost two million crowns");
 }
+
+#[test]
+fn a_quotation_left_open_at_a_paragraph_end_goes_on_with_its_speaker() {
+    let text = "Pier vote\n\n“We will not stop the repairs,” Varga said. “The ferry will run on \
+                Monday.\n\n“And the pier will reopen in May,” she added.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .unwrap();
+    assert_eq!(said.content_fragments.len(), 2, "{said:?}");
+    assert_eq!(
+        said.content_fragments[1].of(text),
+        "“The ferry will run on Monday."
+    );
+    assert!(said.direct);
+}
