@@ -388,6 +388,11 @@ impl<'a> Doc<'a> {
                 quote_role(self.word(i))
             };
             let pair = match role {
+                // `“Apparently not,“ he said`: an opening mark typed where a quotation closes
+                // (glued to the word before it, a space after) closes the open one.
+                QuoteRole::Open if !open_curly.is_empty() && self.closing_position(i, i) => {
+                    open_curly.pop().map(|o| (o, i))
+                }
                 QuoteRole::Open => {
                     open_curly.push(i);
                     None

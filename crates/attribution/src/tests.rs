@@ -2419,3 +2419,13 @@ fn a_quotation_left_open_at_a_paragraph_end_goes_on_with_its_speaker() {
     );
     assert!(said.direct);
 }
+
+#[test]
+fn an_opening_mark_typed_where_a_quotation_closes_closes_it() {
+    let text = "Pier vote\n\n“Apparently not,“ he said. “The council has not changed its mind.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+    assert_eq!(found[0].content_fragments[0].of(text), "“Apparently not,“");
+    assert!(found[0].direct);
+}
