@@ -397,7 +397,12 @@ impl<'a> Doc<'a> {
                     open_curly.push(i);
                     None
                 }
-                QuoteRole::Close => open_curly.pop().map(|o| (o, i)),
+                // `"We are not going to speak to it.”`: a curly mark closes a straight one
+                // when no curly one is open.
+                QuoteRole::Close => open_curly
+                    .pop()
+                    .or_else(|| open_straight.take())
+                    .map(|o| (o, i)),
                 QuoteRole::Toggle => match open_straight.take() {
                     Some(o) => Some((o, last)),
                     // `“Deals should end," he said`: a straight mark in closing position (glued

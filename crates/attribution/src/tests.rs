@@ -2429,3 +2429,15 @@ fn an_opening_mark_typed_where_a_quotation_closes_closes_it() {
     assert_eq!(found[0].content_fragments[0].of(text), "“Apparently not,“");
     assert!(found[0].direct);
 }
+
+#[test]
+fn a_curly_mark_closes_a_straight_one() {
+    let text = "Pier vote\n\nA council official said, \"We will not speak to the plans.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].direct, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "\"We will not speak to the plans.”"
+    );
+}
