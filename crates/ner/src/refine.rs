@@ -407,6 +407,12 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         {
             EntityKind::Loc
         }
+        // "Lower Marrow Province", "Orange County": an administrative region is a GPE.
+        EntityKind::Person | EntityKind::Org
+            if m.end - m.first > 1 && REGION_HEADS.contains(&tokens.word(m.end - 1)) =>
+        {
+            EntityKind::Gpe
+        }
         // "Civic Watch Society": a "person" that ends in an organisation word is a body.
         EntityKind::Person
             if m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::OrgWord) =>
@@ -418,6 +424,9 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         other => other,
     }
 }
+
+/// Heads of administrative regions' names.
+const REGION_HEADS: [&str; 4] = ["Province", "County", "Prefecture", "Oblast"];
 
 /// Heads of natural places and works that neither names of people nor of organisations end in.
 const NATURAL_HEADS: [&str; 7] = [
@@ -551,6 +560,18 @@ mod tests {
                 (8, 10, EntityKind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn a_province_or_county_is_a_political_place() {
+        let words = [
+            "across", "Lower", "Marrow", "Province", "and", "Orange", "County",
+        ];
+        let out = run(
+            &words,
+            &[(1, 4, EntityKind::Org), (5, 7, EntityKind::Person)],
+        );
+        assert_eq!(out, vec![(1, 4, EntityKind::Gpe), (5, 7, EntityKind::Gpe)]);
     }
 
     #[test]
