@@ -2689,6 +2689,8 @@ fn read_verb(
     let inverted_name = before_cue.is_some_and(|i| doc.word(i) == ",")
         && doc.np_right(cue.end, b).is_some_and(|r| {
             r.1 - r.0 <= 4
+                // A name, not the sentence's full stop alone.
+                && (r.0..r.1).any(|i| doc.kind(i) == Some(TokenKind::Word))
                 && (r.0..r.1).all(|i| doc.is_capitalized(i) || doc.word(i) == ".")
                 && (r.1 >= b || matches!(doc.word(r.1), "." | "!" | "?"))
         });

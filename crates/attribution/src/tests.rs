@@ -2441,3 +2441,15 @@ fn a_curly_mark_closes_a_straight_one() {
         "\"We will not speak to the plans.”"
     );
 }
+
+#[test]
+fn a_sentence_ending_right_after_the_cue_names_no_inverted_source() {
+    let text = "Pier vote\n\nThe pier closed, the mayor, Ilse Varga, said.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ilse Varga", EntityKind::Person, "Ilse Varga")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Ilse Varga");
+    assert_eq!(content(text, &found[0]), "The pier closed");
+}
