@@ -1836,7 +1836,28 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             }
         }
     }
+    // "Even economists who favor the tax said": the words before the cue are the relative
+    // clause's verb and object; who speaks is the noun before "who".
+    if phrase.0 > floor + 1 && doc.is(phrase.0 - 1, "who") && !names_someone(doc, phrase) {
+        if let Some(antecedent) = doc.np_left(floor, phrase.0 - 1) {
+            if antecedent.1 == phrase.0 - 1 && names_someone(doc, antecedent) {
+                return Some(antecedent);
+            }
+        }
+    }
     Some(phrase)
+}
+
+/// Whether a phrase names someone by its words alone: a capitalized word after its first, or a
+/// head that is a role, an actor noun, an unnamed-source noun or a pronoun.
+fn names_someone(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let lex = &*LEXICON;
+    let head = doc.lw(end - 1);
+    (start + 1..end).any(|i| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i))
+        || lex.role_words.contains(head)
+        || lex.actor_nouns.contains(head)
+        || lex.anonymous_heads.contains(head)
+        || lex.pronouns.contains_key(head)
 }
 
 /// Whether a relative pronoun ("who", "whose", "which") stands between token `i` and the
@@ -3299,10 +3320,37 @@ impl Resolver {
             {
                 capitals -= 1;
             }
+            // "economists who favor ...", "64 percent who say ...": a bare plural or share
+            // with an actor head.
+            // The words after the phrase's last preposition or stop ("compared with 64
+            // percent who" is "64 percent").
+            // ("a quarter of voters who" keeps its share: "of" is no stop.)
+            let stop = |i: usize| {
+                !matches!(
+                    doc.kind(i),
+                    Some(TokenKind::Word | TokenKind::Number | TokenKind::Quote)
+                ) || lex.adjunct_prepositions.contains(doc.lw(i)) && !doc.is(i, "of")
+                    || doc.is_any(i, &["by", "to", "for", "among", "like", "than", "and"])
+            };
+            let last_stop = (before.saturating_sub(6)..before).rev().find(|&i| stop(i));
+            // "The plan drew fire from economists who": the determiner lies beyond a stop.
+            let determiner = determiner.filter(|&d| last_stop.is_none_or(|s| s < d));
+            let bare_phrase = || {
+                let phrase = doc.np_left(before.saturating_sub(6), before)?;
+                let start = (phrase.0..before)
+                    .rev()
+                    .find(|&i| stop(i))
+                    .map_or(phrase.0, |i| i + 1);
+                let head = doc.lw(before - 1);
+                (start < before
+                    && phrase.1 == before
+                    && (lex.actor_nouns.contains(head) || lex.anonymous_heads.contains(head)))
+                .then_some((start, before))
+            };
             match determiner {
                 _ if capitals < before => (capitals, before),
                 Some(d) if d + 1 < before => (d, before),
-                _ => range,
+                _ => bare_phrase().unwrap_or(range),
             }
         } else {
             range

@@ -2453,3 +2453,23 @@ fn a_sentence_ending_right_after_the_cue_names_no_inverted_source() {
     assert_eq!(found[0].source, "Ilse Varga");
     assert_eq!(content(text, &found[0]), "The pier closed");
 }
+
+#[test]
+fn a_relative_clause_without_commas_before_the_cue_is_no_source() {
+    assert_eq!(
+        sole("Pier vote\n\nEven economists who favor the levy said the pier would close."),
+        ("Even economists", "the pier would close")
+    );
+}
+
+#[test]
+fn a_bare_plural_before_who_names_the_relative_speaker() {
+    let text = "Pier vote\n\nThe plan drew fire from economists who say the pier should stay.";
+    let found = run(text);
+    let say = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "say")
+        .expect("the relative clause's statement");
+    assert_eq!(say.source, "economists");
+    assert_eq!(content(text, say), "the pier should stay");
+}
