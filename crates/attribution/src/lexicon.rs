@@ -136,6 +136,8 @@ pub struct Lexicon {
     pub topic_to_cues: HashSet<&'static str>,
     /// Nouns that make "according to" a manner (`data/manner_nouns.txt`).
     pub manner_nouns: HashSet<&'static str>,
+    /// Phrases of an unsettled inquiry, non-commitment cues (`data/inquiry_cues.txt`).
+    pub inquiry_cues: Vec<Vec<&'static str>>,
     /// Given names and the pronoun gender they mark, `'m'` or `'f'` (`data/given_names.txt`).
     pub given_names: HashMap<&'static str, char>,
     /// Reporting verbs that make a nested statement a relay (`data/relay_cues.txt`).
@@ -291,6 +293,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),
         manner_nouns: set(include_str!("../data/manner_nouns.txt")),
+        inquiry_cues: entries(include_str!("../data/inquiry_cues.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .collect(),
         given_names: include_str!("../data/given_names.txt")
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

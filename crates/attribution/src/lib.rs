@@ -1478,6 +1478,25 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "In the latest CBS poll, Trump leads ...", "... 42 percent in a new Fox News poll":
         // "in" before a poll or survey reads like "according to" (PolNeAR: 22 of 36 such
         // singular polls on train are cues; plural "polls" only 11 of 85, so they are not).
+        // "is looking into the reports": an inquiry, which settles nothing yet.
+        if let Some(phrase) = LEXICON
+            .inquiry_cues
+            .iter()
+            .find(|p| doc.matches_at(i, b, p))
+        {
+            hits.push(CueHit {
+                start: i,
+                end: i + phrase.len(),
+                kind: AttributionKind::NonCommitment,
+                shape: Shape::Verb,
+                takes_object: false,
+                weak: false,
+                learned: false,
+                classified: false,
+            });
+            i += phrase.len();
+            continue;
+        }
         if doc.is(i, "in") && poll_after(doc, i + 1, b) {
             hits.push(CueHit {
                 start: i,
@@ -3813,7 +3832,10 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         let mut kind = f.kind;
         if kind == AttributionKind::Assertion {
             let (s, e) = (f.fragments[0].0, f.fragments[f.fragments.len() - 1].1);
-            if let Some((_, marked)) = (s..e).find_map(|i| {
+            // The cue's own words first ("Police are investigating whether ..."), then the
+            // content's.
+            let cue_then_content = (f.cue.0..f.cue.1).chain(s..e);
+            if let Some((_, marked)) = cue_then_content.into_iter().find_map(|i| {
                 lex.kind_marker_index
                     .get(doc.lw(i))
                     .iter()

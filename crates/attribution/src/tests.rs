@@ -2473,3 +2473,19 @@ fn a_bare_plural_before_who_names_the_relative_speaker() {
     assert_eq!(say.source, "economists");
     assert_eq!(content(text, say), "the pier should stay");
 }
+
+#[test]
+fn an_inquiry_is_a_non_commitment() {
+    let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(content(text, &found[0]), "the reports of cracks");
+    let found = run("Pier vote\n\nPolice are investigating whether the fire was set on purpose.");
+    assert!(
+        found
+            .iter()
+            .all(|f| f.kind == AttributionKind::NonCommitment),
+        "{found:?}"
+    );
+}
