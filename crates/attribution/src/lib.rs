@@ -196,6 +196,22 @@ struct CueHit {
     classified: bool,
 }
 
+impl CueHit {
+    /// A cue of the rules with no verb flags: a phrase, a colon, a nominal cue, an inquiry.
+    fn rule(start: usize, end: usize, kind: AttributionKind, shape: Shape) -> CueHit {
+        CueHit {
+            start,
+            end,
+            kind,
+            shape,
+            takes_object: false,
+            weak: false,
+            learned: false,
+            classified: false,
+        }
+    }
+}
+
 /// The document seen as lower-cased tokens with quotation and time-expression maps.
 struct Doc<'a> {
     text: &'a str,
@@ -993,16 +1009,12 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             .any(|q| q.fragments[0].0 <= f.cue.0 && f.cue.1 <= q.fragments[0].1)
     });
     for mut item in signed {
-        let cue = CueHit {
-            start: item.cue.0,
-            end: item.cue.1,
-            kind: AttributionKind::Assertion,
-            shape: Shape::Verb,
-            takes_object: false,
-            weak: false,
-            learned: false,
-            classified: false,
-        };
+        let cue = CueHit::rule(
+            item.cue.0,
+            item.cue.1,
+            AttributionKind::Assertion,
+            Shape::Verb,
+        );
         resolver.resolve(&doc, context, &mut item, cue);
         found.push(item);
     }
@@ -1077,33 +1089,26 @@ fn infinitive_source(doc: &Doc<'_>, floor: usize, (start, to): Range) -> Option<
     {
         return Some((first, end));
     }
-    // "The mayor is expected to announce": a phrase with an actor head opening the reading,
-    // its verb group after it.
-    // The phrase reader runs on over verbs it does not know ("the mayor plans"): the
-    // shortest opening with an actor head.
-    // It opens with an article or a possessive, and a finite verb follows its head (an
-    // auxiliary, or a verb in -s or -ed: "is expected", "plans", "tried").
+    // "The mayor is expected to announce", "the mayor plans to": a phrase with an actor head
+    // that opens with an article or a possessive.
     let lex = &*LEXICON;
-    // "The mayor is expected to": the reading began after the auxiliary; its subject is the
-    // phrase before it.
+    const OPENERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
+    // The reading began after an auxiliary ("is expected to"): its subject is the phrase
+    // before it.
     if first == start && start > 0 && lex.elliptic_auxiliaries.contains(doc.lw(start - 1)) {
         let subject = doc.np_left(floor.max(start.saturating_sub(8)), start - 1)?;
-        let head = doc.lw(subject.1 - 1);
-        let opens = doc.is_any(subject.0, &["the", "a", "an", "his", "her", "its", "their"]);
-        let actor = lex.actor_nouns.contains(head)
-            || lex.role_words.contains(head)
-            || lex.anonymous_heads.contains(head);
-        return (opens && actor).then_some(subject);
+        let actor = actor_word(doc.lw(subject.1 - 1));
+        return (doc.is_any(subject.0, OPENERS) && actor).then_some(subject);
     }
-    if !doc.is_any(first, &["the", "a", "an", "his", "her", "its", "their"]) {
+    if !doc.is_any(first, OPENERS) {
         return None;
     }
+    // The phrase reader runs on over verbs it does not know ("the mayor plans"): the
+    // shortest opening with an actor head and a finite verb after it (an auxiliary, or a
+    // verb in -s or -ed: "plans", "tried").
     let phrase = doc.np_right(first, to)?;
     (phrase.0 + 2..=phrase.1.min(to - 1)).find_map(|end| {
-        let head = doc.lw(end - 1);
-        let actor = lex.actor_nouns.contains(head)
-            || lex.role_words.contains(head)
-            || lex.anonymous_heads.contains(head);
+        let actor = actor_word(doc.lw(end - 1));
         let verb = doc.lw(end);
         let finite = lex.elliptic_auxiliaries.contains(verb)
             || (verb.ends_with('s') || verb.ends_with("ed")) && !doc.is_capitalized(end);
@@ -1462,52 +1467,35 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             .flatten()
         {
             last_lexicon_cue = Some(i + phrase.len() - 1);
-            hits.push(CueHit {
-                start: i,
-                end: i + phrase.len(),
-                kind: *kind,
-                shape: *shape,
-                takes_object: false,
-                weak: false,
-                learned: false,
-                classified: false,
-            });
+            hits.push(CueHit::rule(i, i + phrase.len(), *kind, *shape));
             i += phrase.len();
             continue;
         }
-        // "In the latest CBS poll, Trump leads ...", "... 42 percent in a new Fox News poll":
-        // "in" before a poll or survey reads like "according to" (PolNeAR: 22 of 36 such
-        // singular polls on train are cues; plural "polls" only 11 of 85, so they are not).
         // "is looking into the reports": an inquiry, which settles nothing yet.
         if let Some(phrase) = LEXICON
             .inquiry_cues
             .iter()
             .find(|p| doc.matches_at(i, b, p))
         {
-            hits.push(CueHit {
-                start: i,
-                end: i + phrase.len(),
-                kind: AttributionKind::NonCommitment,
-                shape: Shape::Verb,
-                takes_object: false,
-                weak: false,
-                learned: false,
-                classified: false,
-            });
+            hits.push(CueHit::rule(
+                i,
+                i + phrase.len(),
+                AttributionKind::NonCommitment,
+                Shape::Verb,
+            ));
             i += phrase.len();
             continue;
         }
+        // "In the latest CBS poll, Trump leads ...", "... 42 percent in a new Fox News poll":
+        // "in" before a poll or survey reads like "according to" (PolNeAR: 22 of 36 such
+        // singular polls on train are cues; plural "polls" only 11 of 85, so they are not).
         if doc.is(i, "in") && poll_after(doc, i + 1, b) {
-            hits.push(CueHit {
-                start: i,
-                end: i + 1,
-                kind: AttributionKind::Assertion,
-                shape: Shape::According,
-                takes_object: false,
-                weak: false,
-                learned: false,
-                classified: false,
-            });
+            hits.push(CueHit::rule(
+                i,
+                i + 1,
+                AttributionKind::Assertion,
+                Shape::According,
+            ));
             i += 1;
             continue;
         }
@@ -1515,16 +1503,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         if info.nominal && i + 1 < b {
             if let Some(verb) = doc.cue_tables.info(i + 1).verb {
                 if doc.lw(i + 1).ends_with("ing") {
-                    hits.push(CueHit {
-                        start: i,
-                        end: i + 2,
-                        kind: verb.kind,
-                        shape: Shape::Nominal,
-                        takes_object: false,
-                        weak: false,
-                        learned: false,
-                        classified: false,
-                    });
+                    hits.push(CueHit::rule(i, i + 2, verb.kind, Shape::Nominal));
                     i += 2;
                     continue;
                 }
@@ -1642,16 +1621,12 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             && (doc.is_open_quote(i + 1) || speaker_label(doc, a, i))
             && !non_speaker_label(doc, a, i)
         {
-            hits.push(CueHit {
-                start: i,
-                end: i + 1,
-                kind: AttributionKind::Assertion,
-                shape: Shape::Colon,
-                takes_object: false,
-                weak: false,
-                learned: false,
-                classified: false,
-            });
+            hits.push(CueHit::rule(
+                i,
+                i + 1,
+                AttributionKind::Assertion,
+                Shape::Colon,
+            ));
         }
         i += 1;
     }
@@ -1870,13 +1845,19 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
 /// Whether a phrase names someone by its words alone: a capitalized word after its first, or a
 /// head that is a role, an actor noun, an unnamed-source noun or a pronoun.
 fn names_someone(doc: &Doc<'_>, (start, end): Range) -> bool {
-    let lex = &*LEXICON;
     let head = doc.lw(end - 1);
     (start + 1..end).any(|i| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i))
-        || lex.role_words.contains(head)
+        || actor_word(head)
+        || LEXICON.pronouns.contains_key(head)
+}
+
+/// Whether a (lower-cased) head noun names someone: a role, an actor noun or an
+/// unnamed-source noun.
+fn actor_word(head: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.role_words.contains(head)
         || lex.actor_nouns.contains(head)
         || lex.anonymous_heads.contains(head)
-        || lex.pronouns.contains_key(head)
 }
 
 /// Whether a relative pronoun ("who", "whose", "which") stands between token `i` and the
@@ -2626,11 +2607,7 @@ fn without_contraction(word: &str) -> &str {
 /// "according to its commander, Col. Anton Brisk": a person named right after the comma of a
 /// role or actor phrase is the source, so the phrase is widened to the name.
 fn with_apposed_name(doc: &Doc<'_>, context: &Context<'_>, range: Range, b: usize) -> Range {
-    let lex = &*LEXICON;
-    let head = doc.lw(range.1 - 1);
-    let role_like = lex.role_words.contains(head)
-        || lex.actor_nouns.contains(head)
-        || lex.anonymous_heads.contains(head);
+    let role_like = actor_word(doc.lw(range.1 - 1));
     if !role_like || range.1 + 1 >= b || doc.word(range.1) != "," {
         return range;
     }
@@ -3865,10 +3842,11 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             .or_else(|| published_date.clone());
         // The words between a source and its cue hedge it too: "X reportedly said", "X is
         // expected to announce".
-        let hedged_cue = match f.source {
-            Some((_, end)) if end < f.cue.0 && f.cue.0 - end <= 5 => doc.span((end, f.cue.1)),
-            _ => cue_span,
-        };
+        let before_cue = f
+            .source
+            .map(|(_, end)| (end, f.cue.0))
+            .filter(|&(end, cue)| end < cue && cue - end <= 5);
+        let hedged_cue = before_cue.map_or(cue_span, |(end, _)| doc.span((end, f.cue.1)));
         let mut factuality = factuality::assess(
             context.text,
             context.segmentation,
@@ -3880,12 +3858,9 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         let refusal = lex.refusal_verbs.contains(doc.lw(f.cue.0));
         // "The mayor did not say the pier closed", "has never claimed ...": a negated cue
         // commits its source to nothing.
-        let negated_cue = match f.source {
-            Some((_, end)) if end < f.cue.0 && f.cue.0 - end <= 5 => {
-                (end..f.cue.0).any(|i| doc.is_any(i, &["not", "never", "n't", "n’t"]))
-            }
-            _ => false,
-        };
+        let negated_cue = before_cue.is_some_and(|(end, cue)| {
+            (end..cue).any(|i| doc.is_any(i, &["not", "never", "n't", "n’t"]))
+        });
         if negated_cue {
             kind = AttributionKind::NonCommitment;
         }

@@ -1039,43 +1039,44 @@ fn build_one(
     };
     // A claim that gives two figures of one counted thing and class speaks of two things
     // ("households up to 15,000 crowns, businesses up to 50,000"): no estimate pools them.
-    let mut estimates: Vec<Estimate> = Vec::new();
-    let mut estimate_claims: Vec<Vec<usize>> = Vec::new();
-    let mut mixed: Vec<bool> = Vec::new();
+    // Each estimate with the claims its figures come from, and whether one claim gave two.
+    let mut pooled: Vec<(Estimate, Vec<usize>, bool)> = Vec::new();
     for (k, f) in numbers.iter().enumerate() {
         if !current(k) {
             continue;
         }
         let high = f.high.unwrap_or(f.value).max(f.value);
-        match estimates
+        match pooled
             .iter_mut()
-            .position(|e| e.unit == f.unit && e.scope_class == f.scope_class)
+            .find(|(e, _, _)| e.unit == f.unit && e.scope_class == f.scope_class)
         {
-            Some(at) => {
-                let e = &mut estimates[at];
-                mixed[at] |= f.claims.iter().any(|x| estimate_claims[at].contains(x));
-                estimate_claims[at].extend(&f.claims);
+            Some((e, sources, mixed)) => {
+                *mixed |= f.claims.iter().any(|x| sources.contains(x));
+                sources.extend(&f.claims);
                 e.conservative = e.conservative.min(f.value);
                 e.low = e.low.min(f.value);
                 e.high = e.high.max(high);
                 e.figures += 1;
             }
-            None => {
-                estimates.push(Estimate {
+            None => pooled.push((
+                Estimate {
                     unit: f.unit.clone(),
                     scope_class: f.scope_class.clone(),
                     conservative: f.value,
                     low: f.value,
                     high,
                     figures: 1,
-                });
-                estimate_claims.push(f.claims.clone());
-                mixed.push(false);
-            }
+                },
+                f.claims.clone(),
+                false,
+            )),
         }
     }
-    let mut mixed = mixed.into_iter();
-    estimates.retain(|_| !mixed.next().unwrap_or(false));
+    let estimates: Vec<Estimate> = pooled
+        .into_iter()
+        .filter(|(_, _, mixed)| !mixed)
+        .map(|(e, _, _)| e)
+        .collect();
     // Claims with their status.
     // A claim is contradicted when it gives a figure that another line disputes (every copy
     // of it, not only the pair listed).

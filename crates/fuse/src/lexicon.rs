@@ -39,7 +39,8 @@ pub(crate) struct Body {
     pub government: bool,
 }
 
-/// Phrases around a figure that make it a difference between levels.
+/// Phrases around a figure that make it a difference between levels, each padded with a
+/// space on both sides.
 #[derive(Default)]
 pub(crate) struct Differences {
     /// After-phrases that name a level after all ("above sea level"), checked first.
@@ -182,7 +183,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     let mut differences = Differences::default();
     for f in entries(include_str!("../data/differences.txt")) {
-        let Some(phrase) = f.get(1).map(|p| p.to_lowercase()) else {
+        // Padded with spaces, to match whole words against a padded window.
+        let Some(phrase) = f.get(1).map(|p| format!(" {} ", p.to_lowercase())) else {
             continue;
         };
         match f[0] {

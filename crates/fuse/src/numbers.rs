@@ -284,7 +284,7 @@ fn is_difference(before: &str, after: &str) -> bool {
     let lex = &LEXICON.differences;
     let after = format!(" {} ", after.trim_start().to_lowercase());
     let before = format!(" {} ", before.trim_end().to_lowercase());
-    let opens = |phrase: &String| after.starts_with(&format!(" {phrase} "));
+    let opens = |phrase: &String| after.starts_with(phrase.as_str());
     if lex.levels.iter().any(opens) {
         return false;
     }
@@ -292,7 +292,7 @@ fn is_difference(before: &str, after: &str) -> bool {
         || lex
             .before
             .iter()
-            .any(|phrase| before.ends_with(&format!(" {phrase} ")))
+            .any(|phrase| before.ends_with(phrase.as_str()))
 }
 
 /// True when two figures' values (or ranges) do not overlap within 2% of the larger.

@@ -399,25 +399,21 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
                 EntityKind::Misc
             }
         }
-        // "Halden Dam", "Dunmere River": a name that ends in an unambiguous head of natural
-        // places or works is a place, whatever the tagger made of an unknown name ("Park"
-        // and "Bay" are surnames, "Tampa Bay" plays football: those stay as tagged).
-        EntityKind::Person | EntityKind::Org
-            if m.end - m.first > 1 && NATURAL_HEADS.contains(&tokens.word(m.end - 1)) =>
-        {
-            EntityKind::Loc
-        }
-        // "Lower Marrow Province", "Orange County": an administrative region is a GPE.
-        EntityKind::Person | EntityKind::Org
-            if m.end - m.first > 1 && REGION_HEADS.contains(&tokens.word(m.end - 1)) =>
-        {
-            EntityKind::Gpe
-        }
-        // "Civic Watch Society": a "person" that ends in an organisation word is a body.
-        EntityKind::Person
-            if m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::OrgWord) =>
-        {
-            EntityKind::Org
+        // "Halden Dam", "Dunmere River", "Lower Marrow Province": a name that ends in an
+        // unambiguous head of places (`data/head_types.txt`) is typed by it, whatever the
+        // tagger made of an unknown name.
+        EntityKind::Person | EntityKind::Org if m.end - m.first > 1 => {
+            let last = tokens.word(m.end - 1);
+            match HEAD_TYPES.iter().find(|(head, _)| *head == last) {
+                Some(&(_, kind)) => kind,
+                None if tokens.has(m.end - 1, m.end, Kind::OrgWord)
+                    && m.kind == EntityKind::Person =>
+                {
+                    // "Civic Watch Society": a "person" that ends in an organisation word.
+                    EntityKind::Org
+                }
+                None => m.kind,
+            }
         }
         // The tagger's ORG and PER are final; a known country the tagger called ORG is still
         // a country only when it stands alone (CoNLL tags national teams as places anyway).
@@ -425,19 +421,22 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     }
 }
 
-/// Heads of administrative regions' names.
-const REGION_HEADS: [&str; 4] = ["Province", "County", "Prefecture", "Oblast"];
-
-/// Heads of natural places and works that neither names of people nor of organisations end in.
-const NATURAL_HEADS: [&str; 7] = [
-    "River",
-    "Dam",
-    "Reservoir",
-    "Mountains",
-    "Valley",
-    "Basin",
-    "Canal",
-];
+/// Name heads that type a name (`data/head_types.txt`).
+static HEAD_TYPES: LazyLock<Vec<(&'static str, EntityKind)>> = LazyLock::new(|| {
+    include_str!("../data/head_types.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (head, kind) = l.split_once('|')?;
+            let kind = match kind.trim() {
+                "LOC" => EntityKind::Loc,
+                "GPE" => EntityKind::Gpe,
+                _ => return None,
+            };
+            Some((head.trim(), kind))
+        })
+        .collect()
+});
 
 /// "North" alone, where the document names "North Korea" (or "South Sudan", ...): the GPE.
 fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
