@@ -636,7 +636,11 @@ impl<'a> Doc<'a> {
                 })
                 .find(|&j| self.is(j, "that"));
             if let Some(that) = that {
-                if that + 1 < end && self.kind(that + 1) == Some(TokenKind::Word) {
+                // "said at a rally that \"a bomb\" had gone off": a quotation may open the clause.
+                if that + 1 < end
+                    && (self.kind(that + 1) == Some(TokenKind::Word)
+                        || self.is_open_quote(that + 1))
+                {
                     i = that;
                 }
             }
@@ -2214,7 +2218,11 @@ fn read_cue(
             found.source = Some(source);
             found.zone = (cue.start, source.1);
             let after = (source.1..b).find(|&i| doc.word(i) == ",").map(|i| i + 1);
-            let before = doc.trim((floor, cue.start));
+            // "Mook told aides that he saw a threat, according to two people": the source
+            // vouches for the whole clause before it, the statements inside it included.
+            let before = doc
+                .trim((floor, cue.start))
+                .and_then(|_| doc.trim((a, cue.start)));
             if let Some(before) = before {
                 found.fragments.push(doc.widen_to_quotes(before));
                 if let Some(after) =

@@ -2489,3 +2489,31 @@ fn an_inquiry_is_a_non_commitment() {
         "{found:?}"
     );
 }
+
+#[test]
+fn according_to_vouches_for_the_statements_before_it() {
+    let text = "The captain told the crew that the engine had failed, according to two sailors.";
+    let found = run(text);
+    let according = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "according to")
+        .expect("the according-to statement");
+    assert_eq!(
+        content(text, according),
+        "The captain told the crew that the engine had failed"
+    );
+    // The inner statement stays, nested under it.
+    let told = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "told")
+        .expect("told");
+    assert_eq!(content(text, told), "the engine had failed");
+}
+
+#[test]
+fn adjunct_before_that_clause_opening_with_a_quotation() {
+    let text = "The governor said at a rally in Brenford that \"a leak\" had closed the plant.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The governor");
+    assert_eq!(said, "\"a leak\" had closed the plant");
+}

@@ -37,6 +37,24 @@ fn punctuation_is_split_from_words() {
 }
 
 #[test]
+fn mojibake_letters_stay_inside_their_word() {
+    // "François" decoded once and twice as Latin-1.
+    assert_eq!(
+        tokens("President Fran\u{c3}\u{a7}ois Hollande"),
+        ["President", "Fran\u{c3}\u{a7}ois", "Hollande"]
+    );
+    assert_eq!(
+        tokens("Fran\u{c3}\u{83}\u{c2}\u{a7}ois said"),
+        ["Fran\u{c3}\u{83}\u{c2}\u{a7}ois", "said"]
+    );
+    // A symbol between a number and a letter, or after a space, still splits.
+    assert_eq!(
+        tokens("20\u{b0}C and \u{a7}5"),
+        ["20", "\u{b0}", "C", "and", "\u{a7}", "5"]
+    );
+}
+
+#[test]
 fn numbers_keep_separators_and_decimals() {
     assert_eq!(
         kinds("10,000 troops, 1.5 percent, at 3:30"),

@@ -33,7 +33,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 end += 1;
             } else {
                 let d = char_at(text, end);
-                if is_separator(d) {
+                if is_separator(d) && !mojibake_control(text, end, d) {
                     break;
                 }
                 end += d.len_utf8();
@@ -106,6 +106,27 @@ fn is_word_char(c: char) -> bool {
     }
     (c.is_alphanumeric() && !is_apostrophe(c))
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}')
+}
+
+/// The second byte of a UTF-8 letter when the text was decoded as Latin-1: C1 controls and
+/// Latin-1 symbols (U+0080..U+00BF).
+#[inline]
+fn is_mojibake_half(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{BF}')
+}
+
+/// A C1 control inside a word ("Ã\u{83}Â§"): half of a letter decoded twice as Latin-1, not a
+/// separator.
+fn mojibake_control(text: &str, i: usize, c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{9F}')
+        && text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        && text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_alphabetic() || is_mojibake_half(n))
 }
 
 /// Hyphens that join the parts of one word ("Sun-won"); dashes are never joiners.
@@ -345,6 +366,12 @@ fn scan_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usiz
             '&' => prev.is_uppercase() && next.is_some_and(char::is_uppercase),
             '@' => next.is_some_and(|n| n.is_alphanumeric()),
             c if is_apostrophe(c) => next.is_some_and(char::is_alphabetic),
+            // Mojibake: UTF-8 read as Latin-1 turns "ç" into "Ã§" (and twice over into
+            // "Ã\u{83}Â§"); the symbol and control halves inside a name stay in the word.
+            c if is_mojibake_half(c) => {
+                prev.is_alphabetic()
+                    && next.is_some_and(|n| n.is_alphabetic() || is_mojibake_half(n))
+            }
             _ => false,
         };
         if !joins {

@@ -52,6 +52,15 @@ fn weekday_in_future_context_is_the_next_one() {
         one("Talks are set to resume Monday.", WED),
         pair("Monday", "2024-10-28")
     );
+    // A deadline or schedule in the present tense lies ahead.
+    assert_eq!(
+        one("The curfew order expires Friday.", WED),
+        pair("Friday", "2024-10-25")
+    );
+    assert_eq!(
+        one("Early voting begins Monday in the capital.", WED),
+        pair("Monday", "2024-10-28")
+    );
     assert_eq!(
         one("He plans to meet next Tuesday.", WED),
         pair("next Tuesday", "2024-10-29")
