@@ -142,6 +142,13 @@ pub struct Lexicon {
     pub given_names: HashMap<&'static str, char>,
     /// Reporting verbs that make a nested statement a relay (`data/relay_cues.txt`).
     pub relay_cues: HashSet<&'static str>,
+    /// Participles that cite a report's origin ("citing two officials";
+    /// `data/citing_cues.txt`).
+    pub citing_cues: HashSet<&'static str>,
+    /// Words that end a cited speaker's head noun phrase (`data/cited_stoppers.txt`).
+    pub cited_stoppers: HashSet<&'static str>,
+    /// Actor nouns that, cited, are evidence, not a speaker (`data/cited_evidence.txt`).
+    pub cited_evidence: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -305,6 +312,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             })
             .collect(),
         relay_cues: set(include_str!("../data/relay_cues.txt")),
+        citing_cues: set(include_str!("../data/citing_cues.txt")),
+        cited_stoppers: set(include_str!("../data/cited_stoppers.txt")),
+        cited_evidence: set(include_str!("../data/cited_evidence.txt")),
         audience_groups,
         verbs,
         phrases,

@@ -605,6 +605,15 @@ impl<'a> Doc<'a> {
                 i += adjunct.len();
                 continue;
             }
+            // "reported on Monday, citing a diplomat, that ...": the citing participle sits
+            // between the cue and its "that" (it is read as a statement of its own).
+            if self.word(i) == "," && i + 1 < end && lex.citing_cues.contains(self.lw(i + 1)) {
+                let close = (i + 2..end.min(i + 16)).find(|&j| self.word(j) == ",");
+                if let Some(close) = close.filter(|&j| j + 1 < end && self.is(j + 1, "that")) {
+                    i = close + 1;
+                    break;
+                }
+            }
             let to_audience = lex.audience_preps.contains(self.lw(i))
                 && audience.is_none()
                 && i + 1 < end
@@ -957,6 +966,12 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             found.push(item);
             found.extend(quoted_tail);
         }
+        cite_origins(
+            &doc,
+            context,
+            &mut resolver,
+            &mut found[first_of_sentence..],
+        );
     }
     // A classifier cue whose content holds a cue of the rules ("fired an architect who said
     // ...") is no statement: PolNeAR gives each word one role, and the rules' cue is surer.
@@ -1023,6 +1038,98 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
         found.push(item);
     }
     finish(&doc, context, found)
+}
+
+/// "The paper reported X, citing two officials": a citing participle whose object is a
+/// speaker names where the report comes from. The statement it cites gets that speaker as
+/// its source, relayed by the reporter, and the participle itself is a relay.
+fn cite_origins(doc: &Doc<'_>, context: &Context<'_>, resolver: &mut Resolver, list: &mut [Found]) {
+    for c in 0..list.len() {
+        let citing = &list[c];
+        // Set off by a comma or opening the sentence; "defended it by citing a poll" argues.
+        let set_off = line_break_before(doc, citing.cue.0)
+            || matches!(
+                doc.word(citing.cue.0 - 1),
+                "," | "." | "!" | "?" | "—" | "--"
+            );
+        if !LEXICON.citing_cues.contains(doc.lw(citing.cue.0))
+            || !set_off
+            || citing.fragments.len() != 1
+            || citing.name.is_empty()
+            || !cited_speaker(doc, context, citing.fragments[0])
+        {
+            continue;
+        }
+        // The nearest statement of the same source before the participle, else after it
+        // ("Citing two officials, the paper reported ...").
+        let same_source = |m: usize| {
+            m != c
+                && list[m].name == list[c].name
+                && list[m].cited_at.is_none()
+                && !LEXICON.citing_cues.contains(doc.lw(list[m].cue.0))
+        };
+        let Some(m) = (0..c)
+            .rev()
+            .find(|&m| same_source(m))
+            .or_else(|| (c + 1..list.len()).find(|&m| same_source(m)))
+        else {
+            continue;
+        };
+        let cited = list[c].fragments[0];
+        let mut probe = list[m].clone();
+        probe.source = Some(cited);
+        let cue = CueHit::rule(probe.cue.0, probe.cue.1, probe.kind, Shape::Verb);
+        let known = resolver.history.len();
+        resolver.resolve(doc, context, &mut probe, cue);
+        let reporter = std::mem::take(&mut list[m].name);
+        // The cited speaker is remembered ("The official also said ...") but before the
+        // reporter, whom a following "it" or "he" still means.
+        if resolver.history.len() == known + 1 {
+            let (entry, at) = (resolver.history.pop(), resolver.history_at.pop());
+            let before = resolver
+                .history
+                .iter()
+                .rposition(|h| h.0 == reporter)
+                .unwrap_or(known);
+            if let (Some(entry), Some(at)) = (entry, at) {
+                resolver.history.insert(before, entry);
+                resolver.history_at.insert(before, at);
+            }
+        }
+        let cited_at = list[c].cue.0;
+        let main = &mut list[m];
+        main.relayed_by.push(reporter);
+        main.name = probe.name;
+        main.anonymous = probe.anonymous;
+        main.source = Some(cited);
+        main.cited_at = Some(cited_at);
+        list[c].kind = AttributionKind::Relay;
+    }
+}
+
+/// Whether a cited noun phrase is a speaker: its head (the word before "of", "familiar",
+/// "who" ..., `data/cited_stoppers.txt`) is an actor, role or unnamed-source noun, or a named
+/// person or organization ("two security officials", "a spokesman for the ministry"; not
+/// "the mayor's remarks", nor evidence such as "figures from the ministry").
+fn cited_speaker(doc: &Doc<'_>, context: &Context<'_>, (start, end): Range) -> bool {
+    const LONGEST: usize = 12;
+    if end <= start || end - start > LONGEST || doc.quote_of[start] != 0 {
+        return false;
+    }
+    let lex = &*LEXICON;
+    let head_end = (start + 1..end)
+        .find(|&i| lex.cited_stoppers.contains(doc.lw(i)))
+        .unwrap_or(end);
+    let head = head_end - 1;
+    let word = doc.lw(head);
+    let head_span = doc.tokens[head].span;
+    if lex.cited_evidence.contains(word) {
+        return false;
+    }
+    actor_word(word)
+        || context.entities.iter().any(|e| {
+            e.span.contains(head_span) && matches!(e.kind, EntityKind::Person | EntityKind::Org)
+        })
 }
 
 /// The subject that opens the sentence before `cue`: a noun phrase with an actor head right
@@ -1329,6 +1436,8 @@ fn colon_found(cue: usize, source: Range, content: Range) -> Found {
         name: String::new(),
         anonymous: false,
         zone: (source.0, cue + 1),
+        relayed_by: Vec::new(),
+        cited_at: None,
     }
 }
 
@@ -1378,6 +1487,8 @@ fn dash_signed_quotations(doc: &Doc<'_>) -> Vec<Found> {
             name: String::new(),
             anonymous: false,
             zone: (dash, name_end),
+            relayed_by: Vec::new(),
+            cited_at: None,
         });
     }
     out
@@ -1420,10 +1531,13 @@ fn split_but_quotation(doc: &Doc<'_>, found: &mut Found) -> Option<Found> {
         name: found.name.clone(),
         anonymous: found.anonymous,
         zone: found.zone,
+        relayed_by: Vec::new(),
+        cited_at: None,
     })
 }
 
 /// One attribution as read, in token ranges, before ids and chains.
+#[derive(Clone)]
 struct Found {
     cue: Range,
     source: Option<Range>,
@@ -1439,6 +1553,11 @@ struct Found {
     anonymous: bool,
     /// The token range from source to cue end, for chains.
     zone: Range,
+    /// Who passed the statement on before the text's source: set when the source was
+    /// cited ("the paper reported X, citing two officials": officials, relayed by the paper).
+    relayed_by: Vec<String>,
+    /// The cue of the citing participle that named the source.
+    cited_at: Option<usize>,
 }
 
 fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
@@ -2203,6 +2322,8 @@ fn read_cue(
         name: String::new(),
         anonymous: false,
         zone: (cue.start, cue.end),
+        relayed_by: Vec::new(),
+        cited_at: None,
     };
     match cue.shape {
         Shape::According => {
@@ -2289,6 +2410,14 @@ fn read_cue(
             found.zone = (source.0, cue.start + 1);
             found.cue = (cue.start, cue.start + 1);
             found.fragments.push((cue.start + 1, cue.end));
+        }
+        Shape::Verb if cue.start == a && LEXICON.citing_cues.contains(doc.lw(cue.start)) => {
+            // "Citing two officials, the paper reported ...": what is cited runs to the
+            // comma; the citer is the subject after it.
+            let comma = (cue.end..b).find(|&i| doc.word(i) == ",")?;
+            found.fragments.push(doc.trim((cue.end, comma))?);
+            let source = doc.np_right(comma + 1, b)?;
+            found.source = Some(source);
         }
         Shape::Verb => {
             let floor = embedding_floor(doc, earlier, cue).unwrap_or(floor);
@@ -3799,6 +3928,14 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
     let mut out: Vec<Attribution> = Vec::with_capacity(found.len());
     let found = without_self_reports(doc, found);
     let mut zones: Vec<Range> = Vec::with_capacity(found.len());
+    // (the cited statement's cue, the citing participle's cue), in bytes, to link them.
+    let citations: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|f| {
+            f.cited_at
+                .map(|c| (doc.tokens[f.cue.0].span.start, doc.tokens[c].span.start))
+        })
+        .collect();
     for f in found {
         let mut fragments: Vec<Span> = f.fragments.iter().map(|&r| doc.span(r)).collect();
         fragments.sort();
@@ -3889,7 +4026,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             direct,
             anonymous: f.anonymous,
             factuality,
-            relayed_by: Vec::new(),
+            relayed_by: f.relayed_by,
             audience: f.audience.map(|r| doc.span(r).of(doc.text).to_string()),
             when,
             parent: None,
@@ -3903,7 +4040,11 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
     // Chains: an attribution inside another's content is relayed by that one's source.
     for inner in 0..out.len() {
         let zone = doc.span(zones[inner]);
-        if let Some(outer) = enclosing(doc, &out, &zones, inner) {
+        // A citing participle inside the quotation it cites is not relayed by it.
+        let cites = |outer: usize| {
+            citations.contains(&(out[outer].cue_span.start, out[inner].cue_span.start))
+        };
+        if let Some(outer) = enclosing(doc, &out, &zones, inner).filter(|&o| !cites(o)) {
             let mut chain = out[outer].relayed_by.clone();
             chain.push(out[outer].source.clone());
             let parent = out[outer].id.clone();
@@ -3912,8 +4053,18 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
                 out[outer].kind = AttributionKind::Relay;
             }
             let a = &mut out[inner];
+            chain.append(&mut a.relayed_by);
             a.relayed_by = chain;
             a.parent = Some(parent);
+        }
+    }
+    // A cited statement hangs under the participle that cited its source.
+    for (cited, citing) in citations {
+        let find = |at: usize| out.iter().position(|a| a.cue_span.start == at);
+        if let (Some(m), Some(c)) = (find(cited), find(citing)) {
+            if out[m].parent.is_none() {
+                out[m].parent = Some(out[c].id.clone());
+            }
         }
     }
     carry_relays_back(context, &mut out);

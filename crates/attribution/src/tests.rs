@@ -2517,3 +2517,68 @@ fn adjunct_before_that_clause_opening_with_a_quotation() {
     assert_eq!(source, "The governor");
     assert_eq!(said, "\"a leak\" had closed the plant");
 }
+
+#[test]
+fn citing_a_speaker_makes_the_report_a_relay() {
+    let text = "The Harbour Gazette reported that 3,000 troops had crossed the border, citing \
+                two security officials.";
+    let found = run(text);
+    let report = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "reported")
+        .expect("report");
+    assert_eq!(content(text, report), "3,000 troops had crossed the border");
+    assert!(report.anonymous);
+    assert_eq!(
+        report.source_span.unwrap().of(text),
+        "two security officials"
+    );
+    assert_eq!(report.relayed_by.len(), 1);
+    assert!(
+        report.relayed_by[0].contains("Harbour Gazette"),
+        "{report:?}"
+    );
+    let citing = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "citing")
+        .expect("citing");
+    assert_eq!(citing.kind, AttributionKind::Relay);
+    assert_eq!(report.parent.as_deref(), Some(citing.id.as_str()));
+    // Between the cue and its "that", and fronted.
+    let text = "The wire reported, citing a senior diplomat, that the talks had failed.";
+    let found = run(text);
+    let report = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "reported")
+        .expect("report");
+    assert_eq!(content(text, report), "the talks had failed");
+    assert_eq!(report.source_span.unwrap().of(text), "a senior diplomat");
+    let text =
+        "Citing people familiar with the plan, the newspaper reported that the port would close.";
+    let found = run(text);
+    let report = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "reported")
+        .expect("report");
+    assert_eq!(
+        report.source_span.unwrap().of(text),
+        "people familiar with the plan"
+    );
+    assert_eq!(report.relayed_by, ["newspaper"]);
+}
+
+#[test]
+fn citing_evidence_or_arguing_by_citing_is_no_relay() {
+    for text in [
+        "Varga said the plan had failed, citing figures from the ministry.",
+        "The mayor defended the levy by citing two economists.",
+    ] {
+        let found = run(text);
+        assert!(
+            found.iter().all(|a| a.relayed_by.is_empty()),
+            "{text}: {found:?}"
+        );
+        let main = &found[0];
+        assert_ne!(main.cue_span.of(text), "citing", "{text}");
+    }
+}

@@ -145,6 +145,11 @@ type RawFigure = (Span, f64, Option<f64>, String, bool, Option<String>);
 /// this one) belong to those claims and are left out. An ordinal count ("a third death")
 /// is a figure too, and a quantity inside it (a misread fraction) is not.
 pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<ClaimFigure> {
+    // A relay's content says who passed a claim on ("citing two officials"), not what the
+    // claim counts; the claims it carries have the figures.
+    if claim.kind == model::AttributionKind::Relay {
+        return Vec::new();
+    }
     let text = &doc.text;
     let ordinals = ordinal_counts(text, claim.content);
     let mut raw: Vec<RawFigure> = Vec::new();

@@ -665,3 +665,45 @@ fn a_difference_is_no_level_and_two_figures_of_one_claim_are_not_pooled() {
         grants.estimates
     );
 }
+
+#[test]
+fn a_citing_relay_counts_no_figures_of_its_own() {
+    let text = "The Gazette reported that 3,000 troops had crossed the border, citing two \
+                security officials.";
+    let docs = vec![doc("d1", text, "2025-03-05")];
+    let mut claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "anonymous: two security officials",
+            "3,000 troops had crossed the border",
+            Assertion,
+            Certain,
+            &[M::Quantity("3,000 troops", 3000.0, "soldier", false)],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "Gazette",
+            "two security officials",
+            Relay,
+            Certain,
+            &[M::Quantity(
+                "two security officials",
+                2.0,
+                "security official",
+                false,
+            )],
+        ),
+    ];
+    claims[0].relayed_by = vec!["Gazette".into()];
+    claims[0].parent = Some("a2".into());
+    let fused = fuse(&docs, &claims, &Options::default());
+    let cluster = cluster_of(&fused, "d1#a1");
+    assert_eq!(cluster_of(&fused, "d1#a2").id, cluster.id);
+    let units: Vec<&str> = cluster.numbers.iter().map(|f| f.unit.as_str()).collect();
+    assert!(units.contains(&"soldier"), "{units:?}");
+    assert!(!units.contains(&"security official"), "{units:?}");
+}
