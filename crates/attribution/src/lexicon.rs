@@ -149,6 +149,9 @@ pub struct Lexicon {
     pub cited_stoppers: HashSet<&'static str>,
     /// Actor nouns that, cited, are evidence, not a speaker (`data/cited_evidence.txt`).
     pub cited_evidence: HashSet<&'static str>,
+    /// Cues after a fronted time or place with a pronoun subject
+    /// (`data/fronted_speech_cues.txt`).
+    pub fronted_speech_cues: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -315,6 +318,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         citing_cues: set(include_str!("../data/citing_cues.txt")),
         cited_stoppers: set(include_str!("../data/cited_stoppers.txt")),
         cited_evidence: set(include_str!("../data/cited_evidence.txt")),
+        fronted_speech_cues: set(include_str!("../data/fronted_speech_cues.txt")),
         audience_groups,
         verbs,
         phrases,

@@ -2582,3 +2582,20 @@ fn citing_evidence_or_arguing_by_citing_is_no_relay() {
         assert_ne!(main.cue_span.of(text), "citing", "{text}");
     }
 }
+
+#[test]
+fn fronted_time_or_place_before_a_pronoun_subject() {
+    for text in [
+        "At the town hall she said she did not trust the plan.",
+        "In an interview he said he did not trust the plan.",
+    ] {
+        let (source, said) = sole(text);
+        assert!(source == "she" || source == "he", "{text}: {source}");
+        assert!(said.ends_with("did not trust the plan"), "{text}: {said}");
+    }
+    // A relative clause keeps its pronoun out of the speakers.
+    let text = "In what he called a rant, the mayor attacked the levy.";
+    assert!(run(text)
+        .iter()
+        .all(|a| a.cue_span.of(text) != "called" || a.source != "he"));
+}
