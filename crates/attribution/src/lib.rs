@@ -1987,17 +1987,13 @@ fn without_fronted_time_or_place(doc: &Doc<'_>, (start, end): Range) -> Range {
     if !is_pronoun(doc, end - 1) || !opens_clause {
         return (start, end);
     }
-    while subject < end {
-        if doc.timex_of[subject] != 0 {
-            subject += 1;
-        } else if subject + 1 < end
-            && LEXICON.fronted_prepositions.contains(doc.lw(subject))
-            && doc.timex_of[subject + 1] != 0
-        {
-            subject += 1;
-        } else {
-            break;
-        }
+    while subject < end
+        && (doc.timex_of[subject] != 0
+            || subject + 1 < end
+                && LEXICON.fronted_prepositions.contains(doc.lw(subject))
+                && doc.timex_of[subject + 1] != 0)
+    {
+        subject += 1;
     }
     if subject > start && subject < end {
         return (subject, end);
