@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use fuse::{ClaimInput, DocInput, Fused, Mention};
+use fuse::{ClaimInput, Cluster, DocInput, Fused, Mention};
 use model::Span;
 use store::{ClaimFilter, ClaimRow, Store};
 
@@ -167,17 +167,43 @@ pub fn load(
 
 /// Keeps the clusters whose statement, claims or sources contain every word of the query.
 pub fn select(fused: &mut Fused, query: &str) {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    fused.clusters.retain(|c| {
-        let mut blob = c.statement.to_lowercase();
-        for cl in &c.claims {
-            blob.push(' ');
-            blob.push_str(&cl.text.to_lowercase());
-            blob.push(' ');
-            blob.push_str(&cl.actor.to_lowercase());
-        }
-        words.iter().all(|w| blob.contains(w.as_str()))
-    });
+    let words = query_words(query);
+    fused.clusters.retain(|c| cluster_matches(c, &words));
     // The timeline indexes clusters: rebuild it for the kept ones.
     fused.timeline = fuse::timeline(&fused.clusters);
+}
+
+/// What [`select`] makes of `fused`, as a new brief that leaves `fused` as it is: only the
+/// kept clusters are copied (and the actors, which the renderings list), so a fused brief
+/// shared between requests is narrowed without a copy of the whole of it.
+pub fn selected(fused: &Fused, query: &str) -> Fused {
+    let words = query_words(query);
+    let clusters: Vec<Cluster> = fused
+        .clusters
+        .iter()
+        .filter(|c| cluster_matches(c, &words))
+        .cloned()
+        .collect();
+    Fused {
+        timeline: fuse::timeline(&clusters),
+        clusters,
+        actors: fused.actors.clone(),
+        timings: fused.timings.clone(),
+    }
+}
+
+fn query_words(query: &str) -> Vec<String> {
+    query.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Whether the cluster's statement, claims or sources contain every word (lower-cased).
+fn cluster_matches(cluster: &Cluster, words: &[String]) -> bool {
+    let mut blob = cluster.statement.to_lowercase();
+    for cl in &cluster.claims {
+        blob.push(' ');
+        blob.push_str(&cl.text.to_lowercase());
+        blob.push(' ');
+        blob.push_str(&cl.actor.to_lowercase());
+    }
+    words.iter().all(|w| blob.contains(w.as_str()))
 }

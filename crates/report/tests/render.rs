@@ -200,3 +200,32 @@ fn stix_bundle_is_stable_and_valid() {
         ),
     }
 }
+
+#[test]
+fn a_selection_copied_out_equals_one_made_in_place_and_leaves_the_brief_whole() {
+    let (docs, claims) = sample();
+    let fused = fuse::fuse(&docs, &claims, &fuse::Options::default());
+    let whole = report::json(&fused, None);
+    assert!(!fused.clusters.is_empty());
+    for query in ["zelensky", "soldiers estmark", "no-such-word-anywhere"] {
+        let mut in_place = fused.clone();
+        report::ledger::select(&mut in_place, query);
+        let copied = report::ledger::selected(&fused, query);
+        assert_eq!(
+            report::json(&copied, Some(query)),
+            report::json(&in_place, Some(query)),
+            "{query}"
+        );
+        assert_eq!(
+            report::json(&fused, None),
+            whole,
+            "{query} changed the brief"
+        );
+    }
+    assert!(report::ledger::selected(&fused, "no-such-word-anywhere")
+        .clusters
+        .is_empty());
+    assert!(!report::ledger::selected(&fused, "zelensky")
+        .clusters
+        .is_empty());
+}

@@ -1,17 +1,22 @@
 //! The fused views: the brief, its clusters, and the exports. The ledger is loaded and
-//! selected by `report::ledger`, as `dossier brief` does, fused by `fuse`, rendered by `report`.
+//! selected by `report::ledger`, as `dossier brief` does, fused by `fuse` (once per store
+//! revision and period, kept in [`crate::fusions`]), rendered by `report`.
+
+use std::sync::Arc;
 
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use fuse::{ClaimInput, DocInput, Fused};
+use fuse::Fused;
 use serde::Deserialize;
 use store::{ClaimFilter, Store};
 
 use crate::api::Shared;
 use crate::auth::{self, Access};
 use crate::errors::ApiError;
+use crate::fusions::{FusedLedger, FusionKey};
+use crate::AppState;
 
 /// Filters of the brief and clusters, as `dossier brief` takes them.
 #[derive(Debug, Default, Deserialize)]
@@ -26,10 +31,17 @@ pub struct BriefQuery {
     pub format: Option<String>,
 }
 
-struct Loaded {
-    docs: Vec<DocInput>,
-    claims: Vec<ClaimInput>,
-    fused: Fused,
+/// A fused ledger as one request sees it: the shared fusion, narrowed by `q` where given.
+struct View {
+    ledger: Arc<FusedLedger>,
+    /// The clusters `q` keeps, copied out of the shared fusion; None without `q`.
+    selected: Option<Fused>,
+}
+
+impl View {
+    fn fused(&self) -> &Fused {
+        self.selected.as_ref().unwrap_or(&self.ledger.fused)
+    }
 }
 
 fn clean(value: &Option<String>) -> Option<String> {
@@ -40,26 +52,69 @@ fn clean(value: &Option<String>) -> Option<String> {
         .map(String::from)
 }
 
-/// Loads and fuses on a blocking thread.
-async fn fused(state: Shared, query: &BriefQuery) -> Result<Loaded, ApiError> {
+/// Renders the fused ledger for the query with `render`, on a blocking thread: fusing on a
+/// miss and rendering a brief of thousands of claims both take long enough to stall the async
+/// threads. The fusion is kept from an earlier request while the store's revision is
+/// unchanged, else loaded and fused now (see [`crate::fusions`]).
+async fn render_fused<T: Send + 'static>(
+    state: Shared,
+    query: &BriefQuery,
+    render: impl FnOnce(&AppState, &View) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
     let (q, since, until) = (clean(&query.q), clean(&query.since), clean(&query.until));
     tokio::task::spawn_blocking(move || {
-        let (docs, claims) = state
-            .stores
-            .read(|store| report::ledger::load(store, since.as_deref(), until.as_deref()))
-            .map_err(|e| ApiError::internal(format!("loading the ledger: {e}")))?;
-        let mut fused = fuse::fuse(&docs, &claims, &state.fusion);
-        if let Some(q) = &q {
-            report::ledger::select(&mut fused, q);
-        }
-        Ok(Loaded {
-            docs,
-            claims,
-            fused,
-        })
+        let ledger = fused_ledger(&state, since, until)?;
+        let selected = q
+            .as_deref()
+            .map(|q| report::ledger::selected(&ledger.fused, q));
+        render(&state, &View { ledger, selected })
     })
     .await
     .unwrap_or_else(|_| Err(ApiError::internal("fusion failed inside the server")))
+}
+
+/// Blocking: one indexed read of the revision when the fusion is kept.
+fn fused_ledger(
+    state: &AppState,
+    since: Option<String>,
+    until: Option<String>,
+) -> Result<Arc<FusedLedger>, ApiError> {
+    let loading = |e: store::Error| ApiError::internal(format!("loading the ledger: {e}"));
+    let revision = state
+        .stores
+        .read(|store| store.revision())
+        .map_err(loading)?;
+    let key = FusionKey {
+        revision,
+        since,
+        until,
+    };
+    if let Some(kept) = state.fusions.get(&key) {
+        return Ok(kept);
+    }
+    // The revision is read again with the ledger, in one snapshot: a write committed since
+    // the read above must not be kept under the older revision.
+    let (revision, docs, claims) = state
+        .stores
+        .read(|store| {
+            store.snapshot(|store| {
+                let revision = store.revision()?;
+                let (docs, claims) =
+                    report::ledger::load(store, key.since.as_deref(), key.until.as_deref())?;
+                Ok((revision, docs, claims))
+            })
+        })
+        .map_err(loading)?;
+    let fused = fuse::fuse(&docs, &claims, &state.fusion);
+    let ledger = Arc::new(FusedLedger {
+        docs,
+        claims,
+        fused,
+    });
+    state
+        .fusions
+        .insert(FusionKey { revision, ..key }, ledger.clone());
+    Ok(ledger)
 }
 
 /// `GET /api/brief`: the fused brief (`report::json`, or another rendering by `format`).
@@ -75,22 +130,25 @@ pub async fn brief(
             "unknown brief format {format:?}: use json, html, text or markdown"
         )));
     }
-    let loaded = fused(state, &query).await?;
     let q = clean(&query.q);
-    Ok(match format.as_str() {
-        "html" => (
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            report::html(&loaded.fused),
-        )
-            .into_response(),
-        "text" => text_response(report::text(&loaded.fused, false)),
-        "markdown" => (
-            [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
-            report::text(&loaded.fused, true),
-        )
-            .into_response(),
-        _ => Json(report::json(&loaded.fused, q.as_deref())).into_response(),
+    render_fused(state, &query, move |_, view| {
+        let fused = view.fused();
+        Ok(match format.as_str() {
+            "html" => (
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                report::html(fused),
+            )
+                .into_response(),
+            "text" => text_response(report::text(fused, false)),
+            "markdown" => (
+                [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
+                report::text(fused, true),
+            )
+                .into_response(),
+            _ => Json(report::json(fused, q.as_deref())).into_response(),
+        })
     })
+    .await
 }
 
 fn text_response(body: String) -> Response {
@@ -102,10 +160,12 @@ pub async fn clusters(
     State(state): State<Shared>,
     headers: HeaderMap,
     Query(query): Query<BriefQuery>,
-) -> Result<Json<Vec<fuse::Cluster>>, ApiError> {
+) -> Result<Response, ApiError> {
     auth::check(&state, &headers, Access::Read)?;
-    let loaded = fused(state, &query).await?;
-    Ok(Json(loaded.fused.clusters))
+    render_fused(state, &query, |_, view| {
+        Ok(Json(&view.fused().clusters).into_response())
+    })
+    .await
 }
 
 /// `GET /api/export` query.
@@ -128,33 +188,31 @@ pub async fn export(
             "unknown export format {format:?}: use json, csv or stix"
         )));
     }
-    let reader = state.clone();
-    let loaded = fused(state, &BriefQuery::default()).await?;
-    Ok(match format.as_str() {
-        "csv" => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"dossier-claims.csv\"",
-                ),
-            ],
-            report::csv(&loaded.docs, &loaded.claims, &loaded.fused),
-        )
-            .into_response(),
-        "stix" => Json(report::stix_bundle(&loaded.docs, &loaded.fused)).into_response(),
-        _ => {
-            let ledger = tokio::task::spawn_blocking(move || {
-                reader
+    render_fused(state, &BriefQuery::default(), move |state, view| {
+        let fusion = &view.ledger;
+        Ok(match format.as_str() {
+            "csv" => (
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"dossier-claims.csv\"",
+                    ),
+                ],
+                report::csv(&fusion.docs, &fusion.claims, &fusion.fused),
+            )
+                .into_response(),
+            "stix" => Json(report::stix_bundle(&fusion.docs, &fusion.fused)).into_response(),
+            _ => {
+                let ledger = state
                     .stores
-                    .read(|store| store.list_claims(&ClaimFilter::default()))
-            })
-            .await
-            .map_err(|_| ApiError::internal("reading the ledger failed"))??;
-            let mut value = report::json(&loaded.fused, None);
-            value["ledger"] = serde_json::to_value(&ledger)
-                .map_err(|e| ApiError::internal(format!("rendering the ledger: {e}")))?;
-            Json(value).into_response()
-        }
+                    .read(|store| store.list_claims(&ClaimFilter::default()))?;
+                let mut value = report::json(&fusion.fused, None);
+                value["ledger"] = serde_json::to_value(&ledger)
+                    .map_err(|e| ApiError::internal(format!("rendering the ledger: {e}")))?;
+                Json(value).into_response()
+            }
+        })
     })
+    .await
 }

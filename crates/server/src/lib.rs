@@ -23,6 +23,11 @@
 //!   its own SQLite connection, so reads run in parallel under WAL. Writes go through one
 //!   writer connection behind a mutex: extraction runs before the lock, so only the insert
 //!   transaction is serialized. All SQLite and extraction work runs on blocking threads.
+//! - **Fused views** (brief, clusters, exports) are fused once per store revision and period
+//!   (`since`, `until`) and kept ([`fusions`]): a request reads the revision, one indexed
+//!   read, and reuses the kept fusion while it is unchanged. Every write that changes the
+//!   ledger moves the revision, whether through this server or another process (`dossier
+//!   ingest` into the same file), so the next request fuses again.
 //! - **Offsets** in the JSON API are UTF-8 byte offsets into the document text, as stored
 //!   (the UI slices the UTF-8 bytes); `/api/documents/{id}` returns the text with them.
 //! - **The UI** is three embedded files (HTML, JS, CSS), no build step, served with a strict
@@ -34,6 +39,7 @@ mod assets;
 mod auth;
 pub mod brief;
 mod errors;
+pub mod fusions;
 pub mod pipeline;
 pub mod routes;
 pub mod stores;
@@ -94,6 +100,8 @@ pub struct AppState {
     pub reads_need_token: bool,
     pub max_body_bytes: usize,
     pub fusion: fuse::Options,
+    /// Fused ledgers kept for the brief, cluster and export routes.
+    pub fusions: fusions::Fusions,
 }
 
 /// A bound server, ready to run.
@@ -119,6 +127,7 @@ impl Server {
             reads_need_token: !loopback,
             max_body_bytes: config.max_body_bytes,
             fusion: config.fusion.clone(),
+            fusions: fusions::Fusions::new(),
         });
         let listener = tokio::net::TcpListener::bind(addr)
             .await

@@ -27,6 +27,11 @@
 //!   survives any crash of the program; only a power loss or OS crash can lose the last
 //!   commits, never corrupt the file. Ingest is idempotent, so re-running it recovers them;
 //!   `FULL` would add an fsync per batch for no gain here.
+//! - **Revision**: [`Store::revision`] counts the writes that changed the ledger. Each is
+//!   bumped inside the transaction of its write (a batch that stored or extracted
+//!   anything, every [`Store::put_mentions`]); a batch of exact duplicates that writes
+//!   nothing leaves it as it was. It is a stored row, not SQLite's per-connection
+//!   `data_version`, so every connection and process sees every other's writes in it.
 //! - **Concurrency** (SQLite): any number of reader connections (threads or processes) run
 //!   beside one writer at a time; writers take the write lock at the start of their
 //!   transaction (`BEGIN IMMEDIATE`) and wait up to [`sqlite::BUSY_TIMEOUT`] for it.
@@ -394,6 +399,13 @@ pub trait Store {
 
     /// The mentions of a document in the order they were put; empty when none were put.
     fn mentions(&self, doc_id: &str) -> Result<Vec<MentionRow>>;
+
+    /// The ledger's revision: a counter that grows with every committed write that changes
+    /// documents, extractions, mentions, attributions or claims, whichever connection or
+    /// process made it, and stays the same across reads and across batches of exact
+    /// duplicates that change nothing. Equal revisions mean the same ledger, so what was
+    /// computed from it (a fused brief) can be reused. One indexed read.
+    fn revision(&self) -> Result<u64>;
 
     /// Checks the storage's own consistency (for SQLite: `integrity_check`,
     /// `foreign_key_check` and the full-text index).

@@ -26,11 +26,18 @@ struct Migration {
 }
 
 /// All migrations, oldest first; `version` counts up from 1 without gaps.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "initial",
-    sql: include_str!("../migrations/001_initial.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "initial",
+        sql: include_str!("../migrations/001_initial.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "revision",
+        sql: include_str!("../migrations/002_revision.sql"),
+    },
+];
 
 /// The schema version this code writes and reads.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].version;
@@ -85,6 +92,19 @@ impl SqliteStore {
         register_functions(&conn)?;
         migrate(&mut conn)?;
         Ok(SqliteStore { conn })
+    }
+
+    /// Runs `read` inside one read transaction, so every query it makes sees the same
+    /// snapshot of the ledger (under WAL, writers committing meanwhile are not seen): read
+    /// [`Store::revision`] first and what follows is exactly that revision's ledger.
+    pub fn snapshot<T>(&self, read: impl FnOnce(&SqliteStore) -> Result<T>) -> Result<T> {
+        // `unchecked_transaction` because reads take `&self`: no `&self` method of the
+        // store opens a transaction of its own, so this one never nests.
+        let tx = self.conn.unchecked_transaction()?;
+        let result = read(self)?;
+        // A read transaction has nothing to keep: ending it either way releases the snapshot.
+        tx.rollback()?;
+        Ok(result)
     }
 
     /// The schema version of the open database (after migration: [`SCHEMA_VERSION`]).
@@ -388,6 +408,7 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(items.len());
+        let mut changed = false;
         for &(doc, extraction) in items {
             let text_hash = near_dup::normalized_text_hash(&doc.text);
             let words = near_dup::word_count(&doc.text);
@@ -395,12 +416,14 @@ impl SqliteStore {
                 Some(skipped) => skipped,
                 None => insert_new(&tx, doc, &text_hash, words)?,
             };
+            changed |= status.stored();
             if let Some(extraction) = extraction {
                 let write = status.stored()
                     || (matches!(status, InsertStatus::SameId) && !has_extraction(&tx, &doc.id)?);
                 if write {
                     write_mentions(&tx, &doc.id, &extraction.mentions)?;
                     write_attributions(&tx, &doc.id, extraction)?;
+                    changed = true;
                 }
             }
             outcomes.push(DocOutcome {
@@ -408,9 +431,25 @@ impl SqliteStore {
                 status,
             });
         }
+        // A batch of exact duplicates wrote nothing: the revision stays, so caches stay valid.
+        if changed {
+            bump_revision(&tx)?;
+        }
         tx.commit()?;
         Ok(BatchReport { outcomes })
     }
+}
+
+/// Counts one more change of the ledger, inside the transaction that makes it, so a reader
+/// never sees the change without the new revision or the revision without the change.
+/// Upserts, so a revision row lost by hand does not silently stop the count.
+fn bump_revision(tx: &Transaction) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO revision (id, value) VALUES (1, 1) \
+         ON CONFLICT (id) DO UPDATE SET value = value + 1",
+    )?
+    .execute([])?;
+    Ok(())
 }
 
 fn has_extraction(tx: &Transaction, doc_id: &str) -> Result<bool> {
@@ -793,6 +832,9 @@ impl Store for SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_mentions(&tx, doc_id, rows)?;
+        // Always a change: the rows are rewritten, and comparing them first would cost a read
+        // of every mention to spare one cache miss.
+        bump_revision(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -825,6 +867,15 @@ impl Store for SqliteStore {
             });
         }
         Ok(out)
+    }
+
+    fn revision(&self) -> Result<u64> {
+        let value: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT value FROM revision WHERE id = 1")?
+            .query_row([], |r| r.get(0))
+            .optional()?;
+        Ok(value.unwrap_or(0).max(0) as u64)
     }
 
     fn integrity_check(&self) -> Result<IntegrityReport> {

@@ -42,6 +42,7 @@ fn migrations_build_the_schema_from_an_empty_file() {
         "claims",
         "clusters",
         "cluster_members",
+        "revision",
     ] {
         let n: i64 = raw
             .query_row(
