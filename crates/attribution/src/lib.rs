@@ -1855,6 +1855,17 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         let outer = doc.np_left(floor, opening)?;
         return (outer.1 == opening).then_some((outer.0, end - 1));
     }
+    // "Sen. Jack Reed (D-R.I.), said": a stray comma after a parenthesis closing the name.
+    if end > floor + 2 && doc.word(end - 1) == "," && doc.word(end - 2) == ")" {
+        if let Some(phrase) = doc.np_left(floor, end - 1) {
+            let opens = phrase.0 == floor
+                || doc.lex_boundary(phrase.0 - 1)
+                || doc.kind(phrase.0 - 1) == Some(TokenKind::Quote);
+            if phrase.1 == end - 1 && opens && (phrase.0..phrase.1).any(|i| doc.is(i, "(")) {
+                return Some(phrase);
+            }
+        }
+    }
     if end > floor && doc.word(end - 1) == "," {
         // "The chief of X, Lt. Gen. Y, also told", "Megan Hester, senior associate for ...
         // at Z, said": appositions (up to three) after a noun phrase that opens the clause.
@@ -1915,7 +1926,10 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             if let Some(outer) = doc.np_left(floor, comma) {
                 // "..., its chair, Deputy Oskar Lind, said": the role phrase opens after a
                 // comma with a possessive, which the noun phrase reader stops at.
+                // (Not across a relative clause: "Sam Solovey, a contestant, who later
+                // worked for him, said" is Sam Solovey's.)
                 let role_after_comma = outer.0 > floor
+                    && relative_comma.is_none()
                     && outer.1 == comma
                     && LEXICON.role_openers.contains(doc.lw(outer.0))
                     && doc.word(outer.0 - 1) == ","

@@ -2599,3 +2599,18 @@ fn fronted_time_or_place_before_a_pronoun_subject() {
         .iter()
         .all(|a| a.cue_span.of(text) != "called" || a.source != "he"));
 }
+
+#[test]
+fn apposition_then_relative_clause_and_a_comma_after_a_party_tag() {
+    let text =
+        "Tom Reyes, a ferry pilot, who later ran the harbour office, said the pier was unsafe.";
+    let reyes = entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes");
+    let found = run_with(text, &[reyes]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Tom Reyes");
+    assert!(!found[0].source_span.unwrap().of(text).contains("harbour"));
+    let text = "Sen. Ana Holm (D-Vt.), said on Tuesday that she had not read the plan.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Sen. Ana Holm (D-Vt.)");
+    assert_eq!(said, "she had not read the plan");
+}
