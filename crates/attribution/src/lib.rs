@@ -2343,7 +2343,16 @@ fn next_cue_cut(
         } else {
             left_source(doc, a, next.start).map_or(next.start, |r| r.0)
         };
-        if zone_start <= from {
+        // "Recently, he said, he has realized that ...": a statement right after the comma
+        // of a parenthetical cue is what was said, not the next statement.
+        // (Not a participle without a subject, "responded, saying ...", nor another
+        // parenthetical cue, "He hoped, he said, that ...".)
+        let said_after_comma = zone_start == from + 1
+            && doc.word(from) == ","
+            && zone_start < next.start
+            && next.end < b
+            && doc.word(next.end) != ",";
+        if zone_start <= from || said_after_comma {
             continue;
         }
         let before = zone_start - 1;
@@ -2576,7 +2585,15 @@ fn question(doc: &Doc<'_>, a: usize, found: &mut Found) -> Option<()> {
     } else if cue == a {
         doc.is_capitalized(cue)
     } else {
-        lex.passive_before_question.contains(doc.lw(cue - 1))
+        // "is often asked", "was repeatedly asked": adverbs may stand between.
+        let mut before = cue - 1;
+        while before > a
+            && (doc.lw(before).ends_with("ly")
+                || doc.is_any(before, &["often", "also", "never", "not", "again", "still"]))
+        {
+            before -= 1;
+        }
+        lex.passive_before_question.contains(doc.lw(before))
     };
     if passive {
         return None;

@@ -2614,3 +2614,37 @@ fn apposition_then_relative_clause_and_a_comma_after_a_party_tag() {
     assert_eq!(source, "Sen. Ana Holm (D-Vt.)");
     assert_eq!(said, "she had not read the plan");
 }
+
+#[test]
+fn a_clause_after_a_parenthetical_cue_is_its_content_even_with_a_cue_of_its_own() {
+    let text = "Lately, he said, he has realized that the valley is not as welcoming.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(
+        content(text, said),
+        "Lately, he said, he has realized that the valley is not as welcoming"
+    );
+    // A participle after the comma is a statement of its own.
+    let text = "The mayor responded, saying the pier was safe.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .all(|a| !content(text, a).starts_with("saying")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_passive_question_cue_with_an_adverb_is_no_statement() {
+    let text = "He said he was pleased that, at his talks, he is often asked about her views.";
+    let found = run(text);
+    assert!(
+        found.iter().all(|a| a.cue_span.of(text) != "asked"),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|a| a.cue_span.of(text) == "said"));
+}
