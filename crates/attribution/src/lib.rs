@@ -1341,7 +1341,9 @@ fn colon_introduced(doc: &Doc<'_>, found: &[Found]) -> (Vec<Found>, Vec<Range>) 
             && colon + 1 < line.1
             && !non_speaker_label(doc, label, colon)
             && (all_capitals && words <= 3 || headline && capitalized && words <= 6);
-        if labelled && !taken(line) {
+        // A headline's speaker label stands whatever the rest of the line holds ("Trump:
+        // Clinton should have congratulated me"): the statements inside are nested in it.
+        if labelled && (headline || !taken(line)) {
             if let Some(content) = doc.trim((colon + 1, line.1)) {
                 out.push(colon_found(colon, (label, colon), content));
             }

@@ -2648,3 +2648,20 @@ fn a_passive_question_cue_with_an_adverb_is_no_statement() {
     );
     assert!(found.iter().any(|a| a.cue_span.of(text) == "said"));
 }
+
+#[test]
+fn a_headline_speaker_label_stands_over_cues_inside_the_headline() {
+    let text = "Varga: Ministry Should Have Thanked Volunteers for Their Work\n\nThe mayor spoke on Monday.";
+    let found = run(text);
+    let label = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == ":")
+        .expect("label");
+    assert_eq!(label.source_span.unwrap().of(text), "Varga");
+    assert_eq!(
+        content(text, label),
+        "Ministry Should Have Thanked Volunteers for Their Work"
+    );
+    let text = "Wow: Mayor Just Said Something Odd About the Pier\n\nThe mayor spoke on Monday.";
+    assert!(run(text).iter().all(|a| a.cue_span.of(text) != ":"));
+}
