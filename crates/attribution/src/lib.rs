@@ -732,7 +732,13 @@ impl<'a> Doc<'a> {
                 let possessed = matches!(self.lw(i + 1), "'s" | "’s")
                     || i >= 1 && matches!(self.lw(i - 1), "'s" | "’s")
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
-                    // "..., said the ruling.": an "-ing" word between a determiner and the
+                        // "people familiar with her thinking say": so does a possessive pronoun
+                    // after a preposition.
+                    || i >= 2
+                        && w.ends_with("ing")
+                        && self.is_any(i - 1, &["his", "her", "their", "its", "our", "my"])
+                        && self.is_any(i - 2, &["with", "of", "about", "on"])
+                // "..., said the ruling.": an "-ing" word between a determiner and the
                     // end of the clause is a noun.
                     || i >= 1
                         && w.ends_with("ing")
@@ -1826,6 +1832,14 @@ fn learned_cue(
 fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     let lex = &*LEXICON;
     let mut end = cue_start;
+    // "Proponents of the bill, however, say": a discourse adverb set off by commas.
+    if end >= floor + 4
+        && doc.word(end - 1) == ","
+        && doc.word(end - 3) == ","
+        && lex.skip_before_cue.contains(doc.lw(end - 2))
+    {
+        end -= 3;
+    }
     while end > floor
         && (lex.skip_before_cue.contains(doc.lw(end - 1))
             || doc.timex_of[end - 1] != 0

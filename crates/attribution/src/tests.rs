@@ -2665,3 +2665,19 @@ fn a_headline_speaker_label_stands_over_cues_inside_the_headline() {
     let text = "Wow: Mayor Just Said Something Odd About the Pier\n\nThe mayor spoke on Monday.";
     assert!(run(text).iter().all(|a| a.cue_span.of(text) != ":"));
 }
+
+#[test]
+fn discourse_adverb_between_commas_and_familiar_with_her_thinking() {
+    let text = "Supporters of the levy, however, say it would pay for the new pier.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Supporters of the levy");
+    assert_eq!(said, "it would pay for the new pier");
+    let text = "People familiar with her thinking say the mayor will not run again.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous);
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "People familiar with her thinking"
+    );
+}
