@@ -2935,7 +2935,11 @@ fn read_verb(
         }
         // "..., pointing at the river": a participle with a place or time after it is an
         // action, not a second statement.
-        if participle && LEXICON.adjunct_prepositions.contains(doc.lw(content.0)) {
+        // ("saying that in his career, ..." is a statement: "that" opened it.)
+        if participle
+            && !doc.is(after, "that")
+            && LEXICON.adjunct_prepositions.contains(doc.lw(content.0))
+        {
             return None;
         }
         found.fragments.push(doc.widen_to_quotes(content));

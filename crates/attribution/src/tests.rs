@@ -2681,3 +2681,20 @@ fn discourse_adverb_between_commas_and_familiar_with_her_thinking() {
         "People familiar with her thinking"
     );
 }
+
+#[test]
+fn a_participle_with_that_and_a_fronted_adjunct_is_a_statement() {
+    let text = "The mayor defended the levy, saying that in her view, the pier needed repairs.";
+    let found = run(text);
+    let saying = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "saying")
+        .expect("saying");
+    assert_eq!(
+        content(text, saying),
+        "in her view, the pier needed repairs"
+    );
+    // Without "that", a place after the participle is an action.
+    let text = "The mayor walked out, pointing at the river.";
+    assert!(run(text).iter().all(|a| a.cue_span.of(text) != "pointing"));
+}
