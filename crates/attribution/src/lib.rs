@@ -2989,8 +2989,10 @@ fn read_verb(
             // after a clause-final cue opens an adjunct, not a content.
             // "which he described as “like an open orchid”": "as" and a quotation say what
             // it was called.
+            // ("asked Carson about his ties": after an audience, "about" opens the topic.)
             let adjunct_follows = source.0 > floor
                 && LEXICON.adjunct_prepositions.contains(doc.lw(after))
+                && !(audience.is_some() && doc.is(after, "about"))
                 && !(doc.is(after, "as") && quoted_predicate(doc, after));
             let before = if source.0 > floor {
                 doc.trim((floor, source.0)).filter(|r| {

@@ -2698,3 +2698,12 @@ fn a_participle_with_that_and_a_fronted_adjunct_is_a_statement() {
     let text = "The mayor walked out, pointing at the river.";
     assert!(run(text).iter().all(|a| a.cue_span.of(text) != "pointing"));
 }
+
+#[test]
+fn after_an_audience_about_opens_the_topic() {
+    let text = "During the hearing, the chairman asked the mayor about her ties to the builder.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].audience.as_deref(), Some("the mayor"));
+    assert!(content(text, &found[0]).ends_with("her ties to the builder"));
+}
