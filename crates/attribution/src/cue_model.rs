@@ -40,6 +40,17 @@ pub(crate) struct WordInfo {
     pub(crate) opens_phrase: bool,
 }
 
+impl WordInfo {
+    /// Whether the word may be a noun of a phrase: no function word, pronoun or clause
+    /// boundary ("lobbying firms", not "lobbying for").
+    pub(crate) fn may_be_noun(&self) -> bool {
+        !matches!(
+            self.class,
+            Some(WordClass::Function | WordClass::Pronoun | WordClass::Boundary)
+        )
+    }
+}
+
 type FastMap<K, V> = crate::lexicon::HashMap<K, V>;
 
 static WORD_INFO: LazyLock<FastMap<&'static str, WordInfo>> = LazyLock::new(|| {

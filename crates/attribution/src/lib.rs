@@ -732,6 +732,18 @@ impl<'a> Doc<'a> {
                 let possessed = matches!(self.lw(i + 1), "'s" | "’s")
                     || i >= 1 && matches!(self.lw(i - 1), "'s" | "’s")
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
+                        // "both lobbying firms", "the conservative-leaning paper": an "-ing"
+                        // word between a determiner and a noun is an adjective.
+                    || i >= 1
+                        && w.ends_with("ing")
+                        && self.is_any(
+                            i - 1,
+                            &["the", "a", "an", "both", "all", "two", "several", "many", "some", "other", "its", "their"],
+                        )
+                        && self.kind(i + 1) == Some(TokenKind::Word)
+                        && verb_after.is_none()
+                        && !self.is_capitalized(i + 1)
+                        && self.cue_tables.info(i + 1).may_be_noun()
                         // "people familiar with her thinking say": so does a possessive pronoun
                     // after a preposition.
                     || i >= 2
@@ -2439,9 +2451,18 @@ fn read_cue(
             let after = (source.1..b).find(|&i| doc.word(i) == ",").map(|i| i + 1);
             // "Mook told aides that he saw a threat, according to two people": the source
             // vouches for the whole clause before it, the statements inside it included.
-            let before = doc
+            // So it does right after another statement: "“A,” Sanders said, according to
+            // CNN." (Sanders' statement is relayed by CNN), but not after a bare conjunction:
+            // "..., and according to X, B".
+            let own_words = doc
                 .trim((floor, cue.start))
-                .and_then(|_| doc.trim((a, cue.start)));
+                .is_some_and(|r| !(r.0..r.1).all(|i| doc.is_any(i, &["and", "but", "or", "so"])));
+            let right_after_statement = floor > a && (floor..cue.start).all(|i| doc.word(i) == ",");
+            let before = if own_words || right_after_statement {
+                doc.trim((a, cue.start))
+            } else {
+                None
+            };
             if let Some(before) = before {
                 found.fragments.push(doc.widen_to_quotes(before));
                 if let Some(after) =
@@ -4233,7 +4254,9 @@ fn without_restatements(
 fn enclosing(doc: &Doc<'_>, out: &[Attribution], zones: &[Range], inner: usize) -> Option<usize> {
     let zone = doc.span(zones[inner]);
     (0..out.len())
-        .filter(|&o| o != inner && out[o].content_span.contains(zone))
+        // Inside one of its fragments: the words between two pieces of a split quotation
+        // ("“A,” Sanders said, according to CNN. “B”") are no part of what was said.
+        .filter(|&o| o != inner && out[o].content_fragments.iter().any(|f| f.contains(zone)))
         .min_by_key(|&o| out[o].content_span.len())
 }
 

@@ -2707,3 +2707,30 @@ fn after_an_audience_about_opens_the_topic() {
     assert_eq!(found[0].audience.as_deref(), Some("the mayor"));
     assert!(content(text, &found[0]).ends_with("her ties to the builder"));
 }
+
+#[test]
+fn according_to_right_after_a_split_quotation_relays_it() {
+    let text = "“Stay off the pier,” Varga said, according to the Gazette. “It is not safe.”";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("said");
+    let according = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "according to")
+        .expect("according to");
+    assert_eq!(content(text, according), "“Stay off the pier,” Varga said");
+    assert_eq!(said.relayed_by, ["Gazette"]);
+    // The relay is not nested in the quotation around it: no cycle.
+    assert_eq!(according.parent, None);
+    assert_eq!(said.parent.as_deref(), Some(according.id.as_str()));
+}
+
+#[test]
+fn an_ing_word_between_a_determiner_and_a_noun_is_an_adjective() {
+    let text = "“Stop blaming others,” the conservative-leaning newspaper wrote.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "the conservative-leaning newspaper");
+    assert_eq!(said, "“Stop blaming others,”");
+}
