@@ -105,6 +105,10 @@ pub struct Lexicon {
     pub fronted_prepositions: HashSet<&'static str>,
     pub occasion_nouns: HashSet<&'static str>,
     pub source_postmodifiers: HashSet<&'static str>,
+    /// Prepositions that locate a source (`data/locating_prepositions.txt`).
+    pub locating_prepositions: HashSet<&'static str>,
+    /// Heads of bodies a place after them names (`data/place_named_heads.txt`).
+    pub place_named_heads: HashSet<&'static str>,
     pub naming_participles: HashSet<&'static str>,
     /// Determiners of a noun phrase that points back (`data/anaphoric_determiners.txt`).
     pub anaphoric_determiners: HashSet<&'static str>,
@@ -287,6 +291,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fronted_prepositions: set(include_str!("../data/fronted_prepositions.txt")),
         occasion_nouns: set(include_str!("../data/occasion_nouns.txt")),
         source_postmodifiers: set(include_str!("../data/source_postmodifiers.txt")),
+        locating_prepositions: set(include_str!("../data/locating_prepositions.txt")),
+        place_named_heads: set(include_str!("../data/place_named_heads.txt")),
         naming_participles: set(include_str!("../data/naming_participles.txt")),
         anaphoric_determiners: set(include_str!("../data/anaphoric_determiners.txt")),
         elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),

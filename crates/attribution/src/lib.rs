@@ -13,7 +13,10 @@
 //!   When a comma or quote stands right before the cue (`“...,” said Smith`), the source
 //!   follows the cue. The source's name is the canonical name of a person inside the phrase,
 //!   else of an organization or place; a pronoun takes the last compatible source; a short name
-//!   takes the earlier full name it ends or starts; a definite description ("the spy agency")
+//!   takes the earlier full name it ends or starts; a place after an actor noun and a
+//!   locating preposition (`data/locating_prepositions.txt`: "Police in Kessfield") says
+//!   where the source is, not who (a government is its place: "the government in Beijing",
+//!   `data/place_named_heads.txt`); a definite description ("the spy agency")
 //!   takes the last organization whose name holds a compatible word (`data/org_heads.txt`).
 //!   Unnamed sources (`data/anonymous_heads.txt`) are `anonymous: <description>`, and a later
 //!   "the source" or "the official" is the same anonymous source as the last one with that head.
@@ -3648,6 +3651,29 @@ impl Resolver {
                         || doc.is(i, "with") && doc.is(i + 1, "knowledge"))
             })
             .map_or(range, |cut| (range.0, cut));
+        // "Police in Kessfield", "engineers at the Halden Dam": a place after an actor noun
+        // and the phrase's first locating preposition says where the source is; the source
+        // is not the place. (Unnamed-source heads, "officials in Kessfield", are anonymous
+        // members below; "the government in Beijing" is named by its place.)
+        let located = (naming.0 + 1..naming.1)
+            .find(|&i| lex.locating_prepositions.contains(doc.lw(i)))
+            .filter(|&i| {
+                let head = doc.lw(i - 1);
+                lex.actor_nouns.contains(head)
+                    && !lex.anonymous_heads.contains(head)
+                    && !lex.place_named_heads.contains(head)
+                    && {
+                        let rest = doc.span((i + 1, naming.1));
+                        let mut inside = context
+                            .entities
+                            .iter()
+                            .filter(|e| rest.contains(e.span))
+                            .peekable();
+                        inside.peek().is_some()
+                            && inside.all(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))
+                    }
+            });
+        let naming = located.map_or(naming, |cut| (naming.0, cut));
         let span = doc.span(naming);
         let head = without_contraction(doc.lw(naming.1 - 1)).to_string();
         // A named entity inside the phrase: a person first, then a body or a place.
@@ -3672,13 +3698,13 @@ impl Resolver {
             .rev()
             .take_while(|&i| !doc.is_capitalized(i) || i == naming.0)
             .any(|i| lex.anonymous_heads.contains(doc.lw(i)));
-        // "the Lower Marrow provincial government": a place or body that only modifies the
-        // head noun; the source is the whole phrase, not the place.
+        // "the Lower Marrow provincial government", "Republican voters in Iowa": a place,
+        // group or body that only modifies the head noun; the source is the whole phrase.
         let modifier_only = named.is_some_and(|e| {
             let after_name = doc.tokens.partition_point(|t| t.span.start < e.span.end);
             e.kind != EntityKind::Person
-                && after_name < range.1
-                && (after_name..range.1)
+                && after_name < naming.1
+                && (after_name..naming.1)
                     .all(|i| doc.kind(i) == Some(TokenKind::Word) && !doc.is_capitalized(i))
                 && lex.actor_nouns.contains(head.as_str())
                 && !lex.anonymous_heads.contains(head.as_str())

@@ -2734,3 +2734,37 @@ fn an_ing_word_between_a_determiner_and_a_noun_is_an_adjective() {
     assert_eq!(source, "the conservative-leaning newspaper");
     assert_eq!(said, "“Stop blaming others,”");
 }
+
+#[test]
+fn a_place_after_an_actor_noun_locates_the_source_and_is_not_it() {
+    let text = "Police in Brannock said two men were arrested on Friday.";
+    let entities = [entity(text, "Brannock", EntityKind::Gpe, "Brannock")];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Police in Brannock");
+    assert!(!found[0].anonymous);
+    // An unnamed member stays anonymous; a body the place only modifies is the body.
+    let text = "Officials in Brannock said the road was closed. The Brannock council said \
+                it would reopen.";
+    let entities = [
+        entity(text, "Brannock", EntityKind::Gpe, "Brannock"),
+        Entity {
+            span: Span::new(
+                text.find("Brannock council").unwrap(),
+                text.find("Brannock council").unwrap() + "Brannock".len(),
+            ),
+            kind: EntityKind::Gpe,
+            canonical: "Brannock".to_string(),
+        },
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].source, "anonymous: Officials in Brannock");
+    assert_eq!(found[1].source, "Brannock council");
+    // A government is named by its place.
+    let text = "The government in Brannock said more boats were coming.";
+    let entities = [entity(text, "Brannock", EntityKind::Gpe, "Brannock")];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Brannock");
+}

@@ -11,7 +11,8 @@
 //!    do). A person's affiliation is read from the words before a mention of them in the
 //!    report ("Ukrainian President", "chief of the Ukrainian Defense Intelligence
 //!    Directorate (GUR)") or from a "(Country)" in the canonical name; a title word
-//!    (`data/titles.txt`) beside a country makes them speak for its government.
+//!    (`data/titles.txt`) beside a country makes them speak for its government, and a
+//!    minister's title before the name ("Interior Minister Selma Varga") for that ministry.
 //! 2. **Clusters** ([`cluster`]): claims about the same event. First, claims of one report
 //!    that form one statement are joined: fragments under one relay with one source, claims
 //!    of one source in one sentence, and a claim opening with an anaphor (`data/anaphora.txt`:

@@ -253,6 +253,18 @@ fn ministry_of(name: &str) -> Option<String> {
     Some(format!("{field} Ministry"))
 }
 
+/// "... Interior Minister [Selma Varga]" -> "Interior Ministry": the ministry of the title
+/// right before a mention at `start` (on its line), where the name leaves its title out.
+fn ministry_before(text: &str, start: usize) -> Option<String> {
+    let line = text.get(..start)?.rsplit('\n').next()?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last()?;
+    if norm_key(last) != "minister" || words.len() < 2 {
+        return None;
+    }
+    ministry_of(&words[words.len() - 2..].join(" "))
+}
+
 /// What follows the last sentence end in `text`: a full stop after a word of four or more
 /// letters ("Estmark. The ministry"), not after an abbreviation ("Lt. Gen. Budanov").
 fn after_sentence_end(text: &str) -> &str {
@@ -458,10 +470,15 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             }
         };
         let mut best = Affiliation::default();
+        // The ministry of a minister's title, in the name or before a mention of it.
+        let mut ministry = ministry_of(name);
         'docs: for &d in docs_of {
             let Some(doc) = docs.get(d) else { continue };
             for probe in &probes {
                 for (s, e) in word_occurrences(&doc.text, probe).take(4) {
+                    if ministry.is_none() {
+                        ministry = ministry_before(&doc.text, s);
+                    }
                     let aff = affiliation_near(&doc.text, s, e);
                     if aff.body.is_some() || aff.country.is_some() {
                         best = aff;
@@ -471,12 +488,12 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
                 }
             }
         }
-        // An organization speaks for itself; "Interior Minister Selma Varga" for the
-        // Interior Ministry.
+        // An organization speaks for itself; "Interior Minister Selma Varga" (the title in
+        // the name or before it in the text) for the Interior Ministry.
         let last = key_last_word(name);
         if LEXICON.org_words.contains(&last) {
             actors[index].organization = Some(strip_titles(name).to_string());
-        } else if let Some(ministry) = ministry_of(name) {
+        } else if let Some(ministry) = ministry {
             actors[index].organization = Some(ministry);
         }
         let actor = &mut actors[index];

@@ -136,6 +136,29 @@ fn titles_are_stripped_from_person_names() {
     assert_eq!(actors.actors[a].name, "Selma Varga");
 }
 
+#[test]
+fn a_ministers_title_before_a_clean_name_gives_the_ministry() {
+    // The recognizer gives the name without its title; the text still carries it.
+    let text = "Transport Minister Ilka Dorn said the bridge was shut.";
+    let docs = vec![doc("d1", text, "2025-03-04")];
+    let claims = vec![claim(
+        &docs,
+        0,
+        "a1",
+        "Ilka Dorn",
+        "the bridge was shut",
+        Assertion,
+        Certain,
+        &[],
+    )];
+    let actors = fuse::resolve::resolve(&docs, &claims);
+    let a = actors.get("Ilka Dorn").unwrap();
+    assert_eq!(
+        actors.actors[a].organization.as_deref(),
+        Some("Transport Ministry")
+    );
+}
+
 /// A report where an agency's figure reaches us through a lawmaker, and a second country's
 /// president and intelligence chief give another figure.
 fn two_governments() -> (Vec<fuse::DocInput>, Vec<fuse::ClaimInput>) {

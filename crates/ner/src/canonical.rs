@@ -11,10 +11,18 @@
 //!   the country's name from the gazetteer; nationalities take their country ("South Korean"
 //!   -> "South Korea"); known organisations take their full name ("NATO");
 //! - a bare "North" takes the "North ..." name of the document;
+//! - a dateline's place ("KESSFIELD -") is that place, not its government: a country takes
+//!   its name, any other place the document's own spelling of it in lower case
+//!   ("Kessfield"), else its words capitalised;
+//! - a nationality the gazetteer lacks takes the document's country it derives from
+//!   ("Estavian" -> "Estavia");
+//! - a place named without its head ("the Dunmere valley", "the Lower Marrow provincial
+//!   government") takes the document's full name of the same type ("Dunmere River", "Lower
+//!   Marrow Province");
 //! - anything else is its own text, with white space runs made single spaces.
 
 use crate::lexicon::{Kind, LEXICON};
-use crate::refine::{Mention, Tokens};
+use crate::refine::{datelines, is_demonym_of, Mention, Tokens, HEAD_TYPES};
 use model::{EntityKind, Span};
 
 fn surface(text: &str, spans: &[Span], first: usize, end: usize) -> String {
@@ -120,6 +128,43 @@ pub fn canonical_names(
         }
         names.push(name);
     }
+    dateline_places(tokens, mentions, &surfaces, &mut names);
+    // "Estavian" -> "Estavia": a nationality the gazetteer lacks, by the document's country.
+    for (k, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Norp || m.end - m.first != 1 || names[k] != surfaces[k] {
+            continue;
+        }
+        let country = mentions.iter().zip(&surfaces).position(|(o, surface)| {
+            o.kind == EntityKind::Gpe
+                && o.end - o.first == 1
+                && is_demonym_of(&surfaces[k], surface)
+        });
+        if let Some(j) = country {
+            names[k] = names[j].clone();
+        }
+    }
+    // "Dunmere" beside "Dunmere River": a place named without its head takes the full name
+    // of the same type (the town "Brenn" is not the "Brenn Valley").
+    let is_place = |m: &Mention| matches!(m.kind, EntityKind::Gpe | EntityKind::Loc);
+    for (k, m) in mentions.iter().enumerate() {
+        if !is_place(m) || names[k] != surfaces[k] {
+            continue;
+        }
+        let full = mentions.iter().zip(&surfaces).position(|(o, surface)| {
+            o.kind == m.kind
+                && surface
+                    .strip_prefix(surfaces[k].as_str())
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|head| {
+                        HEAD_TYPES
+                            .iter()
+                            .any(|&(h, kind)| h == head && kind != EntityKind::Org)
+                    })
+        });
+        if let Some(j) = full {
+            names[k] = names[j].clone();
+        }
+    }
     // A bare compass point takes the document's "North ..." name.
     for (k, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Gpe && m.end - m.first == 1 {
@@ -136,6 +181,49 @@ pub fn canonical_names(
         }
     }
     names
+}
+
+/// A dateline's place ("KESSFIELD", "NEW YORK") names where the report comes from, not a
+/// government: a country keeps its gazetteer name, any other place takes the document's
+/// spelling of the same words not in capitals, else its words capitalised ("New York").
+fn dateline_places(
+    tokens: &Tokens,
+    mentions: &[Mention],
+    surfaces: &[String],
+    names: &mut [String],
+) {
+    for d in datelines(tokens) {
+        let Some(k) = mentions.iter().position(|m| {
+            (m.first, m.end) == d.place && matches!(m.kind, EntityKind::Gpe | EntityKind::Loc)
+        }) else {
+            continue;
+        };
+        let key = tokens.key(d.place.0, d.place.1);
+        if LEXICON.canonical_in(Kind::Country, key).is_some() {
+            continue;
+        }
+        let written = mentions.iter().zip(surfaces).find(|(m, surface)| {
+            tokens.key(m.first, m.end) == key && surface.chars().any(char::is_lowercase)
+        });
+        names[k] = match written {
+            Some((_, surface)) => surface.clone(),
+            None => capitalised(&surfaces[k]),
+        };
+    }
+}
+
+/// "NEW YORK" -> "New York": each word's first letter kept, the others lower-cased.
+fn capitalised(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_string() + &chars.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The longest person name in the document that begins or ends with mention `k`'s words
@@ -163,4 +251,82 @@ fn longer_person_name(
         }
     }
     best.map(|(name, _)| name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::lower_key;
+
+    /// The canonical names of `mentions` (token ranges and kinds) in `text`, whose tokens are
+    /// its words between white space.
+    fn names(text: &str, mentions: &[(usize, usize, EntityKind)]) -> Vec<String> {
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for word in text.split_whitespace() {
+            let start = at + text[at..].find(word).unwrap();
+            spans.push(Span::new(start, start + word.len()));
+            at = start + word.len();
+        }
+        let words: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
+        let space_before = vec![true; words.len()];
+        let line_start: Vec<bool> = (0..spans.len())
+            .map(|i| i == 0 || text[spans[i - 1].end..spans[i].start].contains('\n'))
+            .collect();
+        let lower_keys: Vec<u64> = words.iter().map(|w| lower_key(w)).collect();
+        let tokens = Tokens {
+            words: &words,
+            space_before: &space_before,
+            line_start: &line_start,
+            lower_keys: &lower_keys,
+        };
+        let mentions: Vec<Mention> = mentions
+            .iter()
+            .map(|&(first, end, kind)| Mention { first, end, kind })
+            .collect();
+        canonical_names(text, &spans, &tokens, &mentions)
+    }
+
+    #[test]
+    fn a_dateline_place_is_the_place_as_the_text_spells_it() {
+        let text = "Storm warning\nBRANNOCK , Ostland ( NPA ) \u{2014} Snow fell on Brannock .";
+        let found = names(
+            text,
+            &[
+                (2, 3, EntityKind::Gpe),
+                (4, 5, EntityKind::Gpe),
+                (6, 7, EntityKind::Org),
+                (12, 13, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(found[0], "Brannock");
+        // Not spelled otherwise: its words capitalised.
+        let found = names(
+            "NEW HARBOR \u{2014} Snow fell .",
+            &[(0, 2, EntityKind::Gpe)],
+        );
+        assert_eq!(found, vec!["New Harbor"]);
+        // A capital in a dateline is the city; named in the text it is the government.
+        let text = "LONDON \u{2014} Talks in London stalled .";
+        let found = names(text, &[(0, 1, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(found, vec!["London", "United Kingdom"]);
+    }
+
+    #[test]
+    fn a_nationality_takes_the_country_the_document_names() {
+        let text = "Ostlandia sent boats ; Ostlandian crews helped .";
+        let found = names(text, &[(0, 1, EntityKind::Gpe), (4, 5, EntityKind::Norp)]);
+        assert_eq!(found, vec!["Ostlandia", "Ostlandia"]);
+    }
+
+    #[test]
+    fn a_place_named_without_its_head_takes_the_full_name() {
+        let text = "the Ostra valley flooded ; the Ostra River rose .";
+        let found = names(text, &[(1, 2, EntityKind::Loc), (6, 8, EntityKind::Loc)]);
+        assert_eq!(found, vec!["Ostra River", "Ostra River"]);
+        // A town is not the valley named after it.
+        let text = "the Brenn market ; the Brenn Valley farms";
+        let found = names(text, &[(1, 2, EntityKind::Gpe), (5, 7, EntityKind::Loc)]);
+        assert_eq!(found, vec!["Brenn", "Brenn Valley"]);
+    }
 }

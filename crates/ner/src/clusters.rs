@@ -45,6 +45,13 @@ impl ClusterTable {
         self.get_keyed(word_key(word), lower_key)
     }
 
+    /// Whether the table holds the word with this key ([`word_key`]): for a
+    /// [`crate::hash::lower_key`], whether the unlabeled text wrote the word in lower case
+    /// often enough to cluster it (a common word, not only a name).
+    pub fn contains(&self, key: u64) -> bool {
+        self.classes.contains_key(&key)
+    }
+
     /// [`ClusterTable::get`] with the key as written ([`word_key`]) already computed; one
     /// look-up when the two keys are equal (a word in lower case).
     pub fn get_keyed(&self, word_key: u64, lower_key: u64) -> Option<[u16; LEVELS]> {

@@ -73,7 +73,10 @@
 //! - A capitalised name right after an outlet noun ("news outlet The War Zone", "the
 //!   newspaper Kommersant"; `data/outlet_cues.txt`) is an ORG, with its leading "The".
 //! - Titles and roles stay outside person names ("Lt. Gen." and "spokesperson" are not part of
-//!   the PERSON); an organisation before a role is its own ORG.
+//!   the PERSON), also where the tagger took role and name for one body ("Interior Minister
+//!   Ana Lopez" is the PERSON "Ana Lopez"); an organisation before a role is its own ORG.
+//! - A dateline's place ("KESSFIELD -") is a GPE named as the text spells it elsewhere (not
+//!   its country's government), and the wire agency in its parentheses ("(MPA)") an ORG.
 //! - Governments named by place are GPE ("Seoul", "the U.S. government") with the country as
 //!   canonical name; nationalities take their country as canonical ("South Korean").
 //! - Canonical names are resolved within the document only; see [`canonical`].
@@ -181,9 +184,13 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
         .collect();
     let lower_keys: Vec<u64> = feats.info.iter().map(|t| t.lower_key).collect();
     drop(feats);
+    let line_start: Vec<bool> = (0..tokens.len())
+        .map(|i| i == 0 || text[tokens[i - 1].end..tokens[i].start].contains('\n'))
+        .collect();
     let view = refine::Tokens {
         words: &doc.words,
         space_before: &doc.space_before,
+        line_start: &line_start,
         lower_keys: &lower_keys,
     };
     let mentions = refine::refine(&view, mentions);

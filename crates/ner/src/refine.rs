@@ -4,7 +4,14 @@
 //! Policy, in order:
 //! - a person span loses its leading titles ("Lt. Gen. Kyrylo Budanov" -> "Kyrylo Budanov");
 //!   a span that ends in a title ("National Security Adviser") is not a person;
-//! - trailing lower-case words leave any entity ("Kim also" -> "Kim");
+//! - trailing lower-case words leave any entity ("Kim also" -> "Kim"), as do calendar words
+//!   at either end, trimmed until none is left ("Province on Monday" -> "Province"); an
+//!   adverb alone ("Upstream, ...": `data/not_names_alone.txt`) is no entity;
+//! - a body's span with a role and a name in it ("Interior Minister Ana Lopez") is the person
+//!   when the words after the title look like a name (see [`split_roles`]); a title that opens
+//!   the span is part of the name ("General Motors", "Justice Department"); a body run on
+//!   into titles ends before them ("Grain Party Justice Minister" -> "Grain Party"), and a
+//!   role alone ("Lord Chief Justice") is none;
 //! - an entity followed by capitalised organisation words ("Democratic" + "Party") grows into
 //!   an ORG; a nationality right before an ORG ("Ukrainian" + "Defense Intelligence
 //!   Directorate") joins it;
@@ -12,7 +19,13 @@
 //!   does every other mention of the acronym;
 //! - a place is GPE when it is a country, capital, city or state of the gazetteers, or unknown
 //!   and not named like a natural place; LOC for continents, seas, regions, "the region of X";
+//! - a name ending in a head of `data/head_types.txt` takes its type ("Halden Dam" LOC,
+//!   "Civic Watch" ORG), and one before a place noun of `data/place_nouns.txt` is a place
+//!   ("the Dunmere valley" LOC, "the Ostmark provincial government" GPE);
 //! - MISC is NORP when it is a nationality, religious or political group;
+//! - a dateline ("KESSFIELD, Estavia (MPA) -") gives a place, its region and an ORG, the
+//!   news agency; the place's other mentions in the document are that place too;
+//! - a country and its nationality in one document ("Estavia", "Estavian") are GPE and NORP;
 //! - a place followed by "government" takes it in ("the U.S. government" is GPE);
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
 
@@ -21,15 +34,30 @@ use crate::lexicon::{Kind, LEXICON};
 use model::EntityKind;
 use std::sync::LazyLock;
 
-/// Nouns that introduce a news outlet's name (`data/outlet_cues.txt`).
-static OUTLET_CUES: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
-    include_str!("../data/outlet_cues.txt")
-        .lines()
+/// The [`lower_key`]s of a word list's entries, one a line (`#` opens a comment line).
+fn key_set(data: &'static str) -> crate::features::KeySet {
+    data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(lower_key)
         .collect()
-});
+}
+
+/// Nouns that introduce a news outlet's name (`data/outlet_cues.txt`).
+static OUTLET_CUES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/outlet_cues.txt")));
+
+/// Titles that only a person's name follows (`data/honorifics.txt`).
+static HONORIFICS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/honorifics.txt")));
+
+/// Nouns of a nation's institutions (`data/nation_nouns.txt`).
+static NATION_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/nation_nouns.txt")));
+
+/// Words that are no name alone (`data/not_names_alone.txt`).
+static NOT_NAMES_ALONE: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/not_names_alone.txt")));
 
 /// Words that may join the capitalised words of an outlet's name ("Voice of America").
 const NAME_CONNECTORS: [&str; 3] = ["of", "and", "&"];
@@ -47,13 +75,17 @@ pub struct Mention {
 pub struct Tokens<'a> {
     pub words: &'a [&'a str],
     pub space_before: &'a [bool],
+    /// Whether each token opens a line (the text's first token, or one after a line break).
+    pub line_start: &'a [bool],
     /// [`lower_key`] of every word, as the tagger computed them.
     pub lower_keys: &'a [u64],
 }
 
 impl Tokens<'_> {
-    /// The lexicon key of tokens `[first, end)`, joined as the text joins them.
+    /// The lexicon key of tokens `[first, end)`, joined as the text joins them (tokens past
+    /// the end are none: no entry has the key of nothing).
     pub fn key(&self, first: usize, end: usize) -> u64 {
+        let end = end.min(self.words.len());
         if end == first + 1 {
             // One word: its key is known.
             if let Some(&key) = self.lower_keys.get(first) {
@@ -104,45 +136,22 @@ fn is_acronym(w: &str) -> bool {
 pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let n = tokens.words.len();
     for m in &mut mentions {
-        // Trailing lower-case words ("Kim also") and, for persons, leading titles.
-        while m.end - m.first > 1
-            && (is_lowercase_word(tokens.word(m.end - 1)) || is_edge_punct(tokens.word(m.end - 1)))
-        {
-            m.end -= 1;
-        }
-        // Leading punctuation, calendar words, and lower-case words other than short name
-        // particles ("de Silva", "van Gaal" keep theirs).
-        while m.end - m.first > 1 {
-            let w = tokens.word(m.first);
-            let particle = w.len() <= 3;
-            if is_edge_punct(w)
-                || tokens.has(m.first, m.first + 1, Kind::NotName)
-                || (is_lowercase_word(w) && !particle)
-            {
-                m.first += 1;
-            } else {
+        // Each trim can bare a word another one removes ("Province on Monday": the calendar
+        // word goes, then "on"): trim until nothing changes.
+        loop {
+            let before = (m.first, m.end);
+            trim_edges(tokens, m);
+            if (m.first, m.end) == before {
                 break;
             }
         }
-        while m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::NotName) {
-            m.end -= 1;
-        }
-        if m.kind == EntityKind::Person {
-            // Names never end in figures; greedy tagging sometimes runs on into a score
-            // ("A. Dale 69").
-            while m.end - m.first > 1
-                && tokens
-                    .word(m.end - 1)
-                    .starts_with(|c: char| c.is_ascii_digit())
-            {
-                m.end -= 1;
-            }
-            while m.end - m.first > 1 && tokens.has(m.first, m.first + 1, Kind::Title) {
-                m.first += 1;
-            }
-        }
     }
+    // An adverb alone ("Upstream, engineers ...") is no name.
+    mentions.retain(|m| {
+        !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
+    });
     split_roles(tokens, &mut mentions);
+    mentions.retain(|m| m.end > m.first);
     split_conjoined_places(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
     mentions
@@ -184,6 +193,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         m.kind = fine_kind(tokens, m);
     }
     outlets_after_cues(tokens, &mut mentions);
+    dateline_types(tokens, &mut mentions);
+    nations_and_demonyms(tokens, &mut mentions);
     // Parenthesised acronyms take the type of the entity they abbreviate.
     let mut acronym_types: Vec<(u64, EntityKind)> = Vec::new();
     for k in 1..mentions.len() {
@@ -230,6 +241,49 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions
 }
 
+/// One round of trimming at a mention's edges: trailing lower-case words and punctuation
+/// ("Kim also"), leading punctuation, calendar words and lower-case words other than short
+/// name particles, and for persons trailing figures and leading titles.
+fn trim_edges(tokens: &Tokens, m: &mut Mention) {
+    // Trailing lower-case words ("Kim also") and, for persons, leading titles.
+    while m.end - m.first > 1
+        && (is_lowercase_word(tokens.word(m.end - 1)) || is_edge_punct(tokens.word(m.end - 1)))
+    {
+        m.end -= 1;
+    }
+    // Leading punctuation, calendar words, and lower-case words other than short name
+    // particles ("de Silva", "van Gaal" keep theirs).
+    while m.end - m.first > 1 {
+        let w = tokens.word(m.first);
+        let particle = w.len() <= 3;
+        if is_edge_punct(w)
+            || tokens.has(m.first, m.first + 1, Kind::NotName)
+            || (is_lowercase_word(w) && !particle)
+        {
+            m.first += 1;
+        } else {
+            break;
+        }
+    }
+    while m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::NotName) {
+        m.end -= 1;
+    }
+    if m.kind == EntityKind::Person {
+        // Names never end in figures; greedy tagging sometimes runs on into a score
+        // ("A. Dale 69").
+        while m.end - m.first > 1
+            && tokens
+                .word(m.end - 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            m.end -= 1;
+        }
+        while m.end - m.first > 1 && tokens.has(m.first, m.first + 1, Kind::Title) {
+            m.first += 1;
+        }
+    }
+}
+
 /// The capitalised words right after an outlet noun ("outlet The War Zone", "newspaper
 /// Kommersant") name the outlet: one ORG, replacing whatever the tagger found there. Calendar
 /// words do not join ("the daily Monday"), and a name must start right after the noun.
@@ -271,24 +325,289 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.first);
 }
 
+/// Dashes that end a dateline.
+const DATELINE_DASHES: [&str; 4] = ["\u{2014}", "\u{2013}", "-", "--"];
+/// The most words of each part of a dateline.
+const DATELINE_WORDS: usize = 4;
+
+/// A dateline that opens a line, as token ranges: the place in capitals ("KESSFIELD"), the
+/// region after its comma ("Estavia") and the news agency in parentheses ("(MPA)").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Dateline {
+    pub place: (usize, usize),
+    pub region: Option<(usize, usize)>,
+    pub agency: Option<(usize, usize)>,
+}
+
+/// A word written in capitals only ("KESSFIELD", "ST."), with at least one letter.
+fn is_caps_word(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic)
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+}
+
+/// The datelines of the text: at the start of a line, a place in capitals, then a region
+/// after a comma and an agency in parentheses, either or both, and a dash ("KESSFIELD,
+/// Estavia (MPA) -"); or the place alone before a long dash ("VELLMAR \u{2014}"). A plain
+/// hyphen after capitals alone is a section label ("PRESS DIGEST - Iraq"), and the words
+/// after the dash must not be capitals too (a headline in capitals is no dateline).
+pub(crate) fn datelines(tokens: &Tokens) -> Vec<Dateline> {
+    let n = tokens.words.len();
+    let mut found = Vec::new();
+    for i in (0..n).filter(|&i| tokens.line_start.get(i).copied().unwrap_or(i == 0)) {
+        let mut k = i;
+        while k < n && k - i < DATELINE_WORDS && is_caps_word(tokens.word(k)) {
+            k += 1;
+        }
+        let place = (i, k);
+        let letters: usize = (i..k)
+            .map(|j| tokens.word(j).chars().filter(|c| c.is_alphabetic()).count())
+            .sum();
+        if letters < 3 {
+            continue;
+        }
+        // A run of capitalised words after `k`, up to the part's limit.
+        let capitals = |from: usize| {
+            let mut end = from;
+            while end < n && end - from < DATELINE_WORDS && is_capitalized(tokens.word(end)) {
+                end += 1;
+            }
+            end
+        };
+        let mut region = None;
+        if tokens.word(k) == "," {
+            let end = capitals(k + 1);
+            if end == k + 1 {
+                continue;
+            }
+            region = Some((k + 1, end));
+            k = end;
+        }
+        let mut agency = None;
+        if tokens.word(k) == "(" {
+            let end = capitals(k + 1);
+            if end == k + 1 || tokens.word(end) != ")" {
+                continue;
+            }
+            agency = Some((k + 1, end));
+            k = end + 1;
+        }
+        let dash = tokens.word(k);
+        let long_dash = matches!(dash, "\u{2014}" | "\u{2013}");
+        let after = tokens.word(k + 1);
+        if !DATELINE_DASHES.contains(&dash)
+            || (region.is_none() && agency.is_none() && !long_dash)
+            || after.is_empty()
+            || (is_caps_word(after) && after.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        {
+            continue;
+        }
+        found.push(Dateline {
+            place,
+            region,
+            agency,
+        });
+    }
+    found
+}
+
+/// A dateline's place and region are places and its agency is an ORG, added where the tagger
+/// found nothing (a place alone before its dash only where the tagger found a name other than
+/// a person or a known body: a heading in capitals is no place); the place's other mentions
+/// in the document ("at Kessfield" after "KESSFIELD \u{2014}") are the same place, whatever
+/// the tagger made of them (a person stays).
+fn dateline_types(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let place_kind = |first: usize, end: usize| {
+        if tokens.has(first, end, Kind::Location) {
+            EntityKind::Loc
+        } else {
+            EntityKind::Gpe
+        }
+    };
+    let mut added = Vec::new();
+    for d in datelines(tokens) {
+        // A place alone before a dash may be a heading ("QUESTIONABLE CLAIMS \u{2014}"): only
+        // a name the tagger found there, neither a person nor a known body, is the place.
+        if d.region.is_none() && d.agency.is_none() {
+            let (first, end) = d.place;
+            let Some(m) = mentions.iter().find(|m| m.first == first && m.end == end) else {
+                continue;
+            };
+            if m.kind == EntityKind::Person || tokens.has(first, end, Kind::Org) {
+                continue;
+            }
+        }
+        let parts = [
+            Some((d.place, place_kind(d.place.0, d.place.1))),
+            d.region.map(|r| (r, place_kind(r.0, r.1))),
+            d.agency.map(|a| (a, EntityKind::Org)),
+        ];
+        for ((first, end), kind) in parts.into_iter().flatten() {
+            match mentions.iter_mut().find(|m| m.first < end && first < m.end) {
+                Some(m) if m.first == first && m.end == end => {
+                    // A region the tagger typed as a place keeps its finer type.
+                    let keep = kind != EntityKind::Org
+                        && first != d.place.0
+                        && matches!(m.kind, EntityKind::Gpe | EntityKind::Loc);
+                    if !keep {
+                        m.kind = kind;
+                    }
+                }
+                Some(_) => {}
+                None => added.push(Mention { first, end, kind }),
+            }
+        }
+        let key = tokens.key(d.place.0, d.place.1);
+        let kind = place_kind(d.place.0, d.place.1);
+        for m in mentions.iter_mut() {
+            if m.kind != EntityKind::Person && tokens.key(m.first, m.end) == key {
+                m.kind = kind;
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// A one-word name shaped like a nationality ("Estavian", "Corvenian").
+fn demonym_shaped(w: &str) -> bool {
+    w.len() > 4 && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese"))
+}
+
+/// Whether `word` is the nationality of the place `country` by the common derivations
+/// ("Estavia" -> "Estavian", "Chile" -> "Chilean", "Brazil" -> "Brazilian", "Kenya" ->
+/// "Kenyan").
+pub(crate) fn is_demonym_of(word: &str, country: &str) -> bool {
+    let stem = country.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+    let stem = if stem.is_empty() { country } else { stem };
+    word.len() > country.len()
+        && word
+            .strip_prefix(stem)
+            .is_some_and(|rest| matches!(rest, "an" | "ian" | "ean" | "n"))
+}
+
+/// "Estavia" and "Estavian" in one document are a country and its nationality: a one-word
+/// ORG or MISC in -ia whose -ian form the document writes capitalised is a GPE, and a
+/// one-word place or other name that is the nationality of a GPE of the document is NORP.
+/// A one-word MISC shaped like a nationality that the document writes before a nation's
+/// noun anywhere ("the Estavian government", `data/nation_nouns.txt`) is NORP too. A place
+/// the tagger found stays a place without its country ("the port of Dalian").
+fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
+    let known_place = |m: &Mention| {
+        let entry = LEXICON.get(tokens.key(m.first, m.end));
+        entry.is_some_and(|e| {
+            e.has(Kind::Country)
+                || e.has(Kind::Capital)
+                || e.has(Kind::City)
+                || e.has(Kind::Location)
+        })
+    };
+    let capitalized: Vec<&str> = tokens
+        .words
+        .iter()
+        .copied()
+        .filter(|w| is_capitalized(w))
+        .collect();
+    for m in mentions.iter_mut() {
+        let w = tokens.word(m.first);
+        if m.end - m.first == 1
+            && matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+            && w.ends_with("ia")
+            && capitalized
+                .iter()
+                .any(|c| c.len() == w.len() + 1 && c.starts_with(w) && c.ends_with('n'))
+        {
+            m.kind = EntityKind::Gpe;
+        }
+    }
+    // Words shaped like a nationality that the document writes before a nation's noun.
+    let nations: Vec<u64> = (0..tokens.words.len())
+        .filter(|&i| {
+            demonym_shaped(tokens.word(i))
+                && is_capitalized(tokens.word(i))
+                && NATION_NOUNS.contains(&tokens.key(i + 1, i + 2))
+                && is_lowercase_word(tokens.word(i + 1))
+        })
+        .map(|i| tokens.key(i, i + 1))
+        .collect();
+    let countries: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Gpe && m.end - m.first == 1)
+        .map(|m| tokens.word(m.first))
+        .collect();
+    for m in mentions.iter_mut() {
+        let w = tokens.word(m.first);
+        if m.end - m.first != 1
+            || !matches!(m.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
+            || known_place(m)
+        {
+            continue;
+        }
+        let of_country = countries.iter().any(|c| is_demonym_of(w, c));
+        let of_nation = m.kind == EntityKind::Misc && nations.contains(&tokens.key(m.first, m.end));
+        if of_country || of_nation {
+            m.kind = EntityKind::Norp;
+        }
+    }
+}
+
 /// "National Security Adviser Kim Tae-hyo" tagged as one name: the words after the last
 /// title are the person (with a following capitalised hyphenated word: "Tae-hyo"); the role
-/// before is dropped.
+/// before is dropped. A body's span that runs on into "of" and a title ends before "of".
 fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
+    // The words of the document's person names ("Cres Eastman"): one after a title
+    // ("Professor Eastman") is that person.
+    let person_words: Vec<u64> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.end - m.first > 1)
+        .flat_map(|m| (m.first..m.end).map(|i| tokens.key(i, i + 1)))
+        .collect();
     for m in mentions.iter_mut() {
         if m.end - m.first < 2 {
             continue;
+        }
+        // A body's span that runs on into two titles or more ("Department of Justice" and
+        // "Burger King" keep their one): "the Awami League of Prime Minister" ends before
+        // "of", "Grain Party Justice Minister" is the body without the role, and a role alone
+        // ("Lord Chief Justice", "Finance Deputy Minister") is no name. After "the" the
+        // titles are the name ("Office of the Deputy Prime Minister").
+        if m.kind != EntityKind::Person {
+            let mut t = m.end;
+            while t > m.first
+                && tokens.has(t - 1, t, Kind::Title)
+                && is_capitalized(tokens.word(t - 1))
+            {
+                t -= 1;
+            }
+            if m.end - t >= 2 {
+                let before = tokens.word(t.wrapping_sub(1));
+                if t > m.first + 1 && before == "of" {
+                    m.end = t - 1;
+                    continue;
+                }
+                if t == m.first || is_capitalized(before) {
+                    let body = t > m.first
+                        && (tokens.has(t - 1, t, Kind::OrgWord)
+                            || tokens.has(m.first, t, Kind::Org)
+                            || tokens.has(m.first, t, Kind::Country));
+                    if body {
+                        m.end = t;
+                    } else {
+                        // Emptied: dropped below.
+                        m.end = m.first;
+                    }
+                    continue;
+                }
+            }
         }
         let last_title = (m.first..m.end - 1)
             .rev()
             .find(|&k| tokens.has(k, k + 1, Kind::Title) && is_capitalized(tokens.word(k + 1)));
         if let Some(k) = last_title {
-            // Outside persons, only split where the rest looks like a name: a known given
-            // name, or a single word.
-            if m.kind != EntityKind::Person
-                && !tokens.has(k + 1, k + 2, Kind::FirstName)
-                && m.end - (k + 1) > 1
-            {
+            let known_person = m.end == k + 2 && person_words.contains(&tokens.key(k + 1, k + 2));
+            if m.kind != EntityKind::Person && !known_person && !name_after_title(tokens, m, k) {
                 continue;
             }
             m.first = k + 1;
@@ -310,6 +629,58 @@ fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
             mentions[k].end += 1;
         }
     }
+}
+
+/// Outside persons, whether the words after the title at `k` in `m` are a person's name:
+/// a known given name, one word after an honorific (`data/honorifics.txt`) or, where the
+/// document names a person with it, after any title (see [`split_roles`]), or, after a role
+/// that does not open the span ("National Security Adviser Kim", "Interior Minister Ana
+/// Lopez"; a role of capitalised words before several), one to three capitalised words,
+/// none of which heads a body or a place or is a known place, and one at least no common
+/// word. A title that opens the span is part of the name ("General Motors", "Justice
+/// Department", "Prince Edward Island").
+fn name_after_title(tokens: &Tokens, m: &Mention, k: usize) -> bool {
+    if tokens.has(k + 1, k + 2, Kind::FirstName)
+        || (m.end == k + 2 && HONORIFICS.contains(&tokens.key(k, k + 1)))
+    {
+        return true;
+    }
+    let rest = k + 1..m.end;
+    let name_word = |i: usize| {
+        let w = tokens.word(i);
+        let known = LEXICON.get(tokens.key(i, i + 1)).is_some_and(|e| {
+            [
+                Kind::OrgWord,
+                Kind::LocWord,
+                Kind::Title,
+                Kind::Country,
+                Kind::Capital,
+                Kind::City,
+                Kind::Location,
+                Kind::Demonym,
+            ]
+            .into_iter()
+            .any(|kind| e.has(kind))
+        });
+        is_capitalized(w) && !known && !HEAD_TYPES.iter().any(|(head, _)| *head == w)
+    };
+    // Names are not common words: one of the words at least is one the unlabeled text of
+    // the word clusters never wrote in lower case ("Ana Lopez", not "Executive Officer").
+    let uncommon = |i: usize| {
+        !crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(i).copied().unwrap_or(0))
+    };
+    // Several words take a role of capitalised words before them, not a number or a clause
+    // ("1996 Miss Teen USA").
+    let role_before = rest.len() == 1
+        || (m.first..k).all(|i| {
+            let w = tokens.word(i);
+            is_capitalized(w) && w.chars().all(char::is_alphabetic)
+        });
+    k > m.first
+        && rest.len() <= 3
+        && role_before
+        && rest.clone().all(name_word)
+        && rest.clone().any(uncommon)
 }
 
 /// "the North and Russia" tagged as one name: split at "and" when the right part is a
@@ -367,6 +738,38 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     let key = tokens.key(m.first, m.end);
     let entry = LEXICON.get(key);
     let has = |kind: Kind| entry.is_some_and(|e| e.has(kind));
+    // "the Dunmere valley", "the Ostmark provincial government": a name the tagger did not
+    // take for a place is one before a place noun (`data/place_nouns.txt`); a nationality
+    // there ("the Danish county") is not.
+    let next = tokens.word(m.end);
+    let place = matches!(m.kind, EntityKind::Gpe | EntityKind::Loc);
+    let nationality = has(Kind::Demonym)
+        || has(Kind::Group)
+        || (m.end - m.first == 1 && demonym_shaped(tokens.word(m.first)));
+    if is_lowercase_word(next) && !place && !nationality {
+        if let Some(&(_, kind)) = PLACE_NOUNS.iter().find(|(noun, _)| *noun == next) {
+            return kind;
+        }
+    }
+    // "Halden Dam", "Dunmere River", "Lower Marrow Province", "Civic Watch": a name that
+    // ends in an unambiguous head (`data/head_types.txt`) is typed by it, whatever the
+    // tagger made of an unknown name; an organisation's head leaves an ORG and a place alone.
+    if m.end - m.first > 1
+        && matches!(
+            m.kind,
+            EntityKind::Person | EntityKind::Org | EntityKind::Misc
+        )
+    {
+        // The head stands before "of" ("Council of Orange County" is no county).
+        let last = (m.first + 1..m.end)
+            .find(|&i| tokens.word(i) == "of")
+            .map_or(tokens.word(m.end - 1), |of| tokens.word(of - 1));
+        if let Some(&(_, kind)) = HEAD_TYPES.iter().find(|(head, _)| *head == last) {
+            if kind != EntityKind::Org || m.kind != EntityKind::Org {
+                return kind;
+            }
+        }
+    }
     match m.kind {
         EntityKind::Gpe | EntityKind::Loc => {
             // "North Koreans" are people, whatever the tagger made of them.
@@ -399,21 +802,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
                 EntityKind::Misc
             }
         }
-        // "Halden Dam", "Dunmere River", "Lower Marrow Province": a name that ends in an
-        // unambiguous head of places (`data/head_types.txt`) is typed by it, whatever the
-        // tagger made of an unknown name.
-        EntityKind::Person | EntityKind::Org if m.end - m.first > 1 => {
-            let last = tokens.word(m.end - 1);
-            match HEAD_TYPES.iter().find(|(head, _)| *head == last) {
-                Some(&(_, kind)) => kind,
-                None if tokens.has(m.end - 1, m.end, Kind::OrgWord)
-                    && m.kind == EntityKind::Person =>
-                {
-                    // "Civic Watch Society": a "person" that ends in an organisation word.
-                    EntityKind::Org
-                }
-                None => m.kind,
-            }
+        // "Grain Workers Union": a "person" that ends in an organisation word.
+        EntityKind::Person
+            if m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::OrgWord) =>
+        {
+            EntityKind::Org
         }
         // The tagger's ORG and PER are final; a known country the tagger called ORG is still
         // a country only when it stands alone (CoNLL tags national teams as places anyway).
@@ -421,22 +814,30 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     }
 }
 
-/// Name heads that type a name (`data/head_types.txt`).
-static HEAD_TYPES: LazyLock<Vec<(&'static str, EntityKind)>> = LazyLock::new(|| {
-    include_str!("../data/head_types.txt")
-        .lines()
+/// `word | TYPE` lines of a data file.
+fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
+    data.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| {
-            let (head, kind) = l.split_once('|')?;
+            let (word, kind) = l.split_once('|')?;
             let kind = match kind.trim() {
                 "LOC" => EntityKind::Loc,
                 "GPE" => EntityKind::Gpe,
+                "ORG" => EntityKind::Org,
                 _ => return None,
             };
-            Some((head.trim(), kind))
+            Some((word.trim(), kind))
         })
         .collect()
-});
+}
+
+/// Name heads that type a name (`data/head_types.txt`).
+pub(crate) static HEAD_TYPES: LazyLock<Vec<(&'static str, EntityKind)>> =
+    LazyLock::new(|| typed_words(include_str!("../data/head_types.txt")));
+
+/// Lower-case words after a name that make it a place (`data/place_nouns.txt`).
+static PLACE_NOUNS: LazyLock<Vec<(&'static str, EntityKind)>> =
+    LazyLock::new(|| typed_words(include_str!("../data/place_nouns.txt")));
 
 /// "North" alone, where the document names "North Korea" (or "South Sudan", ...): the GPE.
 fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
@@ -489,10 +890,15 @@ mod tests {
         mentions: &[(usize, usize, EntityKind)],
     ) -> Vec<(usize, usize, EntityKind)> {
         let space = vec![true; words.len()];
+        // A word "\n" stands for a line break: the word after it opens a line.
+        let line_start: Vec<bool> = (0..words.len())
+            .map(|i| i == 0 || words[i - 1] == "\n")
+            .collect();
         let keys: Vec<u64> = words.iter().map(|w| lower_key(w)).collect();
         let tokens = Tokens {
             words,
             space_before: &space,
+            line_start: &line_start,
             lower_keys: &keys,
         };
         let input = mentions
@@ -642,5 +1048,181 @@ mod tests {
         let words = ["the", "Green", "Party", "and", "the", "Chile", "government"];
         let out = run(&words, &[(1, 2, EntityKind::Misc), (5, 6, EntityKind::Gpe)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Org), (5, 7, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn trimming_repeats_until_no_edge_word_is_left() {
+        // The calendar word goes first, then the "on" it bared.
+        let words = ["rain", "across", "Ostmark", "Province", "on", "Friday", "."];
+        let out = run(&words, &[(2, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(2, 4, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_role_before_a_name_leaves_a_body_span() {
+        // A portfolio and a title before two words no common text writes: the person.
+        let words = ["said", "Transport", "Minister", "Ilka", "Dornvald", "today"];
+        let out = run(&words, &[(1, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(3, 5, EntityKind::Person)]);
+        // A title that opens the name is part of it.
+        let words = ["the", "Justice", "Department", "and", "General", "Motors"];
+        let out = run(&words, &[(1, 3, EntityKind::Org), (4, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org), (4, 6, EntityKind::Org)]);
+        // Common words after a title are a role, not a name.
+        let words = [
+            "the",
+            "Brightcorp",
+            "Chief",
+            "Executive",
+            "Officer",
+            "spoke",
+        ];
+        let out = run(&words, &[(1, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
+        // One word after an honorific is a person.
+        let words = ["met", "Lord", "Tarrantby", "yesterday"];
+        let out = run(&words, &[(1, 3, EntityKind::Loc)]);
+        assert_eq!(out, vec![(2, 3, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_body_run_on_into_titles_ends_before_them() {
+        let words = ["the", "Harbor", "League", "of", "Prime", "Minister", "Ola"];
+        let out = run(&words, &[(1, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+        let words = ["Grain", "Party", "Justice", "Minister", "Ola", "Venn"];
+        let out = run(&words, &[(0, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Org)]);
+        // A role alone is no name.
+        let words = ["the", "Lord", "Chief", "Justice", "ruled"];
+        assert_eq!(run(&words, &[(1, 4, EntityKind::Org)]), vec![]);
+    }
+
+    #[test]
+    fn heads_of_bodies_type_persons_and_other_names() {
+        let words = [
+            "Harbor", "Watch", "and", "the", "Grain", "Relief", "Society",
+        ];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Person), (4, 7, EntityKind::Misc)],
+        );
+        assert_eq!(out, vec![(0, 2, EntityKind::Org), (4, 7, EntityKind::Org)]);
+        // The head stands before "of": a council of a county is no county.
+        let words = ["the", "Trade", "Council", "of", "Orrel", "County"];
+        let out = run(&words, &[(1, 6, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 6, EntityKind::Misc)]);
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_is_a_place() {
+        let words = [
+            "the",
+            "Ostra",
+            "valley",
+            "and",
+            "the",
+            "Ostmark",
+            "provincial",
+            "government",
+        ];
+        let out = run(&words, &[(1, 2, EntityKind::Org), (5, 6, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 2, EntityKind::Loc), (5, 6, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn datelines_are_places_with_their_agency() {
+        let words = [
+            "BRANNOCK", ",", "Ostland", "(", "NPA", ")", "\u{2014}", "The", "snow", "reached",
+            "Brannock", "early",
+        ];
+        let out = run(
+            &words,
+            &[
+                (0, 1, EntityKind::Org),
+                (2, 3, EntityKind::Gpe),
+                (4, 5, EntityKind::Gpe),
+                (10, 11, EntityKind::Org),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (0, 1, EntityKind::Gpe),
+                (2, 3, EntityKind::Gpe),
+                (4, 5, EntityKind::Org),
+                (10, 11, EntityKind::Gpe),
+            ]
+        );
+        // A place alone before a long dash, found by the tagger.
+        let words = ["VELMORA", "\u{2014}", "Roads", "closed"];
+        let out = run(&words, &[(0, 1, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Gpe)]);
+        // A section label before a hyphen and a heading nothing was found in are no datelines.
+        let words = ["PRESS", "DIGEST", "-", "Ostland"];
+        let out = run(&words, &[(0, 2, EntityKind::Org), (3, 4, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Org), (3, 4, EntityKind::Gpe)]);
+        let words = ["OPEN", "QUESTIONS", "\u{2014}", "For", "years"];
+        assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_country_and_its_nationality_in_one_document() {
+        let words = [
+            "Ostlandia",
+            "\u{2019}s",
+            "dams",
+            ";",
+            "Ostlandian",
+            "crews",
+            "helped",
+        ];
+        let out = run(&words, &[(0, 1, EntityKind::Org), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Gpe), (4, 5, EntityKind::Norp)]);
+        // Without its country, a nationality the document puts before a nation's noun.
+        let words = [
+            "the",
+            "Velorian",
+            "government",
+            "and",
+            "Velorian",
+            "rescuers",
+            "and",
+            "an",
+            "Orwellian",
+            "plan",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Misc),
+                (4, 5, EntityKind::Misc),
+                (8, 9, EntityKind::Misc),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 2, EntityKind::Norp),
+                (4, 5, EntityKind::Norp),
+                (8, 9, EntityKind::Misc)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_shaped_last_word_looks_past_the_end_safely() {
+        // The word after the last one is none (found by the property tests).
+        let out = run(&["Velorian"], &[(0, 1, EntityKind::Misc)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Misc)]);
+    }
+
+    #[test]
+    fn an_adverb_alone_is_no_name_but_stays_inside_one() {
+        let words = [
+            "Upstream", ",", "the", "Offshore", "Data", "Services", "said",
+        ];
+        let out = run(&words, &[(0, 1, EntityKind::Gpe), (3, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(3, 6, EntityKind::Org)]);
     }
 }
