@@ -728,6 +728,7 @@ impl<'a> Doc<'a> {
                 // table (the same entries as `lex.verbs`, without hashing the words again).
                 let verb = self.cue_tables.info(i).verb;
                 let verb_after = self.cue_tables.info(i + 1).verb;
+                let after_article = i >= 1 && self.is_any(i - 1, &["the", "a", "an"]);
                 // A lower-case "-ing" word is a verb ("looking into"), not part of a name.
                 // A possessive after it makes it a noun ("the state's chairman"), and so does
                 // "according to" before it ("according to state records").
@@ -779,15 +780,18 @@ impl<'a> Doc<'a> {
                         && self.is_any(
                             i - 1,
                             &["the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest"],
-                        );
+                        )
+                    // "a source on the call": any cue form right after an article is a noun.
+                    || i >= 1 && verb.is_some() && after_article;
                 let verb_like = !possessed && (w.ends_with("ing") || verb.is_some());
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
-                    && !lex
-                        .phrase_index
-                        .get(w)
-                        .iter()
-                        .any(|&k| lex.phrases[k].0.len() > 1)
+                    && (after_article
+                        || !lex
+                            .phrase_index
+                            .get(w)
+                            .iter()
+                            .any(|&k| lex.phrases[k].0.len() > 1))
             }
             Some(TokenKind::Number) => true,
             Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
@@ -2441,6 +2445,14 @@ fn read_cue(
     match cue.shape {
         Shape::According => {
             let mut phrase = doc.np_right(cue.end, b)?;
+            // "according to the “Medicare for all” document he released": a quoted title
+            // inside the phrase.
+            if phrase.1 < b && doc.is_open_quote(phrase.1) && doc.quoted_title(phrase.1) {
+                let close = doc.quote_pairs[doc.quote_of[phrase.1] as usize - 1].1;
+                if let Some(rest) = doc.np_right(close + 1, b) {
+                    phrase.1 = rest.1;
+                }
+            }
             // "According to the mayor, the plan failed.": with nothing before the cue, the
             // statement follows the comma; it is no apposition closing the sentence.
             if doc.trim((floor, cue.start)).is_none() {

@@ -2768,3 +2768,23 @@ fn a_place_after_an_actor_noun_locates_the_source_and_is_not_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].source, "Brannock");
 }
+
+#[test]
+fn according_to_sources_with_a_cue_noun_or_a_quoted_title() {
+    let text = "The pier closed early, according to a source on the call.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "a source on the call"
+    );
+    assert!(found[0].anonymous);
+    let text =
+        "The levy would raise $2 million, according to the \"Harbour First\" plan she released.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "the \"Harbour First\" plan she released"
+    );
+}
