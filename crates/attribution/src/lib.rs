@@ -746,7 +746,6 @@ impl<'a> Doc<'a> {
                         )
                         && self.kind(i + 1) == Some(TokenKind::Word)
                         && verb_after.is_none()
-                        && !self.is_capitalized(i + 1)
                         && self.cue_tables.info(i + 1).may_be_noun()
                         // "people familiar with her thinking say": so does a possessive pronoun
                     // after a preposition.
@@ -2391,6 +2390,20 @@ fn next_cue_cut(
             continue;
         }
         let before = zone_start - 1;
+        // "said that in 1998, Clinton allowed ...": a fronted adjunct alone is no content to
+        // end at; the clause after its comma is the content.
+        let adjunct_only = doc.word(before) == ","
+            && doc.trim((from, before)).is_some_and(|r| {
+                let r = if doc.is(r.0, "that") {
+                    (r.0 + 1, r.1)
+                } else {
+                    r
+                };
+                r.0 < r.1 && fronted_adjunct(doc, r)
+            });
+        if adjunct_only {
+            continue;
+        }
         if doc.word(before) == "," || doc.word(before) == ";" {
             return before;
         }
@@ -3214,7 +3227,9 @@ fn read_verb(
                 Some(p) if after_quotation => (source.0, p),
                 _ => source,
             };
+            // (`“...,” said Mr. Burman (a view echoed by others).`: a parenthesis closes it.)
             let closes = doc.closes_at(source.1, b)
+                || doc.word(source.1) == "("
                 || modifier_follows
                 || LEXICON.adjunct_prepositions.contains(doc.lw(source.1))
                     && trailing_adjunct(doc, (source.0, source.1 + 1), b).is_some();

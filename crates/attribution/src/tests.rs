@@ -2788,3 +2788,17 @@ fn according_to_sources_with_a_cue_noun_or_a_quoted_title() {
         "the \"Harbour First\" plan she released"
     );
 }
+
+#[test]
+fn a_fronted_adjunct_after_that_is_no_content_to_end_at() {
+    let text = "The engineer said that in 2019, the council allowed the crew to believe the dam was sound.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(
+        content(text, said),
+        "in 2019, the council allowed the crew to believe the dam was sound"
+    );
+}
