@@ -873,7 +873,14 @@ impl<'a> Doc<'a> {
         {
             e -= 1;
         }
-        (s < e).then_some((s, e))
+        // "..., Mr. Madden said.)": brackets and marks alone say nothing.
+        let has_words = (s..e).any(|i| {
+            matches!(
+                self.kind(i),
+                Some(TokenKind::Word | TokenKind::Number | TokenKind::Symbol)
+            )
+        });
+        (s < e && has_words).then_some((s, e))
     }
 
     /// Widens a content range to whole quotations it touches.
@@ -977,7 +984,10 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             if item.kind != AttributionKind::NonCommitment
                 && !item.passive_subject
                 && !split_clause
-                && item.fragments.iter().all(|&f| is_fragment(&doc, f))
+                && item
+                    .fragments
+                    .iter()
+                    .all(|&f| is_fragment(&doc, f) || adjunct_before_cue(&doc, f, item.cue.0))
             {
                 continue;
             }
@@ -2710,6 +2720,19 @@ fn asked_by(doc: &Doc<'_>, b: usize, cue: usize, found: &mut Found) -> Option<()
 /// bare definite noun phrase that points back at what the text already said ("welcomed the
 /// fund"), or an elliptical answer of a pronoun and an auxiliary ("said they did not").
 /// Quotations are never fragments: they are what was said, however short.
+/// "At day's end, however, Clinton said as ...": a fronted adjunct before the cue, with at
+/// most a discourse adverb after its comma, is where or when, not what was said.
+fn adjunct_before_cue(doc: &Doc<'_>, (start, end): Range, cue: usize) -> bool {
+    let mut adjunct_end = end;
+    if adjunct_end >= start + 3
+        && doc.word(adjunct_end - 2) == ","
+        && LEXICON.skip_before_cue.contains(doc.lw(adjunct_end - 1))
+    {
+        adjunct_end -= 2;
+    }
+    end <= cue && adjunct_end - start <= 6 && fronted_adjunct(doc, (start, adjunct_end))
+}
+
 fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
     let lex = &*LEXICON;
     if (start..end).any(|i| doc.quote_of[i] != 0) {

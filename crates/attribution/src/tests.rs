@@ -2802,3 +2802,14 @@ fn a_fronted_adjunct_after_that_is_no_content_to_end_at() {
         "in 2019, the council allowed the crew to believe the dam was sound"
     );
 }
+
+#[test]
+fn brackets_alone_or_a_fronted_adjunct_alone_are_no_content() {
+    let text = "(Fishermen, it turns out, like the new pier, the mayor said.)";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(content(text, &found[0]), ")");
+    assert!(content(text, &found[0]).contains("like the new pier"));
+    let text = "At the day's end, however, the mayor said as she left the hall.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
