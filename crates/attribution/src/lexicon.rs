@@ -156,6 +156,9 @@ pub struct Lexicon {
     /// Cues after a fronted time or place with a pronoun subject
     /// (`data/fronted_speech_cues.txt`).
     pub fronted_speech_cues: HashSet<&'static str>,
+    /// Nouns that make a weak cue form after them a compound noun ("radio show";
+    /// `data/compound_modifiers.txt`).
+    pub compound_modifiers: HashSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -325,6 +328,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         cited_stoppers: set(include_str!("../data/cited_stoppers.txt")),
         cited_evidence: set(include_str!("../data/cited_evidence.txt")),
         fronted_speech_cues: set(include_str!("../data/fronted_speech_cues.txt")),
+        compound_modifiers: set(include_str!("../data/compound_modifiers.txt")),
         audience_groups,
         verbs,
         phrases,

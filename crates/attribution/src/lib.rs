@@ -1727,9 +1727,14 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && !LEXICON.question_openers.contains(doc.lw(i + 1))
                 // "leads by 270 pledged delegates": after a figure too.
                 && (lex.noun_markers.contains(doc.lw(i - 1))
-                    || doc.kind(i - 1) == Some(TokenKind::Number))
+                    || doc.kind(i - 1) == Some(TokenKind::Number)
+                    // "in both pledged delegates".
+                    || doc.is(i - 1, "both"))
                 && !doc.is(i - 1, "that"))
         });
+        // "his radio show Thursday", "a news report": a weak form after a compound's noun.
+        let verb =
+            verb.filter(|v| !(v.weak && i > a && lex.compound_modifiers.contains(doc.lw(i - 1))));
         // "raised new worries", "their concerns": a learned cue word after a determiner or an
         // adjective of the noun markers is a noun (after a preposition it may be a verb: "to
         // endorse", "for backing").

@@ -2813,3 +2813,11 @@ fn brackets_alone_or_a_fronted_adjunct_alone_are_no_content() {
     let text = "At the day's end, however, the mayor said as she left the hall.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_weak_cue_form_in_a_noun_compound_is_no_cue() {
+    let text = "The mayor repeated the claim on a radio show Thursday, where he seemed calm.";
+    assert!(run(text).iter().all(|a| a.cue_span.of(text) != "show"));
+    let text = "Varga leads in both pledged delegates and the popular vote.";
+    assert!(run(text).is_empty());
+}
