@@ -1800,10 +1800,30 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
 /// "a new group called Black Votes Matter", "a show dubbed “Brokers”": a naming participle
 /// right after an indefinite noun phrase of common words names what it introduces.
 fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
+    if !LEXICON.naming_participles.contains(doc.lw(i)) || i <= a {
+        return false;
+    }
+    // "a Facebook group called Occupy DNC, which ...", "a super PAC called Our Principles is
+    // ramping up": a name after the participle that the clause goes on from is a name given,
+    // whatever the words before ("a Clinton aide called Trump a liar" calls: a predicate
+    // follows the name).
+    let name_end = (i + 1..doc.tokens.len())
+        .take_while(|&j| doc.kind(j) == Some(TokenKind::Word) && doc.is_capitalized(j))
+        .last()
+        .map(|j| j + 1);
+    let named = name_end.is_some_and(|end| {
+        doc.is_any(
+            end,
+            &[
+                ",", ".", "is", "was", "has", "had", "which", "that", "who", "and", "in", "on",
+            ],
+        ) && (1..=6).any(|back| i >= a + back && doc.is_any(i - back, &["a", "an"]))
+    });
+    if named {
+        return true;
+    }
     // "a columnist called Trump “the orange prince”" calls, with its quoted predicate.
-    LEXICON.naming_participles.contains(doc.lw(i))
-        && i > a
-        && !quoted_predicate(doc, i + 1)
+    !quoted_predicate(doc, i + 1)
         && (1..=4).any(|back| {
             i >= a + back
                 && doc.is_any(i - back, &["a", "an", "one", "another"])

@@ -2821,3 +2821,14 @@ fn a_weak_cue_form_in_a_noun_compound_is_no_cue() {
     let text = "Varga leads in both pledged delegates and the popular vote.";
     assert!(run(text).is_empty());
 }
+
+#[test]
+fn a_name_given_after_called_is_no_statement() {
+    let text = "A flood relief group called Dry Feet is raising money for the valley.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    let text = "She founded a river watch called Keep Dunmere, which has 900 members.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    // A predicate after the name: a statement.
+    let text = "A Brannock aide called Varga a liar.";
+    assert_eq!(run(text).len(), 1);
+}
