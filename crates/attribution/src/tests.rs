@@ -2832,3 +2832,19 @@ fn a_name_given_after_called_is_no_statement() {
     let text = "A Brannock aide called Varga a liar.";
     assert_eq!(run(text).len(), 1);
 }
+
+#[test]
+fn a_quotation_after_a_reported_clause_and_its_cue_goes_on_with_it() {
+    let text = "The levy may pass next week, Varga said. \"The council has the votes.\"";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    assert!(content(text, &found[0]).ends_with("has the votes.\""));
+    // Not across a paragraph break.
+    let text = "The levy may pass next week, Varga said.\n\n\"The council has the votes.\"";
+    let found = run(text);
+    assert!(
+        found.iter().all(|a| a.content_fragments.len() == 1),
+        "{found:?}"
+    );
+}
