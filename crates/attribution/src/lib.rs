@@ -3322,7 +3322,11 @@ fn quotation_after_adjunct(
     let mut i = from;
     while i < b && i < from + 16 {
         if doc.is_open_quote(i) {
-            return (i > from && doc.word(i - 1) == ",").then(|| doc.widen_to_quotes((i, i + 1)));
+            // `“A,” he said, but “B.”`: a conjunction after the comma too.
+            let joined =
+                i > from + 1 && doc.is_any(i - 1, &["but", "and"]) && doc.word(i - 2) == ",";
+            return (i > from && doc.word(i - 1) == "," || joined)
+                .then(|| doc.widen_to_quotes((i, i + 1)));
         }
         let adjunct_token = match doc.kind(i) {
             Some(TokenKind::Word) => !lex.verbs.contains_key(doc.lw(i)),

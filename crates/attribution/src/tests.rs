@@ -2848,3 +2848,11 @@ fn a_quotation_after_a_reported_clause_and_its_cue_goes_on_with_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quotation_after_but_goes_on_with_the_split_quotation() {
+    let text = "\"I like the mayor,\" he said, but \"when it comes to the pier, she is wrong.\"";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+}
