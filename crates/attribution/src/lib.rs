@@ -3158,6 +3158,10 @@ fn read_verb(
                 } else if let Some(more) = quotation_after_adjunct(doc, &found.fragments, after, b)
                 {
                     found.fragments.push(more);
+                } else if let Some(more) = clause_after_adjunct(doc, (a, b), cues, k, after)
+                    .filter(|_| adjunct_follows && !quoted_before)
+                {
+                    found.fragments.push(more);
                 } else {
                     // A quoted title in the rest ("on MSNBC's “Morning Joe.”") is no
                     // quotation of the speaker's.
@@ -3308,6 +3312,38 @@ fn read_verb(
 
 /// `“A,” Trump said during a rally in Ohio, “B.”`: after a quotation and its cue, a second
 /// quotation behind a time or place adjunct goes on with the first (a split quotation).
+/// `A, the agency said in a June report, and B.`: after a parenthetical cue and its adjunct,
+/// a clause joined by "and" or "but" goes on with the statement.
+fn clause_after_adjunct(
+    doc: &Doc<'_>,
+    (a, b): Range,
+    cues: &[CueHit],
+    k: usize,
+    from: usize,
+) -> Option<Range> {
+    let comma = (from..b.min(from + 10))
+        .take_while(|&i| {
+            doc.word(i) == ","
+                // (A weak cue form is a noun here: "in a June report".)
+                || doc.kind(i) == Some(TokenKind::Word)
+                    && !cues.iter().any(|c| c.start == i && !c.weak)
+                || doc.kind(i) == Some(TokenKind::Number)
+        })
+        .find(|&i| doc.word(i) == ",")?;
+    if !(comma > from && doc.is_any(comma + 1, &["and", "but"])) {
+        return None;
+    }
+    let start = comma + 2;
+    // The joined clause must not be a statement of its own.
+    if cues[k + 1..]
+        .iter()
+        .any(|c| c.start >= start && c.start < b && !c.weak)
+    {
+        return None;
+    }
+    doc.trim((start, clause_end(doc, a, b, start, cues, k)))
+}
+
 fn quotation_after_adjunct(
     doc: &Doc<'_>,
     fragments: &[Range],

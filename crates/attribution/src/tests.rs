@@ -2856,3 +2856,13 @@ fn a_quotation_after_but_goes_on_with_the_split_quotation() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].content_fragments.len(), 2);
 }
+
+#[test]
+fn a_clause_joined_after_the_cue_and_its_adjunct_goes_on() {
+    let text = "The top fifth paid 20 percent, the office said in a spring report, and the \
+                bottom fifth paid 1 percent.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2);
+    assert!(content(text, &found[0]).ends_with("the bottom fifth paid 1 percent"));
+}
