@@ -3216,6 +3216,13 @@ fn read_verb(
                     }
                 }
                 let content = doc.trim((start, end))?;
+                // "If the rain goes on, officials said, the river will flood": a fronted
+                // condition is part of what was said (it makes the statement conditional).
+                if let Some(condition) = before.filter(|r| {
+                    r.0 == a && doc.is_any(r.0, &["if", "unless"]) && doc.word(source.0 - 1) == ","
+                }) {
+                    found.fragments.push(condition);
+                }
                 found.fragments.push(doc.widen_to_quotes(content));
             }
         }

@@ -2866,3 +2866,12 @@ fn a_clause_joined_after_the_cue_and_its_adjunct_goes_on() {
     assert_eq!(found[0].content_fragments.len(), 2);
     assert!(content(text, &found[0]).ends_with("the bottom fifth paid 1 percent"));
 }
+
+#[test]
+fn a_fronted_condition_is_part_of_the_statement() {
+    let text = "If the rain continues, the mayor said the river would flood the town.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(content(text, &found[0]).starts_with("If the rain continues"));
+    assert!(found[0].factuality.conditional, "{found:?}");
+}
