@@ -3207,12 +3207,15 @@ fn read_verb(
                 let mut end = clause_end(doc, a, b, start, cues, k);
                 // "The plan, which officials said would cost $2 million, was approved.": a
                 // statement inside a relative clause set off by commas ends with the clause.
-                let in_relative = source.0 >= 2
-                    && doc.is_any(source.0 - 1, &["which", "who", "whom"])
-                    && doc.word(source.0 - 2) == ",";
-                if in_relative {
-                    if let Some(comma) = (start..end).find(|&i| doc.word(i) == ",") {
-                        end = comma;
+                // So does one set off by dashes: "-- which Tim Cook called ''crap'' --".
+                let opener = (source.0 >= 2 && doc.is_any(source.0 - 1, &["which", "who", "whom"]))
+                    .then(|| doc.word(source.0 - 2));
+                if let Some(opener @ ("," | "--" | "—" | "–")) = opener {
+                    let closer = (start..end).find(|&i| {
+                        doc.word(i) == "," || doc.word(i) == opener && doc.quote_of[i] == 0
+                    });
+                    if let Some(closer) = closer {
+                        end = closer;
                     }
                 }
                 let content = doc.trim((start, end))?;

@@ -2875,3 +2875,11 @@ fn a_fronted_condition_is_part_of_the_statement() {
     assert!(content(text, &found[0]).starts_with("If the rain continues"));
     assert!(found[0].factuality.conditional, "{found:?}");
 }
+
+#[test]
+fn a_statement_in_a_relative_clause_between_dashes_ends_with_it() {
+    let text = "The levy -- which the mayor called \"a disaster\" -- passed on Monday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "\"a disaster\"");
+}
