@@ -697,7 +697,10 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|&k| self.matches_at(j, end, &lex.adjuncts[k]))
                 // A learned cue word inside the phrase is its noun ("to an enormous cheer").
-                || lex.verbs.get(self.lw(j)).is_some_and(|v| !v.learned || j == i);
+                || lex.verbs.get(self.lw(j)).is_some_and(|v| !v.learned || j == i)
+                // "told AP they concluded": a subject pronoun after the listener opens the
+                // statement.
+                || j > i && self.is_any(j, &["he", "she", "they", "we", "i"]);
             // "warned the pier could close": an auxiliary or modal after the phrase makes it
             // the subject of the statement, not a listener; "told her he had booked": unless
             // a subject pronoun opens the statement after the listener.
@@ -2036,6 +2039,22 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             }
         }
     }
+    // "told AP they concluded": after a verb that takes its audience as object, the name
+    // is that audience and the pronoun opens the next clause.
+    let phrase = if phrase.1 - phrase.0 == 2
+        && doc.is_any(phrase.1 - 1, &["he", "she", "they", "we"])
+        && doc.is_capitalized(phrase.0)
+        && phrase.0 > 0
+        && doc
+            .cue_tables
+            .info(phrase.0 - 1)
+            .verb
+            .is_some_and(|v| v.takes_object)
+    {
+        (phrase.1 - 1, phrase.1)
+    } else {
+        phrase
+    };
     // Only before a speech cue (`data/fronted_speech_cues.txt`): "In the piece I wrote last
     // year, ..." and "Every day he shares" hold a relative clause whose pronoun is no speaker.
     let phrase = if LEXICON.fronted_speech_cues.contains(doc.lw(cue_start)) {

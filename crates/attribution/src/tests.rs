@@ -2883,3 +2883,15 @@ fn a_statement_in_a_relative_clause_between_dashes_ends_with_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "\"a disaster\"");
 }
+
+#[test]
+fn a_subject_pronoun_after_the_listener_opens_the_statement() {
+    let text = "The mayor told AP they concluded there was no risk.";
+    let found = run(text);
+    let told = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "told")
+        .expect("told");
+    assert_eq!(told.audience.as_deref(), Some("AP"));
+    assert_eq!(content(text, told), "they concluded there was no risk");
+}
