@@ -739,8 +739,8 @@ impl<'a> Doc<'a> {
                 let possessed = matches!(self.lw(i + 1), "'s" | "’s")
                     || i >= 1 && matches!(self.lw(i - 1), "'s" | "’s")
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
-                        // "both lobbying firms", "the conservative-leaning paper": an "-ing"
-                        // word between a determiner and a noun is an adjective.
+                    // "both lobbying firms", "the conservative-leaning paper": an "-ing"
+                    // word between a determiner and a noun is an adjective.
                     || i >= 1
                         && w.ends_with("ing")
                         && self.is_any(
@@ -750,13 +750,13 @@ impl<'a> Doc<'a> {
                         && self.kind(i + 1) == Some(TokenKind::Word)
                         && verb_after.is_none()
                         && self.cue_tables.info(i + 1).may_be_noun()
-                        // "people familiar with her thinking say": so does a possessive pronoun
+                    // "people familiar with her thinking say": so does a possessive pronoun
                     // after a preposition.
                     || i >= 2
                         && w.ends_with("ing")
                         && self.is_any(i - 1, &["his", "her", "their", "its", "our", "my"])
                         && self.is_any(i - 2, &["with", "of", "about", "on"])
-                // "..., said the ruling.": an "-ing" word between a determiner and the
+                    // "..., said the ruling.": an "-ing" word between a determiner and the
                     // end of the clause is a noun.
                     || i >= 1
                         && w.ends_with("ing")
