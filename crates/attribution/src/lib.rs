@@ -2122,6 +2122,7 @@ fn without_fronted_time_or_place(doc: &Doc<'_>, (start, end): Range) -> Range {
     (start, end)
 }
 
+/// Whether token `i` is a pronoun of the source lexicons ("she", "they", "we").
 fn is_pronoun(doc: &Doc<'_>, i: usize) -> bool {
     LEXICON.pronouns.contains_key(doc.lw(i)) || LEXICON.speaker_pronouns.contains(doc.lw(i))
 }
