@@ -2895,3 +2895,12 @@ fn a_subject_pronoun_after_the_listener_opens_the_statement() {
     assert_eq!(told.audience.as_deref(), Some("AP"));
     assert_eq!(content(text, told), "they concluded there was no risk");
 }
+
+#[test]
+fn making_the_case_is_one_cue() {
+    let text = "Varga made the case that the levy would pay for itself.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Varga");
+    assert_eq!(said, "the levy would pay for itself");
+    assert_eq!(run(text)[0].cue_span.of(text), "made the case");
+}
