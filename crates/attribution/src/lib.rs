@@ -3340,8 +3340,6 @@ fn read_verb(
     Some(())
 }
 
-/// `“A,” Trump said during a rally in Ohio, “B.”`: after a quotation and its cue, a second
-/// quotation behind a time or place adjunct goes on with the first (a split quotation).
 /// `A, the agency said in a June report, and B.`: after a parenthetical cue and its adjunct,
 /// a clause joined by "and" or "but" goes on with the statement.
 fn clause_after_adjunct(
@@ -3374,6 +3372,8 @@ fn clause_after_adjunct(
     doc.trim((start, clause_end(doc, a, b, start, cues, k)))
 }
 
+/// `“A,” Trump said during a rally in Ohio, “B.”`: after a quotation and its cue, a second
+/// quotation behind a time or place adjunct goes on with the first (a split quotation).
 fn quotation_after_adjunct(
     doc: &Doc<'_>,
     fragments: &[Range],
