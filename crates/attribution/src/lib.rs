@@ -3849,9 +3849,12 @@ impl Resolver {
             .any(|i| lex.anonymous_heads.contains(doc.lw(i)));
         // "the Lower Marrow provincial government", "Republican voters in Iowa": a place,
         // group or body that only modifies the head noun; the source is the whole phrase.
+        // So does a person before a plural ("Clinton allies", "Trump supporters" are not
+        // Clinton or Trump).
+        let plural_head = head.ends_with('s') && !head.ends_with("ss");
         let modifier_only = named.is_some_and(|e| {
             let after_name = doc.tokens.partition_point(|t| t.span.start < e.span.end);
-            e.kind != EntityKind::Person
+            (e.kind != EntityKind::Person || plural_head)
                 && after_name < naming.1
                 && (after_name..naming.1)
                     .all(|i| doc.kind(i) == Some(TokenKind::Word) && !doc.is_capitalized(i))

@@ -2904,3 +2904,15 @@ fn making_the_case_is_one_cue() {
     assert_eq!(said, "the levy would pay for itself");
     assert_eq!(run(text)[0].cue_span.of(text), "made the case");
 }
+
+#[test]
+fn a_person_before_a_plural_names_a_group_not_the_person() {
+    let text = "Varga allies said the levy would pass.";
+    let varga = entity(text, "Varga", EntityKind::Person, "Selma Varga");
+    let found = run_with(text, &[varga]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Varga allies");
+    let text = "Varga said the levy would pass.";
+    let varga = entity(text, "Varga", EntityKind::Person, "Selma Varga");
+    assert_eq!(run_with(text, &[varga])[0].source, "Selma Varga");
+}
