@@ -47,6 +47,8 @@ fn mojibake_letters_stay_inside_their_word() {
         tokens("Fran\u{c3}\u{83}\u{c2}\u{a7}ois said"),
         ["Fran\u{c3}\u{83}\u{c2}\u{a7}ois", "said"]
     );
+    // A next-line control (U+0085) still separates.
+    assert_eq!(tokens("A\u{85}a"), ["A", "a"]);
     // A symbol between a number and a letter, or after a space, still splits.
     assert_eq!(
         tokens("20\u{b0}C and \u{a7}5"),

@@ -118,7 +118,9 @@ fn is_mojibake_half(c: char) -> bool {
 /// A C1 control inside a word ("Ã\u{83}Â§"): half of a letter decoded twice as Latin-1, not a
 /// separator.
 fn mojibake_control(text: &str, i: usize, c: char) -> bool {
+    // (U+0085, next line, is a line break however it came.)
     matches!(c, '\u{80}'..='\u{9F}')
+        && !c.is_whitespace()
         && text[..i]
             .chars()
             .next_back()
