@@ -781,7 +781,7 @@ impl<'a> Doc<'a> {
                         && verb.is_some_and(|v| v.weak)
                         && self.is_any(
                             i - 1,
-                            &["the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest"],
+                            &["this", "that", "its", "their", "his", "her", "new", "latest"],
                         )
                     // "a source on the call": any cue form right after an article is a noun.
                     || i >= 1 && verb.is_some() && after_article;
@@ -1116,23 +1116,8 @@ fn cite_origins(doc: &Doc<'_>, context: &Context<'_>, resolver: &mut Resolver, l
         let mut probe = list[m].clone();
         probe.source = Some(cited);
         let cue = CueHit::rule(probe.cue.0, probe.cue.1, probe.kind, Shape::Verb);
-        let known = resolver.history.len();
-        resolver.resolve(doc, context, &mut probe, cue);
         let reporter = std::mem::take(&mut list[m].name);
-        // The cited speaker is remembered ("The official also said ...") but before the
-        // reporter, whom a following "it" or "he" still means.
-        if resolver.history.len() == known + 1 {
-            let (entry, at) = (resolver.history.pop(), resolver.history_at.pop());
-            let before = resolver
-                .history
-                .iter()
-                .rposition(|h| h.0 == reporter)
-                .unwrap_or(known);
-            if let (Some(entry), Some(at)) = (entry, at) {
-                resolver.history.insert(before, entry);
-                resolver.history_at.insert(before, at);
-            }
-        }
+        resolver.resolve_behind(doc, context, &mut probe, cue, &reporter);
         let cited_at = list[c].cue.0;
         let main = &mut list[m];
         main.relayed_by.push(reporter);
@@ -2856,8 +2841,7 @@ fn embedding_floor(doc: &Doc<'_>, earlier: &[Found], cue: CueHit) -> Option<usiz
 fn relative_clause_subject(doc: &Doc<'_>, (start, end): Range) -> bool {
     let head = end - 1;
     end - start > 1
-        && (LEXICON.pronouns.contains_key(doc.lw(head))
-            || LEXICON.speaker_pronouns.contains(doc.lw(head)))
+        && is_pronoun(doc, head)
         && doc.kind(head - 1) == Some(TokenKind::Word)
         && !doc.is_capitalized(head - 1)
         && !LEXICON.source_boundaries.contains(doc.lw(head - 1))
@@ -4028,6 +4012,33 @@ impl Resolver {
         found.anonymous = anonymous;
         self.history.push((name, anonymous, refers, head));
         self.history_at.push(found.cue.0);
+    }
+
+    /// Resolves `found` as [`Resolver::resolve`] does, but remembers it before the last
+    /// source named `behind`: a cited speaker ("reported X, citing an official") is there
+    /// for "the official" later, while "it" or "he" still means the reporter.
+    fn resolve_behind(
+        &mut self,
+        doc: &Doc<'_>,
+        context: &Context<'_>,
+        found: &mut Found,
+        cue: CueHit,
+        behind: &str,
+    ) {
+        let known = self.history.len();
+        self.resolve(doc, context, found, cue);
+        if self.history.len() != known + 1 {
+            return;
+        }
+        let entry = self.history.remove(known);
+        let cue_at = self.history_at.remove(known);
+        let at = self
+            .history
+            .iter()
+            .rposition(|h| h.0 == behind)
+            .unwrap_or(known);
+        self.history.insert(at, entry);
+        self.history_at.insert(at, cue_at);
     }
 
     /// "Ines Caldar said she would ...": a reported clause that opens with "she" or "he" most
