@@ -61,7 +61,11 @@
 //!   another clause of the sentence dates that clause, not the statement.
 //! - **Participle sources.** "In reply to X, the chief rallied the crew, saying ...": a
 //!   participle cue with no statement before it in its sentence takes the clause's subject
-//!   (the shortest opening noun phrase with an actor head, after a fronted adjunct).
+//!   (the shortest opening noun phrase with an actor head, after a fronted adjunct, a fronted
+//!   time, or an opening "But"/"Then" without a comma; coordinated subjects together). A
+//!   document the subject put out speaks for it: "The town released a statement Monday
+//!   saying ...", "fired back a response saying ..." are the town's and the sender's, and the
+//!   verb that put it out reports nothing of its own.
 //! - **Split quotations** go on into the next sentence's quotation also when adjuncts follow
 //!   the cue (`"A," X told reporters on the quay, where ... "B."`).
 //! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
@@ -957,6 +961,34 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             {
                 item.source = clause_subject(&doc, context, a, item.cue.0);
             }
+            // "The town released a statement saying ...": the document a subject put out
+            // speaks for that subject.
+            if let Some(document) = item.source.filter(|s| {
+                (s.1..item.cue.0).all(|i| doc.timex_of[i] != 0)
+                    && s.0 > a
+                    && cue.shape == Shape::Verb
+                    && doc.lw(item.cue.0).ends_with("ing")
+                    && LEXICON.nominals.contains(doc.lw(s.1 - 1))
+            }) {
+                if let Some(subject) = clause_subject(&doc, context, a, document.0) {
+                    item.source = Some(subject);
+                    item.zone = (subject.0, item.cue.1);
+                }
+            }
+            // "The governor fired back a response saying ...": so does the object of the
+            // clause's verb that a nominal cue is ("In a statement saying ..." has none).
+            if item.source.is_none() && cue.shape == Shape::Nominal {
+                let mut before = cue.start;
+                while before > a && LEXICON.noun_markers.contains(doc.lw(before - 1)) {
+                    before -= 1;
+                }
+                let object = before > a
+                    && doc.kind(before - 1) == Some(TokenKind::Word)
+                    && !LEXICON.adjunct_prepositions.contains(doc.lw(before - 1));
+                if object {
+                    item.source = clause_subject(&doc, context, a, before);
+                }
+            }
             resolver.resolve(&doc, context, &mut item, *cue);
             resolver.note_self_reference(&doc, &item);
             // "X said ..., adding ...": a participle or coordinated cue shares the subject
@@ -1043,9 +1075,29 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                     .any(|h| h.start == other.cue.0 && h.shape == Shape::Nominal)
         })
     };
+    // "issued a statement Tuesday saying A", "published a report detailing A": the same
+    // with a participle cue of the rules after the noun.
+    let is_document_then_participle = |f: &Found| {
+        let Some(first) = f.fragments.first() else {
+            return false;
+        };
+        let mut noun = first.0;
+        while noun + 1 < first.1 && LEXICON.noun_markers.contains(doc.lw(noun)) {
+            noun += 1;
+        }
+        let participle = (noun + 1..first.1).find(|&i| doc.timex_of[i] == 0);
+        LEXICON.nominals.contains(doc.lw(noun))
+            && participle.is_some_and(|p| {
+                doc.lw(p).ends_with("ing") && found.iter().any(|other| other.cue.0 == p)
+            })
+    };
     let keep: Vec<bool> = found
         .iter()
-        .map(|f| (!classified.contains(&f.cue.0) || !holds_other_cue(f)) && !opens_with_nominal(f))
+        .map(|f| {
+            (!classified.contains(&f.cue.0) || !holds_other_cue(f))
+                && !opens_with_nominal(f)
+                && !is_document_then_participle(f)
+        })
         .collect();
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
@@ -1255,22 +1307,67 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
     while start < cue && doc.kind(start) == Some(TokenKind::Quote) {
         start += 1;
     }
+    // "Just three years ago, the committee published ...": a fronted time.
+    let fronted_time = doc.timex_of[start] != 0
+        || doc.is_any(start, &["just", "only", "nearly", "almost", "about"])
+            && doc.timex_of.get(start + 1).is_some_and(|&t| t != 0);
     let fronted = start < cue
         && (lex.adjunct_prepositions.contains(doc.lw(start))
             || doc.is_any(start, FRONTED_ADVERBS)
-            || doc.lw(start).ends_with("ly"));
+            || doc.lw(start).ends_with("ly")
+            || fronted_time);
     if fronted {
-        start = (start..cue.min(start + 16)).find(|&i| doc.word(i) == ",")? + 1;
+        let after_comma = (start..cue.min(start + 16))
+            .find(|&i| doc.word(i) == ",")
+            .map(|i| i + 1)
+            .filter(|&i| i < cue);
+        // "But Obama, making it clear", "Then he cut into Bush, calling him": a conjunction
+        // or adverb without a comma of its own opens the clause right before the subject.
+        let after_word =
+            (doc.is_any(start, FRONTED_ADVERBS) && !doc.is(start + 1, ",")).then_some(start + 1);
+        return after_comma
+            .and_then(|from| subject_from(doc, context, a, from, cue))
+            .or_else(|| after_word.and_then(|from| subject_from(doc, context, a, from, cue)))
+            // "Aug 27 (Reuters) - Democrat Hillary Clinton on Saturday received ...": a
+            // dateline is no fronted time.
+            .or_else(|| {
+                fronted_time
+                    .then(|| subject_from(doc, context, a, start, cue))
+                    .flatten()
+            });
     }
-    let phrase = doc.np_right(start, cue)?;
+    subject_from(doc, context, a, start, cue)
+}
+
+/// The subject noun phrase that opens a clause at `start`, before the cue at `cue`.
+fn subject_from(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    a: usize,
+    start: usize,
+    cue: usize,
+) -> Option<Range> {
+    let lex = &*LEXICON;
+    let mut phrase = doc.np_right(start, cue)?;
+    // "Bernie Sanders and Ted Cruz both campaigned ...": coordinated subjects speak together.
+    if doc.is(phrase.1, "and") {
+        if let Some(second) = doc.np_right(phrase.1 + 1, cue) {
+            phrase.1 = second.1;
+        }
+    }
     // The shortest opening of the phrase with an actor head that a verb or an apposition
     // follows: the noun phrase reader runs on over verbs it does not know ("rallied").
     (phrase.0 + 1..=phrase.1.min(cue - 1)).find_map(|end| {
         let subject = (phrase.0, end);
         let next = doc.word(end);
+        // ("The town council released": a second noun of the phrase is no verb; a floating
+        // quantifier after it is no noun: "the mayor and the chief both toured".)
+        let second_noun = !doc.is_any(end, &["both", "all", "each"])
+            && (lex.actor_nouns.contains(doc.lw(end)) || lex.role_words.contains(doc.lw(end)));
         let verb_or_comma = next == ","
             || doc.kind(end) == Some(TokenKind::Word)
                 && !doc.is_capitalized(end)
+                && !second_noun
                 && !matches!(
                     next,
                     "'s" | "’s" | "of" | "and" | "for" | "at" | "in" | "from"
@@ -1278,9 +1375,10 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
         let lone_pronoun_or_phrase = end - subject.0 == 1
             || !lex.pronouns.contains_key(doc.lw(subject.0))
                 && !lex.pronouns.contains_key(doc.lw(end - 1));
-        // "The billionaire businessman began ...": an article or a preposition is no
-        // subject on its own.
-        let ends_in_article_or_preposition = doc.is_any(end - 1, &["the", "a", "an", "for", "to"])
+        // "The billionaire businessman began ...": an article, a preposition or a dangling
+        // "and" ends no subject.
+        let ends_in_article_or_preposition = doc
+            .is_any(end - 1, &["the", "a", "an", "for", "to", "and"])
             || lex.adjunct_prepositions.contains(doc.lw(end - 1));
         (verb_or_comma
             && lone_pronoun_or_phrase

@@ -2916,3 +2916,59 @@ fn a_person_before_a_plural_names_a_group_not_the_person() {
     let varga = entity(text, "Varga", EntityKind::Person, "Selma Varga");
     assert_eq!(run_with(text, &[varga])[0].source, "Selma Varga");
 }
+
+fn source_of<'t>(text: &'t str, found: &[Attribution], cue: &str) -> &'t str {
+    let statement = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == cue)
+        .unwrap_or_else(|| panic!("{cue} in {found:?}"));
+    statement.source_span.map_or("", |s| s.of(text))
+}
+
+#[test]
+fn a_participle_cue_takes_the_subject_after_an_opening_conjunction() {
+    // The conjunction or adverb has no comma of its own: the subject follows it.
+    let text = "But Selma Varga, saying the dam came first, left the hall.";
+    assert_eq!(source_of(text, &run(text), "saying"), "Selma Varga");
+    let text = "Then the mayor turned on the council, saying its plan was reckless.";
+    assert_eq!(source_of(text, &run(text), "saying"), "the mayor");
+    // A fronted time with its comma, and a dateline without one.
+    let text = "The losses.\n\nJust three years ago, the ferry board published a report saying the losses would grow.";
+    let found = run_with_dates(text, &[("three years ago", "2021-10")]);
+    assert_eq!(source_of(text, &found, "report saying"), "the ferry board");
+    let text =
+        "Oct 21 (MPA) - The mayor on Monday left for the coast after announcing the new toll.";
+    let found = run_with_dates(text, &[("Oct 21", "2024-10-21"), ("Monday", "2024-10-21")]);
+    assert_eq!(
+        source_of(text, &found, "announcing"),
+        "Oct 21 (MPA) - The mayor"
+    );
+}
+
+#[test]
+fn coordinated_subjects_share_a_participle_cue() {
+    let text = "The mayor and the port chief both toured the quay, hoping to calm the traders.";
+    assert_eq!(
+        source_of(text, &run(text), "hoping"),
+        "The mayor and the port chief"
+    );
+    // A justice is a speaker like a judge.
+    let text = "In two interviews, the justice spoke about the case, saying it troubled her.";
+    assert_eq!(source_of(text, &run(text), "saying"), "the justice");
+}
+
+#[test]
+fn a_document_put_out_by_a_subject_speaks_for_it() {
+    // "released a statement Monday saying A": the council's statement, and "released"
+    // reports nothing of its own.
+    let text = "The ferries stopped.\n\nThe town council released a statement Monday saying the ferry would run again.";
+    let found = run_with_dates(text, &[("Monday", "2024-10-21")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(source_of(text, &found, "saying"), "The town council");
+    assert_eq!(content(text, &found[0]), "the ferry would run again");
+    let text = "Later that day, the governor fired back a response saying he would not sign it.";
+    assert_eq!(
+        source_of(text, &run(text), "response saying"),
+        "the governor"
+    );
+}
