@@ -3194,8 +3194,10 @@ fn read_verb(
                 && !(audience.is_some() && doc.is(after, "about"))
                 && !(doc.is(after, "as") && quoted_predicate(doc, after));
             let before = if source.0 > floor {
-                doc.trim((floor, source.0)).filter(|r| {
-                    (matches!(doc.word(source.0 - 1), "," | "—")
+                doc.trim((floor, source.0))
+                    .map(|r| quotation_after_colon(doc, r))
+                    .filter(|r| {
+                        (matches!(doc.word(source.0 - 1), "," | "—")
                         || doc.kind(source.0 - 1) == Some(TokenKind::Quote))
                         // "Asked what he wanted, Adelson said, ...": the question put to the
                         // source is no part of what it said.
@@ -3206,7 +3208,7 @@ fn read_verb(
                         // unless it tells the occasion ("In a statement Monday, X said, ...").
                         && (!fronted_adjunct(doc, *r)
                             || doc.word(after) == "," && !occasion(doc, *r))
-                })
+                    })
             } else if source.0 == a && floor == a {
                 quotation_before_sentence(doc, a)
             } else {
@@ -3407,7 +3409,7 @@ fn read_verb(
             found.zone = (cue.start, source.1);
             let content = match quoted_before {
                 Some(quotation) => quotation,
-                None => doc.trim((floor, cue.start))?,
+                None => quotation_after_colon(doc, doc.trim((floor, cue.start))?),
             };
             found.fragments.push(doc.widen_to_quotes(content));
             // `"...," said Peter Morgan, a lawyer for X. "More ..."`: the quotation may go on.
@@ -3420,6 +3422,15 @@ fn read_verb(
         }
     }
     Some(())
+}
+
+/// `..., with one caveat: “A,” the worker said`: a colon introduces the quotation before a
+/// clause-final cue, which is all that was said.
+fn quotation_after_colon(doc: &Doc<'_>, content: Range) -> Range {
+    (content.0..content.1)
+        .find(|&i| doc.word(i) == ":" && doc.is_open_quote(i + 1))
+        .and_then(|colon| doc.trim((colon + 1, content.1)))
+        .unwrap_or(content)
 }
 
 /// `A, the agency said in a June report, and B.`: after a parenthetical cue and its adjunct,
@@ -4563,12 +4574,19 @@ fn without_self_reports(doc: &Doc<'_>, found: Vec<Found>) -> Vec<Found> {
         .iter()
         .enumerate()
         .map(|(i, inner)| {
-            !found.iter().enumerate().any(|(o, outer)| {
-                o != i
-                    && outer.name == inner.name
-                    && !doc.is(outer.cue.0, "according")
-                    && holds(outer, inner.zone)
-            })
+            // (`..., with a caveat: “A,” the source said.`: a quotation before its own cue
+            // is a statement of its own, whatever runs over it.)
+            let quotation_before_cue = inner
+                .fragments
+                .first()
+                .is_some_and(|f| f.1 <= inner.cue.0 && (f.0..f.1).any(|i| doc.is_open_quote(i)));
+            quotation_before_cue
+                || !found.iter().enumerate().any(|(o, outer)| {
+                    o != i
+                        && outer.name == inner.name
+                        && !doc.is(outer.cue.0, "according")
+                        && holds(outer, inner.zone)
+                })
         })
         .collect();
     found

@@ -2972,3 +2972,15 @@ fn a_document_put_out_by_a_subject_speaks_for_it() {
         "the governor"
     );
 }
+
+#[test]
+fn a_quotation_before_its_own_cue_stands_inside_a_statement_of_the_same_source() {
+    let text = "The strike.\n\nA second dock worker agreed, with one caveat: “The owners will not back down soon,” the worker said. The port was quiet.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .unwrap_or_else(|| panic!("the quotation's own statement: {found:?}"));
+    assert_eq!(content(text, said), "“The owners will not back down soon,”");
+    assert!(said.direct);
+}
