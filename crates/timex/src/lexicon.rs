@@ -95,6 +95,10 @@ pub struct Lex {
     pub someday_cue: bool,
     /// A verb that dates its subject's event relative to the clause after ("came").
     pub anchor_verb: bool,
+    /// A word that may stand between a count and its unit (`data/count_fillers.txt`):
+    /// Some(false) for one that adds to a count ("two more years", "an additional year"),
+    /// Some(true) for a kind of unit, read only after a number ("eight trading days").
+    pub count_filler: Option<bool>,
     /// Some(true) for a word known only inside phrases ("of" in "the end of"): it cannot
     /// start an expression, so the scan does not try the grammar there.
     pub inner_only: Option<bool>,
@@ -342,6 +346,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             words.entry(w).or_default().anchor_verb = true;
         }
     }
+    pairs(include_str!("../data/count_fillers.txt"), |w, v| {
+        words.entry(w).or_default().count_filler = Some(v == "KIND");
+    });
     // Every word of an expression must be in the table: the scan only looks closer at known
     // words and numbers (and skips an article before an unknown word).
     for fields in entries(include_str!("../data/grammar_words.txt")) {
@@ -400,6 +407,8 @@ mod tests {
         assert_eq!(lex.words["will"].past_cue, Some(false));
         assert!(lex.words["several"].vague_quantity);
         assert!(lex.words["might"].someday_cue);
+        assert_eq!(lex.words["additional"].count_filler, Some(false));
+        assert_eq!(lex.words["trading"].count_filler, Some(true));
         assert!(lex.refs.iter().any(|p| p.words == ["right", "now"]));
         assert!(lex.approximators.iter().any(|p| p.value == "MORE_THAN"));
         assert!(lex

@@ -549,6 +549,11 @@ impl<'t> Scanner<'t> {
         if self.is(i, "soon") && self.tense(i, i + n) == Some(Tense::Past) {
             return None;
         }
+        // "the past three summers": before a count, "the past" opens a counted period (read
+        // by `duration` where the unit is one), never the vague past.
+        if self.is(i + n - 1, "past") && self.amount(i + n).is_some() {
+            return None;
+        }
         Some(Hit::new(
             i,
             i + n,
@@ -1663,6 +1668,7 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         let counted_digits = self.toks.get(k).is_some_and(|t| t.digits);
+        let by_article = matches!(self.w(k), "a" | "an");
         let (mut amount, qk) = self.amount(k).map_or((None, k), |(a, e)| (a, e));
         let counted = qk > k;
         k = qk;
@@ -1684,22 +1690,12 @@ impl<'t> Scanner<'t> {
             amount = amount.map(|a| a + 0.5);
             k += 3;
         }
-        // "eight trading days", "two more years", "three business days"
-        if counted
-            && matches!(
-                self.w(k),
-                "more"
-                    | "additional"
-                    | "full"
-                    | "straight"
-                    | "trading"
-                    | "business"
-                    | "working"
-                    | "consecutive"
-                    | "calendar"
-            )
-        {
-            k += 1;
+        // "two more years", "an additional year", "eight trading days" (not "a calendar
+        // year": after an article a kind of unit is named, not counted)
+        match self.lex(k).and_then(|l| l.count_filler) {
+            Some(false) if counted => k += 1,
+            Some(true) if counted && !by_article => k += 1,
+            _ => {}
         }
         let hyphen = counted && self.is(k, "-");
         if hyphen {
@@ -1787,6 +1783,18 @@ impl<'t> Scanner<'t> {
         }
         if self.is(m, "old") {
             return None;
+        }
+        // "a day-long meeting", "years-long talks": an adjective of length names the period;
+        // the article belongs to the noun.
+        let length_adjective = self.joined(k) && self.is(k + 1, "-") && self.is(k + 2, "long");
+        if length_adjective && (!counted || by_article) && !the && !lead {
+            let amount = (!plural).then_some(1.0);
+            return Some(Hit::new(
+                k,
+                k + 3,
+                TimexKind::Duration,
+                calendar::duration(amount, unit),
+            ));
         }
         if !counted {
             // Bare plurals: "years", "recent weeks", "the past few months" (handled above).

@@ -1114,3 +1114,76 @@ fn a_month_after_since_has_begun() {
         pair("January", "2025-01")
     );
 }
+
+#[test]
+fn irregular_past_forms_place_a_far_month_before_the_anchor() {
+    // February lies eight months back: the tense of the clause decides, and "bought" is past.
+    assert_eq!(
+        one(
+            "The cooperative bought the old mill in February for a modest sum.",
+            WED
+        ),
+        pair("February", "2024-02")
+    );
+    assert_eq!(
+        one(
+            "Voters chose a new council in February after a long campaign.",
+            WED
+        ),
+        pair("February", "2024-02")
+    );
+    // Without a cue the month stays the next one.
+    assert_eq!(
+        one("A new council in February is the hope of many.", WED),
+        pair("February", "2025-02")
+    );
+}
+
+#[test]
+fn words_between_a_count_and_its_unit() {
+    assert_eq!(
+        one("The lease runs for an additional year.", WED),
+        pair("an additional year", "P1Y")
+    );
+    assert_eq!(
+        one("Shares fell for three straight weeks.", WED),
+        pair("three straight weeks", "P3W")
+    );
+    assert_eq!(
+        one("The bank has 30 calendar days to reply.", WED),
+        pair("30 calendar days", "P30D")
+    );
+    // After an article a kind of year is named, not a year counted.
+    assert!(found("The club moved to a calendar year.", Some(WED)).is_empty());
+}
+
+#[test]
+fn an_adjective_of_length_is_a_duration() {
+    assert_eq!(
+        one("Delegates ended their third day-long session.", WED),
+        pair("day-long", "P1D")
+    );
+    assert_eq!(
+        one("The union called a week-long strike.", WED),
+        pair("week-long", "P1W")
+    );
+    assert_eq!(
+        one("Their years-long quarrel is over.", WED),
+        pair("years-long", "PXY")
+    );
+}
+
+#[test]
+fn former_roles_and_the_past_before_a_count_are_no_times() {
+    assert!(found("Ms. Rowe, formerly a teacher, leads the board.", Some(WED)).is_empty());
+    assert!(found(
+        "Floods have crossed the valley for the past three summers.",
+        Some(WED)
+    )
+    .iter()
+    .all(|(_, value)| value != "PAST_REF"));
+    assert_eq!(
+        one("Historians study the past.", WED),
+        pair("the past", "PAST_REF")
+    );
+}
