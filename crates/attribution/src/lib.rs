@@ -1840,6 +1840,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // say" is a verb after its number).
         let verb =
             verb.filter(|v| !v.weak || i == a || !doc.is_any(i - 1, &["a", "an", "the", "one"]));
+        // "the secretary of state said", "the number of reported cases": after "of" a cue
+        // form other than a gerund is a noun or an adjective.
+        let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
         if let Some(verb) = verb {
             hits.push(CueHit {
                 start: i,
@@ -3193,7 +3196,11 @@ fn read_verb(
                 && LEXICON.adjunct_prepositions.contains(doc.lw(after))
                 && !(audience.is_some() && doc.is(after, "about"))
                 && !(doc.is(after, "as") && quoted_predicate(doc, after));
-            let before = if source.0 > floor {
+            // "Dick Dever, who was listed on the slate, told ...": before a relative pronoun
+            // stands its antecedent, never what was said.
+            let relative_source =
+                source.1 == source.0 + 1 && doc.is_any(source.0, &["who", "whom"]);
+            let before = if source.0 > floor && !relative_source {
                 doc.trim((floor, source.0))
                     .map(|r| quotation_after_colon(doc, r))
                     .filter(|r| {

@@ -2984,3 +2984,24 @@ fn a_quotation_before_its_own_cue_stands_inside_a_statement_of_the_same_source()
     assert_eq!(content(text, said), "“The owners will not back down soon,”");
     assert!(said.direct);
 }
+
+#[test]
+fn the_antecedent_of_a_relative_pronoun_is_no_content() {
+    let text = "The vote.\n\nOne delegate, Ada Brook, who was listed on the rival slate, told the Ledger, “I like the governor best.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "told");
+    assert_eq!(content(text, &found[0]), "“I like the governor best.”");
+}
+
+#[test]
+fn a_cue_form_after_of_is_a_noun() {
+    let text = "The former secretary of state said the plan would fail.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "The former secretary of state"
+    );
+}
