@@ -908,6 +908,27 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// "(On Monday he said the tally was wrong.)": a sentence wholly in parentheses is read inside
+/// them, so that its source and content start and end where its words do.
+fn inside_parentheses(doc: &Doc<'_>, a: usize, b: usize) -> Range {
+    if b < a + 3 || doc.word(a) != "(" {
+        return (a, b);
+    }
+    let close = if doc.word(b - 1) == ")" {
+        b - 1
+    } else if doc.word(b - 2) == ")" && matches!(doc.word(b - 1), "." | "!" | "?") {
+        b - 2
+    } else {
+        return (a, b);
+    };
+    // The opening parenthesis must be the one the last closes.
+    let inner_closes = (a + 1..close).any(|i| doc.word(i) == ")");
+    if inner_closes {
+        return (a, b);
+    }
+    (a + 1, close)
+}
+
 /// Finds the attributions of a document.
 pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     let seg = context.segmentation;
@@ -918,12 +939,16 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     let hits: Vec<Vec<CueHit>> = seg
         .sentences
         .iter()
-        .map(|s| find_cues(&doc, s.first_token, s.end_token.min(seg.tokens.len())))
+        .map(|s| {
+            let (a, b) = inside_parentheses(&doc, s.first_token, s.end_token.min(seg.tokens.len()));
+            find_cues(&doc, a, b)
+        })
         .collect();
     let mut found: Vec<Found> = Vec::new();
     let mut resolver = Resolver::default();
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let (a, b) = (
+        let (a, b) = inside_parentheses(
+            &doc,
             sentence.first_token,
             sentence.end_token.min(seg.tokens.len()),
         );
@@ -1840,6 +1865,25 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // say" is a verb after its number).
         let verb =
             verb.filter(|v| !v.weak || i == a || !doc.is_any(i - 1, &["a", "an", "the", "one"]));
+        // "In another tweet, ...": after a determiner, a cue form without "-ed" or "-ing"
+        // that a comma or a full stop closes is a noun with nothing to report. ("his call
+        // for a ban" reports; in "Yet another said, ..." the determiner is a pronoun, which
+        // it is not after a preposition.)
+        let after_determiner = i > a
+            && (doc.is_any(
+                i - 1,
+                &[
+                    "a", "an", "the", "his", "its", "their", "our", "my", "your", "every",
+                ],
+            ) || doc.is_any(i - 1, &["another", "this", "these", "those", "each"])
+                && i >= a + 2
+                && lex.adjunct_prepositions.contains(doc.lw(i - 2)));
+        let verb = verb.filter(|_| {
+            !after_determiner
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || !doc.is_any(i + 1, &[",", "."])
+        });
         // "the secretary of state said", "the number of reported cases": after "of" a cue
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));

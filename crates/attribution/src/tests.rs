@@ -3005,3 +3005,24 @@ fn a_cue_form_after_of_is_a_noun() {
         "The former secretary of state"
     );
 }
+
+#[test]
+fn a_sentence_in_parentheses_is_read_inside_them() {
+    let text = "The count went on. (A union spokesman said the tally was wrong.) The board met.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "A union spokesman");
+    assert_eq!(said, "the tally was wrong");
+}
+
+#[test]
+fn a_cue_form_closed_after_a_determiner_is_a_noun() {
+    // "tweet" is no cue here; "called" is.
+    let text = "The feud.\n\nIn another tweet, the mayor called the plan “a disgrace.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "called");
+    assert_eq!(found[0].source_span.unwrap().of(text), "the mayor");
+    // A determiner that stands alone is a pronoun: "Yet another said, ...".
+    let text = "The feud.\n\nOne aide was silent. Yet another said, “The plan is a disgrace.”";
+    assert!(run(text).iter().any(|f| f.cue_span.of(text) == "said"));
+}
