@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub nominals: HashSet<&'static str>,
     /// Indices into `phrases` by first word.
     pub phrase_index: FirstWords,
+    /// Phrases by which a source asks not to be named (`data/anonymity_requests.txt`).
+    pub anonymity_requests: Vec<Vec<&'static str>>,
     /// Longest first.
     pub adjuncts: Vec<Vec<&'static str>>,
     /// Indices into `adjuncts` by first word.
@@ -247,6 +249,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter(|words: &Vec<&str>| !words.is_empty())
         .collect();
     adjuncts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let anonymity_requests: Vec<Vec<&str>> =
+        entries(include_str!("../data/anonymity_requests.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .filter(|words: &Vec<&str>| !words.is_empty())
+            .collect();
     let mut pronouns = HashMap::default();
     for line in entries(include_str!("../data/pronouns.txt")) {
         let mut words = line.split_whitespace();
@@ -334,6 +341,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         phrases,
         nominals: set(include_str!("../data/nominal_cues.txt")),
         adjuncts,
+        anonymity_requests,
         audience_preps: set(include_str!("../data/audience.txt")),
         skip_before_cue: set(include_str!("../data/skip_before_cue.txt")),
         source_boundaries: set(include_str!("../data/source_boundaries.txt")),

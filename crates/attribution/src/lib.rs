@@ -1828,6 +1828,12 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 || doc.is_any(i + 1, &["of", "about", "out", "against"])
         });
         let verb = verb.filter(|_| !naming_participle(doc, a, i));
+        // "who asked not to be named": the source's request, no statement.
+        let verb = verb.filter(|_| {
+            !lex.anonymity_requests
+                .iter()
+                .any(|phrase| doc.matches_at(i, b, phrase))
+        });
         // "in pledged delegates", "her reported income": a participle after a determiner or
         // a preposition modifies a noun.
         let verb = verb.filter(|_| {
@@ -2981,6 +2987,34 @@ fn embedding_floor(doc: &Doc<'_>, earlier: &[Found], cue: CueHit) -> Option<usiz
         .then_some(previous.zone.0)
 }
 
+/// "A senior official who asked not to be named because he was not authorized to speak said
+/// ...": the words before the cue end a relative clause that no comma closes; its antecedent
+/// speaks.
+fn relative_clause_antecedent(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    a: usize,
+    source: Range,
+    cue: usize,
+) -> Option<Range> {
+    let who = (a..source.0).rev().find(|&i| doc.is(i, "who"))?;
+    let closed = (who + 1..cue).any(|i| {
+        matches!(doc.word(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
+            || doc.kind(i) == Some(TokenKind::Quote)
+    });
+    // ("grew so heated over who supported which bill that X said": after a preposition
+    // "who" asks; it relates nothing.)
+    if closed
+        || who == a
+        || LEXICON.adjunct_prepositions.contains(doc.lw(who - 1))
+        || doc.cue_tables.is_function_word(who - 1)
+    {
+        return None;
+    }
+    let antecedent = doc.np_left(a, who)?;
+    (antecedent.1 == who && has_actor_head(doc, context, a, antecedent)).then_some(antecedent)
+}
+
 /// "the two guides I wrote", "the tax experts I spoke to": a pronoun right after a lower-case
 /// noun opens a relative clause; the cue is that clause's verb, not a report.
 fn relative_clause_subject(doc: &Doc<'_>, (start, end): Range) -> bool {
@@ -3207,13 +3241,15 @@ fn read_verb(
     let source = if inverted_name {
         None
     } else {
-        left_source(doc, floor, cue.start).or_else(|| {
-            // "Cruz left the room and said ...": a cue coordinated with a verb that is no cue
-            // shares the subject of the clause.
-            conjunction_at
-                .filter(|_| floor == a)
-                .and_then(|_| clause_subject(doc, context, a, cue.start))
-        })
+        left_source(doc, floor, cue.start)
+            .map(|s| relative_clause_antecedent(doc, context, a, s, cue.start).unwrap_or(s))
+            .or_else(|| {
+                // "Cruz left the room and said ...": a cue coordinated with a verb that is no cue
+                // shares the subject of the clause.
+                conjunction_at
+                    .filter(|_| floor == a)
+                    .and_then(|_| clause_subject(doc, context, a, cue.start))
+            })
     };
     match source {
         Some(source) => {
@@ -3405,6 +3441,8 @@ fn read_verb(
                         || doc.is_any(r.0, &["he", "she", "it", "they"])))
                     // "..., said on CNN, where ...": a place or channel is no speaker.
                     && !LEXICON.adjunct_prepositions.contains(doc.lw(r.0))
+                    // "..., called her “third-rate”": an object pronoun is the cue's object.
+                    && !(r.1 == r.0 + 1 && doc.is_any(r.0, &["him", "her", "them", "us", "me"]))
             });
             // "Jason Sorens, the founder of a group that ..., said he ...": when no name follows
             // the cue, the subject that opens the clause before an apposition or a relative

@@ -3026,3 +3026,22 @@ fn a_cue_form_closed_after_a_determiner_is_a_noun() {
     let text = "The feud.\n\nOne aide was silent. Yet another said, “The plan is a disgrace.”";
     assert!(run(text).iter().any(|f| f.cue_span.of(text) == "said"));
 }
+
+#[test]
+fn the_antecedent_of_a_relative_clause_without_commas_speaks() {
+    let text = "The plan.\n\nA senior official who asked not to be named because he was not authorized to speak said the plan was dead.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "A senior official"
+    );
+    assert!(found[0].anonymous);
+    assert_eq!(content(text, &found[0]), "the plan was dead");
+    // After a preposition "who" asks: the speaker is the name before the cue.
+    let text = "The debate.\n\nThe quarrel grew so heated over who backed which bill that Mayor Ada Brook said the council should vote.";
+    let found = run(text);
+    let said = found.iter().find(|f| f.cue_span.of(text) == "said").expect("said");
+    assert!(said.source_span.unwrap().of(text).ends_with("Ada Brook"));
+}
