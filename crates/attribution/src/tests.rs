@@ -3033,15 +3033,15 @@ fn the_antecedent_of_a_relative_clause_without_commas_speaks() {
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].cue_span.of(text), "said");
-    assert_eq!(
-        found[0].source_span.unwrap().of(text),
-        "A senior official"
-    );
+    assert_eq!(found[0].source_span.unwrap().of(text), "A senior official");
     assert!(found[0].anonymous);
     assert_eq!(content(text, &found[0]), "the plan was dead");
     // After a preposition "who" asks: the speaker is the name before the cue.
     let text = "The debate.\n\nThe quarrel grew so heated over who backed which bill that Mayor Ada Brook said the council should vote.";
     let found = run(text);
-    let said = found.iter().find(|f| f.cue_span.of(text) == "said").expect("said");
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
     assert!(said.source_span.unwrap().of(text).ends_with("Ada Brook"));
 }
