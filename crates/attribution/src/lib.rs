@@ -967,6 +967,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
             end_relative_clause_before_cue(&doc, cues, k, &mut item);
+            end_before_final_relative_clause(&doc, &mut item);
             // "Stumpf tried on Tuesday to explain", "he went on to say": the words up to an
             // infinitive's "to" are no speaker; the subject of the clause speaks.
             if let Some(source) = item
@@ -2985,6 +2986,37 @@ fn embedding_floor(doc: &Doc<'_>, earlier: &[Found], cue: CueHit) -> Option<usiz
         && (i + 1..cue.start).all(|j| doc.word(j) != "," && doc.quote_of[j] == 0);
     (source_first && comma_then_subject && doc.quote_of[content_start] == 0)
         .then_some(previous.zone.0)
+}
+
+/// "has acknowledged the reality of climate change, which makes him an outlier": a content
+/// after its cue, other than a "to" clause, ends before a relative clause set off by a comma
+/// that runs to its end: the writer's aside. (PolNeAR train and dev leave such a clause out
+/// of contents that are no "that" or "to" clause 144 times and keep it 57; cutting it from
+/// "that" clauses too measured better on both.)
+fn end_before_final_relative_clause(doc: &Doc<'_>, found: &mut Found) {
+    let Some(last) = found.fragments.last_mut() else {
+        return;
+    };
+    let (start, end) = *last;
+    if start < found.cue.1
+        || doc.quote_of[start] != 0
+        || doc.is_open_quote(start)
+        || doc.is(start, "to")
+    {
+        return;
+    }
+    let Some(comma) = (start + 1..end).find(|&i| {
+        doc.word(i) == "," && doc.quote_of[i] == 0 && doc.is_any(i + 1, &["which", "who"])
+    }) else {
+        return;
+    };
+    let final_clause =
+        !(comma + 1..end).any(|i| matches!(doc.word(i), "," | "--" | "—" | "–" | "-"));
+    if final_clause {
+        if let Some(cut) = doc.trim((start, comma)) {
+            *last = cut;
+        }
+    }
 }
 
 /// "A senior official who asked not to be named because he was not authorized to speak said

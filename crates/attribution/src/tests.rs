@@ -3045,3 +3045,14 @@ fn the_antecedent_of_a_relative_clause_without_commas_speaks() {
         .expect("said");
     assert!(said.source_span.unwrap().of(text).ends_with("Ada Brook"));
 }
+
+#[test]
+fn a_final_relative_clause_after_a_content_is_the_writers_aside() {
+    let text = "The vote.\n\nThe mayor acknowledged the flooding risk, which makes her an outlier on the council.";
+    let (_, acknowledged) = sole(text);
+    assert_eq!(acknowledged, "the flooding risk");
+    // A clause that goes on after it keeps it.
+    let text = "The vote.\n\nThe mayor said the levee, which was old, failed.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "the levee, which was old, failed");
+}
