@@ -1015,6 +1015,15 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                     item.source = clause_subject(&doc, context, a, before);
                 }
             }
+            // "at a recent news conference announcing", "came away convinced": a phrase that
+            // opens with a preposition of time or place, or a lone adverb, names nobody; the
+            // clause's subject speaks.
+            if doc.lw(item.cue.0).ends_with("ing")
+                && item.source.is_some_and(|s| implausible_source(&doc, s))
+            {
+                item.source = clause_subject(&doc, context, a, item.cue.0)
+                    .filter(|s| !implausible_source(&doc, *s));
+            }
             resolver.resolve(&doc, context, &mut item, *cue);
             resolver.note_self_reference(&doc, &item);
             // "X said ..., adding ...": a participle or coordinated cue shares the subject
@@ -3017,6 +3026,20 @@ fn end_before_final_relative_clause(doc: &Doc<'_>, found: &mut Found) {
             *last = cut;
         }
     }
+}
+
+/// Whether a source phrase names nobody: it opens with a preposition of time or place ("at a
+/// recent news conference", "In"), or it is a lone adverb ("away", "perhaps").
+fn implausible_source(doc: &Doc<'_>, (start, end): Range) -> bool {
+    // ("On Monday he", "in September she": a pronoun after a fronted time speaks; "at least
+    // 21,000" counts people.)
+    let adjunct_only = doc.is_any(
+        start,
+        &["in", "at", "on", "during", "after", "before", "since"],
+    ) && !doc.is_any(start + 1, &["least", "most"])
+        && !(start..end)
+            .any(|i| is_pronoun(doc, i) || doc.lw(i).ends_with("self") || doc.is(i, "what"));
+    adjunct_only || end == start + 1 && doc.is_any(start, &["away", "together", "perhaps", "also"])
 }
 
 /// "A senior official who asked not to be named because he was not authorized to speak said

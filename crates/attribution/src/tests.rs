@@ -3056,3 +3056,13 @@ fn a_final_relative_clause_after_a_content_is_the_writers_aside() {
     let (_, said) = sole(text);
     assert_eq!(said, "the levee, which was old, failed");
 }
+
+#[test]
+fn a_participle_after_an_adverb_or_an_occasion_takes_the_clause_subject() {
+    let text = "The debate.\n\nAfter the debate, the mayor's aides were gracious, perhaps recognizing that the rival had won.";
+    let found = run(text);
+    assert_eq!(source_of(text, &found, "recognizing"), "the mayor's aides");
+    let text = "The suit.\n\nThe governor spoke at a news conference announcing that the state would sue the mill.";
+    let found = run(text);
+    assert_eq!(source_of(text, &found, "announcing"), "The governor");
+}
