@@ -47,6 +47,9 @@
 //!   `data/content_enders.txt`). `said that A, but “B.”`: the quotation closing the content
 //!   after "but" is a second, direct statement of the same source and cue; A ends before ", but"
 //!   ("according to" contents keep it: a relay consists of all of it).
+//! - **Content end.** A content after its cue ends before a final relative clause set off by a
+//!   comma ("acknowledged the risk, which makes her an outlier": the writer's aside). A
+//!   sentence wholly in parentheses is read inside them.
 //! - **Noun compounds.** "The NIS report came": a weak cue in base form after a determiner and a
 //!   singular head is a noun.
 //! - **Chains.** An attribution whose cue and source lie inside another's content is nested:
@@ -65,12 +68,18 @@
 //!   time, or an opening "But"/"Then" without a comma; coordinated subjects together). A
 //!   document the subject put out speaks for it: "The town released a statement Monday
 //!   saying ...", "fired back a response saying ..." are the town's and the sender's, and the
-//!   verb that put it out reports nothing of its own.
+//!   verb that put it out reports nothing of its own. A participle whose source phrase is only
+//!   an occasion or an adverb ("at a news conference announcing", "perhaps recognizing") takes
+//!   the clause's subject too. "A senior official who asked not to be named ... said": the
+//!   antecedent of a relative clause that no comma closes speaks.
 //! - **Split quotations** go on into the next sentence's quotation also when adjuncts follow
 //!   the cue (`"A," X told reporters on the quay, where ... "B."`).
 //! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
 //!   content (`data/kind_markers.txt`: "considering" is an intention, "looking into" a
 //!   non-commitment). Factuality is `factuality::assess` of the content with the cue.
+//! - **Own quotations.** `..., with one caveat: “A,” the worker said.`: a quotation before its
+//!   own clause-final cue is a statement of its own, whatever statement runs over it, and a
+//!   colon before it introduces it (the content is the quotation alone).
 //! - **Self reports.** "He said he hoped ...": a statement whose cue and source lie inside the
 //!   content of a statement by the same source is part of it, never a second statement relayed
 //!   by its own source ("X via X"). An "according to" outer cue is the exception.
