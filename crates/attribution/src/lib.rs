@@ -3516,7 +3516,18 @@ fn read_verb(
                     .filter(|r| r.1 < cue.start && matches!(doc.word(r.1), "," | "("))
             };
             let source = match inverted {
-                Some(r) => with_apposed_name(doc, context, affiliation(doc, r, b), b),
+                // `“...,” said Mr. Burman (a view echoed by others).`: an aside in
+                // parentheses after the name closes it.
+                Some(r) => {
+                    let r = (r.0 + 1..r.1)
+                        .find(|&i| {
+                            doc.word(i) == "("
+                                && doc.kind(i + 1) == Some(TokenKind::Word)
+                                && !doc.is_capitalized(i + 1)
+                        })
+                        .map_or(r, |paren| (r.0, paren));
+                    with_apposed_name(doc, context, affiliation(doc, r, b), b)
+                }
                 None => {
                     return subject_then_content(
                         doc,

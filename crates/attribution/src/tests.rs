@@ -3066,3 +3066,11 @@ fn a_participle_after_an_adverb_or_an_occasion_takes_the_clause_subject() {
     let found = run(text);
     assert_eq!(source_of(text, &found, "announcing"), "The governor");
 }
+
+#[test]
+fn an_aside_in_parentheses_closes_an_inverted_source() {
+    let text = "The toll.\n\nRaising the toll “is a misguided approach,” said Ada Brook (a view shared by others).";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Ada Brook");
+    assert_eq!(said, "Raising the toll “is a misguided approach,”");
+}
