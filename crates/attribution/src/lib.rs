@@ -2080,7 +2080,20 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             .take(30)
             .find(|&i| doc.word(i) == dash)?;
         let outer = doc.np_left(floor, opening)?;
-        return (outer.1 == opening).then_some((outer.0, end - 1));
+        if outer.1 != opening {
+            return None;
+        }
+        // "John Dickey, the chief of Ora Media -- the firm that ... -- told": the role before
+        // the dash is itself apposed to a name that opens the clause.
+        let named = (outer.0 > floor + 1 && doc.word(outer.0 - 1) == ",")
+            .then(|| doc.np_left(floor, outer.0 - 1))
+            .flatten()
+            .filter(|name| {
+                name.1 == outer.0 - 1
+                    && (name.0 == floor || doc.lex_boundary(name.0 - 1))
+                    && (name.0..name.1).all(|i| doc.is_capitalized(i))
+            });
+        return Some((named.map_or(outer.0, |name| name.0), end - 1));
     }
     // "Sen. Jack Reed (D-R.I.), said": a stray comma after a parenthesis closing the name.
     if end > floor + 2 && doc.word(end - 1) == "," && doc.word(end - 2) == ")" {

@@ -3074,3 +3074,11 @@ fn an_aside_in_parentheses_closes_an_inverted_source() {
     assert_eq!(source, "Ada Brook");
     assert_eq!(said, "Raising the toll “is a misguided approach,”");
 }
+
+#[test]
+fn a_name_apposed_to_a_role_before_dashes_is_in_the_source() {
+    let text = "The ferry.\n\nAda Brook, the chief of Tamsby Ferries -- the firm that runs the crossing, which is also a museum -- told me, “We will sail again.”";
+    let (source, said) = sole(text);
+    assert!(source.starts_with("Ada Brook, the chief"), "{source}");
+    assert_eq!(said, "“We will sail again.”");
+}
