@@ -3553,6 +3553,15 @@ fn read_verb(
                     )
                 }
             };
+            // `“...,” said Sen. Jack Reed (D-R.I.).`: a parenthesis the name opens closes
+            // within it, whatever full stops its abbreviations hold.
+            let mut source = source;
+            let open = (source.0..source.1).rev().find(|&i| doc.word(i) == "(");
+            if open.is_some_and(|o| !(o..source.1).any(|i| doc.word(i) == ")")) {
+                if let Some(close) = (source.1..b.min(source.1 + 4)).find(|&i| doc.word(i) == ")") {
+                    source.1 = close + 1;
+                }
+            }
             // `“...,” said one source who identified him`, `said the chief known as Bob`: a
             // relative clause or a participle after the name still closes the source.
             let after_quotation = before_cue.is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote));

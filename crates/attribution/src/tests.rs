@@ -3082,3 +3082,11 @@ fn a_name_apposed_to_a_role_before_dashes_is_in_the_source() {
     assert!(source.starts_with("Ada Brook, the chief"), "{source}");
     assert_eq!(said, "“We will sail again.”");
 }
+
+#[test]
+fn a_parenthesis_after_an_inverted_name_closes_inside_the_source() {
+    let text = "The bill.\n\n“It is wrong,” said Sen. Ada Brook (D-R.I.), the ranking member.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Sen. Ada Brook (D-R.I.)");
+    assert_eq!(said, "“It is wrong,”");
+}
