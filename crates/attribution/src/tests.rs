@@ -3004,6 +3004,13 @@ fn a_cue_form_after_of_is_a_noun() {
         found[0].source_span.unwrap().of(text),
         "The former secretary of state"
     );
+    // Without the rule "state" was read as the cue and "said ..." as its content.
+    let text = "The vote.\n\nThe Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign.";
+    assert!(
+        run(text).iter().all(|f| f.cue_span.of(text) != "state"),
+        "{:?}",
+        run(text)
+    );
 }
 
 #[test]
