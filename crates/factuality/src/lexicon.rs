@@ -7,8 +7,42 @@ use std::sync::LazyLock;
 /// the flooding resistance of the standard SipHash buys nothing, and every token of every text
 /// is looked up.
 pub(crate) type WordMap<K, V> = rustc_hash::FxHashMap<K, V>;
-/// Word (its bytes) to id.
-pub(crate) type Ids = WordMap<Box<[u8]>, u32>;
+/// Word (its bytes) to id. A word of up to 16 bytes, nearly every word, is keyed by its bytes
+/// packed into one integer: the look-up of every token then hashes and compares two machine
+/// words, with no call to compare byte strings.
+#[derive(Default)]
+pub(crate) struct Ids {
+    short: WordMap<u128, u32>,
+    long: WordMap<Box<[u8]>, u32>,
+}
+
+impl Ids {
+    /// The packed key of a word of at most 16 bytes (listed words hold no zero byte, so the
+    /// zero padding keeps keys apart).
+    fn packed(word: &[u8]) -> Option<u128> {
+        let mut key = [0u8; 16];
+        key.get_mut(..word.len())?.copy_from_slice(word);
+        Some(u128::from_le_bytes(key))
+    }
+
+    pub(crate) fn get(&self, word: &[u8]) -> Option<&u32> {
+        match Self::packed(word) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+    }
+
+    fn insert(&mut self, word: &[u8], id: u32) {
+        match Self::packed(word) {
+            Some(key) => self.short.insert(key, id),
+            None => self.long.insert(word.into(), id),
+        };
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+}
 
 /// Id of a word that no list mentions.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
@@ -93,7 +127,7 @@ impl Interner {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(word.as_bytes().into(), id);
+        self.ids.insert(word.as_bytes(), id);
         id
     }
 
@@ -126,8 +160,21 @@ pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
 /// [`UNKNOWN`] when no list has it. Uses a stack buffer: no allocation.
 pub(crate) fn lookup(ids: &Ids, word: &str) -> u32 {
     let mut buf = [0u8; MAX_WORD];
+    if word.is_ascii() && word.len() <= 16 {
+        // The commonest case: a short word, a byte per char, lower-cased straight into its
+        // packed key.
+        let mut key = [0u8; 16];
+        for (k, b) in key.iter_mut().zip(word.bytes()) {
+            *k = b.to_ascii_lowercase();
+        }
+        return ids
+            .short
+            .get(&u128::from_le_bytes(key))
+            .copied()
+            .unwrap_or(UNKNOWN);
+    }
     if word.is_ascii() {
-        // The common case, a byte per char.
+        // A longer one.
         let Some(key) = buf.get_mut(..word.len()) else {
             return UNKNOWN;
         };

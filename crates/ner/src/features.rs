@@ -597,6 +597,9 @@ pub struct StaticFeatures {
     /// word and context.
     pub word_starts: Vec<usize>,
     pub info: Vec<TokenInfo>,
+    /// Per token, whether the tagger leaves it unscored and tags it O wherever no name is open
+    /// before it ([`unscored_tokens`]); empty (none) in the training layout.
+    pub unscored: Vec<bool>,
     /// Short shape of each word, for the dynamic features.
     pub shapes: Vec<u64>,
     /// The words lower-cased, for the dynamic features.
@@ -711,6 +714,47 @@ fn first_of_same_word(doc: &DocView, info: &[TokenInfo], layout: Layout) -> Vec<
         .collect()
 }
 
+/// Lower-case words that stand inside or open names (`data/name_particles.txt`).
+/// Keyed by their lower-cased keys ([`TokenInfo::lower_key`]).
+static NAME_PARTICLES: std::sync::LazyLock<KeyMap<()>> = std::sync::LazyLock::new(|| {
+    include_str!("../data/name_particles.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|w| (crate::clusters::word_key(w), ()))
+        .collect()
+});
+
+/// The tokens the tagger need not score: lower-case words ("said", "long-term") that are no
+/// name particle (`data/name_particles.txt`) and follow no capitalised word, number or joining
+/// mark. Names are capitalised; these words are about half the tokens of a news text, and
+/// scoring them was half the tagger's work. The decoder tags them O, and a name still open
+/// before one ends at the word before ([`crate::perceptron::greedy`]). Measured on CoNLL-2003
+/// dev: strict F1 0.9068 with every token scored, 0.9071 so.
+pub fn unscored_tokens(doc: &DocView, info: &[TokenInfo]) -> Vec<bool> {
+    let mut unscored = vec![false; doc.words.len()];
+    let particles = &*NAME_PARTICLES;
+    for &(first, end) in &doc.sentences {
+        for i in first..end {
+            let w = doc.words[i].as_bytes();
+            let lower_word = w.first().is_some_and(u8::is_ascii_lowercase)
+                && w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
+                && w.last().is_some_and(u8::is_ascii_lowercase);
+            if !lower_word || particles.contains_key(&info[i].lower_key) {
+                continue;
+            }
+            // Not after a capitalised word, a number or a joining mark: "Interior ministry",
+            // "Euro 96 qualifier", "Rolls-royce" may go on with a name.
+            let after_name = i > first
+                && doc.words[i - 1].chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_numeric() || matches!(c, '&' | '-' | '.' | '\'')
+                });
+            unscored[i] = !after_name;
+        }
+    }
+    unscored
+}
+
 /// A token's buckets as the layout orders them: in the shared-words layout the word features
 /// wait for the end of the token.
 struct TokenBuckets<'a> {
@@ -759,7 +803,22 @@ pub fn static_features_in(doc: &DocView, layout: Layout) -> StaticFeatures {
         })
         .collect();
     mark_sentences(doc, &mut info);
-    let same_word = first_of_same_word(doc, &info, layout);
+    let unscored = match layout {
+        Layout::Training => Vec::new(),
+        Layout::SharedWords => unscored_tokens(doc, &info),
+    };
+    let mut same_word = first_of_same_word(doc, &info, layout);
+    // A scored token whose word and context first came unscored keeps word features of its
+    // own, shared with the later scored tokens of that word.
+    if !unscored.is_empty() {
+        let mut scored_first: KeyMap<u32> = KeyMap::default();
+        for i in 0..n {
+            let first = same_word[i] as usize;
+            if unscored[first] && !unscored[i] {
+                same_word[i] = *scored_first.entry(first as u64).or_insert(i as u32);
+            }
+        }
+    }
     let gaz = gazetteer_marks(doc, &lowered);
     let (lower_seen, cap_seen) = doc_case_sets(doc, &info);
     // T_SHAPE0 of every token, and the short shapes its neighbours' features read.
@@ -842,6 +901,10 @@ pub fn static_features_in(doc: &DocView, layout: Layout) -> StaticFeatures {
         };
         for i in first..end {
             offsets.push(out.buckets.len());
+            if unscored.get(i) == Some(&true) {
+                word_starts.push(out.buckets.len());
+                continue;
+            }
             let t = info[i];
             let w = doc.words[i];
             let low = lowered.of(i);
@@ -992,6 +1055,7 @@ pub fn static_features_in(doc: &DocView, layout: Layout) -> StaticFeatures {
         same_word,
         word_starts,
         info,
+        unscored,
         shapes,
         lowered,
     }
@@ -1036,6 +1100,9 @@ pub fn nonlocal_features(doc: &DocView, feats: &StaticFeatures, prior: &[Tag]) -
         };
         for i in first..end {
             offsets.push(buckets.len());
+            if feats.unscored.get(i) == Some(&true) {
+                continue;
+            }
             let info = feats.info[i];
             let context = info.context();
             // Not the token's own first-pass tag: the second pass would learn to copy it.

@@ -142,6 +142,22 @@ pub fn greedy<D: Decoder>(
         let mut prev2 = Tag::O;
         let mut entity_start = first;
         for i in first..end {
+            // An unscored lower-case word is O ([`crate::features::unscored_tokens`]). A name
+            // still open before it ("the Euro zone is") ends at the word before.
+            if feats.unscored.get(i) == Some(&true) {
+                if let (Some(t), true) = (prev.entity_type(), prev.is_open()) {
+                    let position = match prev.position() {
+                        Some(Position::Begin) => Position::Unit,
+                        _ => Position::Last,
+                    };
+                    prev = Tag::new(t, position);
+                    tags[i - 1] = prev;
+                    remember_entity(&mut history, doc, feats, entity_start..i, t);
+                }
+                prev2 = prev;
+                prev = Tag::O;
+                continue;
+            }
             let step = Step {
                 i,
                 prev,
@@ -159,19 +175,29 @@ pub fn greedy<D: Decoder>(
                 entity_start = i;
             }
             if let (Some(t), false) = (best.entity_type(), best.is_open()) {
-                for k in entity_start..=i {
-                    // Only capitalised words carry a reusable decision; a comma inside one
-                    // name says nothing about the next comma.
-                    if crate::features::is_capitalized(doc.words[k]) {
-                        history.insert(feats.info[k].lower_key, t as u8);
-                    }
-                }
+                remember_entity(&mut history, doc, feats, entity_start..i + 1, t);
             }
             prev2 = prev;
             prev = best;
         }
     }
     tags
+}
+
+/// Records the type of a name just closed for each of its capitalised words: only those
+/// carry a reusable decision; a comma inside one name says nothing about the next comma.
+fn remember_entity(
+    history: &mut History,
+    doc: &DocView,
+    feats: &StaticFeatures,
+    tokens: std::ops::Range<usize>,
+    entity_type: usize,
+) {
+    for k in tokens {
+        if crate::features::is_capitalized(doc.words[k]) {
+            history.insert(feats.info[k].lower_key, entity_type as u8);
+        }
+    }
 }
 
 /// The best-scoring tag among those `allowed` (the first one on ties).
@@ -522,6 +548,59 @@ fn read_long_varint(cursor: &mut &[u8]) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Scores that open a PER name at every token and never close it.
+    struct OpensNames;
+
+    impl Decoder for OpensNames {
+        type Score = i32;
+        fn scores(&mut self, _i: usize, _dynamic: &[u32]) -> [i32; TAG_COUNT] {
+            let mut scores = [0; TAG_COUNT];
+            scores[Tag::new(0, Position::Begin).0 as usize] = 2;
+            scores[Tag::new(0, Position::Inside).0 as usize] = 3;
+            scores
+        }
+        fn scores_at(
+            &mut self,
+            _doc: &DocView,
+            _feats: &StaticFeatures,
+            _extra: Option<&NonLocalFeatures>,
+            step: &Step,
+            dynamic: &mut Vec<u32>,
+        ) -> [i32; TAG_COUNT] {
+            self.scores(step.i, dynamic)
+        }
+    }
+
+    #[test]
+    fn a_name_open_before_an_unscored_word_ends_at_the_word_before() {
+        let words = ["Bank", "of", "Ruritania", "said", "it", "would", "."];
+        let doc = DocView {
+            words: words.to_vec(),
+            sentences: vec![(0, words.len())],
+            space_before: vec![true; words.len()],
+        };
+        let feats = crate::features::static_features_in(&doc, crate::features::Layout::SharedWords);
+        // "said" follows a capitalised word: scored. "it" and "would" are not.
+        assert_eq!(
+            feats.unscored,
+            [false, false, false, false, true, true, false]
+        );
+        let tags = greedy(&doc, &feats, None, &mut OpensNames);
+        let per = |p| Tag::new(0, p);
+        assert_eq!(
+            tags,
+            [
+                per(Position::Begin),
+                per(Position::Inside),
+                per(Position::Inside),
+                per(Position::Last),
+                Tag::O,
+                Tag::O,
+                Tag::O,
+            ]
+        );
+    }
 
     #[test]
     fn model_bytes_round_trip() {
