@@ -3097,3 +3097,34 @@ fn a_parenthesis_after_an_inverted_name_closes_inside_the_source() {
     assert_eq!(source, "Sen. Ada Brook (D-R.I.)");
     assert_eq!(said, "“It is wrong,”");
 }
+
+#[test]
+fn a_verb_with_its_topic_preposition_is_one_cue() {
+    // "talked about", "took aim at": what follows the preposition is what was said about.
+    for (text, cue, source, said) in [
+        (
+            "Pier vote\n\nThe mayor talked about the ferry timetable.",
+            "talked about",
+            "The mayor",
+            "the ferry timetable",
+        ),
+        (
+            "Pier vote\n\nIlse Varga, the harbour master, took aim at the ferry company.",
+            "took aim at",
+            "Ilse Varga, the harbour master",
+            "the ferry company",
+        ),
+        (
+            "Pier vote\n\nThe council is calling for a second bridge.",
+            "calling for",
+            "The council",
+            "a second bridge",
+        ),
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].cue_span.of(text), cue);
+        assert_eq!(found[0].source_span.map(|s| s.of(text)), Some(source));
+        assert_eq!(content(text, &found[0]), said);
+    }
+}
