@@ -801,12 +801,13 @@ impl<'a> Doc<'a> {
                 let verb_like = !possessed && (w.ends_with("ing") || verb.is_some());
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
+                    // A word that opens a multi-word cue here ("according to", "talked
+                    // about") is no part of a name; elsewhere it may be ("the talks").
                     && (after_article
-                        || !lex
-                            .phrase_index
-                            .get(w)
-                            .iter()
-                            .any(|&k| lex.phrases[k].0.len() > 1))
+                        || !lex.phrase_index.get(w).iter().any(|&k| {
+                            let phrase = &lex.phrases[k].0;
+                            phrase.len() > 1 && self.matches_at(i, self.tokens.len(), phrase)
+                        }))
             }
             Some(TokenKind::Number) => true,
             Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
