@@ -802,11 +802,14 @@ impl<'a> Doc<'a> {
                 !lex.source_boundaries.contains(w)
                     && (self.is_capitalized(i) || !verb_like)
                     // A word that opens a multi-word cue here ("according to", "talked
-                    // about") is no part of a name; elsewhere it may be ("the talks").
+                    // about") is no part of a name; elsewhere it may be ("the talks"), unless
+                    // it is a function word ("could", "did").
                     && (after_article
                         || !lex.phrase_index.get(w).iter().any(|&k| {
                             let phrase = &lex.phrases[k].0;
-                            phrase.len() > 1 && self.matches_at(i, self.tokens.len(), phrase)
+                            phrase.len() > 1
+                                && (!self.cue_tables.info(i).may_be_noun()
+                                    || self.matches_at(i, self.tokens.len(), phrase))
                         }))
             }
             Some(TokenKind::Number) => true,
