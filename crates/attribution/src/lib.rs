@@ -788,8 +788,10 @@ impl<'a> Doc<'a> {
                         && !w.ends_with("ss")
                         && verb_after.is_some()
                     // "The secretary of state said": a strict cue form without its
-                    // complement is a noun.
-                    || verb.is_some_and(|v| v.strict) && !clear_complement(self, i + 1)
+                    // complement is a noun, and so is one before a cue ("of state said
+                    // the country “clearly” needed": the quotation is the cue's).
+                    || verb.is_some_and(|v| v.strict)
+                        && (verb_after.is_some() || !clear_complement(self, i + 1))
                     || i >= 1
                         && verb.is_some_and(|v| v.weak)
                         && self.is_any(

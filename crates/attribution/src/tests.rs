@@ -3014,6 +3014,16 @@ fn a_cue_form_after_of_is_a_noun() {
 }
 
 #[test]
+fn a_strict_cue_form_before_a_cue_is_a_noun_whatever_quotation_follows() {
+    // "state" before "said": the one-word quotation after is what "said" reports, not the
+    // complement that would make "state" a cue.
+    let text = "The vote.\n\nThe former secretary of state said the country “clearly” needed a new approach.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The former secretary of state");
+    assert_eq!(said, "the country “clearly” needed a new approach");
+}
+
+#[test]
 fn a_sentence_in_parentheses_is_read_inside_them() {
     let text = "The count went on. (A union spokesman said the tally was wrong.) The board met.";
     let (source, said) = sole(text);
