@@ -157,6 +157,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions
         .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
 
+    given_name_before_initial(tokens, &mut mentions);
     // Grow into following capitalised organisation words: "Democratic" + "Party".
     for k in 0..mentions.len() {
         let limit = mentions.get(k + 1).map_or(n, |next| next.first);
@@ -713,6 +714,36 @@ fn split_conjoined_places(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 
 /// A one-word mention that is the first or last word of a person's name elsewhere in the
 /// document is that person ("Kim" after "Kim Tae-hyo"), unless it is a known place or group.
+/// "Jill A. Martin" at a sentence's start, tagged from the initial on: a name does not open
+/// with its middle initial, so the capitalised word right before it is the given name, unless
+/// it is a title ("President A. Lincoln"), an honorific, an acronym or a name of its own.
+fn given_name_before_initial(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = mentions[k].clone();
+        let Some(before) = m.first.checked_sub(1) else {
+            continue;
+        };
+        let initial = tokens.word(m.first);
+        let is_initial = initial.len() == 2
+            && initial.starts_with(|c: char| c.is_ascii_uppercase())
+            && initial.ends_with('.');
+        let word = tokens.word(before);
+        let given_name = is_capitalized(word)
+            && word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && !is_acronym(word)
+            && tokens.space_before.get(m.first) == Some(&true)
+            && tokens.line_start.get(m.first) == Some(&false)
+            && !tokens.has(before, before + 1, Kind::Title)
+            && !HONORIFICS.contains(&tokens.key(before, before + 1));
+        let free = k == 0 || mentions[k - 1].end <= before;
+        if m.kind == EntityKind::Person && m.end - m.first >= 2 && is_initial && given_name && free
+        {
+            mentions[k].first = before;
+        }
+    }
+}
+
 fn person_parts(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut parts: Vec<u64> = Vec::new();
     for m in mentions
@@ -935,6 +966,17 @@ mod tests {
         // A lone "The" or a calendar word is no name.
         let words = ["a", "weekly", "The", "paper", "daily", "Monday"];
         assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_given_name_before_a_middle_initial_joins_the_person() {
+        let words = ["Jill", "A.", "Martin", ",", "a", "vice", "president"];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 3, EntityKind::Person)]);
+        // A title before the initial stays out.
+        let words = ["President", "A.", "Lincoln", "spoke"];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Person)]);
     }
 
     #[test]
