@@ -651,14 +651,15 @@ impl<'a> Doc<'a> {
         // "said during a rally in Ohio that ...": a prepositional adjunct before the "that" of
         // the complement belongs to the cue, not to the content.
         if i < end && LEXICON.adjunct_prepositions.contains(self.lw(i)) {
+            let adjunct_word = |j: usize| {
+                self.kind(j) == Some(TokenKind::Word)
+                    && !lex.verbs.contains_key(self.lw(j))
+                    && !self.is_any(j, &["and", "or", "but"])
+                    || matches!(self.word(j), "." | "-")
+                    || self.kind(j) == Some(TokenKind::Number)
+            };
             let that = (i + 1..end.min(i + 12))
-                .take_while(|&j| {
-                    self.kind(j) == Some(TokenKind::Word)
-                        && !lex.verbs.contains_key(self.lw(j))
-                        && !self.is_any(j, &["and", "or", "but"])
-                        || matches!(self.word(j), "." | "-")
-                        || self.kind(j) == Some(TokenKind::Number)
-                })
+                .take_while(|&j| adjunct_word(j))
                 .find(|&j| self.is(j, "that"));
             if let Some(that) = that {
                 // "said at a rally that \"a bomb\" had gone off": a quotation may open the clause.
@@ -667,6 +668,15 @@ impl<'a> Doc<'a> {
                         || self.is_open_quote(that + 1))
                 {
                     i = that;
+                }
+            } else {
+                // "declared in the debate spin room, “...”", "said about the movement: “...”":
+                // so does one before a comma or colon that opens a quotation.
+                let close = (i + 1..end.min(i + 12)).find(|&j| !adjunct_word(j));
+                if let Some(close) = close.filter(|&j| {
+                    matches!(self.word(j), "," | ":") && j + 1 < end && self.is_open_quote(j + 1)
+                }) {
+                    i = close;
                 }
             }
         }

@@ -3138,3 +3138,25 @@ fn a_verb_with_its_topic_preposition_is_one_cue() {
         assert_eq!(content(text, &found[0]), said);
     }
 }
+
+#[test]
+fn an_adjunct_between_the_cue_and_a_quotation_after_a_comma_or_colon_is_no_content() {
+    for (text, said) in [
+        (
+            "Pier vote\n\nVarga declared in the ferry hall, “The pier stays open.”",
+            "“The pier stays open.”",
+        ),
+        (
+            "Pier vote\n\nVarga said about the repairs: “They will take a year.”",
+            "“They will take a year.”",
+        ),
+        (
+            "Pier vote\n\nVarga said back in 2019: “The pier is safe.”",
+            "“The pier is safe.”",
+        ),
+    ] {
+        let (source, content) = sole(text);
+        assert_eq!(source, "Varga", "{text}");
+        assert_eq!(content, said, "{text}");
+    }
+}
