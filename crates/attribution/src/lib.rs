@@ -3501,6 +3501,22 @@ fn read_verb(
                     }
                 }
                 let content = doc.trim((start, end))?;
+                // "called them on it: “...”": a short object before a colon that opens a
+                // quotation introduces it; the quotation is what was said.
+                let content = (content.0..content.1.min(content.0 + 6))
+                    .take_while(|&i| {
+                        doc.word(i) == ":"
+                            || doc.kind(i) == Some(TokenKind::Word)
+                                && !LEXICON.verbs.contains_key(doc.lw(i))
+                                // A clause before the colon is part of what was said.
+                                && !doc.is_any(
+                                    i,
+                                    &["that", "is", "was", "are", "were", "be", "been", "have", "has", "had"],
+                                )
+                    })
+                    .find(|&i| doc.word(i) == ":" && doc.is_open_quote(i + 1))
+                    .and_then(|colon| doc.trim((colon + 1, content.1)))
+                    .unwrap_or(content);
                 // "If the rain goes on, officials said, the river will flood": a fronted
                 // condition is part of what was said (it makes the statement conditional).
                 if let Some(condition) = before.filter(|r| {

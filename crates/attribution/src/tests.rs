@@ -3160,3 +3160,14 @@ fn an_adjunct_between_the_cue_and_a_quotation_after_a_comma_or_colon_is_no_conte
         assert_eq!(content, said, "{text}");
     }
 }
+
+#[test]
+fn a_short_object_before_a_colon_introduces_the_quotation() {
+    let text = "Pier vote\n\nVarga put it bluntly: “The pier is finished.”";
+    let (_, said) = sole(text);
+    assert_eq!(said, "“The pier is finished.”");
+    // A clause before the colon is part of what was said.
+    let text = "Pier vote\n\nVarga added the ferry has two choices: “Run or close.”";
+    let (_, said) = sole(text);
+    assert_eq!(said, "the ferry has two choices: “Run or close.”");
+}
