@@ -3463,6 +3463,23 @@ fn read_verb(
                 // the union.": a passive cue names its source after "by"; the subject is what
                 // was reported.
                 if doc.is(after, "by") && passive_report(doc, a, cue) {
+                    // "was criticized by his rivals for failing to ...", "described by aides
+                    // as a setback": what the agent took the subject for goes with it.
+                    let judged = doc.np_right(after + 1, b).and_then(|r| {
+                        (r.0 + 1..=r.1.min(b - 1))
+                            .find(|&i| doc.is_any(i, &["as", "for"]))
+                            .map(|p| (r.0, p))
+                    });
+                    if let Some(agent) = judged {
+                        let end = clause_end(doc, a, b, agent.1, cues, k);
+                        let complement = doc.trim((agent.1, end))?;
+                        found.fragments.push(source);
+                        found.fragments.push(complement);
+                        found.passive_subject = true;
+                        found.source = Some(agent);
+                        found.zone = (source.0, agent.1);
+                        return Some(());
+                    }
                     // "endorsed by the union on Thursday": a time or place after the agent
                     // closes it.
                     let agent = doc

@@ -3171,3 +3171,21 @@ fn a_short_object_before_a_colon_introduces_the_quotation() {
     let (_, said) = sole(text);
     assert_eq!(said, "the ferry has two choices: “Run or close.”");
 }
+
+#[test]
+fn a_passive_report_keeps_what_the_agent_took_the_subject_for() {
+    let text =
+        "Pier vote\n\nThe mayor has been criticized by the harbour board for closing the pier.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.map(|s| s.of(text)),
+        Some("the harbour board")
+    );
+    let fragments: Vec<&str> = found[0]
+        .content_fragments
+        .iter()
+        .map(|f| f.of(text))
+        .collect();
+    assert_eq!(fragments, ["The mayor", "for closing the pier"]);
+}
