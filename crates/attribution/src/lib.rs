@@ -3534,6 +3534,27 @@ fn read_verb(
                     .find(|&i| doc.word(i) == ":" && doc.is_open_quote(i + 1))
                     .and_then(|colon| doc.trim((colon + 1, content.1)))
                     .unwrap_or(content);
+                // `said, “A,” when Clinton blasted him`: a quotation that opens the content
+                // and closes before a subordinate clause is all that was said; the clause is
+                // the writer's.
+                let open = doc.widen_to_quotes(content).0;
+                let content = doc
+                    .is_open_quote(open)
+                    .then(|| doc.quote_pairs[doc.quote_of[open] as usize - 1].1)
+                    .filter(|&close| {
+                        // A whole quoted sentence, closed by its comma: no quoted phrase
+                        // ("called it “bigotry” after ...").
+                        let comma_outside = doc.word(close + 1) == ",";
+                        let closed = comma_outside
+                            || close > open + 1 && matches!(doc.word(close - 1), "," | "?" | "!");
+                        let next = if comma_outside { close + 2 } else { close + 1 };
+                        closed
+                            && next < content.1
+                            && LEXICON.fronted_subordinators.contains(doc.lw(next))
+                            && !doc.is_any(next, &["by", "with", "despite"])
+                    })
+                    .and_then(|close| doc.trim((content.0, close)))
+                    .unwrap_or(content);
                 // "If the rain goes on, officials said, the river will flood": a fronted
                 // condition is part of what was said (it makes the statement conditional).
                 if let Some(condition) = before.filter(|r| {

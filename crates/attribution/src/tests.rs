@@ -3189,3 +3189,19 @@ fn a_passive_report_keeps_what_the_agent_took_the_subject_for() {
         .collect();
     assert_eq!(fragments, ["The mayor", "for closing the pier"]);
 }
+
+#[test]
+fn a_quotation_closed_before_a_subordinate_clause_is_all_that_was_said() {
+    let text =
+        "Pier vote\n\nVarga said, “The pier is safe,” when the board asked her about the cracks.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(content(text, said), "“The pier is safe,”");
+    // A quoted phrase inside reported speech goes on with it.
+    let text = "Pier vote\n\nVarga called the plan “reckless” when the board met.";
+    let (_, called) = sole(text);
+    assert!(called.ends_with("when the board met"), "{called}");
+}
