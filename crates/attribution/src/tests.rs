@@ -3130,6 +3130,12 @@ fn a_verb_with_its_topic_preposition_is_one_cue() {
             "The council",
             "a second bridge",
         ),
+        (
+            "Pier vote\n\nThe harbour master took issue with the ferry timetable.",
+            "took issue with",
+            "The harbour master",
+            "the ferry timetable",
+        ),
     ] {
         let found = run(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
