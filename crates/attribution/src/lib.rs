@@ -2457,7 +2457,7 @@ fn subject_then_content(
     found: &mut Found,
 ) -> Option<()> {
     let cue = cues[k];
-    if cue.weak && !clear_complement(doc, after) {
+    if cue.weak && !weak_cue_complement(doc, cue, after, b) {
         return None;
     }
     found.source = Some(subject);
@@ -3306,7 +3306,7 @@ fn read_verb(
         found.audience = audience;
         let end = clause_end(doc, a, b, after, cues, k);
         let content = doc.trim((after, end))?;
-        if cue.weak && !clear_complement(doc, after) {
+        if cue.weak && !weak_cue_complement(doc, cue, after, b) {
             return None;
         }
         // "..., pointing at the river": a participle with a place or time after it is an
@@ -3459,7 +3459,7 @@ fn read_verb(
                 }
             } else {
                 if cue.weak
-                    && !clear_complement(doc, after)
+                    && !weak_cue_complement(doc, cue, after, b)
                     && (!verb_after_subject(doc, cue) || noun_compound(doc, source, cue))
                 {
                     return None;
@@ -3918,6 +3918,18 @@ fn clear_complement(doc: &Doc<'_>, i: usize) -> bool {
         // "He continued, “That's what we intend to do.”"
         || doc.word(i) == "," && doc.is_open_quote(i + 1)
         || quoted_predicate(doc, i)
+}
+
+/// What lets a weak cue form count: a clear complement, a question word ("explaining how
+/// ...", "asked whether ..."), or, after a form of "describe", an object then "as"
+/// ("describing the plan as a short-term buzz").
+fn weak_cue_complement(doc: &Doc<'_>, cue: CueHit, after: usize, b: usize) -> bool {
+    clear_complement(doc, after)
+        || doc.is_any(after, &["how", "what", "why", "whether"])
+        || doc.lw(cue.start).starts_with("describ")
+            && (after + 1..b.min(after + 9))
+                .take_while(|&i| doc.kind(i) == Some(TokenKind::Word))
+                .any(|i| doc.is(i, "as"))
 }
 
 /// "calling him “a feminist”", "called the ruling ''a disgrace''": a short object, then a

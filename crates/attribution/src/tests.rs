@@ -3211,3 +3211,19 @@ fn a_quotation_closed_before_a_subordinate_clause_is_all_that_was_said() {
     let (_, called) = sole(text);
     assert!(called.ends_with("when the board met"), "{called}");
 }
+
+#[test]
+fn a_weak_cue_counts_with_a_question_word_or_describe_as() {
+    let text =
+        "Pier vote\n\nVarga defended the closure, describing the pier as a danger to walkers.";
+    let found = run(text);
+    let describing = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "describing")
+        .expect("describing");
+    assert_eq!(content(text, describing), "the pier as a danger to walkers");
+    let text = "Pier vote\n\nThe engineers explain how the cracks formed.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The engineers");
+    assert_eq!(said, "how the cracks formed");
+}
