@@ -661,7 +661,8 @@ impl<'a> Doc<'a> {
             let that = (i + 1..end.min(i + 12))
                 .take_while(|&j| adjunct_word(j))
                 .find(|&j| self.is(j, "that"));
-            if let Some(that) = that {
+            // ("said in his speech that night": "that" of a time is no complementizer.)
+            if let Some(that) = that.filter(|&that| self.timex_of[that] == 0) {
                 // "said at a rally that \"a bomb\" had gone off": a quotation may open the clause.
                 if that + 1 < end
                     && (self.kind(that + 1) == Some(TokenKind::Word)
@@ -3640,8 +3641,14 @@ fn read_verb(
             let after_quotation = before_cue.is_some_and(|i| doc.kind(i) == Some(TokenKind::Quote));
             // "..., said a handful of Democrats who point to ...": after a comma too.
             let after_comma = before_cue.is_some_and(|i| doc.word(i) == ",");
+            // `“...,” said Dan Golvach when asked about it`: so does a subordinate clause.
             let modifier_follows = (after_quotation || after_comma)
                 && doc.is_any(source.1, &["who", "whose"])
+                || after_quotation
+                    && doc.is_any(
+                        source.1,
+                        &["when", "as", "after", "before", "while", "because"],
+                    )
                 || after_quotation
                     && doc.kind(source.1) == Some(TokenKind::Word)
                     && !doc.is_capitalized(source.1)

@@ -3227,3 +3227,17 @@ fn a_weak_cue_counts_with_a_question_word_or_describe_as() {
     assert_eq!(source, "The engineers");
     assert_eq!(said, "how the cracks formed");
 }
+
+#[test]
+fn a_quotation_before_its_cue_survives_a_time_with_that_and_a_clause_after_the_name() {
+    // "that night" is a time, not the "that" of a complement.
+    let text = "Pier vote\n\n“This was the moment,” he said in his speech that night.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "he");
+    assert_eq!(said, "“This was the moment,”");
+    // A subordinate clause after the inverted name closes it.
+    let text = "Pier vote\n\n“The pier is a risk,” said Dan Golvach when asked about the vote.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Dan Golvach");
+    assert_eq!(said, "“The pier is a risk,”");
+}
