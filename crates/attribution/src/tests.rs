@@ -3232,9 +3232,10 @@ fn a_weak_cue_counts_with_a_question_word_or_describe_as() {
 fn a_quotation_before_its_cue_survives_a_time_with_that_and_a_clause_after_the_name() {
     // "that night" is a time, not the "that" of a complement.
     let text = "Pier vote\n\n“This was the moment,” he said in his speech that night.";
-    let (source, said) = sole(text);
-    assert_eq!(source, "he");
-    assert_eq!(said, "“This was the moment,”");
+    let found = run_with_dates(text, &[("that night", "2024-10-22TNI")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.map(|s| s.of(text)), Some("he"));
+    assert_eq!(content(text, &found[0]), "“This was the moment,”");
     // A subordinate clause after the inverted name closes it.
     let text = "Pier vote\n\n“The pier is a risk,” said Dan Golvach when asked about the vote.";
     let (source, said) = sole(text);
