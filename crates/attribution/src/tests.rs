@@ -3242,3 +3242,11 @@ fn a_quotation_before_its_cue_survives_a_time_with_that_and_a_clause_after_the_n
     assert_eq!(source, "Dan Golvach");
     assert_eq!(said, "“The pier is a risk,”");
 }
+
+#[test]
+fn a_contracted_auxiliary_stays_out_of_the_source() {
+    let text = "Pier vote\n\nShe’s said the pier will reopen.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "She");
+    assert_eq!(said, "the pier will reopen");
+}
