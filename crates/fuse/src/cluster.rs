@@ -63,6 +63,17 @@ struct Overlap {
     event: bool,
 }
 
+/// How the event concepts of two statement units relate.
+#[derive(Debug, Clone, Copy)]
+struct Events {
+    /// The same events.
+    equal: bool,
+    /// The events of one are all among those of the other.
+    nested: bool,
+    /// Both name events, none in common.
+    disjoint: bool,
+}
+
 /// True when two statement units state the same proposition, by their shared terms (see the
 /// crate docs): nearly the same text; or a shared key entity or counted thing and at least
 /// two shared content words (or two key entities and one word), covering enough of both;
@@ -79,14 +90,26 @@ fn same_proposition(
     weight_u: f32,
     weight_v: f32,
     counts_same_thing: bool,
-    events_equal: bool,
-    events_nested: bool,
+    events: Events,
     same_count_scope: bool,
 ) -> bool {
+    let Events {
+        equal: events_equal,
+        nested: events_nested,
+        disjoint: events_disjoint,
+    } = events;
     let cosine = o.weight / (weight_u * weight_v).sqrt().max(f32::EPSILON);
     let cover = o.weight / weight_u.min(weight_v).max(f32::EPSILON);
-    (cover >= SAME_TEXT_OVERLAP && cosine >= SAME_TEXT_COSINE)
-        || (cover >= SAME_TEXT_OVERLAP && o.words >= 2 && cosine >= CONTAINED_COSINE)
+    let same_text = (cover >= SAME_TEXT_OVERLAP && cosine >= SAME_TEXT_COSINE)
+        || (cover >= SAME_TEXT_OVERLAP && o.words >= 2 && cosine >= CONTAINED_COSINE);
+    // Two events and none in common, and no name in common either: only the counted thing
+    // and common words ("people were evacuated since the floods began" against "three people
+    // have died in the floods") make different propositions. (Names in common keep one
+    // story together: a country "sent" soldiers that "reach" the front.)
+    if events_disjoint && o.entities == 0 {
+        return same_text;
+    }
+    same_text
         || ((o.entities > 0 || o.unit) && o.words >= 2 && cosine >= PROPOSITION_COSINE)
         || (o.entities >= 2 && o.words >= 1 && cosine >= PROPOSITION_COSINE)
         || (o.event
@@ -538,6 +561,8 @@ pub fn cluster(
             let events_nested =
                 eu.iter().all(|e| ev.contains(e)) || ev.iter().all(|e| eu.contains(e));
             let events_equal = eu == ev;
+            let events_disjoint =
+                !eu.is_empty() && !ev.is_empty() && !eu.iter().any(|e| ev.contains(e));
             let same_count_scope = unit_scopes[u].iter().any(|x| unit_scopes[v].contains(x));
             // One source's statements in one report that share an entity and a word are one
             // line of its argument ("the deployment ... would mark", "the use of ... on the
@@ -555,8 +580,11 @@ pub fn cluster(
                         weight[u],
                         weight[v],
                         counts_same_thing,
-                        events_equal,
-                        events_nested,
+                        Events {
+                            equal: events_equal,
+                            nested: events_nested,
+                            disjoint: events_disjoint,
+                        },
                         same_count_scope,
                     ));
             if link {

@@ -30,7 +30,10 @@
 //!    figure counts is a thing, not an event); a shared entity that is not a place (or a
 //!    counted unit) and the same event words ("rescuers arrived in Kessfield" and "we
 //!    reached the car" share only their setting; `data/place_kinds.txt`, a known country or
-//!    body is an actor, not a place), or two entities and nested event words. Only the
+//!    body is an actor, not a place), or two entities and nested event words. Two statements
+//!    whose event words differ entirely and that share no entity are two propositions
+//!    whatever else they share ("people were evacuated since the floods began" and "three
+//!    people have died in the floods"): only nearly the same text joins them. Only the
 //!    content's pieces give terms: the cue between them ("..., said X, a nurse from Y. ...")
 //!    and the mentions in it are no content. One source's statements in one report that share
 //!    an entity and a word are one argument and join; so do one side's plans in one report.

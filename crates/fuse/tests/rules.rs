@@ -730,3 +730,44 @@ fn a_citing_relay_counts_no_figures_of_its_own() {
     assert!(units.contains(&"soldier"), "{units:?}");
     assert!(!units.contains(&"security official"), "{units:?}");
 }
+
+#[test]
+fn counts_of_one_thing_in_different_events_are_different_propositions() {
+    // Both count people and both speak of the floods; one counts evacuations, the other
+    // deaths. Without a name in common they are two points, and their figures never disagree.
+    let text = "Between 5,000 and 6,000 people have been evacuated since the floods began, \
+                the province said.\nThree people have died in the floods, the police said.";
+    let docs = vec![doc("d1", text, "2025-03-07")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "Lower Marrow provincial government",
+            "Between 5,000 and 6,000 people have been evacuated since the floods began",
+            Assertion,
+            Certain,
+            &[M::Quantity(
+                "Between 5,000 and 6,000 people",
+                5000.0,
+                "people",
+                false,
+            )],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "police",
+            "Three people have died in the floods",
+            Assertion,
+            Certain,
+            &[M::Quantity("Three people", 3.0, "people", false)],
+        ),
+    ];
+    let fused = fuse(&docs, &claims, &Options::default());
+    assert_ne!(
+        cluster_of(&fused, "d1#a1").id,
+        cluster_of(&fused, "d1#a2").id
+    );
+}
