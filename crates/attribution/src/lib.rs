@@ -2080,9 +2080,10 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     {
         end -= 1;
     }
-    // "an architect who said ...", "families, many of whom say ...": the relative pronoun is
-    // the source mention; its antecedent names it (see `Resolver::resolve`).
-    if end > floor && doc.is_any(end - 1, &["who", "whom"]) {
+    // "an architect who said ...", "families, many of whom say ...", "the union, which
+    // endorsed ...": the relative pronoun is the source mention; its antecedent names it (see
+    // `Resolver::resolve`).
+    if end > floor && doc.is_any(end - 1, &["who", "whom", "which"]) {
         let of_whom = end >= floor + 3 && doc.is(end - 1, "whom") && doc.is(end - 2, "of");
         return Some(if of_whom {
             (end - 3, end)
@@ -2734,8 +2735,11 @@ fn read_cue(
             };
             if let Some(before) = before {
                 found.fragments.push(doc.widen_to_quotes(before));
-                if let Some(after) =
-                    after.and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
+                // ("..., according to the government, which said ...": a relative clause
+                // after the source is about the source, not more of the statement.)
+                if let Some(after) = after
+                    .and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
+                    .filter(|r| !doc.is_any(r.0, &["which", "who", "whose", "whom"]))
                 {
                     found.fragments.push(after);
                 }
@@ -3515,6 +3519,28 @@ fn read_verb(
                 // So does one set off by dashes: "-- which Tim Cook called ''crap'' --".
                 let opener = (source.0 >= 2 && doc.is_any(source.0 - 1, &["which", "who", "whom"]))
                     .then(|| doc.word(source.0 - 2));
+                // "The union, which said the plan failed, is ...": a relative pronoun that is
+                // the source ends its statement at the comma before the main clause's verb.
+                if source.1 == source.0 + 1
+                    && source.0 >= 1
+                    && doc.word(source.0 - 1) == ","
+                    && doc.is_any(source.0, &["which", "who"])
+                {
+                    let main_verb = (start..end).find(|&i| {
+                        doc.word(i) == ","
+                            && (LEXICON.verbs.contains_key(doc.lw(i + 1))
+                                || doc.is_any(
+                                    i + 1,
+                                    &[
+                                        "is", "was", "are", "were", "has", "had", "have", "will",
+                                        "would", "could", "can", "may", "might", "should",
+                                    ],
+                                ))
+                    });
+                    if let Some(comma) = main_verb {
+                        end = comma;
+                    }
+                }
                 if let Some(opener @ ("," | "--" | "—" | "–")) = opener {
                     let closer = (start..end).find(|&i| {
                         doc.word(i) == "," || doc.word(i) == opener && doc.quote_of[i] == 0
@@ -4100,8 +4126,9 @@ impl Resolver {
             }
             return;
         };
-        // A relative pronoun is named by its antecedent: "Trump, who says ..." is Trump.
-        let range = if doc.is_any(range.1 - 1, &["who", "whom"]) {
+        // A relative pronoun is named by its antecedent: "Trump, who says ..." is Trump, "the
+        // union, which endorsed ..." the union.
+        let range = if doc.is_any(range.1 - 1, &["who", "whom", "which"]) {
             let mut before = range.0;
             if before > 0 && doc.word(before - 1) == "," {
                 before -= 1;
@@ -4772,6 +4799,8 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             }
             let a = &mut out[inner];
             chain.append(&mut a.relayed_by);
+            // No source relays its own statement.
+            chain.retain(|relay| relay != &a.source);
             a.relayed_by = chain;
             a.parent = Some(parent);
         }

@@ -3250,3 +3250,18 @@ fn a_contracted_auxiliary_stays_out_of_the_source() {
     assert_eq!(source, "She");
     assert_eq!(said, "the pier will reopen");
 }
+
+#[test]
+fn which_after_a_body_is_its_source_mention() {
+    let text =
+        "Pier vote\n\nThe harbour board, which said the pier was unsafe, will meet on Monday.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(said.source_span.map(|s| s.of(text)), Some("which"));
+    assert!(said.source.contains("harbour board"), "{}", said.source);
+    // The statement ends at the comma before the main clause's verb.
+    assert_eq!(content(text, said), "the pier was unsafe");
+}
