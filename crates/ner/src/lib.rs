@@ -31,8 +31,9 @@
 //! # Speed
 //! `find` tags with both passes' models merged under one bucket index ([`scoring`]): each
 //! static feature is looked up once for both passes and the static scores are summed once per
-//! document, in exact integer arithmetic, so the tags equal those of the generic
-//! [`perceptron::tag_two_stage`] that training uses. Words are lower-cased once per document
+//! document, in exact integer arithmetic, so the scores equal those of the generic
+//! [`perceptron::tag_two_stage`] that training uses (its tags too, but for the lower-case
+//! words `find` leaves unscored, below). Words are lower-cased once per document
 //! and the word features of a token and its neighbours are hashed in parallel lanes; gazetteer
 //! phrases stop growing at the first words no entry begins with. The bucket look-ups and row
 //! sums, most of the instructions, are compiled twice: for the build's baseline (SSE2, no

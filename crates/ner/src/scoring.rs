@@ -2,7 +2,9 @@
 //! static feature is looked up once for both passes, and the static part of every token's
 //! scores is summed once per document before either pass decodes.
 //!
-//! Why the result equals [`crate::perceptron::tag_two_stage`] with the same models: the
+//! Why the result equals [`crate::perceptron::tag_two_stage`] with the same models (on
+//! every scored token: the shared-words layout leaves lower-case words outside names
+//! unscored, [`crate::features::unscored_tokens`], which the generic path scores): the
 //! weights are integers (i16 quanta) and the sums are kept in i32, which is exact; the f32
 //! sums of the generic path are exact too while they stay below 2^24 in magnitude (a token has
 //! about 60 features of at most 32767), so both pick the same tag, ties included (the first
@@ -252,7 +254,8 @@ impl TwoPassModel {
     }
 
     /// Tags a document with both passes; the same tags as
-    /// [`crate::perceptron::tag_two_stage`] with the two models.
+    /// [`crate::perceptron::tag_two_stage`] with the two models, but for the unscored
+    /// lower-case words ([`crate::features::unscored_tokens`]), which are O.
     pub fn tag(&self, doc: &DocView) -> Vec<Tag> {
         self.tag_features(doc, &static_features_in(doc, Layout::SharedWords))
     }
