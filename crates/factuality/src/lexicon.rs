@@ -20,9 +20,22 @@ impl Ids {
     /// The packed key of a word of at most 16 bytes (listed words hold no zero byte, so the
     /// zero padding keeps keys apart).
     fn packed(word: &[u8]) -> Option<u128> {
+        Self::packed_with(word, |b| b)
+    }
+
+    /// The packed key of `word` with `fold` applied to each byte: a token is lower-cased
+    /// straight into its key.
+    fn packed_with(word: &[u8], fold: impl Fn(u8) -> u8) -> Option<u128> {
         let mut key = [0u8; 16];
-        key.get_mut(..word.len())?.copy_from_slice(word);
+        for (k, &b) in key.get_mut(..word.len())?.iter_mut().zip(word) {
+            *k = fold(b);
+        }
         Some(u128::from_le_bytes(key))
+    }
+
+    /// The id of an ASCII word of up to 16 bytes, lower-cased on the way.
+    fn get_lowered_short(&self, word: &[u8]) -> Option<Option<&u32>> {
+        Self::packed_with(word, |b| b.to_ascii_lowercase()).map(|key| self.short.get(&key))
     }
 
     pub(crate) fn get(&self, word: &[u8]) -> Option<&u32> {
@@ -160,20 +173,12 @@ pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
 /// [`UNKNOWN`] when no list has it. Uses a stack buffer: no allocation.
 pub(crate) fn lookup(ids: &Ids, word: &str) -> u32 {
     let mut buf = [0u8; MAX_WORD];
-    if word.is_ascii() && word.len() <= 16 {
+    if word.is_ascii() {
         // The commonest case: a short word, a byte per char, lower-cased straight into its
         // packed key.
-        let mut key = [0u8; 16];
-        for (k, b) in key.iter_mut().zip(word.bytes()) {
-            *k = b.to_ascii_lowercase();
+        if let Some(id) = ids.get_lowered_short(word.as_bytes()) {
+            return id.copied().unwrap_or(UNKNOWN);
         }
-        return ids
-            .short
-            .get(&u128::from_le_bytes(key))
-            .copied()
-            .unwrap_or(UNKNOWN);
-    }
-    if word.is_ascii() {
         // A longer one.
         let Some(key) = buf.get_mut(..word.len()) else {
             return UNKNOWN;

@@ -558,11 +558,11 @@ pub fn cluster(
                 };
             let counts_same_thing = unit_counts[u].iter().any(|x| unit_counts[v].contains(x));
             let (eu, ev) = (&unit_events[u], &unit_events[v]);
-            let events_nested =
-                eu.iter().all(|e| ev.contains(e)) || ev.iter().all(|e| eu.contains(e));
-            let events_equal = eu == ev;
-            let events_disjoint =
-                !eu.is_empty() && !ev.is_empty() && !eu.iter().any(|e| ev.contains(e));
+            let events = Events {
+                equal: eu == ev,
+                nested: eu.iter().all(|e| ev.contains(e)) || ev.iter().all(|e| eu.contains(e)),
+                disjoint: !eu.is_empty() && !ev.is_empty() && !eu.iter().any(|e| ev.contains(e)),
+            };
             let same_count_scope = unit_scopes[u].iter().any(|x| unit_scopes[v].contains(x));
             // One source's statements in one report that share an entity and a word are one
             // line of its argument ("the deployment ... would mark", "the use of ... on the
@@ -580,11 +580,7 @@ pub fn cluster(
                         weight[u],
                         weight[v],
                         counts_same_thing,
-                        Events {
-                            equal: events_equal,
-                            nested: events_nested,
-                            disjoint: events_disjoint,
-                        },
+                        events,
                         same_count_scope,
                     ));
             if link {

@@ -607,6 +607,11 @@ pub struct StaticFeatures {
 }
 
 impl StaticFeatures {
+    /// Whether token `i` is left unscored ([`unscored_tokens`]); never in the training layout.
+    pub fn is_unscored(&self, i: usize) -> bool {
+        self.unscored.get(i).copied().unwrap_or(false)
+    }
+
     /// The buckets of token `i`: all its static features in the training layout; in the
     /// shared-words layout a token that repeats a word lacks that word's features.
     pub fn of(&self, i: usize) -> &[u32] {
@@ -811,11 +816,15 @@ pub fn static_features_in(doc: &DocView, layout: Layout) -> StaticFeatures {
     // A scored token whose word and context first came unscored keeps word features of its
     // own, shared with the later scored tokens of that word.
     if !unscored.is_empty() {
-        let mut scored_first: KeyMap<u32> = KeyMap::default();
+        // By first token: the first scored token of its word and context.
+        let mut scored_first = vec![u32::MAX; n];
         for i in 0..n {
             let first = same_word[i] as usize;
             if unscored[first] && !unscored[i] {
-                same_word[i] = *scored_first.entry(first as u64).or_insert(i as u32);
+                if scored_first[first] == u32::MAX {
+                    scored_first[first] = i as u32;
+                }
+                same_word[i] = scored_first[first];
             }
         }
     }
@@ -1100,7 +1109,7 @@ pub fn nonlocal_features(doc: &DocView, feats: &StaticFeatures, prior: &[Tag]) -
         };
         for i in first..end {
             offsets.push(buckets.len());
-            if feats.unscored.get(i) == Some(&true) {
+            if feats.is_unscored(i) {
                 continue;
             }
             let info = feats.info[i];

@@ -144,7 +144,7 @@ pub fn greedy<D: Decoder>(
         for i in first..end {
             // An unscored lower-case word is O ([`crate::features::unscored_tokens`]). A name
             // still open before it ("the Euro zone is") ends at the word before.
-            if feats.unscored.get(i) == Some(&true) {
+            if feats.is_unscored(i) {
                 if let (Some(t), true) = (prev.entity_type(), prev.is_open()) {
                     let position = match prev.position() {
                         Some(Position::Begin) => Position::Unit,

@@ -719,11 +719,14 @@ fn split_conjoined_places(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 /// it is a title ("President A. Lincoln"), an honorific, an acronym or a name of its own.
 fn given_name_before_initial(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
-        let m = mentions[k].clone();
-        let Some(before) = m.first.checked_sub(1) else {
+        let (first, end) = (mentions[k].first, mentions[k].end);
+        if mentions[k].kind != EntityKind::Person || end - first < 2 {
+            continue;
+        }
+        let Some(before) = first.checked_sub(1) else {
             continue;
         };
-        let initial = tokens.word(m.first);
+        let initial = tokens.word(first);
         let is_initial = initial.len() == 2
             && initial.starts_with(|c: char| c.is_ascii_uppercase())
             && initial.ends_with('.');
@@ -732,13 +735,12 @@ fn given_name_before_initial(tokens: &Tokens, mentions: &mut [Mention]) {
             && word.chars().count() >= 2
             && word.chars().all(char::is_alphabetic)
             && !is_acronym(word)
-            && tokens.space_before.get(m.first) == Some(&true)
-            && tokens.line_start.get(m.first) == Some(&false)
+            && tokens.space_before.get(first) == Some(&true)
+            && tokens.line_start.get(first) == Some(&false)
             && !tokens.has(before, before + 1, Kind::Title)
             && !HONORIFICS.contains(&tokens.key(before, before + 1));
         let free = k == 0 || mentions[k - 1].end <= before;
-        if m.kind == EntityKind::Person && m.end - m.first >= 2 && is_initial && given_name && free
-        {
+        if is_initial && given_name && free {
             mentions[k].first = before;
         }
     }

@@ -956,7 +956,7 @@ mod tests {
         for feats in [&training, &shared] {
             let mut sums = zeros.clone();
             merged.add_static_scores(feats, &mut sums);
-            for i in (0..words.len()).filter(|&i| !feats.unscored.get(i).is_some_and(|&u| u)) {
+            for i in (0..words.len()).filter(|&i| !feats.is_unscored(i)) {
                 assert_eq!(sums[i], every[i], "token {i}");
             }
         }
