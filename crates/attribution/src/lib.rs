@@ -3005,7 +3005,9 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
 }
 
 /// Whether `found` is the statement of a relative clause set off by commas ("Cruz, who has
-/// proposed X,") whose closing comma comes right before `cue` (adverbs aside).
+/// proposed X,") whose closing comma comes right before `cue` (adverbs aside). A "who" right
+/// after a noun counts too: "Podesta, a former adviser who supported X, said" closes the
+/// apposition of the subject with its comma.
 fn relative_clause_statement_before(doc: &Doc<'_>, found: &Found, cue: CueHit) -> bool {
     let Some(source) = found.source else {
         return false;
@@ -3013,9 +3015,11 @@ fn relative_clause_statement_before(doc: &Doc<'_>, found: &Found, cue: CueHit) -
     let Some(content_end) = found.fragments.iter().map(|r| r.1).max() else {
         return false;
     };
+    let opens_relative_clause = doc.word(source.0.saturating_sub(1)) == ","
+        || doc.is(source.0, "who") && doc.kind(source.0.saturating_sub(1)) == Some(TokenKind::Word);
     source.1 - source.0 == 1
         && source.0 > 0
-        && doc.word(source.0 - 1) == ","
+        && opens_relative_clause
         && doc.is_any(source.0, &["who", "which"])
         && content_end < cue.start
         && doc.word(content_end) == ","

@@ -2475,6 +2475,25 @@ fn a_bare_plural_before_who_names_the_relative_speaker() {
 }
 
 #[test]
+fn a_relative_clause_inside_an_apposition_leaves_the_main_statement_to_the_name() {
+    // No comma before "who": the relative clause still belongs to the subject's apposition,
+    // so the later cue reads its source before it, not a name after it.
+    let text = "Pier vote\n\nMara Lind, a former harbour engineer who supported a costly repair plan, said \
+                Halden feared the pier would close.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("the main clause's statement");
+    assert_eq!(content(text, said), "Halden feared the pier would close");
+    assert!(
+        said.source_span
+            .is_some_and(|s| s.of(text).starts_with("Mara Lind")),
+        "{said:?}"
+    );
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);
