@@ -2407,6 +2407,64 @@ fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
             .is_some_and(|r| head(r.1 - 1) && r.1 - r.0 >= 2)
 }
 
+/// Whether a cue opening its sentence is a participle whose clause describes the main
+/// clause's subject: a citing word ("Citing", "Quoting") or any one-word "-ing" cue of the
+/// lexicons that is not weak, with its object right after it ("Noting that ...", "Conceding
+/// ...", not "Pointing to ..." or "Contrasting her with ...", whose statement PolNeAR finds in
+/// the main clause). Not in the headline, whose title case hides the clause's shape.
+fn opening_participle(doc: &Doc<'_>, cue: CueHit) -> bool {
+    let w = doc.lw(cue.start);
+    if LEXICON.citing_cues.contains(w) {
+        return true;
+    }
+    let in_headline = !doc
+        .text
+        .get(..doc.tokens[cue.start].span.start)
+        .is_some_and(|before| before.contains('\n'));
+    w.ends_with("ing")
+        && cue.end == cue.start + 1
+        && !cue.weak
+        && !cue.classified
+        && !in_headline
+        && !doc.is_any(
+            cue.end,
+            &["to", "with", "from", "for", "her", "him", "them"],
+        )
+}
+
+/// The subject that opens the main clause at `start`: a noun phrase up to its verb ("U.S.
+/// officials have not said": "U.S. officials"), widened to a name apposed to a role
+/// ("Malaysia's prime minister, Najib Razak").
+fn main_clause_subject(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    start: usize,
+    b: usize,
+) -> Option<Range> {
+    let mut end = doc.np_right(start, b)?.1;
+    // "Malaysia's prime minister": a possessive goes on with the phrase after it.
+    while end + 1 < b && matches!(doc.word(end), "'s" | "’s") {
+        end = doc.np_right(end + 1, b).map_or(end + 1, |r| r.1);
+    }
+    // The phrase ends before the main clause's verb: an auxiliary or other function word, a
+    // cue, or a past form after a noun ("Lind closed the pier").
+    let end = (start + 1..end)
+        .find(|&i| {
+            let w = doc.lw(i);
+            let possessive = matches!(doc.word(i), "'s" | "’s");
+            doc.cue_tables.is_function_word(i)
+                && !possessive
+                && !doc.is_any(i, &["of", "for", "the", "a", "an"])
+                || doc.cue_tables.info(i).verb.is_some()
+                || w.ends_with("ed")
+                    && !doc.is_capitalized(i)
+                    && !doc.cue_tables.is_function_word(i - 1)
+                    && !matches!(doc.word(i - 1), "'s" | "’s")
+        })
+        .unwrap_or(end);
+    Some(with_apposed_name(doc, context, (start, end), b))
+}
+
 /// `Said Comey, “The thought is very painful.”`: a cue opening its sentence, then the source
 /// and a comma; the rest of the clause is the content.
 fn opening_cue(
@@ -2803,13 +2861,17 @@ fn read_cue(
             found.cue = (cue.start, cue.start + 1);
             found.fragments.push((cue.start + 1, cue.end));
         }
-        Shape::Verb if cue.start == a && LEXICON.citing_cues.contains(doc.lw(cue.start)) => {
-            // "Citing two officials, the paper reported ...": what is cited runs to the
-            // comma; the citer is the subject after it.
-            let comma = (cue.end..b).find(|&i| doc.word(i) == ",")?;
+        Shape::Verb if cue.start == a && opening_participle(doc, cue) => {
+            // "Citing two officials, the paper reported ...", "Noting that the river rose,
+            // Lind closed the pier": a participle clause opening the sentence runs to its
+            // comma; who speaks is the subject of the main clause after it.
+            let comma = (cue.end..b).find(|&i| doc.word(i) == "," && doc.quote_of[i] == 0)?;
             found.fragments.push(doc.trim((cue.end, comma))?);
-            let source = doc.np_right(comma + 1, b)?;
+            let source = main_clause_subject(doc, context, comma + 1, b)?;
             found.source = Some(source);
+            // The main clause's own cue reads after the comma ("Discussing it, the prime
+            // minister said ...").
+            found.zone = (cue.start, comma + 1);
         }
         Shape::Verb => {
             let floor = embedding_floor(doc, earlier, cue).unwrap_or(floor);

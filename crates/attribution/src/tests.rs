@@ -2587,6 +2587,29 @@ fn citing_a_speaker_makes_the_report_a_relay() {
 }
 
 #[test]
+fn a_participle_clause_opening_the_sentence_is_the_main_subjects_statement() {
+    // The subject after the comma speaks; its phrase ends before the main clause's verb.
+    let text = "Pier vote\n\nNoting that the river rose overnight, Mara Lind closed the pier.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "Noting");
+    assert_eq!(content(text, &found[0]), "the river rose overnight");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Mara Lind");
+    let text = "Pier vote\n\nCiting safety rules, harbour officials have not said why the pier \
+                closed.";
+    let found = run(text);
+    let citing = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "Citing")
+        .expect("the participle's statement");
+    assert_eq!(content(text, citing), "safety rules");
+    assert_eq!(citing.source_span.unwrap().of(text), "harbour officials");
+    // "Pointing to ...": PolNeAR finds the statement in the main clause, not the participle.
+    let text = "Pier vote\n\nPointing to the floods, the mayor said the pier would close.";
+    assert!(run(text).iter().all(|a| a.cue_span.of(text) != "Pointing"));
+}
+
+#[test]
 fn citing_evidence_or_arguing_by_citing_is_no_relay() {
     for text in [
         "Varga said the plan had failed, citing figures from the ministry.",
