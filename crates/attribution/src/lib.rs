@@ -4373,8 +4373,12 @@ impl Resolver {
                 });
                 gender.is_none_or(|g| known.is_none_or(|known| known == g))
             };
+            // "I was told ..." in an unquoted passage: a first- or second-person speaker is
+            // never the "he" or "they" of a later sentence.
             let fits = |h: &&(String, bool, PronounKind, String)| {
-                (h.2 == want || want == PronounKind::Plural && h.1) && compatible(&h.0)
+                (h.2 == want || want == PronounKind::Plural && h.1)
+                    && compatible(&h.0)
+                    && !lex.speaker_pronouns.contains(h.0.to_lowercase().as_str())
             };
             // A recent source known by this very pronoun beats a nearer one not yet known.
             let known = self

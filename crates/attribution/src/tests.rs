@@ -2304,6 +2304,14 @@ fn a_pronoun_skips_a_speaker_whose_given_name_marks_the_other_gender() {
 }
 
 #[test]
+fn a_third_person_pronoun_never_stands_for_a_first_person_speaker() {
+    let found = run("Pier vote\n\nI said the pier was closed. She said the ferry would run.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].source, "I");
+    assert_eq!(found[1].source, "She");
+}
+
+#[test]
 fn they_refers_back_to_a_plural_speaker() {
     let found =
         run("Pier vote\n\nResidents said the water rose fast. They said nobody warned them.");
