@@ -630,6 +630,24 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_the_classifier_takes_for_a_cue_brings_its_verb() {
+        // The classifier scores "repeatedly" (the verb after it is no lexicon cue either);
+        // the cue is the adverb with its verb, and the content starts after the verb.
+        assert!(!LEXICON.verbs.contains_key("linked"));
+        let text = "The ferry company repeatedly linked the closure to the storm.";
+        let found = crate::find(&crate::Context {
+            text,
+            segmentation: &text::segment(text),
+            entities: &[],
+            timexes: &[],
+            published: None,
+        });
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].cue_span.of(text), "repeatedly linked");
+        assert_eq!(found[0].content_span.of(text), "the closure to the storm");
+    }
+
+    #[test]
     fn training_is_reproducible_and_learns_the_cue() {
         let text = "Farmers fear that prices will fall. The fear of floods is old. \
                     Builders fear that rain will come. A fear of heights is common.";

@@ -2053,6 +2053,17 @@ fn learned_cue(
     while is_cue(end) {
         end += 1;
     }
+    // "has repeatedly threatened", "enthusiastically cheers": an adverb alone is no cue; the
+    // verb it leans on is part of it, and what follows that verb is the content.
+    let adverbs_only = (i..end).all(|j| doc.lw(j).ends_with("ly"));
+    if adverbs_only
+        && end < b
+        && doc.kind(end) == Some(TokenKind::Word)
+        && !doc.is_capitalized(end)
+        && !doc.cue_tables.is_function_word(end)
+    {
+        end += 1;
+    }
     Some(end)
 }
 
