@@ -2232,7 +2232,14 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             let opens = first.0 == floor
                 || doc.kind(first.0 - 1) == Some(TokenKind::Quote)
                 || matches!(doc.word(first.0 - 1), "," | ";" | ":");
-            if opens && first.1 == phrase.0 - 1 {
+            // "The broadcasts began on August 10 and South Korea says": a phrase with a date
+            // in it (a capitalized or numeric time word after its first word) is a clause of
+            // its own, not a first subject ("three current and former employees" is one).
+            let timeless = (first.0 + 1..first.1).all(|i| {
+                doc.timex_of[i] == 0
+                    || !(doc.is_capitalized(i) || doc.kind(i) == Some(TokenKind::Number))
+            });
+            if opens && timeless && first.1 == phrase.0 - 1 {
                 return Some((first.0, phrase.1));
             }
         }
@@ -2812,9 +2819,30 @@ fn read_cue(
                 {
                     found.fragments.push(after);
                 }
-            } else {
-                let start = after?;
+            } else if let Some(start) = after {
                 found.fragments.push(doc.trim((start, b))?);
+            } else {
+                // "According to police the fire started in the kitchen.": no comma; the
+                // statement's subject opens inside the phrase read, at a determiner, a
+                // pronoun or a figure ("over 345 pilgrims").
+                let opening = (source.0 + 1..b.min(source.1 + 1)).find(|&i| {
+                    doc.is_any(i, &["the", "a", "an", "he", "she", "they", "it", "we"])
+                        && !doc.is_any(i - 1, &["of", "for", "and", "by", "to", "from", "with"])
+                        && !LEXICON.adjunct_prepositions.contains(doc.lw(i - 1))
+                        || doc.kind(i) == Some(TokenKind::Number)
+                        || doc.is_any(i, &["over", "about", "nearly", "almost", "some"])
+                            && doc.kind(i + 1) == Some(TokenKind::Number)
+                        || doc.is(i, "at")
+                            && doc.is_any(i + 1, &["least", "most"])
+                            && doc.kind(i + 2) == Some(TokenKind::Number)
+                })?;
+                let content = doc.trim((opening, b))?;
+                if content.1 - content.0 < 3 {
+                    return None;
+                }
+                found.source = Some((source.0, opening));
+                found.zone = (cue.start, opening);
+                found.fragments.push(content);
             }
         }
         Shape::Colon => {
@@ -3287,8 +3315,8 @@ fn attributes_anyway(doc: &Doc<'_>, found: &Found, source: Range) -> bool {
 }
 
 /// Contracted auxiliaries written after a pronoun.
-const CONTRACTIONS: [&str; 10] = [
-    "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re",
+const CONTRACTIONS: [&str; 12] = [
+    "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re", "’m", "'m",
 ];
 
 /// "She's said", "they've argued", "he's already": a pronoun written together with its
@@ -4260,7 +4288,8 @@ impl Resolver {
         // "She's said", "They've argued": the pronoun without its contracted auxiliary.
         let range = if range.1 - range.0 == 2
             && CONTRACTIONS.contains(&doc.lw(range.0 + 1))
-            && LEXICON.pronouns.contains_key(doc.lw(range.0))
+            && (LEXICON.pronouns.contains_key(doc.lw(range.0))
+                || LEXICON.speaker_pronouns.contains(doc.lw(range.0)))
         {
             (range.0, range.0 + 1)
         } else {
@@ -4564,7 +4593,11 @@ impl Resolver {
 
     /// "Kim" -> "Kim Tae-hyo" when an earlier source's name starts or ends with it.
     fn full_name(&self, name: &str, kind: PronounKind) -> String {
-        if !name.contains(' ') {
+        // "I", "We": a speaker pronoun names nobody earlier.
+        let speaker_pronoun = LEXICON
+            .speaker_pronouns
+            .contains(name.to_lowercase().as_str());
+        if !name.contains(' ') && !speaker_pronoun {
             if let Some(h) = self.history.iter().rev().find(|h| {
                 (h.2 == kind || name.chars().next().is_some_and(char::is_uppercase))
                     && !h.1

@@ -2173,6 +2173,47 @@ fn a_participle_cue_between_the_pieces_of_a_quotation_is_its_own_statement() {
 }
 
 #[test]
+fn according_to_without_a_comma_ends_where_the_statement_opens() {
+    assert_eq!(
+        sole("Pier vote\n\nAccording to police the fire started in the kitchen."),
+        ("police", "the fire started in the kitchen")
+    );
+    assert_eq!(
+        sole("Pier vote\n\nAccording to the harbour board over 300 boats were damaged."),
+        ("the harbour board", "over 300 boats were damaged")
+    );
+    // A determiner after a preposition stays in the source's phrase.
+    assert_eq!(
+        sole("Pier vote\n\nAccording to a report by the harbour board the pier closed."),
+        ("a report by the harbour board", "the pier closed")
+    );
+}
+
+#[test]
+fn a_clause_with_a_date_before_and_is_no_first_subject() {
+    let text =
+        "Pier vote\n\nThe repairs began on March 10 and the council says they will end soon.";
+    let found = run_with_dates(text, &[("March 10", "2024-03-10")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "the council");
+    assert_eq!(content(text, &found[0]), "they will end soon");
+    // A time word opening the phrase keeps the coordination: one subject.
+    let text = "Pier vote\n\nThree current and former divers say the pier is unsafe.";
+    let found = run_with_dates(text, &[("current", "PRESENT_REF")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_span.unwrap().of(text),
+        "Three current and former divers"
+    );
+}
+
+#[test]
+fn a_speaker_pronoun_loses_its_contraction_and_names_nobody_earlier() {
+    let found = run("Pier vote\n\nI've said the pier will reopen. We're told it will not.");
+    assert_eq!(found[0].source, "I", "{found:?}");
+}
+
+#[test]
 fn according_to_takes_records_as_sources_but_not_a_manner() {
     assert_eq!(
         sole("Pier vote\n\nAccording to the mayor, the pier closed."),
