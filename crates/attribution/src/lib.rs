@@ -1858,6 +1858,12 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 || doc.is_any(i + 1, &["of", "about", "out", "against"])
         });
         let verb = verb.filter(|_| !naming_participle(doc, a, i));
+        // "a group calling itself Black Harbor", "who call themselves patriots": a name the
+        // subject gives itself, no statement.
+        let verb = verb.filter(|_| {
+            !(w.starts_with("call")
+                && doc.is_any(i + 1, &["itself", "themselves", "himself", "herself"]))
+        });
         // "who asked not to be named": the source's request, no statement.
         let verb = verb.filter(|_| {
             !lex.anonymity_requests
@@ -2225,6 +2231,19 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         return apposed_speaker(doc, floor, end - 1);
     }
     let phrase = doc.np_left(floor, end)?;
+    // "A group calling itself Black Harbor claimed": the phrase names itself; the source is
+    // the whole phrase, from the noun before the naming verb.
+    if phrase.0 >= floor + 2
+        && doc.is_any(phrase.0, &["itself", "themselves", "himself", "herself"])
+        && doc.lw(phrase.0 - 1).starts_with("call")
+    {
+        if let Some(named) = doc
+            .np_left(floor, phrase.0 - 1)
+            .filter(|r| r.1 == phrase.0 - 1)
+        {
+            return Some((named.0, phrase.1));
+        }
+    }
     // "the Florida senator and Republican presidential candidate said", "Smith and Jones
     // said": two noun phrases joined by "and" that open the clause are one subject.
     if phrase.0 > floor + 1 && doc.is(phrase.0 - 1, "and") {
@@ -4129,12 +4148,13 @@ fn continue_quotation(
         return;
     }
     // The quotation must not carry a cue outside it in its own sentences (`“A?” asked one.
-    // “B,” Varga replied.`: the name before the cue stands between).
+    // “B,” Varga replied.`: the name before the cue stands between). A cue opening the next
+    // paragraph is not its own.
     let own_cue = hits
         .iter()
         .skip(index + 1)
         .flatten()
-        .take_while(|h| h.start <= close + 1 || h.start < next.end_token)
+        .take_while(|h| h.start <= close + 1 && !ends_paragraph || h.start < next.end_token)
         .any(|h| h.start > close || h.start < open);
     if own_cue || close + 1 > next.end_token.max(close + 1) + 64 {
         return;

@@ -648,6 +648,39 @@ fn a_quotation_filling_the_next_paragraph_goes_on() {
 }
 
 #[test]
+fn a_quotation_after_its_cue_ends_its_paragraph_before_a_cue_in_the_next() {
+    // The next paragraph's opening cue ("According to") is no cue of the quotation's own.
+    let text = "Pier vote\n\n\"We have never seen a queue like this,\" Lind said. \"Every day \
+                it grows.\"\n\nAccording to the harbour board, the pier will reopen.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("the quotation's statement");
+    assert_eq!(said.content_fragments.len(), 2, "{said:?}");
+    assert!(content(text, said).ends_with("Every day it grows.\""));
+}
+
+#[test]
+fn a_name_a_group_gives_itself_is_no_statement() {
+    let text = "Pier vote\n\nA group calling itself Black Harbor claimed responsibility in a post \
+                on a forum, the harbour board said.";
+    let found = run(text);
+    assert!(
+        found.iter().all(|a| a.cue_span.of(text) != "calling"),
+        "{found:?}"
+    );
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("the board's statement");
+    assert_eq!(
+        content(text, said),
+        "A group calling itself Black Harbor claimed responsibility in a post on a forum"
+    );
+}
+
+#[test]
 fn a_parenthetical_cue_splits_its_content() {
     let text = "The lake rose fast, the water board (WB) said, more than a metre in a day.";
     let found = run(text);

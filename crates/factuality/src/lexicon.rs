@@ -295,7 +295,10 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let contrasts = load(include_str!("../data/contrast_markers.txt"));
     let negative_cues = load(include_str!("../data/negative_cues.txt"));
     let conditionals = load(include_str!("../data/conditionals.txt"));
-    let reporting = load(include_str!("../data/reporting_verbs.txt"));
+    let reporting = load(concat!(
+        include_str!("../data/reporting_verbs.txt"),
+        include_str!("../data/next_complements.txt")
+    ));
     let relatives = load(include_str!("../data/relative_openers.txt"));
     let relative_ends = load(include_str!("../data/relative_verb_group.txt"));
     let relative_adverbs = load(include_str!("../data/relative_adverbs.txt"));

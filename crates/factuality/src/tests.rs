@@ -36,6 +36,19 @@ fn plain_statements_are_certain_and_positive() {
 }
 
 #[test]
+fn a_second_complement_clause_leaves_the_first_as_it_is() {
+    // "said A and that B": the factuality is read from A; B is a further clause.
+    let sentence = "The operator said its systems went offline and that engineers did not \
+                    expect to restore them soon.";
+    let f = judge(
+        sentence,
+        "its systems went offline and that engineers did not expect to restore them soon",
+        Some("said"),
+    );
+    assert_eq!(f, Factuality::default());
+}
+
+#[test]
 fn probable_hedges() {
     for s in [
         "The convoy is expected to reach the border by Friday.",
