@@ -28,6 +28,9 @@
 //! - a country and its nationality in one document ("Estavia", "Estavian") are GPE and NORP;
 //! - a place followed by "government" takes it in ("the U.S. government" is GPE);
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
+//! - capitalized words opening a sentence right before a name, the first of them unknown to
+//!   the lexicons and never written in lower case in the unlabeled text, join the name
+//!   ("Scheldt Container Services said").
 
 use crate::hash::{lower_key, Hasher};
 use crate::lexicon::{Kind, LEXICON};
@@ -239,7 +242,48 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     }
     bare_compass_points(tokens, &mut mentions);
     person_parts(tokens, &mut mentions);
+    sentence_initial_name_words(tokens, &mut mentions);
     mentions
+}
+
+/// "Scheldt Container Services said": capitalized words from the sentence's start up to a
+/// name, the first of which no lexicon lists and the unlabeled text never writes in lower
+/// case, are the name's first words; sentence-initial capitals tell the tagger nothing, so it
+/// leaves such words out. ("Yesterday Acme said": "yesterday" is a common word and stays out.)
+fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let first = mentions[k].first;
+        if first == 0
+            || mentions[k].kind == EntityKind::Person
+            || !is_capitalized(tokens.word(first))
+            || !tokens.word(first).chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let mut start = first;
+        while start > floor
+            && is_capitalized(tokens.word(start - 1))
+            && tokens.word(start - 1).chars().all(char::is_alphabetic)
+            && first - start < 3
+        {
+            start -= 1;
+        }
+        if start == first {
+            continue;
+        }
+        let opens_sentence = start == 0
+            || tokens.line_start[start]
+            || matches!(tokens.word(start - 1), "." | "!" | "?");
+        let word = tokens.word(start);
+        let key = tokens.key(start, start + 1);
+        let name_like = !is_caps_word(word)
+            && LEXICON.get(key).is_none()
+            && !crate::clusters::CLUSTERS.contains(key);
+        if opens_sentence && name_like {
+            mentions[k].first = start;
+        }
+    }
 }
 
 /// One round of trimming at a mention's edges: trailing lower-case words and punctuation

@@ -118,3 +118,20 @@ fn works_without_a_segmentation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_unknown_word_opening_the_sentence_before_a_name_is_part_of_it() {
+    // Sentence-initial capitals say nothing to the tagger; a word no lexicon lists and the
+    // unlabeled text never writes in lower case belongs to the name after it.
+    let found = entities("Scheldt Container Services said its cranes went offline on Monday.");
+    assert!(
+        has(&found, "Scheldt Container Services", EntityKind::Org),
+        "{found:?}"
+    );
+    // A common word stays out ("yesterday" is written in lower case).
+    let found = entities("Yesterday Scheldt Container Services said its cranes went offline.");
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("Yesterday")),
+        "{found:?}"
+    );
+}

@@ -238,6 +238,14 @@ fn durations() {
         one("The siege lasted three days.", WED),
         pair("three days", "P3D")
     );
+    // "another" counts one more.
+    assert_eq!(
+        one(
+            "If the port stays shut for another week, stores will run short.",
+            WED
+        ),
+        pair("another week", "P1W")
+    );
     assert_eq!(
         one("He served six months in jail.", WED),
         pair("six months", "P6M")
