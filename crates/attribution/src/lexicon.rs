@@ -132,8 +132,6 @@ pub struct Lexicon {
     pub irregular_participles: HashSet<&'static str>,
     /// Heads that make "in" a cue ("in the latest poll", `data/poll_heads.txt`).
     pub poll_heads: HashSet<&'static str>,
-    /// Verbs of refusing (`data/refusal_verbs.txt`).
-    pub refusal_verbs: HashSet<&'static str>,
     /// Cue verbs that report nothing with a reflexive object (`data/reflexive_nonreports.txt`).
     pub reflexive_nonreports: HashSet<&'static str>,
     /// Cue verbs that report only before a topic word (`data/topic_only_cues.txt`).
@@ -314,7 +312,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
         irregular_participles: set(include_str!("../data/irregular_participles.txt")),
         poll_heads: set(include_str!("../data/poll_heads.txt")),
-        refusal_verbs: set(include_str!("../data/refusal_verbs.txt")),
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),

@@ -4877,21 +4877,18 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             content_span,
             Some(hedged_cue),
         );
-        // A question ("asked how many ...") neither commits to its content nor denies it.
-        // Nor does a refusal ("declined to comment").
-        let refusal = lex.refusal_verbs.contains(doc.lw(f.cue.0));
         // "The mayor did not say the pier closed", "has never claimed ...": a negated cue
         // commits its source to nothing.
-        let negated_cue = before_cue.is_some_and(|(end, cue)| {
-            (end..cue).any(|i| doc.is_any(i, &["not", "never", "n't", "n’t"]))
-        });
+        // ("did not respond to a request for comment": the negation may be the cue's own.)
+        let negation = |i: usize| doc.is_any(i, &["not", "never", "n't", "n’t"]);
+        let negated_cue = before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
+            || (f.cue.0..f.cue.1).any(negation);
         if negated_cue {
             kind = AttributionKind::NonCommitment;
         }
-        if negated_cue
-            || kind == AttributionKind::NonCommitment
-                && (lex.question_cues.contains(doc.lw(f.cue.1 - 1)) || refusal)
-        {
+        // A source that does not commit ("is looking into", "could not verify", "did not
+        // respond") neither asserts its content nor denies it, whatever the content's words.
+        if negated_cue || kind == AttributionKind::NonCommitment {
             factuality.certainty = model::Certainty::Underspecified;
         }
         zones.push(f.zone);

@@ -2576,6 +2576,15 @@ fn a_relative_clause_inside_an_apposition_leaves_the_main_statement_to_the_name(
 }
 
 #[test]
+fn a_source_that_does_not_respond_commits_to_nothing() {
+    let text = "Pier vote\n\nThe harbour board did not respond to a request for comment.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(found[0].factuality.certainty, Certainty::Underspecified);
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);

@@ -209,6 +209,8 @@ pub(crate) fn lookup(ids: &Ids, word: &str) -> u32 {
 pub(crate) struct StatementLexicon {
     pub(crate) ids: Ids,
     pub(crate) hedges: Phrases<model::Certainty>,
+    /// Hedges read in the cue only (`cue_wishes.txt`: "urged", "called for").
+    pub(crate) cue_hedges: Phrases<model::Certainty>,
     pub(crate) negators: Phrases<()>,
     pub(crate) negation_exceptions: Phrases<()>,
     pub(crate) contrasts: Phrases<()>,
@@ -284,6 +286,12 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         &mut hedges,
         include_str!("../data/hedges_probable.txt"),
         Certainty::Probable,
+    );
+    let mut cue_hedges = Phrases::default();
+    interner.load_phrases(
+        &mut cue_hedges,
+        include_str!("../data/cue_wishes.txt"),
+        Certainty::Underspecified,
     );
     let mut load = |data: &str| {
         let mut table = Phrases::default();
@@ -387,6 +395,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     StatementLexicon {
         ids,
         hedges,
+        cue_hedges,
         negators,
         negation_exceptions,
         contrasts,

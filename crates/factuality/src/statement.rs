@@ -405,7 +405,11 @@ pub(crate) fn judge_cue(ids: &[u32]) -> (Option<Certainty>, bool) {
     let mut denies = false;
     let mut i = 0;
     while i < ids.len() {
-        if let Some((len, found)) = lex.hedges.match_at(ids, i) {
+        if let Some((len, found)) = lex
+            .hedges
+            .match_at(ids, i)
+            .or_else(|| lex.cue_hedges.match_at(ids, i))
+        {
             level = Some(level.map_or(found, |l| weaker(l, found)));
             i += len;
         } else if let Some((len, ())) = lex.negative_cues.match_at(ids, i) {

@@ -49,6 +49,24 @@ fn a_second_complement_clause_leaves_the_first_as_it_is() {
 }
 
 #[test]
+fn a_wish_hedges_in_the_cue_not_in_the_content() {
+    // "urged" as the cue: what follows is wanted, not stated.
+    let f = judge(
+        "The mayor urged residents to leave the valley.",
+        "residents to leave the valley",
+        Some("urged"),
+    );
+    assert_eq!(f.certainty, Certainty::Underspecified);
+    // Inside the content, a demand that was made is stated.
+    let f = judge(
+        "An official said the group had demanded a ransom.",
+        "the group had demanded a ransom",
+        Some("said"),
+    );
+    assert_eq!(f.certainty, Certainty::Certain);
+}
+
+#[test]
 fn probable_hedges() {
     for s in [
         "The convoy is expected to reach the border by Friday.",
