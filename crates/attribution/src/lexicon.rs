@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub adjunct_index: FirstWords,
     pub audience_preps: HashSet<&'static str>,
     pub skip_before_cue: HashSet<&'static str>,
+    /// Verdicts that close a short object of "call" (`data/verdicts.txt`: "false", "a hoax").
+    pub verdicts: Vec<Vec<&'static str>>,
     pub source_boundaries: HashSet<&'static str>,
     pub anonymous_heads: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
@@ -341,6 +343,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         anonymity_requests,
         audience_preps: set(include_str!("../data/audience.txt")),
         skip_before_cue: set(include_str!("../data/skip_before_cue.txt")),
+        verdicts: include_str!("../data/verdicts.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_whitespace().collect())
+            .collect(),
         source_boundaries: set(include_str!("../data/source_boundaries.txt")),
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
         role_words: set(include_str!("../data/role_words.txt")),

@@ -880,6 +880,11 @@ impl<'a> Doc<'a> {
         {
             s += 1;
         }
+        // "According to X, however, officials are ...": a discourse adverb set off by its
+        // comma is the writer's, not part of what was said.
+        while s + 2 < e && LEXICON.skip_before_cue.contains(self.lw(s)) && self.word(s + 1) == "," {
+            s += 2;
+        }
         // "that" opens a clause, unless a bare noun and the clause end follow ("rejected
         // that idea."): then it is a determiner.
         let determiner = s + 3 >= e || s + 3 == e - 1 && self.kind(e - 1) == Some(TokenKind::Punct);
@@ -4083,10 +4088,28 @@ fn clear_complement(doc: &Doc<'_>, i: usize) -> bool {
 fn weak_cue_complement(doc: &Doc<'_>, cue: CueHit, after: usize, b: usize) -> bool {
     clear_complement(doc, after)
         || doc.is_any(after, &["how", "what", "why", "whether"])
+        || doc.lw(cue.start).starts_with("call") && verdict_after_object(doc, after, b)
         || doc.lw(cue.start).starts_with("describ")
             && (after + 1..b.min(after + 9))
                 .take_while(|&i| doc.kind(i) == Some(TokenKind::Word))
                 .any(|i| doc.is(i, "as"))
+}
+
+/// "calling the claim false", "called it a hoax": an object of up to four words, then a verdict
+/// (`data/verdicts.txt`) that closes the clause.
+fn verdict_after_object(doc: &Doc<'_>, after: usize, b: usize) -> bool {
+    (after + 1..b.min(after + 5)).any(|start| {
+        (after..start).all(|i| doc.kind(i) == Some(TokenKind::Word))
+            && LEXICON.verdicts.iter().any(|verdict| {
+                let end = start + verdict.len();
+                end <= b
+                    && verdict
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| doc.is(start + k, w))
+                    && (end == b || matches!(doc.word(end), "." | "," | ";" | "!" | "?"))
+            })
+    })
 }
 
 /// "calling him “a feminist”", "called the ruling ''a disgrace''": a short object, then a
@@ -4421,6 +4444,27 @@ impl Resolver {
                 InterviewRole::Question => "interviewer".to_string(),
             };
             (name, false, PronounKind::Person)
+        } else if let Some(group) = self.partitive_of_unnamed(doc, range) {
+            // "Two people familiar with the matter said ... One of them said ...": a member of
+            // an unnamed group is unnamed too.
+            let member = doc.span((range.0, range.0 + 1)).of(doc.text).to_lowercase();
+            // ("Two people familiar ..." opened its sentence: "one of two people ...".)
+            let described = group.trim_start_matches("anonymous: ");
+            let mut letters = described.chars();
+            let described = match (letters.next(), letters.next()) {
+                (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+                    first
+                        .to_lowercase()
+                        .chain(described.chars().skip(1))
+                        .collect()
+                }
+                _ => described.to_string(),
+            };
+            (
+                format!("anonymous: {member} of {described}"),
+                true,
+                PronounKind::Person,
+            )
         } else if range.1 - range.0 == 1 && lex.pronouns.contains_key(head.as_str()) {
             let want = lex.pronouns[head.as_str()];
             // "she" skips a source known as "he", and the other way round.
@@ -4480,7 +4524,7 @@ impl Resolver {
             // "Minister says ...": a bare title, even where it was taken for a name.
             (name, false, PronounKind::Person)
         } else if unnamed_member {
-            let plural = if head.ends_with('s') {
+            let plural = if plural_noun(&head) {
                 PronounKind::Plural
             } else {
                 PronounKind::Person
@@ -4505,7 +4549,7 @@ impl Resolver {
                 .iter()
                 .rev()
                 .find(|h| h.1 && h.3.trim_end_matches('s') == singular);
-            let plural = if head.ends_with('s') {
+            let plural = if plural_noun(&head) {
                 PronounKind::Plural
             } else {
                 PronounKind::Person
@@ -4612,6 +4656,25 @@ impl Resolver {
     }
 
     /// "Kim" -> "Kim Tae-hyo" when an earlier source's name starts or ends with it.
+    /// "one of them", "two of them", "one of those": the name of the unnamed plural source
+    /// "them" stands for, the last one before.
+    fn partitive_of_unnamed(&self, doc: &Doc<'_>, range: Range) -> Option<String> {
+        let partitive = range.1 - range.0 == 3
+            && doc.is(range.0 + 1, "of")
+            && doc.is_any(range.0 + 2, &["them", "those"])
+            && (doc.kind(range.0) == Some(TokenKind::Number)
+                || doc.is_any(range.0, &["one", "two", "three", "some", "each", "several"]));
+        if !partitive {
+            return None;
+        }
+        let last_plural = self
+            .history
+            .iter()
+            .rev()
+            .find(|h| h.2 == PronounKind::Plural)?;
+        last_plural.1.then(|| last_plural.0.clone())
+    }
+
     fn full_name(&self, name: &str, kind: PronounKind) -> String {
         // "I", "We": a speaker pronoun names nobody earlier.
         let speaker_pronoun = LEXICON
@@ -4785,6 +4848,11 @@ fn titled_person(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> Option<S
         }
     }
     found.map(str::to_string)
+}
+
+/// Whether a source's head noun names several: a plural in "-s" or "people".
+fn plural_noun(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss") || head == "people"
 }
 
 /// The text of a source phrase without its leading article.

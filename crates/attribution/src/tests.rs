@@ -2585,6 +2585,51 @@ fn a_source_that_does_not_respond_commits_to_nothing() {
 }
 
 #[test]
+fn one_of_an_unnamed_group_is_unnamed() {
+    let found = run(
+        "Pier vote\n\nTwo people familiar with the repairs said the pier would close. \
+                     One of them, who asked not to be named, said divers had found a crack.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[1].anonymous, "{found:?}");
+    assert_eq!(
+        found[1].source,
+        "anonymous: one of two people familiar with the repairs"
+    );
+}
+
+#[test]
+fn a_document_seen_by_an_outlet_is_the_source_and_however_is_the_writers() {
+    let text = "Pier vote\n\nAccording to a document seen by the Gazette, however, the board is \
+                preparing a second closure in case the storms return.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "document seen by the Gazette");
+    assert_eq!(
+        content(text, &found[0]),
+        "the board is preparing a second closure in case the storms return"
+    );
+    // A precaution is no condition on what was said.
+    assert!(!found[0].factuality.conditional);
+    assert_eq!(found[0].factuality.certainty, Certainty::Certain);
+}
+
+#[test]
+fn calling_a_short_object_a_verdict_states_a_judgement() {
+    let text = "Pier vote\n\nThe ministry rejected the report, calling the claim false.";
+    let found = run(text);
+    let calling = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "calling")
+        .expect("the verdict");
+    assert_eq!(content(text, calling), "the claim false");
+    assert_eq!(calling.kind, AttributionKind::Evaluation);
+    // Without a verdict closing the clause, "calling" is a telephone call.
+    let text = "Pier vote\n\nThe ministry rejected the report, calling the harbour office.";
+    assert!(run(text).iter().all(|a| a.cue_span.of(text) != "calling"));
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);

@@ -180,8 +180,10 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions {
         if let Some(prev) = merged.last_mut() {
+            // (The tagger may take "Offshore Directorate" for a person: its head makes it a
+            // body.)
             if prev.end == m.first
-                && m.kind == EntityKind::Org
+                && (m.kind == EntityKind::Org || fine_kind(tokens, &m) == EntityKind::Org)
                 && tokens.has(prev.first, prev.end, Kind::Demonym)
             {
                 prev.end = m.end;

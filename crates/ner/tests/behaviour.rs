@@ -135,3 +135,12 @@ fn an_unknown_word_opening_the_sentence_before_a_name_is_part_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_nationality_before_a_body_the_tagger_took_for_a_person_joins_it() {
+    let found = entities("The Norwegian Offshore Directorate said it had sent inspectors.");
+    assert!(
+        has(&found, "Norwegian Offshore Directorate", EntityKind::Org),
+        "{found:?}"
+    );
+}
