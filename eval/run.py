@@ -19,8 +19,8 @@ SCORE = os.path.join(SHARED, "eval", "score.py")
 TO_INPUT = os.path.join(SHARED, "eval", "to_input.py")
 WORK = os.path.join(ROOT, "target", "eval")
 
-# name, gold file (relative to shared/), layers scored, extra scorer flags,
-# and the figures kept: (label, path into score.py's --json output)
+# name, gold file (relative to shared/, or to this repository after "repo:"), layers scored,
+# extra scorer flags, and the figures kept: (label, path into score.py's --json output)
 SETS = [
     ("seed", "seed/nk-troops-2024-10-23.gold.json", "entities,timexes,quantities", [], [
         ("entities strict F1", ["entities", "strict", "f1"]),
@@ -35,6 +35,17 @@ SETS = [
         ("certainty accuracy", ["attributions", "certainty_accuracy_on_matched"]),
         ("polarity accuracy", ["attributions", "polarity_accuracy_on_matched"]),
         ("relayed_by recall", ["attributions", "relay_recall_on_matched"]),
+    ]),
+    # Two articles written and annotated in this repository (eval/own/README.md), each scored
+    # blind first and then used to find faults: a guard, no longer a held-out measure.
+    ("own", "repo:eval/own/articles.gold.jsonl", "entities,timexes,quantities,attributions", [], [
+        ("entities strict F1", ["entities", "strict", "f1"]),
+        ("timexes value F1", ["timexes", "value", "f1"]),
+        ("quantities value F1", ["quantities", "value", "f1"]),
+        ("attributions content F1", ["attributions", "content", "f1"]),
+        ("attributions content+source F1", ["attributions", "content_and_source", "f1"]),
+        ("certainty accuracy", ["attributions", "certainty_accuracy_on_matched"]),
+        ("polarity accuracy", ["attributions", "polarity_accuracy_on_matched"]),
     ]),
     ("polnear", "data/attribution/polnear.dev.gold.jsonl", "attributions", [], [
         ("attributions content F1", ["attributions", "content", "f1"]),
@@ -66,8 +77,15 @@ def dig(obj, path):
     return obj
 
 
+def gold_path(gold_rel):
+    """A gold file under ../shared, or in this repository after "repo:"."""
+    if gold_rel.startswith("repo:"):
+        return os.path.join(ROOT, gold_rel[len("repo:"):])
+    return os.path.join(SHARED, gold_rel)
+
+
 def run_set(binary, name, gold_rel, layers, flags):
-    gold = os.path.join(SHARED, gold_rel)
+    gold = gold_path(gold_rel)
     inp = os.path.join(WORK, name + ".in.jsonl")
     out = os.path.join(WORK, name + ".out.jsonl")
     with open(inp, "w") as f:
@@ -191,7 +209,7 @@ def main():
     for name, gold, layers, flags, figures in SETS:
         if args.only and args.only != name:
             continue
-        if not os.path.exists(os.path.join(SHARED, gold)):
+        if not os.path.exists(gold_path(gold)):
             print(f"eval: {gold} is absent; skipping {name}")
             continue
         scores = run_set(args.binary, name, gold, layers, flags)
