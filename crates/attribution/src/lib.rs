@@ -1767,7 +1767,15 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     .get(doc.lw(i))
                     .iter()
                     .map(|&k| &lex.phrases[k])
-                    .find(|p| doc.matches_at(i, b, &p.0))
+                    // "declined to comment on Monday": a preposition that ends the phrase
+                    // belongs to a time after it, and the phrase is not this cue.
+                    .find(|p| {
+                        let end = i + p.0.len();
+                        let time_after = end < b
+                            && doc.timex_of[end] != 0
+                            && p.0.last().is_some_and(|w| matches!(*w, "on" | "in" | "at"));
+                        doc.matches_at(i, b, &p.0) && !time_after
+                    })
             })
             .flatten()
         {
@@ -2405,12 +2413,20 @@ fn adverb_after_subject(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
 /// "declined to comment.", "refused to say, ...": a refusal phrase ("declined to ...",
 /// "refused to ...") with nothing after it in its clause.
 fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
+    // "declined to comment on Monday, citing ...": the time after the cue is no object.
+    let mut end = cue.end;
+    if end + 1 < b && doc.is_any(end, &["on", "in", "at"]) && doc.timex_of[end + 1] != 0 {
+        end += 1;
+    }
+    while end < b && doc.timex_of[end] != 0 {
+        end += 1;
+    }
     cue.kind == AttributionKind::NonCommitment
         && cue.end - cue.start >= 3
         && doc.is(cue.start + 1, "to")
-        && (cue.end >= b
-            || matches!(doc.word(cue.end), "." | "," | ";" | "!")
-            || doc.is_any(cue.end, &["and", "but", "for", "when", "because"]))
+        && (end >= b
+            || matches!(doc.word(end), "." | "," | ";" | "!")
+            || doc.is_any(end, &["and", "but", "for", "when", "because"]))
 }
 
 /// "In a speech last July, he said ...": a phrase opened by a preposition, with no comma or
@@ -4590,9 +4606,15 @@ impl Resolver {
             };
             (self.full_name(&text, kind), false, kind)
         };
+        // Inside a longer phrase only a title marks the source's gender: "His lawyer, Claire
+        // Moreau" is the lawyer of a man.
         let marked = gender_of(head.as_str())
             .filter(|_| range.1 - range.0 == 1)
-            .or_else(|| (range.0..range.1).find_map(|i| gender_of(doc.lw(i))));
+            .or_else(|| {
+                (range.0..range.1)
+                    .filter(|&i| !is_pronoun(doc, i))
+                    .find_map(|i| gender_of(doc.lw(i)))
+            });
         if let (Some(g), PronounKind::Person) = (marked, refers) {
             self.genders.entry(name.clone()).or_insert(g);
         }

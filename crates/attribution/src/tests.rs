@@ -2630,6 +2630,30 @@ fn calling_a_short_object_a_verdict_states_a_judgement() {
 }
 
 #[test]
+fn a_possessive_in_a_source_phrase_says_nothing_of_its_gender() {
+    // "His lawyer" is the lawyer of a man; "she" is still the lawyer.
+    let text = "Pier vote\n\nHis lawyer, Mara Lind, said the witness had changed his account. \
+                \"There is no evidence,\" she said.";
+    let found = run_with(
+        text,
+        &[entity(text, "Mara Lind", EntityKind::Person, "Mara Lind")],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, "Mara Lind");
+}
+
+#[test]
+fn a_refusal_followed_by_its_day_has_no_object() {
+    let text = "Pier vote\n\nThe harbour master declined to comment on Monday, citing the inquiry.";
+    let found = run_with_dates(text, &[("Monday", "2024-10-21")]);
+    let refusal = found
+        .iter()
+        .find(|a| a.kind == AttributionKind::NonCommitment)
+        .expect("the refusal");
+    assert_eq!(content(text, refusal), "to comment");
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);

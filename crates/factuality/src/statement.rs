@@ -82,12 +82,18 @@ pub(crate) fn tokens_in(segmentation: &Segmentation, span: Span) -> &[Token] {
 /// Ids of `tokens` in the statement lexicon; clause-breaking punctuation gets `BREAK`.
 pub(crate) const BREAK: u32 = u32::MAX - 1;
 
+///
+/// A capitalized modal after the first word is a name or a month, not the modal ("last May",
+/// "Will Jones"): it gets no id.
 pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: &mut Vec<u32>) {
     out.clear();
-    out.extend(tokens.iter().map(|t| {
+    out.extend(tokens.iter().enumerate().map(|(k, t)| {
         if is_clause_break(text, t) {
             BREAK
         } else if let Some(word) = text.get(t.span.start..t.span.end) {
+            if k > 0 && matches!(word, "May" | "Will" | "Might" | "Can") {
+                return crate::lexicon::UNKNOWN;
+            }
             lookup(&lex.ids, word)
         } else {
             crate::lexicon::UNKNOWN

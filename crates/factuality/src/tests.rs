@@ -67,6 +67,22 @@ fn a_wish_hedges_in_the_cue_not_in_the_content() {
 }
 
 #[test]
+fn a_month_or_a_name_spelled_like_a_modal_hedges_nothing() {
+    assert_eq!(
+        certainty_of("The police found cash during a search last May."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The team that Will Jones leads won the match."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The ferry may sail on Monday."),
+        Certainty::Possible
+    );
+}
+
+#[test]
 fn probable_hedges() {
     for s in [
         "The convoy is expected to reach the border by Friday.",
