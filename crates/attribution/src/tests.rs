@@ -2654,6 +2654,15 @@ fn a_refusal_followed_by_its_day_has_no_object() {
 }
 
 #[test]
+fn supporting_a_plan_is_no_intention_but_planning_to_is() {
+    let found = run("Pier vote\n\nA poll found that most residents supported the plan.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, AttributionKind::Assertion);
+    let found = run("Pier vote\n\nThe mayor said the city plans to rebuild the pier.");
+    assert_eq!(found[0].kind, AttributionKind::Intention);
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);

@@ -83,6 +83,14 @@ fn a_month_or_a_name_spelled_like_a_modal_hedges_nothing() {
 }
 
 #[test]
+fn a_hedge_word_after_of_is_an_adjective() {
+    assert_eq!(
+        certainty_of("A poll found that 64% of likely voters backed the plan."),
+        Certainty::Certain
+    );
+}
+
+#[test]
 fn probable_hedges() {
     for s in [
         "The convoy is expected to reach the border by Friday.",

@@ -30,7 +30,9 @@
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
 //! - capitalized words opening a sentence right before a name, the first of them unknown to
 //!   the lexicons and never written in lower case in the unlabeled text, join the name
-//!   ("Scheldt Container Services said").
+//!   ("Scheldt Container Services said");
+//! - a body ending in an institution's head, then "of" and a place or body, is one ORG ("the
+//!   Public Policy Institute of California").
 
 use crate::hash::{lower_key, Hasher};
 use crate::lexicon::{Kind, LEXICON};
@@ -57,6 +59,10 @@ static HONORIFICS: LazyLock<crate::features::KeySet> =
 /// Nouns of a nation's institutions (`data/nation_nouns.txt`).
 static NATION_NOUNS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/nation_nouns.txt")));
+
+/// Heads of institutions whose name goes on with "of" and a place (`data/institution_heads.txt`).
+static INSTITUTION_HEADS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/institution_heads.txt")));
 
 /// Words that are no name alone (`data/not_names_alone.txt`).
 static NOT_NAMES_ALONE: LazyLock<crate::features::KeySet> =
@@ -245,7 +251,29 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bare_compass_points(tokens, &mut mentions);
     person_parts(tokens, &mut mentions);
     sentence_initial_name_words(tokens, &mut mentions);
-    mentions
+    bodies_of_places(tokens, mentions)
+}
+
+/// "the Public Policy Institute of California", "the Bank of England": a body whose name ends
+/// in an institution's head (`data/institution_heads.txt`), then "of" and a place or body right
+/// after, is one ORG.
+fn bodies_of_places(tokens: &Tokens, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last_mut() {
+            let joins = prev.kind == EntityKind::Org
+                && prev.end + 1 == m.first
+                && tokens.word(prev.end) == "of"
+                && INSTITUTION_HEADS.contains(&tokens.key(prev.end - 1, prev.end))
+                && matches!(m.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Org);
+            if joins {
+                prev.end = m.end;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// "Scheldt Container Services said": capitalized words from the sentence's start up to a

@@ -144,3 +144,16 @@ fn a_nationality_before_a_body_the_tagger_took_for_a_person_joins_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_institution_of_a_place_is_one_body() {
+    let found = entities("A poll by the Public Policy Institute of California found wide support.");
+    assert!(
+        has(
+            &found,
+            "Public Policy Institute of California",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+}
