@@ -32,7 +32,8 @@
 //!   the lexicons and never written in lower case in the unlabeled text, join the name
 //!   ("Scheldt Container Services said");
 //! - a body ending in an institution's head, then "of" and a place or body, is one ORG ("the
-//!   Public Policy Institute of California").
+//!   Public Policy Institute of California"); a body that runs into a chamber's party role
+//!   ends before it ("Assembly Minority Leader ..." -> "Assembly").
 
 use crate::hash::{lower_key, Hasher};
 use crate::lexicon::{Kind, LEXICON};
@@ -63,6 +64,16 @@ static NATION_NOUNS: LazyLock<crate::features::KeySet> =
 /// Heads of institutions whose name goes on with "of" and a place (`data/institution_heads.txt`).
 static INSTITUTION_HEADS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/institution_heads.txt")));
+
+/// Party roles in a chamber (`data/chamber_roles.txt`: "minority leader").
+static CHAMBER_ROLES: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
+    include_str!("../data/chamber_roles.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| crate::hash::lower_key_words(l.split_whitespace()))
+        .collect()
+});
 
 /// Words that are no name alone (`data/not_names_alone.txt`).
 static NOT_NAMES_ALONE: LazyLock<crate::features::KeySet> =
@@ -251,7 +262,23 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bare_compass_points(tokens, &mut mentions);
     person_parts(tokens, &mut mentions);
     sentence_initial_name_words(tokens, &mut mentions);
+    chambers_before_roles(tokens, &mut mentions);
+    mentions.retain(|m| m.end > m.first);
     bodies_of_places(tokens, mentions)
+}
+
+/// "Assembly Minority Leader Dana Pruitt": a body that runs into a chamber role ends before it.
+fn chambers_before_roles(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person {
+            continue;
+        }
+        if let Some(role) =
+            (m.first..m.end).find(|&k| CHAMBER_ROLES.contains(&tokens.key(k, k + 2)))
+        {
+            m.end = role;
+        }
+    }
 }
 
 /// "the Public Policy Institute of California", "the Bank of England": a body whose name ends

@@ -157,3 +157,13 @@ fn an_institution_of_a_place_is_one_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_chamber_ends_before_its_party_role() {
+    let found = entities("Assembly Minority Leader Dana Pruitt said the governor had listened.");
+    assert!(has(&found, "Dana Pruitt", EntityKind::Person), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, _, _)| s.contains("Minority")),
+        "{found:?}"
+    );
+}
