@@ -266,7 +266,10 @@ static LEXICON: LazyLock<EventLexicon> = LazyLock::new(|| {
     let underspecified = load(include_str!("../data/event_underspecified.txt"));
     let open_polarity = load(include_str!("../data/event_open_polarity.txt"));
     let future = load(include_str!("../data/future_markers.txt"));
-    let negators = load(include_str!("../data/negators.txt"));
+    let negators = load(concat!(
+        include_str!("../data/negators.txt"),
+        include_str!("../data/constituent_negators.txt")
+    ));
     let negation_exceptions = load(include_str!("../data/negation_exceptions.txt"));
     let conditionals = load(include_str!("../data/conditionals.txt"));
     let negating = load(include_str!("../data/negating_predicates.txt"));

@@ -91,6 +91,24 @@ fn a_hedge_word_after_of_is_an_adjective() {
 }
 
 #[test]
+fn without_and_a_trailing_concession_leave_the_main_clause_positive() {
+    assert_eq!(
+        polarity_of("Supplies held up without blackouts."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("Two people died, although the deaths had not been confirmed."),
+        Polarity::Positive
+    );
+    let f = judge(
+        "The group called on the city to cap prices.",
+        "the city to cap prices",
+        Some("called on"),
+    );
+    assert_eq!(f.certainty, Certainty::Underspecified);
+}
+
+#[test]
 fn probable_hedges() {
     for s in [
         "The convoy is expected to reach the border by Friday.",

@@ -530,12 +530,18 @@ fn dateline_types(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     for d in datelines(tokens) {
         // A place alone before a dash may be a heading ("QUESTIONABLE CLAIMS \u{2014}"): only
         // a name the tagger found there, neither a person nor a known body, is the place.
+        // ("MADRID \u{2014}": a city or country the gazetteers know is a place anyway.)
         if d.region.is_none() && d.agency.is_none() {
             let (first, end) = d.place;
-            let Some(m) = mentions.iter().find(|m| m.first == first && m.end == end) else {
-                continue;
+            let known_place = [Kind::City, Kind::Capital, Kind::Country]
+                .into_iter()
+                .any(|kind| tokens.has(first, end, kind));
+            let found = mentions.iter().find(|m| m.first == first && m.end == end);
+            let place = match found {
+                Some(m) => m.kind != EntityKind::Person && !tokens.has(first, end, Kind::Org),
+                None => known_place,
             };
-            if m.kind == EntityKind::Person || tokens.has(first, end, Kind::Org) {
+            if !place {
                 continue;
             }
         }

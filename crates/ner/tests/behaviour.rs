@@ -167,3 +167,10 @@ fn a_chamber_ends_before_its_party_role() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_known_city_alone_before_a_dateline_dash_is_a_place() {
+    let found =
+        entities("Heat wave pushes demand to record\n\nMADRID \u{2014} Demand hit a record.");
+    assert!(has(&found, "MADRID", EntityKind::Gpe), "{found:?}");
+}
