@@ -2465,6 +2465,45 @@ fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
             .is_some_and(|r| head(r.1 - 1) && r.1 - r.0 >= 2)
 }
 
+/// Who is quoted, in "quoted ... as saying": the agent after "by" of a passive ("X was quoted
+/// by Bloomberg as saying"), or the speaker after an active one ("Bloomberg quoted X as
+/// saying").
+enum Quoted {
+    ByAgent(Range),
+    Speaker(Range),
+}
+
+/// "quoted by AGENT as saying" or "quoted SPEAKER as saying" at `i`: who is named there and
+/// the token of "saying".
+fn quoted_as_saying(doc: &Doc<'_>, i: usize, b: usize) -> Option<(Quoted, usize)> {
+    if !doc.is_any(i, &["quoted", "quotes", "quote", "quoting"]) {
+        return None;
+    }
+    let as_saying = |r: Range| doc.is(r.1, "as") && doc.is(r.1 + 1, "saying") && r.1 + 2 < b;
+    if doc.is(i + 1, "by") {
+        let agent = doc.np_right(i + 2, b).filter(|&r| as_saying(r))?;
+        return Some((Quoted::ByAgent(agent), agent.1 + 1));
+    }
+    let speaker = doc.np_right(i + 1, b).filter(|&r| as_saying(r))?;
+    Some((Quoted::Speaker(speaker), speaker.1 + 1))
+}
+
+/// The name a phrase gives: a person or body recognized in it, else its words.
+fn phrase_name(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> String {
+    let span = doc.span(range);
+    context
+        .entities
+        .iter()
+        .filter(|e| span.contains(e.span))
+        .find(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Org | EntityKind::Gpe
+            )
+        })
+        .map_or_else(|| description(doc, range), |e| e.canonical.clone())
+}
+
 /// Whether a cue opening its sentence is a participle whose clause describes the main
 /// clause's subject: a citing word ("Citing", "Quoting") or any one-word "-ing" cue of the
 /// lexicons that is not weak, with its object right after it ("Noting that ...", "Conceding
@@ -2939,6 +2978,27 @@ fn read_cue(
             found.zone = (source.0, cue.start + 1);
             found.cue = (cue.start, cue.start + 1);
             found.fragments.push((cue.start + 1, cue.end));
+        }
+        Shape::Verb if quoted_as_saying(doc, cue.start, b).is_some() => {
+            // "X was quoted by Bloomberg as saying that ...", "Bloomberg quoted X as saying
+            // ...": X spoke, the quoting outlet passed it on.
+            let (quoted, saying) = quoted_as_saying(doc, cue.start, b)?;
+            let (speaker, relay) = match quoted {
+                Quoted::ByAgent(agent) => (left_source(doc, floor, cue.start)?, agent),
+                Quoted::Speaker(speaker) => (speaker, left_source(doc, floor, cue.start)?),
+            };
+            let mut start = saying + 1;
+            while start < b && doc.timex_of[start] != 0 {
+                start += 1;
+            }
+            let end = clause_end(doc, a, b, start, cues, k);
+            found
+                .fragments
+                .push(doc.widen_to_quotes(doc.trim((start, end))?));
+            found.source = Some(speaker);
+            found.cue = (cue.start, saying + 1);
+            found.zone = (speaker.0.min(cue.start), saying + 1);
+            found.relayed_by = vec![phrase_name(doc, context, relay)];
         }
         Shape::Verb if cue.start == a && opening_participle(doc, cue) => {
             // "Citing two officials, the paper reported ...", "Noting that the river rose,

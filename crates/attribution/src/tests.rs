@@ -2663,6 +2663,31 @@ fn supporting_a_plan_is_no_intention_but_planning_to_is() {
 }
 
 #[test]
+fn quoted_as_saying_names_the_speaker_and_the_relay() {
+    for text in [
+        "Pier vote\n\nMara Lind was quoted by the Gazette as saying that the pier would close.",
+        "Pier vote\n\nThe Gazette quoted Mara Lind as saying that the pier would close.",
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].source, "Mara Lind");
+        assert_eq!(found[0].relayed_by, ["Gazette"]);
+        assert_eq!(content(text, &found[0]), "the pier would close");
+    }
+}
+
+#[test]
+fn asking_not_to_be_identified_is_no_statement() {
+    let text = "Pier vote\n\nThe talks could collapse, the people said, asking not to be \
+                identified because the talks are private.";
+    let found = run(text);
+    assert!(
+        found.iter().all(|a| a.cue_span.of(text) != "asking"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);

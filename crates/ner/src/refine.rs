@@ -53,6 +53,10 @@ fn key_set(data: &'static str) -> crate::features::KeySet {
 static OUTLET_CUES: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/outlet_cues.txt")));
 
+/// Nouns that introduce a company's name (`data/company_cues.txt`).
+static COMPANY_CUES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/company_cues.txt")));
+
 /// Titles that only a person's name follows (`data/honorifics.txt`).
 static HONORIFICS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/honorifics.txt")));
@@ -394,7 +398,8 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..n.saturating_sub(1) {
         let cue = tokens.word(i);
-        if !is_lowercase_word(cue) || !OUTLET_CUES.contains(&tokens.key(i, i + 1)) {
+        let key = tokens.key(i, i + 1);
+        if !is_lowercase_word(cue) || !(OUTLET_CUES.contains(&key) || COMPANY_CUES.contains(&key)) {
             continue;
         }
         let first = i + 1;
@@ -409,8 +414,11 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                 break;
             }
         }
-        // "The" alone is no name.
-        if end == first || (end == first + 1 && tokens.word(first) == "The") {
+        // "The" alone is no name, nor is one letter ("company N / A" in a table).
+        if end == first
+            || (end == first + 1
+                && (tokens.word(first) == "The" || tokens.word(first).chars().count() < 2))
+        {
             continue;
         }
         found.push(Mention {
@@ -423,6 +431,14 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         return;
     }
     mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
+    // The name's other mentions are the same body, where the tagger took them for a person
+    // ("Ionpath's founder").
+    let names: Vec<u64> = found.iter().map(|f| tokens.key(f.first, f.end)).collect();
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person && names.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Org;
+        }
+    }
     mentions.extend(found);
     mentions.sort_by_key(|m| m.first);
 }

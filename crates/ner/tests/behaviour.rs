@@ -174,3 +174,18 @@ fn a_known_city_alone_before_a_dateline_dash_is_a_place() {
         entities("Heat wave pushes demand to record\n\nMADRID \u{2014} Demand hit a record.");
     assert!(has(&found, "MADRID", EntityKind::Gpe), "{found:?}");
 }
+
+#[test]
+fn a_name_after_a_company_noun_is_a_company_in_all_its_mentions() {
+    let found = entities(
+        "Veloro Motors is in advanced talks to buy the battery startup Ionpath for about $1.8 \
+         billion. Ionpath's founder, Sara Lindqvist, said the company was not for sale. In a \
+         filing on Thursday, Ionpath said its revenue had tripled.",
+    );
+    let ionpath: Vec<_> = found.iter().filter(|(s, _, _)| s == "Ionpath").collect();
+    assert_eq!(ionpath.len(), 3, "{found:?}");
+    assert!(
+        ionpath.iter().all(|(_, k, _)| *k == EntityKind::Org),
+        "{found:?}"
+    );
+}
