@@ -2421,12 +2421,16 @@ fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
     while end < b && doc.timex_of[end] != 0 {
         end += 1;
     }
+    // ("declined to comment when asked"; but "declined to say when the team would leave" asks
+    // its question.)
+    let question_verb = doc.is_any(cue.end - 1, &["say", "disclose", "reveal", "confirm"]);
     cue.kind == AttributionKind::NonCommitment
         && cue.end - cue.start >= 3
         && doc.is(cue.start + 1, "to")
         && (end >= b
             || matches!(doc.word(end), "." | "," | ";" | "!")
-            || doc.is_any(end, &["and", "but", "for", "when", "because"]))
+            || doc.is_any(end, &["and", "but", "for", "because"])
+            || doc.is(end, "when") && !question_verb)
 }
 
 /// "In a speech last July, he said ...": a phrase opened by a preposition, with no comma or

@@ -2688,6 +2688,43 @@ fn asking_not_to_be_identified_is_no_statement() {
 }
 
 #[test]
+fn declining_to_say_leaves_its_question_open() {
+    let text = "Pier vote\n\nThe harbour master declined to say when the pier would reopen.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "when the pier would reopen");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    // "declined to comment when asked": the question was put to the source.
+    let text = "Pier vote\n\nThe harbour master declined to comment when asked about it.";
+    assert_eq!(content(text, &run(text)[0]), "to comment");
+}
+
+#[test]
+fn the_agency_after_a_department_of_services_is_that_department() {
+    let text = "Pier vote\n\nThe Estavian Department of Harbour Services reported 12 closures. \
+                The agency said most were temporary.";
+    let department = "Estavian Department of Harbour Services";
+    let found = run_with(
+        text,
+        &[entity(text, department, EntityKind::Org, department)],
+    );
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("the agency's statement");
+    assert_eq!(said.source, department);
+}
+
+#[test]
+fn asking_that_a_name_not_be_used_is_no_statement() {
+    let text = "Pier vote\n\nOne diver, who asked that her name not be used, said the pier \
+                was unsafe.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);
