@@ -233,6 +233,14 @@ fn quarters_and_halves() {
 }
 
 #[test]
+fn a_forecast_weekday_lies_ahead() {
+    assert_eq!(
+        one("He warned that more rain was forecast for Tuesday.", WED),
+        pair("Tuesday", "2024-10-29")
+    );
+}
+
+#[test]
 fn durations() {
     assert_eq!(
         one("The siege lasted three days.", WED),
