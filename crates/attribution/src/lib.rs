@@ -4470,10 +4470,14 @@ impl Resolver {
             })
             .or_else(|| inside.iter().rev().find(|e| e.kind == EntityKind::Norp));
         // Unnamed: an anonymous head with no capitalized name after it.
-        let anonymous_head = (naming.0..naming.1)
-            .rev()
-            .take_while(|&i| !doc.is_capitalized(i) || i == naming.0)
-            .any(|i| lex.anonymous_heads.contains(doc.lw(i)));
+        // "its chief financial officer": one role of a body named before is someone the text
+        // identifies, not an unnamed source ("its officials" still are).
+        let owned_role = doc.is_any(naming.0, &["its", "their"]) && !plural_noun(&head);
+        let anonymous_head = !owned_role
+            && (naming.0..naming.1)
+                .rev()
+                .take_while(|&i| !doc.is_capitalized(i) || i == naming.0)
+                .any(|i| lex.anonymous_heads.contains(doc.lw(i)));
         // "the Lower Marrow provincial government", "Republican voters in Iowa": a place,
         // group or body that only modifies the head noun; the source is the whole phrase.
         // So does a person before a plural ("Clinton allies", "Trump supporters" are not

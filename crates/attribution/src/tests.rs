@@ -2725,6 +2725,16 @@ fn asking_that_a_name_not_be_used_is_no_statement() {
 }
 
 #[test]
+fn one_role_of_a_named_body_is_no_unnamed_source() {
+    let found =
+        run("Pier vote\n\nThe ferry line expects losses, its chief financial officer said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].anonymous, "{found:?}");
+    let found = run("Pier vote\n\nThe ferry line expects losses, its officials said.");
+    assert!(found[0].anonymous, "{found:?}");
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);
