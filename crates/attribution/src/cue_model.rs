@@ -601,17 +601,22 @@ mod tests {
         assert!(features.iter().all(|&f| (f as usize) < BUCKETS));
     }
 
-    #[test]
-    fn a_context_cue_the_lexicons_lack_opens_a_statement_and_its_noun_does_not() {
-        assert!(!LEXICON.verbs.contains_key("fear"));
-        let text = "Residents fear that the dam will fail again this winter.";
-        let found = crate::find(&crate::Context {
+    /// The attributions of `text`, with no entities, times or date.
+    fn find_plain(text: &str) -> Vec<crate::Attribution> {
+        crate::find(&crate::Context {
             text,
             segmentation: &text::segment(text),
             entities: &[],
             timexes: &[],
             published: None,
-        });
+        })
+    }
+
+    #[test]
+    fn a_context_cue_the_lexicons_lack_opens_a_statement_and_its_noun_does_not() {
+        assert!(!LEXICON.verbs.contains_key("fear"));
+        let text = "Residents fear that the dam will fail again this winter.";
+        let found = find_plain(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].cue_span.of(text), "fear");
         assert_eq!(
@@ -619,13 +624,7 @@ mod tests {
             "the dam will fail again this winter"
         );
         let text = "The fear of floods is old in the valley.";
-        let found = crate::find(&crate::Context {
-            text,
-            segmentation: &text::segment(text),
-            entities: &[],
-            timexes: &[],
-            published: None,
-        });
+        let found = find_plain(text);
         assert!(found.is_empty(), "{found:?}");
     }
 
@@ -635,13 +634,7 @@ mod tests {
         // the cue is the adverb with its verb, and the content starts after the verb.
         assert!(!LEXICON.verbs.contains_key("linked"));
         let text = "The ferry company repeatedly linked the closure to the storm.";
-        let found = crate::find(&crate::Context {
-            text,
-            segmentation: &text::segment(text),
-            entities: &[],
-            timexes: &[],
-            published: None,
-        });
+        let found = find_plain(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].cue_span.of(text), "repeatedly linked");
         assert_eq!(found[0].content_span.of(text), "the closure to the storm");

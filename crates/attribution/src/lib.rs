@@ -1873,10 +1873,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         let verb = verb.filter(|_| !naming_participle(doc, a, i));
         // "a group calling itself Black Harbor", "who call themselves patriots": a name the
         // subject gives itself, no statement.
-        let verb = verb.filter(|_| {
-            !(w.starts_with("call")
-                && doc.is_any(i + 1, &["itself", "themselves", "himself", "herself"]))
-        });
+        let verb = verb.filter(|_| !(w.starts_with("call") && doc.is_any(i + 1, &REFLEXIVES)));
         // "who asked not to be named": the source's request, no statement.
         let verb = verb.filter(|_| {
             !lex.anonymity_requests
@@ -2247,7 +2244,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     // "A group calling itself Black Harbor claimed": the phrase names itself; the source is
     // the whole phrase, from the noun before the naming verb.
     if phrase.0 >= floor + 2
-        && doc.is_any(phrase.0, &["itself", "themselves", "himself", "herself"])
+        && doc.is_any(phrase.0, &REFLEXIVES)
         && doc.lw(phrase.0 - 1).starts_with("call")
     {
         if let Some(named) = doc
@@ -3417,6 +3414,9 @@ fn attributes_anyway(doc: &Doc<'_>, found: &Found, source: Range) -> bool {
     let plain_cue = (found.cue.0..found.cue.1).any(|i| lex.plain_speech_cues.contains(doc.lw(i)));
     quoted_or_that || pronoun || plain_cue
 }
+
+/// Reflexive pronouns: after "calling"/"called" they introduce a name a body gives itself.
+const REFLEXIVES: [&str; 4] = ["itself", "themselves", "himself", "herself"];
 
 /// Contracted auxiliaries written after a pronoun.
 const CONTRACTIONS: [&str; 12] = [
