@@ -1409,6 +1409,12 @@ fn subject_from(
 ) -> Option<Range> {
     let lex = &*LEXICON;
     let mut phrase = doc.np_right(start, cue)?;
+    // "A spokesman for Ukraine's armed forces": a possessive goes on with the phrase after it.
+    while phrase.1 + 1 < cue && matches!(doc.word(phrase.1), "'s" | "’s") {
+        phrase.1 = doc
+            .np_right(phrase.1 + 1, cue)
+            .map_or(phrase.1 + 1, |r| r.1);
+    }
     // "Bernie Sanders and Ted Cruz both campaigned ...": coordinated subjects speak together.
     if doc.is(phrase.1, "and") {
         if let Some(second) = doc.np_right(phrase.1 + 1, cue) {
@@ -1417,35 +1423,40 @@ fn subject_from(
     }
     // The shortest opening of the phrase with an actor head that a verb or an apposition
     // follows: the noun phrase reader runs on over verbs it does not know ("rallied").
-    (phrase.0 + 1..=phrase.1.min(cue - 1)).find_map(|end| {
-        let subject = (phrase.0, end);
-        let next = doc.word(end);
-        // ("The town council released": a second noun of the phrase is no verb; a floating
-        // quantifier after it is no noun: "the mayor and the chief both toured".)
-        let second_noun = !doc.is_any(end, &["both", "all", "each"])
-            && (lex.actor_nouns.contains(doc.lw(end)) || lex.role_words.contains(doc.lw(end)));
-        let verb_or_comma = next == ","
-            || doc.kind(end) == Some(TokenKind::Word)
-                && !doc.is_capitalized(end)
-                && !second_noun
-                && !matches!(
-                    next,
-                    "'s" | "’s" | "of" | "and" | "for" | "at" | "in" | "from"
-                );
-        let lone_pronoun_or_phrase = end - subject.0 == 1
-            || !lex.pronouns.contains_key(doc.lw(subject.0))
-                && !lex.pronouns.contains_key(doc.lw(end - 1));
-        // "The billionaire businessman began ...": an article, a preposition or a dangling
-        // "and" ends no subject.
-        let ends_in_article_or_preposition = doc
+    (phrase.0 + 1..=phrase.1.min(cue - 1))
+        .find_map(|end| {
+            let subject = (phrase.0, end);
+            let next = doc.word(end);
+            // ("The town council released": a second noun of the phrase is no verb; a floating
+            // quantifier after it is no noun: "the mayor and the chief both toured".)
+            let second_noun = !doc.is_any(end, &["both", "all", "each"])
+                && (lex.actor_nouns.contains(doc.lw(end)) || lex.role_words.contains(doc.lw(end)));
+            let verb_or_comma = next == ","
+                || doc.kind(end) == Some(TokenKind::Word)
+                    && !doc.is_capitalized(end)
+                    && !second_noun
+                    && !matches!(
+                        next,
+                        "'s" | "’s" | "of" | "and" | "for" | "at" | "in" | "from"
+                    );
+            let lone_pronoun_or_phrase = end - subject.0 == 1
+                || !lex.pronouns.contains_key(doc.lw(subject.0))
+                    && !lex.pronouns.contains_key(doc.lw(end - 1));
+            // "The billionaire businessman began ...": an article, a preposition or a dangling
+            // "and" ends no subject.
+            let ends_in_article_or_preposition = doc
             .is_any(end - 1, &["the", "a", "an", "for", "to", "and"])
-            || lex.adjunct_prepositions.contains(doc.lw(end - 1));
-        (verb_or_comma
-            && lone_pronoun_or_phrase
-            && !ends_in_article_or_preposition
-            && has_actor_head(doc, context, a, subject))
-        .then_some(subject)
-    })
+            || lex.adjunct_prepositions.contains(doc.lw(end - 1))
+            // ("A spokesman for Ukraine's armed forces": a possessive ends no subject.)
+            || matches!(doc.word(end - 1), "'s" | "’s");
+            (verb_or_comma
+                && lone_pronoun_or_phrase
+                && !ends_in_article_or_preposition
+                && has_actor_head(doc, context, a, subject))
+            .then_some(subject)
+        })
+        // "A spokesman for the armed forces, Dmytro Koval, rejected ...": the role's apposed name.
+        .map(|subject| with_apposed_name(doc, context, subject, cue))
 }
 
 /// Sentence-opening words that start an adjunct closed by a comma before the subject.
@@ -5024,10 +5035,14 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             .or_else(|| published_date.clone());
         // The words between a source and its cue hedge it too: "X reportedly said", "X is
         // expected to announce".
+        // (Not across a comma: "X rejected the claim, telling AP that ..." is hedged by
+        // nothing of the first clause.)
         let before_cue = f
             .source
             .map(|(_, end)| (end, f.cue.0))
-            .filter(|&(end, cue)| end < cue && cue - end <= 5);
+            .filter(|&(end, cue)| {
+                end < cue && cue - end <= 5 && (end..cue).all(|i| doc.word(i) != ",")
+            });
         let hedged_cue = before_cue.map_or(cue_span, |(end, _)| doc.span((end, f.cue.1)));
         let mut factuality = factuality::assess(
             context.text,

@@ -2735,6 +2735,22 @@ fn one_role_of_a_named_body_is_no_unnamed_source() {
 }
 
 #[test]
+fn a_participle_after_a_rejection_shares_the_apposed_name_and_not_its_negation() {
+    let text = "Pier vote\n\nA spokesman for the city's harbour board, Mara Lind, rejected the \
+                claim, telling reporters that repairs were continuing.";
+    let found = run_with(
+        text,
+        &[entity(text, "Mara Lind", EntityKind::Person, "Mara Lind")],
+    );
+    let telling = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "telling")
+        .expect("the participle's statement");
+    assert_eq!(telling.source, "Mara Lind");
+    assert_eq!(telling.factuality.polarity, Polarity::Positive);
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);
