@@ -2516,6 +2516,48 @@ fn phrase_name(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> String {
         .map_or_else(|| description(doc, range), |e| e.canonical.clone())
 }
 
+/// The person last named right after a role given in lower case before token `before`
+/// ("a presidential adviser, Olena Marchuk", "the former pollster Douglas Schoen"): who "the
+/// adviser" or "the former pollster" of `description` is. The head must be a role
+/// (`data/role_words.txt`), and every word of the description but numbers ("52-year-old")
+/// must stand among the five words before the name; a title written before the name
+/// ("President Obama") names no role here ("the vice president" is not he).
+fn person_by_role(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    description: Range,
+    head: &str,
+) -> Option<String> {
+    if !LEXICON.role_words.contains(head) {
+        return None;
+    }
+    let words: Vec<&str> = (description.0 + 1..description.1)
+        .map(|i| doc.lw(i))
+        .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
+    let limit = doc.tokens.get(description.0)?.span.start;
+    context
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityKind::Person && e.span.end <= limit)
+        .find(|e| {
+            let first = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+            let role_end = if first >= 2 && doc.word(first - 1) == "," {
+                first - 1
+            } else {
+                first
+            };
+            role_end >= 1
+                && doc.lw(role_end - 1) == head
+                && !doc.is_capitalized(role_end - 1)
+                && words
+                    .iter()
+                    .all(|w| (role_end.saturating_sub(5)..role_end).any(|i| doc.lw(i) == *w))
+        })
+        .map(|e| e.canonical.clone())
+}
+
 /// Whether a cue opening its sentence is a participle whose clause describes the main
 /// clause's subject: a citing word ("Citing", "Quoting") or any one-word "-ing" cue of the
 /// lexicons that is not weak, with its object right after it ("Noting that ...", "Conceding
@@ -4636,6 +4678,18 @@ impl Resolver {
                 PronounKind::Thing
             };
             (self.full_name(&entity.canonical, kind), false, kind)
+        } else if let Some(person) = doc
+            .is(range.0, "the")
+            .then(|| person_by_role(doc, context, range, &head))
+            .flatten()
+        {
+            // "a presidential adviser, Olena Marchuk, said ... The 52-year-old adviser told
+            // ...": the role someone named was given before stands for them.
+            (
+                self.full_name(&person, PronounKind::Person),
+                false,
+                PronounKind::Person,
+            )
         } else if anonymous_head && !person_named {
             let definite = doc.is(range.0, "the");
             let singular = head.trim_end_matches('s').to_string();
@@ -4756,7 +4810,6 @@ impl Resolver {
         None
     }
 
-    /// "Kim" -> "Kim Tae-hyo" when an earlier source's name starts or ends with it.
     /// "one of them", "two of them", "one of those": the name of the unnamed plural source
     /// "them" stands for, the last one before.
     fn partitive_of_unnamed(&self, doc: &Doc<'_>, range: Range) -> Option<String> {
@@ -4776,6 +4829,7 @@ impl Resolver {
         last_plural.1.then(|| last_plural.0.clone())
     }
 
+    /// "Kim" -> "Kim Tae-hyo" when an earlier source's name starts or ends with it.
     fn full_name(&self, name: &str, kind: PronounKind) -> String {
         // "I", "We": a speaker pronoun names nobody earlier.
         let speaker_pronoun = LEXICON

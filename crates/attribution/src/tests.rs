@@ -2751,6 +2751,34 @@ fn a_participle_after_a_rejection_shares_the_apposed_name_and_not_its_negation()
 }
 
 #[test]
+fn the_role_someone_was_named_with_stands_for_them_later() {
+    let text = "Pier vote\n\nA harbour adviser, Mara Lind, said the pier was unsafe. Later, the \
+                52-year-old adviser told reporters that repairs would take a year.";
+    let found = run_with(
+        text,
+        &[entity(text, "Mara Lind", EntityKind::Person, "Mara Lind")],
+    );
+    let told = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "told")
+        .expect("the adviser's statement");
+    assert_eq!(told.source, "Mara Lind");
+    // A title written before a name is no such role: "the vice president" is not him.
+    let text = "Pier vote\n\nPresident Ana Vos said the pier was unsafe. The vice president \
+                said repairs would take a year.";
+    let found = run_with(
+        text,
+        &[entity(text, "Ana Vos", EntityKind::Person, "Ana Vos")],
+    );
+    assert!(
+        found
+            .iter()
+            .all(|a| a.source != "Ana Vos" || a.content_span.of(text).starts_with("the pier")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);
