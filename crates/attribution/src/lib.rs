@@ -1049,6 +1049,25 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 item.source = clause_subject(&doc, context, a, item.cue.0)
                     .filter(|s| !implausible_source(&doc, *s));
             }
+            // "The paper said X had discussed Y, citing three people", "dismissed a newspaper
+            // report that ..., calling it fiction": a participle after a comma shares the
+            // subject of the sentence's statement, not of one nested in its content.
+            if item.source.is_none() && doc.lw(item.cue.0).ends_with("ing") {
+                let earlier = &found[first_of_sentence..];
+                let nested = |f: &Found| {
+                    earlier.iter().any(|o| {
+                        o.cue != f.cue
+                            && o.fragments
+                                .iter()
+                                .any(|&(s, e)| s <= f.cue.0 && f.cue.1 <= e)
+                    })
+                };
+                item.source = earlier
+                    .iter()
+                    .rev()
+                    .filter(|f| f.cue.1 <= item.cue.0 && !nested(f))
+                    .find_map(|f| f.source);
+            }
             resolver.resolve(&doc, context, &mut item, *cue);
             resolver.note_self_reference(&doc, &item);
             // "X said ..., adding ...": a participle or coordinated cue shares the subject

@@ -2779,6 +2779,29 @@ fn the_role_someone_was_named_with_stands_for_them_later() {
 }
 
 #[test]
+fn a_trailing_participle_shares_the_sentences_subject_not_a_nested_one() {
+    // "citing": the report's source becomes the cited people, relayed by the paper.
+    let text = "Pier vote\n\nThe Gazette said the two boards had discussed a merger, citing \
+                three people familiar with the talks.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "said")
+        .expect("the paper's report");
+    assert!(said.source.contains("three people familiar"), "{said:?}");
+    assert_eq!(said.relayed_by, ["Gazette"]);
+    // "calling": the council called it so, not the newspaper whose report it dismissed.
+    let text = "Pier vote\n\nThe council dismissed a newspaper report that the pier had \
+                closed, calling it \"fiction.\"";
+    let found = run(text);
+    let calling = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "calling")
+        .expect("the verdict");
+    assert_eq!(calling.source, "council");
+}
+
+#[test]
 fn an_inquiry_is_a_non_commitment() {
     let text = "Pier vote\n\nThe ministry is looking into the reports of cracks.";
     let found = run(text);
