@@ -244,6 +244,8 @@ struct Doc<'a> {
     cue_tables: cue_model::Tables,
     /// Per token: whether it opens with an upper-case letter (asked of most tokens many times).
     capitalized: Vec<bool>,
+    /// Where the text's first line, the headline, ends (byte offset of the first line break).
+    first_line_end: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -345,6 +347,7 @@ impl<'a> Doc<'a> {
             timex_of: vec![0; tokens.len()],
             cue_tables: cue_model::Tables::default(),
             capitalized: Vec::new(),
+            first_line_end: text.find('\n').unwrap_or(text.len()),
         };
         doc.capitalized = (0..tokens.len())
             .map(|i| {
@@ -534,7 +537,32 @@ impl<'a> Doc<'a> {
         while j < self.tokens.len() && self.timex_of[j] == id {
             j += 1;
         }
-        matches!(self.lw(j), "'s" | "’s")
+        self.is_possessive(j)
+    }
+
+    /// Whether token `i` stands in the headline, the text's first line.
+    fn in_headline(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.span.start <= self.first_line_end)
+    }
+
+    /// Whether token `i` is a possessive "'s" (either apostrophe).
+    fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.lw(i), "'s" | "’s")
+    }
+
+    /// The noun phrase at `start` (see [`Doc::np_right`]), gone on past each possessive with
+    /// the phrase after it ("A spokesman for Ukraine's armed forces", "Malaysia's prime
+    /// minister").
+    fn np_right_through_possessives(&self, start: usize, end: usize) -> Option<Range> {
+        let mut phrase = self.np_right(start, end)?;
+        while phrase.1 + 1 < end && self.is_possessive(phrase.1) {
+            phrase.1 = self
+                .np_right(phrase.1 + 1, end)
+                .map_or(phrase.1 + 1, |r| r.1);
+        }
+        Some(phrase)
     }
 
     /// Whether a phrase ending before token `i` closes its clause there: the sentence end
@@ -760,8 +788,7 @@ impl<'a> Doc<'a> {
                 // A possessive after it makes it a noun ("the state's chairman"), and so does
                 // "according to" before it ("according to state records").
                 // So does a possessive before it ("Cruz's thinking").
-                let possessed = matches!(self.lw(i + 1), "'s" | "’s")
-                    || i >= 1 && matches!(self.lw(i - 1), "'s" | "’s")
+                let possessed = self.is_possessive(i + 1) || i >= 1 && self.is_possessive(i - 1)
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
                     // "both lobbying firms", "the conservative-leaning paper": an "-ing"
                     // word between a determiner and a noun is an adjective.
@@ -1427,13 +1454,7 @@ fn subject_from(
     cue: usize,
 ) -> Option<Range> {
     let lex = &*LEXICON;
-    let mut phrase = doc.np_right(start, cue)?;
-    // "A spokesman for Ukraine's armed forces": a possessive goes on with the phrase after it.
-    while phrase.1 + 1 < cue && matches!(doc.word(phrase.1), "'s" | "’s") {
-        phrase.1 = doc
-            .np_right(phrase.1 + 1, cue)
-            .map_or(phrase.1 + 1, |r| r.1);
-    }
+    let mut phrase = doc.np_right_through_possessives(start, cue)?;
     // "Bernie Sanders and Ted Cruz both campaigned ...": coordinated subjects speak together.
     if doc.is(phrase.1, "and") {
         if let Some(second) = doc.np_right(phrase.1 + 1, cue) {
@@ -1467,7 +1488,7 @@ fn subject_from(
             .is_any(end - 1, &["the", "a", "an", "for", "to", "and"])
             || lex.adjunct_prepositions.contains(doc.lw(end - 1))
             // ("A spokesman for Ukraine's armed forces": a possessive ends no subject.)
-            || matches!(doc.word(end - 1), "'s" | "’s");
+            || doc.is_possessive(end - 1);
             (verb_or_comma
                 && lone_pronoun_or_phrase
                 && !ends_in_article_or_preposition
@@ -1775,12 +1796,7 @@ struct Found {
 fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
     let lex = &*LEXICON;
     let mut hits = Vec::new();
-    // The headline: the first line of the text.
-    let headline = a < doc.tokens.len()
-        && !doc
-            .text
-            .get(..doc.tokens[a].span.start)
-            .is_some_and(|before| before.contains('\n'));
+    let headline = doc.in_headline(a);
     let mut i = a;
     // The last word of the sentence so far that the cue lexicon lists (a classifier feature).
     let mut last_lexicon_cue = None;
@@ -2587,10 +2603,7 @@ fn opening_participle(doc: &Doc<'_>, cue: CueHit) -> bool {
     if LEXICON.citing_cues.contains(w) {
         return true;
     }
-    let in_headline = !doc
-        .text
-        .get(..doc.tokens[cue.start].span.start)
-        .is_some_and(|before| before.contains('\n'));
+    let in_headline = doc.in_headline(cue.start);
     w.ends_with("ing")
         && cue.end == cue.start + 1
         && !cue.weak
@@ -2611,25 +2624,20 @@ fn main_clause_subject(
     start: usize,
     b: usize,
 ) -> Option<Range> {
-    let mut end = doc.np_right(start, b)?.1;
-    // "Malaysia's prime minister": a possessive goes on with the phrase after it.
-    while end + 1 < b && matches!(doc.word(end), "'s" | "’s") {
-        end = doc.np_right(end + 1, b).map_or(end + 1, |r| r.1);
-    }
+    let end = doc.np_right_through_possessives(start, b)?.1;
     // The phrase ends before the main clause's verb: an auxiliary or other function word, a
     // cue, or a past form after a noun ("Lind closed the pier").
     let end = (start + 1..end)
         .find(|&i| {
             let w = doc.lw(i);
-            let possessive = matches!(doc.word(i), "'s" | "’s");
             doc.cue_tables.is_function_word(i)
-                && !possessive
+                && !doc.is_possessive(i)
                 && !doc.is_any(i, &["of", "for", "the", "a", "an"])
                 || doc.cue_tables.info(i).verb.is_some()
                 || w.ends_with("ed")
                     && !doc.is_capitalized(i)
                     && !doc.cue_tables.is_function_word(i - 1)
-                    && !matches!(doc.word(i - 1), "'s" | "’s")
+                    && !doc.is_possessive(i - 1)
         })
         .unwrap_or(end);
     Some(with_apposed_name(doc, context, (start, end), b))
@@ -2925,6 +2933,12 @@ fn read_cue(
         relayed_by: Vec::new(),
         cited_at: None,
     };
+    // "X was quoted by Bloomberg as saying ...": read once, for the arm that takes it.
+    let quoted = if cue.shape == Shape::Verb {
+        quoted_as_saying(doc, cue.start, b)
+    } else {
+        None
+    };
     match cue.shape {
         Shape::According => {
             let mut phrase = doc.np_right(cue.end, b)?;
@@ -3052,10 +3066,10 @@ fn read_cue(
             found.cue = (cue.start, cue.start + 1);
             found.fragments.push((cue.start + 1, cue.end));
         }
-        Shape::Verb if quoted_as_saying(doc, cue.start, b).is_some() => {
+        Shape::Verb if quoted.is_some() => {
             // "X was quoted by Bloomberg as saying that ...", "Bloomberg quoted X as saying
             // ...": X spoke, the quoting outlet passed it on.
-            let (quoted, saying) = quoted_as_saying(doc, cue.start, b)?;
+            let (quoted, saying) = quoted?;
             let (speaker, relay) = match quoted {
                 Quoted::ByAgent(agent) => (left_source(doc, floor, cue.start)?, agent),
                 Quoted::Speaker(speaker) => (speaker, left_source(doc, floor, cue.start)?),

@@ -216,7 +216,9 @@ pub(crate) struct StatementLexicon {
     pub(crate) contrasts: Phrases<()>,
     pub(crate) negative_cues: Phrases<()>,
     pub(crate) conditionals: Phrases<()>,
-    pub(crate) reporting: Phrases<()>,
+    /// Where a statement's own clause ends: a nested reporting verb (`reporting_verbs.txt`)
+    /// or a further complement or concession (`next_complements.txt`).
+    pub(crate) clause_ends: Phrases<()>,
     pub(crate) relatives: Phrases<()>,
     /// Auxiliaries and modals that resume the main clause after a relative clause's verb.
     pub(crate) relative_ends: Phrases<()>,
@@ -303,7 +305,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let contrasts = load(include_str!("../data/contrast_markers.txt"));
     let negative_cues = load(include_str!("../data/negative_cues.txt"));
     let conditionals = load(include_str!("../data/conditionals.txt"));
-    let reporting = load(concat!(
+    let clause_ends = load(concat!(
         include_str!("../data/reporting_verbs.txt"),
         include_str!("../data/next_complements.txt")
     ));
@@ -382,7 +384,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         ids.len(),
         [
             &relatives,
-            &reporting,
+            &clause_ends,
             &negation_exceptions,
             &contrasts,
             &conditionals,
@@ -401,7 +403,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         contrasts,
         negative_cues,
         conditionals,
-        reporting,
+        clause_ends,
         relatives,
         relative_ends,
         relative_adverbs,

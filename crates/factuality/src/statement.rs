@@ -105,8 +105,10 @@ pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: 
 ///
 /// Scope rules: a relative clause ("who could study ...") is skipped up to the next clause
 /// break, or up to an auxiliary or modal after the clause's own verb (`data/
-/// relative_verb_group.txt`: "the plan that was drafted [would] not pass"); a nested reporting verb after the first word ("the agency told ... that X") ends the
-/// scan, since what follows is another source's statement; "not only" and "not ... but
+/// relative_verb_group.txt`: "the plan that was drafted [would] not pass"); a nested
+/// reporting verb after the first word ("the agency told ... that X"), a second complement
+/// ("and that ...") or a trailing concession ("although ...") ends the scan, since what
+/// follows is another statement (`clause_ends`); "not only" and "not ... but
 /// rather" do not negate; a hedge phrase that holds a negator ("could not verify") is one
 /// hedge, not a negation. A zero relative clause ("hamlets the ministry had not surveyed",
 /// [`zero_relative_at`]) is skipped like a relative clause from its verb group on.
@@ -178,7 +180,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             i += len;
             continue;
         }
-        if i > 0 && lex.reporting.match_at(ids, i).is_some() {
+        if i > 0 && lex.clause_ends.match_at(ids, i).is_some() {
             break;
         }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {

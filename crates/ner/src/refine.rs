@@ -35,17 +35,18 @@
 //!   Public Policy Institute of California"); a body that runs into a chamber's party role
 //!   ends before it ("Assembly Minority Leader ..." -> "Assembly").
 
-use crate::hash::{lower_key, Hasher};
+use crate::hash::{lower_key_words, Hasher};
 use crate::lexicon::{Kind, LEXICON};
 use model::EntityKind;
 use std::sync::LazyLock;
 
-/// The [`lower_key`]s of a word list's entries, one a line (`#` opens a comment line).
+/// The keys of a word list's entries, one a line (`#` opens a comment line): a word's
+/// [`crate::hash::lower_key`], a phrase's key as [`Tokens::key`] computes it for its tokens.
 fn key_set(data: &'static str) -> crate::features::KeySet {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(lower_key)
+        .map(|l| lower_key_words(l.split_whitespace()))
         .collect()
 }
 
@@ -70,14 +71,8 @@ static INSTITUTION_HEADS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/institution_heads.txt")));
 
 /// Party roles in a chamber (`data/chamber_roles.txt`: "minority leader").
-static CHAMBER_ROLES: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
-    include_str!("../data/chamber_roles.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| crate::hash::lower_key_words(l.split_whitespace()))
-        .collect()
-});
+static CHAMBER_ROLES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/chamber_roles.txt")));
 
 /// Words that are no name alone (`data/not_names_alone.txt`).
 static NOT_NAMES_ALONE: LazyLock<crate::features::KeySet> =
@@ -1040,6 +1035,7 @@ fn bare_compass_points(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::lower_key;
 
     fn run(
         words: &[&str],
