@@ -3457,6 +3457,7 @@ fn has_actor_head(
         || lex.role_words.contains(head)
         || lex.pronouns.contains_key(head)
         || lex.actor_suffixes.iter().any(|s| head.ends_with(s))
+        || lex.unnamed_people.contains(head)
         || capitalized(last)
         || (range.0..range.1).any(|i| i > sentence_start && capitalized(i))
 }
@@ -4590,7 +4591,7 @@ impl Resolver {
         let unnamed_member = named.is_some()
             && !(naming.0..naming.1).any(|i| doc.is_any(i, &[",", "and", "or", "("]))
             && (naming.0..naming.1).any(|k| {
-                lex.anonymous_heads.contains(doc.lw(k))
+                (lex.anonymous_heads.contains(doc.lw(k)) || lex.unnamed_people.contains(doc.lw(k)))
                     // "Officials in Kessfield said": capitalized only as the first word.
                     && (!doc.is_capitalized(k) || k == naming.0)
                     && (k + 1 >= naming.1 || !doc.is_capitalized(k + 1))
@@ -4756,6 +4757,8 @@ impl Resolver {
                 false,
                 PronounKind::Person,
             )
+        } else if let Some(unnamed) = self.unnamed_person(doc, range, naming, &head) {
+            unnamed
         } else {
             let text = description(doc, range);
             // "Residents said ... They said ...": a plural actor noun is "they".
@@ -4788,6 +4791,51 @@ impl Resolver {
         found.anonymous = anonymous;
         self.history.push((name, anonymous, refers, head));
         self.history_at.push(found.cue.0);
+    }
+
+    /// "One mother said", "a local pastor told reporters", "residents said": a person the
+    /// phrase describes (`data/unnamed_people.txt`) but does not name is an anonymous source,
+    /// and "the pastor" later is that same person. `None` where the phrase names someone,
+    /// or is definite or possessive with no such source before ("the company's engineers").
+    fn unnamed_person(
+        &self,
+        doc: &Doc<'_>,
+        range: Range,
+        naming: Range,
+        head: &str,
+    ) -> Option<(String, bool, PronounKind)> {
+        // "a worker at the plant", "a mother of three": the head stands before the phrase's
+        // first preposition.
+        let head = (naming.0 + 1..naming.1)
+            .find(|&i| doc.is_any(i, &["of", "at", "in", "from", "on", "near"]))
+            .map_or(head, |i| doc.lw(i - 1));
+        if !LEXICON.unnamed_people.contains(head)
+            || (naming.0 + 1..naming.1)
+                .any(|i| doc.is_capitalized(i) || doc.is_possessive(i))
+        {
+            return None;
+        }
+        let refers = if plural_noun(head) {
+            PronounKind::Plural
+        } else {
+            PronounKind::Person
+        };
+        if doc.is(naming.0, "the") {
+            let earlier = self
+                .history
+                .iter()
+                .rev()
+                .find(|h| h.1 && h.3 == head)?;
+            return Some((earlier.0.clone(), true, refers));
+        }
+        if doc.is_any(naming.0, &UNNAMED_DETERMINERS) {
+            return None;
+        }
+        Some((
+            format!("anonymous: {}", description(doc, range)),
+            true,
+            refers,
+        ))
     }
 
     /// Resolves `found` as [`Resolver::resolve`] does, but remembers it before the last
@@ -5037,6 +5085,12 @@ fn titled_person(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> Option<S
     }
     found.map(str::to_string)
 }
+
+/// Determiners that tie a described person to someone known ("his wife", "this man"): no
+/// unnamed source.
+const UNNAMED_DETERMINERS: [&str; 11] = [
+    "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
 
 /// Whether a source's head noun names several: a plural in "-s" or "people".
 fn plural_noun(head: &str) -> bool {

@@ -169,6 +169,24 @@ fn unnamed_sources_are_anonymous_and_later_mentions_tie_back() {
 }
 
 #[test]
+fn people_described_but_not_named_are_anonymous() {
+    let text = "One mother said the clinic had turned her away twice. \
+                A worker at the plant said the alarms never sounded. \
+                The mother said she would not go back. \
+                His wife said he was asleep.";
+    let found = run(text);
+    assert_eq!(found.len(), 4);
+    assert!(found[0].anonymous);
+    assert_eq!(found[0].source, "anonymous: One mother");
+    assert!(found[1].anonymous);
+    assert_eq!(found[1].source, "anonymous: worker at the plant");
+    // "the mother" later is the same unnamed person; "his wife" is someone the text ties
+    // to a known person.
+    assert_eq!(found[2].source, found[0].source);
+    assert!(!found[3].anonymous);
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
@@ -437,8 +455,9 @@ fn an_actor_noun_or_quantifier_is_a_source() {
     let found = run(text);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].source, "anonymous: Some");
+    // Residents are people the text describes but does not name.
     let text = "Residents said the road was cut off.";
-    assert_eq!(run(text)[0].source, "Residents");
+    assert_eq!(run(text)[0].source, "anonymous: Residents");
 }
 
 #[test]
