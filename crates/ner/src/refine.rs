@@ -215,6 +215,10 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         m.kind = fine_kind(tokens, m);
     }
     outlets_after_cues(tokens, &mut mentions);
+    companies_by_apposition(tokens, &mut mentions);
+    known_bodies_in_full(tokens, &mut mentions);
+    places_after_place_nouns(tokens, &mut mentions);
+    call_signs(tokens, &mut mentions);
     dateline_types(tokens, &mut mentions);
     nations_and_demonyms(tokens, &mut mentions);
     // Parenthesised acronyms take the type of the entity they abbreviate.
@@ -397,7 +401,10 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if !is_lowercase_word(cue) || !(OUTLET_CUES.contains(&key) || COMPANY_CUES.contains(&key)) {
             continue;
         }
-        let first = i + 1;
+        // "his trucking company, Tanner Freight,": the name may follow a comma, where it is
+        // more than the tagger's person ("the firm, Smith said" keeps its person).
+        let after_comma = tokens.word(i + 1) == "," && is_capitalized(tokens.word(i + 2));
+        let first = if after_comma { i + 2 } else { i + 1 };
         let mut end = first;
         while end < n && end - first < MAX_OUTLET_WORDS {
             let w = tokens.word(end);
@@ -413,6 +420,14 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if end == first
             || (end == first + 1
                 && (tokens.word(first) == "The" || tokens.word(first).chars().count() < 2))
+        {
+            continue;
+        }
+        if after_comma
+            && (!matches!(tokens.word(end), "," | "." | ")")
+                || mentions
+                    .iter()
+                    .any(|m| m.kind == EntityKind::Person && m.first == first && m.end >= end))
         {
             continue;
         }
@@ -436,6 +451,117 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     }
     mentions.extend(found);
     mentions.sort_by_key(|m| m.first);
+}
+
+/// "Kardiolink, a Copenhagen startup", "Veloro, an Italian carmaker that ...": a name with a
+/// company noun (`data/company_cues.txt`) apposed after it, as the head of its phrase, is a
+/// company, and so are the name's other mentions, whatever the tagger made of them.
+fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut companies: Vec<u64> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind == EntityKind::Org
+            || tokens.word(m.end) != ","
+            || !matches!(tokens.word(m.end + 1), "a" | "an")
+        {
+            continue;
+        }
+        // Up to three modifiers ("a Copenhagen", "a small Swiss"), then the noun, then no
+        // further noun ("a company spokesman" is a person).
+        let head = (m.end + 2..m.end + 6).find(|&i| {
+            COMPANY_CUES.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i))
+        });
+        let Some(head) = head else { continue };
+        let plain_modifiers = (m.end + 2..head).all(|i| {
+            tokens
+                .word(i)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+        });
+        let next = tokens.word(head + 1);
+        let ends_phrase = !next.chars().next().is_some_and(char::is_alphanumeric)
+            || FUNCTION_AFTER_HEAD.contains(&next);
+        if plain_modifiers && ends_phrase {
+            companies.push(tokens.key(m.first, m.end));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if companies.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
+/// Words that may follow the head noun of an apposition ("a startup that", "a firm based in").
+const FUNCTION_AFTER_HEAD: [&str; 12] = [
+    "that", "which", "whose", "in", "of", "with", "based", "founded", "owned", "from", "and", "for",
+];
+
+/// "the Organization for Security and Co-operation in Europe": where the lexicon knows a
+/// body by a longer name than the tagger's ORG, the whole name is one ORG (the tagger may
+/// end it before "in Europe" and take Europe for a place).
+fn known_bodies_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const LONGEST: usize = 8;
+    let n = tokens.words.len();
+    let mut grown = false;
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Org {
+            continue;
+        }
+        let first = m.first;
+        let full = (m.end + 1..=(first + LONGEST).min(n))
+            .rev()
+            .find(|&end| tokens.has(first, end, Kind::Org));
+        if let Some(end) = full {
+            m.end = end;
+            grown = true;
+        }
+    }
+    if grown {
+        let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for m in mentions.drain(..) {
+            if kept.last().is_some_and(|prev| m.first < prev.end) {
+                continue;
+            }
+            kept.push(m);
+        }
+        *mentions = kept;
+    }
+}
+
+/// "the village of Kok-Tash", "the town of Nantucket": a name right after a settlement noun
+/// and "of" (`data/place_heads_of.txt`) is that place, whatever the tagger made of it.
+fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.first < 2 || m.kind == EntityKind::Person || tokens.word(m.first - 1) != "of" {
+            continue;
+        }
+        let noun = tokens.word(m.first - 2);
+        if let Some(&(_, kind)) = PLACE_HEADS_OF.iter().find(|(head, _)| *head == noun) {
+            m.kind = kind;
+        }
+    }
+}
+
+/// Settlement nouns before "of" and a name (`data/place_heads_of.txt`).
+static PLACE_HEADS_OF: LazyLock<Vec<(&'static str, EntityKind)>> =
+    LazyLock::new(|| typed_words(include_str!("../data/place_heads_of.txt")));
+
+/// "WKLM-TV", "KQED-FM": a broadcaster's call sign (capitals, a hyphen, TV/FM/AM) is an ORG.
+fn call_signs(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.end - m.first != 1 {
+            continue;
+        }
+        let word = tokens.word(m.first);
+        let is_call_sign = word.rsplit_once('-').is_some_and(|(letters, band)| {
+            matches!(band, "TV" | "FM" | "AM" | "DT")
+                && (3..=5).contains(&letters.len())
+                && letters.chars().all(|c| c.is_ascii_uppercase())
+        });
+        if is_call_sign {
+            m.kind = EntityKind::Org;
+        }
+    }
 }
 
 /// Dashes that end a dateline.
@@ -658,15 +784,25 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut() {
         let w = tokens.word(m.first);
+        // "The Estavian government" where the tagger took the word for a body, as it may
+        // after "the Estavian Red Lantern Society" elsewhere in the text.
+        // So is a word shaped like a nationality that modifies a common noun ("joined
+        // Estavian crews").
+        let before_nation_noun = m.kind == EntityKind::Org
+            && is_lowercase_word(tokens.word(m.end))
+            && (NATION_NOUNS.contains(&tokens.key(m.end, m.end + 1)) || demonym_shaped(w));
         if m.end - m.first != 1
-            || !matches!(m.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
+            || !(matches!(m.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
+                || before_nation_noun)
             || known_place(m)
         {
             continue;
         }
         let of_country = countries.iter().any(|c| is_demonym_of(w, c));
-        let of_nation = m.kind == EntityKind::Misc && nations.contains(&tokens.key(m.first, m.end));
-        if of_country || of_nation {
+        let of_nation = matches!(m.kind, EntityKind::Misc | EntityKind::Org)
+            && nations.contains(&tokens.key(m.first, m.end));
+        let shaped_before_noun = before_nation_noun && demonym_shaped(w);
+        if of_country || of_nation || shaped_before_noun {
             m.kind = EntityKind::Norp;
         }
     }
@@ -921,6 +1057,17 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             }
         }
     }
+    // "Calloway Freight" taken for a place: an organisation's head types a name the
+    // lexicon does not know as a place.
+    if m.end - m.first > 1
+        && place
+        && !(has(Kind::Country) || has(Kind::Capital) || has(Kind::City) || has(Kind::Location))
+        && HEAD_TYPES
+            .iter()
+            .any(|&(head, kind)| kind == EntityKind::Org && head == tokens.word(m.end - 1))
+    {
+        return EntityKind::Org;
+    }
     match m.kind {
         EntityKind::Gpe | EntityKind::Loc => {
             // "North Koreans" are people, whatever the tagger made of them.
@@ -939,8 +1086,8 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             let region_before = m.first >= 2
                 && tokens.word(m.first - 1) == "of"
                 && matches!(tokens.word(m.first - 2), "region" | "province" | "oblast");
-            let region_after = matches!(tokens.word(m.end), "region" | "province" | "oblast");
-            if natural || region_before || region_after || last == "Front" {
+            // ("the Batken region", an administrative region, stays a GPE.)
+            if natural || region_before || last == "Front" {
                 EntityKind::Loc
             } else {
                 EntityKind::Gpe
@@ -949,6 +1096,9 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         EntityKind::Misc | EntityKind::Norp => {
             if has(Kind::Demonym) || has(Kind::Group) {
                 EntityKind::Norp
+            } else if has(Kind::Country) || has(Kind::Capital) || has(Kind::City) {
+                // "Dushanbe" taken for a name of another sort: the lexicon knows the place.
+                EntityKind::Gpe
             } else {
                 EntityKind::Misc
             }
@@ -959,11 +1109,28 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         {
             EntityKind::Org
         }
-        // The tagger's ORG and PER are final; a known country the tagger called ORG is still
-        // a country only when it stands alone (CoNLL tags national teams as places anyway).
+        // A natural place the lexicon knows is never a body ("Red Sea detours"), and a known
+        // city or country after a preposition of place is the place ("a town near Lyon"),
+        // though CoNLL tags clubs named for their city as ORG ("Lyon beat Monaco").
+        EntityKind::Org if has(Kind::Location) => EntityKind::Loc,
+        EntityKind::Org
+            if (has(Kind::Country) || has(Kind::Capital) || has(Kind::City))
+                && m.first > 0
+                && PLACE_PREPOSITIONS.contains(&tokens.word(m.first - 1)) =>
+        {
+            EntityKind::Gpe
+        }
+        // Otherwise the tagger's ORG and PER are final; a known country the tagger called ORG
+        // is still a country only when it stands alone (CoNLL tags national teams as places
+        // anyway).
         other => other,
     }
 }
+
+/// Prepositions after which a known city or country is the place, not a club or body.
+const PLACE_PREPOSITIONS: [&str; 8] = [
+    "near", "in", "outside", "around", "across", "into", "toward", "towards",
+];
 
 /// `word | TYPE` lines of a data file.
 fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
@@ -1087,6 +1254,106 @@ mod tests {
         // A lone "The" or a calendar word is no name.
         let words = ["a", "weekly", "The", "paper", "daily", "Monday"];
         assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_company_noun_apposed_or_after_a_comma_makes_the_name_a_company() {
+        let words = [
+            "from",
+            "Kardiolink",
+            ",",
+            "a",
+            "Copenhagen",
+            "startup",
+            "that",
+            "paid",
+            ".",
+            "\n",
+            "Kardiolink",
+            "did",
+            "not",
+        ];
+        let tagged = [
+            (1, 2, EntityKind::Gpe),
+            (4, 5, EntityKind::Gpe),
+            (10, 11, EntityKind::Gpe),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(
+            out,
+            vec![
+                (1, 2, EntityKind::Org),
+                (4, 5, EntityKind::Gpe),
+                (10, 11, EntityKind::Org)
+            ]
+        );
+        // "a company spokesman" is a person, not a company.
+        let words = ["Ada", "Moor", ",", "a", "company", "spokesman", ",", "said"];
+        let out = run(&words, &[(0, 2, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Person)]);
+        // "his trucking company, Tanner Freight,": more than the tagger's person.
+        let words = ["his", "company", ",", "Tanner", "Freight", ",", "and"];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 5, EntityKind::Org)]);
+        let words = ["the", "firm", ",", "Smith", ",", "said"];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn known_places_and_bodies_win_over_the_taggers_type_and_extent() {
+        // A capital taken for another sort of name; a place after "village of".
+        let words = [
+            "called", "on", "Dushanbe", "near", "the", "village", "of", "Kok-Tash",
+        ];
+        let out = run(
+            &words,
+            &[(2, 3, EntityKind::Misc), (7, 8, EntityKind::Misc)],
+        );
+        assert_eq!(out, vec![(2, 3, EntityKind::Gpe), (7, 8, EntityKind::Gpe)]);
+        // A body the lexicon knows by its full name, cut short by the tagger.
+        let words = [
+            "the",
+            "Organization",
+            "for",
+            "Security",
+            "and",
+            "Co-operation",
+            "in",
+            "Europe",
+            "said",
+        ];
+        let out = run(&words, &[(1, 6, EntityKind::Org), (7, 8, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 8, EntityKind::Org)]);
+        // A natural place is no body; a city after "near" is the city, a club elsewhere.
+        let words = [
+            "Red", "Sea", "detours", "near", "Lyon", ";", "Lyon", "beat", "Monaco",
+        ];
+        let tagged = [
+            (0, 2, EntityKind::Org),
+            (4, 5, EntityKind::Org),
+            (6, 7, EntityKind::Org),
+            (8, 9, EntityKind::Org),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(out[0], (0, 2, EntityKind::Loc));
+        assert_eq!(out[1], (4, 5, EntityKind::Gpe));
+        assert_eq!(out[2], (6, 7, EntityKind::Org));
+    }
+
+    #[test]
+    fn call_signs_and_trade_heads_make_bodies() {
+        let words = [
+            "an",
+            "interview",
+            "with",
+            "WKLM-TV",
+            "about",
+            "Calloway",
+            "Freight",
+        ];
+        let out = run(&words, &[(3, 4, EntityKind::Misc), (5, 7, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Org), (5, 7, EntityKind::Org)]);
     }
 
     #[test]
