@@ -2114,6 +2114,11 @@ impl<'t> Scanner<'t> {
         if let Some((date, end)) = self.day_after_time(i, j) {
             day = Some(date);
             j = end;
+        } else if self.is(j, "on") {
+            // "at 4:30 p.m. on Tuesday": the time of that day, the day its own expression.
+            if let Some((date, _)) = self.day_after_time(i, j + 1) {
+                day = Some(date);
+            }
         }
         let value = match day {
             Some(d) => format!("{}T{hour:02}:{minute:02}", Point::Day(d).value()),

@@ -695,6 +695,18 @@ fn clock_time_before_a_weekday_reads_the_clause() {
         ),
         pair("4 a.m. EDT Thursday", "2000-04-06T04:00")
     );
+    // "on Tuesday" after the time is its own expression and gives the time its day.
+    assert_eq!(
+        found(
+            "Rescuers searched early Wednesday. The call came at 4:30 p.m. on Tuesday.",
+            Some(WED)
+        ),
+        vec![
+            pair("early Wednesday", "2024-10-23"),
+            pair("4:30 p.m.", "2024-10-22T16:30"),
+            pair("Tuesday", "2024-10-22"),
+        ]
+    );
 }
 
 #[test]
