@@ -3281,7 +3281,11 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
                 && !lex.pronouns.contains_key(one)
                 && !matches!(*one, "no" | "yes")
         }
-        [determiner, _] if lex.anaphoric_determiners.contains(determiner) => true,
+        // "denied that", "rejected this idea": a pointer back, no statement; but "denied the
+        // accusation" names the statement denied.
+        [determiner, noun] if lex.anaphoric_determiners.contains(determiner) => {
+            !(*determiner == "the" && lex.disputed_statements.contains(noun))
+        }
         _ => {
             words.len() <= 3
                 && lex.pronouns.contains_key(words[0])
@@ -4810,8 +4814,7 @@ impl Resolver {
             .find(|&i| doc.is_any(i, &["of", "at", "in", "from", "on", "near"]))
             .map_or(head, |i| doc.lw(i - 1));
         if !LEXICON.unnamed_people.contains(head)
-            || (naming.0 + 1..naming.1)
-                .any(|i| doc.is_capitalized(i) || doc.is_possessive(i))
+            || (naming.0 + 1..naming.1).any(|i| doc.is_capitalized(i) || doc.is_possessive(i))
         {
             return None;
         }
@@ -4821,11 +4824,7 @@ impl Resolver {
             PronounKind::Person
         };
         if doc.is(naming.0, "the") {
-            let earlier = self
-                .history
-                .iter()
-                .rev()
-                .find(|h| h.1 && h.3 == head)?;
+            let earlier = self.history.iter().rev().find(|h| h.1 && h.3 == head)?;
             return Some((earlier.0.clone(), true, refers));
         }
         if doc.is_any(naming.0, &UNNAMED_DETERMINERS) {

@@ -187,6 +187,15 @@ fn people_described_but_not_named_are_anonymous() {
 }
 
 #[test]
+fn a_denied_statement_named_by_its_noun_is_the_content_but_a_pointer_is_not() {
+    let text = "Tanner denied the accusation. The ministry rejected that.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "the accusation");
+    assert_eq!(found[0].factuality.polarity, Polarity::Negative);
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
