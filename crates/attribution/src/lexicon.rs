@@ -130,6 +130,8 @@ pub struct Lexicon {
     pub unnamed_people: HashSet<&'static str>,
     /// Nouns naming a statement someone else made (`data/disputed_statements.txt`).
     pub disputed_statements: HashSet<&'static str>,
+    /// Nouns of a count or sum that "put" estimates (`data/estimate_nouns.txt`).
+    pub estimate_nouns: HashSet<&'static str>,
     /// Cues that attribute whatever their subject (`data/plain_speech_cues.txt`).
     pub plain_speech_cues: HashSet<&'static str>,
     /// First- and second-person pronouns (`data/speaker_pronouns.txt`).
@@ -316,6 +318,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         actor_suffixes: entries(include_str!("../data/actor_suffixes.txt")).collect(),
         unnamed_people: set(include_str!("../data/unnamed_people.txt")),
         disputed_statements: set(include_str!("../data/disputed_statements.txt")),
+        estimate_nouns: set(include_str!("../data/estimate_nouns.txt")),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),
         speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
         irregular_participles: set(include_str!("../data/irregular_participles.txt")),

@@ -1868,6 +1868,14 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 }
             }
         }
+        if estimate_put(doc, i, b).is_some() {
+            hits.push(CueHit {
+                learned: true,
+                ..CueHit::rule(i, i + 1, AttributionKind::Assertion, Shape::Verb)
+            });
+            i += 1;
+            continue;
+        }
         let listed = info.verb;
         if listed.is_some() {
             last_lexicon_cue = Some(i);
@@ -2066,6 +2074,51 @@ fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
                 })
                 && back > 1
         })
+}
+
+/// "put the death toll at 17", "puts the figure closer to 54,000": "put" estimates a count or
+/// sum (`data/estimate_nouns.txt`) when a determiner opens the phrase after it and the noun
+/// is followed by where the estimate sets it. Returns the end of that phrase's figure.
+fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
+    if !doc.is_any(i, &["put", "puts", "putting"])
+        || !doc.is_any(i + 1, &["the", "its", "their", "his", "her", "that"])
+    {
+        return None;
+    }
+    let noun = (i + 2..(i + 5).min(b)).find(|&k| LEXICON.estimate_nouns.contains(doc.lw(k)))?;
+    let setting = [
+        "at", "closer", "higher", "lower", "above", "below", "far", "much",
+    ];
+    doc.is_any(noun + 1, &setting).then_some(noun + 1)
+}
+
+/// The end of the figure an estimate sets, from the word that sets it ("at about 8,000",
+/// "closer to 54,000 pages", "far higher"): words of degree and number, figures, and one
+/// lower-case noun right after a figure (its unit).
+fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
+    const FIGURE_WORDS: [&str; 24] = [
+        "at", "to", "closer", "higher", "lower", "above", "below", "far", "much", "about",
+        "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "least",
+        "million", "billion", "thousand", "hundred", "percent",
+    ];
+    let mut k = setting;
+    while k < end
+        && (doc.kind(k) == Some(TokenKind::Number)
+            || doc.is_any(k, &FIGURE_WORDS)
+            || matches!(doc.word(k), "$" | "€" | "£" | "%"))
+    {
+        k += 1;
+    }
+    let after_figure = k > setting && doc.kind(k - 1) == Some(TokenKind::Number);
+    if after_figure
+        && k < end
+        && doc.kind(k) == Some(TokenKind::Word)
+        && !doc.is_capitalized(k)
+        && !doc.cue_tables.is_function_word(k)
+    {
+        k += 1;
+    }
+    k.max(setting + 1).min(end)
 }
 
 /// The cue classifier's threshold on the log-odds of a word the lexicons do not list. Tuned on
@@ -2764,6 +2817,10 @@ impl Doc<'_> {
 /// following separate cue begins ("..., SOURCE said", "and added", ", adding").
 fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k: usize) -> usize {
     let end = next_cue_cut(doc, a, b, from, cues, k);
+    // "put the death toll at 17 in a radio interview": the estimate ends with its figure.
+    if let Some(setting) = estimate_put(doc, cues[k].start, b) {
+        return estimate_end(doc, setting, end);
+    }
     // A learned cue ("endorsed", "cited") mostly takes a noun phrase: unless a clause opens
     // ("that", a quotation, an infinitive, a question word), the phrase ends at a comma or dash
     // ("cited the report, which ...").

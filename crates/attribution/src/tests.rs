@@ -196,6 +196,17 @@ fn a_denied_statement_named_by_its_noun_is_the_content_but_a_pointer_is_not() {
 }
 
 #[test]
+fn put_estimates_a_figure_and_the_content_ends_with_it() {
+    let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
+                Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(content(text, &found[0]), "the death toll at 17");
+    assert_eq!(found[0].source, "Teresa Alcaraz");
+    assert_eq!(content(text, &found[1]), "the crowd at about 8,000");
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
