@@ -1996,9 +1996,14 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
         if let Some(verb) = verb {
+            // "pointed out that ...", "ruled out a run": the particle belongs to the cue
+            // ("came out of" is no particle of it).
+            // Elsewhere "out" may open the content's own phrase ("lashed out at", "pointed
+            // out, normally ..."), so only before "that" and after "rule".
+            let particle = cue_particle(doc, i, i + 1, b);
             hits.push(CueHit {
                 start: i,
-                end: i + 1,
+                end: if particle { i + 2 } else { i + 1 },
                 kind: verb.kind,
                 shape: Shape::Verb,
                 takes_object: verb.takes_object,
@@ -2007,6 +2012,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 classified: false,
             });
         } else if let Some(end) = learned_cue(doc, (a, b), i, headline, last_lexicon_cue) {
+            let end = if cue_particle(doc, end - 1, end, b) {
+                end + 1
+            } else {
+                end
+            };
             hits.push(CueHit {
                 start: i,
                 end,
@@ -2036,6 +2046,15 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         i += 1;
     }
     hits
+}
+
+/// Whether the "out" at `next` after the cue verb at `verb` belongs to the cue: "pointed out
+/// that ...", "ruled out a run". Elsewhere "out" may open the content's own phrase ("lashed
+/// out at", "as an adviser pointed out, ..."), so only before "that" and after "rule".
+fn cue_particle(doc: &Doc<'_>, verb: usize, next: usize, b: usize) -> bool {
+    doc.is(next, "out")
+        && next + 1 < b
+        && (doc.is(next + 1, "that") || doc.is_any(verb, &["rule", "rules", "ruled", "ruling"]))
 }
 
 /// "a new group called Black Votes Matter", "a show dubbed “Brokers”": a naming participle
@@ -5253,12 +5272,17 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         let negation = |i: usize| doc.is_any(i, &["not", "never", "n't", "n’t"]);
         let negated_cue = before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
             || (f.cue.0..f.cue.1).any(negation);
-        if negated_cue {
+        // "did not rule out a meeting": refusing to exclude something leaves it possible.
+        let exclusion_refused = negated_cue && doc.is_any(f.cue.0, &["rule", "ruled", "ruling"]);
+        if negated_cue && !exclusion_refused {
             kind = AttributionKind::NonCommitment;
         }
         // A source that does not commit ("is looking into", "could not verify", "did not
         // respond") neither asserts its content nor denies it, whatever the content's words.
-        if negated_cue || kind == AttributionKind::NonCommitment {
+        if exclusion_refused {
+            factuality.certainty = model::Certainty::Possible;
+            factuality.polarity = model::Polarity::Positive;
+        } else if negated_cue || kind == AttributionKind::NonCommitment {
             factuality.certainty = model::Certainty::Underspecified;
         }
         zones.push(f.zone);

@@ -207,6 +207,22 @@ fn put_estimates_a_figure_and_the_content_ends_with_it() {
 }
 
 #[test]
+fn out_joins_the_cue_before_that_and_after_rule() {
+    let text = "She pointed out that the ban had failed. Grassley did not rule out a meeting. \
+                The senator ruled out a run for president.";
+    let found = run(text);
+    assert_eq!(found.len(), 3);
+    assert_eq!(content(text, &found[0]), "the ban had failed");
+    assert_eq!(found[0].cue_span.of(text), "pointed out");
+    // Refusing to exclude leaves the content possible; excluding it denies it.
+    assert_eq!(content(text, &found[1]), "a meeting");
+    assert_eq!(found[1].factuality.certainty, Certainty::Possible);
+    assert_eq!(found[1].factuality.polarity, Polarity::Positive);
+    assert_eq!(content(text, &found[2]), "a run for president");
+    assert_eq!(found[2].factuality.polarity, Polarity::Negative);
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);

@@ -109,6 +109,17 @@ fn without_and_a_trailing_concession_leave_the_main_clause_positive() {
 }
 
 #[test]
+fn refusing_to_exclude_leaves_a_positive_possibility() {
+    for s in [
+        "She did not rule out asking the allies for more air defence.",
+        "The ministry has not ruled out a second round of talks.",
+    ] {
+        assert_eq!(certainty_of(s), Certainty::Possible, "{s}");
+        assert_eq!(polarity_of(s), Polarity::Positive, "{s}");
+    }
+}
+
+#[test]
 fn probable_hedges() {
     for s in [
         "The convoy is expected to reach the border by Friday.",
