@@ -165,6 +165,48 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             }
         }
     }
+    // "The Hague": a place whose name opens with "The", which the tagger left out.
+    for m in &mut mentions {
+        let with_article = m.first > 0
+            && tokens.word(m.first - 1) == "The"
+            && [Kind::Capital, Kind::City, Kind::Country]
+                .iter()
+                .any(|&kind| tokens.has(m.first - 1, m.end, kind));
+        if with_article {
+            m.first -= 1;
+            m.kind = EntityKind::Gpe;
+        }
+    }
+    // "Democrat Karen Holloway" taken for one name: a party word and a given name after it
+    // are a group and a person.
+    let mut split = Vec::new();
+    for m in &mut mentions {
+        if m.end - m.first > 2
+            && tokens.has(m.first, m.first + 1, Kind::Group)
+            && tokens.has(m.first + 1, m.first + 2, Kind::FirstName)
+        {
+            split.push(Mention {
+                first: m.first,
+                end: m.first + 1,
+                kind: EntityKind::Norp,
+            });
+            m.first += 1;
+            m.kind = EntityKind::Person;
+        }
+    }
+    if !split.is_empty() {
+        mentions.extend(split);
+        mentions.sort_by_key(|m| m.first);
+    }
+    // "The Dutch government": the article before a nationality is no part of it.
+    for m in &mut mentions {
+        if m.end - m.first > 1
+            && tokens.word(m.first) == "The"
+            && tokens.has(m.first + 1, m.end, Kind::Demonym)
+        {
+            m.first += 1;
+        }
+    }
     // An adverb alone ("Upstream, engineers ...") is no name.
     mentions.retain(|m| {
         !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
@@ -216,6 +258,9 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     }
     outlets_after_cues(tokens, &mut mentions);
     companies_by_apposition(tokens, &mut mentions);
+    companies_by_context(tokens, &mut mentions);
+    bodies_with_plural_possessives(tokens, &mut mentions);
+    given_names_before_particles(tokens, &mut mentions);
     known_bodies_in_full(tokens, &mut mentions);
     places_after_place_nouns(tokens, &mut mentions);
     call_signs(tokens, &mut mentions);
@@ -267,8 +312,136 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     sentence_initial_name_words(tokens, &mut mentions);
     chambers_before_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
-    bodies_of_places(tokens, mentions)
+    let mut mentions = bodies_of_places(tokens, mentions);
+    bodies_named_on(tokens, &mut mentions);
+    camel_case_names(tokens, &mut mentions);
+    one_type_per_name(tokens, &mut mentions);
+    untagged_nationalities(tokens, &mut mentions);
+    mentions
 }
+
+/// "— Republican Greg Tanner", "Kyrgyz troops": a nationality or political group the
+/// lexicon knows that the tagger left out (after a dateline it often does) is NORP, where a
+/// person or a lower-case word follows it (before another capital it may open a body's name).
+fn untagged_nationalities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    let mut next = 0;
+    for (i, w) in tokens.words.iter().enumerate() {
+        while next < mentions.len() && mentions[next].end <= i {
+            next += 1;
+        }
+        let tagged = mentions.get(next).is_some_and(|m| m.first <= i);
+        if tagged || !is_capitalized(w) {
+            continue;
+        }
+        let nationality = tokens.has(i, i + 1, Kind::Demonym) || tokens.has(i, i + 1, Kind::Group);
+        let person_after = mentions
+            .get(next)
+            .is_some_and(|m| m.first == i + 1 && m.kind == EntityKind::Person);
+        if nationality && (person_after || is_lowercase_word(tokens.word(i + 1))) {
+            found.push(Mention {
+                first: i,
+                end: i + 1,
+                kind: EntityKind::Norp,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// A name typed MISC (the tagger's least certain type) that the document types otherwise
+/// elsewhere ("the village of Kok-Tash" ... "residents of Kok-Tash") takes that type.
+fn one_type_per_name(tokens: &Tokens, mentions: &mut [Mention]) {
+    let typed: Vec<(u64, EntityKind)> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Org))
+        .map(|m| (tokens.key(m.first, m.end), m.kind))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Misc) {
+        let key = tokens.key(m.first, m.end);
+        if let Some(&(_, kind)) = typed.iter().find(|(k, _)| *k == key) {
+            m.kind = kind;
+        }
+    }
+}
+
+/// "the International Organization for Migration", "the Seimas Committee on National
+/// Security and Defence": a body whose name ends in an institution's head
+/// (`data/institution_heads.txt`) goes on through "for" or "on" and the capitalised words
+/// after (joined by "and", "of", "the"), whatever the tagger made of them.
+fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const MOST_WORDS: usize = 8;
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let runs_on = m.kind == EntityKind::Org
+            && matches!(tokens.word(m.end), "for" | "on")
+            && is_capitalized(tokens.word(m.end + 1))
+            && INSTITUTION_HEADS.contains(&tokens.key(m.end - 1, m.end));
+        if !runs_on {
+            k += 1;
+            continue;
+        }
+        let mut end = m.end + 1;
+        while end < tokens.words.len() && end - m.end < MOST_WORDS {
+            let w = tokens.word(end);
+            let joins =
+                matches!(w, "and" | "of" | "the" | "&") && is_capitalized(tokens.word(end + 1));
+            if (is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')) || joins {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        mentions[k].end = end;
+        while mentions.get(k + 1).is_some_and(|next| next.first < end) {
+            mentions.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// "TenneT", "EnergieUnie": a word the tagger left out that has a capital inside after a
+/// lower-case letter is a brand's name, an ORG ("McDonald", "MacArthur", "DeSantis", "LeBron"
+/// are surnames and names: their prefixes are left out).
+fn camel_case_names(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    let mut next = 0;
+    for (i, w) in tokens.words.iter().enumerate() {
+        while next < mentions.len() && mentions[next].end <= i {
+            next += 1;
+        }
+        if mentions.get(next).is_some_and(|m| m.first <= i) {
+            continue;
+        }
+        let camel = is_capitalized(w)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars()
+                .zip(w.chars().skip(1))
+                .skip(1)
+                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+            && !CAMEL_CASE_SURNAME_PREFIXES.iter().any(|p| w.starts_with(p));
+        if camel {
+            found.push(Mention {
+                first: i,
+                end: i + 1,
+                kind: EntityKind::Org,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// Prefixes of surnames written with a capital inside ("McDonald", "DeSantis").
+const CAMEL_CASE_SURNAME_PREFIXES: [&str; 10] = [
+    "Mc", "Mac", "De", "Le", "La", "Di", "Van", "Von", "Du", "O'",
+];
 
 /// "Assembly Minority Leader Dana Pruitt": a body that runs into a chamber role ends before it.
 fn chambers_before_roles(tokens: &Tokens, mentions: &mut [Mention]) {
@@ -441,11 +614,11 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         return;
     }
     mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
-    // The name's other mentions are the same body, where the tagger took them for a person
-    // ("Ionpath's founder").
+    // The name's other mentions are the same body, whatever the tagger took them for
+    // ("Ionpath's founder", "the Hexaguard researcher").
     let names: Vec<u64> = found.iter().map(|f| tokens.key(f.first, f.end)).collect();
     for m in mentions.iter_mut() {
-        if m.kind == EntityKind::Person && names.contains(&tokens.key(m.first, m.end)) {
+        if names.contains(&tokens.key(m.first, m.end)) {
             m.kind = EntityKind::Org;
         }
     }
@@ -459,26 +632,32 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut companies: Vec<u64> = Vec::new();
     for m in mentions.iter() {
-        if m.kind == EntityKind::Org
-            || tokens.word(m.end) != ","
-            || !matches!(tokens.word(m.end + 1), "a" | "an")
-        {
+        // "a Copenhagen startup", "the national grid operator", "one of the country's largest
+        // utilities".
+        let opener = match (tokens.word(m.end + 1), tokens.word(m.end + 2)) {
+            ("a" | "an" | "the", _) => m.end + 2,
+            ("one", "of") if tokens.word(m.end + 3) == "the" => m.end + 4,
+            _ => continue,
+        };
+        if m.kind == EntityKind::Org || tokens.word(m.end) != "," {
             continue;
         }
-        // Up to three modifiers ("a Copenhagen", "a small Swiss"), then the noun, then no
-        // further noun ("a company spokesman" is a person).
-        let head = (m.end + 2..m.end + 6).find(|&i| {
+        // Up to three modifiers, then the noun, then no further noun ("a company spokesman"
+        // is a person, "the company's founder" too).
+        let head = (opener..opener + 5).find(|&i| {
             COMPANY_CUES.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i))
         });
         let Some(head) = head else { continue };
-        let plain_modifiers = (m.end + 2..head).all(|i| {
+        let plain_modifiers = (opener..head).all(|i| {
             tokens
                 .word(i)
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-')
+                || matches!(tokens.word(i), "'s" | "’s")
         });
         let next = tokens.word(head + 1);
-        let ends_phrase = !next.chars().next().is_some_and(char::is_alphanumeric)
+        let ends_phrase = (!next.chars().next().is_some_and(char::is_alphanumeric)
+            && !matches!(next, "'s" | "’s"))
             || FUNCTION_AFTER_HEAD.contains(&next);
         if plain_modifiers && ends_phrase {
             companies.push(tokens.key(m.first, m.end));
@@ -490,6 +669,104 @@ fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// "Klaverpay said ... a Klaverpay employee ... Klaverpay customers": a one-word "person" the
+/// document never names in full nor gives a title, standing somewhere before a noun of a
+/// company's people or goods (`data/org_context_nouns.txt`), is a company throughout.
+fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut companies: Vec<u64> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != EntityKind::Person || m.end - m.first != 1 {
+            continue;
+        }
+        let key = tokens.key(m.first, m.end);
+        if companies.contains(&key) || LEXICON.get(key).is_some() {
+            continue;
+        }
+        let mut owner = m.end;
+        if matches!(tokens.word(owner), "'s" | "’s") {
+            owner += 1;
+        }
+        if !ORG_CONTEXT_NOUNS.contains(&tokens.key(owner, owner + 1)) {
+            continue;
+        }
+        // A person's surname appears in a full name or after a title somewhere.
+        let named_person = mentions.iter().any(|p| {
+            p.kind == EntityKind::Person
+                && p.end - p.first > 1
+                && tokens.key(p.end - 1, p.end) == key
+        }) || (0..tokens.words.len())
+            .any(|i| tokens.key(i, i + 1) == key && i > 0 && tokens.has(i - 1, i, Kind::Title));
+        if !named_person {
+            companies.push(key);
+        }
+    }
+    for m in mentions.iter_mut() {
+        if m.end - m.first == 1 && companies.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
+/// Nouns after a one-word name that mark it as a company (`data/org_context_nouns.txt`).
+static ORG_CONTEXT_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/org_context_nouns.txt")));
+
+/// "the Anatolian Steelmakers’ Association": a name, a plural possessive's apostrophe and a
+/// body's word are one ORG.
+fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (first, end) = (mentions[k].first, mentions[k].end);
+        let next = &mentions[k + 1];
+        let joins = next.first == end + 1
+            && matches!(tokens.word(end), "'" | "’")
+            && tokens.word(end - 1).ends_with('s')
+            && tokens.has(next.end - 1, next.end, Kind::OrgWord);
+        if joins {
+            let end = next.end;
+            mentions[k] = Mention {
+                first,
+                end,
+                kind: EntityKind::Org,
+            };
+            mentions.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "Jonas de Wit" tagged "de Wit": a capitalised word right before a person's name that opens
+/// with a lower-case particle ("de", "van", "al") is the given name, where it is a known given
+/// name or a word the unlabeled text never writes in lower case.
+fn given_names_before_particles(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person || m.first == 0 || m.end - m.first < 2 {
+            continue;
+        }
+        let particle = tokens.word(m.first);
+        if !SURNAME_PARTICLES.contains(&particle) {
+            continue;
+        }
+        let given = m.first - 1;
+        let word = tokens.word(given);
+        let key = tokens.key(given, m.first);
+        let name_like = is_capitalized(word)
+            && word.chars().all(char::is_alphabetic)
+            && (tokens.has(given, m.first, Kind::FirstName)
+                || (LEXICON.get(key).is_none() && !crate::clusters::CLUSTERS.contains(key)));
+        if name_like {
+            m.first = given;
+        }
+    }
+}
+
+/// Lower-case particles that open a surname ("de Wit", "van der Berg", "al-Sadr" aside).
+const SURNAME_PARTICLES: [&str; 16] = [
+    "de", "del", "della", "da", "di", "dos", "du", "van", "von", "der", "den", "ter", "al", "el",
+    "bin", "ibn",
+];
 
 /// Words that may follow the head noun of an apposition ("a startup that", "a firm based in").
 const FUNCTION_AFTER_HEAD: [&str; 12] = [
@@ -757,8 +1034,11 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut() {
         let w = tokens.word(m.first);
+        // (A person too, unless a known given name: "Julia" and "Julian" are people.)
+        let person_not_named = m.kind == EntityKind::Person
+            && !tokens.has(m.first, m.end, Kind::FirstName);
         if m.end - m.first == 1
-            && matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+            && (matches!(m.kind, EntityKind::Org | EntityKind::Misc) || person_not_named)
             && w.ends_with("ia")
             && capitalized
                 .iter()
@@ -1339,6 +1619,114 @@ mod tests {
         assert_eq!(out[0], (0, 2, EntityKind::Loc));
         assert_eq!(out[1], (4, 5, EntityKind::Gpe));
         assert_eq!(out[2], (6, 7, EntityKind::Org));
+    }
+
+    #[test]
+    fn company_contexts_camel_case_and_long_body_names_make_orgs() {
+        // A one-word "person" never named in full, before "employee": a company throughout.
+        let words = [
+            "Klaverpay",
+            "said",
+            ".",
+            "A",
+            "Klaverpay",
+            "employee",
+            "spoke",
+        ];
+        let out = run(
+            &words,
+            &[(0, 1, EntityKind::Person), (4, 5, EntityKind::Person)],
+        );
+        assert_eq!(out, vec![(0, 1, EntityKind::Org), (4, 5, EntityKind::Org)]);
+        // ... but not a surname the document gives in full.
+        let words = ["Ada", "Moor", "said", ".", "Moor", "staff", "left"];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Person), (4, 5, EntityKind::Person)],
+        );
+        assert_eq!(out[1], (4, 5, EntityKind::Person));
+        // A brand written with a capital inside, which the tagger left out; not "McDonald".
+        let words = ["TenneT", "and", "McDonald", "said"];
+        assert_eq!(run(&words, &[]), vec![(0, 1, EntityKind::Org)]);
+        // A body named on with "for" and capitalised words, and a plural possessive.
+        let words = [
+            "the",
+            "Organization",
+            "for",
+            "Migration",
+            "and",
+            "the",
+            "Steelmakers",
+            "’",
+            "Association",
+            "said",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Org),
+                (6, 7, EntityKind::Person),
+                (8, 9, EntityKind::Org),
+            ],
+        );
+        assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 9, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn articles_parties_and_given_names_around_names() {
+        // "The Hague" is the place; "Democrat Karen Holloway" a group and a person; "Jonas de
+        // Wit" one person; a party word the tagger left out before a person is NORP.
+        let words = [
+            "in",
+            "The",
+            "Hague",
+            ",",
+            "Democrat",
+            "Karen",
+            "Holloway",
+            "and",
+            "Jonas",
+            "de",
+            "Wit",
+            "met",
+            "Republican",
+            "Greg",
+            "Tanner",
+        ];
+        let tagged = [
+            (2, 3, EntityKind::Person),
+            (4, 7, EntityKind::Org),
+            (9, 11, EntityKind::Person),
+            (13, 15, EntityKind::Person),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(
+            out,
+            vec![
+                (1, 3, EntityKind::Gpe),
+                (4, 5, EntityKind::Norp),
+                (5, 7, EntityKind::Person),
+                (8, 11, EntityKind::Person),
+                (12, 13, EntityKind::Norp),
+                (13, 15, EntityKind::Person),
+            ]
+        );
+        // A name the document types as a place stays one where the tagger said MISC.
+        let words = [
+            "the",
+            "village",
+            "of",
+            "Kok-Tash",
+            ".",
+            "Residents",
+            "of",
+            "Kok-Tash",
+        ];
+        let out = run(
+            &words,
+            &[(3, 4, EntityKind::Misc), (7, 8, EntityKind::Misc)],
+        );
+        assert_eq!(out, vec![(3, 4, EntityKind::Gpe), (7, 8, EntityKind::Gpe)]);
     }
 
     #[test]
