@@ -1323,6 +1323,16 @@ impl<'t> Scanner<'t> {
                         return Some(Hit::date(i, day.end, Point::Week(y, w)));
                     }
                 }
+                // "earlier in the week", "later in the week": the anchor's week, as "earlier
+                // this week".
+                if i >= 2
+                    && self.is(i - 1, "in")
+                    && matches!(self.w(i - 2), "earlier" | "later")
+                    && end == k + 1
+                {
+                    let (y, w) = calendar::week_of(anchor);
+                    return Some(Hit::date(i - 2, end, Point::Week(y, w)));
+                }
                 // "for the week", "the week's most active session": the week the story is
                 // about, which TimeBank leaves unnumbered.
                 return Some(Hit::new(
@@ -1357,6 +1367,10 @@ impl<'t> Scanner<'t> {
             let begun = season_start_month(season) <= anchor.month();
             let year = if this_past && begun {
                 anchor.year()
+            } else if season == "WI" && shift > 0 && !begun {
+                // "next winter" in April is the one that begins in December: a winter is
+                // named by the year it begins in.
+                anchor.year() + shift as i16 - 1
             } else {
                 anchor.year() + shift as i16
             };
@@ -1610,8 +1624,12 @@ impl<'t> Scanner<'t> {
             (Some(o), false) => {
                 let mut y = year;
                 if let (None, None, Some(a)) = (explicit_year, year_shift, anchor) {
-                    // A quarter that has not begun at the anchor is last year's report.
-                    if o as i8 > calendar::quarter_of(a) {
+                    // A quarter that has not begun at the anchor is last year's report,
+                    // unless the clause looks ahead ("would hold an auction in the third
+                    // quarter").
+                    if o as i8 > calendar::quarter_of(a)
+                        && self.tense(i, end) != Some(Tense::Future)
+                    {
                         y -= 1;
                     }
                 }
@@ -2148,7 +2166,13 @@ impl<'t> Scanner<'t> {
         let part = self.lex(i)?.part_of_day?;
         let after_mid = i > 0
             && (self.is(i - 1, "mid") || (self.is(i - 1, "-") && i > 1 && self.is(i - 2, "mid")));
-        let (day, end) = match self.day_after_time(i, i + 1) {
+        // "dawn on Sunday", "the morning on Tuesday": one time of that day.
+        let named_after = self.day_after_time(i, i + 1).or_else(|| {
+            self.is(i + 1, "on")
+                .then(|| self.day_after_time(i, i + 2))
+                .flatten()
+        });
+        let (day, end) = match named_after {
             Some(found) => found,
             None if after_mid => (self.last_day.or(self.anchor)?, i + 1),
             None => return None,

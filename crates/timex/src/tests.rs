@@ -695,6 +695,11 @@ fn clock_time_before_a_weekday_reads_the_clause() {
         ),
         pair("4 a.m. EDT Thursday", "2000-04-06T04:00")
     );
+    // A part of the day before "on" and a day is one time of that day.
+    assert_eq!(
+        one("Most were released at dawn on Sunday.", "2026-03-15"),
+        pair("dawn on Sunday", "2026-03-15TMO")
+    );
     // "on Tuesday" after the time is its own expression and gives the time its day.
     assert_eq!(
         found(
@@ -1213,5 +1218,34 @@ fn former_roles_and_the_past_before_a_count_are_no_times() {
     assert_eq!(
         one("Historians study the past.", WED),
         pair("the past", "PAST_REF")
+    );
+}
+
+#[test]
+fn weeks_seasons_and_quarters_ahead() {
+    // "earlier in the week" is the anchor's week, as "earlier this week" is.
+    assert_eq!(
+        one(
+            "Lawmakers approved the bill earlier in the week.",
+            "2026-03-15"
+        ),
+        pair("earlier in the week", "2026-W11")
+    );
+    // In April, "next winter" begins in December of the same year.
+    assert_eq!(
+        one("Prices will fall next winter.", "2026-04-14"),
+        pair("next winter", "2026-WI")
+    );
+    // A quarter not yet begun is last year's report, unless the clause looks ahead.
+    assert_eq!(
+        one(
+            "The government would hold an auction in the third quarter.",
+            "2026-04-14"
+        ),
+        pair("the third quarter", "2026-Q3")
+    );
+    assert_eq!(
+        one("Profit fell in the third quarter.", "2026-04-14"),
+        pair("the third quarter", "2025-Q3")
     );
 }
