@@ -4791,7 +4791,30 @@ impl Resolver {
             } else {
                 PronounKind::Thing
             };
-            (self.full_name(&entity.canonical, kind), false, kind)
+            // "Kyrgyzstan's Foreign Ministry" and "Tajikistan's Foreign Ministry" are two
+            // bodies: a body named after a country's possessive keeps the country.
+            let owner = (entity.kind == EntityKind::Org)
+                .then(|| {
+                    inside.iter().find(|place| {
+                        place.kind == EntityKind::Gpe && {
+                            let after = doc
+                                .tokens
+                                .partition_point(|t| t.span.start < place.span.end);
+                            doc.is_possessive(after)
+                                && doc
+                                    .tokens
+                                    .get(after + 1)
+                                    .is_some_and(|t| t.span.start == entity.span.start)
+                        }
+                    })
+                })
+                .flatten()
+                .filter(|place| !entity.canonical.contains(place.canonical.as_str()));
+            let name = match owner {
+                Some(place) => format!("{} of {}", entity.canonical, place.canonical),
+                None => entity.canonical.clone(),
+            };
+            (self.full_name(&name, kind), false, kind)
         } else if let Some(person) = doc
             .is(range.0, "the")
             .then(|| person_by_role(doc, context, range, &head))
@@ -5070,7 +5093,16 @@ impl Resolver {
                     && (e.canonical.split_whitespace().any(|w| words.contains(&w))
                         || head == "government" && e.kind == EntityKind::Gpe)
             })
-            .map(|e| e.canonical.clone())
+            .map(|e| {
+                // "the ministry" after "Kyrgyzstan's Foreign Ministry said": the name that
+                // source was given, country and all.
+                let owned = format!("{} of ", e.canonical);
+                self.history
+                    .iter()
+                    .rev()
+                    .find(|h| h.0.starts_with(&owned))
+                    .map_or_else(|| e.canonical.clone(), |h| h.0.clone())
+            })
     }
 }
 

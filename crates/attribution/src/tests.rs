@@ -223,6 +223,36 @@ fn out_joins_the_cue_before_that_and_after_rule() {
 }
 
 #[test]
+fn a_body_after_a_countrys_possessive_keeps_the_country() {
+    let text = "Kyrgyzstan's Foreign Ministry said the build-up was a threat. \
+                Tajikistan's Foreign Ministry dismissed the reports. \
+                The ministry said it had summoned the ambassador.";
+    let entities = [
+        entity(text, "Kyrgyzstan", EntityKind::Gpe, "Kyrgyzstan"),
+        entity(
+            text,
+            "Foreign Ministry",
+            EntityKind::Org,
+            "Foreign Ministry",
+        ),
+        entity(text, "Tajikistan", EntityKind::Gpe, "Tajikistan"),
+    ];
+    let mut entities = entities.to_vec();
+    let second = text.rfind("Foreign Ministry").unwrap();
+    entities.push(Entity {
+        span: Span::new(second, second + "Foreign Ministry".len()),
+        ..entities[1].clone()
+    });
+    entities.sort_by_key(|e| e.span.start);
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[0].source, "Foreign Ministry of Kyrgyzstan");
+    assert_eq!(found[1].source, "Foreign Ministry of Tajikistan");
+    // "The ministry" is the last such body to have spoken.
+    assert_eq!(found[2].source, "Foreign Ministry of Tajikistan");
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
