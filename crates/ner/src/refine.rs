@@ -198,15 +198,37 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         mentions.extend(split);
         mentions.sort_by_key(|m| m.first);
     }
-    // "The Dutch government": the article before a nationality is no part of it.
+    // "The Dutch government", "The United States said": the article before a nationality or
+    // a country is no part of it ("The Hague" and "The Gambia" are names with it).
     for m in &mut mentions {
         if m.end - m.first > 1
             && tokens.word(m.first) == "The"
-            && tokens.has(m.first + 1, m.end, Kind::Demonym)
+            && (tokens.has(m.first + 1, m.end, Kind::Demonym)
+                || tokens.has(m.first + 1, m.end, Kind::Country))
+            && !tokens.has(m.first, m.end, Kind::Capital)
+            && !tokens.has(m.first, m.end, Kind::City)
         {
             m.first += 1;
         }
     }
+    // "the Transport Workers' Federation (KAL": a name runs on into a bracket only where the
+    // bracket closes inside it ("Jack Reed (D-R.I.)").
+    for m in &mut mentions {
+        if let Some(open) = (m.first + 1..m.end).find(|&i| tokens.word(i) == "(") {
+            if !(open + 1..m.end).any(|i| tokens.word(i) == ")") {
+                m.end = open;
+            }
+        }
+    }
+    // "R50,000", "A$5": an amount of money is no name.
+    mentions.retain(|m| {
+        !(m.end - m.first == 1 && {
+            let w = tokens.word(m.first);
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(|c| c.is_ascii_digit() || c == '$')
+        })
+    });
     // An adverb alone ("Upstream, engineers ...") is no name.
     mentions.retain(|m| {
         !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
@@ -219,10 +241,37 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
 
     given_name_before_initial(tokens, &mut mentions);
-    // Grow into following capitalised organisation words: "Democratic" + "Party".
+    // Grow into following capitalised organisation words: "Democratic" + "Party"; a place
+    // through up to two more capitalised words to one ("Sierra Leone Broadcasting
+    // Corporation", "Sierra Leone Red Cross Society").
     for k in 0..mentions.len() {
+        if mentions[k].end == mentions[k].first {
+            continue; // taken into a name before it
+        }
         let limit = mentions.get(k + 1).map_or(n, |next| next.first);
         let mut end = mentions[k].end;
+        if mentions[k].kind == EntityKind::Gpe {
+            let run_end = (end..n.min(end + 4))
+                .take_while(|&i| {
+                    is_capitalized(tokens.word(i))
+                        && tokens.word(i).chars().all(char::is_alphabetic)
+                })
+                .last()
+                .map(|i| i + 1);
+            if let Some(run_end) = run_end {
+                if run_end > end + 1 && tokens.has(run_end - 1, run_end, Kind::OrgWord) {
+                    mentions[k].end = run_end;
+                    mentions[k].kind = EntityKind::Org;
+                    // The mentions the tagger found inside ("Corporation") are part of it.
+                    for later in mentions.iter_mut().skip(k + 1) {
+                        if later.first < run_end {
+                            later.end = later.first;
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
         while end < limit
             && is_capitalized(tokens.word(end))
             && tokens.has(end, end + 1, Kind::OrgWord)
@@ -234,6 +283,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             mentions[k].kind = EntityKind::Org;
         }
     }
+    mentions.retain(|m| m.end > m.first);
     // A nationality directly before an organisation names its country: one ORG.
     let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions {
@@ -317,7 +367,34 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     camel_case_names(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
+    untagged_acronyms(tokens, &mut mentions);
     mentions
+}
+
+/// "the Sierra Leone Broadcasting Corporation (SLBC)": an acronym in brackets right after a
+/// body's name, which the tagger left out, names that body.
+fn untagged_acronyms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let at = m.end + 1;
+        let free = mentions.get(k + 1).is_none_or(|next| next.first > at);
+        if m.kind == EntityKind::Org
+            && free
+            && tokens.word(m.end) == "("
+            && tokens.word(at + 1) == ")"
+            && is_acronym(tokens.word(at))
+        {
+            found.push(Mention {
+                first: at,
+                end: at + 1,
+                kind: EntityKind::Org,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
 }
 
 /// "— Republican Greg Tanner", "Kyrgyz troops": a nationality or political group the
@@ -374,11 +451,38 @@ fn one_type_per_name(tokens: &Tokens, mentions: &mut [Mention]) {
 /// after (joined by "and", "of", "the"), whatever the tagger made of them.
 fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     const MOST_WORDS: usize = 8;
+    // "the Department of Forestry": a name does not open with "of", and a capitalised
+    // institution head before "of" and a capital opens a body the tagger may have left out.
+    for m in mentions.iter_mut() {
+        if tokens.word(m.first) == "of" && m.end - m.first > 1 {
+            m.first += 1;
+        }
+    }
+    let mut heads = Vec::new();
+    for i in 0..tokens.words.len() {
+        let free = !mentions.iter().any(|m| m.first <= i && i < m.end);
+        if free
+            && is_capitalized(tokens.word(i))
+            && INSTITUTION_HEADS.contains(&tokens.key(i, i + 1))
+            && matches!(tokens.word(i + 1), "of" | "for" | "on")
+            && is_capitalized(tokens.word(i + 2))
+        {
+            heads.push(Mention {
+                first: i,
+                end: i + 1,
+                kind: EntityKind::Org,
+            });
+        }
+    }
+    if !heads.is_empty() {
+        mentions.extend(heads);
+        mentions.sort_by_key(|m| m.first);
+    }
     let mut k = 0;
     while k < mentions.len() {
         let m = &mentions[k];
         let runs_on = m.kind == EntityKind::Org
-            && matches!(tokens.word(m.end), "for" | "on")
+            && matches!(tokens.word(m.end), "for" | "on" | "of")
             && is_capitalized(tokens.word(m.end + 1))
             && INSTITUTION_HEADS.contains(&tokens.key(m.end - 1, m.end));
         if !runs_on {
@@ -386,10 +490,17 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             continue;
         }
         let mut end = m.end + 1;
+        // "and the" joins only the end of a list ("Forestry, Fisheries and the Environment"),
+        // not two bodies ("the Organization for Migration and the Red Cross").
+        let mut in_list = false;
         while end < tokens.words.len() && end - m.end < MOST_WORDS {
             let w = tokens.word(end);
-            let joins =
-                matches!(w, "and" | "of" | "the" | "&") && is_capitalized(tokens.word(end + 1));
+            let next = tokens.word(end + 1);
+            let joins = (matches!(w, "and" | "of" | "&")
+                && (is_capitalized(next) || (in_list && next == "the")))
+                || (w == "the" && in_list && is_capitalized(next))
+                || (w == "," && list_closes_with_and(tokens, end + 1));
+            in_list |= w == ",";
             if (is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')) || joins {
                 end += 1;
             } else {
@@ -402,6 +513,25 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         k += 1;
     }
+}
+
+/// Whether the capitalised words from `from` run on, through commas, to "and" and a capital:
+/// "Forestry, Fisheries and the Environment" is one list of a body's name; "Justice, Smith
+/// said" is not.
+fn list_closes_with_and(tokens: &Tokens, from: usize) -> bool {
+    let mut i = from;
+    while i < tokens.words.len() && i < from + 12 {
+        let w = tokens.word(i);
+        if w == "and" {
+            return is_capitalized(tokens.word(i + 1))
+                || (tokens.word(i + 1) == "the" && is_capitalized(tokens.word(i + 2)));
+        }
+        if !(is_capitalized(w) || w == ",") {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// "TenneT", "EnergieUnie": a word the tagger left out that has a capital inside after a
@@ -674,7 +804,20 @@ fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
 /// document never names in full nor gives a title, standing somewhere before a noun of a
 /// company's people or goods (`data/org_context_nouns.txt`), is a company throughout.
 fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
-    let mut companies: Vec<u64> = Vec::new();
+    // "Alderbrook Group ... Alderbrook said": the first word of a body's name alone is the body.
+    let mut companies: Vec<u64> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
+        .map(|m| tokens.key(m.first, m.first + 1))
+        .filter(|&key| LEXICON.get(key).is_none())
+        .filter(|&key| {
+            !mentions.iter().any(|p| {
+                p.kind == EntityKind::Person && p.end - p.first > 1 && {
+                    (p.first..p.end).any(|i| tokens.key(i, i + 1) == key)
+                }
+            })
+        })
+        .collect();
     for m in mentions.iter() {
         if m.kind != EntityKind::Person || m.end - m.first != 1 {
             continue;
@@ -701,8 +844,13 @@ fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
             companies.push(key);
         }
     }
+    // (The first word of a body's name alone may be the place it is named for: "Dunmere" of
+    // "Dunmere Basin Water Authority". Only a "person" is taken for the body.)
     for m in mentions.iter_mut() {
-        if m.end - m.first == 1 && companies.contains(&tokens.key(m.first, m.end)) {
+        if m.end - m.first == 1
+            && m.kind == EntityKind::Person
+            && companies.contains(&tokens.key(m.first, m.end))
+        {
             m.kind = EntityKind::Org;
         }
     }
@@ -716,14 +864,48 @@ static ORG_CONTEXT_NOUNS: LazyLock<crate::features::KeySet> =
 /// body's word are one ORG.
 fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
-    while k + 1 < mentions.len() {
+    while k < mentions.len() {
         let (first, end) = (mentions[k].first, mentions[k].end);
-        let next = &mentions[k + 1];
+        let apostrophe =
+            matches!(tokens.word(end), "'" | "’") && tokens.word(end - 1).ends_with('s');
+        // "Pelagic Producers' Group" where the tagger left the body's word out.
+        if apostrophe
+            && mentions.get(k + 1).is_none_or(|next| next.first > end + 1)
+            && is_capitalized(tokens.word(end + 1))
+            && tokens.has(end + 1, end + 2, Kind::OrgWord)
+        {
+            mentions.insert(
+                k + 1,
+                Mention {
+                    first: end + 1,
+                    end: end + 2,
+                    kind: EntityKind::Org,
+                },
+            );
+        }
+        let Some(next) = mentions.get(k + 1) else {
+            break;
+        };
         let joins = next.first == end + 1
-            && matches!(tokens.word(end), "'" | "’")
-            && tokens.word(end - 1).ends_with('s')
+            && apostrophe
             && tokens.has(next.end - 1, next.end, Kind::OrgWord);
         if joins {
+            // "Scottish Pelagic Producers' Group": a nationality right before is part of it.
+            let first = match k.checked_sub(1).map(|p| &mentions[p]) {
+                Some(prev)
+                    if prev.end == first
+                        && matches!(prev.kind, EntityKind::Norp | EntityKind::Misc)
+                        && tokens.has(prev.first, prev.end, Kind::Demonym) =>
+                {
+                    prev.first
+                }
+                _ => first,
+            };
+            if first < mentions[k].first {
+                mentions.remove(k - 1);
+                k -= 1;
+            }
+            let next = &mentions[k + 1];
             let end = next.end;
             mentions[k] = Mention {
                 first,
@@ -1035,8 +1217,8 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let w = tokens.word(m.first);
         // (A person too, unless a known given name: "Julia" and "Julian" are people.)
-        let person_not_named = m.kind == EntityKind::Person
-            && !tokens.has(m.first, m.end, Kind::FirstName);
+        let person_not_named =
+            m.kind == EntityKind::Person && !tokens.has(m.first, m.end, Kind::FirstName);
         if m.end - m.first == 1
             && (matches!(m.kind, EntityKind::Org | EntityKind::Misc) || person_not_named)
             && w.ends_with("ia")
@@ -1730,6 +1912,55 @@ mod tests {
     }
 
     #[test]
+    fn a_place_runs_on_into_a_bodys_name_and_its_acronym_follows() {
+        let words = [
+            "of",
+            "the",
+            "Sierra",
+            "Leone",
+            "Broadcasting",
+            "Corporation",
+            "(",
+            "SLBC",
+            ")",
+            "to",
+        ];
+        let out = run(&words, &[(2, 4, EntityKind::Gpe), (5, 6, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(2, 6, EntityKind::Org), (7, 8, EntityKind::Org)]);
+        // "the Department of Forestry, Fisheries and the Environment": one body, its head
+        // found where the tagger left it out; a list not closed by "and" stops at the comma.
+        let words = [
+            "the",
+            "Department",
+            "of",
+            "Forestry",
+            ",",
+            "Fisheries",
+            "and",
+            "the",
+            "Environment",
+            "said",
+            ";",
+            "the",
+            "Department",
+            "of",
+            "Justice",
+            ",",
+            "Smith",
+            "said",
+        ];
+        let tagged = [
+            (2, 4, EntityKind::Misc),
+            (5, 6, EntityKind::Org),
+            (14, 15, EntityKind::Org),
+            (16, 17, EntityKind::Person),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(out[0], (1, 9, EntityKind::Org));
+        assert_eq!(out[1], (12, 15, EntityKind::Org));
+    }
+
+    #[test]
     fn call_signs_and_trade_heads_make_bodies() {
         let words = [
             "an",
@@ -1929,7 +2160,7 @@ mod tests {
         // The head stands before "of": a council of a county is no county.
         let words = ["the", "Trade", "Council", "of", "Orrel", "County"];
         let out = run(&words, &[(1, 6, EntityKind::Misc)]);
-        assert_eq!(out, vec![(1, 6, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 6, EntityKind::Org)]);
     }
 
     #[test]
