@@ -132,6 +132,10 @@ pub struct Lexicon {
     pub disputed_statements: HashSet<&'static str>,
     /// Nouns of a count or sum that "put" estimates (`data/estimate_nouns.txt`).
     pub estimate_nouns: HashSet<&'static str>,
+    /// Cues of an instruction whose object is part of the content (`data/directive_cues.txt`).
+    pub directive_cues: HashSet<&'static str>,
+    /// Participles of "it was reported that" (`data/impersonal_report_verbs.txt`).
+    pub impersonal_report_verbs: HashSet<&'static str>,
     /// Cues that attribute whatever their subject (`data/plain_speech_cues.txt`).
     pub plain_speech_cues: HashSet<&'static str>,
     /// First- and second-person pronouns (`data/speaker_pronouns.txt`).
@@ -319,6 +323,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         unnamed_people: set(include_str!("../data/unnamed_people.txt")),
         disputed_statements: set(include_str!("../data/disputed_statements.txt")),
         estimate_nouns: set(include_str!("../data/estimate_nouns.txt")),
+        directive_cues: set(include_str!("../data/directive_cues.txt")),
+        impersonal_report_verbs: set(include_str!("../data/impersonal_report_verbs.txt")),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),
         speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
         irregular_participles: set(include_str!("../data/irregular_participles.txt")),

@@ -604,6 +604,7 @@ impl<'a> Doc<'a> {
         let lex = &*LEXICON;
         let mut audience = None;
         let mut looked_for_audience = !takes_object;
+        let directive = i > 0 && lex.directive_cues.contains(self.lw(i - 1));
         // "said to loud cheers": after a plain speech cue, which takes no infinitive, "to"
         // always opens an audience.
         let plain_cue = i > 0 && lex.plain_speech_cues.contains(self.lw(i - 1));
@@ -708,6 +709,11 @@ impl<'a> Doc<'a> {
                     i = close;
                 }
             }
+        }
+        // "urged the board to open negotiations": the object and its infinitive are one
+        // instruction.
+        if let Some((first, _)) = audience.filter(|_| directive && self.is(i, "to")) {
+            return (first, audience);
         }
         (i, audience)
     }
@@ -1141,6 +1147,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             found.push(item);
             found.extend(quoted_tail);
         }
+        found.extend(impersonal_report(&doc, a, b));
         cite_origins(
             &doc,
             context,
@@ -1657,6 +1664,50 @@ fn speaker_label(doc: &Doc<'_>, start: usize, colon: usize) -> bool {
         && !(colon + 2..colon + 5).any(|i| doc.word(i) == ",")
 }
 
+/// "It was reported last month that the company had cut staff", "it has been alleged that
+/// ...": a report with no one named behind it. Its source is anonymous and has no span.
+fn impersonal_report(doc: &Doc<'_>, a: usize, b: usize) -> Option<Found> {
+    let it = (a..b).find(|&i| doc.is(i, "it") && doc.quote_of[i] == 0)?;
+    let mut verb = it + 1;
+    if doc.is_any(verb, &["has", "had"]) && doc.is(verb + 1, "been") {
+        verb += 2;
+    } else if doc.is_any(verb, &["was", "is"]) {
+        verb += 1;
+    } else {
+        return None;
+    }
+    if !LEXICON.impersonal_report_verbs.contains(doc.lw(verb)) {
+        return None;
+    }
+    // "It was reported on Tuesday that ...": a time between the verb and "that".
+    let mut that = verb + 1;
+    while that < b && that < verb + 6 && !doc.is(that, "that") {
+        let in_time = doc.timex_of[that] != 0 || doc.is_any(that, &["on", "in", "at", "last"]);
+        if !in_time {
+            return None;
+        }
+        that += 1;
+    }
+    if !doc.is(that, "that") {
+        return None;
+    }
+    let content = doc.trim((that + 1, b))?;
+    Some(Found {
+        cue: (it + 1, verb + 1),
+        source: None,
+        fragments: vec![content],
+        audience: None,
+        kind: AttributionKind::Assertion,
+        quote_ends_cue_sentence: false,
+        passive_subject: false,
+        name: "anonymous: unattributed reports".to_string(),
+        anonymous: true,
+        zone: (it, verb + 1),
+        relayed_by: Vec::new(),
+        cited_at: None,
+    })
+}
+
 fn colon_found(cue: usize, source: Range, content: Range) -> Found {
     Found {
         cue: (cue, cue + 1),
@@ -2108,7 +2159,13 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     let setting = [
         "at", "closer", "higher", "lower", "above", "below", "far", "much",
     ];
-    doc.is_any(noun + 1, &setting).then_some(noun + 1)
+    // "put the number of wounded at more than 60": the noun's "of" phrase comes first.
+    let after = if doc.is(noun + 1, "of") {
+        (noun + 2..(noun + 6).min(b)).find(|&k| doc.is_any(k, &setting))?
+    } else {
+        noun + 1
+    };
+    doc.is_any(after, &setting).then_some(after)
 }
 
 /// The end of the figure an estimate sets, from the word that sets it ("at about 8,000",
@@ -3360,7 +3417,8 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
         // "denied that", "rejected this idea": a pointer back, no statement; but "denied the
         // accusation" names the statement denied.
         [determiner, noun] if lex.anaphoric_determiners.contains(determiner) => {
-            !(*determiner == "the" && lex.disputed_statements.contains(noun))
+            !(matches!(*determiner, "the" | "those" | "these")
+                && lex.disputed_statements.contains(noun))
         }
         _ => {
             words.len() <= 3
@@ -5304,6 +5362,15 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         let negation = |i: usize| doc.is_any(i, &["not", "never", "n't", "n’t"]);
         let negated_cue = before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
             || (f.cue.0..f.cue.1).any(negation);
+        // "told pharmacies to clear the packs": an instruction, wanted, not stated.
+        let instructed = doc.is_any(f.cue.0, &["tell", "tells", "told", "telling"])
+            && f.audience.is_some_and(|(first, end)| {
+                doc.tokens[first].span.start == content_span.start && doc.is(end, "to")
+            });
+        if instructed {
+            kind = AttributionKind::Intention;
+            factuality.certainty = model::Certainty::Underspecified;
+        }
         // "did not rule out a meeting": refusing to exclude something leaves it possible.
         let exclusion_refused = negated_cue && doc.is_any(f.cue.0, &["rule", "ruled", "ruling"]);
         if negated_cue && !exclusion_refused {

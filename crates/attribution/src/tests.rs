@@ -253,6 +253,38 @@ fn a_body_after_a_countrys_possessive_keeps_the_country() {
 }
 
 #[test]
+fn impersonal_reports_instructions_and_estimates_of_a_part() {
+    let text = "It was reported that some taxi firms had raised their fares. \
+                The regulator has told pharmacies to clear the packs by Friday. \
+                Ridgeback Capital urged the board to open negotiations. \
+                The Red Cross put the number of wounded at more than 60. \
+                Mair disputed the figures.";
+    let found = run(text);
+    assert_eq!(found.len(), 5, "{found:#?}");
+    assert!(found[0].anonymous);
+    assert_eq!(found[0].source, "anonymous: unattributed reports");
+    assert!(found[0].source_span.is_none());
+    assert_eq!(
+        content(text, &found[0]),
+        "some taxi firms had raised their fares"
+    );
+    // An instruction: the object and its infinitive are the content, wanted, not stated.
+    assert_eq!(
+        content(text, &found[1]),
+        "pharmacies to clear the packs by Friday"
+    );
+    assert_eq!(found[1].kind, AttributionKind::Intention);
+    assert_eq!(found[1].factuality.certainty, Certainty::Underspecified);
+    assert_eq!(content(text, &found[2]), "the board to open negotiations");
+    assert_eq!(found[2].audience.as_deref(), Some("the board"));
+    assert_eq!(
+        content(text, &found[3]),
+        "the number of wounded at more than 60"
+    );
+    assert_eq!(content(text, &found[4]), "the figures");
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
@@ -2430,7 +2462,11 @@ fn a_listener_keeps_its_place_phrase() {
         found[0].audience.as_deref(),
         Some("people living near the river")
     );
-    assert_eq!(content(text, &found[0]), "to move to higher ground");
+    // The listener is also the one told to act: the object opens the instruction.
+    assert_eq!(
+        content(text, &found[0]),
+        "people living near the river to move to higher ground"
+    );
 }
 
 #[test]
