@@ -4046,7 +4046,13 @@ fn read_verb(
             let (after, _) = doc.skip_after_cue(cue.end, b, false);
             // "he had seen ..." after the cue is a clause, not a name: a subject pronoun with
             // words after it opens the content.
-            let inverted = doc.np_right(after, b).filter(|r| {
+            // "X, a fund that owns 4%, urged the board to ...": an instruction never inverts;
+            // the noun phrase after it is its object.
+            // ("..., a scientist at Texas Tech, told The Hill." still reads as before: the
+            // quotation is the content whoever is taken to speak.)
+            let instruction = LEXICON.directive_cues.contains(doc.lw(cue.start))
+                && !doc.is_any(cue.start, &["tell", "tells", "told", "telling"]);
+            let inverted = doc.np_right(after, b).filter(|_| !instruction).filter(|r| {
                 !(r.1 - r.0 > 1
                     && (LEXICON.speaker_pronouns.contains(doc.lw(r.0))
                         || doc.is_any(r.0, &["he", "she", "it", "they"])))
@@ -4062,6 +4068,20 @@ fn read_verb(
                 doc.np_right(floor, b)
                     .filter(|r| r.1 < cue.start && matches!(doc.word(r.1), "," | "("))
             };
+            // `“...,” Seth McKee, a political scientist, told The Hill.`: after "told" the noun
+            // phrase is the audience; the speaker is the name right after the quotation.
+            if doc.is_any(cue.start, &["told", "tells", "tell"]) && inverted.is_some() {
+                if let Some(spoken) = speaker_after_quotation(doc, floor, cue) {
+                    let (source, content) = spoken;
+                    found.source = Some(source);
+                    found.zone = (source.0, cue.end);
+                    found.fragments.push(doc.widen_to_quotes(content));
+                    found.audience = doc.skip_after_cue(cue.end, b, true).1;
+                    // The quotation may go on in the next sentence.
+                    found.quote_ends_cue_sentence = !(cue.end..b).any(|i| doc.is_open_quote(i));
+                    return Some(());
+                }
+            }
             let source = match inverted {
                 // `“...,” said Mr. Burman (a view echoed by others).`: an aside in
                 // parentheses after the name closes it.
@@ -4148,6 +4168,31 @@ fn read_verb(
         }
     }
     Some(())
+}
+
+/// `“...,” Douglas Holtz-Eakin, an economist and tax expert, told me`: the name that opens
+/// right after a quotation closed by its comma, and runs to a comma or the cue, is the source
+/// (its apposition aside); the quotation is the content. Returns (source, content).
+fn speaker_after_quotation(doc: &Doc<'_>, floor: usize, cue: CueHit) -> Option<(Range, Range)> {
+    let close = (floor..cue.start)
+        .rev()
+        .find(|&i| doc.kind(i) == Some(TokenKind::Quote) && !doc.is_open_quote(i))?;
+    let closed_by_comma = doc.word(close + 1) == "," || doc.word(close.checked_sub(1)?) == ",";
+    let start = if doc.word(close + 1) == "," {
+        close + 2
+    } else {
+        close + 1
+    };
+    if !closed_by_comma || start >= cue.start || !doc.is_capitalized(start) {
+        return None;
+    }
+    let source = doc
+        .np_right(start, cue.start)
+        .filter(|r| r.0 == start && (r.1 == cue.start || doc.word(r.1) == ","))?;
+    // The whole quotation, though it opened sentences before (`“A. B,” X told Y`).
+    let open = doc.quote_pairs[doc.quote_of[close] as usize - 1].0;
+    let content = doc.trim((open.min(floor), close + 1))?;
+    Some((source, content))
 }
 
 /// `..., with one caveat: “A,” the worker said`: a colon introduces the quotation before a

@@ -285,6 +285,20 @@ fn impersonal_reports_instructions_and_estimates_of_a_part() {
 }
 
 #[test]
+fn told_after_a_quotation_and_an_apposition_keeps_the_name_as_source() {
+    let text = "“We will win,” Seth McKee, a political scientist at Texas Tech, told The Hill. \
+                Ridgeback Capital, a fund that owns 4% of Crestline, urged the board to talk.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Seth McKee");
+    assert_eq!(found[0].audience.as_deref(), Some("The Hill"));
+    assert_eq!(content(text, &found[0]), "“We will win,”");
+    // An instruction never inverts: the noun phrase after "urged" is told to act.
+    assert_eq!(found[1].source_span.unwrap().of(text), "Ridgeback Capital");
+    assert_eq!(content(text, &found[1]), "the board to talk");
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
