@@ -137,6 +137,8 @@ pub enum EntityKind {
     Loc,
     Norp,
     Misc,
+    /// A named event: a storm ("Hurricane Mara"), a war or a summit the text names.
+    Event,
 }
 
 impl EntityKind {
@@ -148,6 +150,7 @@ impl EntityKind {
             EntityKind::Loc => "LOC",
             EntityKind::Norp => "NORP",
             EntityKind::Misc => "MISC",
+            EntityKind::Event => "EVENT",
         }
     }
 }

@@ -365,6 +365,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut mentions = bodies_of_places(tokens, mentions);
     bodies_named_on(tokens, &mut mentions);
     camel_case_names(tokens, &mut mentions);
+    named_storms(tokens, &mut mentions);
+    places_with_places(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
@@ -429,6 +431,77 @@ fn untagged_nationalities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// "Hurricane Mara", "Typhoon Haikui", "Tropical Storm Alberto": a storm's name after its kind
+/// is one EVENT, and the name alone later ("Mara made landfall") is the same storm.
+fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const KINDS: [&str; 5] = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tornado"];
+    let mut names: Vec<u64> = Vec::new();
+    let mut found: Vec<Mention> = Vec::new();
+    for i in 0..tokens.words.len() {
+        if !KINDS.contains(&tokens.word(i)) {
+            continue;
+        }
+        let first = if i > 0 && tokens.word(i - 1) == "Tropical" {
+            i - 1
+        } else {
+            i
+        };
+        let name = i + 1;
+        let w = tokens.word(name);
+        if !(is_capitalized(w) && w.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        names.push(tokens.key(name, name + 1));
+        found.push(Mention {
+            first,
+            end: name + 1,
+            kind: EntityKind::Event,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
+    for m in mentions.iter_mut() {
+        if m.end - m.first == 1 && names.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Event;
+        }
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.first);
+}
+
+/// "spread to Rotterdam and Hamburg": a known city typed ORG (as CoNLL types clubs named for
+/// their city) that is coordinated with a place is a place.
+fn places_with_places(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let known_city = m.kind == EntityKind::Org
+            && (tokens.has(m.first, m.end, Kind::City)
+                || tokens.has(m.first, m.end, Kind::Capital));
+        if !known_city {
+            continue;
+        }
+        let joined = |other: &Mention| {
+            other.kind == EntityKind::Gpe
+                && (other.end + 1 == m.first || m.end + 1 == other.first)
+                && {
+                    let between = if other.end < m.first {
+                        other.end
+                    } else {
+                        m.end
+                    };
+                    matches!(tokens.word(between), "and" | "or" | ",")
+                }
+        };
+        let coordinated = (k > 0 && joined(&mentions[k - 1]))
+            || mentions.get(k + 1).is_some_and(|next| joined(next));
+        if coordinated {
+            mentions[k].kind = EntityKind::Gpe;
+        }
+    }
+}
+
 /// A name typed MISC (the tagger's least certain type) that the document types otherwise
 /// elsewhere ("the village of Kok-Tash" ... "residents of Kok-Tash") takes that type.
 fn one_type_per_name(tokens: &Tokens, mentions: &mut [Mention]) {
@@ -480,6 +553,28 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     }
     let mut k = 0;
     while k < mentions.len() {
+        let m = &mentions[k];
+        // "the Ministry of Mines and Minerals Development": a body named "X of Y" goes on
+        // through "and" into the name after it.
+        // ("Bank of America and Barclays" are two: a place after "of" ends the name.)
+        let of_body = m.kind == EntityKind::Org
+            && (m.first + 1..m.end).any(|i| {
+                tokens.word(i) == "of"
+                    && INSTITUTION_HEADS.contains(&tokens.key(i - 1, i))
+                    && !tokens.has(i + 1, m.end, Kind::Country)
+                    && !tokens.has(i + 1, m.end, Kind::City)
+            });
+        if of_body
+            && tokens.word(m.end) == "and"
+            && mentions
+                .get(k + 1)
+                .is_some_and(|next| next.first == m.end + 1 && next.kind != EntityKind::Person)
+        {
+            mentions[k].end = mentions[k + 1].end;
+            mentions.remove(k + 1);
+            k += 1;
+            continue;
+        }
         let m = &mentions[k];
         let runs_on = m.kind == EntityKind::Org
             && matches!(tokens.word(m.end), "for" | "on" | "of")
@@ -676,6 +771,15 @@ fn trim_edges(tokens: &Tokens, m: &mut Mention) {
     while m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::NotName) {
         m.end -= 1;
     }
+    // "1,500 National Guard troops": a count before a name is no part of it (a year may be:
+    // "1996 Olympics").
+    while m.end - m.first > 1 && {
+        let w = tokens.word(m.first);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+    } {
+        m.first += 1;
+    }
     if m.kind == EntityKind::Person {
         // Names never end in figures; greedy tagging sometimes runs on into a score
         // ("A. Dale 69").
@@ -863,6 +967,30 @@ static ORG_CONTEXT_NOUNS: LazyLock<crate::features::KeySet> =
 /// "the Anatolian Steelmakers’ Association": a name, a plural possessive's apostrophe and a
 /// body's word are one ORG.
 fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    // "the Transport Workers' Federation" where the tagger found only "Federation": the
+    // capitalised words before the apostrophe are the name's first words.
+    for k in 0..mentions.len() {
+        let first = mentions[k].first;
+        if mentions[k].kind != EntityKind::Org
+            || first < 2
+            || !matches!(tokens.word(first - 1), "'" | "’")
+            || !tokens.word(first - 2).ends_with('s')
+        {
+            continue;
+        }
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let mut start = first - 1;
+        while start > floor
+            && first - start <= 4
+            && is_capitalized(tokens.word(start - 1))
+            && tokens.word(start - 1).chars().all(char::is_alphabetic)
+        {
+            start -= 1;
+        }
+        if start < first - 1 {
+            mentions[k].first = start;
+        }
+    }
     let mut k = 0;
     while k < mentions.len() {
         let (first, end) = (mentions[k].first, mentions[k].end);
@@ -1531,6 +1659,18 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         return EntityKind::Org;
     }
     match m.kind {
+        EntityKind::Gpe | EntityKind::Loc if has(Kind::Org) && !has(Kind::Country) => {
+            // "Statistics Netherlands": a body the lexicon knows by that name.
+            EntityKind::Org
+        }
+        // "Statistics Poland", "Statistics Canada": national statistics offices.
+        EntityKind::Gpe | EntityKind::Loc
+            if m.end - m.first > 1
+                && tokens.word(m.first) == "Statistics"
+                && tokens.has(m.first + 1, m.end, Kind::Country) =>
+        {
+            EntityKind::Org
+        }
         EntityKind::Gpe | EntityKind::Loc => {
             // "North Koreans" are people, whatever the tagger made of them.
             if has(Kind::Demonym) && !has(Kind::Country) && !has(Kind::Capital) && !has(Kind::City)
@@ -1561,6 +1701,9 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             } else if has(Kind::Country) || has(Kind::Capital) || has(Kind::City) {
                 // "Dushanbe" taken for a name of another sort: the lexicon knows the place.
                 EntityKind::Gpe
+            } else if has(Kind::Org) {
+                // "National Guard": a body the lexicon knows.
+                EntityKind::Org
             } else {
                 EntityKind::Misc
             }
@@ -1958,6 +2101,92 @@ mod tests {
         let out = run(&words, &tagged);
         assert_eq!(out[0], (1, 9, EntityKind::Org));
         assert_eq!(out[1], (12, 15, EntityKind::Org));
+    }
+
+    #[test]
+    fn storms_statistics_offices_and_bodies_named_with_and() {
+        // A storm's name after its kind is an event, and so is the name alone later.
+        let words = ["Hurricane", "Mara", "neared", ".", "Mara", "hit", "Texas"];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Person),
+                (4, 5, EntityKind::Person),
+                (6, 7, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (0, 2, EntityKind::Event),
+                (4, 5, EntityKind::Event),
+                (6, 7, EntityKind::Gpe)
+            ]
+        );
+        // "Statistics Poland" is an office; "Ministry of Mines and Minerals Development" one
+        // body, "Bank of America and Barclays" two.
+        let words = [
+            "Statistics",
+            "Poland",
+            "and",
+            "the",
+            "Ministry",
+            "of",
+            "Mines",
+            "and",
+            "Minerals",
+            "Development",
+            "and",
+            "Bank",
+            "of",
+            "America",
+            "and",
+            "Barclays",
+        ];
+        let tagged = [
+            (0, 2, EntityKind::Gpe),
+            (4, 7, EntityKind::Org),
+            (8, 10, EntityKind::Org),
+            (11, 14, EntityKind::Org),
+            (15, 16, EntityKind::Org),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(
+            out,
+            vec![
+                (0, 2, EntityKind::Org),
+                (4, 10, EntityKind::Org),
+                (11, 14, EntityKind::Org),
+                (15, 16, EntityKind::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_cities_beside_places_and_names_before_an_apostrophe() {
+        // A count before a name is no part of it; a city beside a place is a place.
+        let words = [
+            "1,500",
+            "National",
+            "Guard",
+            "troops",
+            "to",
+            "Rotterdam",
+            "and",
+            "Hamburg",
+        ];
+        let tagged = [
+            (0, 3, EntityKind::Misc),
+            (5, 6, EntityKind::Gpe),
+            (7, 8, EntityKind::Org),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(out[0].0, 1);
+        assert_eq!(out[2], (7, 8, EntityKind::Gpe));
+        // "the Transport Workers' Federation" where only "Federation" was found.
+        let words = ["the", "Transport", "Workers", "’", "Federation", "said"];
+        let out = run(&words, &[(4, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
     }
 
     #[test]

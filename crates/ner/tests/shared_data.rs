@@ -21,7 +21,7 @@ fn conll_type(kind: EntityKind) -> usize {
         EntityKind::Person => 0,
         EntityKind::Org => 1,
         EntityKind::Gpe | EntityKind::Loc => 2,
-        EntityKind::Norp | EntityKind::Misc => 3,
+        EntityKind::Norp | EntityKind::Misc | EntityKind::Event => 3,
     }
 }
 

@@ -721,6 +721,17 @@ impl<'t> Scanner<'t> {
                     ahead - 7
                 }
             }
+            // "send water down by Wednesday", "pull back by Monday": a deadline lies ahead,
+            // unless the clause looks back past it ("had stopped by Friday").
+            None if i > 0
+                && self.is(i - 1, "by")
+                && !(i.saturating_sub(12)..i)
+                    .rev()
+                    .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!"))
+                    .any(|k| matches!(self.w(k), "had" | "was" | "were")) =>
+            {
+                ahead
+            }
             None => match self.tense(clause_start.min(i), j) {
                 Some(Tense::Future) => ahead,
                 _ => {
