@@ -494,8 +494,8 @@ fn places_with_places(tokens: &Tokens, mentions: &mut [Mention]) {
                     matches!(tokens.word(between), "and" | "or" | ",")
                 }
         };
-        let coordinated = (k > 0 && joined(&mentions[k - 1]))
-            || mentions.get(k + 1).is_some_and(|next| joined(next));
+        let coordinated =
+            (k > 0 && joined(&mentions[k - 1])) || mentions.get(k + 1).is_some_and(joined);
         if coordinated {
             mentions[k].kind = EntityKind::Gpe;
         }
