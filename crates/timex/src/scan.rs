@@ -804,7 +804,7 @@ impl<'t> Scanner<'t> {
         {
             return Some(Tense::Future);
         }
-        for k in (i.saturating_sub(10)..i).rev() {
+        for k in (i.saturating_sub(12)..i).rev() {
             if stop(k) {
                 break;
             }
@@ -1167,6 +1167,11 @@ impl<'t> Scanner<'t> {
         }
         if self.is(k, "fiscal") || (lead && self.is(k, "year")) {
             k += 1;
+            // "fiscal year 2027": the year's noun between.
+            if self.is(k - 1, "fiscal") && self.is(k, "year") && self.year_at(k + 1, true).is_some()
+            {
+                k += 1;
+            }
             let (y, e) = self.year_at(k, true)?;
             return Some(Hit::date(i, e, Point::Year(y)));
         }
