@@ -1255,7 +1255,7 @@ fn fiscal_years_are_their_calendar_number() {
     // As TempEval-3 writes "fiscal 1989": the year, the words of the fiscal year inside.
     assert_eq!(
         one(
-            "The plan for fiscal year 2027 cuts library hours.",
+            "The plan for fiscal year 2027 cuts library budgets.",
             "2026-05-14"
         ),
         pair("fiscal year 2027", "2027")
