@@ -531,11 +531,14 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.first += 1;
         }
     }
+    let n = tokens.words.len();
+    let mut covered = vec![false; n];
+    for m in mentions.iter() {
+        covered[m.first.min(n)..m.end.min(n)].fill(true);
+    }
     let mut heads = Vec::new();
-    for i in 0..tokens.words.len() {
-        let free = !mentions.iter().any(|m| m.first <= i && i < m.end);
-        if free
-            && is_capitalized(tokens.word(i))
+    for (i, _) in covered.iter().enumerate().filter(|(_, covered)| !**covered) {
+        if is_capitalized(tokens.word(i))
             && INSTITUTION_HEADS.contains(&tokens.key(i, i + 1))
             && matches!(tokens.word(i + 1), "of" | "for" | "on")
             && is_capitalized(tokens.word(i + 2))
