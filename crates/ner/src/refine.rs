@@ -438,7 +438,8 @@ fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut names: Vec<u64> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
     for i in 0..tokens.words.len() {
-        if !KINDS.contains(&tokens.word(i)) {
+        let w = tokens.word(i);
+        if !(w.len() >= 5 && is_capitalized(w) && KINDS.contains(&w)) {
             continue;
         }
         let first = if i > 0 && tokens.word(i - 1) == "Tropical" {
@@ -1094,7 +1095,14 @@ fn known_bodies_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let n = tokens.words.len();
     let mut grown = false;
     for m in mentions.iter_mut() {
-        if m.kind != EntityKind::Org {
+        // The tagger cuts a known long name short at a lower-case joining word ("in", "for",
+        // "and", "of", "on"); elsewhere there is nothing to look up.
+        if m.kind != EntityKind::Org
+            || !matches!(
+                tokens.word(m.end),
+                "in" | "for" | "and" | "of" | "on" | "the"
+            )
+        {
             continue;
         }
         let first = m.first;
