@@ -548,6 +548,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is a possessive "'s" (either apostrophe).
+    /// A lower-case word that is no function word: a noun or a verb, the content of a phrase
+    /// ("pages" after "54,000", "threatened" after "repeatedly").
+    fn is_lower_content_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && !self.is_capitalized(i)
+            && !self.cue_tables.is_function_word(i)
+    }
+
     fn is_possessive(&self, i: usize) -> bool {
         matches!(self.lw(i), "'s" | "’s")
     }
@@ -2186,12 +2194,7 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
         k += 1;
     }
     let after_figure = k > setting && doc.kind(k - 1) == Some(TokenKind::Number);
-    if after_figure
-        && k < end
-        && doc.kind(k) == Some(TokenKind::Word)
-        && !doc.is_capitalized(k)
-        && !doc.cue_tables.is_function_word(k)
-    {
+    if after_figure && k < end && doc.is_lower_content_word(k) {
         k += 1;
     }
     k.max(setting + 1).min(end)
@@ -2247,12 +2250,7 @@ fn learned_cue(
     // "has repeatedly threatened", "enthusiastically cheers": an adverb alone is no cue; the
     // verb it leans on is part of it, and what follows that verb is the content.
     let adverbs_only = (i..end).all(|j| doc.lw(j).ends_with("ly"));
-    if adverbs_only
-        && end < b
-        && doc.kind(end) == Some(TokenKind::Word)
-        && !doc.is_capitalized(end)
-        && !doc.cue_tables.is_function_word(end)
-    {
+    if adverbs_only && end < b && doc.is_lower_content_word(end) {
         end += 1;
     }
     Some(end)
