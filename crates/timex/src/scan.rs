@@ -1739,6 +1739,22 @@ impl<'t> Scanner<'t> {
         if self.titled(i, k) {
             return None;
         }
+        // "a second, longer stoppage": the ordinal before a comparative set off by a comma.
+        if unit == Unit::Second
+            && !plural
+            && !counted_digits
+            && self.is(k + 1, ",")
+            && self
+                .toks
+                .get(k + 2)
+                .is_some_and(|t| !t.capital && !t.digits)
+            && {
+                let w = self.w(k + 2);
+                w.len() > 4 && (w.ends_with("er") || w.ends_with("est"))
+            }
+        {
+            return None;
+        }
         // "a second group", "a second term": the ordinal, not the unit.
         if unit == Unit::Second
             && !plural

@@ -1261,3 +1261,15 @@ fn fiscal_years_are_their_calendar_number() {
         pair("fiscal year 2027", "2027")
     );
 }
+
+#[test]
+fn a_second_before_a_comparative_is_an_ordinal() {
+    assert_eq!(
+        found("The union could call a second, longer stoppage.", Some(WED)),
+        vec![]
+    );
+    assert_eq!(
+        one("The flash lasted a second.", WED),
+        pair("a second", "PT1S")
+    );
+}
