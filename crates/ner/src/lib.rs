@@ -1,4 +1,5 @@
-//! Named entities (PERSON, ORG, GPE, LOC, NORP, MISC) with in-document canonical names.
+//! Named entities (PERSON, ORG, GPE, LOC, NORP, MISC; EVENT for named storms, found after
+//! tagging) with in-document canonical names.
 //!
 //! # Method
 //! Two greedy left-to-right averaged-perceptron passes over BILOU tags of the four CoNLL
