@@ -2160,7 +2160,12 @@ impl<'t> Scanner<'t> {
             j += 1;
         }
         // A day after the time: "10 a.m. Tuesday", "noon yesterday", "5 p.m. EST, Nov. 9".
-        let mut day = self.last_day.or(self.anchor);
+        // Without one, the last day named, unless that day is still to come ("landfall late
+        // Wednesday ... an advisory issued at 5 a.m." is today's 5 a.m.).
+        let mut day = self
+            .last_day
+            .filter(|d| self.anchor.is_none_or(|a| *d <= a))
+            .or(self.anchor);
         if let Some((date, end)) = self.day_after_time(i, j) {
             day = Some(date);
             j = end;

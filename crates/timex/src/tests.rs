@@ -1273,3 +1273,18 @@ fn a_second_before_a_comparative_is_an_ordinal() {
         pair("a second", "PT1S")
     );
 }
+
+#[test]
+fn a_clock_time_does_not_lean_on_a_day_still_to_come() {
+    // Published on a Tuesday: landfall is Wednesday's, the advisory this morning's.
+    assert_eq!(
+        found(
+            "The storm will make landfall late Wednesday. An advisory issued at 5 a.m. said so.",
+            Some("2026-09-15")
+        ),
+        vec![
+            pair("late Wednesday", "2026-09-16"),
+            pair("5 a.m.", "2026-09-15T05:00"),
+        ]
+    );
+}
