@@ -1593,6 +1593,10 @@ impl<'t> Scanner<'t> {
                     year_shift = Some(i64::from(s));
                     end = m + 2;
                 }
+            } else if self.is(m, "the") && self.is(m + 1, "year") && self.anchor.is_some() {
+                // "the second half of the year": the anchor's year.
+                year_shift = Some(0);
+                end = m + 2;
             }
         } else if ordinal.is_none() && explicit_year.is_none() {
             // "the quarter a year ago", "the corresponding period last year"

@@ -1288,3 +1288,14 @@ fn a_clock_time_does_not_lean_on_a_day_still_to_come() {
         ]
     );
 }
+
+#[test]
+fn a_half_of_the_year_is_the_anchors() {
+    assert_eq!(
+        one(
+            "The deal should close in the second half of the year.",
+            "2026-03-10"
+        ),
+        pair("the second half of the year", "2026-H2")
+    );
+}
