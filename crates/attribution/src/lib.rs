@@ -2055,10 +2055,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
         if let Some(verb) = verb {
-            // "pointed out that ...", "ruled out a run": the particle belongs to the cue
-            // ("came out of" is no particle of it).
-            // Elsewhere "out" may open the content's own phrase ("lashed out at", "pointed
-            // out, normally ..."), so only before "that" and after "rule".
+            // "pointed out that ...", "ruled out a run" (see `cue_particle`).
             let particle = cue_particle(doc, i, i + 1, b);
             hits.push(CueHit {
                 start: i,
@@ -2106,6 +2103,10 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
     }
     hits
 }
+
+/// The forms of "tell": with an object and an infinitive it instructs ("told pharmacies to
+/// clear the packs"), and the noun phrase after it is its audience, never an inverted source.
+const TELL_FORMS: [&str; 4] = ["tell", "tells", "told", "telling"];
 
 /// Whether the "out" at `next` after the cue verb at `verb` belongs to the cue: "pointed out
 /// that ...", "ruled out a run". Elsewhere "out" may open the content's own phrase ("lashed
@@ -4049,7 +4050,7 @@ fn read_verb(
             // ("..., a scientist at Texas Tech, told The Hill." still reads as before: the
             // quotation is the content whoever is taken to speak.)
             let instruction = LEXICON.directive_cues.contains(doc.lw(cue.start))
-                && !doc.is_any(cue.start, &["tell", "tells", "told", "telling"]);
+                && !doc.is_any(cue.start, &TELL_FORMS);
             let inverted = doc.np_right(after, b).filter(|_| !instruction).filter(|r| {
                 !(r.1 - r.0 > 1
                     && (LEXICON.speaker_pronouns.contains(doc.lw(r.0))
@@ -4068,7 +4069,7 @@ fn read_verb(
             };
             // `“...,” Seth McKee, a political scientist, told The Hill.`: after "told" the noun
             // phrase is the audience; the speaker is the name right after the quotation.
-            if doc.is_any(cue.start, &["told", "tells", "tell"]) && inverted.is_some() {
+            if doc.is_any(cue.start, &TELL_FORMS) && inverted.is_some() {
                 if let Some(spoken) = speaker_after_quotation(doc, floor, cue) {
                     let (source, content) = spoken;
                     found.source = Some(source);
@@ -5406,7 +5407,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         let negated_cue = before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
             || (f.cue.0..f.cue.1).any(negation);
         // "told pharmacies to clear the packs": an instruction, wanted, not stated.
-        let instructed = doc.is_any(f.cue.0, &["tell", "tells", "told", "telling"])
+        let instructed = doc.is_any(f.cue.0, &TELL_FORMS)
             && f.audience.is_some_and(|(first, end)| {
                 doc.tokens[first].span.start == content_span.start && doc.is(end, "to")
             });
