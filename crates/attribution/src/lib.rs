@@ -2108,13 +2108,17 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
 /// clear the packs"), and the noun phrase after it is its audience, never an inverted source.
 const TELL_FORMS: [&str; 4] = ["tell", "tells", "told", "telling"];
 
+/// The forms of "rule": with "out", a cue that excludes its content ("ruled out a run"), or,
+/// negated, leaves it possible ("did not rule out a meeting").
+const RULE_FORMS: [&str; 4] = ["rule", "rules", "ruled", "ruling"];
+
 /// Whether the "out" at `next` after the cue verb at `verb` belongs to the cue: "pointed out
 /// that ...", "ruled out a run". Elsewhere "out" may open the content's own phrase ("lashed
 /// out at", "as an adviser pointed out, ..."), so only before "that" and after "rule".
 fn cue_particle(doc: &Doc<'_>, verb: usize, next: usize, b: usize) -> bool {
     doc.is(next, "out")
         && next + 1 < b
-        && (doc.is(next + 1, "that") || doc.is_any(verb, &["rule", "rules", "ruled", "ruling"]))
+        && (doc.is(next + 1, "that") || doc.is_any(verb, &RULE_FORMS))
 }
 
 /// "a new group called Black Votes Matter", "a show dubbed “Brokers”": a naming participle
@@ -5416,7 +5420,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             factuality.certainty = model::Certainty::Underspecified;
         }
         // "did not rule out a meeting": refusing to exclude something leaves it possible.
-        let exclusion_refused = negated_cue && doc.is_any(f.cue.0, &["rule", "ruled", "ruling"]);
+        let exclusion_refused = negated_cue && doc.is_any(f.cue.0, &RULE_FORMS);
         if negated_cue && !exclusion_refused {
             kind = AttributionKind::NonCommitment;
         }

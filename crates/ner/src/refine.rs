@@ -130,6 +130,28 @@ impl Tokens<'_> {
     }
 }
 
+/// Whether each of the `n` tokens lies inside one of `mentions`.
+fn covered_tokens(n: usize, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for m in mentions {
+        covered[m.first.min(n)..m.end.min(n)].fill(true);
+    }
+    covered
+}
+
+/// Adds the mentions a rule found where the tagger found none, keeping the list sorted.
+fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// A capitalised word of letters only ("Mara"; not "Kok-Tash", "R50,000").
+fn is_capitalized_letters(w: &str) -> bool {
+    is_capitalized(w) && w.chars().all(char::is_alphabetic)
+}
+
 fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -194,10 +216,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             m.kind = EntityKind::Person;
         }
     }
-    if !split.is_empty() {
-        mentions.extend(split);
-        mentions.sort_by_key(|m| m.first);
-    }
+    add_mentions(&mut mentions, split);
     // "The Dutch government", "The United States said": the article before a nationality or
     // a country is no part of it ("The Hague" and "The Gambia" are names with it).
     for m in &mut mentions {
@@ -252,10 +271,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         let mut end = mentions[k].end;
         if mentions[k].kind == EntityKind::Gpe {
             let run_end = (end..n.min(end + 4))
-                .take_while(|&i| {
-                    is_capitalized(tokens.word(i))
-                        && tokens.word(i).chars().all(char::is_alphabetic)
-                })
+                .take_while(|&i| is_capitalized_letters(tokens.word(i)))
                 .last()
                 .map(|i| i + 1);
             if let Some(run_end) = run_end {
@@ -393,30 +409,23 @@ fn untagged_acronyms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             });
         }
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.first);
-    }
+    add_mentions(mentions, found);
 }
 
 /// "— Republican Greg Tanner", "Kyrgyz troops": a nationality or political group the
 /// lexicon knows that the tagger left out (after a dateline it often does) is NORP, where a
 /// person or a lower-case word follows it (before another capital it may open a body's name).
 fn untagged_nationalities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let covered = covered_tokens(tokens.words.len(), mentions);
     let mut found = Vec::new();
-    let mut next = 0;
     for (i, w) in tokens.words.iter().enumerate() {
-        while next < mentions.len() && mentions[next].end <= i {
-            next += 1;
-        }
-        let tagged = mentions.get(next).is_some_and(|m| m.first <= i);
-        if tagged || !is_capitalized(w) {
+        if covered[i] || !is_capitalized(w) {
             continue;
         }
         let nationality = tokens.has(i, i + 1, Kind::Demonym) || tokens.has(i, i + 1, Kind::Group);
         let person_after = mentions
-            .get(next)
-            .is_some_and(|m| m.first == i + 1 && m.kind == EntityKind::Person);
+            .binary_search_by_key(&(i + 1), |m| m.first)
+            .is_ok_and(|at| mentions[at].kind == EntityKind::Person);
         if nationality && (person_after || is_lowercase_word(tokens.word(i + 1))) {
             found.push(Mention {
                 first: i,
@@ -425,10 +434,7 @@ fn untagged_nationalities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             });
         }
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.first);
-    }
+    add_mentions(mentions, found);
 }
 
 /// "Hurricane Mara", "Typhoon Haikui", "Tropical Storm Alberto": a storm's name after its kind
@@ -449,7 +455,7 @@ fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         };
         let name = i + 1;
         let w = tokens.word(name);
-        if !(is_capitalized(w) && w.chars().all(char::is_alphabetic)) {
+        if !is_capitalized_letters(w) {
             continue;
         }
         names.push(tokens.key(name, name + 1));
@@ -468,8 +474,7 @@ fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.kind = EntityKind::Event;
         }
     }
-    mentions.extend(found);
-    mentions.sort_by_key(|m| m.first);
+    add_mentions(mentions, found);
 }
 
 /// "spread to Rotterdam and Hamburg": a known city typed ORG (as CoNLL types clubs named for
@@ -532,11 +537,7 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.first += 1;
         }
     }
-    let n = tokens.words.len();
-    let mut covered = vec![false; n];
-    for m in mentions.iter() {
-        covered[m.first.min(n)..m.end.min(n)].fill(true);
-    }
+    let covered = covered_tokens(tokens.words.len(), mentions);
     let mut heads = Vec::new();
     for (i, _) in covered.iter().enumerate().filter(|(_, covered)| !**covered) {
         if is_capitalized(tokens.word(i))
@@ -551,10 +552,7 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             });
         }
     }
-    if !heads.is_empty() {
-        mentions.extend(heads);
-        mentions.sort_by_key(|m| m.first);
-    }
+    add_mentions(mentions, heads);
     let mut k = 0;
     while k < mentions.len() {
         let m = &mentions[k];
@@ -637,17 +635,13 @@ fn list_closes_with_and(tokens: &Tokens, from: usize) -> bool {
 /// lower-case letter is a brand's name, an ORG ("McDonald", "MacArthur", "DeSantis", "LeBron"
 /// are surnames and names: their prefixes are left out).
 fn camel_case_names(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let covered = covered_tokens(tokens.words.len(), mentions);
     let mut found = Vec::new();
-    let mut next = 0;
     for (i, w) in tokens.words.iter().enumerate() {
-        while next < mentions.len() && mentions[next].end <= i {
-            next += 1;
-        }
-        if mentions.get(next).is_some_and(|m| m.first <= i) {
+        if covered[i] {
             continue;
         }
-        let camel = is_capitalized(w)
-            && w.chars().all(char::is_alphabetic)
+        let camel = is_capitalized_letters(w)
             && w.chars()
                 .zip(w.chars().skip(1))
                 .skip(1)
@@ -661,10 +655,7 @@ fn camel_case_names(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             });
         }
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.first);
-    }
+    add_mentions(mentions, found);
 }
 
 /// Prefixes of surnames written with a capital inside ("McDonald", "DeSantis").
@@ -717,18 +708,13 @@ fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
         let first = mentions[k].first;
         if first == 0
             || mentions[k].kind == EntityKind::Person
-            || !is_capitalized(tokens.word(first))
-            || !tokens.word(first).chars().all(char::is_alphabetic)
+            || !is_capitalized_letters(tokens.word(first))
         {
             continue;
         }
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
         let mut start = first;
-        while start > floor
-            && is_capitalized(tokens.word(start - 1))
-            && tokens.word(start - 1).chars().all(char::is_alphabetic)
-            && first - start < 3
-        {
+        while start > floor && is_capitalized_letters(tokens.word(start - 1)) && first - start < 3 {
             start -= 1;
         }
         if start == first {
@@ -860,8 +846,7 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.kind = EntityKind::Org;
         }
     }
-    mentions.extend(found);
-    mentions.sort_by_key(|m| m.first);
+    add_mentions(mentions, found);
 }
 
 /// "Kardiolink, a Copenhagen startup", "Veloro, an Italian carmaker that ...": a name with a
@@ -984,10 +969,7 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
         }
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
         let mut start = first - 1;
-        while start > floor
-            && first - start <= 4
-            && is_capitalized(tokens.word(start - 1))
-            && tokens.word(start - 1).chars().all(char::is_alphabetic)
+        while start > floor && first - start <= 4 && is_capitalized_letters(tokens.word(start - 1))
         {
             start -= 1;
         }
@@ -1066,8 +1048,7 @@ fn given_names_before_particles(tokens: &Tokens, mentions: &mut [Mention]) {
         let given = m.first - 1;
         let word = tokens.word(given);
         let key = tokens.key(given, m.first);
-        let name_like = is_capitalized(word)
-            && word.chars().all(char::is_alphabetic)
+        let name_like = is_capitalized_letters(word)
             && (tokens.has(given, m.first, Kind::FirstName)
                 || (LEXICON.get(key).is_none() && !crate::clusters::CLUSTERS.contains(key)));
         if name_like {
@@ -1626,6 +1607,8 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     let key = tokens.key(m.first, m.end);
     let entry = LEXICON.get(key);
     let has = |kind: Kind| entry.is_some_and(|e| e.has(kind));
+    // A city, capital or country the lexicon knows: a place with a government.
+    let known_place = has(Kind::Country) || has(Kind::Capital) || has(Kind::City);
     // "the Dunmere valley", "the Ostmark provincial government": a name the tagger did not
     // take for a place is one before a place noun (`data/place_nouns.txt`); a nationality
     // there ("the Danish county") is not.
@@ -1662,7 +1645,7 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     // lexicon does not know as a place.
     if m.end - m.first > 1
         && place
-        && !(has(Kind::Country) || has(Kind::Capital) || has(Kind::City) || has(Kind::Location))
+        && !(known_place || has(Kind::Location))
         && HEAD_TYPES
             .iter()
             .any(|&(head, kind)| kind == EntityKind::Org && head == tokens.word(m.end - 1))
@@ -1684,14 +1667,13 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         }
         EntityKind::Gpe | EntityKind::Loc => {
             // "North Koreans" are people, whatever the tagger made of them.
-            if has(Kind::Demonym) && !has(Kind::Country) && !has(Kind::Capital) && !has(Kind::City)
-            {
+            if has(Kind::Demonym) && !known_place {
                 return EntityKind::Norp;
             }
             if has(Kind::Location) {
                 return EntityKind::Loc;
             }
-            if has(Kind::Country) || has(Kind::Capital) || has(Kind::City) {
+            if known_place {
                 return EntityKind::Gpe;
             }
             let last = tokens.word(m.end - 1);
@@ -1709,7 +1691,7 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         EntityKind::Misc | EntityKind::Norp => {
             if has(Kind::Demonym) || has(Kind::Group) {
                 EntityKind::Norp
-            } else if has(Kind::Country) || has(Kind::Capital) || has(Kind::City) {
+            } else if known_place {
                 // "Dushanbe" taken for a name of another sort: the lexicon knows the place.
                 EntityKind::Gpe
             } else if has(Kind::Org) {
@@ -1730,7 +1712,7 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         // though CoNLL tags clubs named for their city as ORG ("Lyon beat Monaco").
         EntityKind::Org if has(Kind::Location) => EntityKind::Loc,
         EntityKind::Org
-            if (has(Kind::Country) || has(Kind::Capital) || has(Kind::City))
+            if known_place
                 && m.first > 0
                 && PLACE_PREPOSITIONS.contains(&tokens.word(m.first - 1)) =>
         {
