@@ -81,7 +81,7 @@
 //!   as "a 50-year-old" does. An age in apposition ("Maddon, 66, has") stays dropped (see
 //!   below): NewsQuant annotates one of the three in dev.
 //! * **Fractions of a group** ("a third of the population", "two-thirds of voters", "one out
-//!   of three Germans") have the unit `"% <group>"` ("% population", "% voter", "% german"),
+//!   of three Germans", "one in five shoppers") have the unit `"% <group>"` ("% population", "% voter", "% german"),
 //!   NewsQuant's spelling of a share; the group ends at its plural noun or at a collective
 //!   noun (data/collective_nouns.txt), so the verb in "the population lives" stays out. A
 //!   fraction of a group counted by a number is a share of what the number counts ("half
@@ -704,8 +704,11 @@ impl<'t> Scanner<'t> {
         // A change between two values is not a range.
         // "dropped by 1 to 1.5 degrees" is a range of the change's size; "rose by $43.6
         // billion to $419.2 billion", with a unit on each value, a change and its result.
+        // "cut output by 20% to 30%": after "by", two close values of one unit are the
+        // range of the change's size; a result far above the change is its outcome.
+        let close_pair = a.unit.is_some() && a.unit == b.unit && b.value <= 2.0 * a.value;
         let change_before = |at: usize| {
-            !(at > 0 && self.is(at - 1, "by") && a.unit.is_none())
+            !(at > 0 && self.is(at - 1, "by") && (a.unit.is_none() || close_pair))
                 // "down from the $89 to $93 billion projected": the change's "from" is
                 // behind its own old value, itself a range.
                 && (at.saturating_sub(3)..at)
@@ -872,14 +875,25 @@ impl<'t> Scanner<'t> {
             // "a dozen" etc. never take a currency sign before them; nothing to do.
         }
         let core_end = j;
-        // "one out of three"
-        if self.is(j, "out") && self.is(j + 1, "of") {
-            if let Core::Ok { value: d, end, .. } = match self.kind(j + 2) {
-                Some(Kind::Num) => self.digits(j + 2, false),
-                Some(Kind::Word) => self.words(j + 2),
+        // "one out of three"; "one in five", "3 in 10": a share told as a ratio of two
+        // small whole numbers. "in" needs a whole numerator below its denominator and no time
+        // unit after it ("5 in 10 days" is a count and a duration).
+        let out_of = self.is(j, "out") && self.is(j + 1, "of");
+        let ratio_in = self.is(j, "in")
+            && scale == 1.0
+            && value.fract() == 0.0
+            && value >= 1.0
+            && matches!(kind, CoreKind::Digits { .. } | CoreKind::Words { .. });
+        if out_of || ratio_in {
+            let at = if out_of { j + 2 } else { j + 1 };
+            if let Core::Ok { value: d, end, .. } = match self.kind(at) {
+                Some(Kind::Num) => self.digits(at, false),
+                Some(Kind::Word) => self.words(at),
                 _ => Core::None,
             } {
-                if d > 0.0 && value <= d {
+                let whole_denominator = d.fract() == 0.0 && d <= 1000.0 && value < d;
+                if d > 0.0 && value <= d && (out_of || whole_denominator && !self.time_unit_at(end))
+                {
                     value /= d;
                     kind = CoreKind::Fraction;
                     j = end;

@@ -189,6 +189,35 @@ fn a_fraction_of_a_counted_whole_is_a_share_of_its_noun() {
 }
 
 #[test]
+fn ratios_of_two_whole_numbers_are_shares() {
+    let text = "About one in five shoppers switched to discount chains.";
+    let q = one(text);
+    assert!((q.value - 0.2).abs() < 1e-12);
+    assert_eq!(covered(text, &q), "About one in five shoppers");
+    assert_eq!(q.unit.as_deref(), Some("% shopper"));
+    assert!((one("Roughly 3 in 10 nurses quit.").value - 0.3).abs() < 1e-12);
+    // A count within a duration is no ratio.
+    assert_eq!(values("He scored 5 in 10 days."), vec![5.0, 10.0]);
+    // Fifths and tenths are shares too, but "a fifth term" is an ordinal.
+    assert!((one("Exports were roughly a fifth of the total.").value - 0.2).abs() < 1e-12);
+    assert!((one("Two-fifths of voters agreed.").value - 0.4).abs() < 1e-12);
+    assert!(find("She won a fifth term.").is_empty());
+}
+
+#[test]
+fn a_change_by_two_close_values_is_a_range_of_its_size() {
+    let text = "The company plans to cut output by 20% to 30% from July.";
+    let q = one(text);
+    assert_eq!((q.value, q.high), (20.0, Some(30.0)));
+    assert_eq!(covered(text, &q), "20% to 30%");
+    // A result far above the change is the change's outcome.
+    assert_eq!(
+        values("Sales rose by $43.6 billion to $419.2 billion."),
+        vec![43.6e9, 419.2e9]
+    );
+}
+
+#[test]
 fn vague_plurals_are_approximate_low_ends() {
     let q = one("Tens of thousands of people marched.");
     assert_eq!(
