@@ -226,6 +226,8 @@ pub(crate) struct StatementLexicon {
     pub(crate) relative_adverbs: Phrases<()>,
     pub(crate) evaluative_after_would: Phrases<()>,
     pub(crate) would: u32,
+    /// "not": after a clause break and before a determiner it negates a noun phrase only.
+    pub(crate) not: u32,
     /// "who" and "which": relative pronouns that are mostly their clause's subject.
     pub(crate) who: u32,
     pub(crate) which: u32,
@@ -376,6 +378,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         }
     }
     let would = interner.intern("would");
+    let not = interner.intern("not");
     let who = interner.intern("who");
     let which = interner.intern("which");
     let ids = interner.finish();
@@ -409,6 +412,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         relative_adverbs,
         evaluative_after_would,
         would,
+        not,
         who,
         which,
         opens_phrase,

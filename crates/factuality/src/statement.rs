@@ -81,6 +81,8 @@ pub(crate) fn tokens_in(segmentation: &Segmentation, span: Span) -> &[Token] {
 
 /// Ids of `tokens` in the statement lexicon; clause-breaking punctuation gets `BREAK`.
 pub(crate) const BREAK: u32 = u32::MAX - 1;
+/// The id of sentence-final punctuation: a statement's factuality is its first sentence's.
+pub(crate) const SENTENCE_END: u32 = u32::MAX - 2;
 
 ///
 /// A capitalized modal after the first word is a name or a month, not the modal ("last May",
@@ -90,6 +92,8 @@ pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: 
     out.extend(tokens.iter().enumerate().map(|(k, t)| {
         if is_clause_break(text, t) {
             BREAK
+        } else if t.kind == TokenKind::Punct && matches!(t.span.of(text), "." | "!" | "?") {
+            SENTENCE_END
         } else if let Some(word) = text.get(t.span.start..t.span.end) {
             if k > 0 && matches!(word, "May" | "Will" | "Might" | "Can") {
                 return crate::lexicon::UNKNOWN;
@@ -129,6 +133,11 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
     let mut i = 0;
     while i < ids.len() {
         let id = ids[i];
+        // "Diplomats are welcome. Saboteurs are not.": a quotation of several sentences
+        // takes its first sentence's factuality.
+        if id == SENTENCE_END && i + 1 < ids.len() {
+            break;
+        }
         if id == BREAK {
             in_relative = false;
             i += 1;
@@ -217,7 +226,18 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             continue;
         }
         if let Some((len, ())) = lex.negators.match_at(ids, i) {
-            negations += 1;
+            // "the water we have, not the water we wish we had": after a break, "not" and a
+            // determiner negate a noun phrase set against the clause, not the clause.
+            let contrasted_phrase = i > 0
+                && ids[i - 1] == BREAK
+                && id == lex.not
+                && lex
+                    .zero_roles
+                    .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
+                    .is_some_and(|role| role & zero::DETERMINER != 0);
+            if !contrasted_phrase {
+                negations += 1;
+            }
             i += len;
             continue;
         }

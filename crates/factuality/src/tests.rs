@@ -166,6 +166,37 @@ fn underspecified_hedges() {
 }
 
 #[test]
+fn the_first_clause_decides_the_polarity() {
+    // A second sentence of the quotation, a second clause with its own subject, a noun
+    // phrase set against the clause and a negated noun in a phrase negate nothing.
+    assert_eq!(
+        polarity_of("Russian diplomats are welcome in Poland. Saboteurs are not."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("We fully support the decision, and we will not shield anyone."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("Passengers have been complaining for years and nobody listened."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("We are managing the water we have, not the water we wish we had."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("Russia would turn to recruits with no visible link to its embassies."),
+        Polarity::Positive
+    );
+    // The first sentence's own negation still counts.
+    assert_eq!(
+        polarity_of("Saboteurs are not welcome. Diplomats are."),
+        Polarity::Negative
+    );
+}
+
+#[test]
 fn negation_and_its_scope() {
     assert_eq!(
         polarity_of("The ships have not yet arrived at the port."),
