@@ -139,6 +139,11 @@ pub enum EntityKind {
     Misc,
     /// A named event: a storm ("Hurricane Mara"), a war or a summit the text names.
     Event,
+    /// A built structure with a name: an airport, a canal, a bridge, a stadium.
+    #[serde(rename = "FAC")]
+    Facility,
+    /// A named law or treaty ("the Digital Markets Act").
+    Law,
 }
 
 impl EntityKind {
@@ -151,6 +156,8 @@ impl EntityKind {
             EntityKind::Norp => "NORP",
             EntityKind::Misc => "MISC",
             EntityKind::Event => "EVENT",
+            EntityKind::Facility => "FAC",
+            EntityKind::Law => "LAW",
         }
     }
 }

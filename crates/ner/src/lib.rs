@@ -94,6 +94,7 @@
 //!   char boundaries, a plain internal tokenizer is used instead; `find` never panics.
 pub mod canonical;
 pub mod clusters;
+mod compounds;
 pub mod conll;
 pub mod features;
 mod hash;
@@ -205,7 +206,7 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
     };
     let mentions = refine::refine(&view, mentions);
     let names = canonical::canonical_names(text, &tokens, &view, &mentions);
-    mentions
+    let mut entities = mentions
         .iter()
         .zip(names)
         .map(|(m, canonical)| Entity {
@@ -213,5 +214,7 @@ pub fn find(text: &str, segmentation: &Segmentation) -> Vec<Entity> {
             kind: m.kind,
             canonical,
         })
-        .collect()
+        .collect();
+    compounds::add_places_in_compounds(text, &tokens, &mut entities);
+    entities
 }

@@ -544,6 +544,7 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && INSTITUTION_HEADS.contains(&tokens.key(i, i + 1))
             && matches!(tokens.word(i + 1), "of" | "for" | "on")
             && is_capitalized(tokens.word(i + 2))
+            && !tokens.has(i + 2, i + 3, Kind::NotName)
         {
             heads.push(Mention {
                 first: i,
@@ -578,9 +579,11 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             continue;
         }
         let m = &mentions[k];
+        // ("the European Commission on Thursday": a calendar word is no part of a name.)
         let runs_on = m.kind == EntityKind::Org
             && matches!(tokens.word(m.end), "for" | "on" | "of")
             && is_capitalized(tokens.word(m.end + 1))
+            && !tokens.has(m.end + 1, m.end + 2, Kind::NotName)
             && INSTITUTION_HEADS.contains(&tokens.key(m.end - 1, m.end));
         if !runs_on {
             k += 1;
@@ -598,7 +601,10 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                 || (w == "the" && in_list && is_capitalized(next))
                 || (w == "," && list_closes_with_and(tokens, end + 1));
             in_list |= w == ",";
-            if (is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')) || joins {
+            let name_word = is_capitalized(w)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !tokens.has(end, end + 1, Kind::NotName);
+            if name_word || joins {
                 end += 1;
             } else {
                 break;
@@ -1631,14 +1637,22 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             EntityKind::Person | EntityKind::Org | EntityKind::Misc
         )
     {
-        // The head stands before "of" ("Council of Orange County" is no county).
-        let last = (m.first + 1..m.end)
-            .find(|&i| tokens.word(i) == "of")
-            .map_or(tokens.word(m.end - 1), |of| tokens.word(of - 1));
-        if let Some(&(_, kind)) = HEAD_TYPES.iter().find(|(head, _)| *head == last) {
+        if let Some(kind) = head_type(tokens, m) {
             if kind != EntityKind::Org || m.kind != EntityKind::Org {
                 return kind;
             }
+        }
+    }
+    // "Panama Canal", "East Anatolian Fault" taken for a GPE: the head of a natural place, a
+    // structure, a law or an event types a place name the lexicon does not know as one.
+    if m.end - m.first > 1 && place && !known_place {
+        if let Some(kind) = head_type(tokens, m).filter(|kind| {
+            matches!(
+                kind,
+                EntityKind::Loc | EntityKind::Facility | EntityKind::Law | EntityKind::Event
+            )
+        }) {
+            return kind;
         }
     }
     // "Calloway Freight" taken for a place: an organisation's head types a name the
@@ -1740,11 +1754,26 @@ fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
                 "LOC" => EntityKind::Loc,
                 "GPE" => EntityKind::Gpe,
                 "ORG" => EntityKind::Org,
+                "FAC" => EntityKind::Facility,
+                "LAW" => EntityKind::Law,
+                "EVENT" => EntityKind::Event,
                 _ => return None,
             };
             Some((word.trim(), kind))
         })
         .collect()
+}
+
+/// The type the head of a name gives it (`data/head_types.txt`). The head stands before
+/// "of" ("Council of Orange County" is no county).
+fn head_type(tokens: &Tokens, m: &Mention) -> Option<EntityKind> {
+    let last = (m.first + 1..m.end)
+        .find(|&i| tokens.word(i) == "of")
+        .map_or(tokens.word(m.end - 1), |of| tokens.word(of - 1));
+    HEAD_TYPES
+        .iter()
+        .find(|(head, _)| *head == last)
+        .map(|&(_, kind)| kind)
 }
 
 /// Name heads that type a name (`data/head_types.txt`).
@@ -2495,5 +2524,66 @@ mod tests {
         ];
         let out = run(&words, &[(0, 1, EntityKind::Gpe), (3, 6, EntityKind::Org)]);
         assert_eq!(out, vec![(3, 6, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn heads_type_structures_laws_events_and_natural_places() {
+        // The tagger's place or organisation gives way to the head's type.
+        let words = [
+            "the",
+            "Panama",
+            "Canal",
+            ",",
+            "the",
+            "Digital",
+            "Markets",
+            "Act",
+            ",",
+            "the",
+            "Frankfurt",
+            "Marathon",
+            ",",
+            "Gatun",
+            "Lake",
+            ",",
+            "Meridian",
+            "Ocean",
+            "Lines",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 3, EntityKind::Gpe),
+                (5, 8, EntityKind::Org),
+                (10, 12, EntityKind::Org),
+                (13, 15, EntityKind::Person),
+                (16, 19, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 3, EntityKind::Facility),
+                (5, 8, EntityKind::Law),
+                (10, 12, EntityKind::Event),
+                (13, 15, EntityKind::Loc),
+                (16, 19, EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_does_not_run_on_into_a_calendar_word() {
+        let words = [
+            "the",
+            "European",
+            "Commission",
+            "on",
+            "Thursday",
+            "fined",
+            "it",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
     }
 }

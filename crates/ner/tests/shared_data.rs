@@ -20,8 +20,9 @@ fn conll_type(kind: EntityKind) -> usize {
     match kind {
         EntityKind::Person => 0,
         EntityKind::Org => 1,
-        EntityKind::Gpe | EntityKind::Loc => 2,
-        EntityKind::Norp | EntityKind::Misc | EntityKind::Event => 3,
+        // score.py's CoNLL mapping: a facility is a place, a law a MISC.
+        EntityKind::Gpe | EntityKind::Loc | EntityKind::Facility => 2,
+        EntityKind::Norp | EntityKind::Misc | EntityKind::Event | EntityKind::Law => 3,
     }
 }
 
