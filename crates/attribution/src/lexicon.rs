@@ -104,6 +104,10 @@ pub struct Lexicon {
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
+    /// Verbs of acts the cue classifier never takes for cues (`data/act_verbs.txt`).
+    pub act_verbs: HashSet<&'static str>,
+    /// Nouns of a source's spokespeople: "through his lawyer" ends a content.
+    pub speech_channels: HashSet<&'static str>,
     pub list_breakers: HashSet<&'static str>,
     pub fronted_subordinators: HashSet<&'static str>,
     pub fronted_prepositions: HashSet<&'static str>,
@@ -306,6 +310,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         adjunct_index,
         kind_marker_index,
         content_enders: set(include_str!("../data/content_enders.txt")),
+        act_verbs: set(include_str!("../data/act_verbs.txt")),
+        speech_channels: set(include_str!("../data/speech_channels.txt")),
         list_breakers: set(include_str!("../data/list_breakers.txt")),
         fronted_subordinators: set(include_str!("../data/fronted_subordinators.txt")),
         fronted_prepositions: set(include_str!("../data/fronted_prepositions.txt")),

@@ -2234,6 +2234,7 @@ fn learned_cue(
             && (j == a || headline || !doc.is_capitalized(j))
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
+            && !LEXICON.act_verbs.contains(doc.lw(j))
             // "by one point": after a number or an article the word is a noun.
             && !(j > a
                 && (doc.kind(j - 1) == Some(TokenKind::Number)
@@ -2923,6 +2924,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || doc.word(i) == ","
                         && doc.is(i + 1, "and")
                         && doc.is_any(i + 2, &["he", "she", "they", "it", "his", "her", "their", "its", "the"])
+                    || speech_channel(doc, i)
                     || writers_apposition(doc, i, end)
                     || in_fronted_clause && doc.word(i) == "," && !list_goes_on(doc, i, end)
                     || noun_phrase
@@ -2935,6 +2937,14 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !doc.is_capitalized(i + 1))
         })
         .unwrap_or(end)
+}
+
+/// "denied any wrongdoing through his lawyer", "via a spokesman": who passed the statement on
+/// is no part of it (`data/speech_channels.txt`).
+fn speech_channel(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_any(i, &["through", "via"])
+        && doc.is_any(i + 1, &["his", "her", "their", "its", "a", "an", "the"])
+        && (i + 2..i + 4).any(|k| LEXICON.speech_channels.contains(doc.lw(k)))
 }
 
 /// "announced it would cut 30,000 jobs, a mass layoff rivaling ...": a noun phrase after the

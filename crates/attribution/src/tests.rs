@@ -196,6 +196,27 @@ fn a_denied_statement_named_by_its_noun_is_the_content_but_a_pointer_is_not() {
 }
 
 #[test]
+fn who_passed_a_statement_on_is_no_part_of_it() {
+    assert_eq!(
+        sole("Maiyo denied any wrongdoing through his lawyer, Grace Njoroge."),
+        ("Maiyo", "any wrongdoing")
+    );
+    assert_eq!(
+        sole("The firm denied the claims via a spokesman on Friday."),
+        ("The firm", "the claims")
+    );
+}
+
+#[test]
+fn acts_done_to_people_are_no_cues() {
+    let text = "Kenyan runner Elias Maiyo banned for four years over doping\n\nThe unit said the \
+                samples were tampered with.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the samples were tampered with");
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
