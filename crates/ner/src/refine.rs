@@ -944,10 +944,14 @@ fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
         }
     }
     // (The first word of a body's name alone may be the place it is named for: "Dunmere" of
-    // "Dunmere Basin Water Authority". Only a "person" is taken for the body.)
+    // "Dunmere Basin Water Authority". Only a "person" or a name of no place type, "Meridian"
+    // of "Meridian Ocean Lines", is taken for the body.)
     for m in mentions.iter_mut() {
         if m.end - m.first == 1
-            && m.kind == EntityKind::Person
+            && matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Misc | EntityKind::Norp
+            )
             && companies.contains(&tokens.key(m.first, m.end))
         {
             m.kind = EntityKind::Org;
@@ -1370,8 +1374,21 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
         .filter(|m| m.kind == EntityKind::Gpe && m.end - m.first == 1)
         .map(|m| tokens.word(m.first))
         .collect();
+    // "Meridian Ocean Lines ... Meridian has": the first word of a body's longer name is that
+    // body, however it is shaped, unless a nation's noun follows ("the Estavian government").
+    let body_first_words: Vec<u64> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
+        .map(|m| tokens.key(m.first, m.first + 1))
+        .collect();
     for m in mentions.iter_mut() {
         let w = tokens.word(m.first);
+        if m.kind == EntityKind::Org
+            && body_first_words.contains(&tokens.key(m.first, m.end))
+            && !NATION_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+        {
+            continue;
+        }
         // "The Estavian government" where the tagger took the word for a body, as it may
         // after "the Estavian Red Lantern Society" elsewhere in the text.
         // So is a word shaped like a nationality that modifies a common noun ("joined
@@ -2585,5 +2602,20 @@ mod tests {
         ];
         let out = run(&words, &[(1, 3, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn the_first_word_of_a_bodys_name_alone_is_the_body() {
+        let words = [
+            "Meridian", "Ocean", "Lines", "said", ".", "Meridian", "has", "ships", ".",
+        ];
+        for tagged in [EntityKind::Org, EntityKind::Misc] {
+            let out = run(&words, &[(0, 3, EntityKind::Org), (5, 6, tagged)]);
+            assert_eq!(
+                out,
+                vec![(0, 3, EntityKind::Org), (5, 6, EntityKind::Org)],
+                "{tagged:?}"
+            );
+        }
     }
 }
