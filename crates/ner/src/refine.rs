@@ -1375,7 +1375,8 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
         .map(|m| tokens.word(m.first))
         .collect();
     // "Meridian Ocean Lines ... Meridian has": the first word of a body's longer name is that
-    // body, however it is shaped, unless a nation's noun follows ("the Estavian government").
+    // body, however it is shaped, unless a nation's noun follows ("the Estavian government")
+    // or the text names its country ("Estavia ... Estavian crews").
     let body_first_words: Vec<u64> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
@@ -1386,6 +1387,7 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
         if m.kind == EntityKind::Org
             && body_first_words.contains(&tokens.key(m.first, m.end))
             && !NATION_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+            && !countries.iter().any(|c| is_demonym_of(w, c))
         {
             continue;
         }
