@@ -2244,7 +2244,11 @@ fn learned_cue(
             && !((doc.lw(j).ends_with("ly") || LEXICON.skip_before_cue.contains(doc.lw(j)))
                 && j + 1 < b
                 && doc.cue_tables.info(j + 1).verb.is_some())
-            && model.score(&cue_model::features(doc, a, b, j, last_lexicon_cue)) >= CUE_THRESHOLD
+            // "did not rule out sabotage": "rule out" excludes or, negated, leaves open what
+            // follows, whatever the classifier makes of the context.
+            && (doc.is_any(j, &RULE_FORMS) && doc.is(j + 1, "out")
+                || model.score(&cue_model::features(doc, a, b, j, last_lexicon_cue))
+                    >= CUE_THRESHOLD)
     };
     if !is_cue(i) {
         return None;
@@ -2613,7 +2617,10 @@ fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
 /// quotation inside, before the source is where or when it spoke, not what it said ("In
 /// Syria, the war goes on, he said" has its comma and stays a content).
 fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
+    // ("At least 23 people were killed, the board said": "at least" bounds a number.)
+    let bounds_a_number = doc.is(start, "at") && doc.is_any(start + 1, &["least", "most"]);
     LEXICON.fronted_prepositions.contains(doc.lw(start))
+        && !bounds_a_number
         && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
 }
 

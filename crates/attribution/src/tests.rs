@@ -217,6 +217,26 @@ fn acts_done_to_people_are_no_cues() {
 }
 
 #[test]
+fn a_sentence_opened_by_at_least_is_a_content_not_an_adjunct() {
+    assert_eq!(
+        sole("At least 23 people were killed when the train left the tracks, the board said."),
+        (
+            "the board",
+            "At least 23 people were killed when the train left the tracks"
+        )
+    );
+}
+
+#[test]
+fn rule_out_is_a_cue_whatever_the_classifier_makes_of_it() {
+    let text = "He did not rule out a meeting.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "a meeting");
+    assert_eq!(found[0].factuality.certainty, Certainty::Possible);
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
