@@ -243,7 +243,9 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         }
         i += 1;
     }
-    judgement.negated = negations % 2 == 1 && !contrast;
+    // Any negator negates: two in one statement mostly stand in different clauses ("will
+    // not pay for data they had no right to take"), seldom cancel each other.
+    judgement.negated = negations > 0 && !contrast;
     judgement
 }
 

@@ -189,6 +189,11 @@ fn the_first_clause_decides_the_polarity() {
         polarity_of("Russia would turn to recruits with no visible link to its embassies."),
         Polarity::Positive
     );
+    // A second negator, in a clause of its own, does not cancel the first.
+    assert_eq!(
+        polarity_of("We will not pay criminals for data they had no right to take."),
+        Polarity::Negative
+    );
     // The first sentence's own negation still counts.
     assert_eq!(
         polarity_of("Saboteurs are not welcome. Diplomats are."),
