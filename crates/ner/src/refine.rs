@@ -944,14 +944,17 @@ fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
         }
     }
     // (The first word of a body's name alone may be the place it is named for: "Dunmere" of
-    // "Dunmere Basin Water Authority". Only a "person" or a name of no place type, "Meridian"
-    // of "Meridian Ocean Lines", is taken for the body.)
+    // "Dunmere Basin Water Authority", or a nationality: "Yugoslav league". Only a "person",
+    // or a name merely shaped like a nationality, "Meridian" of "Meridian Ocean Lines", is
+    // taken for the body; `nations_and_demonyms` gives the shaped name back to its nation
+    // where the text names one, "Estavia ... Estavian crews".)
     for m in mentions.iter_mut() {
+        let shaped = || {
+            matches!(m.kind, EntityKind::Misc | EntityKind::Norp)
+                && demonym_shaped(tokens.word(m.first))
+        };
         if m.end - m.first == 1
-            && matches!(
-                m.kind,
-                EntityKind::Person | EntityKind::Misc | EntityKind::Norp
-            )
+            && (m.kind == EntityKind::Person || shaped())
             && companies.contains(&tokens.key(m.first, m.end))
         {
             m.kind = EntityKind::Org;
@@ -1293,9 +1296,33 @@ fn dateline_types(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         let key = tokens.key(d.place.0, d.place.1);
         let kind = place_kind(d.place.0, d.place.1);
+        // "CLEARWATER, B.C. — ... Clearwater": the dateline's town is the town wherever the
+        // text names it alone, even where the tagger took it for a person, unless a person's
+        // full name holds it ("JACKSON, Miss. — ... Tom Jackson ... Jackson said").
+        let one_word = d.place.1 == d.place.0 + 1;
+        let in_full_name = one_word
+            && mentions.iter().any(|m| {
+                m.kind == EntityKind::Person
+                    && m.end - m.first > 1
+                    && (m.first..m.end).any(|i| tokens.key(i, i + 1) == key)
+            });
         for m in mentions.iter_mut() {
-            if m.kind != EntityKind::Person && tokens.key(m.first, m.end) == key {
+            if (m.kind != EntityKind::Person || one_word && !in_full_name)
+                && tokens.key(m.first, m.end) == key
+            {
                 m.kind = kind;
+            }
+        }
+        if one_word && !in_full_name {
+            let covered = covered_tokens(tokens.words.len(), mentions);
+            for (i, &taken) in covered.iter().enumerate().skip(d.place.1) {
+                if !taken && is_capitalized(tokens.word(i)) && tokens.key(i, i + 1) == key {
+                    added.push(Mention {
+                        first: i,
+                        end: i + 1,
+                        kind,
+                    });
+                }
             }
         }
     }
@@ -2611,7 +2638,7 @@ mod tests {
         let words = [
             "Meridian", "Ocean", "Lines", "said", ".", "Meridian", "has", "ships", ".",
         ];
-        for tagged in [EntityKind::Org, EntityKind::Misc] {
+        for tagged in [EntityKind::Org, EntityKind::Person, EntityKind::Misc] {
             let out = run(&words, &[(0, 3, EntityKind::Org), (5, 6, tagged)]);
             assert_eq!(
                 out,
@@ -2619,5 +2646,67 @@ mod tests {
                 "{tagged:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_datelines_town_is_the_town_wherever_named_alone() {
+        // Taken for a person, or left untagged, the town of the dateline is the town.
+        let words = [
+            "CLEARWATER",
+            ",",
+            "Ostland",
+            "\u{2014}",
+            "Fire",
+            "neared",
+            "Clearwater",
+            ".",
+            "Clearwater",
+            "said",
+            "no",
+        ];
+        let out = run(
+            &words,
+            &[
+                (0, 1, EntityKind::Gpe),
+                (2, 3, EntityKind::Gpe),
+                (8, 9, EntityKind::Person),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (0, 1, EntityKind::Gpe),
+                (2, 3, EntityKind::Gpe),
+                (6, 7, EntityKind::Gpe),
+                (8, 9, EntityKind::Gpe),
+            ]
+        );
+        // A person's full name that holds the word keeps the short name a person.
+        let words = [
+            "JACKSON", ",", "Ostland", "\u{2014}", "Tom", "Jackson", "won", ".", "Jackson", "said",
+            "so",
+        ];
+        let out = run(
+            &words,
+            &[
+                (0, 1, EntityKind::Gpe),
+                (2, 3, EntityKind::Gpe),
+                (4, 6, EntityKind::Person),
+                (8, 9, EntityKind::Person),
+            ],
+        );
+        assert_eq!(out[3], (8, 9, EntityKind::Person));
+    }
+
+    #[test]
+    fn armed_forces_and_railways_are_bodies() {
+        let words = [
+            "the", "Canadian", "Armed", "Forces", "and", "Canadian", "National", "Railway",
+        ];
+        let out = run(
+            &words,
+            &[(1, 4, EntityKind::Misc), (5, 8, EntityKind::Misc)],
+        );
+        assert_eq!(out, vec![(1, 4, EntityKind::Org), (5, 8, EntityKind::Org)]);
     }
 }
