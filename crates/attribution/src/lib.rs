@@ -3020,7 +3020,17 @@ fn next_cue_cut(
         if zone_start <= from || said_after_comma {
             continue;
         }
-        let before = zone_start - 1;
+        let mut before = zone_start - 1;
+        // "said X, and did not rule out Y": the auxiliary and negator of a second verb of
+        // the speaker stand between the "and" and the cue. (Without a negator the verb may
+        // be the content's own: "is considering X, and could announce Y".)
+        let negated_verb = zone_start == next.start
+            && before > from + 1
+            && doc.is_any(before, &["not", "n't"])
+            && doc.is_any(before - 1, &["did", "does", "do", "would", "will"]);
+        if negated_verb {
+            before -= 2;
+        }
         // "said that in 1998, Clinton allowed ...": a fronted adjunct alone is no content to
         // end at; the clause after its comma is the content.
         let adjunct_only = doc.word(before) == ","
@@ -5425,7 +5435,18 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         // commits its source to nothing.
         // ("did not respond to a request for comment": the negation may be the cue's own.)
         let negation = |i: usize| doc.is_any(i, &["not", "never", "n't", "n’t"]);
+        // ("He said X, and did not rule out Y": the subject is far, the auxiliary and its
+        // negator stand right before the cue.)
+        let auxiliary_negated = f.cue.0 >= 2
+            && negation(f.cue.0 - 1)
+            && doc.is_any(
+                f.cue.0 - 2,
+                &[
+                    "did", "does", "do", "would", "could", "will", "has", "have", "had",
+                ],
+            );
         let negated_cue = before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
+            || auxiliary_negated
             || (f.cue.0..f.cue.1).any(negation);
         // "told pharmacies to clear the packs": an instruction, wanted, not stated.
         let instructed = doc.is_any(f.cue.0, &TELL_FORMS)

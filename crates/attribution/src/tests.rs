@@ -237,6 +237,24 @@ fn rule_out_is_a_cue_whatever_the_classifier_makes_of_it() {
 }
 
 #[test]
+fn a_second_negated_verb_of_the_speaker_ends_the_first_content() {
+    let text = "He said the cycle was likely to continue for years, and did not rule out \
+                a fissure opening inside the town.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the cycle was likely to continue for years"
+    );
+    assert_eq!(
+        content(text, &found[1]),
+        "a fissure opening inside the town"
+    );
+    assert_eq!(found[1].factuality.certainty, Certainty::Possible);
+    assert_eq!(found[1].factuality.polarity, Polarity::Positive);
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
