@@ -71,8 +71,12 @@
 //!   year named; such comparisons never become the quarter under report. "the current
 //!   quarter" is the anchor's own.
 //! - **Clock times** keep a following zone inside ("5 p.m. EST") and take a day named after
-//!   them ("5 p.m. EST, Nov. 9"); a part of the day before a day ("mid-afternoon yesterday")
-//!   is a time of that day.
+//!   them ("5 p.m. EST, Nov. 9"), also after "on" ("10 p.m. on Saturday" is one expression,
+//!   as the seed-like annotations join it); a part of the day before a day ("mid-afternoon
+//!   yesterday", "dawn on Sunday") is a time of that day.
+//! - **"overnight"** is the night before the anchor (`2026-11-21TNI` for an article of the
+//!   22nd: "the quake struck overnight"), or the anchor's own night in a clause that looks
+//!   ahead ("expected to strengthen overnight"). TimeBank marks it once in two.
 //! - **"N units ago"** is a date at the unit's granularity ("two years ago" a year, "five
 //!   months ago" a month); vague counts ("several years ago") are `PAST_REF`.
 //! - **Durations** are `P<n><unit>`; decades count years ("two decades" `P20Y`), vague counts

@@ -562,18 +562,22 @@ impl<'t> Scanner<'t> {
         ))
     }
 
-    /// "today", "yesterday morning", "tonight", "this morning", "last night".
+    /// "today", "yesterday morning", "tonight", "overnight", "this morning", "last night".
     fn deictic(&self, i: usize) -> Option<Hit> {
         let (offset, mut j, mut part) = match self.w(i) {
             "today" => (0, i + 1, None),
             "yesterday" => (-1, i + 1, None),
             "tomorrow" => (1, i + 1, None),
             "tonight" => (0, i + 1, Some("NI")),
+            // "Lava flowed overnight": the night before the day written about; "the wind was
+            // expected to strengthen overnight": the night to come.
+            "overnight" if self.tense(i, i + 1) == Some(Tense::Future) => (0, i + 1, Some("NI")),
+            "overnight" => (-1, i + 1, Some("NI")),
             "this" => (0, i + 1, Some(self.lex(i + 1)?.part_of_day?)),
             "last" if self.is(i + 1, "night") => (-1, i + 1, Some("NI")),
             _ => return None,
         };
-        if part.is_some() && self.w(i) != "tonight" {
+        if part.is_some() && !matches!(self.w(i), "tonight" | "overnight") {
             j += 1;
         } else if let Some(p) = self.lex(j).and_then(|l| l.part_of_day) {
             part = Some(p);
@@ -2174,9 +2178,11 @@ impl<'t> Scanner<'t> {
             day = Some(date);
             j = end;
         } else if self.is(j, "on") {
-            // "at 4:30 p.m. on Tuesday": the time of that day, the day its own expression.
-            if let Some((date, _)) = self.day_after_time(i, j + 1) {
+            // "at 4:30 p.m. on Tuesday": one time of that day, as "dawn on Sunday" is (the
+            // annotations here join the two, TempEval-3 has no case).
+            if let Some((date, end)) = self.day_after_time(i, j + 1) {
                 day = Some(date);
+                j = end;
             }
         }
         let value = match day {

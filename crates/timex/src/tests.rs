@@ -695,12 +695,24 @@ fn clock_time_before_a_weekday_reads_the_clause() {
         ),
         pair("4 a.m. EDT Thursday", "2000-04-06T04:00")
     );
+    // "overnight": the night before, or the night to come in a clause that looks ahead.
+    assert_eq!(
+        one("A strong quake struck overnight.", "2026-09-22"),
+        pair("overnight", "2026-09-21TNI")
+    );
+    assert_eq!(
+        one(
+            "The wind was expected to strengthen overnight.",
+            "2025-07-08"
+        ),
+        pair("overnight", "2025-07-08TNI")
+    );
     // A part of the day before "on" and a day is one time of that day.
     assert_eq!(
         one("Most were released at dawn on Sunday.", "2026-03-15"),
         pair("dawn on Sunday", "2026-03-15TMO")
     );
-    // "on Tuesday" after the time is its own expression and gives the time its day.
+    // So is a clock time before "on" and a day.
     assert_eq!(
         found(
             "Rescuers searched early Wednesday. The call came at 4:30 p.m. on Tuesday.",
@@ -708,8 +720,7 @@ fn clock_time_before_a_weekday_reads_the_clause() {
         ),
         vec![
             pair("early Wednesday", "2024-10-23"),
-            pair("4:30 p.m.", "2024-10-22T16:30"),
-            pair("Tuesday", "2024-10-22"),
+            pair("4:30 p.m. on Tuesday", "2024-10-22T16:30"),
         ]
     );
 }
