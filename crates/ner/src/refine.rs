@@ -995,11 +995,18 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
         let (first, end) = (mentions[k].first, mentions[k].end);
         let apostrophe =
             matches!(tokens.word(end), "'" | "’") && tokens.word(end - 1).ends_with('s');
-        // "Pelagic Producers' Group" where the tagger left the body's word out.
+        // "Pelagic Producers' Group", "Belgian Farmers' Alliance" where the tagger left the
+        // body's word out.
+        let body_word = |at: usize| {
+            tokens.has(at, at + 1, Kind::OrgWord)
+                || HEAD_TYPES
+                    .iter()
+                    .any(|&(head, kind)| kind == EntityKind::Org && head == tokens.word(at))
+        };
         if apostrophe
             && mentions.get(k + 1).is_none_or(|next| next.first > end + 1)
             && is_capitalized(tokens.word(end + 1))
-            && tokens.has(end + 1, end + 2, Kind::OrgWord)
+            && body_word(end + 1)
         {
             mentions.insert(
                 k + 1,
@@ -1013,9 +1020,7 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
         let Some(next) = mentions.get(k + 1) else {
             break;
         };
-        let joins = next.first == end + 1
-            && apostrophe
-            && tokens.has(next.end - 1, next.end, Kind::OrgWord);
+        let joins = next.first == end + 1 && apostrophe && body_word(next.end - 1);
         if joins {
             // "Scottish Pelagic Producers' Group": a nationality right before is part of it.
             let first = match k.checked_sub(1).map(|p| &mentions[p]) {
@@ -2708,5 +2713,12 @@ mod tests {
             &[(1, 4, EntityKind::Misc), (5, 8, EntityKind::Misc)],
         );
         assert_eq!(out, vec![(1, 4, EntityKind::Org), (5, 8, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_plural_possessive_runs_on_into_a_bodys_head() {
+        let words = ["the", "Belgian", "Farmers", "'", "Alliance", "marched"];
+        let out = run(&words, &[(1, 3, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
     }
 }
