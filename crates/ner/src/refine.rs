@@ -326,6 +326,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     companies_by_apposition(tokens, &mut mentions);
     companies_by_context(tokens, &mut mentions);
     bodies_with_plural_possessives(tokens, &mut mentions);
+    titles_opening_bodies(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
     known_bodies_in_full(tokens, &mut mentions);
     places_after_place_nouns(tokens, &mut mentions);
@@ -1047,6 +1048,41 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
             mentions.remove(k + 1);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// "the Crown Prosecution Service" tagged "Prosecution Service", "Biden's Justice Department"
+/// tagged as a person "Department": a capitalised title word right before a body whose name
+/// ends in a body's head, after "the", a lower-case word or a possessive, is the body's first
+/// word ("Crown" is a title in "Crown Prince", "Justice" in "Chief Justice").
+fn titles_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = mentions[k].clone();
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let head = tokens.word(m.end - 1);
+        let body_head = tokens.has(m.end - 1, m.end, Kind::OrgWord)
+            || HEAD_TYPES
+                .iter()
+                .any(|&(h, kind)| kind == EntityKind::Org && h == head);
+        let title_before = m.first >= floor + 2
+            && is_capitalized(tokens.word(m.first - 1))
+            && tokens.has(m.first - 1, m.first, Kind::Title)
+            && (is_lowercase_word(tokens.word(m.first - 2))
+                || matches!(tokens.word(m.first - 2), "'s" | "’s"));
+        // ("Biden's Justice Department" tagged as a person "Department": a head word alone is
+        // no person.)
+        let lone_head = m.end - m.first == 1
+            && m.kind == EntityKind::Person
+            && HEAD_TYPES
+                .iter()
+                .any(|&(h, kind)| kind == EntityKind::Org && h == head);
+        if (m.kind == EntityKind::Org && m.end - m.first > 1 || lone_head)
+            && body_head
+            && title_before
+        {
+            mentions[k].first -= 1;
+            mentions[k].kind = EntityKind::Org;
         }
     }
 }
@@ -2720,5 +2756,44 @@ mod tests {
         let words = ["the", "Belgian", "Farmers", "'", "Alliance", "marched"];
         let out = run(&words, &[(1, 3, EntityKind::Misc)]);
         assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_title_word_before_a_bodys_head_opens_the_body() {
+        let words = [
+            "the",
+            "Crown",
+            "Prosecution",
+            "Service",
+            "and",
+            "Biden",
+            "'s",
+            "Justice",
+            "Department",
+        ];
+        let out = run(
+            &words,
+            &[
+                (2, 4, EntityKind::Org),
+                (5, 6, EntityKind::Person),
+                (8, 9, EntityKind::Person),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 4, EntityKind::Org),
+                (5, 6, EntityKind::Person),
+                (7, 9, EntityKind::Org),
+            ]
+        );
+        // Tagged whole, the body keeps its title word.
+        let words = ["the", "Justice", "Department", "said"];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+        // A title before a person stays apart from the name.
+        let words = ["said", "Chief", "Justice", "Roberts"];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Person)]);
     }
 }
