@@ -850,6 +850,12 @@ fn halves_and_kinds_of_days() {
 fn contexts_that_name_no_time() {
     // Idioms, vague amounts, gaps between events, statistics of a day, fractions.
     assert!(found("The showdown felt like high noon.", Some(WED)).is_empty());
+    // A sentence-opening "Now," turns the discourse; "for now" dates.
+    assert!(found("It was late. Now, he says, it is over.", Some(WED)).is_empty());
+    assert_eq!(
+        found("It was late. For now, the plan stands.", Some(WED)).len(),
+        1
+    );
     assert!(found("The deal should close in a matter of weeks.", Some(WED)).is_empty());
     assert!(found("The two blasts went off minutes apart.", Some(WED)).is_empty());
     assert!(found("The empire ruled for hundreds of years.", Some(WED)).is_empty());
