@@ -850,6 +850,8 @@ fn halves_and_kinds_of_days() {
 fn contexts_that_name_no_time() {
     // Idioms, vague amounts, gaps between events, statistics of a day, fractions.
     assert!(found("The showdown felt like high noon.", Some(WED)).is_empty());
+    // "the future of" something is what becomes of it.
+    assert!(found("It matters to the future of our peoples.", Some(WED)).is_empty());
     // A sentence-opening "Now," turns the discourse; "for now" dates.
     assert!(found("It was late. Now, he says, it is over.", Some(WED)).is_empty());
     assert_eq!(
