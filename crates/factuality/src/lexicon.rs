@@ -212,6 +212,8 @@ pub(crate) struct StatementLexicon {
     /// Hedges read in the cue only (`cue_wishes.txt`: "urged", "called for").
     pub(crate) cue_hedges: Phrases<model::Certainty>,
     pub(crate) negators: Phrases<()>,
+    /// Phrases skipped whole: a negator that negates nothing ("not only") or a modal that
+    /// hedges nothing ("as far as we can"; `data/hedge_exceptions.txt`).
     pub(crate) negation_exceptions: Phrases<()>,
     pub(crate) contrasts: Phrases<()>,
     pub(crate) negative_cues: Phrases<()>,
@@ -303,7 +305,11 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         table
     };
     let negators = load(include_str!("../data/negators.txt"));
-    let negation_exceptions = load(include_str!("../data/negation_exceptions.txt"));
+    // (With the phrases whose modal hedges nothing: both are skipped whole.)
+    let negation_exceptions = load(concat!(
+        include_str!("../data/negation_exceptions.txt"),
+        include_str!("../data/hedge_exceptions.txt")
+    ));
     let contrasts = load(include_str!("../data/contrast_markers.txt"));
     let negative_cues = load(include_str!("../data/negative_cues.txt"));
     let conditionals = load(include_str!("../data/conditionals.txt"));

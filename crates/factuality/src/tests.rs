@@ -166,6 +166,18 @@ fn underspecified_hedges() {
 }
 
 #[test]
+fn a_modal_bounding_a_comparison_hedges_nothing() {
+    assert_eq!(
+        certainty_of("We have taken this club as far as we can on our own."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("We can take this club further."),
+        Certainty::Possible
+    );
+}
+
+#[test]
 fn the_first_clause_decides_the_polarity() {
     // A second sentence of the quotation, a second clause with its own subject, a noun
     // phrase set against the clause and a negated noun in a phrase negate nothing.
