@@ -17,6 +17,12 @@ static PLACE_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Capitalised words that open a sentence or phrase and no place's name.
+const OPENERS: [&str; 24] = [
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My",
+    "Your", "In", "On", "At", "For", "From", "By", "With", "And", "But", "Another",
+];
+
 /// The place kind and canonical name the lexicon gives `word`, if it knows it as a place.
 fn known_place(word: &str) -> Option<(EntityKind, &'static str)> {
     known_place_key(lower_key(word))
@@ -95,8 +101,11 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
 fn name_before(text: &str, tokens: &[Span], at: usize, first: &Entity) -> Option<Option<Entity>> {
     let joined =
         |from: usize| from + 1 == at || (from + 1..at).all(|k| tokens[k - 1].end < tokens[k].start);
-    let capitalized_before =
-        at > 0 && tokens[at - 1].end < tokens[at].start && is_capitalized(tokens[at - 1].of(text));
+    // ("The Hamburg-based line": a capitalised determiner opens no place's name.)
+    let capitalized_before = at > 0
+        && tokens[at - 1].end < tokens[at].start
+        && is_capitalized(tokens[at - 1].of(text))
+        && !OPENERS.contains(&tokens[at - 1].of(text));
     if !capitalized_before {
         return Some(None);
     }
@@ -190,7 +199,7 @@ mod tests {
 
     #[test]
     fn a_place_of_several_words_runs_back_into_the_words_before() {
-        let text = "A New York-based fund and an Acme Ohio-based bank.";
+        let text = "A New York-based fund and an Acme Ohio-based bank. The Hamburg-based line.";
         let mut tokens = Vec::new();
         let mut start = None;
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
@@ -211,8 +220,12 @@ mod tests {
         }];
         add_places_in_compounds(text, &tokens, &mut entities);
         let found: Vec<_> = entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
-        // "Acme Ohio" is no place the lexicon knows: that compound is left alone.
-        assert_eq!(found, vec![("New York", EntityKind::Gpe)]);
+        // "Acme Ohio" is no place the lexicon knows: that compound is left alone; "The" opens
+        // no place.
+        assert_eq!(
+            found,
+            vec![("New York", EntityKind::Gpe), ("Hamburg", EntityKind::Gpe)]
+        );
     }
 
     #[test]
