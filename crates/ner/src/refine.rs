@@ -328,6 +328,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_with_plural_possessives(tokens, &mut mentions);
     titles_opening_bodies(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
+    names_with_van_or_von(tokens, &mut mentions);
     known_bodies_in_full(tokens, &mut mentions);
     places_after_place_nouns(tokens, &mut mentions);
     call_signs(tokens, &mut mentions);
@@ -1108,6 +1109,43 @@ fn given_names_before_particles(tokens: &Tokens, mentions: &mut [Mention]) {
         if name_like {
             m.first = given;
         }
+    }
+}
+
+/// "Lotte van Rijn" tagged as the company "Lotte" and the river "Rijn": a capitalised word,
+/// lower-case "van" or "von" (with "der" or "den"), and a capitalised word are one person's
+/// name, whatever the tagger made of the parts. ("de", "da", "al" open names of places and
+/// bodies too: "Rio de Janeiro", "Banco de España".)
+fn names_with_van_or_von(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    let n = tokens.words.len();
+    for i in 0..n.saturating_sub(2) {
+        if !matches!(tokens.word(i + 1), "van" | "von") || !is_capitalized_letters(tokens.word(i)) {
+            continue;
+        }
+        let mut last = i + 2;
+        if matches!(tokens.word(last), "der" | "den") {
+            last += 1;
+        }
+        if last >= n || !is_capitalized_letters(tokens.word(last)) {
+            continue;
+        }
+        let end = last + 1;
+        let known_place = [Kind::Country, Kind::Capital, Kind::City, Kind::Location]
+            .into_iter()
+            .any(|kind| tokens.has(i, end, kind));
+        if !known_place {
+            found.push(Mention {
+                first: i,
+                end,
+                kind: EntityKind::Person,
+            });
+        }
+    }
+    for person in found {
+        mentions.retain(|m| m.end <= person.first || person.end <= m.first);
+        let at = mentions.partition_point(|m| m.first < person.first);
+        mentions.insert(at, person);
     }
 }
 
@@ -2795,5 +2833,17 @@ mod tests {
         let words = ["said", "Chief", "Justice", "Roberts"];
         let out = run(&words, &[(3, 4, EntityKind::Person)]);
         assert_eq!(out, vec![(3, 4, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_name_with_van_is_one_person() {
+        let words = [
+            "said", "Lotte", "van", "Rijn", "and", "Jan", "van", "der", "Berg",
+        ];
+        let out = run(&words, &[(1, 2, EntityKind::Org), (3, 4, EntityKind::Gpe)]);
+        assert_eq!(
+            out,
+            vec![(1, 4, EntityKind::Person), (5, 9, EntityKind::Person)]
+        );
     }
 }
