@@ -2941,7 +2941,16 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || doc.lw(i + 1).ends_with("ing")
                         && (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && !doc.is(i + 1, "including")
-                        && !doc.is_capitalized(i + 1))
+                        && !doc.is_capitalized(i + 1)
+                    // `... was “the most we can bear,” noting that ...`: the same after a
+                    // quotation that closes with the comma.
+                    || doc.lw(i).ends_with("ing")
+                        && i >= from + 2
+                        && doc.kind(i - 1) == Some(TokenKind::Quote)
+                        && !doc.is_open_quote(i - 1)
+                        && doc.word(i - 2) == ","
+                        && !doc.is(i, "including")
+                        && !doc.is_capitalized(i))
         })
         .unwrap_or(end)
 }

@@ -255,6 +255,17 @@ fn a_second_negated_verb_of_the_speaker_ends_the_first_content() {
 }
 
 #[test]
+fn a_participle_after_a_quotation_closed_by_its_comma_ends_the_content() {
+    let text = "The minister told reporters that the offer was \"the most we can bear,\" \
+                noting that the ministry had costed the demand.";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "the offer was \"the most we can bear,\""
+    );
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
