@@ -106,7 +106,8 @@
 //!   files often leave the week unresolved (`1989-WXX`), the other sources number it ("last
 //!   week": 25 numbered against 16 not, so numbered). A bare "the week" ("for the week", "the
 //!   week's most active session") is the week the story is about, which the gold leaves
-//!   unnumbered every time: `YYYY-WXX` of the anchor's year. "the week of March 6" is one
+//!   unnumbered every time: `YYYY-WXX` of the anchor's year; "the end of the week" is the
+//!   anchor's week (mod `END`). "the week of March 6" is one
 //!   expression, the ISO week of that day.
 //! - **Names that look like times** are left out: a unit word capitalized inside running text
 //!   is a title (ABC's "This Week", CBS's "60 Minutes"; a title-case headline keeps it), "a

@@ -1345,13 +1345,15 @@ impl<'t> Scanner<'t> {
                 }
                 // "earlier in the week", "later in the week": the anchor's week, as "earlier
                 // this week".
-                if i >= 2
-                    && self.is(i - 1, "in")
-                    && matches!(self.w(i - 2), "earlier" | "later")
+                // So is the week whose end is named ("by the end of the week").
+                let end_of = i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "end");
+                if (i >= 2 && self.is(i - 1, "in") && matches!(self.w(i - 2), "earlier" | "later")
+                    || end_of)
                     && end == k + 1
                 {
                     let (y, w) = calendar::week_of(anchor);
-                    return Some(Hit::date(i - 2, end, Point::Week(y, w)));
+                    let first = if end_of { i } else { i - 2 };
+                    return Some(Hit::date(first, end, Point::Week(y, w)));
                 }
                 // "for the week", "the week's most active session": the week the story is
                 // about, which TimeBank leaves unnumbered.

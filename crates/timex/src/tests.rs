@@ -850,6 +850,11 @@ fn halves_and_kinds_of_days() {
 fn contexts_that_name_no_time() {
     // Idioms, vague amounts, gaps between events, statistics of a day, fractions.
     assert!(found("The showdown felt like high noon.", Some(WED)).is_empty());
+    // "the end of the week" is the anchor's week; "the week" alone stays unnumbered.
+    assert_eq!(
+        one("Stocks would run out by the end of the week.", "2026-03-12"),
+        pair("the end of the week", "2026-W11")
+    );
     // "the future of" something is what becomes of it.
     assert!(found("It matters to the future of our peoples.", Some(WED)).is_empty());
     // A sentence-opening "Now," turns the discourse; "for now" dates.
