@@ -1160,9 +1160,10 @@ const FUNCTION_AFTER_HEAD: [&str; 12] = [
     "that", "which", "whose", "in", "of", "with", "based", "founded", "owned", "from", "and", "for",
 ];
 
-/// "the Organization for Security and Co-operation in Europe": where the lexicon knows a
-/// body by a longer name than the tagger's ORG, the whole name is one ORG (the tagger may
-/// end it before "in Europe" and take Europe for a place).
+/// "the Organization for Security and Co-operation in Europe", "Médecins Sans Frontières":
+/// where the lexicon knows a body by a longer name than the tagger's ORG (or a name of
+/// another type, begun a word or two late), the whole name is one ORG (the tagger may end it
+/// before "in Europe" and take Europe for a place).
 fn known_bodies_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     const LONGEST: usize = 8;
     let n = tokens.words.len();
@@ -1185,6 +1186,20 @@ fn known_bodies_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if let Some(end) = full {
             m.end = end;
             grown = true;
+        }
+    }
+    // "Médecins Sans Frontières" tagged from its second word: the capitalised words right
+    // before a name that make a body the lexicon knows are part of it.
+    for k in 0..mentions.len() {
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let m = &mentions[k];
+        let start = (m.first.saturating_sub(2).max(floor)..m.first).find(|&start| {
+            (start..m.first).all(|i| is_capitalized(tokens.word(i)))
+                && tokens.has(start, m.end, Kind::Org)
+        });
+        if let Some(start) = start {
+            mentions[k].first = start;
+            mentions[k].kind = EntityKind::Org;
         }
     }
     if grown {
@@ -2845,5 +2860,15 @@ mod tests {
             out,
             vec![(1, 4, EntityKind::Person), (5, 9, EntityKind::Person)]
         );
+    }
+
+    #[test]
+    fn a_known_body_begun_late_takes_its_first_words() {
+        let words = ["Médecins", "Sans", "Frontières", "(", "MSF", ")", "said"];
+        let out = run(
+            &words,
+            &[(1, 3, EntityKind::Person), (4, 5, EntityKind::Org)],
+        );
+        assert_eq!(out[0], (0, 3, EntityKind::Org));
     }
 }
