@@ -2092,6 +2092,17 @@ mod tests {
         ];
         let out = run(&words, &[(1, 6, EntityKind::Org), (7, 8, EntityKind::Gpe)]);
         assert_eq!(out, vec![(1, 8, EntityKind::Org)]);
+        // A sea named by a nationality and a spaceport are places, whatever the tagger made
+        // of them.
+        let words = ["the", "Norwegian", "Sea", "and", "Andøya", "Spaceport"];
+        let out = run(
+            &words,
+            &[(1, 3, EntityKind::Misc), (4, 6, EntityKind::Person)],
+        );
+        assert_eq!(
+            out,
+            vec![(1, 3, EntityKind::Loc), (4, 6, EntityKind::Facility)]
+        );
         // A natural place is no body; a city after "near" is the city, a club elsewhere.
         let words = [
             "Red", "Sea", "detours", "near", "Lyon", ";", "Lyon", "beat", "Monaco",
