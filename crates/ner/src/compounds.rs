@@ -1,21 +1,28 @@
-//! Places inside hyphen compounds: "a Hamburg-based shipping line", "the Louisiana-Texas
-//! border". The tagger sees one word and types it MISC or nothing; annotators, and fusion,
-//! want the place. A compound yields a place for each of its parts when the last part is a
-//! place suffix (`data/place_compound_suffixes.txt`: the part before it is a place, known or
-//! not) or when every part is a place the lexicon knows.
+//! Places and sides inside hyphen compounds: "a Hamburg-based shipping line", "the
+//! Louisiana-Texas border", "the Saudi-led coalition". The tagger sees one word and types it
+//! MISC or nothing; annotators, and fusion, want the place. A compound yields a place for each
+//! of its parts when the last part is a place suffix (`data/place_compound_suffixes.txt`: the
+//! part before it is a place, known or not) or when every part is a place the lexicon knows;
+//! before a side suffix (`data/side_compound_suffixes.txt`: "-led", "-backed") a known
+//! nationality or group is a NORP and a known place a GPE.
 
 use crate::hash::{lower_key, lower_key_words};
 use crate::lexicon::{Kind, LEXICON};
 use model::{Entity, EntityKind, Span};
 use std::sync::LazyLock;
 
-static PLACE_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/place_compound_suffixes.txt")
-        .lines()
+fn entries(data: &'static str) -> Vec<&'static str> {
+    data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
-});
+}
+
+static PLACE_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/place_compound_suffixes.txt")));
+
+static SIDE_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/side_compound_suffixes.txt")));
 
 /// Capitalised words that open a sentence or phrase and no place's name.
 const OPENERS: [&str; 24] = [
@@ -80,6 +87,23 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
         let known = known_place(part);
         if is_capitalized(part) && (known.is_some() || !other) {
             return vec![entity(span, part, known)];
+        }
+        return Vec::new();
+    }
+    if parts.len() == 2 && SIDE_SUFFIXES.contains(&last) {
+        let (span, part) = parts[0];
+        let entry = LEXICON.get(lower_key(part));
+        let side = entry.is_some_and(|e| e.has(Kind::Demonym) || e.has(Kind::Group));
+        if side && is_capitalized(part) {
+            let canonical = entry.and_then(|e| e.canonical).unwrap_or(part);
+            return vec![Entity {
+                span,
+                kind: EntityKind::Norp,
+                canonical: canonical.to_string(),
+            }];
+        }
+        if let Some(known) = known_place(part).filter(|_| is_capitalized(part)) {
+            return vec![entity(span, part, Some(known))];
         }
         return Vec::new();
     }
@@ -226,6 +250,16 @@ mod tests {
             found,
             vec![("New York", EntityKind::Gpe), ("Hamburg", EntityKind::Gpe)]
         );
+    }
+
+    #[test]
+    fn a_side_before_led_or_backed_is_a_nationality_or_a_place() {
+        assert_eq!(places("Saudi-led"), vec![("Saudi", EntityKind::Norp)]);
+        assert_eq!(places("Iran-backed"), vec![("Iran", EntityKind::Gpe)]);
+        assert_eq!(places("Toronto-listed"), vec![("Toronto", EntityKind::Gpe)]);
+        // An unknown side is left alone.
+        assert!(places("Hamas-run").is_empty());
+        assert!(places("Vireon-led").is_empty());
     }
 
     #[test]

@@ -582,6 +582,27 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             k += 1;
             continue;
         }
+        // "the Ministry of Agriculture, Fisheries, Food Security and Nature": and through a
+        // list of capitalised words closed by "and".
+        if of_body && tokens.word(m.end) == "," && list_closes_with_and(tokens, m.end + 1) {
+            let mut end = m.end;
+            while tokens.word(end) != "and" {
+                end += 1;
+            }
+            end += 1;
+            if tokens.word(end) == "the" {
+                end += 1;
+            }
+            while end < tokens.words.len() && is_capitalized_letters(tokens.word(end)) {
+                end += 1;
+            }
+            mentions[k].end = end;
+            while mentions.get(k + 1).is_some_and(|next| next.first < end) {
+                mentions.remove(k + 1);
+            }
+            k += 1;
+            continue;
+        }
         let m = &mentions[k];
         // ("the European Commission on Thursday": a calendar word is no part of a name.)
         let runs_on = m.kind == EntityKind::Org
@@ -3005,5 +3026,32 @@ mod tests {
                 (15, 18, EntityKind::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_body_named_of_a_list_runs_to_the_lists_end() {
+        let words = [
+            "the",
+            "Ministry",
+            "of",
+            "Agriculture",
+            ",",
+            "Fisheries",
+            ",",
+            "Food",
+            "Security",
+            "and",
+            "Nature",
+            "said",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 4, EntityKind::Org),
+                (5, 6, EntityKind::Org),
+                (7, 11, EntityKind::Org),
+            ],
+        );
+        assert_eq!(out, vec![(1, 11, EntityKind::Org)]);
     }
 }
