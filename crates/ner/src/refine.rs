@@ -3054,4 +3054,10 @@ mod tests {
         );
         assert_eq!(out, vec![(1, 11, EntityKind::Org)]);
     }
+
+    #[test]
+    fn a_temperature_scale_is_no_name() {
+        let words = ["it", "reached", "48.5", "degrees", "Celsius", "."];
+        assert!(run(&words, &[(4, 5, EntityKind::Misc)]).is_empty());
+    }
 }
