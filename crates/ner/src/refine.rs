@@ -1022,16 +1022,10 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
             matches!(tokens.word(end), "'" | "’") && tokens.word(end - 1).ends_with('s');
         // "Pelagic Producers' Group", "Belgian Farmers' Alliance" where the tagger left the
         // body's word out.
-        let body_word = |at: usize| {
-            tokens.has(at, at + 1, Kind::OrgWord)
-                || HEAD_TYPES
-                    .iter()
-                    .any(|&(head, kind)| kind == EntityKind::Org && head == tokens.word(at))
-        };
         if apostrophe
             && mentions.get(k + 1).is_none_or(|next| next.first > end + 1)
             && is_capitalized(tokens.word(end + 1))
-            && body_word(end + 1)
+            && body_head_at(tokens, end + 1)
         {
             mentions.insert(
                 k + 1,
@@ -1045,7 +1039,7 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
         let Some(next) = mentions.get(k + 1) else {
             break;
         };
-        let joins = next.first == end + 1 && apostrophe && body_word(next.end - 1);
+        let joins = next.first == end + 1 && apostrophe && body_head_at(tokens, next.end - 1);
         if joins {
             // "Scottish Pelagic Producers' Group": a nationality right before is part of it.
             let first = match k.checked_sub(1).map(|p| &mentions[p]) {
@@ -1079,10 +1073,14 @@ fn bodies_with_plural_possessives(tokens: &Tokens, mentions: &mut Vec<Mention>) 
 /// Whether token `at` is a word that ends a body's name: an organisation word of the
 /// tagger's lexicon or an ORG head of `data/head_types.txt`.
 fn body_head_at(tokens: &Tokens, at: usize) -> bool {
-    tokens.has(at, at + 1, Kind::OrgWord)
-        || HEAD_TYPES
-            .iter()
-            .any(|&(head, kind)| kind == EntityKind::Org && head == tokens.word(at))
+    tokens.has(at, at + 1, Kind::OrgWord) || is_org_head(tokens.word(at))
+}
+
+/// Whether `word` is an ORG head of `data/head_types.txt` ("Authority", "Lines").
+fn is_org_head(word: &str) -> bool {
+    HEAD_TYPES
+        .iter()
+        .any(|&(head, kind)| kind == EntityKind::Org && head == word)
 }
 
 /// "the Swiss Financial Market Supervisory Authority" tagged as "Swiss" and "Supervisory
@@ -1162,11 +1160,7 @@ fn titles_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let m = mentions[k].clone();
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
-        let head = tokens.word(m.end - 1);
-        let body_head = tokens.has(m.end - 1, m.end, Kind::OrgWord)
-            || HEAD_TYPES
-                .iter()
-                .any(|&(h, kind)| kind == EntityKind::Org && h == head);
+        let body_head = body_head_at(tokens, m.end - 1);
         let title_before = m.first >= floor + 2
             && is_capitalized(tokens.word(m.first - 1))
             && tokens.has(m.first - 1, m.first, Kind::Title)
@@ -1176,9 +1170,7 @@ fn titles_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
         // no person.)
         let lone_head = m.end - m.first == 1
             && m.kind == EntityKind::Person
-            && HEAD_TYPES
-                .iter()
-                .any(|&(h, kind)| kind == EntityKind::Org && h == head);
+            && is_org_head(tokens.word(m.first));
         if (m.kind == EntityKind::Org && m.end - m.first > 1 || lone_head)
             && body_head
             && title_before
@@ -1901,9 +1893,7 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     if m.end - m.first > 1
         && place
         && !(known_place || has(Kind::Location))
-        && HEAD_TYPES
-            .iter()
-            .any(|&(head, kind)| kind == EntityKind::Org && head == tokens.word(m.end - 1))
+        && is_org_head(tokens.word(m.end - 1))
     {
         return EntityKind::Org;
     }
