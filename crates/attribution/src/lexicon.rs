@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub content_enders: HashSet<&'static str>,
     /// Verbs of acts the cue classifier never takes for cues (`data/act_verbs.txt`).
     pub act_verbs: HashSet<&'static str>,
+    /// What "denied" refuses rather than gainsays (`data/refused_things.txt`).
+    pub refused_things: HashSet<&'static str>,
     /// Nouns of a source's spokespeople: "through his lawyer" ends a content.
     pub speech_channels: HashSet<&'static str>,
     pub list_breakers: HashSet<&'static str>,
@@ -311,6 +313,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         kind_marker_index,
         content_enders: set(include_str!("../data/content_enders.txt")),
         act_verbs: set(include_str!("../data/act_verbs.txt")),
+        refused_things: set(include_str!("../data/refused_things.txt")),
         speech_channels: set(include_str!("../data/speech_channels.txt")),
         list_breakers: set(include_str!("../data/list_breakers.txt")),
         fronted_subordinators: set(include_str!("../data/fronted_subordinators.txt")),

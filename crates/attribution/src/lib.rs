@@ -1136,9 +1136,16 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                     })
                     .sum::<usize>()
                     >= 3;
+            // "denied wrongdoing", "ruled out sabotage": a bare noun right after a denial or
+            // an exclusion is what is denied or excluded.
+            let denied_noun = item.fragments.len() == 1
+                && item.fragments[0].0 == item.cue.1
+                && !LEXICON.refused_things.contains(doc.lw(item.cue.1))
+                && (doc.is_any(item.cue.0, &DENY_FORMS) || doc.is_any(item.cue.0, &RULE_FORMS));
             if item.kind != AttributionKind::NonCommitment
                 && !item.passive_subject
                 && !split_clause
+                && !denied_noun
                 && item
                     .fragments
                     .iter()
@@ -2111,6 +2118,10 @@ const TELL_FORMS: [&str; 4] = ["tell", "tells", "told", "telling"];
 /// The forms of "rule": with "out", a cue that excludes its content ("ruled out a run"), or,
 /// negated, leaves it possible ("did not rule out a meeting").
 const RULE_FORMS: [&str; 4] = ["rule", "rules", "ruled", "ruling"];
+
+/// The forms of "deny": with "rule out", cues whose object, however bare, is a statement
+/// denied or excluded ("denied wrongdoing", "ruled out sabotage").
+const DENY_FORMS: [&str; 4] = ["deny", "denies", "denied", "denying"];
 
 /// Whether the "out" at `next` after the cue verb at `verb` belongs to the cue: "pointed out
 /// that ...", "ruled out a run". Elsewhere "out" may open the content's own phrase ("lashed

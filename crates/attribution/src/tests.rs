@@ -266,6 +266,20 @@ fn a_participle_after_a_quotation_closed_by_its_comma_ends_the_content() {
 }
 
 #[test]
+fn a_bare_noun_denied_or_ruled_out_is_the_content() {
+    assert_eq!(
+        sole("Grassley denied wrongdoing."),
+        ("Grassley", "wrongdoing")
+    );
+    assert_eq!(
+        sole("Officials ruled out sabotage."),
+        ("Officials", "sabotage")
+    );
+    // What is refused is no statement.
+    assert!(run("The friend was denied bail.").is_empty());
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
