@@ -2928,7 +2928,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     let in_fronted_clause =
         LEXICON.fronted_subordinators.contains(doc.lw(a)) && (a..from).all(|i| doc.word(i) != ",");
     // A semicolon outside quotations ends the content: what follows is another statement.
-    (from..end)
+    let clause_end = (from..end)
         .find(|&i| {
             i > from
                 && doc.quote_of[i] == 0
@@ -2963,7 +2963,25 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !doc.is(i, "including")
                         && !doc.is_capitalized(i))
         })
-        .unwrap_or(end)
+        .unwrap_or(end);
+    // "endorsed Trump on Tuesday": a day after a noun phrase dates the cue, not the phrase.
+    // ("predicted a cut in the first quarter of 2027": after "in" the time is the phrase's.)
+    let mut np_end = clause_end;
+    if noun_phrase {
+        while np_end > from + 1 && doc.timex_of[np_end - 1] != 0 {
+            np_end -= 1;
+        }
+        let bare = np_end < clause_end && np_end > from + 1 && doc.timex_of[np_end - 1] == 0;
+        if bare && doc.is(np_end - 1, "on") {
+            np_end -= 1;
+        } else if !bare || LEXICON.adjunct_prepositions.contains(doc.lw(np_end - 1)) {
+            np_end = clause_end;
+        }
+        if np_end < clause_end && np_end > from {
+            return np_end;
+        }
+    }
+    clause_end
 }
 
 /// "denied any wrongdoing through his lawyer", "via a spokesman": who passed the statement on

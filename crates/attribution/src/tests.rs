@@ -280,6 +280,32 @@ fn a_bare_noun_denied_or_ruled_out_is_the_content() {
 }
 
 #[test]
+fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
+    let text = "Rep. Kevin Cramer, who formally endorsed Trump on Sunday, had worked quietly.";
+    let segmentation = text::segment(text);
+    let start = text.find("Sunday").unwrap();
+    let timexes = [Timex {
+        span: Span::new(start, start + "Sunday".len()),
+        kind: model::TimexKind::Date,
+        value: "2024-10-20".to_string(),
+        modifier: None,
+    }];
+    let context = Context {
+        text,
+        segmentation: &segmentation,
+        entities: &[],
+        timexes: &timexes,
+        published: None,
+    };
+    let found = find(&context);
+    let endorsed = found
+        .iter()
+        .find(|a| a.cue_span.of(text) == "endorsed")
+        .expect("the endorsement");
+    assert_eq!(content(text, endorsed), "Trump");
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
