@@ -2968,16 +2968,21 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     // ("predicted a cut in the first quarter of 2027": after "in" the time is the phrase's.)
     let mut np_end = clause_end;
     if noun_phrase {
+        // (Past the sentence's closing mark.)
+        while np_end > from + 1 && doc.kind(np_end - 1) == Some(TokenKind::Punct) {
+            np_end -= 1;
+        }
+        let timex_end = np_end;
         while np_end > from + 1 && doc.timex_of[np_end - 1] != 0 {
             np_end -= 1;
         }
-        let bare = np_end < clause_end && np_end > from + 1 && doc.timex_of[np_end - 1] == 0;
+        let bare = np_end < timex_end && np_end > from + 1 && doc.timex_of[np_end - 1] == 0;
         if bare && doc.is(np_end - 1, "on") {
             np_end -= 1;
         } else if !bare || LEXICON.adjunct_prepositions.contains(doc.lw(np_end - 1)) {
             np_end = clause_end;
         }
-        if np_end < clause_end && np_end > from {
+        if np_end < timex_end && np_end > from {
             return np_end;
         }
     }
