@@ -303,6 +303,25 @@ fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
         .find(|a| a.cue_span.of(text) == "endorsed")
         .expect("the endorsement");
     assert_eq!(content(text, endorsed), "Trump");
+    // The same where the sentence ends with the day.
+    let text = "Palin endorsed Trump on Tuesday.";
+    let segmentation = text::segment(text);
+    let start = text.find("Tuesday").unwrap();
+    let timexes = [Timex {
+        span: Span::new(start, start + "Tuesday".len()),
+        kind: model::TimexKind::Date,
+        value: "2024-10-22".to_string(),
+        modifier: None,
+    }];
+    let context = Context {
+        text,
+        segmentation: &segmentation,
+        entities: &[],
+        timexes: &timexes,
+        published: None,
+    };
+    let found = find(&context);
+    assert_eq!(content(text, &found[0]), "Trump");
 }
 
 #[test]
