@@ -2061,6 +2061,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "the secretary of state said", "the number of reported cases": after "of" a cue
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
+        // "called into a radio show", "called in to a town hall": a caller, not a cue.
+        let phoned_in = doc.is(i + 1, "into") || doc.is(i + 1, "in") && doc.is(i + 2, "to");
+        let verb = verb.filter(|_| !(phoned_in && doc.is_any(i, &CALL_FORMS)));
         if let Some(verb) = verb {
             // "pointed out that ...", "ruled out a run" (see `cue_particle`).
             let particle = cue_particle(doc, i, i + 1, b);
@@ -2110,6 +2113,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
     }
     hits
 }
+
+/// The forms of "call".
+const CALL_FORMS: [&str; 4] = ["call", "calls", "called", "calling"];
 
 /// The forms of "tell": with an object and an infinitive it instructs ("told pharmacies to
 /// clear the packs"), and the noun phrase after it is its audience, never an inverted source.

@@ -325,6 +325,12 @@ fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
 }
 
 #[test]
+fn a_caller_into_a_show_says_nothing_yet() {
+    assert!(run("She called into a radio program when she was home sick.").is_empty());
+    assert!(run("He called in to a town hall about policing.").is_empty());
+}
+
+#[test]
 fn put_estimates_a_figure_and_the_content_ends_with_it() {
     let text = "Governor Teresa Alcaraz put the death toll at 17 in a radio interview on \
                 Wednesday. Police put the crowd at about 8,000. He put it bluntly.";
