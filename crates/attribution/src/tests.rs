@@ -19,6 +19,26 @@ fn run(text: &str) -> Vec<Attribution> {
     run_with(text, &[])
 }
 
+/// The attributions of `text` where its word `day` is a date (valued `value`).
+fn run_with_day(text: &str, day: &str, value: &str) -> Vec<Attribution> {
+    let segmentation = text::segment(text);
+    let start = text.find(day).expect("day in text");
+    let timexes = [Timex {
+        span: Span::new(start, start + day.len()),
+        kind: model::TimexKind::Date,
+        value: value.to_string(),
+        modifier: None,
+    }];
+    let context = Context {
+        text,
+        segmentation: &segmentation,
+        entities: &[],
+        timexes: &timexes,
+        published: None,
+    };
+    find(&context)
+}
+
 fn entity(text: &str, word: &str, kind: EntityKind, canonical: &str) -> Entity {
     let start = text.find(word).expect("word in text");
     Entity {
@@ -282,22 +302,7 @@ fn a_bare_noun_denied_or_ruled_out_is_the_content() {
 #[test]
 fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
     let text = "Rep. Kevin Cramer, who formally endorsed Trump on Sunday, had worked quietly.";
-    let segmentation = text::segment(text);
-    let start = text.find("Sunday").unwrap();
-    let timexes = [Timex {
-        span: Span::new(start, start + "Sunday".len()),
-        kind: model::TimexKind::Date,
-        value: "2024-10-20".to_string(),
-        modifier: None,
-    }];
-    let context = Context {
-        text,
-        segmentation: &segmentation,
-        entities: &[],
-        timexes: &timexes,
-        published: None,
-    };
-    let found = find(&context);
+    let found = run_with_day(text, "Sunday", "2024-10-20");
     let endorsed = found
         .iter()
         .find(|a| a.cue_span.of(text) == "endorsed")
@@ -305,22 +310,7 @@ fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
     assert_eq!(content(text, endorsed), "Trump");
     // The same where the sentence ends with the day.
     let text = "Palin endorsed Trump on Tuesday.";
-    let segmentation = text::segment(text);
-    let start = text.find("Tuesday").unwrap();
-    let timexes = [Timex {
-        span: Span::new(start, start + "Tuesday".len()),
-        kind: model::TimexKind::Date,
-        value: "2024-10-22".to_string(),
-        modifier: None,
-    }];
-    let context = Context {
-        text,
-        segmentation: &segmentation,
-        entities: &[],
-        timexes: &timexes,
-        published: None,
-    };
-    let found = find(&context);
+    let found = run_with_day(text, "Tuesday", "2024-10-22");
     assert_eq!(content(text, &found[0]), "Trump");
 }
 
@@ -841,22 +831,7 @@ fn the_object_of_urge_is_the_audience_and_the_infinitive_the_content() {
 #[test]
 fn a_time_after_a_clause_final_cue_is_no_content() {
     let text = "A new bridge toll will start in June, the mayor announced late on Friday.";
-    let segmentation = text::segment(text);
-    let start = text.find("Friday").unwrap();
-    let timexes = [Timex {
-        span: Span::new(start, start + "Friday".len()),
-        kind: model::TimexKind::Date,
-        value: "2024-10-25".to_string(),
-        modifier: None,
-    }];
-    let context = Context {
-        text,
-        segmentation: &segmentation,
-        entities: &[],
-        timexes: &timexes,
-        published: None,
-    };
-    let found = find(&context);
+    let found = run_with_day(text, "Friday", "2024-10-25");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         content(text, &found[0]),
