@@ -2970,29 +2970,39 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !doc.is_capitalized(i))
         })
         .unwrap_or(end);
-    // "endorsed Trump on Tuesday": a day after a noun phrase dates the cue, not the phrase.
-    // ("predicted a cut in the first quarter of 2027": after "in" the time is the phrase's.)
-    let mut np_end = clause_end;
     if noun_phrase {
-        // (Past the sentence's closing mark.)
-        while np_end > from + 1 && doc.kind(np_end - 1) == Some(TokenKind::Punct) {
-            np_end -= 1;
-        }
-        let timex_end = np_end;
-        while np_end > from + 1 && doc.timex_of[np_end - 1] != 0 {
-            np_end -= 1;
-        }
-        let bare = np_end < timex_end && np_end > from + 1 && doc.timex_of[np_end - 1] == 0;
-        if bare && doc.is(np_end - 1, "on") {
-            np_end -= 1;
-        } else if !bare || LEXICON.adjunct_prepositions.contains(doc.lw(np_end - 1)) {
-            np_end = clause_end;
-        }
-        if np_end < timex_end && np_end > from {
-            return np_end;
+        if let Some(end) = phrase_before_cue_day(doc, from, clause_end) {
+            return end;
         }
     }
     clause_end
+}
+
+/// "endorsed Trump on Tuesday": a day after a noun phrase dates the cue, not the phrase; the
+/// phrase of `[from, end)` ends before it ("on" too). After "in", "at" and other adjunct
+/// prepositions the time is the phrase's ("predicted a cut in the first quarter of 2027").
+fn phrase_before_cue_day(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
+    // (Past the sentence's closing mark.)
+    let mut timex_end = end;
+    while timex_end > from + 1 && doc.kind(timex_end - 1) == Some(TokenKind::Punct) {
+        timex_end -= 1;
+    }
+    let mut phrase_end = timex_end;
+    while phrase_end > from + 1 && doc.timex_of[phrase_end - 1] != 0 {
+        phrase_end -= 1;
+    }
+    if phrase_end == timex_end || phrase_end <= from + 1 || doc.timex_of[phrase_end - 1] != 0 {
+        return None;
+    }
+    if doc.is(phrase_end - 1, "on") {
+        phrase_end -= 1;
+    } else if LEXICON
+        .adjunct_prepositions
+        .contains(doc.lw(phrase_end - 1))
+    {
+        return None;
+    }
+    (phrase_end > from).then_some(phrase_end)
 }
 
 /// "denied any wrongdoing through his lawyer", "via a spokesman": who passed the statement on

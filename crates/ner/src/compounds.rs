@@ -6,6 +6,7 @@
 //! before a side suffix (`data/side_compound_suffixes.txt`: "-led", "-backed") a known
 //! nationality or group is a NORP and a known place a GPE.
 
+use crate::features::is_capitalized;
 use crate::hash::{lower_key, lower_key_words};
 use crate::lexicon::{Kind, LEXICON};
 use model::{Entity, EntityKind, Span};
@@ -30,25 +31,32 @@ const OPENERS: [&str; 24] = [
     "Your", "In", "On", "At", "For", "From", "By", "With", "And", "But", "Another",
 ];
 
-/// The place kind and canonical name the lexicon gives `word`, if it knows it as a place.
-fn known_place(word: &str) -> Option<(EntityKind, &'static str)> {
+/// A place the lexicon knows: its kind and canonical name, if it has one.
+type KnownPlace = (EntityKind, Option<&'static str>);
+
+/// What the lexicon knows of `word` as a place.
+fn known_place(word: &str) -> Option<KnownPlace> {
     known_place_key(lower_key(word))
 }
 
-fn known_place_key(key: u64) -> Option<(EntityKind, &'static str)> {
+fn known_place_key(key: u64) -> Option<KnownPlace> {
     let entry = LEXICON.get(key)?;
-    let canonical = entry.canonical;
     if entry.has(Kind::Country) || entry.has(Kind::Capital) || entry.has(Kind::City) {
-        Some((EntityKind::Gpe, canonical.unwrap_or("")))
+        Some((EntityKind::Gpe, entry.canonical))
     } else if entry.has(Kind::Location) {
-        Some((EntityKind::Loc, canonical.unwrap_or("")))
+        Some((EntityKind::Loc, entry.canonical))
     } else {
         None
     }
 }
 
-fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+/// An entity over `span` of `text`, named by its canonical name or else by its words.
+fn entity(text: &str, span: Span, kind: EntityKind, canonical: Option<&str>) -> Entity {
+    Entity {
+        span,
+        kind,
+        canonical: canonical.unwrap_or(span.of(text)).to_string(),
+    }
 }
 
 /// The places inside the hyphen compound `token` of `text`, if it holds any.
@@ -66,17 +74,10 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
     if parts.iter().any(|(_, part)| part.is_empty()) {
         return Vec::new();
     }
-    let entity = |span: Span, part: &str, known: Option<(EntityKind, &'static str)>| {
-        let (kind, canonical) = known.unwrap_or((EntityKind::Gpe, ""));
-        Entity {
-            span,
-            kind,
-            canonical: if canonical.is_empty() {
-                part.to_string()
-            } else {
-                canonical.to_string()
-            },
-        }
+    // An unknown place before a place suffix is a GPE ("Puri-bound").
+    let place = |span: Span, known: Option<KnownPlace>| {
+        let (kind, canonical) = known.unwrap_or((EntityKind::Gpe, None));
+        entity(text, span, kind, canonical)
     };
     let last = parts[parts.len() - 1].1;
     if parts.len() == 2 && PLACE_SUFFIXES.contains(&last) {
@@ -86,7 +87,7 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
         let other = entry.is_some_and(|e| e.has(Kind::Demonym) || e.has(Kind::Org));
         let known = known_place(part);
         if is_capitalized(part) && (known.is_some() || !other) {
-            return vec![entity(span, part, known)];
+            return vec![place(span, known)];
         }
         return Vec::new();
     }
@@ -95,15 +96,11 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
         let entry = LEXICON.get(lower_key(part));
         let side = entry.is_some_and(|e| e.has(Kind::Demonym) || e.has(Kind::Group));
         if side && is_capitalized(part) {
-            let canonical = entry.and_then(|e| e.canonical).unwrap_or(part);
-            return vec![Entity {
-                span,
-                kind: EntityKind::Norp,
-                canonical: canonical.to_string(),
-            }];
+            let canonical = entry.and_then(|e| e.canonical);
+            return vec![entity(text, span, EntityKind::Norp, canonical)];
         }
         if let Some(known) = known_place(part).filter(|_| is_capitalized(part)) {
-            return vec![entity(span, part, Some(known))];
+            return vec![place(span, Some(known))];
         }
         return Vec::new();
     }
@@ -112,7 +109,7 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
         return parts
             .iter()
             .zip(known)
-            .map(|(&(span, part), known)| entity(span, part, known))
+            .map(|(&(span, _), known)| place(span, known))
             .collect();
     }
     Vec::new()
@@ -143,17 +140,7 @@ fn name_before(text: &str, tokens: &[Span], at: usize, first: &Entity) -> Option
             .chain([first.span.of(text)]);
         if let Some((kind, canonical)) = known_place_key(lower_key_words(words)) {
             let span = Span::new(tokens[from].start, first.span.end);
-            let name = span.of(text);
-            return Some(Some(Entity {
-                span,
-                kind,
-                canonical: if canonical.is_empty() {
-                    name
-                } else {
-                    canonical
-                }
-                .to_string(),
-            }));
+            return Some(Some(entity(text, span, kind, canonical)));
         }
     }
     None

@@ -35,6 +35,7 @@
 //!   Public Policy Institute of California"); a body that runs into a chamber's party role
 //!   ends before it ("Assembly Minority Leader ..." -> "Assembly").
 
+use crate::features::is_capitalized;
 use crate::hash::{lower_key_words, Hasher};
 use crate::lexicon::{Kind, LEXICON};
 use model::EntityKind;
@@ -150,10 +151,6 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 /// A capitalised word of letters only ("Mara"; not "Kok-Tash", "R50,000").
 fn is_capitalized_letters(w: &str) -> bool {
     is_capitalized(w) && w.chars().all(char::is_alphabetic)
-}
-
-fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_lowercase_word(w: &str) -> bool {
