@@ -55,6 +55,11 @@ fn key_set(data: &'static str) -> crate::features::KeySet {
 static OUTLET_CUES: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/outlet_cues.txt")));
 
+/// The first words of bodies with campuses in many towns ("University of Texas at Austin";
+/// `data/campus_heads.txt`).
+static CAMPUS_HEADS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/campus_heads.txt")));
+
 /// Nouns that introduce a company's name (`data/company_cues.txt`).
 static COMPANY_CUES: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/company_cues.txt")));
@@ -325,6 +330,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_with_plural_possessives(tokens, &mut mentions);
     titles_opening_bodies(tokens, &mut mentions);
     nationalities_opening_bodies(tokens, &mut mentions);
+    ordinals_opening_bodies(tokens, &mut mentions);
+    campuses(tokens, &mut mentions);
     bodies_joined_by_ampersand(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
     names_with_van_or_von(tokens, &mut mentions);
@@ -1097,6 +1104,76 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if nationality && joined && b.kind == EntityKind::Org && body_head_at(tokens, b.end - 1) {
             mentions[k].end = mentions[k + 1].end;
             mentions[k].kind = EntityKind::Org;
+            mentions.remove(k + 1);
+        }
+        k += 1;
+    }
+    // "the German Foreign Office", "the Australian Cyber Security Centre" where the tagger
+    // found the nationality alone, or took the head for a person: the capitalised words after
+    // the nationality, through the last body's head among them, are the body's name; names
+    // the tagger found inside are part of it.
+    let n = tokens.words.len();
+    let mut k = 0;
+    while k < mentions.len() {
+        let a = &mentions[k];
+        let nationality = a.end - a.first == 1
+            && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
+            && tokens.has(a.first, a.end, Kind::Demonym);
+        let run_end = (a.end..n.min(a.end + 5))
+            .take_while(|&i| is_capitalized_letters(tokens.word(i)))
+            .last()
+            .map_or(a.end, |i| i + 1);
+        let head = (a.end..run_end).rev().find(|&i| body_head_at(tokens, i));
+        if let (true, Some(head)) = (nationality, head) {
+            let end = head + 1;
+            let inside = |m: &Mention| m.first < end;
+            let crossing = mentions[k + 1..].iter().any(|m| inside(m) && m.end > end);
+            if !crossing {
+                mentions[k].end = end;
+                mentions[k].kind = EntityKind::Org;
+                while mentions.get(k + 1).is_some_and(inside) {
+                    mentions.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "the 5th Circuit", "the 9th U.S. Circuit Court of Appeals": an ordinal right before a
+/// body's name is part of it.
+fn ordinals_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
+    let ordinal = |w: &str| {
+        let digits = w.trim_end_matches(char::is_alphabetic);
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].contains(&&w[digits.len()..])
+    };
+    for k in 0..mentions.len() {
+        let first = mentions[k].first;
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        if mentions[k].kind == EntityKind::Org && first > floor && ordinal(tokens.word(first - 1)) {
+            mentions[k].first = first - 1;
+        }
+    }
+}
+
+/// "the University of Texas at Austin": a university of a place, "at" and its campus town
+/// are one body (`data/campus_heads.txt`).
+fn campuses(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        let campus_head = a.kind == EntityKind::Org
+            && a.end - a.first >= 3
+            && CAMPUS_HEADS.contains(&tokens.key(a.first, a.first + 1))
+            && tokens.word(a.first + 1) == "of";
+        if campus_head
+            && b.first == a.end + 1
+            && tokens.word(a.end) == "at"
+            && matches!(b.kind, EntityKind::Gpe | EntityKind::Loc)
+        {
+            mentions[k].end = mentions[k + 1].end;
             mentions.remove(k + 1);
         }
         k += 1;
@@ -3011,6 +3088,84 @@ mod tests {
                 (7, 10, EntityKind::Org),
                 (11, 14, EntityKind::Org),
                 (15, 18, EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_opens_the_capitalised_words_through_a_body_head() {
+        // "Foreign Office" untagged; "Centre" taken for a person; "Prime Minister" no body.
+        let words = [
+            "the",
+            "German",
+            "Foreign",
+            "Office",
+            "and",
+            "the",
+            "Australian",
+            "Cyber",
+            "Security",
+            "Centre",
+            "and",
+            "British",
+            "Prime",
+            "Minister",
+            "Keir",
+            "Starmer",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Norp),
+                (6, 7, EntityKind::Norp),
+                (9, 10, EntityKind::Person),
+                (11, 12, EntityKind::Norp),
+                (14, 16, EntityKind::Person),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 4, EntityKind::Org),
+                (6, 10, EntityKind::Org),
+                (11, 12, EntityKind::Norp),
+                (14, 16, EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_and_campuses_belong_to_bodies() {
+        let words = [
+            "the",
+            "5th",
+            "Circuit",
+            "and",
+            "the",
+            "University",
+            "of",
+            "Texas",
+            "at",
+            "Austin",
+            "and",
+            "5",
+            "Circuit",
+        ];
+        let out = run(
+            &words,
+            &[
+                (2, 3, EntityKind::Org),
+                (5, 8, EntityKind::Org),
+                (9, 10, EntityKind::Gpe),
+                (12, 13, EntityKind::Org),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 3, EntityKind::Org),
+                (5, 10, EntityKind::Org),
+                (12, 13, EntityKind::Org),
             ]
         );
     }
