@@ -144,6 +144,8 @@ pub enum EntityKind {
     Facility,
     /// A named law or treaty ("the Digital Markets Act").
     Law,
+    /// A named vehicle or other made thing: a ship ("the tanker Meridian Pearl").
+    Product,
 }
 
 impl EntityKind {
@@ -158,6 +160,7 @@ impl EntityKind {
             EntityKind::Event => "EVENT",
             EntityKind::Facility => "FAC",
             EntityKind::Law => "LAW",
+            EntityKind::Product => "PRODUCT",
         }
     }
 }

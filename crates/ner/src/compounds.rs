@@ -150,6 +150,7 @@ fn name_before(text: &str, tokens: &[Span], at: usize, first: &Entity) -> Option
 /// "Hamburg-based", or nothing) by those places; keeps `entities` sorted.
 pub fn add_places_in_compounds(text: &str, tokens: &[Span], entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
+    let mut remainders = Vec::new();
     for (at, &token) in tokens.iter().enumerate() {
         let mut places = places_in(text, token);
         if places.is_empty() {
@@ -161,14 +162,35 @@ pub fn add_places_in_compounds(text: &str, tokens: &[Span], entities: &mut Vec<E
             None => continue,
         }
         let covered = Span::new(places[0].span.start, token.end);
-        // A longer name that holds the compound keeps it ("Emilia-Romagna Region").
-        let inside_longer = entities.iter().any(|e| {
-            e.span.start <= covered.start
-                && covered.end <= e.span.end
-                && e.span != covered
-                && e.span != token
-                && e.kind != EntityKind::Misc
-        });
+        // A longer name that holds the compound keeps it ("Emilia-Romagna Region"), but a
+        // suffix such as "-flagged" or "-led" ends a modifier, never a name: the name runs
+        // on after it ("the Marshall Islands-flagged Meridian Pearl").
+        let word = token.of(text);
+        let suffixed = word
+            .rsplit('-')
+            .next()
+            .is_some_and(|last| PLACE_SUFFIXES.contains(&last) || SIDE_SUFFIXES.contains(&last));
+        if suffixed {
+            if let Some(next) = tokens.get(at + 1) {
+                remainders.extend(
+                    entities
+                        .iter()
+                        .filter(|e| e.span.start < token.end && next.start < e.span.end)
+                        .map(|e| {
+                            let span = Span::new(next.start, e.span.end);
+                            entity(text, span, e.kind, None)
+                        }),
+                );
+            }
+        }
+        let inside_longer = !suffixed
+            && entities.iter().any(|e| {
+                e.span.start <= covered.start
+                    && covered.end <= e.span.end
+                    && e.span != covered
+                    && e.span != token
+                    && e.kind != EntityKind::Misc
+            });
         if inside_longer {
             continue;
         }
@@ -184,6 +206,7 @@ pub fn add_places_in_compounds(text: &str, tokens: &[Span], entities: &mut Vec<E
             .any(|(covered, _)| e.span.start < covered.end && covered.start < e.span.end)
     });
     entities.extend(found.into_iter().flat_map(|(_, places)| places));
+    entities.extend(remainders);
     entities.sort_by_key(|e| (e.span.start, e.span.end));
 }
 
@@ -236,6 +259,31 @@ mod tests {
         assert_eq!(
             found,
             vec![("New York", EntityKind::Gpe), ("Hamburg", EntityKind::Gpe)]
+        );
+    }
+
+    #[test]
+    fn a_name_running_on_after_a_suffixed_compound_is_its_own() {
+        let text = "The Marshall Islands-flagged Meridian Pearl struck a reef";
+        let tokens: Vec<Span> = text
+            .split(' ')
+            .scan(0, |at, w| {
+                let span = Span::new(*at, *at + w.len());
+                *at += w.len() + 1;
+                Some(span)
+            })
+            .collect();
+        let start = text.find("Marshall").unwrap();
+        let end = text.find(" struck").unwrap();
+        let mut entities = vec![entity(text, Span::new(start, end), EntityKind::Org, None)];
+        add_places_in_compounds(text, &tokens, &mut entities);
+        let found: Vec<_> = entities.iter().map(|e| (e.span.of(text), e.kind)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Marshall Islands", EntityKind::Gpe),
+                ("Meridian Pearl", EntityKind::Org)
+            ]
         );
     }
 

@@ -33,7 +33,14 @@
 //!   ("Scheldt Container Services said");
 //! - a body ending in an institution's head, then "of" and a place or body, is one ORG ("the
 //!   Public Policy Institute of California"); a body that runs into a chamber's party role
-//!   ends before it ("Assembly Minority Leader ..." -> "Assembly").
+//!   ends before it ("Assembly Minority Leader ..." -> "Assembly");
+//! - a body's name opens at a nationality ("the German Foreign Office"), an ordinal ("the 5th
+//!   Circuit") or capitalised words after "the" or a possessive ("The Connected Services
+//!   Association"); a university's campus town is part of it ("University of Texas at
+//!   Austin"), a known place after "in" at its end is not ("... Research in Munich");
+//! - a place before a structure's head is the structure ("Vienna International Airport"
+//!   FAC), a law's name runs back over "for" ("Safe Screens for Minors Act"), and a name after
+//!   a vessel's noun ("the tanker Meridian Pearl") is a PRODUCT wherever the text names it.
 
 use crate::features::is_capitalized;
 use crate::hash::{lower_key_words, Hasher};
@@ -59,6 +66,10 @@ static OUTLET_CUES: LazyLock<crate::features::KeySet> =
 /// `data/campus_heads.txt`).
 static CAMPUS_HEADS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/campus_heads.txt")));
+
+/// Nouns of vessels and ship prefixes before a vessel's name (`data/vessels.txt`).
+static VESSELS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/vessels.txt")));
 
 /// Nouns that introduce a company's name (`data/company_cues.txt`).
 static COMPANY_CUES: LazyLock<crate::features::KeySet> =
@@ -254,6 +265,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.retain(|m| {
         !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
     });
+    bodies_taken_for_titled_persons(tokens, &mut mentions);
     split_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
     split_conjoined_places(tokens, &mut mentions);
@@ -330,7 +342,10 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_with_plural_possessives(tokens, &mut mentions);
     titles_opening_bodies(tokens, &mut mentions);
     nationalities_opening_bodies(tokens, &mut mentions);
+    capitalised_words_opening_bodies(tokens, &mut mentions);
     ordinals_opening_bodies(tokens, &mut mentions);
+    places_opening_facilities(tokens, &mut mentions);
+    laws_named_for(tokens, &mut mentions);
     campuses(tokens, &mut mentions);
     bodies_joined_by_ampersand(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
@@ -387,6 +402,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     chambers_before_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
     let mut mentions = bodies_of_places(tokens, mentions);
+    places_after_in_bodies(tokens, &mut mentions);
     bodies_named_on(tokens, &mut mentions);
     camel_case_names(tokens, &mut mentions);
     named_storms(tokens, &mut mentions);
@@ -394,6 +410,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     one_type_per_name(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
+    vessels(tokens, &mut mentions);
     mentions
 }
 
@@ -1140,6 +1157,184 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// "Premier League" tagged as the person "League" (or "Premier League"): a body's word
+/// after nothing but capitalised titles ends a body's name, titles and all, not a person's.
+fn bodies_taken_for_titled_persons(tokens: &Tokens, mentions: &mut [Mention]) {
+    let titled = |i: usize| tokens.has(i, i + 1, Kind::Title) && is_capitalized(tokens.word(i));
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let last = m.end - 1;
+        let body_word =
+            tokens.has(last, m.end, Kind::OrgWord) && !tokens.has(last, m.end, Kind::FirstName);
+        if m.kind != EntityKind::Person || !body_word || !(m.first..last).all(titled) {
+            continue;
+        }
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let mut first = m.first;
+        while first > floor && titled(first - 1) {
+            first -= 1;
+        }
+        if first < last {
+            mentions[k].first = first;
+            mentions[k].kind = EntityKind::Org;
+        }
+    }
+}
+
+/// "The Connected Services Association", "Sri Lanka's Marine Environment Protection
+/// Authority": capitalised words between "the" (or a possessive) and a body's name, which the
+/// tagger left out, open the name. Calendar words and the like stay out.
+fn capitalised_words_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.kind != EntityKind::Org || !body_head_at(tokens, m.end - 1) {
+            continue;
+        }
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let mut first = m.first;
+        while first > floor
+            && m.first - first < 3
+            && is_capitalized_letters(tokens.word(first - 1))
+            && tokens.word(first - 1) != "The"
+            && !tokens.has(first - 1, first, Kind::NotName)
+        {
+            first -= 1;
+        }
+        let opener = first > 0 && matches!(tokens.word(first - 1), "the" | "The" | "'s" | "’s");
+        if first < m.first && opener {
+            mentions[k].first = first;
+        }
+    }
+}
+
+/// "Vienna International Airport" tagged as the place "Vienna" and "Airport": a place and
+/// the capitalised words after it, through a structure's head, are the structure.
+fn places_opening_facilities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let mut k = 0;
+    while k < mentions.len() {
+        let a = &mentions[k];
+        let run_end = (a.end..n.min(a.end + 3))
+            .take_while(|&i| is_capitalized_letters(tokens.word(i)))
+            .last()
+            .map_or(a.end, |i| i + 1);
+        let structure = |i: usize| {
+            HEAD_TYPES
+                .iter()
+                .any(|&(head, kind)| kind == EntityKind::Facility && head == tokens.word(i))
+        };
+        let head = (a.end..run_end).rev().find(|&i| structure(i));
+        if let (EntityKind::Gpe, Some(head)) = (a.kind, head) {
+            let end = head + 1;
+            let inside = |m: &Mention| m.first < end;
+            if !mentions[k + 1..].iter().any(|m| inside(m) && m.end > end) {
+                mentions[k].end = end;
+                mentions[k].kind = EntityKind::Facility;
+                while mentions.get(k + 1).is_some_and(inside) {
+                    mentions.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "the Safe Screens for Minors Act" tagged as "Safe Screens" and "Minors Act": a law's
+/// name runs back over "for", "on" or "of" through the capitalised words before it.
+fn laws_named_for(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let law = m.end - m.first >= 2 && head_type(tokens, m) == Some(EntityKind::Law);
+        let joint = m.first >= 2 && matches!(tokens.word(m.first - 1), "for" | "on" | "of");
+        if !law || !joint {
+            k += 1;
+            continue;
+        }
+        let before = m.first - 1;
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let mut first = before;
+        if k > 0 && mentions[k - 1].end == before {
+            // The tagger's name before the joint.
+            first = mentions[k - 1].first;
+        } else {
+            while first > floor
+                && before - first < 4
+                && is_capitalized_letters(tokens.word(first - 1))
+                && !tokens.has(first - 1, first, Kind::NotName)
+            {
+                first -= 1;
+            }
+        }
+        let opened = first < before && !matches!(tokens.word(first), "The" | "A" | "An");
+        if opened {
+            mentions[k].first = first;
+            mentions[k].kind = EntityKind::Law;
+            if k > 0 && mentions[k - 1].first == first {
+                mentions.remove(k - 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "the Isar Institute for Opinion Research in Munich" taken for one name: a known place
+/// after "in" at the end of a body's name is where the body is, unless the lexicon knows the
+/// whole name ("Organization for Security and Co-operation in Europe") or an acronym in
+/// brackets follows it ("Rally for ... Democracy in Rwanda (RDR)").
+fn places_after_in_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = mentions[k].clone();
+        let at = (m.first + 1..m.end.saturating_sub(1)).find(|&i| tokens.word(i) == "in");
+        let place = at.filter(|&i| {
+            m.kind == EntityKind::Org
+                && !tokens.has(m.first, m.end, Kind::Org)
+                && tokens.word(m.end) != "("
+                && [Kind::Country, Kind::Capital, Kind::City]
+                    .iter()
+                    .any(|&kind| tokens.has(i + 1, m.end, kind))
+        });
+        if let Some(at) = place {
+            mentions[k].end = at;
+            let place = Mention {
+                first: at + 1,
+                end: m.end,
+                kind: EntityKind::Gpe,
+            };
+            mentions.insert(k + 1, place);
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+/// "the tanker Meridian Pearl", "MV Ocean Star": a name right after a vessel's noun, or
+/// opened by a ship prefix (`data/vessels.txt`), names a vessel, here and wherever the
+/// document names it again.
+fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut names: Vec<u64> = Vec::new();
+    for m in mentions.iter_mut() {
+        let after_noun = m.first > 0
+            && is_lowercase_word(tokens.word(m.first - 1))
+            && VESSELS.contains(&tokens.key(m.first - 1, m.first));
+        let prefixed = m.end - m.first > 1 && VESSELS.contains(&tokens.key(m.first, m.first + 1));
+        if (after_noun || prefixed) && m.kind != EntityKind::Person {
+            m.kind = EntityKind::Product;
+            names.push(tokens.key(m.first, m.end));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if names.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Product;
+        }
+    }
+}
+
 /// "the 5th Circuit", "the 9th U.S. Circuit Court of Appeals": an ordinal right before a
 /// body's name is part of it.
 fn ordinals_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
@@ -1600,14 +1795,21 @@ fn demonym_shaped(w: &str) -> bool {
 
 /// Whether `word` is the nationality of the place `country` by the common derivations
 /// ("Estavia" -> "Estavian", "Chile" -> "Chilean", "Brazil" -> "Brazilian", "Kenya" ->
-/// "Kenyan").
+/// "Kenyan", "Texas" -> "Texan"), or its plural ("Texans").
 pub(crate) fn is_demonym_of(word: &str, country: &str) -> bool {
-    let stem = country.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
-    let stem = if stem.is_empty() { country } else { stem };
-    word.len() > country.len()
-        && word
-            .strip_prefix(stem)
-            .is_some_and(|rest| matches!(rest, "an" | "ian" | "ean" | "n"))
+    let trimmed = country.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+    // "Texas": the stem drops the "s" ("Texa" + "n").
+    let without_s = country.strip_suffix("as").map(|stem| &country[..stem.len() + 1]);
+    let stems = [Some(trimmed), Some(country), without_s];
+    let derived = |word: &str| {
+        stems.iter().flatten().any(|stem| {
+            !stem.is_empty()
+                && word
+                    .strip_prefix(stem)
+                    .is_some_and(|rest| matches!(rest, "an" | "ian" | "ean" | "n"))
+        })
+    };
+    derived(word) || word.strip_suffix('s').is_some_and(derived)
 }
 
 /// "Estavia" and "Estavian" in one document are a country and its nationality: a one-word
@@ -1950,6 +2152,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             }
         }
     }
+    // "the Capitol": a structure's head alone after "the" is that structure.
+    let the_before = m.first > 0 && tokens.word(m.first - 1).eq_ignore_ascii_case("the");
+    if m.end - m.first == 1 && the_before && head_type(tokens, m) == Some(EntityKind::Facility) {
+        return EntityKind::Facility;
+    }
     // "Panama Canal", "East Anatolian Fault" taken for a GPE: the head of a natural place, a
     // structure, a law or an event types a place name the lexicon does not know as one.
     if m.end - m.first > 1 && place && !known_place {
@@ -2062,6 +2269,7 @@ fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
                 "FAC" => EntityKind::Facility,
                 "LAW" => EntityKind::Law,
                 "EVENT" => EntityKind::Event,
+                "PRODUCT" => EntityKind::Product,
                 _ => return None,
             };
             Some((word.trim(), kind))
@@ -3132,6 +3340,156 @@ mod tests {
                 (14, 16, EntityKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn capitalised_words_after_the_open_a_body() {
+        // "Monday" is a calendar word; "Services Association" has no "the" before it.
+        let words = [
+            "The",
+            "Connected",
+            "Services",
+            "Association",
+            "and",
+            "Lanka",
+            "'s",
+            "Marine",
+            "Environment",
+            "Authority",
+            "and",
+            "Monday",
+            "Council",
+            "and",
+            "Acme",
+            "Services",
+            "Association",
+        ];
+        let out = run(
+            &words,
+            &[
+                (2, 4, EntityKind::Org),
+                (8, 10, EntityKind::Org),
+                (12, 13, EntityKind::Org),
+                (15, 17, EntityKind::Org),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 4, EntityKind::Org),
+                (7, 10, EntityKind::Org),
+                (12, 13, EntityKind::Org),
+                (15, 17, EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn structures_laws_and_vessels_are_typed_by_their_words() {
+        let words = [
+            "at",
+            "Vienna",
+            "International",
+            "Airport",
+            "under",
+            "the",
+            "Safe",
+            "Screens",
+            "for",
+            "Minors",
+            "Act",
+            "near",
+            "the",
+            "tanker",
+            "Meridian",
+            "Pearl",
+            "and",
+            "the",
+            "Capitol",
+            ".",
+            "Meridian",
+            "Pearl",
+            "sank",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Gpe),
+                (3, 4, EntityKind::Misc),
+                (6, 8, EntityKind::Misc),
+                (9, 11, EntityKind::Misc),
+                (14, 16, EntityKind::Org),
+                (18, 19, EntityKind::Gpe),
+                (20, 22, EntityKind::Org),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 4, EntityKind::Facility),
+                (6, 11, EntityKind::Law),
+                (14, 16, EntityKind::Product),
+                (18, 19, EntityKind::Facility),
+                (20, 22, EntityKind::Product),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_place_after_in_leaves_a_body_unless_an_acronym_follows() {
+        let words = [
+            "the",
+            "Isar",
+            "Institute",
+            "for",
+            "Research",
+            "in",
+            "Munich",
+            "said",
+            "the",
+            "Rally",
+            "for",
+            "Democracy",
+            "in",
+            "Rwanda",
+            "(",
+            "RDR",
+            ")",
+        ];
+        let out = run(&words, &[(1, 7, EntityKind::Org), (9, 14, EntityKind::Org)]);
+        assert_eq!(
+            out[..3],
+            [
+                (1, 5, EntityKind::Org),
+                (6, 7, EntityKind::Gpe),
+                (9, 14, EntityKind::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_word_after_titles_is_no_person() {
+        let words = [
+            "club", "Premier", "League", "said", "Prime", "Minister", "Ana", "Lopez",
+        ];
+        let out = run(
+            &words,
+            &[(2, 3, EntityKind::Person), (4, 8, EntityKind::Person)],
+        );
+        assert_eq!(
+            out,
+            vec![(1, 3, EntityKind::Org), (6, 8, EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn plural_and_state_demonyms() {
+        assert!(is_demonym_of("Texans", "Texas"));
+        assert!(is_demonym_of("Texan", "Texas"));
+        assert!(is_demonym_of("Kenyans", "Kenya"));
+        assert!(is_demonym_of("Chilean", "Chile"));
+        assert!(!is_demonym_of("Texas", "Texas"));
+        assert!(!is_demonym_of("Paris", "Paris"));
     }
 
     #[test]

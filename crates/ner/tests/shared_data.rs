@@ -20,9 +20,13 @@ fn conll_type(kind: EntityKind) -> usize {
     match kind {
         EntityKind::Person => 0,
         EntityKind::Org => 1,
-        // score.py's CoNLL mapping: a facility is a place, a law a MISC.
+        // score.py's CoNLL mapping: a facility is a place, a law or a product a MISC.
         EntityKind::Gpe | EntityKind::Loc | EntityKind::Facility => 2,
-        EntityKind::Norp | EntityKind::Misc | EntityKind::Event | EntityKind::Law => 3,
+        EntityKind::Norp
+        | EntityKind::Misc
+        | EntityKind::Event
+        | EntityKind::Law
+        | EntityKind::Product => 3,
     }
 }
 
