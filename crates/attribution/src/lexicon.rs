@@ -156,6 +156,9 @@ pub struct Lexicon {
     pub topic_only_cues: HashSet<&'static str>,
     /// Cue verbs whose "to" opens the topic, not an audience (`data/topic_to_cues.txt`).
     pub topic_to_cues: HashSet<&'static str>,
+    /// Cue verbs that take a side, not a content, before "for" or "against"
+    /// (`data/side_taking_cues.txt`).
+    pub side_taking_cues: HashSet<&'static str>,
     /// Nouns that make "according to" a manner (`data/manner_nouns.txt`).
     pub manner_nouns: HashSet<&'static str>,
     /// Phrases of an unsettled inquiry, non-commitment cues (`data/inquiry_cues.txt`).
@@ -341,6 +344,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),
+        side_taking_cues: set(include_str!("../data/side_taking_cues.txt")),
         manner_nouns: set(include_str!("../data/manner_nouns.txt")),
         inquiry_cues: entries(include_str!("../data/inquiry_cues.txt"))
             .map(|l| l.split_whitespace().collect())

@@ -815,6 +815,15 @@ impl<'a> Doc<'a> {
                         && self.kind(i + 1) == Some(TokenKind::Word)
                         && verb_after.is_none()
                         && self.cue_tables.info(i + 1).may_be_noun()
+                    // "the chief operating officer", "a visiting professor": so is one
+                    // right after or before a role or an actor's noun.
+                    || w.ends_with("ing")
+                        && (lex.role_words.contains(self.lw(i + 1))
+                            || lex.actor_nouns.contains(self.lw(i + 1))
+                            || i >= 1
+                                && lex.role_words.contains(self.lw(i - 1))
+                                && self.kind(i + 1) == Some(TokenKind::Word)
+                                && verb_after.is_none())
                     // "people familiar with her thinking say": so does a possessive pronoun
                     // after a preposition.
                     || i >= 2
@@ -2287,6 +2296,20 @@ fn learned_cue(
 /// "X, Y," appositions that open the clause.
 fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     let lex = &*LEXICON;
+    // "a father of three who asked not to be named said": the request describes the source,
+    // the noun phrase before "who".
+    let request = lex.anonymity_requests.iter().find(|phrase| {
+        cue_start >= floor + phrase.len() + 2
+            && doc.matches_at(cue_start - phrase.len(), cue_start, phrase)
+    });
+    if let Some(phrase) = request {
+        let who = cue_start - phrase.len() - 1;
+        if doc.is_any(who, &["who", "that"]) {
+            if let Some(antecedent) = doc.np_left(floor, who).filter(|r| r.1 == who) {
+                return Some(antecedent);
+            }
+        }
+    }
     let mut end = cue_start;
     // "Proponents of the bill, however, say": a discourse adverb set off by commas.
     if end >= floor + 4
@@ -2367,6 +2390,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 && doc.kind(k - 1) != Some(TokenKind::Quote)
                 && (!doc.lex_boundary(k - 1)
                     || doc.is_any(k - 1, &["who", "whose", "which"])
+                    || relative_that(doc, floor, k - 1)
                     // "a former official who also sits on ...": inside a relative clause,
                     // verbs and adverbs are the clause's, not the phrase's end.
                     || in_relative_clause(doc, floor, k - 1)
@@ -2400,13 +2424,18 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             if k == comma || k <= floor || doc.word(k - 1) != "," {
                 return apposed_speaker(doc, floor, end - 1);
             }
+            let segment_end = comma;
             comma = k - 1;
             // "The mayor, speaking on Monday, said", "The mayor, asked about it, said": a
             // participle clause describes the speaker like a relative clause.
             let participle = doc.kind(k) == Some(TokenKind::Word)
                 && !doc.is_capitalized(k)
                 && (doc.lw(k).ends_with("ing") || doc.lw(k).ends_with("ed"));
-            if doc.is_any(k, &["who", "whose", "which"]) || participle {
+            // ("a trust that buys land": so does a relative clause opened by "that".)
+            if doc.is_any(k, &["who", "whose", "which"])
+                || participle
+                || (k..segment_end).any(|j| relative_that(doc, floor, j))
+            {
                 relative_comma = Some(comma);
             }
             if let Some(outer) = doc.np_left(floor, comma) {
@@ -2508,6 +2537,31 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     Some(phrase)
 }
 
+/// The comma closing a role apposed to a source that ends at `comma` (", a marine
+/// ecologist at the University of Colombo who ...,"), where a statement goes on after it: an
+/// indefinite or definite noun phrase with an actor's head, then a comma or a phrase that
+/// describes it.
+fn role_apposition_close(doc: &Doc<'_>, comma: usize, b: usize) -> Option<usize> {
+    if doc.word(comma) != "," || !doc.is_any(comma + 1, &["a", "an", "the"]) {
+        return None;
+    }
+    const DESCRIBING: [&str; 8] = ["who", "at", "of", "with", "in", "for", "from", "since"];
+    let role = doc.np_right(comma + 1, b)?;
+    // The head stands before the first phrase that describes it.
+    let head_end = (role.0 + 1..role.1)
+        .find(|&i| doc.is_any(i, &DESCRIBING))
+        .unwrap_or(role.1);
+    let head = doc.lw(head_end - 1);
+    let actor = actor_word(head) || LEXICON.actor_suffixes.iter().any(|s| head.ends_with(s));
+    let described = doc.word(head_end) == "," || doc.is_any(head_end, &DESCRIBING);
+    if role.0 != comma + 1 || head_end >= b || !actor || !described {
+        return None;
+    }
+    let close = (head_end..b.min(head_end + 40)).find(|&i| doc.word(i) == ",")?;
+    doc.trim((close + 1, b)).filter(|r| r.1 - r.0 >= 3)?;
+    Some(close)
+}
+
 /// "This week she said", "On Monday the mayor said", "At the town hall she said": a fronted
 /// time, or a fronted preposition with its phrase, before the subject (no comma between) is
 /// no part of the source.
@@ -2585,7 +2639,17 @@ fn in_relative_clause(doc: &Doc<'_>, floor: usize, i: usize) -> bool {
     (floor.max(i.saturating_sub(25))..i)
         .rev()
         .take_while(|&j| doc.word(j) != ",")
-        .any(|j| doc.is_any(j, &["who", "whose", "which"]))
+        .any(|j| doc.is_any(j, &["who", "whose", "which"]) || relative_that(doc, floor, j))
+}
+
+/// "a trade group that sued ...": "that" right after a noun that is no cue opens a relative
+/// clause.
+fn relative_that(doc: &Doc<'_>, floor: usize, j: usize) -> bool {
+    doc.is(j, "that")
+        && j > floor
+        && doc.kind(j - 1) == Some(TokenKind::Word)
+        && doc.cue_tables.info(j - 1).may_be_noun()
+        && doc.cue_tables.info(j - 1).verb.is_none()
 }
 
 /// "Obama has long called for", "senators unanimously opposed": an adverb between the
@@ -2728,7 +2792,7 @@ fn person_by_role(
         .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
         .collect();
     let limit = doc.tokens.get(description.0)?.span.start;
-    context
+    let before = context
         .entities
         .iter()
         .rev()
@@ -2746,8 +2810,36 @@ fn person_by_role(
                 && words
                     .iter()
                     .all(|w| (role_end.saturating_sub(5)..role_end).any(|i| doc.lw(i) == *w))
-        })
-        .map(|e| e.canonical.clone())
+        });
+    // "..., the airline's chief operating officer said. ... Katrin Holzmayr, the chief
+    // operating officer, told reporters": a news lead's role is named in an apposition soon
+    // after; the nearest such person.
+    // (The owner before a possessive is not repeated: "the airline's chief operating
+    // officer" is "the chief operating officer".)
+    let owned_from = (description.0..description.1)
+        .rev()
+        .find(|&i| doc.is_possessive(i))
+        .map_or(description.0 + 1, |i| i + 1);
+    let role: Vec<&str> = (owned_from..description.1).map(|i| doc.lw(i)).collect();
+    let after = || {
+        let window = limit + 1500;
+        context
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.span.start > limit)
+            .take_while(|e| e.span.start < window)
+            .find(|e| {
+                let end = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+                let apposition =
+                    (end + 1..doc.tokens.len().min(end + 8)).take_while(|&i| doc.word(i) != ",");
+                doc.word(end) == ","
+                    && apposition.clone().any(|i| doc.lw(i) == head)
+                    && role
+                        .iter()
+                        .all(|w| apposition.clone().any(|i| doc.lw(i) == *w))
+            })
+    };
+    before.or_else(after).map(|e| e.canonical.clone())
 }
 
 /// Whether a cue opening its sentence is a participle whose clause describes the main
@@ -3182,7 +3274,19 @@ fn read_cue(
             let source = with_apposed_name(doc, context, phrase, b);
             found.source = Some(source);
             found.zone = (cue.start, source.1);
-            let after = (source.1..b).find(|&i| doc.word(i) == ",").map(|i| i + 1);
+            // "According to Jane Smith, a marine ecologist at X who ..., the monsoon is ...":
+            // a role apposed to the source, up to its closing comma, is no statement.
+            let apposition_close = doc
+                .trim((floor, cue.start))
+                .is_none()
+                .then(|| role_apposition_close(doc, source.1, b))
+                .flatten();
+            if let Some(close) = apposition_close {
+                found.zone = (cue.start, close);
+            }
+            let after = apposition_close
+                .or_else(|| (source.1..b).find(|&i| doc.word(i) == ","))
+                .map(|i| i + 1);
             // "Mook told aides that he saw a threat, according to two people": the source
             // vouches for the whole clause before it, the statements inside it included.
             // So it does right after another statement: "“A,” Sanders said, according to
@@ -3378,6 +3482,14 @@ fn read_cue(
     // "talked about politics", "called for an end to it": the preposition belongs to the
     // cue; what was said is its object.
     if let Some(first) = found.fragments.first_mut() {
+        // "testified for the law": a side taken, nothing said.
+        if cue.shape == Shape::Verb
+            && first.0 == found.cue.1
+            && doc.is_any(first.0, &["for", "against"])
+            && LEXICON.side_taking_cues.contains(doc.lw(cue.end - 1))
+        {
+            return None;
+        }
         if cue.shape == Shape::Verb
             && first.0 == found.cue.1
             && first.1 > first.0 + 1
@@ -3806,6 +3918,15 @@ fn read_verb(
 ) -> Option<()> {
     let cue = cues[k];
     let before_cue = cue.start.checked_sub(1).filter(|&i| i >= a);
+    // "In a statement issued through his agent": a participle right after the document's
+    // noun says how it came out; the statement's source is named elsewhere.
+    if before_cue
+        .is_some_and(|i| LEXICON.occasion_nouns.contains(doc.lw(i)) && !doc.is_capitalized(i))
+        && doc.lw(cue.start).ends_with("ed")
+        && doc.is_any(cue.end, &["through", "via"])
+    {
+        return None;
+    }
     // "began by saying", "despite admitting", "for refusing": a participle after a
     // preposition shares the clause's subject too.
     let participle = doc.lw(cue.start).ends_with("ing")
@@ -3961,7 +4082,13 @@ fn read_verb(
                 let before = before?;
                 found.fragments.push(doc.widen_to_quotes(before));
                 // "X, he said, wiping his brow": a participle after the comma is no content.
-                let participle_follows = doc.lw(after + 1).ends_with("ing");
+                // Nor is a time clause: "X, the officer said on Tuesday, after a plane lost an
+                // engine" dates the statement or the news.
+                let participle_follows = doc.lw(after + 1).ends_with("ing")
+                    || doc.is_any(
+                        after + 1,
+                        &["after", "before", "following", "amid", "during"],
+                    );
                 // `“A,” Clinton said, a hint of frustration in her voice.`: after a whole
                 // quotation only a quotation goes on with it.
                 let unquoted_after_quotation = quoted_before && !doc.is_open_quote(after + 1);

@@ -3860,3 +3860,57 @@ fn which_after_a_body_is_its_source_mention() {
     // The statement ends at the comma before the main clause's verb.
     assert_eq!(content(text, said), "the pier was unsafe");
 }
+
+#[test]
+fn long_appositions_and_relative_clauses_describe_the_source() {
+    // "operating" between a role word and a noun is no verb.
+    let text = "Pier vote\n\nThe pier will close, the port's chief operating officer said.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "the port's chief operating officer");
+    assert_eq!(said, "The pier will close");
+    // "that" after a noun opens a relative clause inside the apposition.
+    let text = "Pier vote\n\nThe Harbour Users Association, a group that sued on behalf of \
+                members including several ferry firms, said the ruling was fair.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The Harbour Users Association");
+    assert_eq!(said, "the ruling was fair");
+    // A request not to be named, with no comma, describes the noun before "who".
+    let text = "Pier vote\n\nA ferry captain who asked not to be named said the pier was unsafe.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "A ferry captain");
+    assert_eq!(said, "the pier was unsafe");
+    // A role apposed to the source of "according to" is no statement.
+    let text = "Pier vote\n\nAccording to Jane Okafor, a marine engineer who surveyed the pier \
+                after the storm in 2021, the pilings are rotten.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "the pilings are rotten");
+}
+
+#[test]
+fn time_clauses_sides_and_channels_are_no_statements() {
+    // A time clause after a parenthetical cue dates the news.
+    let text = "Pier vote\n\nThe pier will close, the mayor said on Tuesday, after a storm \
+                damaged it.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "The pier will close");
+    // "testified for the law" takes a side.
+    let text = "Pier vote\n\nAna Ruiz, who testified for the law, said she felt let down.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "she felt let down");
+    // "a statement issued through his agent": how the statement came out.
+    let text = "Pier vote\n\nIn a statement issued through his agent, the captain said he was \
+                sorry.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "he was sorry");
+}
+
+#[test]
+fn a_leads_role_is_the_person_named_with_it_soon_after() {
+    let text = "Pier vote\n\nThe pier will close, the port's chief operating officer said.\n\n\
+                “We have no choice,” Mara Lind, the chief operating officer, told reporters.";
+    let entities = [entity(text, "Mara Lind", EntityKind::Person, "Mara Lind")];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].source, "Mara Lind");
+    assert!(!found[0].anonymous);
+}

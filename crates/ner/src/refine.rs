@@ -1799,7 +1799,9 @@ fn demonym_shaped(w: &str) -> bool {
 pub(crate) fn is_demonym_of(word: &str, country: &str) -> bool {
     let trimmed = country.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
     // "Texas": the stem drops the "s" ("Texa" + "n").
-    let without_s = country.strip_suffix("as").map(|stem| &country[..stem.len() + 1]);
+    let without_s = country
+        .strip_suffix("as")
+        .map(|stem| &country[..stem.len() + 1]);
     let stems = [Some(trimmed), Some(country), without_s];
     let derived = |word: &str| {
         stems.iter().flatten().any(|stem| {
