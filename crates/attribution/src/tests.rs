@@ -3914,3 +3914,15 @@ fn a_leads_role_is_the_person_named_with_it_soon_after() {
     assert_eq!(found[0].source, "Mara Lind");
     assert!(!found[0].anonymous);
 }
+
+#[test]
+fn acts_done_to_things_are_no_cues() {
+    let text = "Pier vote\n\nThe ferry line has cancelled about 140 crossings since Saturday, \
+                she said.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "she");
+    assert_eq!(
+        said,
+        "The ferry line has cancelled about 140 crossings since Saturday"
+    );
+}

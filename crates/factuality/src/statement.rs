@@ -220,7 +220,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             i += len;
             continue;
         }
-        if id == lex.would && would_evaluates(ids, i + 1) {
+        if id == lex.would && would_evaluates(ids, text, tokens, i + 1) {
             judgement.hypothetical = true;
             i += 1;
             continue;
@@ -423,9 +423,22 @@ pub(crate) fn zero_relative_at(
 }
 
 /// Whether an evaluative verb follows "would" within two words ("would mark", "would not be").
-fn would_evaluates(ids: &[u32], from: usize) -> bool {
+/// A passive ("would be rebooked", "would be kept home") reports what was to happen, as a
+/// future in the past does: no evaluation.
+fn would_evaluates(ids: &[u32], text: &str, tokens: &[Token], from: usize) -> bool {
     let lex = &*STATEMENT;
-    (from..ids.len().min(from + 2)).any(|j| lex.evaluative_after_would.match_at(ids, j).is_some())
+    let participle = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            let word = t.span.of(text);
+            word.len() > 4
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+                && (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn"))
+        })
+    };
+    (from..ids.len().min(from + 2)).any(|j| {
+        lex.evaluative_after_would.match_at(ids, j).is_some()
+            && !(tokens.get(j).is_some_and(|t| t.span.of(text) == "be") && participle(j + 1))
+    })
 }
 
 /// What the cue's own words say: its hedge level and whether it denies.

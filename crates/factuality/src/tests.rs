@@ -591,3 +591,24 @@ fn main_clause_negations_that_look_like_zero_relatives_still_negate() {
     );
     assert_eq!(f.polarity, Polarity::Negative);
 }
+
+#[test]
+fn a_passive_after_would_is_a_future_in_the_past() {
+    assert_eq!(
+        certainty_of("most stranded travellers would be rebooked by Thursday"),
+        Certainty::Certain
+    );
+    // An evaluation after "would be" stays hypothetical.
+    assert_eq!(
+        certainty_of("the move would be a dangerous escalation"),
+        Certainty::Underspecified
+    );
+}
+
+#[test]
+fn none_after_and_opens_a_clause_of_its_own() {
+    assert_eq!(
+        polarity_of("All 23 crew members were taken off the ship and none was injured"),
+        Polarity::Positive
+    );
+}
