@@ -6,7 +6,7 @@
 //! was tagged earlier in the document) while decoding left to right.
 
 use crate::hash::{fnv_lanes, lower_key, push_lower, Hasher};
-use crate::lexicon::{KeyMap, KIND_COUNT, LEXICON};
+use crate::lexicon::{KeyMap, KIND_COUNT, TAGGER_LEXICON};
 use crate::tags::{Tag, TAG_COUNT, TYPE_COUNT};
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -455,7 +455,7 @@ pub fn gazetteer_matches(doc: &DocView) -> Vec<Vec<(u8, u8)>> {
 }
 
 fn gazetteer_marks(doc: &DocView, lowered: &Lowered) -> Vec<Vec<(u8, u8)>> {
-    let lex = &*LEXICON;
+    let lex = &*TAGGER_LEXICON;
     let mut marks: Vec<Vec<(u8, u8)>> = vec![Vec::new(); doc.words.len()];
     for &(first, end) in &doc.sentences {
         for i in first..end {

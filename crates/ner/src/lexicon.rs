@@ -90,6 +90,26 @@ fn kind_key(kind: Kind, key: u64) -> u64 {
 }
 
 impl Lexicon {
+    /// The tagger's gazetteers and, after tagging, the names of
+    /// `data/known_after_tagging.txt`.
+    fn with_names_known_after_tagging() -> Lexicon {
+        let mut lex = Lexicon::new();
+        for line in lines(include_str!("../data/known_after_tagging.txt")) {
+            let Some((name, kind)) = line.split_once('|') else {
+                continue;
+            };
+            let kind = match kind.trim() {
+                "CITY" => Kind::City,
+                "LOCATION" => Kind::Location,
+                "TITLE" => Kind::Title,
+                "ORGWORD" => Kind::OrgWord,
+                _ => continue,
+            };
+            lex.add(name.trim(), kind, None);
+        }
+        lex
+    }
+
     fn new() -> Lexicon {
         let mut lex = Lexicon {
             entries: KeyMap::default(),
@@ -213,7 +233,12 @@ impl Lexicon {
     }
 }
 
-pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
+/// The gazetteers the tagger's features read. A change here changes the models: retrain.
+pub static TAGGER_LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
+
+/// What the repairs after tagging read: the tagger's gazetteers and names added since the
+/// models were trained (`data/known_after_tagging.txt`), which change no model.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::with_names_known_after_tagging);
 
 #[cfg(test)]
 mod tests {

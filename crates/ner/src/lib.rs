@@ -29,6 +29,12 @@
 //!
 //! The models (sparse, i16-quantized) and the cluster table are about 1.9 MB together.
 //!
+//! Names learned after training go to `data/known_after_tagging.txt`, which only the repairs
+//! after tagging read ([`lexicon::LEXICON`]; the features read [`lexicon::TAGGER_LEXICON`]):
+//! adding one changes no model, so a retrain still gives the shipped bytes, and the models do
+//! not shift on the names no list changed (a retrain with new gazetteer entries moves the
+//! typing of unknown names either way, by about a point on `eval/own`).
+//!
 //! # Speed
 //! `find` tags with both passes' models merged under one bucket index ([`scoring`]): each
 //! static feature is looked up once for both passes and the static scores are summed once per
@@ -80,6 +86,8 @@
 //! - CoNLL LOC becomes GPE (countries, capitals, cities, states, and unknown places) or LOC
 //!   (continents, seas, rivers, "the region of X"); CoNLL MISC becomes NORP for nationalities,
 //!   religious and political groups, else stays MISC. See [`refine`] for every repair rule.
+//! - A name after a vessel's noun ("the tanker Meridian Pearl") is a PRODUCT; a structure
+//!   ("Vienna International Airport") a FAC; a law ("Safe Screens for Minors Act") a LAW.
 //! - A capitalised name right after an outlet noun ("news outlet The War Zone", "the
 //!   newspaper Kommersant"; `data/outlet_cues.txt`) is an ORG, with its leading "The".
 //! - Titles and roles stay outside person names ("Lt. Gen." and "spokesperson" are not part of

@@ -266,8 +266,9 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
     });
     bodies_taken_for_titled_persons(tokens, &mut mentions);
-    split_roles(tokens, &mut mentions);
+    let places_before_roles = split_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
+    add_mentions(&mut mentions, places_before_roles);
     split_conjoined_places(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
     mentions
@@ -336,6 +337,18 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for m in &mut mentions {
         m.kind = fine_kind(tokens, m);
     }
+    // "The Defense Ministry said" opening a text: the article is no part of a body's name
+    // that ends in a body's head, unless the lexicon knows the name with it.
+    for m in &mut mentions {
+        if m.kind == EntityKind::Org
+            && m.end - m.first > 1
+            && tokens.word(m.first) == "The"
+            && body_head_at(tokens, m.end - 1)
+            && !tokens.has(m.first, m.end, Kind::Org)
+        {
+            m.first += 1;
+        }
+    }
     outlets_after_cues(tokens, &mut mentions);
     companies_by_apposition(tokens, &mut mentions);
     companies_by_context(tokens, &mut mentions);
@@ -352,6 +365,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     names_with_van_or_von(tokens, &mut mentions);
     known_bodies_in_full(tokens, &mut mentions);
     places_after_place_nouns(tokens, &mut mentions);
+    known_places_in_full(tokens, &mut mentions);
+    bodies_named_after_persons(tokens, &mut mentions);
     call_signs(tokens, &mut mentions);
     dateline_types(tokens, &mut mentions);
     nations_and_demonyms(tokens, &mut mentions);
@@ -931,9 +946,11 @@ fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
                 || matches!(tokens.word(i), "'s" | "’s")
         });
         let next = tokens.word(head + 1);
+        // ("the security firm hired by the city": a participle describes it too.)
         let ends_phrase = (!next.chars().next().is_some_and(char::is_alphanumeric)
             && !matches!(next, "'s" | "’s"))
-            || FUNCTION_AFTER_HEAD.contains(&next);
+            || FUNCTION_AFTER_HEAD.contains(&next)
+            || is_lowercase_word(next) && next.len() > 3 && next.ends_with("ed");
         if plain_modifiers && ends_phrase {
             companies.push(tokens.key(m.first, m.end));
         }
@@ -1187,7 +1204,11 @@ fn bodies_taken_for_titled_persons(tokens: &Tokens, mentions: &mut [Mention]) {
 fn capitalised_words_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let m = &mentions[k];
-        if m.kind != EntityKind::Org || !body_head_at(tokens, m.end - 1) {
+        // ("the Third Mainland Bridge": a structure's name too.)
+        let body = m.kind == EntityKind::Org && body_head_at(tokens, m.end - 1);
+        let structure =
+            m.kind == EntityKind::Facility && head_type(tokens, m) == Some(EntityKind::Facility);
+        if !body && !structure {
             continue;
         }
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
@@ -1331,6 +1352,84 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         if names.contains(&tokens.key(m.first, m.end)) {
             m.kind = EntityKind::Product;
+        }
+    }
+}
+
+/// "the Bay of Bengal" tagged as "Bengal": capitalised words and "of" before a name that
+/// make a place the lexicon knows are part of it.
+fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let m = &mentions[k];
+        if m.kind == EntityKind::Person {
+            continue;
+        }
+        let known = |start: usize, kind: Kind| tokens.has(start, m.end, kind);
+        let grown = (m.first.saturating_sub(3).max(floor)..m.first).find_map(|start| {
+            if !is_capitalized(tokens.word(start)) || tokens.word(start) == "The" {
+                return None;
+            }
+            if known(start, Kind::Location) {
+                Some((start, EntityKind::Loc))
+            } else if known(start, Kind::Country) || known(start, Kind::City) {
+                Some((start, EntityKind::Gpe))
+            } else {
+                None
+            }
+        });
+        if let Some((first, kind)) = grown {
+            mentions[k].first = first;
+            mentions[k].kind = kind;
+        }
+    }
+}
+
+/// "Blue Crane Pipeline Services" tagged as the person "Blue Crane": a "person" followed by
+/// capitalised words through a body's word is that body; and where the text names the body
+/// so, its first words alone ("Blue Crane had never laid a pipe") are the body too, unless
+/// they open with a given name ("the John Smith Foundation ... John Smith").
+fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        // (The capitalised words may be a name the tagger found: "Pipeline Services".)
+        let limit = match mentions.get(k + 1) {
+            Some(next) if next.first == m.end && next.kind == EntityKind::Org => next.end,
+            Some(next) => next.first,
+            None => n,
+        };
+        let run_end = (m.end..limit.min(m.end + 3))
+            .take_while(|&i| is_capitalized_letters(tokens.word(i)))
+            .last()
+            .map(|i| i + 1);
+        if let Some(end) = run_end.filter(|&end| body_head_at(tokens, end - 1)) {
+            mentions[k].end = end;
+            mentions[k].kind = EntityKind::Org;
+            // The name taken in goes ("Pipeline Services" emptied, dropped below).
+            if let Some(next) = mentions.get_mut(k + 1).filter(|next| next.first < end) {
+                next.end = next.first;
+            }
+        }
+    }
+    mentions.retain(|m| m.end > m.first);
+    let prefixes: Vec<u64> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 2)
+        .flat_map(|m| (m.first + 1..m.end - 1).map(move |end| tokens.key(m.first, end)))
+        .collect();
+    if prefixes.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person
+            && !tokens.has(m.first, m.first + 1, Kind::FirstName)
+            && prefixes.contains(&tokens.key(m.first, m.end))
+        {
+            m.kind = EntityKind::Org;
         }
     }
 }
@@ -1518,8 +1617,9 @@ const SURNAME_PARTICLES: [&str; 16] = [
 ];
 
 /// Words that may follow the head noun of an apposition ("a startup that", "a firm based in").
-const FUNCTION_AFTER_HEAD: [&str; 12] = [
-    "that", "which", "whose", "in", "of", "with", "based", "founded", "owned", "from", "and", "for",
+const FUNCTION_AFTER_HEAD: [&str; 13] = [
+    "that", "which", "whose", "in", "of", "with", "based", "founded", "owned", "from", "and",
+    "for", "the",
 ];
 
 /// "the Organization for Security and Co-operation in Europe", "Médecins Sans Frontières":
@@ -1910,7 +2010,8 @@ fn nations_and_demonyms(tokens: &Tokens, mentions: &mut [Mention]) {
 /// "National Security Adviser Kim Tae-hyo" tagged as one name: the words after the last
 /// title are the person (with a following capitalised hyphenated word: "Tae-hyo"); the role
 /// before is dropped. A body's span that runs on into "of" and a title ends before "of".
-fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
+fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) -> Vec<Mention> {
+    let mut places = Vec::new();
     // The words of the document's person names ("Cres Eastman"): one after a title
     // ("Professor Eastman") is that person.
     let person_words: Vec<u64> = mentions
@@ -1964,6 +2065,32 @@ fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
             if m.kind != EntityKind::Person && !known_person && !name_after_title(tokens, m, k) {
                 continue;
             }
+            // "Sindh Chief Minister Nadia Soomro": a known place before the titles is a
+            // place of its own.
+            let mut titles_start = k;
+            while titles_start > m.first && tokens.has(titles_start - 1, titles_start, Kind::Title)
+            {
+                titles_start -= 1;
+            }
+            let place_before = titles_start > m.first
+                && [Kind::Country, Kind::Capital, Kind::City, Kind::Location]
+                    .iter()
+                    .any(|&kind| tokens.has(m.first, titles_start, kind));
+            // ("NASA Administrator Raymond Castellanos": so is a known body or an acronym.)
+            let body_before = titles_start > m.first
+                && (tokens.has(m.first, titles_start, Kind::Org)
+                    || titles_start == m.first + 1 && is_acronym(tokens.word(m.first)));
+            if place_before || body_before {
+                places.push(Mention {
+                    first: m.first,
+                    end: titles_start,
+                    kind: if place_before {
+                        EntityKind::Gpe
+                    } else {
+                        EntityKind::Org
+                    },
+                });
+            }
             m.first = k + 1;
             m.kind = EntityKind::Person;
         }
@@ -1983,6 +2110,7 @@ fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) {
             mentions[k].end += 1;
         }
     }
+    places
 }
 
 /// Outside persons, whether the words after the title at `k` in `m` are a person's name:
@@ -2030,7 +2158,8 @@ fn name_after_title(tokens: &Tokens, m: &Mention, k: usize) -> bool {
             let w = tokens.word(i);
             is_capitalized(w) && w.chars().all(char::is_alphabetic)
         });
-    k > m.first
+    // ("Advocate Ruan Steenkamp": a title may open the span before a full name.)
+    (k > m.first || rest.len() >= 2)
         && rest.len() <= 3
         && role_before
         && rest.clone().all(name_word)
@@ -2208,7 +2337,7 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             let natural = m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::LocWord);
             let region_before = m.first >= 2
                 && tokens.word(m.first - 1) == "of"
-                && matches!(tokens.word(m.first - 2), "region" | "province" | "oblast");
+                && tokens.word(m.first - 2) == "region";
             // ("the Batken region", an administrative region, stays a GPE.)
             if natural || region_before || last == "Front" {
                 EntityKind::Loc
@@ -2222,6 +2351,17 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             } else if known_place {
                 // "Dushanbe" taken for a name of another sort: the lexicon knows the place.
                 EntityKind::Gpe
+            } else if has(Kind::Location)
+                && m.first > 0
+                && tokens.word(m.first - 1).eq_ignore_ascii_case("the")
+                && (!is_lowercase_word(tokens.word(m.end))
+                    || matches!(
+                        tokens.word(m.end),
+                        "is" | "was" | "has" | "had" | "will" | "would" | "could" | "may" | "can"
+                    ))
+            {
+                // "the Indus had": so it knows a natural place (not "the Arctic island").
+                EntityKind::Loc
             } else if has(Kind::Org) {
                 // "National Guard": a body the lexicon knows.
                 EntityKind::Org
@@ -3492,6 +3632,77 @@ mod tests {
         assert!(is_demonym_of("Chilean", "Chile"));
         assert!(!is_demonym_of("Texas", "Texas"));
         assert!(!is_demonym_of("Paris", "Paris"));
+    }
+
+    #[test]
+    fn places_and_bodies_before_roles_are_their_own() {
+        let words = [
+            "Sindh",
+            "Chief",
+            "Minister",
+            "Nadia",
+            "Soomro",
+            "and",
+            "NASA",
+            "Administrator",
+            "Raymond",
+            "Castellanos",
+            "and",
+            "Advocate",
+            "Ruan",
+            "Steenkamp",
+        ];
+        let out = run(
+            &words,
+            &[
+                (0, 5, EntityKind::Person),
+                (6, 10, EntityKind::Org),
+                (11, 14, EntityKind::Org),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (0, 1, EntityKind::Gpe),
+                (3, 5, EntityKind::Person),
+                (6, 7, EntityKind::Org),
+                (8, 10, EntityKind::Person),
+                (12, 14, EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn known_places_and_bodies_named_in_full() {
+        let words = [
+            "the", "Bay", "of", "Bengal", "and", "the", "province", "of", "Sindh", "and", "the",
+            "Indus", "had", "The", "Defense", "Ministry", "said", "Blue", "Crane", "Pipeline",
+            "Services", ".", "Blue", "Crane", "left", "the", "Third", "Mainland", "Bridge",
+        ];
+        let out = run(
+            &words,
+            &[
+                (3, 4, EntityKind::Gpe),
+                (8, 9, EntityKind::Loc),
+                (11, 12, EntityKind::Misc),
+                (13, 16, EntityKind::Org),
+                (17, 19, EntityKind::Person),
+                (22, 24, EntityKind::Person),
+                (27, 29, EntityKind::Facility),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 4, EntityKind::Loc),
+                (8, 9, EntityKind::Gpe),
+                (11, 12, EntityKind::Loc),
+                (14, 16, EntityKind::Org),
+                (17, 21, EntityKind::Org),
+                (22, 24, EntityKind::Org),
+                (26, 29, EntityKind::Facility),
+            ]
+        );
     }
 
     #[test]
