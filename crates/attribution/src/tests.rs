@@ -3926,3 +3926,26 @@ fn acts_done_to_things_are_no_cues() {
         "The ferry line has cancelled about 140 crossings since Saturday"
     );
 }
+
+#[test]
+fn figures_conditions_and_documents_bound_statements() {
+    // "recalls" before a count acts on things.
+    assert!(run("Pier vote\n\nHarbour Motors recalls 1.4 million ferries.").is_empty());
+    // "about" before a figure approximates it, also after a fronted place.
+    let text = "Pier vote\n\nIn Oslo, the agency said about 610 ferries had been sold.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "about 610 ferries had been sold");
+    // An adverb of place closes a relative clause before the cue.
+    let text = "Pier vote\n\nA trader who sells nets there said she had made no sales.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "A trader");
+    assert_eq!(said, "she had made no sales");
+    // Evidence in a condition reports nothing.
+    let text = "Pier vote\n\nHe did not rule out closing the pier if further tests found rot.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "closing the pier if further tests found rot");
+    // The document a statement came in ends it.
+    let text = "Pier vote\n\nThe union said the pier was unsafe in a post on its website.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "the pier was unsafe");
+}
