@@ -1323,3 +1323,16 @@ fn a_half_of_the_year_is_the_anchors() {
         pair("the second half of the year", "2026-H2")
     );
 }
+
+#[test]
+fn likelihoods_and_conditions_look_ahead() {
+    // WED is a Wednesday: Saturday ahead, not behind.
+    assert_eq!(
+        one("Rain was likely to reach the coast from Saturday.", WED),
+        pair("Saturday", "2024-10-26")
+    );
+    assert_eq!(
+        one("The union threatened a strike if talks on Friday failed.", WED),
+        pair("Friday", "2024-10-25")
+    );
+}
