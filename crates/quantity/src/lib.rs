@@ -403,6 +403,44 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
+            // A part of a group named without its size: "about 610,000 of the vehicles had
+            // been sold" counts vehicles; up to two lower-case modifiers before the noun.
+            if self.is(end, "of")
+                && self
+                    .lex
+                    .group_determiners
+                    .contains(self.lower(end + 1).as_str())
+                && out[idx].value >= 1.0
+                && out[idx].value.fract() == 0.0
+            {
+                let noun = (end + 2..end + 5).find(|&m| {
+                    self.kind(m) == Some(Kind::Word)
+                        && self.s(m).ends_with('s')
+                        && !self.s(m).ends_with("ss")
+                        && self.s(m).starts_with(|c: char| c.is_ascii_lowercase())
+                        && self.kind(m + 1) != Some(Kind::Word)
+                        || self.kind(m) == Some(Kind::Word)
+                            && matches!(
+                                self.lower(m + 1).as_str(),
+                                "had" | "have" | "has" | "were" | "are" | "was" | "will" | "would"
+                            )
+                            && self.s(m).ends_with('s')
+                });
+                let modifiers_plain = noun.is_some_and(|n| {
+                    (end + 2..n).all(|m| {
+                        self.kind(m) == Some(Kind::Word)
+                            && self.s(m).starts_with(|c: char| c.is_ascii_lowercase())
+                            && !self.lex.np_stop.contains(self.lower(m).as_str())
+                    })
+                });
+                if let Some(unit) = noun
+                    .filter(|_| modifiers_plain)
+                    .and_then(|n| singularize(&self.lower(n)))
+                {
+                    out[idx].unit = Some(unit);
+                    continue;
+                }
+            }
             // Ellipsis in coordination: "a 1.4 degree angle in 2018 and 2.1 last year",
             // "12 people and 5 others": a bare number right after "and", "or" or "but"
             // counts what the quantity before it in the clause counts, unless a part of
@@ -836,7 +874,20 @@ impl<'t> Scanner<'t> {
                 let last = cur_end - 1;
                 let last_is_short_word =
                     self.kind(last) == Some(Kind::Word) && self.s(last).len() < 3;
-                if start >= floor && (!last_is_short_word || self.glued(cur_end)) {
+                // A one-letter sign ("R" for the rand) only before a grouped or scaled
+                // amount ("R2.3 billion", "R50,000"), never before a code ("R18").
+                let letter_sign = cur_end - start == 1
+                    && self.s(start).len() == 1
+                    && self.s(start).bytes().all(|b| b.is_ascii_alphabetic());
+                let scaled = self.s(i).contains(',')
+                    || matches!(
+                        self.lower(i + 1).as_str(),
+                        "million" | "billion" | "trillion" | "bn" | "m" | "mn"
+                    );
+                if start >= floor
+                    && (!last_is_short_word || self.glued(cur_end))
+                    && (!letter_sign || scaled)
+                {
                     money_unit = Some(cur.unit);
                     if cur_end == i || first == cur_end {
                         first = start;

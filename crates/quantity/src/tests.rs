@@ -567,10 +567,10 @@ fn a_bare_number_after_and_counts_what_the_conjunct_before_counts() {
         units("Turnout was 61% in the north but 48 in the south."),
         vec![Some("percentage".into()), Some("percentage".into())]
     );
-    // A part of something else follows: no ellipsis.
+    // A part of something else follows: no ellipsis; the part counts what it is part of.
     assert_eq!(
         units("The chain shut 40 stores and 3 of its warehouses."),
-        vec![Some("store".into()), None]
+        vec![Some("store".into()), Some("warehouse".into())]
     );
     // Money is not carried (its scale may be left unsaid too), nor across a sentence.
     assert_eq!(
@@ -972,4 +972,21 @@ proptest! {
     ) {
         check_invariants(&text)?;
     }
+}
+
+#[test]
+fn partitives_naira_rand_and_o_plurals() {
+    assert_eq!(
+        unit_of("About 610,000 of the vehicles were sold."),
+        Some("vehicle".into())
+    );
+    assert_eq!(
+        unit_of("Petrol hit 1,050 naira a litre."),
+        Some("nigerian naira per litre".into())
+    );
+    let qs = find("He steered R2.3 billion in contracts; the drug R18 failed.");
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].value, 2.3e9);
+    assert_eq!(qs[0].unit.as_deref(), Some("south african rand"));
+    assert_eq!(unit_of("He lost two buffaloes."), Some("buffalo".into()));
 }

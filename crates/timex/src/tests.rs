@@ -1332,7 +1332,10 @@ fn likelihoods_and_conditions_look_ahead() {
         pair("Saturday", "2024-10-26")
     );
     assert_eq!(
-        one("The union threatened a strike if talks on Friday failed.", WED),
+        one(
+            "The union threatened a strike if talks on Friday failed.",
+            WED
+        ),
         pair("Friday", "2024-10-25")
     );
 }
