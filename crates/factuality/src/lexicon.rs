@@ -296,6 +296,11 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let mut cue_hedges = Phrases::default();
     interner.load_phrases(
         &mut cue_hedges,
+        include_str!("../data/cue_inquiries.txt"),
+        Certainty::Underspecified,
+    );
+    interner.load_phrases(
+        &mut cue_hedges,
         include_str!("../data/cue_wishes.txt"),
         Certainty::Underspecified,
     );

@@ -212,6 +212,25 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 i += 1;
                 continue;
             }
+            let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+            // "the program's cost estimates.": so does one that ends its clause or comes
+            // before a preposition.
+            let noun_end = matches!(
+                word(i + 1),
+                "" | "." | "," | ";" | "of" | "for" | "in" | "on" | "at" | "by" | "from"
+            );
+            // "could not afford", "can't pay": a denied ability is a negation, no hedge.
+            let denied_ability =
+                matches!(word(i), "could" | "can") && matches!(word(i + 1), "not" | "n't");
+            // "asked two carmakers whether they had bought": a question embedded after the
+            // statement's verb leaves the statement as it is; "whether" opening it does not.
+            let embedded_question = word(i) == "whether" && i > 0;
+            if len == 1
+                && (noun_end && word(i).ends_with('s') || denied_ability || embedded_question)
+            {
+                i += 1;
+                continue;
+            }
             // A negative hedge ("unlikely") also negates.
             if len == 1 && lex.negators.match_at(ids, i).is_some() {
                 negations += 1;

@@ -150,8 +150,14 @@ fn possible_hedges() {
 
 #[test]
 fn underspecified_hedges() {
-    for s in [
+    // An inquiry is underspecified as the cue.
+    let f = judge(
         "The agency is looking into claims that the dam leaked.",
+        "claims that the dam leaked",
+        Some("is looking into"),
+    );
+    assert_eq!(f.certainty, Certainty::Underspecified);
+    for s in [
         "The spokesman declined to confirm or deny the report.",
         "The embassy would not comment on the arrests.",
         "Reporters could not verify the figures.",
@@ -610,5 +616,42 @@ fn none_after_and_opens_a_clause_of_its_own() {
     assert_eq!(
         polarity_of("All 23 crew members were taken off the ship and none was injured"),
         Polarity::Positive
+    );
+}
+
+#[test]
+fn abilities_reasons_inquiries_and_nouns_hedge_nothing() {
+    // A denied ability negates without hedging.
+    assert_eq!(
+        certainty_of("she could not afford to lose two days"),
+        Certainty::Certain
+    );
+    assert_eq!(
+        polarity_of("she could not afford to lose two days"),
+        Polarity::Negative
+    );
+    // A reason's modal is the reason's.
+    assert_eq!(
+        certainty_of("the maker will recall the cars because the inflators can rupture"),
+        Certainty::Certain
+    );
+    // An inquiry inside a statement is asserted.
+    assert_eq!(
+        certainty_of("the unit was examining a further 900 contracts"),
+        Certainty::Certain
+    );
+    // A hedge word as a noun ending its clause.
+    assert_eq!(
+        certainty_of("the inspector had begun a review of the program's cost estimates"),
+        Certainty::Certain
+    );
+    // An embedded question after the verb; a statement opening with "whether" stays open.
+    assert_eq!(
+        certainty_of("the agency had asked two carmakers whether they bought the parts"),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("whether the carmakers bought the parts"),
+        Certainty::Underspecified
     );
 }
