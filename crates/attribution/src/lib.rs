@@ -2002,6 +2002,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         let verb = verb.filter(|_| !naming_participle(doc, a, i));
         // "recalls 1.4 million vehicles": before a count the verb acts on things.
         let verb = verb.filter(|_| {
+            if !lex.count_object_cues.contains(doc.lw(i)) {
+                return true;
+            }
             let mut next = i + 1;
             while doc.is_any(
                 next,
@@ -2009,8 +2012,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
             ) {
                 next += 1;
             }
-            !(lex.count_object_cues.contains(doc.lw(i))
-                && doc.kind(next) == Some(TokenKind::Number))
+            doc.kind(next) != Some(TokenKind::Number)
         });
         // "a group calling itself Black Harbor", "who call themselves patriots": a name the
         // subject gives itself, no statement.
@@ -2312,6 +2314,9 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     // the noun phrase before "who".
     let request = lex.anonymity_requests.iter().find(|phrase| {
         cue_start >= floor + phrase.len() + 2
+            && phrase
+                .last()
+                .is_some_and(|last| doc.is(cue_start - 1, last))
             && doc.matches_at(cue_start - phrase.len(), cue_start, phrase)
     });
     if let Some(phrase) = request {

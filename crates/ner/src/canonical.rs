@@ -22,7 +22,7 @@
 //! - anything else is its own text, with white space runs made single spaces.
 
 use crate::lexicon::{Kind, LEXICON};
-use crate::refine::{datelines, is_demonym_of, Mention, Tokens, HEAD_TYPES};
+use crate::refine::{datelines, head_kind, is_demonym_of, Mention, Tokens};
 use model::{EntityKind, Span};
 
 fn surface(text: &str, spans: &[Span], first: usize, end: usize) -> String {
@@ -155,11 +155,7 @@ pub fn canonical_names(
                 && surface
                     .strip_prefix(surfaces[k].as_str())
                     .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some_and(|head| {
-                        HEAD_TYPES
-                            .iter()
-                            .any(|&(h, kind)| h == head && kind != EntityKind::Org)
-                    })
+                    .is_some_and(|head| head_kind(head).is_some_and(|kind| kind != EntityKind::Org))
         });
         if let Some(j) = full {
             names[k] = names[j].clone();

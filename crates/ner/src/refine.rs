@@ -1116,9 +1116,7 @@ fn body_head_at(tokens: &Tokens, at: usize) -> bool {
 
 /// Whether `word` is an ORG head of `data/head_types.txt` ("Authority", "Lines").
 fn is_org_head(word: &str) -> bool {
-    HEAD_TYPES
-        .iter()
-        .any(|&(head, kind)| kind == EntityKind::Org && head == word)
+    head_kind(word) == Some(EntityKind::Org)
 }
 
 /// "the Swiss Financial Market Supervisory Authority" tagged as "Swiss" and "Supervisory
@@ -1239,11 +1237,7 @@ fn places_opening_facilities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             .take_while(|&i| is_capitalized_letters(tokens.word(i)))
             .last()
             .map_or(a.end, |i| i + 1);
-        let structure = |i: usize| {
-            HEAD_TYPES
-                .iter()
-                .any(|&(head, kind)| kind == EntityKind::Facility && head == tokens.word(i))
-        };
+        let structure = |i: usize| head_kind(tokens.word(i)) == Some(EntityKind::Facility);
         let head = (a.end..run_end).rev().find(|&i| structure(i));
         if let (EntityKind::Gpe, Some(head)) = (a.kind, head) {
             let end = head + 1;
@@ -2144,7 +2138,7 @@ fn name_after_title(tokens: &Tokens, m: &Mention, k: usize) -> bool {
             .into_iter()
             .any(|kind| e.has(kind))
         });
-        is_capitalized(w) && !known && !HEAD_TYPES.iter().any(|(head, _)| *head == w)
+        is_capitalized(w) && !known && head_kind(w).is_none()
     };
     // Names are not common words: one of the words at least is one the unlabeled text of
     // the word clusters never wrote in lower case ("Ana Lopez", not "Executive Officer").
@@ -2425,15 +2419,21 @@ fn head_type(tokens: &Tokens, m: &Mention) -> Option<EntityKind> {
     let last = (m.first + 1..m.end)
         .find(|&i| tokens.word(i) == "of")
         .map_or(tokens.word(m.end - 1), |of| tokens.word(of - 1));
-    HEAD_TYPES
-        .iter()
-        .find(|(head, _)| *head == last)
-        .map(|&(_, kind)| kind)
+    head_kind(last)
 }
 
-/// Name heads that type a name (`data/head_types.txt`).
-pub(crate) static HEAD_TYPES: LazyLock<Vec<(&'static str, EntityKind)>> =
-    LazyLock::new(|| typed_words(include_str!("../data/head_types.txt")));
+/// Name heads that type a name (`data/head_types.txt`), by head word.
+static HEAD_TYPES: LazyLock<std::collections::HashMap<&'static str, EntityKind>> =
+    LazyLock::new(|| {
+        typed_words(include_str!("../data/head_types.txt"))
+            .into_iter()
+            .collect()
+    });
+
+/// The type `word` gives a name it ends (`data/head_types.txt`).
+pub(crate) fn head_kind(word: &str) -> Option<EntityKind> {
+    HEAD_TYPES.get(word).copied()
+}
 
 /// Lower-case words after a name that make it a place (`data/place_nouns.txt`).
 static PLACE_NOUNS: LazyLock<Vec<(&'static str, EntityKind)>> =
