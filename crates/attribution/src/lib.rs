@@ -4122,7 +4122,17 @@ fn read_verb(
                 // "X, he said, wiping his brow": a participle after the comma is no content.
                 // Nor is a time clause: "X, the officer said on Tuesday, after a plane lost an
                 // engine" dates the statement or the news.
-                let participle_follows = doc.lw(after + 1).ends_with("ing")
+                // ("X, he said, replacing Clinton would be much harder": a gerund with its
+                // own finite verb after it is the subject of a clause that goes on.)
+                let gerund_subject = (after + 2..(after + 7).min(b))
+                    .take_while(|&i| doc.word(i) != ",")
+                    .any(|i| {
+                        doc.is_any(
+                            i,
+                            &["would", "will", "is", "was", "could", "can", "has", "had"],
+                        )
+                    });
+                let participle_follows = doc.lw(after + 1).ends_with("ing") && !gerund_subject
                     || doc.is_any(
                         after + 1,
                         &["after", "before", "following", "amid", "during"],

@@ -3949,3 +3949,16 @@ fn figures_conditions_and_documents_bound_statements() {
     let (_, said) = sole(text);
     assert_eq!(said, "the pier was unsafe");
 }
+
+#[test]
+fn a_gerund_subject_after_a_parenthetical_cue_goes_on() {
+    let text = "Pier vote\n\nThough the repair went well, he said, replacing the pier would be \
+                much harder.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+    // A participle of manner is no content.
+    let text = "Pier vote\n\nThe repair went well, he said, wiping his brow.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "The repair went well");
+}
