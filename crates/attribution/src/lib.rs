@@ -4124,14 +4124,16 @@ fn read_verb(
                 // engine" dates the statement or the news.
                 // ("X, he said, replacing Clinton would be much harder": a gerund with its
                 // own finite verb after it is the subject of a clause that goes on.)
-                let gerund_subject = (after + 2..(after + 7).min(b))
-                    .take_while(|&i| doc.word(i) != ",")
-                    .any(|i| {
-                        doc.is_any(
-                            i,
-                            &["would", "will", "is", "was", "could", "can", "has", "had"],
-                        )
-                    });
+                let gerund_subject = doc.cue_tables.info(after + 1).verb.is_none()
+                    && !doc.is(after + 2, "that")
+                    && (after + 2..(after + 7).min(b))
+                        .take_while(|&i| doc.word(i) != ",")
+                        .any(|i| {
+                            doc.is_any(
+                                i,
+                                &["would", "will", "is", "was", "could", "can", "has", "had"],
+                            )
+                        });
                 let participle_follows = doc.lw(after + 1).ends_with("ing") && !gerund_subject
                     || doc.is_any(
                         after + 1,
