@@ -103,6 +103,7 @@ impl Lexicon {
                 "LOCATION" => Kind::Location,
                 "TITLE" => Kind::Title,
                 "ORGWORD" => Kind::OrgWord,
+                "DEMONYM" => Kind::Demonym,
                 _ => continue,
             };
             lex.add(name.trim(), kind, None);

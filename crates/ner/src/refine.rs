@@ -71,6 +71,11 @@ static CAMPUS_HEADS: LazyLock<crate::features::KeySet> =
 static VESSELS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/vessels.txt")));
 
+/// Lower-case role nouns that may stand between a nationality and a name
+/// (`data/role_nouns.txt`).
+static ROLE_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/role_nouns.txt")));
+
 /// Nouns that introduce a company's name (`data/company_cues.txt`).
 static COMPANY_CUES: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/company_cues.txt")));
@@ -94,6 +99,11 @@ static CHAMBER_ROLES: LazyLock<crate::features::KeySet> =
 /// Words that are no name alone (`data/not_names_alone.txt`).
 static NOT_NAMES_ALONE: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/not_names_alone.txt")));
+
+/// Capitalised number words that open a count, never a name ("Two Senate aides").
+const NUMBER_WORDS: [&str; 11] = [
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+];
 
 /// Words that may join the capitalised words of an outlet's name ("Voice of America").
 const NAME_CONNECTORS: [&str; 3] = ["of", "and", "&"];
@@ -270,6 +280,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.retain(|m| m.end > m.first);
     add_mentions(&mut mentions, places_before_roles);
     split_conjoined_places(tokens, &mut mentions);
+    split_at_role_nouns(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
     mentions
         .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
@@ -380,7 +391,11 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             && prev.end + 1 == m.first
             && tokens.word(prev.end) == "("
             && tokens.word(m.end) == ")"
-            && is_acronym(tokens.word(m.first))
+            // ("the National Geology and Mining Service (Sernageomin)": a short form.)
+            && (is_acronym(tokens.word(m.first))
+                || is_capitalized_letters(tokens.word(m.first))
+                    && !tokens.has(m.first, m.end, Kind::City)
+                    && !tokens.has(m.first, m.end, Kind::Capital))
         {
             let kind = prev.kind;
             acronym_types.push((tokens.key(m.first, m.end), kind));
@@ -425,6 +440,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     one_type_per_name(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
+    untagged_known_bodies(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
     mentions
 }
@@ -751,8 +767,10 @@ fn bodies_of_places(tokens: &Tokens, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions {
         if let Some(prev) = out.last_mut() {
+            // ("the Central Bank of the Republic of Turkey": "of the" too.)
+            let of_the = prev.end + 2 == m.first && tokens.word(prev.end + 1) == "the";
             let joins = prev.kind == EntityKind::Org
-                && prev.end + 1 == m.first
+                && (prev.end + 1 == m.first || of_the)
                 && tokens.word(prev.end) == "of"
                 && INSTITUTION_HEADS.contains(&tokens.key(prev.end - 1, prev.end))
                 && matches!(m.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Org);
@@ -830,10 +848,12 @@ fn trim_edges(tokens: &Tokens, m: &mut Mention) {
     }
     // "1,500 National Guard troops": a count before a name is no part of it (a year may be:
     // "1996 Olympics").
+    // ("Two Senate aides": so is a number word.)
     while m.end - m.first > 1 && {
         let w = tokens.word(m.first);
         w.starts_with(|c: char| c.is_ascii_digit())
             && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            || NUMBER_WORDS.contains(&w)
     } {
         m.first += 1;
     }
@@ -1426,6 +1446,84 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.kind = EntityKind::Org;
         }
     }
+}
+
+/// "Interpol said on Monday" where the tagger found nothing: capitalised words that name a
+/// body the lexicon knows, outside every mention, are that body.
+fn untagged_known_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const LONGEST: usize = 4;
+    let covered = covered_tokens(tokens.words.len(), mentions);
+    let n = tokens.words.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !is_capitalized_letters(tokens.word(i)) {
+            i += 1;
+            continue;
+        }
+        let end = ((i + 1)..=(i + LONGEST).min(n))
+            .rev()
+            .find(|&end| (i..end).all(|k| !covered[k]) && tokens.has(i, end, Kind::Org));
+        match end {
+            Some(end) => {
+                found.push(Mention {
+                    first: i,
+                    end,
+                    kind: EntityKind::Org,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    add_mentions(mentions, found);
+}
+
+/// "the Flemish painter Joos de Momper" taken for one name, "a Kansas Republican": a
+/// lower-case role noun inside a name (`data/role_nouns.txt`) splits it into what stands
+/// before (a nationality) and the person after; a known place before a party's word is the
+/// place and the party.
+fn split_at_role_nouns(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in mentions.iter_mut() {
+        if let Some(role) = (m.first + 1..m.end.saturating_sub(1)).find(|&i| {
+            ROLE_NOUNS.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i))
+        }) {
+            found.push(Mention {
+                first: m.first,
+                end: role,
+                kind: if tokens.has(m.first, role, Kind::Demonym) {
+                    EntityKind::Norp
+                } else {
+                    m.kind
+                },
+            });
+            m.first = role + 1;
+            m.kind = EntityKind::Person;
+            // ("... painter Joos" then "de Momper": the surname after its particle.)
+            while SURNAME_PARTICLES.contains(&tokens.word(m.end))
+                && is_capitalized_letters(tokens.word(m.end + 1))
+            {
+                m.end += 2;
+            }
+            continue;
+        }
+        let place_then_party = m.end - m.first == 2
+            && [Kind::Country, Kind::City, Kind::Capital]
+                .iter()
+                .any(|&kind| tokens.has(m.first, m.first + 1, kind))
+            && tokens.has(m.first + 1, m.end, Kind::Group);
+        if place_then_party {
+            found.push(Mention {
+                first: m.first,
+                end: m.first + 1,
+                kind: EntityKind::Gpe,
+            });
+            m.first += 1;
+            m.kind = EntityKind::Norp;
+        }
+    }
+    add_mentions(mentions, found);
 }
 
 /// "the 5th Circuit", "the 9th U.S. Circuit Court of Appeals": an ordinal right before a
@@ -2326,6 +2424,10 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             }
             if known_place {
                 return EntityKind::Gpe;
+            }
+            // "Senate" taken for a place: a body the lexicon knows and no place.
+            if has(Kind::Org) || m.end - m.first == 1 && has(Kind::OrgWord) {
+                return EntityKind::Org;
             }
             let last = tokens.word(m.end - 1);
             let natural = m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::LocWord);
@@ -3701,6 +3803,71 @@ mod tests {
                 (17, 21, EntityKind::Org),
                 (22, 24, EntityKind::Org),
                 (26, 29, EntityKind::Facility),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_roles_brackets_and_known_bodies() {
+        let words = [
+            "Interpol",
+            "said",
+            "Two",
+            "Senate",
+            "aides",
+            "and",
+            "the",
+            "Flemish",
+            "painter",
+            "Joos",
+            "de",
+            "Momper",
+            "and",
+            "a",
+            "Kansas",
+            "Republican",
+            "and",
+            "the",
+            "National",
+            "Mining",
+            "Service",
+            "(",
+            "Sernageomin",
+            ")",
+            "and",
+            "the",
+            "Central",
+            "Bank",
+            "of",
+            "the",
+            "Republic",
+            "of",
+            "Turkey",
+        ];
+        let out = run(
+            &words,
+            &[
+                (2, 4, EntityKind::Gpe),
+                (7, 10, EntityKind::Org),
+                (14, 16, EntityKind::Org),
+                (18, 21, EntityKind::Org),
+                (22, 23, EntityKind::Gpe),
+                (26, 28, EntityKind::Org),
+                (30, 33, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (0, 1, EntityKind::Org),
+                (3, 4, EntityKind::Org),
+                (7, 8, EntityKind::Norp),
+                (9, 12, EntityKind::Person),
+                (14, 15, EntityKind::Gpe),
+                (15, 16, EntityKind::Norp),
+                (18, 21, EntityKind::Org),
+                (22, 23, EntityKind::Org),
+                (26, 33, EntityKind::Org),
             ]
         );
     }
