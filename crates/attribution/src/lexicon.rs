@@ -159,6 +159,8 @@ pub struct Lexicon {
     /// Cue verbs that take a side, not a content, before "for" or "against"
     /// (`data/side_taking_cues.txt`).
     pub side_taking_cues: HashSet<&'static str>,
+    /// Services one calls for help (`data/summoned_services.txt`).
+    pub summoned_services: HashSet<&'static str>,
     /// Cue verbs that, before a count, act on things (`data/count_object_cues.txt`).
     pub count_object_cues: HashSet<&'static str>,
     /// Nouns that make "according to" a manner (`data/manner_nouns.txt`).
@@ -347,6 +349,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),
         topic_to_cues: set(include_str!("../data/topic_to_cues.txt")),
         side_taking_cues: set(include_str!("../data/side_taking_cues.txt")),
+        summoned_services: set(include_str!("../data/summoned_services.txt")),
         count_object_cues: set(include_str!("../data/count_object_cues.txt")),
         manner_nouns: set(include_str!("../data/manner_nouns.txt")),
         inquiry_cues: entries(include_str!("../data/inquiry_cues.txt"))

@@ -941,10 +941,14 @@ impl<'a> Doc<'a> {
         // "said that was wrong": before an auxiliary "that" is the subject.
         let subject = LEXICON.elliptic_auxiliaries.contains(self.lw(s + 1))
             && !self.is_any(s + 1, &["not", "n't"]);
+        // ("declined to comment on that inquiry": after a preposition, a determiner.)
+        let after_preposition =
+            s > 0 && self.is_any(s - 1, &["on", "about", "of", "for", "with", "into"]);
         if s + 1 < e
             && self.is(s, "that")
             && self.kind(s + 1) != Some(TokenKind::Punct)
             && !subject
+            && !after_preposition
             && !(determiner
                 && !self.is_capitalized(s + 1)
                 && self.kind(s + 1) == Some(TokenKind::Word))
@@ -1700,6 +1704,13 @@ fn impersonal_report(doc: &Doc<'_>, a: usize, b: usize) -> Option<Found> {
     } else {
         return None;
     }
+    // "It was also reported that ...": an adverb before the participle.
+    if doc.is_any(
+        verb,
+        &["also", "widely", "previously", "earlier", "later", "first"],
+    ) {
+        verb += 1;
+    }
     if !LEXICON.impersonal_report_verbs.contains(doc.lw(verb)) {
         return None;
     }
@@ -2000,6 +2011,26 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 || doc.is_any(i + 1, &["of", "about", "out", "against"])
         });
         let verb = verb.filter(|_| !naming_participle(doc, a, i));
+        // "The Senate passed the bill", "the guards called police": acts on people and things
+        // (`data/act_verbs.txt`) are no learned cues either.
+        let verb = verb.filter(|v| !(v.learned && lex.act_verbs.contains(doc.lw(i))));
+        // "the guards called police at once": a call for help, no statement.
+        let verb = verb.filter(|_| {
+            let next = if doc.is_any(i + 1, &["the", "an", "a"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            // ("called the police shootings a tragedy": a noun after it makes a compound.)
+            let alone = doc.kind(next + 1) != Some(TokenKind::Word)
+                || doc.is_any(
+                    next + 1,
+                    &[
+                        "at", "to", "and", "after", "when", "for", "but", "on", "from",
+                    ],
+                );
+            !(w.starts_with("call") && lex.summoned_services.contains(doc.lw(next)) && alone)
+        });
         // "recalls 1.4 million vehicles": before a count the verb acts on things.
         let verb = verb.filter(|_| {
             if !lex.count_object_cues.contains(doc.lw(i)) {
@@ -4613,12 +4644,18 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
 fn passive(doc: &Doc<'_>, a: usize, cue: CueHit) -> bool {
     let verb = doc.lw(cue.start);
     let participle = verb.ends_with("ed") || LEXICON.irregular_participles.contains(verb);
+    // ("It was also reported": an adverb between, before a verb of reporting.)
+    let skipped: &[&str] = if LEXICON.impersonal_report_verbs.contains(verb) {
+        &["also", "first", "widely", "previously"]
+    } else {
+        &[]
+    };
     participle
         && be_before(
             doc,
             a,
             cue.start,
-            &[],
+            skipped,
             &["was", "were", "is", "are", "be", "been", "being", "am"],
         )
 }

@@ -3962,3 +3962,28 @@ fn a_gerund_subject_after_a_parenthetical_cue_goes_on() {
     let (_, said) = sole(text);
     assert_eq!(said, "The repair went well");
 }
+
+#[test]
+fn acts_calls_for_help_and_adverbs_of_report() {
+    // A learned cue that is an act on things reports nothing.
+    assert!(
+        run("Pier vote\n\nThe council passed a $95 million harbour bill late Thursday.").is_empty()
+    );
+    // A call for help is no statement.
+    let text = "Pier vote\n\nAna said the alarm sounded and the guards called police at once.";
+    let (_, said) = sole(text);
+    assert_eq!(
+        said,
+        "the alarm sounded and the guards called police at once"
+    );
+    // "It was also reported that": an impersonal report.
+    let text = "Pier vote\n\nIt was also reported that divers had found the wreck.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous);
+    assert_eq!(content(text, &found[0]), "divers had found the wreck");
+    // "that" after a preposition is a determiner.
+    let text = "Pier vote\n\nA spokesman declined to comment on that inquiry.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "that inquiry");
+}
