@@ -783,7 +783,16 @@ impl<'t> Scanner<'t> {
                         || matches!(
                             self.w(k + 1),
                             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"
-                        ))
+                        )
+                        // "in a note to clients on Thursday": before a plural noun too.
+                        || {
+                            let next = self.w(k + 1);
+                            next.len() > 3
+                                && next.ends_with('s')
+                                && !next.ends_with("ss")
+                                && !next.ends_with("us")
+                                && !next.ends_with("is")
+                        })
                 {
                     return None;
                 }
@@ -2323,6 +2332,11 @@ impl<'t> Scanner<'t> {
 
     /// "summer", "the summer", "summer 1998", "the summer of 1998".
     fn season(&self, i: usize) -> Option<Hit> {
+        // "each spring", "every winter": a set.
+        if self.is(i, "each") || self.is(i, "every") {
+            let season = self.lex(i + 1)?.season?;
+            return Some(Hit::new(i, i + 2, TimexKind::Set, format!("XXXX-{season}")));
+        }
         let mut k = i;
         if self.is(k, "the") {
             k += 1;
@@ -2338,7 +2352,12 @@ impl<'t> Scanner<'t> {
             end = e;
             y
         });
-        if year.is_none() && k == i && matches!(self.w(k), "fall" | "spring") {
+        // ("by spring", "until spring": after a preposition of time the season is one.)
+        let time_preposition = k > 0
+            && ["by", "until", "till", "before", "since"]
+                .iter()
+                .any(|w| self.is(k - 1, w));
+        if year.is_none() && k == i && matches!(self.w(k), "fall" | "spring") && !time_preposition {
             return None;
         }
         let year = match (year, self.anchor) {

@@ -1339,3 +1339,21 @@ fn likelihoods_and_conditions_look_ahead() {
         pair("Friday", "2024-10-25")
     );
 }
+
+#[test]
+fn seasons_after_time_prepositions_and_in_sets() {
+    assert_eq!(
+        one("The judge expects a decision by spring.", WED),
+        pair("spring", "2024-SP")
+    );
+    let all = found("Volunteers walk the routes each spring.", Some(WED));
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].1, "XXXX-SP");
+    // "spring" the verb stays no time.
+    assert!(found("Prices spring back.", Some(WED)).is_empty());
+    // "to" before a plural noun is a preposition: Thursday lies behind.
+    assert_eq!(
+        one("The agency said so in a note to clients on Thursday.", WED),
+        pair("Thursday", "2024-10-17")
+    );
+}
