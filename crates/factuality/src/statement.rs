@@ -189,7 +189,11 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             i += len;
             continue;
         }
-        if i > 0 && lex.clause_ends.match_at(ids, i).is_some() {
+        // ("not X, but rather Y": the contrast is read before "but" can end the clause.)
+        if i > 0
+            && lex.clause_ends.match_at(ids, i).is_some()
+            && lex.contrasts.match_at(ids, i).is_none()
+        {
             break;
         }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {
@@ -446,7 +450,14 @@ pub(crate) fn zero_relative_at(
 /// future in the past does: no evaluation.
 fn would_evaluates(ids: &[u32], text: &str, tokens: &[Token], from: usize) -> bool {
     let lex = &*STATEMENT;
-    let participle = |j: usize| {
+    // (A quotation mark may open before the participle: would be "studied carefully".)
+    let participle = |mut j: usize| {
+        if tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.span.of(text), "\"" | "“" | "'" | "‘"))
+        {
+            j += 1;
+        }
         tokens.get(j).is_some_and(|t| {
             let word = t.span.of(text);
             word.len() > 4

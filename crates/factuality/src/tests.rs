@@ -655,3 +655,22 @@ fn abilities_reasons_inquiries_and_nouns_hedge_nothing() {
         Certainty::Underspecified
     );
 }
+
+#[test]
+fn deontic_should_but_clauses_and_quoted_participles() {
+    // "should" in an evaluation obliges; it does not hedge.
+    assert_eq!(
+        certainty_of("families should not still be sleeping in motels"),
+        Certainty::Certain
+    );
+    // A clause after "but" is its own.
+    assert_eq!(
+        polarity_of("she heard a motorbike but thought nothing of it"),
+        Polarity::Positive
+    );
+    // A quotation mark before the participle after "would be".
+    assert_eq!(
+        certainty_of("the findings would be \u{201c}studied carefully\u{201d}"),
+        Certainty::Certain
+    );
+}
