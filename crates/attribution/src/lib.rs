@@ -2510,6 +2510,18 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                     || doc.word(outer.0 - 1) == ","
                         && (fronted_adjunct(doc, (floor, outer.0 - 1))
                             || fronted_participle(doc, (floor, outer.0 - 1)));
+                // "The deal is dead, Anna Weber, a spokeswoman, said": a name after the
+                // statement's comma, with its role apposed, opens the source.
+                let named_after_statement = !opens
+                    && outer.1 == comma
+                    && outer.0 > floor
+                    && doc.word(outer.0 - 1) == ","
+                    && comma - outer.0 <= 6
+                    && (outer.0..comma).all(|i| doc.is_capitalized(i) || doc.word(i) == ".")
+                    && LEXICON.role_openers.contains(doc.lw(comma + 1));
+                if named_after_statement {
+                    return Some((outer.0, relative_comma.unwrap_or(end - 1)));
+                }
                 if outer.1 == comma && opens {
                     return Some((outer.0, relative_comma.unwrap_or(end - 1)));
                 }

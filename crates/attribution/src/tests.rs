@@ -3987,3 +3987,15 @@ fn acts_calls_for_help_and_adverbs_of_report() {
     let (_, said) = sole(text);
     assert_eq!(said, "that inquiry");
 }
+
+#[test]
+fn a_name_with_its_role_after_the_statements_comma() {
+    let text = "Pier vote\n\nThe pier is unsafe, Anna Weber, the port's chief engineer, said.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Anna Weber, the port's chief engineer");
+    assert_eq!(said, "The pier is unsafe");
+    let text = "Pier vote\n\nThe pier is unsafe, Anna Weber, a spokeswoman, told reporters.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].audience.as_deref(), Some("reporters"));
+}
