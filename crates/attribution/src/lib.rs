@@ -2016,6 +2016,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         let verb = verb.filter(|v| !(v.learned && lex.act_verbs.contains(doc.lw(i))));
         // "the guards called police at once": a call for help, no statement.
         let verb = verb.filter(|_| {
+            if !w.starts_with("call") {
+                return true;
+            }
             let next = if doc.is_any(i + 1, &["the", "an", "a"]) {
                 i + 2
             } else {
@@ -2029,7 +2032,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                         "at", "to", "and", "after", "when", "for", "but", "on", "from",
                     ],
                 );
-            !(w.starts_with("call") && lex.summoned_services.contains(doc.lw(next)) && alone)
+            !(lex.summoned_services.contains(doc.lw(next)) && alone)
         });
         // "recalls 1.4 million vehicles": before a count the verb acts on things.
         let verb = verb.filter(|_| {

@@ -65,6 +65,7 @@ impl Entry {
     }
 }
 
+#[derive(Clone)]
 pub struct Lexicon {
     pub entries: KeyMap<Entry>,
     /// Canonical names per kind where they differ between kinds ("Georgia" the country vs
@@ -93,7 +94,7 @@ impl Lexicon {
     /// The tagger's gazetteers and, after tagging, the names of
     /// `data/known_after_tagging.txt`.
     fn with_names_known_after_tagging() -> Lexicon {
-        let mut lex = Lexicon::new();
+        let mut lex = TAGGER_LEXICON.clone();
         for line in lines(include_str!("../data/known_after_tagging.txt")) {
             let Some((name, kind)) = line.split_once('|') else {
                 continue;

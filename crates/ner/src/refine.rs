@@ -147,6 +147,28 @@ impl Tokens<'_> {
         }
         h.finish()
     }
+    /// The end of the longest phrase from `first`, of at most `longest` words, that the
+    /// lexicon knows as `kind`. Stops at the first word no entry goes on with.
+    fn longest_known(&self, first: usize, longest: usize, kind: Kind) -> Option<usize> {
+        let mut h = Hasher::new(0);
+        let mut found = None;
+        for i in first..self.words.len().min(first + longest) {
+            if i > first {
+                if !self.space_before[i] {
+                    break;
+                }
+                h = h.sep();
+            }
+            h = h.lower(self.words[i]);
+            if LEXICON.get(h.finish()).is_some_and(|e| e.has(kind)) {
+                found = Some(i + 1);
+            }
+            if !LEXICON.is_prefix(h) {
+                break;
+            }
+        }
+        found
+    }
     fn has(&self, first: usize, end: usize, kind: Kind) -> bool {
         LEXICON
             .get(self.key(first, end))
@@ -1379,14 +1401,14 @@ fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
         if m.kind == EntityKind::Person {
             continue;
         }
-        let known = |start: usize, kind: Kind| tokens.has(start, m.end, kind);
         let grown = (m.first.saturating_sub(3).max(floor)..m.first).find_map(|start| {
             if !is_capitalized(tokens.word(start)) || tokens.word(start) == "The" {
                 return None;
             }
-            if known(start, Kind::Location) {
+            let entry = LEXICON.get(tokens.key(start, m.end))?;
+            if entry.has(Kind::Location) {
                 Some((start, EntityKind::Loc))
-            } else if known(start, Kind::Country) || known(start, Kind::City) {
+            } else if entry.has(Kind::Country) || entry.has(Kind::City) {
                 Some((start, EntityKind::Gpe))
             } else {
                 None
@@ -1461,9 +1483,9 @@ fn untagged_known_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let end = ((i + 1)..=(i + LONGEST).min(n))
-            .rev()
-            .find(|&end| (i..end).all(|k| !covered[k]) && tokens.has(i, end, Kind::Org));
+        let end = tokens
+            .longest_known(i, LONGEST, Kind::Org)
+            .filter(|&end| (i..end).all(|k| !covered[k]));
         match end {
             Some(end) => {
                 found.push(Mention {
