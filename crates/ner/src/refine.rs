@@ -1186,31 +1186,50 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     // found the nationality alone, or took the head for a person: the capitalised words after
     // the nationality, through the last body's head among them, are the body's name; names
     // the tagger found inside are part of it.
-    let n = tokens.words.len();
+    // (The mentions grown over go: the list shrinks as it is walked.)
     let mut k = 0;
     while k < mentions.len() {
         let a = &mentions[k];
         let nationality = a.end - a.first == 1
             && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
             && tokens.has(a.first, a.end, Kind::Demonym);
-        let run_end = (a.end..n.min(a.end + 5))
-            .take_while(|&i| is_capitalized_letters(tokens.word(i)))
-            .last()
-            .map_or(a.end, |i| i + 1);
-        let head = (a.end..run_end).rev().find(|&i| body_head_at(tokens, i));
-        if let (true, Some(head)) = (nationality, head) {
-            let end = head + 1;
-            let inside = |m: &Mention| m.first < end;
-            let crossing = mentions[k + 1..].iter().any(|m| inside(m) && m.end > end);
-            if !crossing {
-                mentions[k].end = end;
-                mentions[k].kind = EntityKind::Org;
-                while mentions.get(k + 1).is_some_and(inside) {
-                    mentions.remove(k + 1);
-                }
-            }
+        if nationality {
+            grow_through_head(tokens, mentions, k, 5, EntityKind::Org, |i| {
+                body_head_at(tokens, i)
+            });
         }
         k += 1;
+    }
+}
+
+/// Grows mention `k` through the capitalised words after it (at most `most`) to the last
+/// one that `is_head` accepts, as a `kind`; the mentions inside go. Nothing happens where
+/// no head follows or a mention runs past the head.
+fn grow_through_head(
+    tokens: &Tokens,
+    mentions: &mut Vec<Mention>,
+    k: usize,
+    most: usize,
+    kind: EntityKind,
+    is_head: impl Fn(usize) -> bool,
+) {
+    let a = &mentions[k];
+    let run_end = (a.end..tokens.words.len().min(a.end + most))
+        .take_while(|&i| is_capitalized_letters(tokens.word(i)))
+        .last()
+        .map_or(a.end, |i| i + 1);
+    let Some(head) = (a.end..run_end).rev().find(|&i| is_head(i)) else {
+        return;
+    };
+    let end = head + 1;
+    let inside = |m: &Mention| m.first < end;
+    if mentions[k + 1..].iter().any(|m| inside(m) && m.end > end) {
+        return;
+    }
+    mentions[k].end = end;
+    mentions[k].kind = kind;
+    while mentions.get(k + 1).is_some_and(inside) {
+        mentions.remove(k + 1);
     }
 }
 
@@ -1271,26 +1290,11 @@ fn capitalised_words_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
 /// "Vienna International Airport" tagged as the place "Vienna" and "Airport": a place and
 /// the capitalised words after it, through a structure's head, are the structure.
 fn places_opening_facilities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
-    let n = tokens.words.len();
+    let structure = |i: usize| head_kind(tokens.word(i)) == Some(EntityKind::Facility);
     let mut k = 0;
     while k < mentions.len() {
-        let a = &mentions[k];
-        let run_end = (a.end..n.min(a.end + 3))
-            .take_while(|&i| is_capitalized_letters(tokens.word(i)))
-            .last()
-            .map_or(a.end, |i| i + 1);
-        let structure = |i: usize| head_kind(tokens.word(i)) == Some(EntityKind::Facility);
-        let head = (a.end..run_end).rev().find(|&i| structure(i));
-        if let (EntityKind::Gpe, Some(head)) = (a.kind, head) {
-            let end = head + 1;
-            let inside = |m: &Mention| m.first < end;
-            if !mentions[k + 1..].iter().any(|m| inside(m) && m.end > end) {
-                mentions[k].end = end;
-                mentions[k].kind = EntityKind::Facility;
-                while mentions.get(k + 1).is_some_and(inside) {
-                    mentions.remove(k + 1);
-                }
-            }
+        if mentions[k].kind == EntityKind::Gpe {
+            grow_through_head(tokens, mentions, k, 3, EntityKind::Facility, structure);
         }
         k += 1;
     }
