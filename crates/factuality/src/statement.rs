@@ -224,8 +224,9 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 "" | "." | "," | ";" | "of" | "for" | "in" | "on" | "at" | "by" | "from"
             );
             // "could not afford", "can't pay": a denied ability is a negation, no hedge.
-            let denied_ability =
-                matches!(word(i), "could" | "can") && matches!(word(i + 1), "not" | "n't");
+            // ("Nobody could take my money": so is one after a negated subject.)
+            let denied_ability = matches!(word(i), "could" | "can")
+                && (matches!(word(i + 1), "not" | "n't") || negations > 0);
             // "asked two carmakers whether they had bought": a question embedded after the
             // statement's verb leaves the statement as it is; "whether" opening it does not.
             let embedded_question = word(i) == "whether" && i > 0;
