@@ -76,6 +76,10 @@ static VESSELS: LazyLock<crate::features::KeySet> =
 static ROLE_NOUNS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/role_nouns.txt")));
 
+/// Heads of numbered ways ("Line 2", "Route 66"; `data/numbered_ways.txt`).
+static NUMBERED_WAYS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/numbered_ways.txt")));
+
 /// Nouns that introduce a company's name (`data/company_cues.txt`).
 static COMPANY_CUES: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/company_cues.txt")));
@@ -284,13 +288,25 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             }
         }
     }
-    // "R50,000", "A$5": an amount of money is no name.
+    // "R50,000", "A$5", "C$14 billion": an amount of money is no name, nor a number word
+    // ("Twenty-three people").
     mentions.retain(|m| {
         !(m.end - m.first == 1 && {
             let w = tokens.word(m.first);
             let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.next().is_some_and(|c| c.is_ascii_digit() || c == '$')
+            let money = chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(|c| c.is_ascii_digit() || c == '$');
+            let sign_apart = w.len() <= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && tokens.word(m.end) == "$"
+                && !tokens.space_before.get(m.end).copied().unwrap_or(true);
+            let tens = [
+                "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+            ];
+            let number_word = tens
+                .iter()
+                .any(|t| w.strip_prefix(t).is_some_and(|r| r.starts_with('-')));
+            money || sign_apart || number_word
         })
     });
     // An adverb alone ("Upstream, engineers ...") is no name.
@@ -298,6 +314,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
     });
     bodies_taken_for_titled_persons(tokens, &mut mentions);
+    titles_owning_bodies(tokens, &mut mentions);
     let places_before_roles = split_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
     add_mentions(&mut mentions, places_before_roles);
@@ -463,6 +480,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
+    numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
     mentions
 }
@@ -1458,8 +1476,8 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| m.end > m.first);
     let prefixes: Vec<u64> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 2)
-        .flat_map(|m| (m.first + 1..m.end - 1).map(move |end| tokens.key(m.first, end)))
+        .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
+        .flat_map(|m| (m.first + 1..m.end).map(move |end| tokens.key(m.first, end)))
         .collect();
     if prefixes.is_empty() {
         return;
@@ -1547,6 +1565,62 @@ fn split_at_role_nouns(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             });
             m.first += 1;
             m.kind = EntityKind::Norp;
+        }
+    }
+    add_mentions(mentions, found);
+}
+
+/// "The Prime Minister's Office" tagged as "Office": capitalised titles with a possessive
+/// before a body's head are the body's name.
+fn titles_owning_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        if m.end - m.first != 1 || !body_head_at(tokens, m.first) || m.first < floor + 2 {
+            continue;
+        }
+        if !matches!(tokens.word(m.first - 1), "'s" | "’s") {
+            continue;
+        }
+        let mut first = m.first - 1;
+        while first > floor
+            && tokens.has(first - 1, first, Kind::Title)
+            && is_capitalized(tokens.word(first - 1))
+        {
+            first -= 1;
+        }
+        if first < m.first - 1 {
+            mentions[k].first = first;
+            mentions[k].kind = EntityKind::Org;
+        }
+    }
+}
+
+/// "Line 2", "Route 66", "Interstate 35": a head of a numbered way and its number are a
+/// structure (`data/numbered_ways.txt`), found or not by the tagger.
+fn numbered_ways(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let covered = covered_tokens(tokens.words.len(), mentions);
+    let mut found = Vec::new();
+    for i in 0..tokens.words.len().saturating_sub(1) {
+        let numbered = NUMBERED_WAYS.contains(&tokens.key(i, i + 1))
+            && is_capitalized(tokens.word(i))
+            && tokens
+                .word(i + 1)
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit())
+            && tokens.word(i + 1).len() <= 4;
+        if !numbered {
+            continue;
+        }
+        if let Some(m) = mentions.iter_mut().find(|m| m.first == i && m.end == i + 2) {
+            m.kind = EntityKind::Facility;
+        } else if !covered[i] && !covered[i + 1] {
+            found.push(Mention {
+                first: i,
+                end: i + 2,
+                kind: EntityKind::Facility,
+            });
         }
     }
     add_mentions(mentions, found);
@@ -3894,6 +3968,50 @@ mod tests {
                 (18, 21, EntityKind::Org),
                 (22, 23, EntityKind::Org),
                 (26, 33, EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn ways_offices_numbers_and_money_signs() {
+        let words = [
+            "on",
+            "Line",
+            "2",
+            "and",
+            "the",
+            "Prime",
+            "Minister",
+            "'s",
+            "Office",
+            "said",
+            "Twenty-three",
+            "fell",
+            "to",
+            "C",
+            "$",
+            "14",
+            "at",
+            "the",
+            "Part-Dieu",
+            "station",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 3, EntityKind::Gpe),
+                (8, 9, EntityKind::Org),
+                (10, 11, EntityKind::Misc),
+                (18, 19, EntityKind::Misc),
+            ],
+        );
+        // (A sign glued to its letter, "C$14", needs the text's spacing: see CoNLL dev.)
+        assert_eq!(
+            out,
+            vec![
+                (1, 3, EntityKind::Facility),
+                (5, 9, EntityKind::Org),
+                (18, 19, EntityKind::Facility),
             ]
         );
     }
