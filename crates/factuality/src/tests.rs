@@ -674,3 +674,19 @@ fn deontic_should_but_clauses_and_quoted_participles() {
         Certainty::Certain
     );
 }
+
+#[test]
+fn a_second_verb_phrase_and_sparing_no_effort() {
+    assert_eq!(
+        polarity_of("the reform was fair and would not be withdrawn"),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("the government would spare no effort to help"),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("the reform would not be withdrawn"),
+        Polarity::Negative
+    );
+}
