@@ -1474,7 +1474,7 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.retain(|m| m.end > m.first);
-    let prefixes: Vec<u64> = mentions
+    let prefixes: crate::features::KeySet = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
         .flat_map(|m| (m.first + 1..m.end).map(move |end| tokens.key(m.first, end)))
@@ -1599,23 +1599,24 @@ fn titles_owning_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
 /// "Line 2", "Route 66", "Interstate 35": a head of a numbered way and its number are a
 /// structure (`data/numbered_ways.txt`), found or not by the tagger.
 fn numbered_ways(tokens: &Tokens, mentions: &mut Vec<Mention>) {
-    let covered = covered_tokens(tokens.words.len(), mentions);
     let mut found = Vec::new();
+    let mut covered: Option<Vec<bool>> = None;
     for i in 0..tokens.words.len().saturating_sub(1) {
-        let numbered = NUMBERED_WAYS.contains(&tokens.key(i, i + 1))
+        // (The cheap tests first: this runs for every token.)
+        let number = tokens.word(i + 1);
+        let numbered = number.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && number.len() <= 4
             && is_capitalized(tokens.word(i))
-            && tokens
-                .word(i + 1)
-                .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_digit())
-            && tokens.word(i + 1).len() <= 4;
+            && NUMBERED_WAYS.contains(&tokens.key(i, i + 1));
         if !numbered {
             continue;
         }
         if let Some(m) = mentions.iter_mut().find(|m| m.first == i && m.end == i + 2) {
             m.kind = EntityKind::Facility;
-        } else if !covered[i] && !covered[i + 1] {
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_tokens(tokens.words.len(), mentions));
+        if !covered[i] && !covered[i + 1] {
             found.push(Mention {
                 first: i,
                 end: i + 2,

@@ -183,6 +183,12 @@ fn tokenize<'t>(text: &str, lower: &'t str) -> Vec<Tok<'t>> {
     toks
 }
 
+/// Events that are held on a day and may lie ahead of the anchor ("Wednesday's meeting").
+const SCHEDULED_EVENTS: [&str; 12] = [
+    "meeting", "talks", "vote", "summit", "hearing", "session", "game", "match", "election",
+    "deadline", "debate", "launch",
+];
+
 /// The tense a cue word near an expression points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -717,8 +723,14 @@ impl<'t> Scanner<'t> {
                 // "this Friday": within the anchor's week (Monday to Sunday).
                 i64::from(weekday as i8 - today)
             }
-            // "Wednesday's ruling" names a day whose event is done.
-            None if self.is(j, "'") && self.is(j + 1, "s") => {
+            // "Wednesday's ruling" names a day whose event is done, unless the event is one
+            // that is held and the clause looks ahead ("would bring a proposal to
+            // Wednesday's meeting").
+            None if self.is(j, "'")
+                && self.is(j + 1, "s")
+                && !(SCHEDULED_EVENTS.contains(&self.w(j + 2))
+                    && self.tense(clause_start.min(i), j) == Some(Tense::Future)) =>
+            {
                 if ahead == 0 {
                     0
                 } else {

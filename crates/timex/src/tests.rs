@@ -1357,3 +1357,16 @@ fn seasons_after_time_prepositions_and_in_sets() {
         pair("Thursday", "2024-10-17")
     );
 }
+
+#[test]
+fn a_scheduled_event_of_a_day_may_lie_ahead() {
+    // WED: the unions will bring a plan to Friday's meeting (ahead); Monday's ruling is done.
+    assert_eq!(
+        one("The unions will bring a plan to Friday's meeting.", WED),
+        pair("Friday", "2024-10-25")
+    );
+    assert_eq!(
+        one("They will look for ways around Monday's ruling.", WED),
+        pair("Monday", "2024-10-21")
+    );
+}
