@@ -205,6 +205,37 @@ fn is_capitalized_letters(w: &str) -> bool {
     is_capitalized(w) && w.chars().all(char::is_alphabetic)
 }
 
+/// The end of the run of capitalised words of letters from token `from`, at most `limit`
+/// (exclusive): `from` where none stands there.
+fn capitalised_run_end(tokens: &Tokens, from: usize, limit: usize) -> usize {
+    (from..limit.min(tokens.words.len()))
+        .take_while(|&i| is_capitalized_letters(tokens.word(i)))
+        .last()
+        .map_or(from, |i| i + 1)
+}
+
+/// The start of the run of capitalised words of letters that ends at token `first`, no
+/// further back than `floor` or `most` words, stopping at a calendar word or the like
+/// (`Kind::NotName`) and at any word `stop` refuses.
+fn capitalised_run_start(
+    tokens: &Tokens,
+    first: usize,
+    floor: usize,
+    most: usize,
+    stop: impl Fn(&str) -> bool,
+) -> usize {
+    let mut start = first;
+    while start > floor
+        && first - start < most
+        && is_capitalized_letters(tokens.word(start - 1))
+        && !stop(tokens.word(start - 1))
+        && !tokens.has(start - 1, start, Kind::NotName)
+    {
+        start -= 1;
+    }
+    start
+}
+
 fn is_lowercase_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
@@ -335,22 +366,17 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         let limit = mentions.get(k + 1).map_or(n, |next| next.first);
         let mut end = mentions[k].end;
         if mentions[k].kind == EntityKind::Gpe {
-            let run_end = (end..n.min(end + 4))
-                .take_while(|&i| is_capitalized_letters(tokens.word(i)))
-                .last()
-                .map(|i| i + 1);
-            if let Some(run_end) = run_end {
-                if run_end > end + 1 && tokens.has(run_end - 1, run_end, Kind::OrgWord) {
-                    mentions[k].end = run_end;
-                    mentions[k].kind = EntityKind::Org;
-                    // The mentions the tagger found inside ("Corporation") are part of it.
-                    for later in mentions.iter_mut().skip(k + 1) {
-                        if later.first < run_end {
-                            later.end = later.first;
-                        }
+            let run_end = capitalised_run_end(tokens, end, n.min(end + 4));
+            if run_end > end + 1 && tokens.has(run_end - 1, run_end, Kind::OrgWord) {
+                mentions[k].end = run_end;
+                mentions[k].kind = EntityKind::Org;
+                // The mentions the tagger found inside ("Corporation") are part of it.
+                for later in mentions.iter_mut().skip(k + 1) {
+                    if later.first < run_end {
+                        later.end = later.first;
                     }
-                    continue;
                 }
+                continue;
             }
         }
         while end < limit
@@ -1232,10 +1258,7 @@ fn grow_through_head(
     is_head: impl Fn(usize) -> bool,
 ) {
     let a = &mentions[k];
-    let run_end = (a.end..tokens.words.len().min(a.end + most))
-        .take_while(|&i| is_capitalized_letters(tokens.word(i)))
-        .last()
-        .map_or(a.end, |i| i + 1);
+    let run_end = capitalised_run_end(tokens, a.end, a.end + most);
     let Some(head) = (a.end..run_end).rev().find(|&i| is_head(i)) else {
         return;
     };
@@ -1289,15 +1312,7 @@ fn capitalised_words_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
             continue;
         }
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
-        let mut first = m.first;
-        while first > floor
-            && m.first - first < 3
-            && is_capitalized_letters(tokens.word(first - 1))
-            && tokens.word(first - 1) != "The"
-            && !tokens.has(first - 1, first, Kind::NotName)
-        {
-            first -= 1;
-        }
+        let first = capitalised_run_start(tokens, m.first, floor, 3, |w| w == "The");
         let opener = first > 0 && matches!(tokens.word(first - 1), "the" | "The" | "'s" | "’s");
         if first < m.first && opener {
             mentions[k].first = first;
@@ -1332,19 +1347,12 @@ fn laws_named_for(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         let before = m.first - 1;
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
-        let mut first = before;
-        if k > 0 && mentions[k - 1].end == before {
+        let first = if k > 0 && mentions[k - 1].end == before {
             // The tagger's name before the joint.
-            first = mentions[k - 1].first;
+            mentions[k - 1].first
         } else {
-            while first > floor
-                && before - first < 4
-                && is_capitalized_letters(tokens.word(first - 1))
-                && !tokens.has(first - 1, first, Kind::NotName)
-            {
-                first -= 1;
-            }
-        }
+            capitalised_run_start(tokens, before, floor, 4, |_| false)
+        };
         let opened = first < before && !matches!(tokens.word(first), "The" | "A" | "An");
         if opened {
             mentions[k].first = first;
@@ -1460,11 +1468,8 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             Some(next) => next.first,
             None => n,
         };
-        let run_end = (m.end..limit.min(m.end + 3))
-            .take_while(|&i| is_capitalized_letters(tokens.word(i)))
-            .last()
-            .map(|i| i + 1);
-        if let Some(end) = run_end.filter(|&end| body_head_at(tokens, end - 1)) {
+        let end = capitalised_run_end(tokens, m.end, limit.min(m.end + 3));
+        if end > m.end && body_head_at(tokens, end - 1) {
             mentions[k].end = end;
             mentions[k].kind = EntityKind::Org;
             // The name taken in goes ("Pipeline Services" emptied, dropped below).

@@ -191,6 +191,9 @@ pub struct Lexicon {
     /// Words after a date that leave it open at one end ("or later"): read only after a
     /// date, so their words start nothing and carry no mark.
     pub open_ends: PhraseList,
+    /// Events held on a day that may lie ahead ("Wednesday's meeting";
+    /// `data/scheduled_events.txt`).
+    pub scheduled_events: Vec<&'static str>,
 }
 
 /// Non-empty, non-comment lines of a data file, split into words.
@@ -384,6 +387,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         positions,
         holidays,
         open_ends: phrases(include_str!("../data/open_ends.txt"), 0),
+        scheduled_events: entries(include_str!("../data/scheduled_events.txt"))
+            .flatten()
+            .collect(),
     }
 });
 

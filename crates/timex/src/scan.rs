@@ -183,12 +183,6 @@ fn tokenize<'t>(text: &str, lower: &'t str) -> Vec<Tok<'t>> {
     toks
 }
 
-/// Events that are held on a day and may lie ahead of the anchor ("Wednesday's meeting").
-const SCHEDULED_EVENTS: [&str; 12] = [
-    "meeting", "talks", "vote", "summit", "hearing", "session", "game", "match", "election",
-    "deadline", "debate", "launch",
-];
-
 /// The tense a cue word near an expression points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -728,7 +722,7 @@ impl<'t> Scanner<'t> {
             // Wednesday's meeting").
             None if self.is(j, "'")
                 && self.is(j + 1, "s")
-                && !(SCHEDULED_EVENTS.contains(&self.w(j + 2))
+                && !(LEXICON.scheduled_events.contains(&self.w(j + 2))
                     && self.tense(clause_start.min(i), j) == Some(Tense::Future)) =>
             {
                 if ahead == 0 {
