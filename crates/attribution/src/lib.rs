@@ -246,6 +246,9 @@ struct Doc<'a> {
     capitalized: Vec<bool>,
     /// Where the text's first line, the headline, ends (byte offset of the first line break).
     first_line_end: usize,
+    /// Per token: whether it lies in a place the entity layer found (GPE or LOC), which tells
+    /// "in Zomba, Malawi," from two appositions.
+    in_place: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,6 +351,7 @@ impl<'a> Doc<'a> {
             cue_tables: cue_model::Tables::default(),
             capitalized: Vec::new(),
             first_line_end: text.find('\n').unwrap_or(text.len()),
+            in_place: Vec::new(),
         };
         doc.capitalized = (0..tokens.len())
             .map(|i| {
@@ -374,6 +378,44 @@ impl<'a> Doc<'a> {
             }
         }
         doc
+    }
+
+    /// Marks the tokens inside places of the entity layer (GPE, LOC).
+    fn mark_places(&mut self, entities: &[Entity]) {
+        self.in_place = vec![false; self.tokens.len()];
+        for entity in entities {
+            if !matches!(entity.kind, EntityKind::Gpe | EntityKind::Loc) {
+                continue;
+            }
+            let mut i = self
+                .tokens
+                .partition_point(|t| t.span.end <= entity.span.start);
+            while i < self.tokens.len() && self.tokens[i].span.end <= entity.span.end {
+                self.in_place[i] = true;
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether the comma at `comma` joins a place to the larger place after it, inside one
+    /// apposition ("a pediatrician in Zomba, Malawi, said"): a place after a locating
+    /// preposition, the comma, and a place that runs to the next comma.
+    fn joins_places(&self, comma: usize) -> bool {
+        let place = |i: usize| self.in_place.get(i).copied().unwrap_or(false);
+        if comma == 0 || !place(comma - 1) || !place(comma + 1) {
+            return false;
+        }
+        let mut first = comma - 1;
+        while first > 0 && place(first - 1) {
+            first -= 1;
+        }
+        let mut after = comma + 1;
+        while place(after) {
+            after += 1;
+        }
+        first > 0
+            && LEXICON.locating_prepositions.contains(self.lw(first - 1))
+            && self.word(after) == ","
     }
 
     /// Pairs quotation marks within paragraphs: curly marks by nesting, straight ones by turns.
@@ -1020,7 +1062,8 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     if seg.tokens.is_empty() || context.text.is_empty() {
         return Vec::new();
     }
-    let doc = Doc::new(context.text, seg, context.timexes);
+    let mut doc = Doc::new(context.text, seg, context.timexes);
+    doc.mark_places(context.entities);
     // Each sentence's token range, read inside parentheses that hold it whole.
     let ranges: Vec<Range> = seg
         .sentences
@@ -2435,9 +2478,16 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         let mut relative_comma = None;
         for _ in 0..6 {
             let mut k = comma;
+            // "a woman in Worcester, Massachusetts, told": the comma inside a place
+            // ("Worcester, Massachusetts") is no apposition's.
+            let mut joined_places = false;
             while k > floor
                 && comma - k < 25
-                && doc.word(k - 1) != ","
+                && (doc.word(k - 1) != "," || {
+                    let joins = doc.joins_places(k - 1);
+                    joined_places |= joins;
+                    joins
+                })
                 && doc.kind(k - 1) != Some(TokenKind::Quote)
                 && (!doc.lex_boundary(k - 1)
                     || doc.is_any(k - 1, &["who", "whose", "which"])
@@ -2471,6 +2521,16 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                     k = p + 1;
                     relative_comma = Some(p);
                 }
+            }
+            // "A handful of skywriters in Pasadena, Calif., are": the place closes a subject
+            // that opens the clause.
+            let opens_clause = k <= floor
+                || doc.lex_boundary(k - 1) && !doc.is_any(k - 1, &["and", "or", "but"])
+                || doc.word(k - 1) == ","
+                    && (fronted_adjunct(doc, (floor, k - 1))
+                        || fronted_participle(doc, (floor, k - 1)));
+            if joined_places && opens_clause && k < comma {
+                return Some((k.max(floor), relative_comma.unwrap_or(end - 1)));
             }
             if k == comma || k <= floor || doc.word(k - 1) != "," {
                 return apposed_speaker(doc, floor, end - 1);

@@ -3999,3 +3999,42 @@ fn a_name_with_its_role_after_the_statements_comma() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].audience.as_deref(), Some("reporters"));
 }
+
+#[test]
+fn a_comma_between_two_places_is_no_apposition() {
+    let text = "Clinic\n\nRuth Banda, a pediatrician in Zomba, Malawi, said the clinic had run out of salts.";
+    let places = [
+        entity(text, "Ruth Banda", EntityKind::Person, "Ruth Banda"),
+        entity(text, "Zomba", EntityKind::Gpe, "Zomba"),
+        entity(text, "Malawi", EntityKind::Gpe, "Malawi"),
+    ];
+    let found = run_with(text, &places);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let source = found[0].source_span.map_or("", |s| s.of(text));
+    assert_eq!(source, "Ruth Banda, a pediatrician in Zomba, Malawi");
+    assert_eq!(found[0].source, "Ruth Banda");
+    // The place may close a subject that opens the clause.
+    let text = "Clinic\n\nAfter the vote, a woman in Worcester, Massachusetts, told him the clinic was closed.";
+    let places = [
+        entity(text, "Worcester", EntityKind::Gpe, "Worcester"),
+        entity(text, "Massachusetts", EntityKind::Gpe, "Massachusetts"),
+    ];
+    let found = run_with(text, &places);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let source = found[0].source_span.map_or("", |s| s.of(text));
+    assert_eq!(source, "a woman in Worcester, Massachusetts");
+    // A person after the comma is no place: two appositions.
+    let text = "Clinic\n\nThe rally was held at Lenox, Lawrence B. Cummings, an organizer, said.";
+    let places = [
+        entity(text, "Lenox", EntityKind::Gpe, "Lenox"),
+        entity(
+            text,
+            "Lawrence B. Cummings",
+            EntityKind::Person,
+            "Lawrence B. Cummings",
+        ),
+    ];
+    let found = run_with(text, &places);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Lawrence B. Cummings");
+}
