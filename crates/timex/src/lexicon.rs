@@ -91,6 +91,9 @@ pub struct Lex {
     pub set: Option<&'static str>,
     /// Some(true) for a cue of the past, Some(false) for one of the future.
     pub past_cue: Option<bool>,
+    /// A verb whose infinitive after it tells of a deed done or not, not of a plan ("failed
+    /// to reach orbit on Wednesday"; `data/done_infinitive_verbs.txt`).
+    pub done_infinitive: bool,
     /// A modal or pronoun before "one day" that makes it "some day" (`data/someday_cues.txt`).
     pub someday_cue: bool,
     /// A verb that dates its subject's event relative to the clause after ("came").
@@ -339,6 +342,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     pairs(include_str!("../data/tense_cues.txt"), |w, v| {
         words.entry(w).or_default().past_cue = Some(v == "PAST");
     });
+    for fields in entries(include_str!("../data/done_infinitive_verbs.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default().done_infinitive = true;
+        }
+    }
     for fields in entries(include_str!("../data/someday_cues.txt")) {
         if let Some(w) = fields.first() {
             words.entry(w).or_default().someday_cue = true;

@@ -806,6 +806,11 @@ impl<'t> Scanner<'t> {
                 if word == "until" && self.capital(k) {
                     return None;
                 }
+                // "failed to reach orbit on Wednesday", "managed to escape on Friday": the
+                // verb before the infinitive tells of a deed, dated by its own tense.
+                if word == "to" && k > 0 && self.lex(k - 1).is_some_and(|l| l.done_infinitive) {
+                    return Some(Tense::Past);
+                }
                 return Some(if past { Tense::Past } else { Tense::Future });
             }
             // Regular past forms ("announced", "filed") point back.
@@ -1387,8 +1392,12 @@ impl<'t> Scanner<'t> {
                 return vague(shift);
             };
             let today = calendar::weekday_of(anchor);
-            // The weekend before the anchor, unless the anchor is on it or it is "next".
-            let base = if today >= 6 { 0 } else { -7 };
+            // The weekend before the anchor, unless the anchor is on it, it is "next", or the
+            // clause looks ahead ("no relief before the weekend", "freed by the weekend").
+            let ahead = shift == 0
+                && (i > 0 && matches!(self.w(i - 1), "by" | "before" | "until" | "till")
+                    || self.tense(i, end) == Some(Tense::Future));
+            let base = if today >= 6 || ahead { 0 } else { -7 };
             let offset = base + 7 * shift + if shift > 0 { 7 } else { 0 };
             let day = calendar::add_days(anchor, offset)?;
             let (y, w) = calendar::week_of(day);

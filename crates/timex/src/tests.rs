@@ -353,6 +353,15 @@ fn seasons_weekends_and_holidays() {
         one("Shops closed over the weekend.", WED),
         pair("the weekend", "2024-W42-WE")
     );
+    // A weekend the clause looks ahead to is the coming one.
+    assert_eq!(
+        one("Forecasters expect no relief before the weekend.", WED),
+        pair("the weekend", "2024-W43-WE")
+    );
+    assert_eq!(
+        one("The crews must be freed by the weekend.", WED),
+        pair("the weekend", "2024-W43-WE")
+    );
     assert_eq!(
         one("He was found on Thanksgiving Day.", WED),
         pair("Thanksgiving Day", "2024-11-28")
@@ -1368,5 +1377,18 @@ fn a_scheduled_event_of_a_day_may_lie_ahead() {
     assert_eq!(
         one("They will look for ways around Monday's ruling.", WED),
         pair("Monday", "2024-10-21")
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_verb_of_deeds_is_no_plan() {
+    // "failed to reach ... on Wednesday" tells of Wednesday past; "planned to" looks ahead.
+    assert_eq!(
+        one("The rocket failed to reach orbit on Monday.", WED),
+        pair("Monday", "2024-10-21")
+    );
+    assert_eq!(
+        one("They planned to leave on Monday.", WED),
+        pair("Monday", "2024-10-28")
     );
 }
