@@ -71,6 +71,20 @@ static CAMPUS_HEADS: LazyLock<crate::features::KeySet> =
 static VESSELS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/vessels.txt")));
 
+/// Vietnamese family names and middle names (`data/vietnamese_names.txt`).
+static VIETNAMESE_NAMES: LazyLock<(crate::features::KeySet, crate::features::KeySet)> =
+    LazyLock::new(|| {
+        let data = include_str!("../data/vietnamese_names.txt");
+        let of_kind = |kind: &str| {
+            data.lines()
+                .filter_map(|l| l.split_once('|'))
+                .filter(|(_, k)| k.trim() == kind)
+                .map(|(name, _)| lower_key_words(name.split_whitespace()))
+                .collect()
+        };
+        (of_kind("FAMILY"), of_kind("MIDDLE"))
+    });
+
 /// Lower-case role nouns that may stand between a nationality and a name
 /// (`data/role_nouns.txt`).
 static ROLE_NOUNS: LazyLock<crate::features::KeySet> =
@@ -502,6 +516,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     camel_case_names(tokens, &mut mentions);
     named_storms(tokens, &mut mentions);
     places_with_places(tokens, &mut mentions);
+    known_places_as_persons(tokens, &mut mentions);
+    vietnamese_names(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
@@ -626,6 +642,61 @@ fn places_with_places(tokens: &Tokens, mentions: &mut [Mention]) {
             (k > 0 && joined(&mentions[k - 1])) || mentions.get(k + 1).is_some_and(joined);
         if coordinated {
             mentions[k].kind = EntityKind::Gpe;
+        }
+    }
+}
+
+/// "Do Thi Lan", "Tran Van Loc": family name, middle name and given name are a person,
+/// whatever the tagger made of them, also where it left the family name out ("Do" read as
+/// the verb).
+fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
+    let (family, middle) = &*VIETNAMESE_NAMES;
+    let is_name_word = |i: usize| is_capitalized_letters(tokens.word(i));
+    for k in 0..mentions.len() {
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let m = &mut mentions[k];
+        // The family name left out: "Thi Lan" after "Do".
+        if m.end - m.first == 2
+            && m.first > floor
+            && middle.contains(&tokens.key(m.first, m.first + 1))
+            && family.contains(&tokens.key(m.first - 1, m.first))
+            && is_name_word(m.first - 1)
+        {
+            m.first -= 1;
+        }
+        if m.end - m.first == 3
+            && family.contains(&tokens.key(m.first, m.first + 1))
+            && middle.contains(&tokens.key(m.first + 1, m.first + 2))
+            && (m.first..m.end).all(is_name_word)
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// "as Delhi swelters": a one-word "person" that the gazetteers know as a country or city and
+/// not as a given name is the place, unless the document names a person with it in full
+/// ("Denzel Washington ... Washington said").
+fn known_places_as_persons(tokens: &Tokens, mentions: &mut [Mention]) {
+    let place_word = |m: &Mention| {
+        m.kind == EntityKind::Person
+            && m.end == m.first + 1
+            && [Kind::Country, Kind::Capital, Kind::City]
+                .iter()
+                .any(|&kind| tokens.has(m.first, m.end, kind))
+            && !tokens.has(m.first, m.end, Kind::FirstName)
+    };
+    if !mentions.iter().any(place_word) {
+        return;
+    }
+    let surnames: Vec<u64> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.end - m.first > 1)
+        .map(|m| tokens.key(m.end - 1, m.end))
+        .collect();
+    for m in mentions.iter_mut() {
+        if place_word(m) && !surnames.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Gpe;
         }
     }
 }
@@ -1407,7 +1478,16 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
             && is_lowercase_word(tokens.word(m.first - 1))
             && VESSELS.contains(&tokens.key(m.first - 1, m.first));
         let prefixed = m.end - m.first > 1 && VESSELS.contains(&tokens.key(m.first, m.first + 1));
-        if (after_noun || prefixed) && m.kind != EntityKind::Person {
+        // "The satellite, Amagumo, was": a one-word name set off by commas after the noun is
+        // the vessel's, whatever the tagger made of it.
+        let apposed = m.first > 2
+            && m.end == m.first + 1
+            && tokens.word(m.first - 1) == ","
+            && tokens.word(m.end) == ","
+            && is_lowercase_word(tokens.word(m.first - 2))
+            && VESSELS.contains(&tokens.key(m.first - 2, m.first - 1))
+            && matches!(tokens.word(m.first - 3), "the" | "The" | "its" | "Its");
+        if apposed || (after_noun || prefixed) && m.kind != EntityKind::Person {
             m.kind = EntityKind::Product;
             names.push(tokens.key(m.first, m.end));
         }
@@ -3732,6 +3812,50 @@ mod tests {
                 (15, 17, EntityKind::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_craft_of_space_apposed_to_its_noun_is_a_product() {
+        let words = ["The", "satellite", ",", "Amagumo", ",", "was", "lost", "."];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Product)]);
+        // A name after a comma that is no vessel's noun stays as tagged.
+        let words = ["The", "captain", ",", "Amagumo", ",", "was", "lost", "."];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_known_city_typed_as_a_person_is_the_city_unless_a_full_name_ends_in_it() {
+        let words = ["Power", "cuts", "as", "Delhi", "swelters"];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Gpe)]);
+        let words = ["Denzel", "Washington", "won", ".", "Washington", "smiled"];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Person), (4, 5, EntityKind::Person)],
+        );
+        assert_eq!(
+            out,
+            vec![(0, 2, EntityKind::Person), (4, 5, EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn vietnamese_names_are_persons() {
+        let words = ["said", "Do", "Thi", "Lan", ",", "and", "Tran", "Van", "Loc"];
+        let out = run(
+            &words,
+            &[(2, 4, EntityKind::Person), (6, 9, EntityKind::Misc)],
+        );
+        assert_eq!(
+            out,
+            vec![(1, 4, EntityKind::Person), (6, 9, EntityKind::Person)]
+        );
+        // A family name alone before other words is no sign.
+        let words = ["Le", "Monde", "Diplomatique", "reported"];
+        let out = run(&words, &[(0, 3, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 3, EntityKind::Org)]);
     }
 
     #[test]
