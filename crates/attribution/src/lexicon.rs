@@ -178,6 +178,8 @@ pub struct Lexicon {
     pub cited_stoppers: HashSet<&'static str>,
     /// Actor nouns that, cited, are evidence, not a speaker (`data/cited_evidence.txt`).
     pub cited_evidence: HashSet<&'static str>,
+    /// Cues of finding out (`data/finding_cues.txt`): in a condition they report nothing.
+    pub finding_cues: HashSet<&'static str>,
     /// Cues after a fronted time or place with a pronoun subject
     /// (`data/fronted_speech_cues.txt`).
     pub fronted_speech_cues: HashSet<&'static str>,
@@ -367,6 +369,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         citing_cues: set(include_str!("../data/citing_cues.txt")),
         cited_stoppers: set(include_str!("../data/cited_stoppers.txt")),
         cited_evidence: set(include_str!("../data/cited_evidence.txt")),
+        finding_cues: set(include_str!("../data/finding_cues.txt")),
         fronted_speech_cues: set(include_str!("../data/fronted_speech_cues.txt")),
         compound_modifiers: set(include_str!("../data/compound_modifiers.txt")),
         audience_groups,

@@ -4131,10 +4131,13 @@ fn read_verb(
     };
     // "... if further tests found the same fault": a cue in a condition whose subject is
     // evidence reports nothing ("if Holt asks him about" still does).
+    // "charges if it found that the group had crossed": a finding in a condition is one
+    // that may yet be made, whoever would make it.
     if source.is_some_and(|s| {
         s.0 > a
             && doc.is_any(s.0 - 1, &["if", "unless"])
-            && LEXICON.cited_evidence.contains(doc.lw(s.1 - 1))
+            && (LEXICON.cited_evidence.contains(doc.lw(s.1 - 1))
+                || LEXICON.finding_cues.contains(doc.lw(cue.start)))
     }) {
         return None;
     }
@@ -4621,6 +4624,20 @@ fn quotation_after_adjunct(
         return None;
     }
     let lex = &*LEXICON;
+    // `“A,” said Grace Simwinga, who runs the office and spent a decade there, “B.”`: a
+    // relative clause about the speaker, verbs and all, up to the comma before the quotation.
+    let relative = if doc.word(from) == "," {
+        from + 1
+    } else {
+        from
+    };
+    if doc.is_any(relative, &["who", "whose"]) {
+        let open = (relative + 1..b.min(relative + 40))
+            .take_while(|&i| doc.kind(i) != Some(TokenKind::Quote) || doc.is_open_quote(i))
+            .find(|&i| doc.is_open_quote(i))?;
+        let plain = (relative + 1..open).all(|i| !matches!(doc.word(i), "." | ";" | "?" | "!"));
+        return (plain && doc.word(open - 1) == ",").then(|| doc.widen_to_quotes((open, open + 1)));
+    }
     let mut i = from;
     while i < b && i < from + 16 {
         if doc.is_open_quote(i) {

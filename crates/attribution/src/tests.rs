@@ -4038,3 +4038,31 @@ fn a_comma_between_two_places_is_no_apposition() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].source, "Lawrence B. Cummings");
 }
+
+#[test]
+fn findings_in_conditions_rates_put_at_and_quotations_resumed_after_a_relative_clause() {
+    // A finding that may yet be made is no statement; the rule-out is.
+    let text = "Avalanche\n\nThe office did not rule out charges if it found that the group had crossed a barrier.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "charges if it found that the group had crossed a barrier"
+    );
+    // "put" a rate at a figure is an estimate, also after a relative clause.
+    let text =
+        "Cholera\n\nThe institute, which tracks the outbreak, put the case fatality rate at 2.4%.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The institute");
+    assert_eq!(said, "the case fatality rate at 2.4%");
+    // A relative clause about the speaker between two pieces of one quotation.
+    let text = "Cholera\n\n“Every year we bring in tankers,” said Grace Simwinga, who runs the \
+                office and spent a decade in Lusaka, “and every year the streets flood.”";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+    assert_eq!(
+        found[0].content_fragments[1].of(text),
+        "“and every year the streets flood.”"
+    );
+}

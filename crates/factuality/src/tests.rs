@@ -690,3 +690,19 @@ fn a_second_verb_phrase_and_sparing_no_effort() {
         Polarity::Negative
     );
 }
+
+#[test]
+fn a_clause_of_time_keeps_its_negation_and_too_early_to_tell_commits_to_nothing() {
+    assert_eq!(
+        polarity_of("The rocket exploded after its second stage did not ignite."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("The alarm did not sound before the fire started."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        certainty_of("It was too early to tell whether the fault lay in the engine."),
+        Certainty::Underspecified
+    );
+}
