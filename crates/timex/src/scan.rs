@@ -1789,14 +1789,12 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        // "a second group", "a second term": the ordinal, not the unit.
+        // "a second group", "a second term", "a second Tsurugi flight": the ordinal, not
+        // the unit.
         if unit == Unit::Second
             && !plural
             && !counted_digits
-            && self
-                .toks
-                .get(k + 1)
-                .is_some_and(|t| !t.capital && !t.digits)
+            && self.toks.get(k + 1).is_some_and(|t| !t.digits)
             && self.w(k + 1).bytes().all(|b| b.is_ascii_alphabetic())
             && !matches!(
                 self.w(k + 1),

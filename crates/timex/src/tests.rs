@@ -756,6 +756,7 @@ fn names_that_look_like_times() {
     assert!(found("Baker spoke on ABC's \"This Week\" program.", Some(WED)).is_empty());
     assert!(found("He said on CBS's \"60 Minutes.\"", Some(WED)).is_empty());
     assert!(found("A second group of directors sold.", Some(WED)).is_empty());
+    assert!(found("A second Tsurugi flight was set.", Some(WED)).is_empty());
     // The time readings stay.
     assert_eq!(
         one("A second later the line went dead.", WED),
