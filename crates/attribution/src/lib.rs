@@ -3319,13 +3319,39 @@ fn next_cue_cut(
                 } else {
                     r
                 };
-                r.0 < r.1 && fronted_adjunct(doc, r)
+                // (So is a short clause with no subject of its own: "said, if elected, she
+                // would ask", "when asked".)
+                r.0 < r.1
+                    && (fronted_adjunct(doc, r)
+                        || r.1 - r.0 <= 3
+                            && LEXICON.fronted_subordinators.contains(doc.lw(r.0))
+                            && (r.0 + 1..r.1).all(|i| {
+                                doc.kind(i) == Some(TokenKind::Word) && !doc.is_capitalized(i)
+                            }))
             });
         if adjunct_only {
             continue;
         }
         if doc.word(before) == "," || doc.word(before) == ";" {
             return before;
+        }
+        // "said she and her peers referred to ...", "said both he and Rubio promised ...": a
+        // subject coordinated right after the cue is the next cue's, inside this content.
+        let head = if doc.is(from, "that") { from + 1 } else { from };
+        // (A learned cue takes a noun phrase; and "blasted Rubio and defended Cruz", with no
+        // subject after "and", are two acts.)
+        let coordinated_subject = !cues[k].learned
+            && zone_start < next.start
+            && doc.is(before, "and")
+            && before > head
+            && before - head <= 3
+            && (head..before).all(|i| {
+                doc.kind(i) == Some(TokenKind::Word)
+                    && (doc.is_capitalized(i)
+                        || doc.is_any(i, &["he", "she", "they", "we", "i", "you", "both"]))
+            });
+        if coordinated_subject {
+            continue;
         }
         // "..., though she noted ...": a concessive clause with its own cue is a new statement.
         if doc.is_any(
@@ -4626,12 +4652,13 @@ fn quotation_after_adjunct(
     let lex = &*LEXICON;
     // `“A,” said Grace Simwinga, who runs the office and spent a decade there, “B.”`: a
     // relative clause about the speaker, verbs and all, up to the comma before the quotation.
-    let relative = if doc.word(from) == "," {
-        from + 1
-    } else {
-        from
-    };
-    if doc.is_any(relative, &["who", "whose"]) {
+    // (`said Edward Leamer, an economist who is ...`: after an apposition too.)
+    let relative = (from..(from + 8).min(b))
+        .take_while(|&i| {
+            doc.kind(i) != Some(TokenKind::Quote) && !lex.verbs.contains_key(doc.lw(i))
+        })
+        .find(|&i| doc.is_any(i, &["who", "whose"]));
+    if let Some(relative) = relative {
         let open = (relative + 1..b.min(relative + 40))
             .take_while(|&i| doc.kind(i) != Some(TokenKind::Quote) || doc.is_open_quote(i))
             .find(|&i| doc.is_open_quote(i))?;

@@ -4066,3 +4066,40 @@ fn findings_in_conditions_rates_put_at_and_quotations_resumed_after_a_relative_c
         "“and every year the streets flood.”"
     );
 }
+
+#[test]
+fn a_subject_coordinated_after_the_cue_and_a_short_fronted_condition_stay_in_the_content() {
+    let text =
+        "Bank\n\nMs. Sherry said she and her peers jokingly referred to themselves as a club.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(
+        content(text, said),
+        "she and her peers jokingly referred to themselves as a club"
+    );
+    // Two acts of one speaker are two statements.
+    let text = "Bank\n\nReid blasted Rubio and defended Cruz in an interview.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(content(text, &found[0]), "Rubio");
+    // "if elected" has no subject of its own: the clause after it is the content.
+    let text = "Bank\n\nShe said, if elected, she would ask Mr. Biden to lead it.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(
+        content(text, said),
+        "if elected, she would ask Mr. Biden to lead it"
+    );
+    // A quotation resumes after an apposition with a relative clause.
+    let text =
+        "Bank\n\n\"The risk,\" said Edward Leamer, an economist who is a director, \"is real.\"";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+}

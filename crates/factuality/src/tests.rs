@@ -701,6 +701,11 @@ fn a_clause_of_time_keeps_its_negation_and_too_early_to_tell_commits_to_nothing(
         polarity_of("The alarm did not sound before the fire started."),
         Polarity::Negative
     );
+    // "after" opening a phrase inside the subject ends nothing.
+    assert_eq!(
+        polarity_of("Boreholes drilled after the cyclone had not been maintained."),
+        Polarity::Negative
+    );
     assert_eq!(
         certainty_of("It was too early to tell whether the fault lay in the engine."),
         Certainty::Underspecified
