@@ -4103,3 +4103,23 @@ fn a_subject_coordinated_after_the_cue_and_a_short_fronted_condition_stay_in_the
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_trailing_according_to_vouches_for_a_parenthesis_or_a_relative_clause_on_a_thing() {
+    let text = "Race\n\nHe trails in pledged delegates, which stood at 263 on Tuesday, according to the Associated Press.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "which stood at 263 on Tuesday");
+    let text = "Race\n\nWhite states like Iowa (93 percent of voters were white, according to exit polls) lead.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "93 percent of voters were white");
+    // A clause about people goes with its sentence.
+    let text = "Race\n\nClinton had 2,205 delegates, compared with Sanders, who had 1,401, according to a tally.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "Clinton had 2,205 delegates, compared with Sanders, who had 1,401"
+    );
+}
