@@ -2856,6 +2856,33 @@ fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
             .is_some_and(|r| head(r.1 - 1) && r.1 - r.0 >= 2)
 }
 
+/// The closing mark of the quotation that gives the name after a naming verb ("called",
+/// "dubbed", `data/naming_participles.txt`): the first quotation opening within eight tokens
+/// of `from`, closing before `end`, where the sentence turns after it. `None` when the cue
+/// is no naming verb or no such quotation follows.
+fn name_quotation_close(doc: &Doc<'_>, cue: CueHit, from: usize, end: usize) -> Option<usize> {
+    if cue.end != cue.start + 1
+        || !(doc.is_any(cue.start, &CALL_FORMS)
+            || LEXICON.naming_participles.contains(doc.lw(cue.start)))
+    {
+        return None;
+    }
+    let open = (from..end.min(from + 8)).find(|&i| doc.is_open_quote(i))?;
+    let close = doc.quote_pairs[doc.quote_of[open] as usize - 1].1;
+    // Only where the sentence turns to something else after it: a new subject after a comma
+    // closing the quotation ("what he called “a disgrace,” the club charged"), or a second
+    // verb after "and" ("called the merger “a terrible deal” and ranked ..."). "called Trump
+    // a “liar” who is ...", "a “mistake,” made by ..." and "a “new low” and a ..." go on.
+    let next = close + 1;
+    let new_subject = doc.word(close - 1) == ","
+        && (doc.kind(next) == Some(TokenKind::Word) && doc.is_capitalized(next)
+            || doc.is_any(next, &["the", "a", "an", "his", "her", "its", "their"]));
+    let second_verb = doc.is_any(next, &["and", "but"])
+        && (doc.lw(next + 1).ends_with("ed") || LEXICON.verbs.contains_key(doc.lw(next + 1)));
+    let turns = new_subject || second_verb;
+    (close < end && turns).then_some(close)
+}
+
 /// What a trailing "according to" vouches for in the words `r` before it: the whole clause,
 /// unless the words right before it are a parenthesis left open ("Iowa (93 percent were
 /// white, according to exit polls)"), a relative clause on a thing ("delegates, which stood
@@ -3169,6 +3196,11 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     // "put the death toll at 17 in a radio interview": the estimate ends with its figure.
     if let Some(setting) = estimate_put(doc, cues[k].start, b) {
         return estimate_end(doc, setting, end);
+    }
+    // "called the merger “a terrible deal” and ranked ...", "what he called “a disgrace,”
+    // the club charged ...": a name given in quotation marks ends what the naming verb says.
+    if let Some(close) = name_quotation_close(doc, cues[k], from, end) {
+        return close + 1;
     }
     // A learned cue ("endorsed", "cited") mostly takes a noun phrase: unless a clause opens
     // ("that", a quotation, an infinitive, a question word), the phrase ends at a comma or dash

@@ -4123,3 +4123,26 @@ fn a_trailing_according_to_vouches_for_a_parenthesis_or_a_relative_clause_on_a_t
         "Clinton had 2,205 delegates, compared with Sanders, who had 1,401"
     );
 }
+
+#[test]
+fn a_name_in_quotation_marks_ends_what_a_naming_verb_says_where_the_sentence_turns() {
+    let text =
+        "Deal\n\nTrump called the merger \"a terrible deal\" and ranked her among the worst.";
+    let found = run(text);
+    let called = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "called")
+        .expect("called");
+    assert_eq!(content(text, called), "the merger \"a terrible deal\"");
+    // A relative clause on the one named goes on.
+    let text = "Deal\n\nCruz called Trump a \"pathological liar\" who is \"utterly amoral.\"";
+    let found = run(text);
+    let called = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "called")
+        .expect("called");
+    assert_eq!(
+        content(text, called),
+        "Trump a \"pathological liar\" who is \"utterly amoral.\""
+    );
+}
