@@ -1392,12 +1392,16 @@ fn capitalised_words_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
 }
 
 /// "Vienna International Airport" tagged as the place "Vienna" and "Airport": a place and
-/// the capitalised words after it, through a structure's head, are the structure.
+/// the capitalised words after it, through a structure's head, are the structure; so is a
+/// name of other type before one ("Pan-American" and "Highway").
 fn places_opening_facilities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let structure = |i: usize| head_kind(tokens.word(i)) == Some(EntityKind::Facility);
     let mut k = 0;
     while k < mentions.len() {
-        if mentions[k].kind == EntityKind::Gpe {
+        if matches!(
+            mentions[k].kind,
+            EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc
+        ) {
             grow_through_head(tokens, mentions, k, 3, EntityKind::Facility, structure);
         }
         k += 1;
@@ -3811,6 +3815,29 @@ mod tests {
                 (12, 13, EntityKind::Org),
                 (15, 17, EntityKind::Org),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_structures_head_is_the_structure_and_a_bank_a_body() {
+        let words = [
+            "on",
+            "the",
+            "Pan-American",
+            "Highway",
+            "near",
+            "the",
+            "Inter-American",
+            "Development",
+            "Bank",
+        ];
+        let out = run(
+            &words,
+            &[(2, 3, EntityKind::Misc), (6, 9, EntityKind::Misc)],
+        );
+        assert_eq!(
+            out,
+            vec![(2, 4, EntityKind::Facility), (6, 9, EntityKind::Org)]
         );
     }
 
