@@ -732,12 +732,17 @@ impl<'t> Scanner<'t> {
                 }
             }
             // "send water down by Wednesday", "pull back by Monday": a deadline lies ahead,
-            // unless the clause looks back past it ("had stopped by Friday").
+            // unless the clause looks back past it ("had stopped by Friday", "By Tuesday
+            // evening all nine hospitals had switched").
             None if i > 0
                 && self.is(i - 1, "by")
                 && !(i.saturating_sub(12)..i)
                     .rev()
                     .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!"))
+                    .chain(
+                        (j..(j + 8).min(self.toks.len()))
+                            .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!")),
+                    )
                     .any(|k| matches!(self.w(k), "had" | "was" | "were")) =>
             {
                 ahead
@@ -1889,6 +1894,14 @@ impl<'t> Scanner<'t> {
             }
         }
         if unit == Unit::Quarter && !counted && !lead {
+            return None;
+        }
+        // "by a quarter of a percentage point", "three quarters of the members": a fraction
+        // ("a quarter of a century" is a time).
+        if unit == Unit::Quarter
+            && self.is(k + 1, "of")
+            && !(k + 2..k + 4).any(|m| self.lex(m).is_some_and(|l| l.unit.is_some()))
+        {
             return None;
         }
         let mut end = k + 1;

@@ -1393,3 +1393,19 @@ fn an_infinitive_after_a_verb_of_deeds_is_no_plan() {
         pair("Monday", "2024-10-28")
     );
 }
+
+#[test]
+fn a_quarter_of_something_is_a_fraction_and_a_deadline_with_a_past_perfect_lies_behind() {
+    assert!(found(
+        "The bank raised its rate by a quarter of a point.",
+        Some(WED)
+    )
+    .is_empty());
+    assert_eq!(
+        one(
+            "By Monday evening all the hospitals had switched to paper.",
+            WED
+        ),
+        pair("Monday evening", "2024-10-21TEV")
+    );
+}
