@@ -2592,6 +2592,20 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         }
         return apposed_speaker(doc, floor, end - 1);
     }
+    // "Several voters whose ballots were rejected said": a "whose" clause right before the
+    // cue describes the speaker, the noun phrase before it.
+    if let Some(whose) = (end.saturating_sub(8).max(floor)..end)
+        .rev()
+        .take_while(|&i| doc.word(i) != "," && doc.kind(i) != Some(TokenKind::Quote))
+        .find(|&i| doc.is(i, "whose"))
+    {
+        if let Some(antecedent) = doc
+            .np_left(floor, whose)
+            .filter(|r| r.1 == whose && names_someone(doc, *r))
+        {
+            return Some(antecedent);
+        }
+    }
     let phrase = doc.np_left(floor, end)?;
     // "A group calling itself Black Harbor claimed": the phrase names itself; the source is
     // the whole phrase, from the noun before the naming verb.

@@ -4146,3 +4146,19 @@ fn a_name_in_quotation_marks_ends_what_a_naming_verb_says_where_the_sentence_tur
         "Trump a \"pathological liar\" who is \"utterly amoral.\""
     );
 }
+
+#[test]
+fn bodies_and_people_named_by_a_common_noun_speak_also_before_a_whose_clause() {
+    let text = "Bridge\n\nThe association urged the government to act.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The association");
+    assert_eq!(said, "the government to act");
+    let text =
+        "Bridge\n\nSeveral voters whose ballots were rejected said they had never been told.";
+    let (source, _) = sole(text);
+    assert_eq!(source, "Several voters");
+    let text = "Bridge\n\nParents whose children attend the school told reporters they were angry.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Parents");
+    assert_eq!(said, "they were angry");
+}
