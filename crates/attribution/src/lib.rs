@@ -3372,6 +3372,16 @@ fn next_cue_cut(
             && zone_start < next.start
             && next.end < b
             && doc.word(next.end) != ",";
+        // "Mayor Galanis, a former hotel owner who won office promising to double the fire
+        // crews, said ...": a cue inside the next cue's source ends at the comma closing that
+        // source.
+        if zone_start <= from && next.start > from + 1 && doc.word(next.start - 1) == "," {
+            let in_source = left_source(doc, a, next.start)
+                .is_some_and(|source| source.0 < from && source.1 + 1 >= next.start);
+            if in_source {
+                return next.start - 1;
+            }
+        }
         if zone_start <= from || said_after_comma {
             continue;
         }
@@ -3879,13 +3889,29 @@ fn relative_clause_statement_before(doc: &Doc<'_>, found: &Found, cue: CueHit) -
     };
     let opens_relative_clause = doc.word(source.0.saturating_sub(1)) == ","
         || doc.is(source.0, "who") && doc.kind(source.0.saturating_sub(1)) == Some(TokenKind::Word);
-    source.1 - source.0 == 1
-        && source.0 > 0
-        && opens_relative_clause
-        && doc.is_any(source.0, &["who", "which"])
-        && content_end < cue.start
+    let closes_before_cue = content_end < cue.start
         && doc.word(content_end) == ","
-        && (content_end + 1..cue.start).all(|i| LEXICON.skip_before_cue.contains(doc.lw(i)))
+        && (content_end + 1..cue.start).all(|i| LEXICON.skip_before_cue.contains(doc.lw(i)));
+    // "Mayor Galanis, a former hotel owner who won office promising to double the crews,
+    // said": a statement in the relative clause of an apposition set off by a comma ("a
+    // former hotel owner who ...") lies inside the subject of the cue after it too.
+    let apposed_source = {
+        let mut before = source.0;
+        while before > 0 && doc.is_any(before - 1, &["a", "an", "the"]) {
+            before -= 1;
+        }
+        before > 0 && doc.word(before - 1) == ","
+    };
+    closes_before_cue
+        && source.0 > 0
+        && (source.1 - source.0 == 1
+            && opens_relative_clause
+            && doc.is_any(source.0, &["who", "which"])
+            || apposed_source
+                && (found.cue.0 > source.1
+                    && (source.1..found.cue.0).any(|i| doc.is_any(i, &["who", "which", "that"]))
+                    // ("..., a book calling for fiscal stimulus, expressed alarm")
+                    || found.cue.0 == source.1 && doc.lw(found.cue.0).ends_with("ing")))
 }
 
 /// `Field teams had told her that A, she said.`: a clause-final cue whose comma comes right

@@ -4162,3 +4162,26 @@ fn bodies_and_people_named_by_a_common_noun_speak_also_before_a_whose_clause() {
     assert_eq!(source, "Parents");
     assert_eq!(said, "they were angry");
 }
+
+#[test]
+fn a_statement_in_a_relative_clause_of_the_speakers_apposition_ends_at_its_comma() {
+    let text =
+        "Fire\n\nMayor Spyros Galanis, a former hotel owner who won office promising to double \
+                the fire crews, said nobody had been hurt.";
+    let found = run(text);
+    let promising = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "promising")
+        .expect("promising");
+    assert_eq!(content(text, promising), "to double the fire crews");
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(content(text, said), "nobody had been hurt");
+    assert!(
+        said.source_span
+            .is_some_and(|s| s.of(text).starts_with("Mayor Spyros Galanis")),
+        "{said:?}"
+    );
+}
