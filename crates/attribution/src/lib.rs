@@ -2057,6 +2057,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "The Senate passed the bill", "the guards called police": acts on people and things
         // (`data/act_verbs.txt`) are no learned cues either.
         let verb = verb.filter(|v| !(v.learned && lex.act_verbs.contains(doc.lw(i))));
+        // "in a statement issued on Monday": a learned participle right after a statement's
+        // noun is the statement's, no cue.
+        let verb = verb.filter(|v| {
+            !(v.learned && i > a && doc.cue_tables.info(i - 1).nominal && doc.lw(i).ends_with("ed"))
+        });
         // "the guards called police at once": a call for help, no statement.
         let verb = verb.filter(|_| {
             if !w.starts_with("call") {
@@ -2083,9 +2088,28 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 return true;
             }
             let mut next = i + 1;
+            // ("recalling more than 180,000 bottles", "at least 40,000 cars")
             while doc.is_any(
                 next,
-                &["about", "some", "nearly", "almost", "around", "roughly"],
+                &[
+                    "about",
+                    "some",
+                    "nearly",
+                    "almost",
+                    "around",
+                    "roughly",
+                    "more",
+                    "less",
+                    "than",
+                    "over",
+                    "at",
+                    "least",
+                    "up",
+                    "to",
+                    "another",
+                    "an",
+                    "additional",
+                ],
             ) {
                 next += 1;
             }
@@ -2352,6 +2376,9 @@ fn learned_cue(
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
             && !LEXICON.act_verbs.contains(doc.lw(j))
+            // "in a statement issued on Monday": a participle after a statement's noun is
+            // the statement's, no cue.
+            && !(j > a && doc.cue_tables.info(j - 1).nominal && doc.lw(j).ends_with("ed"))
             // "by one point": after a number or an article the word is a noun.
             && !(j > a
                 && (doc.kind(j - 1) == Some(TokenKind::Number)

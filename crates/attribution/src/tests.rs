@@ -4185,3 +4185,24 @@ fn a_statement_in_a_relative_clause_of_the_speakers_apposition_ends_at_its_comma
         "{said:?}"
     );
 }
+
+#[test]
+fn forecasts_recalls_of_goods_units_of_points_and_statements_issued() {
+    // "expects" with a noun phrase is a forecast.
+    let text = "Rates\n\nFerrer expects one more increase before the summer.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Ferrer");
+    assert_eq!(said, "one more increase before the summer");
+    // Recalling a bounded count of goods reports nothing.
+    assert!(run("Drug\n\nThe company is recalling more than 180,000 bottles.").is_empty());
+    // "a percentage point to 7.75%": the noun of a unit, no cue.
+    let text =
+        "Rates\n\nThe bank raised its rate by a percentage point to 7.75%, saying prices rose.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "saying");
+    // A participle after a statement's noun is no cue.
+    let text = "Drug\n\n\"We are sorry,\" said Priya Nandakumar, in a statement issued on Monday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
