@@ -711,3 +711,19 @@ fn a_clause_of_time_keeps_its_negation_and_too_early_to_tell_commits_to_nothing(
         Certainty::Underspecified
     );
 }
+
+#[test]
+fn an_adjective_hedge_after_a_preposition_hedges_nothing_and_should_be_finished_is_expected() {
+    assert_eq!(
+        certainty_of("It had opened an investigation into possible negligence."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The recount should be finished by Dec. 1."),
+        Certainty::Probable
+    );
+    assert_eq!(
+        certainty_of("Nobody should think the fight is over."),
+        Certainty::Certain
+    );
+}
