@@ -808,7 +808,9 @@ impl<'a> Doc<'a> {
                 || lex.verbs.get(self.lw(j)).is_some_and(|v| !v.learned || j == i)
                 // "told AP they concluded": a subject pronoun after the listener opens the
                 // statement.
-                || j > i && self.is_any(j, &["he", "she", "they", "we", "i"]);
+                || j > i && self.is_any(j, &["he", "she", "they", "we", "i"])
+                // "told his advisers as he labored over the speech": a subordinate clause.
+                || j > i && lex.fronted_subordinators.contains(self.lw(j));
             // "warned the pier could close": an auxiliary or modal after the phrase makes it
             // the subject of the statement, not a listener; "told her he had booked": unless
             // a subject pronoun opens the statement after the listener.
@@ -4361,9 +4363,17 @@ fn read_verb(
                         || doc.kind(e - 2) == Some(TokenKind::Quote)
                             && matches!(doc.word(e - 3), "," | "?" | "!"))
             });
+            // (`“...,” Sanders told a crowd at the bar that spilled onto the street`: after an
+            // audience, "that" with a verb next opens a relative clause on the audience.)
+            let relative_on_audience = audience.is_some()
+                && doc.is(after, "that")
+                && doc.kind(after + 1) == Some(TokenKind::Word)
+                && !doc.is_capitalized(after + 1)
+                && (doc.lw(after + 1).ends_with("ed")
+                    || doc.is_any(after + 1, &["was", "were", "is", "are", "had", "has"]));
             let quotation_is_content = quoted_before
                 && rest.is_some()
-                && !doc.is_any(after, &["that", ":", ","])
+                && (!doc.is_any(after, &["that", ":", ","]) || relative_on_audience)
                 && (!doc.is_open_quote(after) || doc.quoted_title(after));
             let ends_clause = rest.is_none() || adjunct_follows || quotation_is_content;
             // "As The Hill reported, Trump was accused ...": the clause after the comma is

@@ -4206,3 +4206,17 @@ fn forecasts_recalls_of_goods_units_of_points_and_statements_issued() {
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn after_a_quotation_the_audiences_relative_and_subordinate_clauses_are_no_content() {
+    let text = "Rally\n\n\"We need real change,\" Sanders told a crowd at the bar that spilled out onto the street.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "\"We need real change,\"");
+    let text =
+        "Rally\n\nThis is not about me, Obama told his advisers as he labored over the speech.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "This is not about me");
+    assert_eq!(found[0].audience.as_deref(), Some("his advisers"));
+}
