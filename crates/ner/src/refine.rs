@@ -1959,15 +1959,41 @@ fn known_bodies_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 }
 
 /// "the village of Kok-Tash", "the town of Nantucket": a name right after a settlement noun
-/// and "of" (`data/place_heads_of.txt`) is that place, whatever the tagger made of it.
+/// and "of" (`data/place_heads_of.txt`) is that place, whatever the tagger made of it; and
+/// "in Puente Alto", "near Verbier": a "person" right after a preposition of place, with no
+/// given name and no possessive, is a place.
 fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
-        if m.first < 2 || m.kind == EntityKind::Person || tokens.word(m.first - 1) != "of" {
+        // (A "person" there is the place too, unless a given name opens it.)
+        let given_name =
+            m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName);
+        if m.first < 2 || given_name || tokens.word(m.first - 1) != "of" {
             continue;
         }
         let noun = tokens.word(m.first - 2);
         if let Some(&(_, kind)) = PLACE_HEADS_OF.iter().find(|(head, _)| *head == noun) {
             m.kind = kind;
+        }
+    }
+    for m in mentions.iter_mut() {
+        // (One word; two only in a fronted "In X Y,": "near Ana Park" may be a person.)
+        let placed = m.kind == EntityKind::Person
+            && m.first > 0
+            && (m.end - m.first == 1
+                && matches!(tokens.word(m.first - 1), "in" | "near" | "outside" | "above")
+                || m.end - m.first <= 2
+                    && matches!(tokens.word(m.first - 1), "In" | "Near" | "Outside")
+                    && tokens.word(m.end) == ",")
+            && !tokens.has(m.first, m.first + 1, Kind::FirstName)
+            && !matches!(tokens.word(m.end), "'s" | "’s" | "'" | "’")
+            // ("We believe in God": faith, not a place.)
+            && !(m.first > 1
+                && matches!(
+                    tokens.word(m.first - 2),
+                    "believe" | "believes" | "believed" | "trust" | "faith"
+                ));
+        if placed {
+            m.kind = EntityKind::Gpe;
         }
     }
 }
@@ -3838,6 +3864,30 @@ mod tests {
         assert_eq!(
             out,
             vec![(2, 4, EntityKind::Facility), (6, 9, EntityKind::Org)]
+        );
+    }
+
+    #[test]
+    fn a_person_after_a_preposition_or_noun_of_place_is_the_place() {
+        let words = [
+            "In", "Puente", "Alto", ",", "the", "resort", "of", "Verbier", "and", "in", "Maria",
+            "Smith",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 3, EntityKind::Person),
+                (7, 8, EntityKind::Person),
+                (10, 12, EntityKind::Person),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 3, EntityKind::Gpe),
+                (7, 8, EntityKind::Gpe),
+                (10, 12, EntityKind::Person)
+            ]
         );
     }
 
