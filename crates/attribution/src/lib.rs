@@ -2700,6 +2700,11 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             }
         }
     }
+    // "— then he mentions": an adverb of sequence before the subject is no part of it.
+    let mut phrase = phrase;
+    while phrase.1 - phrase.0 > 1 && doc.is_any(phrase.0, &["then", "later", "now"]) {
+        phrase.0 += 1;
+    }
     Some(phrase)
 }
 
@@ -3279,6 +3284,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && !doc.is(i + 1, "including")
                         && !doc.is_capitalized(i + 1)
+                        && !participle_apposed_to_subject(doc, from, i, end)
                     // `... was “the most we can bear,” noting that ...`: the same after a
                     // quotation that closes with the comma.
                     || doc.lw(i).ends_with("ing")
@@ -3296,6 +3302,33 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         }
     }
     clause_end
+}
+
+/// "says Millennials, numbering 75.3 million, surpassed Baby Boomers": a participle phrase
+/// set off by commas right after the content's first noun phrase, with a verb after its
+/// closing comma, describes the content's subject; the statement goes on after it.
+fn participle_apposed_to_subject(doc: &Doc<'_>, from: usize, comma: usize, end: usize) -> bool {
+    let subject_only = comma > from
+        && comma - from <= 4
+        && (from..comma)
+            .all(|i| doc.kind(i) == Some(TokenKind::Word) && doc.cue_tables.info(i).verb.is_none());
+    if !subject_only || doc.word(comma) != "," {
+        return false;
+    }
+    let Some(close) = (comma + 2..end.min(comma + 10)).find(|&i| doc.word(i) == ",") else {
+        return false;
+    };
+    let next = close + 1;
+    next < end
+        && doc.kind(next) == Some(TokenKind::Word)
+        && !doc.is_capitalized(next)
+        && (doc.lw(next).ends_with("ed")
+            || doc.is_any(
+                next,
+                &[
+                    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+                ],
+            ))
 }
 
 /// "endorsed Trump on Tuesday": a day after a noun phrase dates the cue, not the phrase; the
@@ -3449,6 +3482,16 @@ fn next_cue_cut(
         }
         if doc.word(before) == "," || doc.word(before) == ";" {
             return before;
+        }
+        // "not much really — then he mentions his role": a dash, with an adverb of sequence
+        // after it, before a new subject and cue.
+        let mut dash = before;
+        while dash > from + 1 && doc.is_any(dash, &["then", "later", "also", "now"]) {
+            dash -= 1;
+        }
+        if dash > from && matches!(doc.word(dash), "—" | "–" | "--") && zone_start < next.start
+        {
+            return dash;
         }
         // "said she and her peers referred to ...", "said both he and Rubio promised ...": a
         // subject coordinated right after the cue is the next cue's, inside this content.
@@ -4698,6 +4741,18 @@ fn read_verb(
                 None => quotation_after_colon(doc, doc.trim((floor, cue.start))?),
             };
             found.fragments.push(doc.widen_to_quotes(content));
+            // "The paradox of Nancy, says Carl Anthony, a historian, is that she was ...": a
+            // subject before the parenthetical cue whose verb follows the source's apposition.
+            // (Not after a passive's agent: "members, called to service by the governor, are".)
+            let agent = doc.is(source.0, "by") || source.0 > 0 && doc.is(source.0 - 1, "by");
+            if quoted_before.is_none() && !agent {
+                if let Some(more) = predicate_after_source(doc, content, source.1, b)
+                    .and_then(|from| doc.trim((from, clause_end(doc, a, b, from, cues, k))))
+                {
+                    found.fragments.push(more);
+                    return Some(());
+                }
+            }
             // `"...," said Peter Morgan, a lawyer for X. "More ..."`: the quotation may go on.
             match quotation_after_adjunct(doc, &found.fragments, source.1, b) {
                 Some(more) => found.fragments.push(more),
@@ -4708,6 +4763,37 @@ fn read_verb(
         }
     }
     Some(())
+}
+
+/// Where the predicate of a subject cut by a parenthetical cue resumes ("The problem, says
+/// Smith, a historian, is that ..."): the token after the comma that closes the source and its
+/// apposition, when it is a finite verb, and the words before the cue (`content`) are a noun
+/// phrase with no verb of their own and close with a comma.
+fn predicate_after_source(
+    doc: &Doc<'_>,
+    content: Range,
+    source_end: usize,
+    b: usize,
+) -> Option<usize> {
+    const FINITE: [&str; 14] = [
+        "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "can", "may",
+        "might", "remains",
+    ];
+    let subject_only = content.1 - content.0 <= 8
+        && doc.word(content.1) == ","
+        && (content.0..content.1).all(|i| {
+            doc.kind(i) == Some(TokenKind::Word)
+                && !doc.is_any(i, &FINITE)
+                && doc.cue_tables.info(i).verb.is_none()
+        });
+    if !subject_only {
+        return None;
+    }
+    let comma = (source_end..b.min(source_end + 16))
+        .take_while(|&i| doc.kind(i) != Some(TokenKind::Quote))
+        .filter(|&i| doc.word(i) == ",")
+        .find(|&i| doc.is_any(i + 1, &FINITE))?;
+    (comma + 1 < b).then_some(comma + 1)
 }
 
 /// `“...,” Douglas Holtz-Eakin, an economist and tax expert, told me`: the name that opens

@@ -4220,3 +4220,28 @@ fn after_a_quotation_the_audiences_relative_and_subordinate_clauses_are_no_conte
     assert_eq!(content(text, &found[0]), "This is not about me");
     assert_eq!(found[0].audience.as_deref(), Some("his advisers"));
 }
+
+#[test]
+fn a_subject_resumes_after_the_parenthetical_source_and_participles_apposed_to_it_stay() {
+    let text = "Nancy\n\nThe problem, says Carl Anthony, a historian, is that nobody listens.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+    assert_eq!(
+        found[0].content_fragments[1].of(text),
+        "is that nobody listens"
+    );
+    let text =
+        "Census\n\nThe bureau says Millennials, numbering 75 million, surpassed Boomers in 2015.";
+    let (_, said) = sole(text);
+    assert_eq!(
+        said,
+        "Millennials, numbering 75 million, surpassed Boomers in 2015"
+    );
+    // A dash and "then" before a new subject and cue end the first statement.
+    let text = "Spare time\n\nHe says not much really — then he mentions his role on the team.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(content(text, &found[0]), "not much really");
+    assert_eq!(found[1].source_span.map(|s| s.of(text)), Some("he"));
+}
