@@ -3480,6 +3480,22 @@ fn next_cue_cut(
         if adjunct_only {
             continue;
         }
+        // "said that the title, history and text of the law showed ...": the comma of a list
+        // that is the subject of the next cue, opened right after this cue.
+        let listed_subject = doc.word(before) == "," && {
+            let head = if doc.is(from, "that") { from + 1 } else { from };
+            before > head
+                && before - head <= 4
+                && (head..before).all(|i| {
+                    doc.kind(i) == Some(TokenKind::Word)
+                        && !doc.lw(i).ends_with("ed")
+                        && doc.cue_tables.info(i).verb.is_none()
+                })
+                && list_goes_on(doc, before, next.start)
+        };
+        if listed_subject {
+            continue;
+        }
         if doc.word(before) == "," || doc.word(before) == ";" {
             return before;
         }

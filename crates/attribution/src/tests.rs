@@ -4245,3 +4245,17 @@ fn a_subject_resumes_after_the_parenthetical_source_and_participles_apposed_to_i
     assert_eq!(content(text, &found[0]), "not much really");
     assert_eq!(found[1].source_span.map(|s| s.of(text)), Some("he"));
 }
+
+#[test]
+fn a_listed_subject_after_the_cue_is_no_place_to_end_the_content() {
+    let text = "Ruling\n\nReeves wrote that the title, history and text of the law showed it to be unfair.";
+    let found = run(text);
+    let wrote = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "wrote")
+        .expect("wrote");
+    assert!(
+        content(text, wrote).ends_with("showed it to be unfair"),
+        "{found:?}"
+    );
+}
