@@ -4709,6 +4709,13 @@ fn read_verb(
             // `“...,” said Sen. Jack Reed (D-R.I.).`: a parenthesis the name opens closes
             // within it, whatever full stops its abbreviations hold.
             let mut source = source;
+            // ("(“...,” wrote Edward Nelson)": a bracket the name does not open is not its.)
+            if source.1 > source.0 + 1
+                && doc.word(source.1 - 1) == ")"
+                && !(source.0..source.1).any(|i| doc.word(i) == "(")
+            {
+                source.1 -= 1;
+            }
             let open = (source.0..source.1).rev().find(|&i| doc.word(i) == "(");
             if open.is_some_and(|o| !(o..source.1).any(|i| doc.word(i) == ")")) {
                 if let Some(close) = (source.1..b.min(source.1 + 4)).find(|&i| doc.word(i) == ")") {
@@ -4740,7 +4747,7 @@ fn read_verb(
             };
             // (`“...,” said Mr. Burman (a view echoed by others).`: a parenthesis closes it.)
             let closes = doc.closes_at(source.1, b)
-                || doc.word(source.1) == "("
+                || matches!(doc.word(source.1), "(" | ")")
                 || modifier_follows
                 || LEXICON.adjunct_prepositions.contains(doc.lw(source.1))
                     && trailing_adjunct(doc, (source.0, source.1 + 1), b).is_some();
@@ -4752,6 +4759,13 @@ fn read_verb(
             }
             found.source = Some(source);
             found.zone = (cue.start, source.1);
+            // ("blowback from members (“I want my dues back,” wrote Edward Nelson)": a
+            // parenthesis left open before the cue holds the statement.)
+            let floor = (floor..cue.start)
+                .rev()
+                .find(|&i| matches!(doc.word(i), "(" | ")"))
+                .filter(|&i| doc.word(i) == "(" && (cue.end..b).any(|j| doc.word(j) == ")"))
+                .map_or(floor, |open| open + 1);
             let content = match quoted_before {
                 Some(quotation) => quotation,
                 None => quotation_after_colon(doc, doc.trim((floor, cue.start))?),

@@ -4259,3 +4259,11 @@ fn a_listed_subject_after_the_cue_is_no_place_to_end_the_content() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_parenthesis_left_open_before_an_inverted_cue_holds_the_statement() {
+    let text = "Unions\n\nThe deal drew blowback from members (\"I want my dues back,\" wrote Edward Nelson).";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Edward Nelson");
+    assert_eq!(said, "\"I want my dues back,\"");
+}
