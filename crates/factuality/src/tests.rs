@@ -178,8 +178,20 @@ fn a_modal_bounding_a_comparison_hedges_nothing() {
         Certainty::Certain
     );
     assert_eq!(
-        certainty_of("We can take this club further."),
+        certainty_of("We could take this club further."),
         Certainty::Possible
+    );
+}
+
+#[test]
+fn can_tells_what_is_able_or_allowed_not_what_may_be() {
+    assert_eq!(
+        certainty_of("He can appeal to the court within 21 days."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The batteries can store 3,500 megawatt-hours."),
+        Certainty::Certain
     );
 }
 
