@@ -1898,8 +1898,13 @@ impl<'t> Scanner<'t> {
         }
         // "by a quarter of a percentage point", "three quarters of the members": a fraction
         // ("a quarter of a century" is a time).
+        // ("several quarters of losses": a bare noun after "of" is what the time held.)
         if unit == Unit::Quarter
             && self.is(k + 1, "of")
+            && matches!(
+                self.w(k + 2),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "all" | "those" | "these"
+            )
             && !(k + 2..k + 4).any(|m| self.lex(m).is_some_and(|l| l.unit.is_some()))
         {
             return None;
