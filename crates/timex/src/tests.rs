@@ -1402,6 +1402,10 @@ fn a_quarter_of_something_is_a_fraction_and_a_deadline_with_a_past_perfect_lies_
     )
     .is_empty());
     assert_eq!(
+        one("It turned a profit after several quarters of losses.", WED),
+        pair("several quarters", "PXQ")
+    );
+    assert_eq!(
         one(
             "By Monday evening all the hospitals had switched to paper.",
             WED
