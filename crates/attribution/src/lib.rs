@@ -2862,6 +2862,8 @@ fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
         && (end >= b
             || matches!(doc.word(end), "." | "," | ";" | "!")
             || doc.is_any(end, &["and", "but", "for", "because"])
+            // ("declined to comment after the ruling": a time after it, no topic.)
+            || doc.is_any(end, &["after", "during", "following", "amid"]) && !question_verb
             || doc.is(end, "when") && !question_verb)
 }
 

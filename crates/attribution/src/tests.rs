@@ -4267,3 +4267,12 @@ fn a_parenthesis_left_open_before_an_inverted_cue_holds_the_statement() {
     assert_eq!(source, "Edward Nelson");
     assert_eq!(said, "\"I want my dues back,\"");
 }
+
+#[test]
+fn a_refusal_with_a_time_after_it_refuses_to_comment() {
+    let text = "Ruling\n\nHe declined to comment after the ruling.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "declined");
+    assert_eq!(content(text, &found[0]), "to comment");
+}
