@@ -730,9 +730,14 @@ impl<'a> Doc<'a> {
         // "said during a rally in Ohio that ...": a prepositional adjunct before the "that" of
         // the complement belongs to the cue, not to the content.
         if i < end && LEXICON.adjunct_prepositions.contains(self.lw(i)) {
+            // ("said in a report last month that ...": after a determiner a cue's word is a
+            // noun.)
             let adjunct_word = |j: usize| {
                 self.kind(j) == Some(TokenKind::Word)
-                    && !lex.verbs.contains_key(self.lw(j))
+                    && (!lex.verbs.contains_key(self.lw(j))
+                        || j > 0
+                            && self
+                                .is_any(j - 1, &["a", "an", "the", "its", "his", "her", "their"]))
                     && !self.is_any(j, &["and", "or", "but"])
                     || matches!(self.word(j), "." | "-")
                     || self.kind(j) == Some(TokenKind::Number)

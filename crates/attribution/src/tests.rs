@@ -4276,3 +4276,20 @@ fn a_refusal_with_a_time_after_it_refuses_to_comment() {
     assert_eq!(found[0].cue_span.of(text), "declined");
     assert_eq!(content(text, &found[0]), "to comment");
 }
+
+#[test]
+fn could_not_say_commits_to_nothing_and_a_report_named_after_the_cue_is_its_channel() {
+    let text = "Boat\n\nShe said 30 people were missing, but she could not say how many had been on board.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].cue_span.of(text), "could not say");
+    assert_eq!(content(text, &found[1]), "how many had been on board");
+    let text =
+        "Hack\n\nThey cited Sentrix Labs, which said in a report last month that profits fell.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| f.cue_span.of(text) == "said")
+        .expect("said");
+    assert_eq!(content(text, said), "that profits fell");
+}
