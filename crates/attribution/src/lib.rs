@@ -729,7 +729,14 @@ impl<'a> Doc<'a> {
         }
         // "said during a rally in Ohio that ...": a prepositional adjunct before the "that" of
         // the complement belongs to the cue, not to the content.
-        if i < end && LEXICON.adjunct_prepositions.contains(self.lw(i)) {
+        // ("found by a majority of three to two that ...", "said by telephone that ...": a
+        // manner after "by", no passive's agent.)
+        let manner_by = self.is(i, "by")
+            && self.is_any(
+                i + 1,
+                &["a", "an", "phone", "telephone", "email", "video", "letter"],
+            );
+        if i < end && (LEXICON.adjunct_prepositions.contains(self.lw(i)) || manner_by) {
             // ("said in a report last month that ...": after a determiner a cue's word is a
             // noun.)
             let adjunct_word = |j: usize| {

@@ -4293,3 +4293,12 @@ fn could_not_say_commits_to_nothing_and_a_report_named_after_the_cue_is_its_chan
         .expect("said");
     assert_eq!(content(text, said), "that profits fell");
 }
+
+#[test]
+fn a_manner_after_by_stands_between_the_cue_and_its_that() {
+    let text =
+        "Ruling\n\nThe court found by a majority of three to two that the rule was unlawful.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The court");
+    assert_eq!(said, "the rule was unlawful");
+}
