@@ -53,6 +53,14 @@ fn content<'t>(text: &'t str, a: &Attribution) -> &'t str {
 }
 
 /// The source mention and the content of the one statement `text` holds.
+/// The attribution of `found` whose cue reads `cue` in `text` (the test fails without one).
+fn by_cue<'a>(found: &'a [Attribution], text: &str, cue: &str) -> &'a Attribution {
+    found
+        .iter()
+        .find(|f| f.cue_span.of(text) == cue)
+        .unwrap_or_else(|| panic!("no cue {cue:?} in {found:?}"))
+}
+
 fn sole(text: &str) -> (&str, &str) {
     let found = run(text);
     assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -303,10 +311,7 @@ fn a_bare_noun_denied_or_ruled_out_is_the_content() {
 fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
     let text = "Rep. Kevin Cramer, who formally endorsed Trump on Sunday, had worked quietly.";
     let found = run_with_day(text, "Sunday", "2024-10-20");
-    let endorsed = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "endorsed")
-        .expect("the endorsement");
+    let endorsed = by_cue(&found, text, "endorsed");
     assert_eq!(content(text, endorsed), "Trump");
     // The same where the sentence ends with the day.
     let text = "Palin endorsed Trump on Tuesday.";
@@ -894,10 +899,7 @@ fn a_quotation_after_its_cue_ends_its_paragraph_before_a_cue_in_the_next() {
     let text = "Pier vote\n\n\"We have never seen a queue like this,\" Lind said. \"Every day \
                 it grows.\"\n\nAccording to the harbour board, the pier will reopen.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("the quotation's statement");
+    let said = by_cue(&found, text, "said");
     assert_eq!(said.content_fragments.len(), 2, "{said:?}");
     assert!(content(text, said).ends_with("Every day it grows.\""));
 }
@@ -911,10 +913,7 @@ fn a_name_a_group_gives_itself_is_no_statement() {
         found.iter().all(|a| a.cue_span.of(text) != "calling"),
         "{found:?}"
     );
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("the board's statement");
+    let said = by_cue(&found, text, "said");
     assert_eq!(
         content(text, said),
         "A group calling itself Black Harbor claimed responsibility in a post on a forum"
@@ -1376,10 +1375,7 @@ fn a_split_quotation_goes_on_after_a_cue_with_adjuncts() {
 fn a_participle_cue_shares_the_subject_of_its_clause() {
     let text = "The harbour master stood on the pier. In reply to the ban, the ferry chief rallied his crew, saying the boats would sail anyway.";
     let found = run(text);
-    let saying = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "saying")
-        .expect("participle cue");
+    let saying = by_cue(&found, text, "saying");
     assert_eq!(saying.source_span.unwrap().of(text), "the ferry chief");
     assert_eq!(content(text, saying), "the boats would sail anyway");
 }
@@ -1607,10 +1603,7 @@ fn a_quotation_closed_by_a_period_before_a_bare_cue_sentence() {
 fn calling_someone_a_quoted_name_is_an_evaluation() {
     let text = "The mayor criticized the council, calling its plan “a disgrace.”";
     let found = run(text);
-    let calling = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "calling")
-        .expect("calling is a cue");
+    let calling = by_cue(&found, text, "calling");
     assert_eq!(content(text, calling), "its plan “a disgrace.”");
     // Without a quotation the participle "calling" is no statement.
     let text = "The mayor left the hall, calling the council twice.";
@@ -1861,10 +1854,7 @@ fn an_irregular_past_after_a_singular_subject_is_a_verb() {
 fn a_plural_cue_word_after_a_determiner_is_a_noun_of_the_source() {
     let text = "The reports show the council spent more than it said.";
     let found = run(text);
-    let show = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "show")
-        .expect("show is a cue");
+    let show = by_cue(&found, text, "show");
     assert_eq!(show.source_span.unwrap().of(text), "The reports");
 }
 
@@ -2352,10 +2342,7 @@ fn a_learned_cue_word_after_a_determiner_is_a_noun() {
 fn a_statement_in_a_relative_clause_ends_before_the_main_cue() {
     let text = "Pier vote\n\nLind, who has proposed closing the pier, said the vote would wait.";
     let found = run(text);
-    let relative = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "proposed")
-        .expect("the relative clause's statement");
+    let relative = by_cue(&found, text, "proposed");
     assert_eq!(content(text, relative), "closing the pier");
 }
 
@@ -2433,10 +2420,7 @@ fn a_participle_cue_between_the_pieces_of_a_quotation_is_its_own_statement() {
                 lines. “I assume they saw the summer coming.”";
     let found = run(text);
     assert_eq!(found.len(), 2, "{found:?}");
-    let topic = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "referring")
-        .expect("the participle's statement");
+    let topic = by_cue(&found, text, "referring");
     assert_eq!(topic.content_span.of(text), "the two ferry lines");
     assert_eq!(topic.audience, None);
     let quote = found
@@ -2793,10 +2777,7 @@ fn a_relative_clause_without_commas_before_the_cue_is_no_source() {
 fn a_bare_plural_before_who_names_the_relative_speaker() {
     let text = "Pier vote\n\nThe plan drew fire from economists who say the pier should stay.";
     let found = run(text);
-    let say = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "say")
-        .expect("the relative clause's statement");
+    let say = by_cue(&found, text, "say");
     assert_eq!(say.source, "economists");
     assert_eq!(content(text, say), "the pier should stay");
 }
@@ -2808,10 +2789,7 @@ fn a_relative_clause_inside_an_apposition_leaves_the_main_statement_to_the_name(
     let text = "Pier vote\n\nMara Lind, a former harbour engineer who supported a costly repair plan, said \
                 Halden feared the pier would close.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("the main clause's statement");
+    let said = by_cue(&found, text, "said");
     assert_eq!(content(text, said), "Halden feared the pier would close");
     assert!(
         said.source_span
@@ -2863,10 +2841,7 @@ fn a_document_seen_by_an_outlet_is_the_source_and_however_is_the_writers() {
 fn calling_a_short_object_a_verdict_states_a_judgement() {
     let text = "Pier vote\n\nThe ministry rejected the report, calling the claim false.";
     let found = run(text);
-    let calling = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "calling")
-        .expect("the verdict");
+    let calling = by_cue(&found, text, "calling");
     assert_eq!(content(text, calling), "the claim false");
     assert_eq!(calling.kind, AttributionKind::Evaluation);
     // Without a verdict closing the clause, "calling" is a telephone call.
@@ -2953,10 +2928,7 @@ fn the_agency_after_a_department_of_services_is_that_department() {
         text,
         &[entity(text, department, EntityKind::Org, department)],
     );
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("the agency's statement");
+    let said = by_cue(&found, text, "said");
     assert_eq!(said.source, department);
 }
 
@@ -2987,10 +2959,7 @@ fn a_participle_after_a_rejection_shares_the_apposed_name_and_not_its_negation()
         text,
         &[entity(text, "Mara Lind", EntityKind::Person, "Mara Lind")],
     );
-    let telling = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "telling")
-        .expect("the participle's statement");
+    let telling = by_cue(&found, text, "telling");
     assert_eq!(telling.source, "Mara Lind");
     assert_eq!(telling.factuality.polarity, Polarity::Positive);
 }
@@ -3003,10 +2972,7 @@ fn the_role_someone_was_named_with_stands_for_them_later() {
         text,
         &[entity(text, "Mara Lind", EntityKind::Person, "Mara Lind")],
     );
-    let told = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "told")
-        .expect("the adviser's statement");
+    let told = by_cue(&found, text, "told");
     assert_eq!(told.source, "Mara Lind");
     // A title written before a name is no such role: "the vice president" is not him.
     let text = "Pier vote\n\nPresident Ana Vos said the pier was unsafe. The vice president \
@@ -3029,20 +2995,14 @@ fn a_trailing_participle_shares_the_sentences_subject_not_a_nested_one() {
     let text = "Pier vote\n\nThe Gazette said the two boards had discussed a merger, citing \
                 three people familiar with the talks.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("the paper's report");
+    let said = by_cue(&found, text, "said");
     assert!(said.source.contains("three people familiar"), "{said:?}");
     assert_eq!(said.relayed_by, ["Gazette"]);
     // "calling": the council called it so, not the newspaper whose report it dismissed.
     let text = "Pier vote\n\nThe council dismissed a newspaper report that the pier had \
                 closed, calling it \"fiction.\"";
     let found = run(text);
-    let calling = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "calling")
-        .expect("the verdict");
+    let calling = by_cue(&found, text, "calling");
     assert_eq!(calling.source, "council");
 }
 
@@ -3066,19 +3026,13 @@ fn an_inquiry_is_a_non_commitment() {
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
-    let according = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "according to")
-        .expect("the according-to statement");
+    let according = by_cue(&found, text, "according to");
     assert_eq!(
         content(text, according),
         "The captain told the crew that the engine had failed"
     );
     // The inner statement stays, nested under it.
-    let told = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "told")
-        .expect("told");
+    let told = by_cue(&found, text, "told");
     assert_eq!(content(text, told), "the engine had failed");
 }
 
@@ -3095,10 +3049,7 @@ fn citing_a_speaker_makes_the_report_a_relay() {
     let text = "The Harbour Gazette reported that 3,000 troops had crossed the border, citing \
                 two security officials.";
     let found = run(text);
-    let report = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "reported")
-        .expect("report");
+    let report = by_cue(&found, text, "reported");
     assert_eq!(content(text, report), "3,000 troops had crossed the border");
     assert!(report.anonymous);
     assert_eq!(
@@ -3110,28 +3061,19 @@ fn citing_a_speaker_makes_the_report_a_relay() {
         report.relayed_by[0].contains("Harbour Gazette"),
         "{report:?}"
     );
-    let citing = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "citing")
-        .expect("citing");
+    let citing = by_cue(&found, text, "citing");
     assert_eq!(citing.kind, AttributionKind::Relay);
     assert_eq!(report.parent.as_deref(), Some(citing.id.as_str()));
     // Between the cue and its "that", and fronted.
     let text = "The wire reported, citing a senior diplomat, that the talks had failed.";
     let found = run(text);
-    let report = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "reported")
-        .expect("report");
+    let report = by_cue(&found, text, "reported");
     assert_eq!(content(text, report), "the talks had failed");
     assert_eq!(report.source_span.unwrap().of(text), "a senior diplomat");
     let text =
         "Citing people familiar with the plan, the newspaper reported that the port would close.";
     let found = run(text);
-    let report = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "reported")
-        .expect("report");
+    let report = by_cue(&found, text, "reported");
     assert_eq!(
         report.source_span.unwrap().of(text),
         "people familiar with the plan"
@@ -3151,10 +3093,7 @@ fn a_participle_clause_opening_the_sentence_is_the_main_subjects_statement() {
     let text = "Pier vote\n\nCiting safety rules, harbour officials have not said why the pier \
                 closed.";
     let found = run(text);
-    let citing = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "Citing")
-        .expect("the participle's statement");
+    let citing = by_cue(&found, text, "Citing");
     assert_eq!(content(text, citing), "safety rules");
     assert_eq!(citing.source_span.unwrap().of(text), "harbour officials");
     // "Pointing to ...": PolNeAR finds the statement in the main clause, not the participle.
@@ -3214,10 +3153,7 @@ fn apposition_then_relative_clause_and_a_comma_after_a_party_tag() {
 fn a_clause_after_a_parenthetical_cue_is_its_content_even_with_a_cue_of_its_own() {
     let text = "Lately, he said, he has realized that the valley is not as welcoming.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(
         content(text, said),
         "Lately, he said, he has realized that the valley is not as welcoming"
@@ -3248,10 +3184,7 @@ fn a_passive_question_cue_with_an_adverb_is_no_statement() {
 fn a_headline_speaker_label_stands_over_cues_inside_the_headline() {
     let text = "Varga: Ministry Should Have Thanked Volunteers for Their Work\n\nThe mayor spoke on Monday.";
     let found = run(text);
-    let label = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == ":")
-        .expect("label");
+    let label = by_cue(&found, text, ":");
     assert_eq!(label.source_span.unwrap().of(text), "Varga");
     assert_eq!(
         content(text, label),
@@ -3281,10 +3214,7 @@ fn discourse_adverb_between_commas_and_familiar_with_her_thinking() {
 fn a_participle_with_that_and_a_fronted_adjunct_is_a_statement() {
     let text = "The mayor defended the levy, saying that in her view, the pier needed repairs.";
     let found = run(text);
-    let saying = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "saying")
-        .expect("saying");
+    let saying = by_cue(&found, text, "saying");
     assert_eq!(
         content(text, saying),
         "in her view, the pier needed repairs"
@@ -3307,14 +3237,8 @@ fn after_an_audience_about_opens_the_topic() {
 fn according_to_right_after_a_split_quotation_relays_it() {
     let text = "“Stay off the pier,” Varga said, according to the Gazette. “It is not safe.”";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("said");
-    let according = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "according to")
-        .expect("according to");
+    let said = by_cue(&found, text, "said");
+    let according = by_cue(&found, text, "according to");
     assert_eq!(content(text, according), "“Stay off the pier,” Varga said");
     assert_eq!(said.relayed_by, ["Gazette"]);
     // The relay is not nested in the quotation around it: no cycle.
@@ -3388,10 +3312,7 @@ fn according_to_sources_with_a_cue_noun_or_a_quoted_title() {
 fn a_fronted_adjunct_after_that_is_no_content_to_end_at() {
     let text = "The engineer said that in 2019, the council allowed the crew to believe the dam was sound.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(
         content(text, said),
         "in 2019, the council allowed the crew to believe the dam was sound"
@@ -3483,10 +3404,7 @@ fn a_statement_in_a_relative_clause_between_dashes_ends_with_it() {
 fn a_subject_pronoun_after_the_listener_opens_the_statement() {
     let text = "The mayor told AP they concluded there was no risk.";
     let found = run(text);
-    let told = found
-        .iter()
-        .find(|a| a.cue_span.of(text) == "told")
-        .expect("told");
+    let told = by_cue(&found, text, "told");
     assert_eq!(told.audience.as_deref(), Some("AP"));
     assert_eq!(content(text, told), "they concluded there was no risk");
 }
@@ -3651,10 +3569,7 @@ fn the_antecedent_of_a_relative_clause_without_commas_speaks() {
     // After a preposition "who" asks: the speaker is the name before the cue.
     let text = "The debate.\n\nThe quarrel grew so heated over who backed which bill that Mayor Ada Brook said the council should vote.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert!(said.source_span.unwrap().of(text).ends_with("Ada Brook"));
 }
 
@@ -3796,10 +3711,7 @@ fn a_quotation_closed_before_a_subordinate_clause_is_all_that_was_said() {
     let text =
         "Pier vote\n\nVarga said, “The pier is safe,” when the board asked her about the cracks.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(content(text, said), "“The pier is safe,”");
     // A quoted phrase inside reported speech goes on with it.
     let text = "Pier vote\n\nVarga called the plan “reckless” when the board met.";
@@ -3812,10 +3724,7 @@ fn a_weak_cue_counts_with_a_question_word_or_describe_as() {
     let text =
         "Pier vote\n\nVarga defended the closure, describing the pier as a danger to walkers.";
     let found = run(text);
-    let describing = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "describing")
-        .expect("describing");
+    let describing = by_cue(&found, text, "describing");
     assert_eq!(content(text, describing), "the pier as a danger to walkers");
     let text = "Pier vote\n\nThe engineers explain how the cracks formed.";
     let (source, said) = sole(text);
@@ -3851,10 +3760,7 @@ fn which_after_a_body_is_its_source_mention() {
     let text =
         "Pier vote\n\nThe harbour board, which said the pier was unsafe, will meet on Monday.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(said.source_span.map(|s| s.of(text)), Some("which"));
     assert!(said.source.contains("harbour board"), "{}", said.source);
     // The statement ends at the comma before the main clause's verb.
@@ -4072,10 +3978,7 @@ fn a_subject_coordinated_after_the_cue_and_a_short_fronted_condition_stay_in_the
     let text =
         "Bank\n\nMs. Sherry said she and her peers jokingly referred to themselves as a club.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(
         content(text, said),
         "she and her peers jokingly referred to themselves as a club"
@@ -4088,10 +3991,7 @@ fn a_subject_coordinated_after_the_cue_and_a_short_fronted_condition_stay_in_the
     // "if elected" has no subject of its own: the clause after it is the content.
     let text = "Bank\n\nShe said, if elected, she would ask Mr. Biden to lead it.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(
         content(text, said),
         "if elected, she would ask Mr. Biden to lead it"
@@ -4129,18 +4029,12 @@ fn a_name_in_quotation_marks_ends_what_a_naming_verb_says_where_the_sentence_tur
     let text =
         "Deal\n\nTrump called the merger \"a terrible deal\" and ranked her among the worst.";
     let found = run(text);
-    let called = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "called")
-        .expect("called");
+    let called = by_cue(&found, text, "called");
     assert_eq!(content(text, called), "the merger \"a terrible deal\"");
     // A relative clause on the one named goes on.
     let text = "Deal\n\nCruz called Trump a \"pathological liar\" who is \"utterly amoral.\"";
     let found = run(text);
-    let called = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "called")
-        .expect("called");
+    let called = by_cue(&found, text, "called");
     assert_eq!(
         content(text, called),
         "Trump a \"pathological liar\" who is \"utterly amoral.\""
@@ -4169,15 +4063,9 @@ fn a_statement_in_a_relative_clause_of_the_speakers_apposition_ends_at_its_comma
         "Fire\n\nMayor Spyros Galanis, a former hotel owner who won office promising to double \
                 the fire crews, said nobody had been hurt.";
     let found = run(text);
-    let promising = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "promising")
-        .expect("promising");
+    let promising = by_cue(&found, text, "promising");
     assert_eq!(content(text, promising), "to double the fire crews");
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(content(text, said), "nobody had been hurt");
     assert!(
         said.source_span
@@ -4250,10 +4138,7 @@ fn a_subject_resumes_after_the_parenthetical_source_and_participles_apposed_to_i
 fn a_listed_subject_after_the_cue_is_no_place_to_end_the_content() {
     let text = "Ruling\n\nReeves wrote that the title, history and text of the law showed it to be unfair.";
     let found = run(text);
-    let wrote = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "wrote")
-        .expect("wrote");
+    let wrote = by_cue(&found, text, "wrote");
     assert!(
         content(text, wrote).ends_with("showed it to be unfair"),
         "{found:?}"
@@ -4287,10 +4172,7 @@ fn could_not_say_commits_to_nothing_and_a_report_named_after_the_cue_is_its_chan
     let text =
         "Hack\n\nThey cited Sentrix Labs, which said in a report last month that profits fell.";
     let found = run(text);
-    let said = found
-        .iter()
-        .find(|f| f.cue_span.of(text) == "said")
-        .expect("said");
+    let said = by_cue(&found, text, "said");
     assert_eq!(content(text, said), "that profits fell");
 }
 
