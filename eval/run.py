@@ -8,7 +8,8 @@ eval/floors.json, so that accuracy never regresses silently.
     python3 eval/run.py --markdown      # print the README table
     python3 eval/run.py --only seed     # one data set
 
-It runs the product command (`dossier extract`), built in release mode beforehand.
+It runs the product command (`dossier extract`), which it builds in release mode first
+(`--no-build` scores the binary as it is).
 Without ../shared it says so and exits 0: the figures need the data.
 """
 import argparse, json, os, subprocess, sys
@@ -198,10 +199,14 @@ def main():
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--only")
     ap.add_argument("--binary", default=os.path.join(ROOT, os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "dossier"))
+    ap.add_argument("--no-build", action="store_true",
+                    help="score the binary as it is (by default it is built first, so that no figure comes from a stale one)")
     args = ap.parse_args()
     if not os.path.exists(SCORE):
         print("eval: ../shared/eval/score.py is absent; skipping the accuracy figures")
         return 0
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "dossier"], cwd=ROOT, check=True)
     os.makedirs(WORK, exist_ok=True)
     with open(os.path.join(ROOT, "eval", "floors.json")) as f:
         floors = json.load(f)
