@@ -4184,3 +4184,11 @@ fn a_manner_after_by_stands_between_the_cue_and_its_that() {
     assert_eq!(source, "The court");
     assert_eq!(said, "the rule was unlawful");
 }
+
+#[test]
+fn counting_climbing_and_opening_are_acts_not_statements() {
+    assert!(
+        run("Puffins\n\nResearchers counted about 27,000 occupied burrows this spring.").is_empty()
+    );
+    assert!(run("Bank\n\nRevenue climbed to about 1.9 billion euros from 1.7 billion.").is_empty());
+}
