@@ -2071,11 +2071,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "The Senate passed the bill", "the guards called police": acts on people and things
         // (`data/act_verbs.txt`) are no learned cues either.
         let verb = verb.filter(|v| !(v.learned && lex.act_verbs.contains(doc.lw(i))));
-        // "in a statement issued on Monday": a learned participle right after a statement's
-        // noun is the statement's, no cue.
-        let verb = verb.filter(|v| {
-            !(v.learned && i > a && doc.cue_tables.info(i - 1).nominal && doc.lw(i).ends_with("ed"))
-        });
+        let verb = verb.filter(|v| !(v.learned && statements_participle(doc, a, i)));
         // "the guards called police at once": a call for help, no statement.
         let verb = verb.filter(|_| {
             if !w.starts_with("call") {
@@ -2374,6 +2370,12 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
 /// 0.7222 at 0.7: 0.4 is at least as good as 0.5 on all four.
 const CUE_THRESHOLD: f32 = 0.4;
 
+/// "in a statement issued on Monday": a participle right after a statement's noun (in the
+/// sentence from `a`) is the statement's, no cue.
+fn statements_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
+    i > a && doc.cue_tables.info(i - 1).nominal && doc.lw(i).ends_with("ed")
+}
+
 /// A word the lexicons miss that the cue classifier ([`cue_model`]) takes for a cue here, and
 /// the end of its run of such words ("has gone after" is one cue).
 fn learned_cue(
@@ -2390,9 +2392,7 @@ fn learned_cue(
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
             && !LEXICON.act_verbs.contains(doc.lw(j))
-            // "in a statement issued on Monday": a participle after a statement's noun is
-            // the statement's, no cue.
-            && !(j > a && doc.cue_tables.info(j - 1).nominal && doc.lw(j).ends_with("ed"))
+            && !statements_participle(doc, a, j)
             // "by one point": after a number or an article the word is a noun.
             && !(j > a
                 && (doc.kind(j - 1) == Some(TokenKind::Number)
@@ -3336,14 +3336,15 @@ fn participle_apposed_to_subject(doc: &Doc<'_>, from: usize, comma: usize, end: 
     next < end
         && doc.kind(next) == Some(TokenKind::Word)
         && !doc.is_capitalized(next)
-        && (doc.lw(next).ends_with("ed")
-            || doc.is_any(
-                next,
-                &[
-                    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
-                ],
-            ))
+        && (doc.lw(next).ends_with("ed") || doc.is_any(next, &FINITE_VERBS))
 }
+
+/// Auxiliaries and verbs that make a clause finite right after a subject ("..., is that",
+/// "..., surpassed" is read by its ending).
+const FINITE_VERBS: [&str; 14] = [
+    "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "can", "may",
+    "might", "remains",
+];
 
 /// "endorsed Trump on Tuesday": a day after a noun phrase dates the cue, not the phrase; the
 /// phrase of `[from, end)` ends before it ("on" too). After "in", "at" and other adjunct
@@ -3430,15 +3431,18 @@ fn next_cue_cut(
     cues: &[CueHit],
     k: usize,
 ) -> usize {
+    // The content's first word past a complementizer "that".
+    let head = if doc.is(from, "that") { from + 1 } else { from };
     for next in &cues[k + 1..] {
         if next.start < from {
             continue;
         }
-        let zone_start = if next.shape == Shape::According {
-            next.start
+        let next_source = if next.shape == Shape::According {
+            None
         } else {
-            left_source(doc, a, next.start).map_or(next.start, |r| r.0)
+            left_source(doc, a, next.start)
         };
+        let zone_start = next_source.map_or(next.start, |r| r.0);
         // "Recently, he said, he has realized that ...": a statement right after the comma
         // of a parenthetical cue is what was said, not the next statement.
         // (Not a participle without a subject, "responded, saying ...", nor another
@@ -3451,12 +3455,12 @@ fn next_cue_cut(
         // "Mayor Galanis, a former hotel owner who won office promising to double the fire
         // crews, said ...": a cue inside the next cue's source ends at the comma closing that
         // source.
-        if zone_start <= from && next.start > from + 1 && doc.word(next.start - 1) == "," {
-            let in_source = left_source(doc, a, next.start)
-                .is_some_and(|source| source.0 < from && source.1 + 1 >= next.start);
-            if in_source {
-                return next.start - 1;
-            }
+        let in_source = zone_start <= from
+            && next.start > from + 1
+            && doc.word(next.start - 1) == ","
+            && next_source.is_some_and(|source| source.0 < from && source.1 + 1 >= next.start);
+        if in_source {
+            return next.start - 1;
         }
         if zone_start <= from || said_after_comma {
             continue;
@@ -3496,17 +3500,15 @@ fn next_cue_cut(
         }
         // "said that the title, history and text of the law showed ...": the comma of a list
         // that is the subject of the next cue, opened right after this cue.
-        let listed_subject = doc.word(before) == "," && {
-            let head = if doc.is(from, "that") { from + 1 } else { from };
-            before > head
-                && before - head <= 4
-                && (head..before).all(|i| {
-                    doc.kind(i) == Some(TokenKind::Word)
-                        && !doc.lw(i).ends_with("ed")
-                        && doc.cue_tables.info(i).verb.is_none()
-                })
-                && list_goes_on(doc, before, next.start)
-        };
+        let listed_subject = doc.word(before) == ","
+            && before > head
+            && before - head <= 4
+            && (head..before).all(|i| {
+                doc.kind(i) == Some(TokenKind::Word)
+                    && !doc.lw(i).ends_with("ed")
+                    && doc.cue_tables.info(i).verb.is_none()
+            })
+            && list_goes_on(doc, before, next.start);
         if listed_subject {
             continue;
         }
@@ -3525,7 +3527,6 @@ fn next_cue_cut(
         }
         // "said she and her peers referred to ...", "said both he and Rubio promised ...": a
         // subject coordinated right after the cue is the next cue's, inside this content.
-        let head = if doc.is(from, "that") { from + 1 } else { from };
         // (A learned cue takes a noun phrase; and "blasted Rubio and defended Cruz", with no
         // subject after "and", are two acts.)
         let coordinated_subject = !cues[k].learned
@@ -4819,15 +4820,11 @@ fn predicate_after_source(
     source_end: usize,
     b: usize,
 ) -> Option<usize> {
-    const FINITE: [&str; 14] = [
-        "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "can", "may",
-        "might", "remains",
-    ];
     let subject_only = content.1 - content.0 <= 8
         && doc.word(content.1) == ","
         && (content.0..content.1).all(|i| {
             doc.kind(i) == Some(TokenKind::Word)
-                && !doc.is_any(i, &FINITE)
+                && !doc.is_any(i, &FINITE_VERBS)
                 && doc.cue_tables.info(i).verb.is_none()
         });
     if !subject_only {
@@ -4836,7 +4833,7 @@ fn predicate_after_source(
     let comma = (source_end..b.min(source_end + 16))
         .take_while(|&i| doc.kind(i) != Some(TokenKind::Quote))
         .filter(|&i| doc.word(i) == ",")
-        .find(|&i| doc.is_any(i + 1, &FINITE))?;
+        .find(|&i| doc.is_any(i + 1, &FINITE_VERBS))?;
     (comma + 1 < b).then_some(comma + 1)
 }
 
