@@ -3543,10 +3543,14 @@ fn next_cue_cut(
             continue;
         }
         // "..., though she noted ...": a concessive clause with its own cue is a new statement.
-        if doc.is_any(
-            before,
-            &["and", "but", "though", "although", "while", "whereas"],
-        ) {
+        // ("said that while he was opposed to X, he ...": not one that opens the content
+        // right after its "that"; the main clause follows inside it.)
+        if !(before == head && head > from)
+            && doc.is_any(
+                before,
+                &["and", "but", "though", "although", "while", "whereas"],
+            )
+        {
             let cut = if before > from && doc.word(before - 1) == "," {
                 before - 1
             } else {

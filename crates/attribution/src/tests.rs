@@ -4192,3 +4192,14 @@ fn counting_climbing_and_opening_are_acts_not_statements() {
     );
     assert!(run("Bank\n\nRevenue climbed to about 1.9 billion euros from 1.7 billion.").is_empty());
 }
+
+#[test]
+fn concessive_clause_after_that_stays_in_the_content() {
+    let text = "Traynor said that while he was opposed to the plan, he would vote for it.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(
+        content(text, said),
+        "while he was opposed to the plan, he would vote for it"
+    );
+}
