@@ -519,6 +519,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_as_persons(tokens, &mut mentions);
     vietnamese_names(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
+    names_before_landform_nouns(tokens, &mut mentions);
+    known_places_after_place_adjectives(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
@@ -674,13 +676,15 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
-/// "as Delhi swelters": a one-word "person" that the gazetteers know as a country or city and
-/// not as a given name is the place, unless the document names a person with it in full
+/// "as Delhi swelters", "in Abu Dhabi": a "person" of up to three words that the gazetteers
+/// know as a country or city and not as a given name is the place, unless the document names
+/// a person with it in full
 /// ("Denzel Washington ... Washington said").
 fn known_places_as_persons(tokens: &Tokens, mentions: &mut [Mention]) {
     let place_word = |m: &Mention| {
         m.kind == EntityKind::Person
-            && m.end == m.first + 1
+            // ("Abu Dhabi", "Kuala Lumpur": a known place of two or three words too.)
+            && m.end - m.first <= 3
             && [Kind::Country, Kind::Capital, Kind::City]
                 .iter()
                 .any(|&kind| tokens.has(m.first, m.end, kind))
@@ -1998,6 +2002,74 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
+/// "the Surma and Kushiyara rivers", "the Meghna river": a name right before a lower-case
+/// noun of a natural feature (`data/landform_nouns.txt`), or joined by "and" to one that is,
+/// names that feature (LOC); so does every mention of the same name in the document.
+fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut features: Vec<u64> = Vec::new();
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let next = tokens.word(m.end);
+        // (Lower case only: "Tampa Bay Buccaneers" is no bay.)
+        if !next.starts_with(|c: char| c.is_lowercase())
+            || !LANDFORM_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+        {
+            continue;
+        }
+        features.push(tokens.key(m.first, m.end));
+        // ("the Surma and Kushiyara rivers": the first of the pair too.)
+        if let Some(before) = k.checked_sub(1).map(|j| &mentions[j]) {
+            if before.end + 1 == m.first && tokens.word(before.end) == "and" {
+                features.push(tokens.key(before.first, before.end));
+            }
+        }
+    }
+    if features.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person && features.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Loc;
+        }
+    }
+}
+
+/// First words of bodies' names in other languages (`data/org_openers.txt`).
+static ORG_OPENERS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/org_openers.txt")));
+
+/// Lower-case nouns of natural features (`data/landform_nouns.txt`).
+static LANDFORM_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/landform_nouns.txt")));
+
+/// "east of downtown Houston", "in rural Kenya": a known city, capital or country after a
+/// word that only a place follows (`data/place_adjectives.txt`) is the place, however the
+/// tagger typed it.
+fn known_places_after_place_adjectives(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let known_place = [Kind::Country, Kind::Capital, Kind::City]
+            .iter()
+            .any(|&kind| tokens.has(m.first, m.end, kind));
+        if m.first > 0
+            && known_place
+            && matches!(
+                m.kind,
+                EntityKind::Org | EntityKind::Person | EntityKind::Misc
+            )
+            && PLACE_ADJECTIVES.contains(&tokens.key(m.first - 1, m.first))
+            && tokens
+                .word(m.first - 1)
+                .starts_with(|c: char| c.is_lowercase())
+        {
+            m.kind = EntityKind::Gpe;
+        }
+    }
+}
+
+/// Words only a place's name follows (`data/place_adjectives.txt`).
+static PLACE_ADJECTIVES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/place_adjectives.txt")));
+
 /// Settlement nouns before "of" and a name (`data/place_heads_of.txt`).
 static PLACE_HEADS_OF: LazyLock<Vec<(&'static str, EntityKind)>> =
     LazyLock::new(|| typed_words(include_str!("../data/place_heads_of.txt")));
@@ -2591,6 +2663,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             }
         }
     }
+    // "Banca Corvetto", "Grupo Alvarez": a body's opening word in another language
+    // (`data/org_openers.txt`) types the name.
+    if m.end - m.first > 1 && ORG_OPENERS.contains(&tokens.key(m.first, m.first + 1)) {
+        return EntityKind::Org;
+    }
     // "the Capitol": a structure's head alone after "the" is that structure.
     let the_before = m.first > 0 && tokens.word(m.first - 1).eq_ignore_ascii_case("the");
     if m.end - m.first == 1 && the_before && head_type(tokens, m) == Some(EntityKind::Facility) {
@@ -2828,6 +2905,87 @@ mod tests {
             .into_iter()
             .map(|m| (m.first, m.end, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn names_before_landform_nouns_are_natural_features_throughout() {
+        let words = [
+            "the",
+            "Surma",
+            "and",
+            "Kushiyara",
+            "rivers",
+            ".",
+            "The",
+            "Surma",
+            "rose",
+            ".",
+        ];
+        let out = run(
+            &words,
+            &[
+                (1, 2, EntityKind::Gpe),
+                (3, 4, EntityKind::Gpe),
+                (7, 8, EntityKind::Gpe),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (1, 2, EntityKind::Loc),
+                (3, 4, EntityKind::Loc),
+                (7, 8, EntityKind::Loc),
+            ]
+        );
+        // A capitalised noun after the name is no feature noun: "Tampa Bay Buccaneers".
+        let words = ["the", "Tampa", "Bay", "Buccaneers", "won", "in", "Tampa"];
+        let out = run(&words, &[(1, 2, EntityKind::Gpe), (6, 7, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 2, EntityKind::Gpe), (6, 7, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_body_opening_word_of_another_language_types_the_name() {
+        let words = ["analysts", "at", "Banca", "Corvetto", "said"];
+        let out = run(&words, &[(2, 4, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(2, 4, EntityKind::Org)]);
+        // Alone, the word is no name of a body.
+        let words = ["analysts", "at", "Corvetto", "said"];
+        let out = run(&words, &[(2, 3, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(2, 3, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_known_place_after_a_place_adjective_is_the_place() {
+        let words = ["east", "of", "downtown", "Houston", "."];
+        let out = run(&words, &[(3, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Gpe)]);
+        // A city's name as its club, with no such word before it, stays a body.
+        let words = ["Houston", "beat", "Dallas", "."];
+        let out = run(&words, &[(0, 1, EntityKind::Org), (2, 3, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Org), (2, 3, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_known_place_of_two_words_taken_for_a_person_is_the_place() {
+        let words = ["reporters", "in", "Abu", "Dhabi", "said"];
+        let out = run(&words, &[(2, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(2, 4, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_lone_capital_a_opening_a_sentence_is_no_name() {
+        let words = [
+            "for",
+            "Serie",
+            "A",
+            "club",
+            ".",
+            "A",
+            "spokesperson",
+            "said",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Misc), (5, 6, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Misc)]);
     }
 
     #[test]
