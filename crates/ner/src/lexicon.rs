@@ -105,6 +105,7 @@ impl Lexicon {
                 "TITLE" => Kind::Title,
                 "ORGWORD" => Kind::OrgWord,
                 "DEMONYM" => Kind::Demonym,
+                "ORG" => Kind::Org,
                 _ => continue,
             };
             lex.add(name.trim(), kind, None);

@@ -441,6 +441,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     }
     outlets_after_cues(tokens, &mut mentions);
     companies_by_apposition(tokens, &mut mentions);
+    persons_by_apposition(tokens, &mut mentions);
     companies_by_context(tokens, &mut mentions);
     bodies_with_plural_possessives(tokens, &mut mentions);
     titles_opening_bodies(tokens, &mut mentions);
@@ -1902,6 +1903,64 @@ const SURNAME_PARTICLES: [&str; 16] = [
     "bin", "ibn",
 ];
 
+/// "Rezaul Karim Bhuiyan, an executive engineer at the board": a name with an apposition
+/// headed by a noun of a person's occupation or role (`data/apposed_person_nouns.txt`) is a
+/// person's, and so are the name's other full mentions in the document.
+fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut persons: Vec<u64> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind == EntityKind::Person
+            || tokens.word(m.end) != ","
+            || !matches!(tokens.word(m.end + 1), "a" | "an")
+        {
+            continue;
+        }
+        let opener = m.end + 2;
+        // Up to three plain modifiers ("a 52-year-old", "a senior water"), then the noun,
+        // then the phrase ends.
+        let head = (opener..opener + 4).find(|&i| {
+            APPOSED_PERSON_NOUNS.contains(&tokens.key(i, i + 1))
+                && is_lowercase_word(tokens.word(i))
+        });
+        let Some(head) = head else { continue };
+        let plain_modifiers = (opener..head).all(|i| {
+            is_lowercase_word(tokens.word(i))
+                || tokens
+                    .word(i)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-')
+        });
+        let next = tokens.word(head + 1);
+        let ends_phrase = !next.chars().next().is_some_and(char::is_alphanumeric)
+            || matches!(
+                next,
+                "at" | "of" | "for" | "with" | "in" | "from" | "who" | "and"
+            );
+        // ("an interview with the BBC, a Ukrainian presidential adviser, Olena Marchuk,
+        // said": the description goes with the name after it.)
+        let name_after = next == ","
+            && tokens
+                .word(head + 2)
+                .starts_with(|c: char| c.is_uppercase());
+        if plain_modifiers && ends_phrase && !name_after {
+            persons.push(tokens.key(m.first, m.end));
+        }
+    }
+    if persons.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if persons.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// Nouns of people's occupations and roles that head an apposition
+/// (`data/apposed_person_nouns.txt`).
+static APPOSED_PERSON_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/apposed_person_nouns.txt")));
+
 /// Words that may follow the head noun of an apposition ("a startup that", "a firm based in").
 const FUNCTION_AFTER_HEAD: [&str; 13] = [
     "that", "which", "whose", "in", "of", "with", "based", "founded", "owned", "from", "and",
@@ -2970,6 +3029,72 @@ mod tests {
         let words = ["reporters", "in", "Abu", "Dhabi", "said"];
         let out = run(&words, &[(2, 4, EntityKind::Person)]);
         assert_eq!(out, vec![(2, 4, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_name_apposed_to_a_persons_occupation_is_a_persons() {
+        let words = [
+            "said",
+            "Rezaul",
+            "Karim",
+            "Bhuiyan",
+            ",",
+            "an",
+            "executive",
+            "engineer",
+            "at",
+            "the",
+            "board",
+            ".",
+            "Rezaul",
+            "Karim",
+            "Bhuiyan",
+            "left",
+        ];
+        let out = run(
+            &words,
+            &[(1, 4, EntityKind::Org), (12, 15, EntityKind::Gpe)],
+        );
+        assert_eq!(
+            out,
+            vec![(1, 4, EntityKind::Person), (12, 15, EntityKind::Person)]
+        );
+        // A description that goes with the name after it leaves the one before alone.
+        let words = [
+            "with",
+            "the",
+            "BBC",
+            ",",
+            "a",
+            "presidential",
+            "adviser",
+            ",",
+            "Olena",
+            "Marchuk",
+        ];
+        let out = run(
+            &words,
+            &[(2, 3, EntityKind::Org), (8, 10, EntityKind::Person)],
+        );
+        assert_eq!(
+            out,
+            vec![(2, 3, EntityKind::Org), (8, 10, EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn bodies_known_after_tagging_and_trade_heads_type_names_as_bodies() {
+        let words = [
+            "a",
+            "former",
+            "Bosch",
+            "engineer",
+            "at",
+            "Hafenstein",
+            "Research",
+        ];
+        let out = run(&words, &[(2, 3, EntityKind::Misc), (5, 7, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(2, 3, EntityKind::Org), (5, 7, EntityKind::Org)]);
     }
 
     #[test]
