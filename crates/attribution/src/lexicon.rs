@@ -148,6 +148,8 @@ pub struct Lexicon {
     pub speaker_pronouns: HashSet<&'static str>,
     /// Participles of cue verbs without "-ed" (`data/irregular_participles.txt`).
     pub irregular_participles: HashSet<&'static str>,
+    /// Irregular past-tense verbs (`data/irregular_pasts.txt`).
+    pub irregular_pasts: HashSet<&'static str>,
     /// Heads that make "in" a cue ("in the latest poll", `data/poll_heads.txt`).
     pub poll_heads: HashSet<&'static str>,
     /// Cue verbs that report nothing with a reflexive object (`data/reflexive_nonreports.txt`).
@@ -346,6 +348,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),
         speaker_pronouns: set(include_str!("../data/speaker_pronouns.txt")),
         irregular_participles: set(include_str!("../data/irregular_participles.txt")),
+        irregular_pasts: set(include_str!("../data/irregular_pasts.txt")),
         poll_heads: set(include_str!("../data/poll_heads.txt")),
         reflexive_nonreports: set(include_str!("../data/reflexive_nonreports.txt")),
         topic_only_cues: set(include_str!("../data/topic_only_cues.txt")),

@@ -752,8 +752,21 @@ impl<'a> Doc<'a> {
             let that = (i + 1..end.min(i + 12))
                 .take_while(|&j| adjunct_word(j))
                 .find(|&j| self.is(j, "that"));
-            // ("said in his speech that night": "that" of a time is no complementizer.)
-            if let Some(that) = that.filter(|&that| self.timex_of[that] == 0) {
+            // ("said in his speech that night": "that" of a time is no complementizer; nor is
+            // "said in a ruling that took four hours": a verb right after it makes a relative
+            // clause.)
+            let verb_after = |that: usize| {
+                let next = self.lw(that + 1);
+                // (After an occasion: "in a ruling", "at a rally", "during an interview".)
+                let occasion = self.is_any(i, &["in", "at", "during"]);
+                // (Lower case: "that Ted Cruz" opens a clause.)
+                occasion
+                    && self.word(that + 1).starts_with(|c: char| c.is_lowercase())
+                    && (next.ends_with("ed")
+                        || lex.irregular_pasts.contains(next)
+                        || self.is_any(that + 1, &FINITE_VERBS))
+            };
+            if let Some(that) = that.filter(|&that| self.timex_of[that] == 0 && !verb_after(that)) {
                 // "said at a rally that \"a bomb\" had gone off": a quotation may open the clause.
                 if that + 1 < end
                     && (self.kind(that + 1) == Some(TokenKind::Word)

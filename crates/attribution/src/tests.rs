@@ -4203,3 +4203,21 @@ fn concessive_clause_after_that_stays_in_the_content() {
         "while he was opposed to the plan, he would vote for it"
     );
 }
+
+#[test]
+fn a_verb_after_that_in_an_occasion_makes_a_relative_clause() {
+    let text = "\u{201c}The count cannot stand,\u{201d} the judge said in a ruling that took four hours to read.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(
+        content(text, said),
+        "\u{201c}The count cannot stand,\u{201d}"
+    );
+    // A subject after "that" opens what was said.
+    let text = "The mayor said in a statement that officials had lied.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "said")),
+        "officials had lied"
+    );
+}
