@@ -438,7 +438,19 @@ pub(crate) fn zero_relative_at(
             .is_some_and(|k| content_word(lex, ids, tokens, k) || role(k) & zero::QUANTIFIER != 0),
         (None, None) => true,
         (None, Some(k)) => {
-            ids[k] == BREAK
+            // "There are still three men we have not found": after an existential "there
+            // is/are" (and adverbs) a noun phrase is what exists, never a clause's subject.
+            let mut be = k;
+            while role(be) & zero::ADVERB != 0 && be + 3 > k && be > 0 {
+                be -= 1;
+            }
+            let existential = be > 0
+                && word_at(text, tokens, be)
+                    .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were"))
+                && word_at(text, tokens, be - 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("there"));
+            existential
+                || ids[k] == BREAK
                 || role(k) & (zero::CLAUSE_OPENER | zero::QUANTIFIER) != 0
                 // A verb with an object and a clause is listed, so no content word.
                 || content_word(lex, ids, tokens, k)

@@ -539,6 +539,7 @@ fn a_negation_in_a_zero_relative_clause_does_not_negate() {
         "The guards used the keys in a manner he did not expect.",
         "The team went to the valleys the maps did not show.",
         "All the wells the engineers had not tested were closed.",
+        "There are still three men we have not found.",
     ] {
         assert_eq!(polarity_of(s), Polarity::Positive, "{s}");
     }
@@ -579,6 +580,8 @@ fn main_clause_negations_that_look_like_zero_relatives_still_negate() {
         "Yet in the north the rebels had not withdrawn.",
         // A noun with a clause of its own, and a verb with an object and a clause.
         "The audit highlighted the fact the ministry had not acted.",
+        // A copula's complement clause: "the problem is (that) the ministry did not act".
+        "The problem is the ministry did not act.",
         "The mayor assured the donors the city had not wasted their money.",
         // Verbs before the subject: a complement clause, not a relative one.
         "The audit shows the ministry did not act.",
