@@ -217,6 +217,12 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 continue;
             }
             let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+            // "had no plans to intervene", "no possible way": a hedge after "no" is a noun or
+            // adjective the negation denies; the statement is a certain negation.
+            if i > 0 && word(i - 1).eq_ignore_ascii_case("no") {
+                i += len;
+                continue;
+            }
             // "the program's cost estimates.": so does one that ends its clause or comes
             // before a preposition.
             let noun_end = matches!(

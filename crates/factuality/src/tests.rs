@@ -742,3 +742,15 @@ fn an_adjective_hedge_after_a_preposition_hedges_nothing_and_should_be_finished_
         Certainty::Certain
     );
 }
+
+#[test]
+fn a_hedge_after_no_is_denied_not_hedging() {
+    let s = "The government had no plans to intervene in the sale.";
+    assert_eq!(certainty_of(s), Certainty::Certain);
+    assert_eq!(polarity_of(s), Polarity::Negative);
+    // Without "no" the plan hedges.
+    assert_eq!(
+        certainty_of("The government plans to intervene in the sale."),
+        Certainty::Probable
+    );
+}
