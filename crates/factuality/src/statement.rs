@@ -453,8 +453,7 @@ pub(crate) fn zero_relative_at(
             let existential = be > 0
                 && word_at(text, tokens, be)
                     .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were"))
-                && word_at(text, tokens, be - 1)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("there"));
+                && word_at(text, tokens, be - 1).is_some_and(|w| w.eq_ignore_ascii_case("there"));
             existential
                 || ids[k] == BREAK
                 || role(k) & (zero::CLAUSE_OPENER | zero::QUANTIFIER) != 0

@@ -754,3 +754,19 @@ fn a_hedge_after_no_is_denied_not_hedging() {
         Certainty::Probable
     );
 }
+
+#[test]
+fn anothers_reported_hope_is_a_fact_and_a_speakers_own_hedges() {
+    assert_eq!(
+        certainty_of("Investors had hoped for faster savings."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The company hopes the cuts will be voluntary."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("We hope the talks succeed."),
+        Certainty::Possible
+    );
+}
