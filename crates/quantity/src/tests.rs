@@ -990,3 +990,16 @@ fn partitives_naira_rand_and_o_plurals() {
     assert_eq!(qs[0].unit.as_deref(), Some("south african rand"));
     assert_eq!(unit_of("He lost two buffaloes."), Some("buffalo".into()));
 }
+
+#[test]
+fn currencies_named_after_the_number() {
+    assert_eq!(
+        unit_of("The government released 30 million taka in cash."),
+        Some("bangladeshi taka".into())
+    );
+    assert_eq!(
+        unit_of("The fine was 2 million zlotys."),
+        Some("polish zloty".into())
+    );
+    assert_eq!(unit_of("A meal costs 40 baht."), Some("thai baht".into()));
+}
