@@ -1722,7 +1722,11 @@ impl<'t> Scanner<'t> {
                 return;
             }
             // "a year earlier", "a month ago" date the amount; they are no rate.
-            if joiner != "per" && RATE_BLOCKERS.iter().any(|w| self.is(end, w)) {
+            // ("save €3 billion a year from 2029": a start year after "from" leaves the rate.)
+            let from_year = self.is(end, "from")
+                && self.s(end + 1).len() == 4
+                && self.s(end + 1).bytes().all(|b| b.is_ascii_digit());
+            if joiner != "per" && !from_year && RATE_BLOCKERS.iter().any(|w| self.is(end, w)) {
                 return;
             }
             q.unit = Some(format!("{unit} per {denominator}"));

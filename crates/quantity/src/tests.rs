@@ -1003,3 +1003,16 @@ fn currencies_named_after_the_number() {
     );
     assert_eq!(unit_of("A meal costs 40 baht."), Some("thai baht".into()));
 }
+
+#[test]
+fn a_rate_keeps_its_period_before_a_start_year() {
+    assert_eq!(
+        unit_of("The cuts should save €3 billion a year from 2029."),
+        Some("euro per year".into())
+    );
+    // "a year from now" dates the amount.
+    assert_eq!(
+        unit_of("Prices will be $5 higher a year from now."),
+        Some("dollar".into())
+    );
+}
