@@ -2189,7 +2189,8 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // for a ban" reports; in "Yet another said, ..." the determiner is a pronoun, which
         // it is not after a preposition.) Only a cue form is looked at: this runs for every
         // token.
-        let verb = verb.filter(|_| {
+        let verb = verb.filter(|v| {
+            let weak = v.weak;
             let closed_noun =
                 !w.ends_with("ed") && !w.ends_with("ing") && doc.is_any(i + 1, &[",", "."]);
             let after_determiner = || {
@@ -2203,7 +2204,24 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                         && i >= a + 2
                         && lex.adjunct_prepositions.contains(doc.lw(i - 2)))
             };
-            !(closed_noun && after_determiner())
+            // ("..., and will address it in its final report.": so is a weak form after a
+            // determiner and one modifier that names nobody, "the police say." being a cue.)
+            let after_modified_determiner = || {
+                i >= a + 2
+                    && doc.is_any(
+                        i - 2,
+                        &["a", "an", "the", "his", "its", "their", "our", "my", "your"],
+                    )
+                    && doc.is_lower_content_word(i - 1)
+                    && !doc.lw(i - 1).ends_with('s')
+                    && !actor_word(doc.lw(i - 1))
+                    // ("“...,” the two write.": a number or "other" is the subject.)
+                    && !doc.is_any(
+                        i - 1,
+                        &["two", "three", "four", "five", "other", "latter", "former", "public"],
+                    )
+            };
+            !(closed_noun && (after_determiner() || weak && after_modified_determiner()))
         });
         // "the secretary of state said", "the number of reported cases": after "of" a cue
         // form other than a gerund is a noun or an adjective.

@@ -4221,3 +4221,21 @@ fn a_verb_after_that_in_an_occasion_makes_a_relative_clause() {
         "officials had lied"
     );
 }
+
+#[test]
+fn a_weak_cue_form_after_a_determiner_and_a_modifier_closing_the_sentence_is_a_noun() {
+    let text = "Officials said the panel has the email and will address it in its final report.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the panel has the email and will address it in its final report"
+    );
+    // A subject before the cue form: "the police say.", "the two write."
+    for text in [
+        "Thousands marched, the police say.",
+        "\u{201c}We disagree,\u{201d} the two write.",
+    ] {
+        assert_eq!(run(text).len(), 1, "{text}");
+    }
+}
