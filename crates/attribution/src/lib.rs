@@ -3315,6 +3315,13 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && doc.is(i + 1, "but")
                         && !doc.is_any(i + 2, &["that", "rather", "also", "not"])
                         && !doc.is_open_quote(i + 2)
+                        // ("the process was fair, but required candidates to ...": a verb
+                        // with no subject of its own goes on with the content's subject.)
+                        // (Not after an infinitive or a learned cue's phrase: "did not want to
+                        // remain, but was treated" is the wanter's.)
+                        && !(subjectless_verb(doc, i + 2)
+                            && !cues[k].learned
+                            && !doc.is(from, "to"))
                     || doc.word(i) == ","
                         && doc.is(i + 1, "and")
                         && doc.is_any(i + 2, &["he", "she", "they", "it", "his", "her", "their", "its", "the"])
@@ -3347,6 +3354,17 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         }
     }
     clause_end
+}
+
+/// Whether the word at `i` is a finite verb with no subject before it: a lower-case past form
+/// ("required", "took") or an auxiliary, and no cue of its own.
+fn subjectless_verb(doc: &Doc<'_>, i: usize) -> bool {
+    let word = doc.word(i);
+    word.starts_with(|c: char| c.is_lowercase())
+        && (word.ends_with("ed")
+            || LEXICON.irregular_pasts.contains(doc.lw(i))
+            || doc.is_any(i, &FINITE_VERBS))
+        && doc.cue_tables.info(i).verb.is_none()
 }
 
 /// "says Millennials, numbering 75.3 million, surpassed Baby Boomers": a participle phrase

@@ -4239,3 +4239,20 @@ fn a_weak_cue_form_after_a_determiner_and_a_modifier_closing_the_sentence_is_a_n
         assert_eq!(run(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn a_verb_with_no_subject_after_but_goes_on_with_the_content() {
+    let text = "He said the process was fair, but required candidates to make an effort.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "said")),
+        "the process was fair, but required candidates to make an effort"
+    );
+    // A new subject after "but" is the writer's clause.
+    let text = "He said the bridge was safe, but the engineers disagreed.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "said")),
+        "the bridge was safe"
+    );
+}
