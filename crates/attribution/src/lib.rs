@@ -3660,9 +3660,22 @@ fn read_cue(
                     phrase.1 = rest.1;
                 }
             }
+            // "On Monday, according to the police, the suspect fled": a time or a short
+            // phrase of place set off before the cue opens the statement that follows the
+            // source's comma.
+            let fronted_adjunct_only = cue.start > floor + 1
+                && doc.word(cue.start - 1) == ","
+                && doc.trim((floor, cue.start - 1)).is_some_and(|r| {
+                    r.1 - r.0 <= 6
+                        && (r.0..r.1).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
+                        && ((r.0..r.1).all(|i| {
+                            doc.timex_of[i] != 0
+                                || doc.is_any(i, &["on", "in", "at", "by", "about", "around"])
+                        }) || fronted_adjunct(doc, r))
+                });
             // "According to the mayor, the plan failed.": with nothing before the cue, the
             // statement follows the comma; it is no apposition closing the sentence.
-            if doc.trim((floor, cue.start)).is_none() {
+            if doc.trim((floor, cue.start)).is_none() || fronted_adjunct_only {
                 if let Some(comma) = (phrase.0..phrase.1).find(|&i| doc.word(i) == ",") {
                     phrase.1 = comma;
                 }

@@ -4256,3 +4256,15 @@ fn a_verb_with_no_subject_after_but_goes_on_with_the_content() {
         "the bridge was safe"
     );
 }
+
+#[test]
+fn a_time_set_off_before_according_to_opens_the_statement_after_the_source() {
+    let text = "On Monday, according to the police, the suspect fled the city.";
+    let found = run(text);
+    let a = by_cue(&found, text, "according to");
+    assert_eq!(a.source_span.map(|s| s.of(text)), Some("the police"));
+    assert_eq!(
+        content(text, a),
+        "On Monday, according to the police, the suspect fled the city"
+    );
+}
