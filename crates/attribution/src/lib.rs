@@ -3710,7 +3710,20 @@ fn read_cue(
             } else {
                 None
             };
-            if let Some(before) = before {
+            // "Iowa (93 percent were white, according to exit polls), Ohio ...": inside a
+            // parenthesis the statement and the source both end at its close.
+            let in_parenthesis = before.is_some_and(|r| r.0 > a && doc.word(r.0 - 1) == "(");
+            if in_parenthesis {
+                if let Some(close) = (source.0..b).find(|&i| doc.word(i) == ")") {
+                    if close < source.1 {
+                        found.source = doc.trim((source.0, close));
+                        found.zone = (cue.start, close);
+                    }
+                }
+            }
+            if let Some(before) = before.filter(|_| in_parenthesis) {
+                found.fragments.push(doc.widen_to_quotes(before));
+            } else if let Some(before) = before {
                 found.fragments.push(doc.widen_to_quotes(before));
                 // ("..., according to the government, which said ...": a relative clause
                 // after the source is about the source, not more of the statement.)

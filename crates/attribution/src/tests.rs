@@ -4268,3 +4268,12 @@ fn a_time_set_off_before_according_to_opens_the_statement_after_the_source() {
         "On Monday, according to the police, the suspect fled the city"
     );
 }
+
+#[test]
+fn according_to_inside_a_parenthesis_ends_with_it() {
+    let text = "States like Iowa (93 percent of voters were white, according to exit polls), Maine and Ohio top the list.";
+    let found = run(text);
+    let a = by_cue(&found, text, "according to");
+    assert_eq!(a.source_span.map(|s| s.of(text)), Some("exit polls"));
+    assert_eq!(content(text, a), "93 percent of voters were white");
+}
