@@ -3680,6 +3680,16 @@ fn read_cue(
                     phrase.1 = comma;
                 }
             }
+            // "Most Americans - 63 percent, according to the report - still believe ...": a
+            // dash closing a parenthetical ends the source; the statement goes on after it.
+            let is_dash = |i: usize| matches!(doc.word(i), "-" | "—" | "–" | "--");
+            let dash_open = (floor..cue.start).rev().find(|&i| is_dash(i));
+            let dash_close = dash_open
+                .and_then(|_| (phrase.0..(phrase.1 + 1).min(b)).find(|&i| is_dash(i)))
+                .filter(|&i| i > phrase.0);
+            if let Some(close) = dash_close {
+                phrase.1 = close;
+            }
             let source = with_apposed_name(doc, context, phrase, b);
             found.source = Some(source);
             found.zone = (cue.start, source.1);
@@ -3693,7 +3703,8 @@ fn read_cue(
             if let Some(close) = apposition_close {
                 found.zone = (cue.start, close);
             }
-            let after = apposition_close
+            let after = dash_close
+                .or(apposition_close)
                 .or_else(|| (source.1..b).find(|&i| doc.word(i) == ","))
                 .map(|i| i + 1);
             // "Mook told aides that he saw a threat, according to two people": the source

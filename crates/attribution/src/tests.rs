@@ -4277,3 +4277,15 @@ fn according_to_inside_a_parenthesis_ends_with_it() {
     assert_eq!(a.source_span.map(|s| s.of(text)), Some("exit polls"));
     assert_eq!(content(text, a), "93 percent of voters were white");
 }
+
+#[test]
+fn according_to_between_dashes_leaves_the_statement_around_it() {
+    let text = "The suspect \u{2014} according to police \u{2014} fled the city on foot.";
+    let found = run(text);
+    let a = by_cue(&found, text, "according to");
+    assert_eq!(a.source_span.map(|s| s.of(text)), Some("police"));
+    assert_eq!(
+        content(text, a),
+        "The suspect \u{2014} according to police \u{2014} fled the city on foot"
+    );
+}
