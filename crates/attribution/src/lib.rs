@@ -2074,7 +2074,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         let verb = verb.filter(|_| !doc.is(i + 1, "than"));
         // "Alarmed by the unrest, ...": a participle opening the sentence with its agent is
         // a passive description of the subject, no statement.
-        let verb = verb.filter(|_| !(i == a && doc.is(i + 1, "by") && w.ends_with("ed")));
+        // ("Asked by Lauer whether she had practiced, she said ...": a question put to the
+        // subject is its asker's statement, read by `asked_by`.)
+        let verb = verb.filter(|_| {
+            !(i == a && doc.is(i + 1, "by") && w.ends_with("ed") && !lex.question_cues.contains(w))
+        });
         // "spoke with reporters": a verb of speaking reports only before its topic.
         let verb = verb.filter(|_| {
             !lex.topic_only_cues.contains(doc.lw(i))
@@ -5773,8 +5777,14 @@ impl Resolver {
         }
         found.name = name.clone();
         found.anonymous = anonymous;
-        self.history.push((name, anonymous, refers, head));
-        self.history_at.push(found.cue.0);
+        // "Asked by Matt Lauer whether ..., she said": the asker of a question put to the
+        // subject is never the "she" who answers.
+        let asker =
+            doc.is(found.cue.1, "by") && LEXICON.question_cues.contains(doc.lw(found.cue.0));
+        if !asker {
+            self.history.push((name, anonymous, refers, head));
+            self.history_at.push(found.cue.0);
+        }
     }
 
     /// "One mother said", "a local pastor told reporters", "residents said": a person the

@@ -4289,3 +4289,14 @@ fn according_to_between_dashes_leaves_the_statement_around_it() {
         "The suspect \u{2014} according to police \u{2014} fled the city on foot"
     );
 }
+
+#[test]
+fn a_question_put_by_an_asker_opening_the_sentence_is_the_askers_and_not_the_answerers() {
+    let text = "Maria Lopez spoke on Monday. Asked by Matt Lauer whether she had practiced her speech, she said she had read it twice.";
+    let found = run(text);
+    let asked = by_cue(&found, text, "Asked");
+    assert_eq!(asked.source, "Matt Lauer");
+    assert_eq!(content(text, asked), "whether she had practiced her speech");
+    let said = by_cue(&found, text, "said");
+    assert_eq!(said.source, "Maria Lopez");
+}
