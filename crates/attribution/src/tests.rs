@@ -4293,7 +4293,11 @@ fn according_to_between_dashes_leaves_the_statement_around_it() {
 #[test]
 fn a_question_put_by_an_asker_opening_the_sentence_is_the_askers_and_not_the_answerers() {
     let text = "Maria Lopez spoke on Monday. Asked by Matt Lauer whether she had practiced her speech, she said she had read it twice.";
-    let found = run(text);
+    let entities = [
+        entity(text, "Maria Lopez", EntityKind::Person, "Maria Lopez"),
+        entity(text, "Matt Lauer", EntityKind::Person, "Matt Lauer"),
+    ];
+    let found = run_with(text, &entities);
     let asked = by_cue(&found, text, "Asked");
     assert_eq!(asked.source, "Matt Lauer");
     assert_eq!(content(text, asked), "whether she had practiced her speech");
