@@ -456,6 +456,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     names_with_van_or_von(tokens, &mut mentions);
     known_bodies_in_full(tokens, &mut mentions);
     places_after_place_nouns(tokens, &mut mentions);
+    places_split_from_bodies(tokens, &mut mentions);
     known_places_in_full(tokens, &mut mentions);
     bodies_named_after_persons(tokens, &mut mentions);
     call_signs(tokens, &mut mentions);
@@ -1513,6 +1514,29 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
 
 /// "the Bay of Bengal" tagged as "Bengal": capitalised words and "of" before a name that
 /// make a place the lexicon knows are part of it.
+/// "the University of Buenos Aires" tagged as "University of Buenos" and "Aires": where the
+/// end of one name and the start of the next, touching it, make a place the lexicon knows,
+/// the tagger split the place; the first name runs on through it (the second is emptied, and
+/// dropped with the other empty mentions).
+fn places_split_from_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (prev, m) = (&mentions[k - 1], &mentions[k]);
+        if prev.end != m.first || prev.end - prev.first < 2 || m.end == m.first {
+            continue;
+        }
+        let split_place = (prev.first + 1..prev.end).any(|start| {
+            LEXICON
+                .get(tokens.key(start, m.end))
+                .is_some_and(|e| e.has(Kind::City) || e.has(Kind::Capital) || e.has(Kind::Country))
+        });
+        if split_place {
+            let end = m.end;
+            mentions[k - 1].end = end;
+            mentions[k].end = mentions[k].first;
+        }
+    }
+}
+
 fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
@@ -3095,6 +3119,13 @@ mod tests {
         ];
         let out = run(&words, &[(2, 3, EntityKind::Misc), (5, 7, EntityKind::Gpe)]);
         assert_eq!(out, vec![(2, 3, EntityKind::Org), (5, 7, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_known_place_split_between_two_names_joins_the_first() {
+        let words = ["the", "University", "of", "Buenos", "Aires", "said"];
+        let out = run(&words, &[(1, 4, EntityKind::Org), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
     }
 
     #[test]
