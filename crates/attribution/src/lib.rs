@@ -2349,22 +2349,42 @@ fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
 /// sum (`data/estimate_nouns.txt`) when a determiner opens the phrase after it and the noun
 /// is followed by where the estimate sets it. Returns the end of that phrase's figure.
 fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
-    if !doc.is_any(i, &["put", "puts", "putting"])
+    // "raised the death toll to 38", "revised its estimate to 60,000": a revision sets the
+    // figure with "to".
+    let revised = doc.is_any(
+        i,
+        &[
+            "raised", "raises", "raising", "lowered", "lowers", "lowering", "revised", "revises",
+            "revising",
+        ],
+    );
+    if !(revised || doc.is_any(i, &["put", "puts", "putting"]))
         || !doc.is_any(i + 1, &["the", "its", "their", "his", "her", "that"])
     {
         return None;
     }
     let noun = (i + 2..(i + 5).min(b)).find(|&k| LEXICON.estimate_nouns.contains(doc.lw(k)))?;
-    let setting = [
-        "at", "closer", "higher", "lower", "above", "below", "far", "much",
-    ];
+    let setting: &[&str] = if revised {
+        &["to"]
+    } else {
+        &[
+            "at", "closer", "higher", "lower", "above", "below", "far", "much",
+        ]
+    };
     // "put the number of wounded at more than 60": the noun's "of" phrase comes first.
     let after = if doc.is(noun + 1, "of") {
-        (noun + 2..(noun + 6).min(b)).find(|&k| doc.is_any(k, &setting))?
+        (noun + 2..(noun + 6).min(b)).find(|&k| doc.is_any(k, setting))?
     } else {
         noun + 1
     };
-    doc.is_any(after, &setting).then_some(after)
+    // (A revision's figure follows its "to" right away: "raised the toll to 38".)
+    let figure_next = !revised
+        || doc.kind(after + 1) == Some(TokenKind::Number)
+        || doc.is_any(
+            after + 1,
+            &["about", "around", "nearly", "almost", "more", "at", "some"],
+        );
+    (doc.is_any(after, setting) && figure_next).then_some(after)
 }
 
 /// The end of the figure an estimate sets, from the word that sets it ("at about 8,000",
@@ -2387,6 +2407,22 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
     let after_figure = k > setting && doc.kind(k - 1) == Some(TokenKind::Number);
     if after_figure && k < end && doc.is_lower_content_word(k) {
         k += 1;
+    }
+    // "put the toll at 14, most of them drowned": a phrase on the counted people after the
+    // figure belongs to the estimate.
+    if after_figure
+        && doc.word(k) == ","
+        && doc.is_any(
+            k + 1,
+            &["most", "many", "some", "all", "half", "several", "none"],
+        )
+        && doc.is(k + 2, "of")
+        && doc.is_any(k + 3, &["them", "whom"])
+    {
+        let close = (k + 4..end)
+            .find(|&i| matches!(doc.word(i), ";" | "." | "—" | "–"))
+            .unwrap_or(end);
+        return close;
     }
     k.max(setting + 1).min(end)
 }

@@ -4304,3 +4304,31 @@ fn a_question_put_by_an_asker_opening_the_sentence_is_the_askers_and_not_the_ans
     let said = by_cue(&found, text, "said");
     assert_eq!(said.source, "Maria Lopez");
 }
+
+#[test]
+fn a_revised_count_and_the_phrase_on_the_counted_belong_to_the_estimate() {
+    let text = "The disaster agency raised the death toll to 38 on Tuesday.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "raised")),
+        "the death toll to 38"
+    );
+    // A revision of a price is no estimate.
+    assert!(run("The company raised the price to $40.").is_empty());
+    let text = "Police put the death toll at 14, most of them drowned or struck by lightning.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "put")),
+        "the death toll at 14, most of them drowned or struck by lightning"
+    );
+}
+
+#[test]
+fn a_places_directorate_or_marshal_speaks_for_itself() {
+    let text = "Sofala's provincial health directorate said 410 were hurt.";
+    let found = run_with(text, &[entity(text, "Sofala", EntityKind::Gpe, "Sofala")]);
+    assert_eq!(
+        by_cue(&found, text, "said").source_span.map(|s| s.of(text)),
+        Some("Sofala's provincial health directorate")
+    );
+}
