@@ -2233,6 +2233,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "called into a radio show", "called in to a town hall": a caller, not a cue.
         let phoned_in = doc.is(i + 1, "into") || doc.is(i + 1, "in") && doc.is(i + 2, "to");
         let verb = verb.filter(|_| !(phoned_in && doc.is_any(i, &CALL_FORMS)));
+        // "the cyclone slammed into the coast": a blow before "into" is a motion ("ripped
+        // into Sanders" stays an attack in words).
+        let verb = verb.filter(|v| {
+            !(v.learned
+                && doc.is(i + 1, "into")
+                && (w.starts_with("slam") || doc.is_any(i, &["hit", "hits", "struck"])))
+        });
         if let Some(verb) = verb {
             // "pointed out that ...", "ruled out a run" (see `cue_particle`).
             let particle = cue_particle(doc, i, i + 1, b);
@@ -3937,8 +3944,14 @@ fn read_cue(
         }
     }
     // "showed up at", "brushed aside": a verb with its particle is another verb, no cue.
+    // ("forecast up to 300 millimetres": "up to" before a figure bounds it.)
     if found.fragments.first().is_some_and(|f| {
-        f.0 == found.cue.1 && doc.quote_of[f.0] == 0 && LEXICON.particles.contains(doc.lw(f.0))
+        f.0 == found.cue.1
+            && doc.quote_of[f.0] == 0
+            && LEXICON.particles.contains(doc.lw(f.0))
+            && !(doc.is(f.0, "up")
+                && doc.is(f.0 + 1, "to")
+                && doc.kind(f.0 + 2) == Some(TokenKind::Number))
     }) {
         return None;
     }

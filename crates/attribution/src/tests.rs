@@ -4332,3 +4332,14 @@ fn a_places_directorate_or_marshal_speaks_for_itself() {
         Some("Sofala's provincial health directorate")
     );
 }
+
+#[test]
+fn a_blow_into_a_place_is_a_motion_and_up_to_a_figure_is_a_bound() {
+    assert!(run("Cyclone Nandira slammed into the coast early Monday.").is_empty());
+    let text = "The agency forecast up to 300 millimetres of rain.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "forecast")),
+        "up to 300 millimetres of rain"
+    );
+}
