@@ -452,6 +452,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     laws_named_for(tokens, &mut mentions);
     campuses(tokens, &mut mentions);
     bodies_joined_by_ampersand(tokens, &mut mentions);
+    bodies_joined_by_romance_particles(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
     names_with_van_or_von(tokens, &mut mentions);
     known_bodies_in_full(tokens, &mut mentions);
@@ -1786,6 +1787,37 @@ fn campuses(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 }
 
 /// "Haldermatt & Cie", "Procter & Gamble": names joined by "&" are one body.
+/// "Electricidade de Moçambique", "Unión de Trabajadores de la Educación": a body's name in a
+/// Romance language goes on through "de", "de la", "do", "del" to the capitalised name after
+/// it, which the tagger may have taken for a name of its own.
+fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (m, next) = (&mentions[k], &mentions[k + 1]);
+        let gap = m.end..next.first;
+        let joined = m.kind == EntityKind::Org
+            && (1..=2).contains(&gap.len())
+            && gap
+                .clone()
+                .all(|i| ROMANCE_PARTICLES.contains(&tokens.word(i)))
+            && ROMANCE_PARTICLES[..6].contains(&tokens.word(m.end))
+            && is_capitalized(tokens.word(next.first))
+            && next.kind != EntityKind::Person;
+        if joined {
+            mentions[k].end = next.end;
+            mentions.remove(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// Particles inside Romance names of bodies: the first six may open the join, the articles
+/// only follow one ("de la").
+const ROMANCE_PARTICLES: [&str; 11] = [
+    "de", "do", "da", "del", "des", "du", "la", "las", "los", "el", "le",
+];
+
 fn bodies_joined_by_ampersand(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     // A name the tagger found only after the "&" begins with the capitalised word before it;
     // a "person" with "&" inside is a firm ("Marks & Spencer").
@@ -3126,6 +3158,32 @@ mod tests {
         let words = ["the", "University", "of", "Buenos", "Aires", "said"];
         let out = run(&words, &[(1, 4, EntityKind::Org), (4, 5, EntityKind::Gpe)]);
         assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_romance_bodys_name_goes_on_through_de_la() {
+        let words = [
+            "the",
+            "Unión",
+            "de",
+            "Trabajadores",
+            "de",
+            "la",
+            "Educación",
+            "said",
+        ];
+        let out = run(&words, &[(1, 4, EntityKind::Org), (6, 7, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 7, EntityKind::Org)]);
+        // A body's name does not run into a person's after "de".
+        let words = ["Banco", "Sol", "de", "Maria", "Silva"];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Org), (3, 5, EntityKind::Person)],
+        );
+        assert_eq!(
+            out,
+            vec![(0, 2, EntityKind::Org), (3, 5, EntityKind::Person)]
+        );
     }
 
     #[test]
