@@ -1498,7 +1498,19 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
             && is_lowercase_word(tokens.word(m.first - 2))
             && VESSELS.contains(&tokens.key(m.first - 2, m.first - 1))
             && matches!(tokens.word(m.first - 3), "the" | "The" | "its" | "Its");
-        if apposed || (after_noun || prefixed) && m.kind != EntityKind::Person {
+        // "The Kestrel Horizon, a 366-metre vessel carrying ...": a vessel's noun heading the
+        // apposition after the name, within four words.
+        let described = m.first > 0
+            && matches!(tokens.word(m.first - 1), "the" | "The")
+            && tokens.word(m.end) == ","
+            && matches!(tokens.word(m.end + 1), "a" | "an")
+            && (m.end + 2..m.end + 6).any(|i| {
+                is_lowercase_word(tokens.word(i)) && VESSELS.contains(&tokens.key(i, i + 1))
+            })
+            && (m.end + 2..m.end + 6)
+                .take_while(|&i| !VESSELS.contains(&tokens.key(i, i + 1)))
+                .all(|i| !matches!(tokens.word(i), "," | "." | "of" | "for" | "at"));
+        if apposed || described || (after_noun || prefixed) && m.kind != EntityKind::Person {
             m.kind = EntityKind::Product;
             names.push(tokens.key(m.first, m.end));
         }
@@ -3184,6 +3196,29 @@ mod tests {
             out,
             vec![(0, 2, EntityKind::Org), (3, 5, EntityKind::Person)]
         );
+    }
+
+    #[test]
+    fn a_name_described_as_a_vessel_is_the_vessels() {
+        let words = [
+            "The",
+            "Kestrel",
+            "Horizon",
+            ",",
+            "a",
+            "366-metre",
+            "vessel",
+            "carrying",
+            "cars",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Product)]);
+        // A firm that owns vessels is no vessel.
+        let words = [
+            "The", "Varda", "Maritime", ",", "a", "firm", "of", "ship", "owners",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
     }
 
     #[test]
