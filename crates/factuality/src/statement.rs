@@ -223,6 +223,30 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 i += len;
                 continue;
             }
+            // "the gap had been easy to predict": an infinitive after an adjective of ease
+            // tells how hard a thing is, and hedges nothing.
+            if i >= 2
+                && word(i - 1) == "to"
+                && matches!(
+                    word(i - 2),
+                    "easy" | "hard" | "difficult" | "impossible" | "simple" | "tough"
+                )
+            {
+                i += len;
+                continue;
+            }
+            // "the rainy season, expected within weeks, could cut off roads": a participle
+            // set off by commas describes the noun before it; the main clause's verb decides.
+            let participle = word(i);
+            if i > 0
+                && len == 1
+                && word(i - 1) == ","
+                && participle.ends_with("ed")
+                && (i + 1..i + 6).any(|k| word(k) == ",")
+            {
+                i += 1;
+                continue;
+            }
             // "the program's cost estimates.": so does one that ends its clause or comes
             // before a preposition.
             let noun_end = matches!(

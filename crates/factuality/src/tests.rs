@@ -770,3 +770,20 @@ fn anothers_reported_hope_is_a_fact_and_a_speakers_own_hedges() {
         Certainty::Possible
     );
 }
+
+#[test]
+fn an_infinitive_of_ease_and_a_participle_set_off_by_commas_hedge_nothing() {
+    assert_eq!(
+        certainty_of("The gap had been easy to predict."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The rainy season, expected within weeks, could cut off roads."),
+        Certainty::Possible
+    );
+    // The participle as the main verb still hedges.
+    assert_eq!(
+        certainty_of("The rainy season is expected within weeks."),
+        Certainty::Probable
+    );
+}
