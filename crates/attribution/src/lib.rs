@@ -5062,7 +5062,7 @@ fn quotation_after_adjunct(
     // `“A,” said Grace Simwinga, who runs the office and spent a decade there, “B.”`: a
     // relative clause about the speaker, verbs and all, up to the comma before the quotation.
     // (`said Edward Leamer, an economist who is ...`: after an apposition too.)
-    let relative = (from..(from + 8).min(b))
+    let relative = (from..(from + 12).min(b))
         .take_while(|&i| {
             doc.kind(i) != Some(TokenKind::Quote) && !lex.verbs.contains_key(doc.lw(i))
         })

@@ -4343,3 +4343,11 @@ fn a_blow_into_a_place_is_a_motion_and_up_to_a_figure_is_a_bound() {
         "up to 300 millimetres of rain"
     );
 }
+
+#[test]
+fn a_quotation_resumes_after_a_long_apposition_with_a_relative_clause() {
+    let text = "\u{201c}The bank blinked,\u{201d} said Naoko Fujisawa, a former Ministry of Finance debt manager who now heads strategy at a broker, \u{201c}but it blinked slowly.\u{201d}";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(said.content_fragments.len(), 2, "{said:?}");
+}
