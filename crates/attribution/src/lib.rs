@@ -2365,12 +2365,18 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
             "revising",
         ],
     );
+    // ("put turnout at 94%": the noun may come with no determiner.)
+    let bare_noun = LEXICON.estimate_nouns.contains(doc.lw(i + 1));
     if !(revised || doc.is_any(i, &["put", "puts", "putting"]))
-        || !doc.is_any(i + 1, &["the", "its", "their", "his", "her", "that"])
+        || !(bare_noun || doc.is_any(i + 1, &["the", "its", "their", "his", "her", "that"]))
     {
         return None;
     }
-    let noun = (i + 2..(i + 5).min(b)).find(|&k| LEXICON.estimate_nouns.contains(doc.lw(k)))?;
+    let noun = if bare_noun {
+        i + 1
+    } else {
+        (i + 2..(i + 5).min(b)).find(|&k| LEXICON.estimate_nouns.contains(doc.lw(k)))?
+    };
     let setting: &[&str] = if revised {
         &["to"]
     } else {

@@ -4351,3 +4351,10 @@ fn a_quotation_resumes_after_a_long_apposition_with_a_relative_clause() {
     let said = by_cue(&found, text, "said");
     assert_eq!(said.content_fragments.len(), 2, "{said:?}");
 }
+
+#[test]
+fn an_estimate_noun_without_a_determiner_after_put() {
+    let text = "The union put turnout at 94%.";
+    let found = run(text);
+    assert_eq!(content(text, by_cue(&found, text, "put")), "turnout at 94%");
+}
