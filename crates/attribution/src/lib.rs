@@ -3384,6 +3384,13 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || noun_phrase
                         && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
+                        && !(doc.word(i) == ","
+                            && (apposed_name(doc, i, end)
+                                || (i.saturating_sub(7)..i.saturating_sub(1)).any(|c| {
+                                    doc.word(c) == ","
+                                        && apposed_name(doc, c, end)
+                                        && (c + 1..i).all(|j| doc.word(j) != ",")
+                                })))
                     // (The "-ing" word first: it rules out most tokens before a set look-up.)
                     || doc.lw(i + 1).ends_with("ing")
                         && (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
@@ -3407,6 +3414,22 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         }
     }
     clause_end
+}
+
+/// "asking the owner, Pelion Shipholding of Piraeus, for money": a name set off by commas
+/// right after a noun (capitalised words, with "of" or "de" between them, then a comma and
+/// more of the phrase) is an apposition inside a noun-phrase content.
+fn apposed_name(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
+    let close = (comma + 2..(comma + 8).min(end)).find(|&i| doc.word(i) == ",");
+    close.is_some_and(|close| {
+        close + 1 < end
+            && doc.is_capitalized(comma + 1)
+            && (comma + 1..close)
+                .all(|i| doc.is_capitalized(i) || doc.is_any(i, &["of", "de", "and", "&"]))
+            && doc.kind(close + 1) == Some(TokenKind::Word)
+            && !doc.is_capitalized(close + 1)
+            && doc.cue_tables.info(close + 1).verb.is_none()
+    })
 }
 
 /// Whether the word at `i` is a finite verb with no subject before it: a lower-case past form

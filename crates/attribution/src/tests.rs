@@ -4358,3 +4358,13 @@ fn an_estimate_noun_without_a_determiner_after_put() {
     let found = run(text);
     assert_eq!(content(text, by_cue(&found, text, "put")), "turnout at 94%");
 }
+
+#[test]
+fn a_name_apposed_inside_a_noun_phrase_content_does_not_end_it() {
+    let text = "Mansour did not rule out asking the owner, Pelion of Piraeus, for money.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "rule out")),
+        "asking the owner, Pelion of Piraeus, for money"
+    );
+}
