@@ -747,6 +747,15 @@ impl<'t> Scanner<'t> {
             {
                 ahead
             }
+            // "hard to handle since Monday": a span that began on the day lies behind,
+            // whatever the clause's tense.
+            None if i > 0 && self.is(i - 1, "since") => {
+                if ahead == 0 {
+                    0
+                } else {
+                    ahead - 7
+                }
+            }
             None => match self.tense(clause_start.min(i), j) {
                 Some(Tense::Future) => ahead,
                 _ => {

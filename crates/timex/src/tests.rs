@@ -1413,3 +1413,15 @@ fn a_quarter_of_something_is_a_fraction_and_a_deadline_with_a_past_perfect_lies_
         pair("Monday evening", "2024-10-21TEV")
     );
 }
+
+#[test]
+fn a_weekday_after_since_lies_behind() {
+    // Published on a Thursday; the infinitive "to handle" is no plan.
+    assert_eq!(
+        one(
+            "Crosswinds had made the stretch hard to handle since Monday.",
+            "2026-04-23"
+        ),
+        pair("Monday", "2026-04-20")
+    );
+}
