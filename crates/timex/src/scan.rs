@@ -68,6 +68,9 @@ pub struct Scanner<'t> {
     last_day_end: usize,
     /// The last quarter named: financial news measures "a year earlier" from it.
     last_quarter: Option<Point>,
+    /// The last month named and the token after it: "rose 2.9% in May from a year earlier"
+    /// compares with the May before, in the same sentence.
+    last_month: Option<(Point, usize)>,
     /// Year-to-date results are under report ("the first nine months"): comparisons with "a
     /// year earlier" are years.
     year_to_date: bool,
@@ -209,6 +212,7 @@ impl<'t> Scanner<'t> {
             last_day: anchor,
             last_day_end: usize::MAX,
             last_quarter: None,
+            last_month: None,
             year_to_date: false,
             quarter_reported: false,
             last_point: None,
@@ -246,6 +250,9 @@ impl<'t> Scanner<'t> {
                         Some(Point::Day(d)) => {
                             self.last_day = Some(d);
                             self.last_day_end = hit.end;
+                        }
+                        Some(m @ Point::Month(..)) if !hit.derived => {
+                            self.last_month = Some((m, hit.end));
                         }
                         // A quarter before the one under report is a comparison ("the 1988
                         // third quarter"): the report stays on the latest. Once a quarter is
@@ -1977,7 +1984,7 @@ impl<'t> Scanner<'t> {
                 hit.end = end + 1;
                 hit.kind = TimexKind::Date;
                 let point = match (n, self.anchor) {
-                    (Some(n), Some(a)) => self.before_reference(a, unit, n),
+                    (Some(n), Some(a)) => self.before_reference(a, unit, n, i),
                     _ => None,
                 };
                 match point {
@@ -1994,7 +2001,7 @@ impl<'t> Scanner<'t> {
                 hit.end = end + 1;
                 hit.kind = TimexKind::Date;
                 let point = match (n, self.last_day.or(self.anchor)) {
-                    (Some(n), Some(a)) if sign < 0 => self.before_reference(a, unit, n),
+                    (Some(n), Some(a)) if sign < 0 => self.before_reference(a, unit, n, i),
                     (Some(n), Some(a)) => calendar::shift(a, unit, n),
                     _ => None,
                 };
@@ -2034,8 +2041,17 @@ impl<'t> Scanner<'t> {
 
     /// `n` units before the anchor; a year before in financial news is the same quarter of
     /// the year before when a quarter is under report.
-    fn before_reference(&self, anchor: Date, unit: Unit, n: i64) -> Option<Point> {
+    fn before_reference(&self, anchor: Date, unit: Unit, n: i64, at: usize) -> Option<Point> {
         if unit == Unit::Year {
+            // (A month named earlier in the sentence is what the year before is of.)
+            let month_in_sentence = self.last_month.filter(|&(_, end)| {
+                end <= at
+                    && at - end <= 20
+                    && (end..at).all(|k| !matches!(self.w(k), "." | "?" | "!" | ";"))
+            });
+            if let Some((month, _)) = month_in_sentence {
+                return calendar::shift_years(month, -n);
+            }
             if let Some(q) = self.last_quarter {
                 return calendar::shift_years(q, -n);
             }

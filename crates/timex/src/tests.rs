@@ -1425,3 +1425,19 @@ fn a_weekday_after_since_lies_behind() {
         pair("Monday", "2026-04-20")
     );
 }
+
+#[test]
+fn a_year_earlier_after_a_month_in_the_sentence_is_that_month_a_year_before() {
+    assert_eq!(
+        found(
+            "Consumer prices rose 2.9% in May from a year earlier.",
+            Some("2026-06-16")
+        ),
+        vec![pair("May", "2026-05"), pair("a year earlier", "2025-05")]
+    );
+    // Without a month before it, the year before.
+    assert_eq!(
+        one("Profit fell 10% from a year earlier.", "2026-06-16"),
+        pair("a year earlier", "2025")
+    );
+}
