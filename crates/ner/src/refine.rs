@@ -522,6 +522,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_as_persons(tokens, &mut mentions);
     vietnamese_names(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
+    bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
     known_places_after_place_adjectives(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
@@ -704,6 +705,40 @@ fn known_places_as_persons(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         if place_word(m) && !surnames.contains(&tokens.key(m.first, m.end)) {
             m.kind = EntityKind::Gpe;
+        }
+    }
+}
+
+/// "Magna International ... Magna said": a one-word "person" whose word opens the name of a
+/// body the document names in full, and ends no person's full name there, is that body.
+fn bodies_named_by_their_first_word(tokens: &Tokens, mentions: &mut [Mention]) {
+    let openers: Vec<u64> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
+        .map(|m| tokens.key(m.first, m.first + 1))
+        .collect();
+    if openers.is_empty() {
+        return;
+    }
+    // (Not "Markham, Ontario-based Magna", which a later repair splits: a comma or a hyphen
+    // compound makes no full name.)
+    let surnames: Vec<u64> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityKind::Person
+                && m.end - m.first > 1
+                && (m.first..m.end).all(|i| !tokens.word(i).contains('-') && tokens.word(i) != ",")
+        })
+        .map(|m| tokens.key(m.end - 1, m.end))
+        .collect();
+    for m in mentions.iter_mut() {
+        let key = tokens.key(m.first, m.end);
+        if m.kind == EntityKind::Person
+            && m.end == m.first + 1
+            && openers.contains(&key)
+            && !surnames.contains(&key)
+        {
+            m.kind = EntityKind::Org;
         }
     }
 }
@@ -3219,6 +3254,37 @@ mod tests {
         ];
         let out = run(&words, &[(1, 3, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_person_named_by_a_bodys_first_word_is_the_body() {
+        let words = ["Magna", "International", "rose", ".", "Magna", "said"];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Org), (4, 5, EntityKind::Person)],
+        );
+        assert_eq!(out, vec![(0, 2, EntityKind::Org), (4, 5, EntityKind::Org)]);
+        // A surname of a person named in full stays a person.
+        let words = [
+            "Bob",
+            "Dole",
+            "met",
+            "Dole",
+            "Foundation",
+            "staff",
+            ".",
+            "Dole",
+            "said",
+        ];
+        let out = run(
+            &words,
+            &[
+                (0, 2, EntityKind::Person),
+                (3, 5, EntityKind::Org),
+                (7, 8, EntityKind::Person),
+            ],
+        );
+        assert_eq!(out[2], (7, 8, EntityKind::Person));
     }
 
     #[test]
