@@ -755,17 +755,9 @@ impl<'a> Doc<'a> {
             // ("said in his speech that night": "that" of a time is no complementizer; nor is
             // "said in a ruling that took four hours": a verb right after it makes a relative
             // clause.)
-            let verb_after = |that: usize| {
-                let next = self.lw(that + 1);
-                // (After an occasion: "in a ruling", "at a rally", "during an interview".)
-                let occasion = self.is_any(i, &["in", "at", "during"]);
-                // (Lower case: "that Ted Cruz" opens a clause.)
-                occasion
-                    && self.word(that + 1).starts_with(|c: char| c.is_lowercase())
-                    && (next.ends_with("ed")
-                        || lex.irregular_pasts.contains(next)
-                        || self.is_any(that + 1, &FINITE_VERBS))
-            };
+            // (After an occasion: "in a ruling", "at a rally", "during an interview".)
+            let occasion = self.is_any(i, &["in", "at", "during"]);
+            let verb_after = |that: usize| occasion && finite_past_or_auxiliary(self, that + 1);
             if let Some(that) = that.filter(|&that| self.timex_of[that] == 0 && !verb_after(that)) {
                 // "said at a rally that \"a bomb\" had gone off": a quotation may open the clause.
                 if that + 1 < end
@@ -3435,12 +3427,17 @@ fn apposed_name(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
 /// Whether the word at `i` is a finite verb with no subject before it: a lower-case past form
 /// ("required", "took") or an auxiliary, and no cue of its own.
 fn subjectless_verb(doc: &Doc<'_>, i: usize) -> bool {
-    let word = doc.word(i);
-    word.starts_with(|c: char| c.is_lowercase())
-        && (word.ends_with("ed")
+    finite_past_or_auxiliary(doc, i) && doc.cue_tables.info(i).verb.is_none()
+}
+
+/// Whether the word at `i` is a lower-case past form ("-ed", `data/irregular_pasts.txt`) or a
+/// finite auxiliary: a verb where a subject would stand ("That Ted Cruz", capitalised, is a
+/// name).
+fn finite_past_or_auxiliary(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i).starts_with(|c: char| c.is_lowercase())
+        && (doc.lw(i).ends_with("ed")
             || LEXICON.irregular_pasts.contains(doc.lw(i))
             || doc.is_any(i, &FINITE_VERBS))
-        && doc.cue_tables.info(i).verb.is_none()
 }
 
 /// "says Millennials, numbering 75.3 million, surpassed Baby Boomers": a participle phrase
@@ -3808,13 +3805,13 @@ fn read_cue(
                     }
                 }
             }
-            if let Some(before) = before.filter(|_| in_parenthesis) {
-                found.fragments.push(doc.widen_to_quotes(before));
-            } else if let Some(before) = before {
+            if let Some(before) = before {
                 found.fragments.push(doc.widen_to_quotes(before));
                 // ("..., according to the government, which said ...": a relative clause
-                // after the source is about the source, not more of the statement.)
+                // after the source is about the source, not more of the statement; nor is
+                // anything after a parenthesis the statement closed.)
                 if let Some(after) = after
+                    .filter(|_| !in_parenthesis)
                     .and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
                     .filter(|r| !doc.is_any(r.0, &["which", "who", "whose", "whom"]))
                 {
