@@ -192,8 +192,34 @@ impl Tokens<'_> {
             .get(self.key(first, end))
             .is_some_and(|e| e.has(kind))
     }
+    /// Whether the lexicon knows the words as a place with a government: a country, capital
+    /// or city (one look-up).
+    fn governed_place(&self, first: usize, end: usize) -> bool {
+        LEXICON
+            .get(self.key(first, end))
+            .is_some_and(|e| e.has(Kind::Country) || e.has(Kind::Capital) || e.has(Kind::City))
+    }
     fn word(&self, i: usize) -> &str {
         self.words.get(i).copied().unwrap_or("")
+    }
+}
+
+/// Gives `kind` to every mention (that `applies`) whose words are one of the names `keys`:
+/// what one mention shows of a name holds for its other mentions in the document.
+fn type_every_mention(
+    tokens: &Tokens,
+    mentions: &mut [Mention],
+    keys: &[u64],
+    kind: EntityKind,
+    applies: impl Fn(&Mention) -> bool,
+) {
+    if keys.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if applies(m) && keys.contains(&tokens.key(m.first, m.end)) {
+            m.kind = kind;
+        }
     }
 }
 
@@ -285,9 +311,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for m in &mut mentions {
         let with_article = m.first > 0
             && tokens.word(m.first - 1) == "The"
-            && [Kind::Capital, Kind::City, Kind::Country]
-                .iter()
-                .any(|&kind| tokens.has(m.first - 1, m.end, kind));
+            && tokens.governed_place(m.first - 1, m.end);
         if with_article {
             m.first -= 1;
             m.kind = EntityKind::Gpe;
@@ -689,9 +713,7 @@ fn known_places_as_persons(tokens: &Tokens, mentions: &mut [Mention]) {
         m.kind == EntityKind::Person
             // ("Abu Dhabi", "Kuala Lumpur": a known place of two or three words too.)
             && m.end - m.first <= 3
-            && [Kind::Country, Kind::Capital, Kind::City]
-                .iter()
-                .any(|&kind| tokens.has(m.first, m.end, kind))
+            && tokens.governed_place(m.first, m.end)
             && !tokens.has(m.first, m.end, Kind::FirstName)
     };
     if !mentions.iter().any(place_word) {
@@ -1107,11 +1129,7 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     // The name's other mentions are the same body, whatever the tagger took them for
     // ("Ionpath's founder", "the Hexaguard researcher").
     let names: Vec<u64> = found.iter().map(|f| tokens.key(f.first, f.end)).collect();
-    for m in mentions.iter_mut() {
-        if names.contains(&tokens.key(m.first, m.end)) {
-            m.kind = EntityKind::Org;
-        }
-    }
+    type_every_mention(tokens, mentions, &names, EntityKind::Org, |_| true);
     add_mentions(mentions, found);
 }
 
@@ -1154,11 +1172,7 @@ fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
             companies.push(tokens.key(m.first, m.end));
         }
     }
-    for m in mentions.iter_mut() {
-        if companies.contains(&tokens.key(m.first, m.end)) {
-            m.kind = EntityKind::Org;
-        }
-    }
+    type_every_mention(tokens, mentions, &companies, EntityKind::Org, |_| true);
 }
 
 /// "Klaverpay said ... a Klaverpay employee ... Klaverpay customers": a one-word "person" the
@@ -1496,9 +1510,7 @@ fn places_after_in_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.kind == EntityKind::Org
                 && !tokens.has(m.first, m.end, Kind::Org)
                 && tokens.word(m.end) != "("
-                && [Kind::Country, Kind::Capital, Kind::City]
-                    .iter()
-                    .any(|&kind| tokens.has(i + 1, m.end, kind))
+                && tokens.governed_place(i + 1, m.end)
         });
         if let Some(at) = place {
             mentions[k].end = at;
@@ -1550,14 +1562,7 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
             names.push(tokens.key(m.first, m.end));
         }
     }
-    if names.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if names.contains(&tokens.key(m.first, m.end)) {
-            m.kind = EntityKind::Product;
-        }
-    }
+    type_every_mention(tokens, mentions, &names, EntityKind::Product, |_| true);
 }
 
 /// "the Bay of Bengal" tagged as "Bengal": capitalised words and "of" before a name that
@@ -1572,11 +1577,8 @@ fn places_split_from_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
         if prev.end != m.first || prev.end - prev.first < 2 || m.end == m.first {
             continue;
         }
-        let split_place = (prev.first + 1..prev.end).any(|start| {
-            LEXICON
-                .get(tokens.key(start, m.end))
-                .is_some_and(|e| e.has(Kind::City) || e.has(Kind::Capital) || e.has(Kind::Country))
-        });
+        let split_place =
+            (prev.first + 1..prev.end).any(|start| tokens.governed_place(start, m.end));
         if split_place {
             let end = m.end;
             mentions[k - 1].end = end;
@@ -2049,14 +2051,7 @@ fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
             persons.push(tokens.key(m.first, m.end));
         }
     }
-    if persons.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if persons.contains(&tokens.key(m.first, m.end)) {
-            m.kind = EntityKind::Person;
-        }
-    }
+    type_every_mention(tokens, mentions, &persons, EntityKind::Person, |_| true);
 }
 
 /// Nouns of people's occupations and roles that head an apposition
@@ -2186,14 +2181,9 @@ fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
             }
         }
     }
-    if features.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if m.kind != EntityKind::Person && features.contains(&tokens.key(m.first, m.end)) {
-            m.kind = EntityKind::Loc;
-        }
-    }
+    type_every_mention(tokens, mentions, &features, EntityKind::Loc, |m| {
+        m.kind != EntityKind::Person
+    });
 }
 
 /// First words of bodies' names in other languages (`data/org_openers.txt`).
@@ -2209,11 +2199,8 @@ static LANDFORM_NOUNS: LazyLock<crate::features::KeySet> =
 /// tagger typed it.
 fn known_places_after_place_adjectives(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
-        let known_place = [Kind::Country, Kind::Capital, Kind::City]
-            .iter()
-            .any(|&kind| tokens.has(m.first, m.end, kind));
         if m.first > 0
-            && known_place
+            && tokens.governed_place(m.first, m.end)
             && matches!(
                 m.kind,
                 EntityKind::Org | EntityKind::Person | EntityKind::Misc
