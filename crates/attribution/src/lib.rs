@@ -563,12 +563,15 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    /// The pair of quotation marks around the token at `i` (a mark: the pair it opens or
+    /// closes), if there is one.
+    fn quote_pair(&self, i: usize) -> Option<Range> {
+        let pair = (*self.quote_of.get(i)? as usize).checked_sub(1)?;
+        self.quote_pairs.get(pair).copied()
+    }
+
     fn is_open_quote(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Quote)
-            && self
-                .quote_pairs
-                .get((self.quote_of[i] as usize).wrapping_sub(1))
-                .is_some_and(|p| p.0 == i)
+        self.kind(i) == Some(TokenKind::Quote) && self.quote_pair(i).is_some_and(|p| p.0 == i)
     }
 
     /// "at Monday's rally": the time at `i` is the possessive of a noun phrase, not a time of
@@ -624,8 +627,9 @@ impl<'a> Doc<'a> {
     /// Whether the quotation opening at `open` is a short title ("“Morning Joe.”", "“Face the
     /// Nation”"): at most five words, the first capitalized.
     fn quoted_title(&self, open: usize) -> bool {
-        let close = self.quote_pairs[self.quote_of[open] as usize - 1].1;
-        close > open + 1 && close - open <= 7 && self.is_capitalized(open + 1)
+        self.quote_pair(open).is_some_and(|(_, close)| {
+            close > open + 1 && close - open <= 7 && self.is_capitalized(open + 1)
+        })
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
@@ -1038,16 +1042,10 @@ impl<'a> Doc<'a> {
 
     /// Widens a content range to whole quotations it touches.
     fn widen_to_quotes(&self, (mut s, mut e): Range) -> Range {
-        if let Some(&(open, _)) = self
-            .quote_pairs
-            .get((self.quote_of[s] as usize).wrapping_sub(1))
-        {
+        if let Some((open, _)) = self.quote_pair(s) {
             s = s.min(open);
         }
-        if let Some(&(_, close)) = self
-            .quote_pairs
-            .get((self.quote_of[e - 1] as usize).wrapping_sub(1))
-        {
+        if let Some((_, close)) = self.quote_pair(e - 1) {
             e = e.max(close + 1);
         }
         (s, e)
@@ -1890,7 +1888,9 @@ fn split_but_quotation(doc: &Doc<'_>, found: &mut Found) -> Option<Found> {
         doc.is(i, "but")
             && doc.quote_of[i] == 0
             && doc.is_open_quote(i + 1)
-            && doc.quote_pairs[doc.quote_of[i + 1] as usize - 1].1 + 1 >= end
+            && doc
+                .quote_pair(i + 1)
+                .is_some_and(|(_, close)| close + 1 >= end)
     })?;
     let cut = if doc.word(but - 1) == "," {
         but - 1
@@ -3006,7 +3006,7 @@ fn name_quotation_close(doc: &Doc<'_>, cue: CueHit, from: usize, end: usize) -> 
         return None;
     }
     let open = (from..end.min(from + 8)).find(|&i| doc.is_open_quote(i))?;
-    let close = doc.quote_pairs[doc.quote_of[open] as usize - 1].1;
+    let close = doc.quote_pair(open)?.1;
     // Only where the sentence turns to something else after it: a new subject after a comma
     // closing the quotation ("what he called “a disgrace,” the club charged"), or a second
     // verb after "and" ("called the merger “a terrible deal” and ranked ..."). "called Trump
@@ -3728,7 +3728,9 @@ fn read_cue(
             // "according to the “Medicare for all” document he released": a quoted title
             // inside the phrase.
             if phrase.1 < b && doc.is_open_quote(phrase.1) && doc.quoted_title(phrase.1) {
-                let close = doc.quote_pairs[doc.quote_of[phrase.1] as usize - 1].1;
+                let close = doc
+                    .quote_pair(phrase.1)
+                    .map_or(phrase.1, |(_, close)| close);
                 if let Some(rest) = doc.np_right(close + 1, b) {
                     phrase.1 = rest.1;
                 }
@@ -4599,7 +4601,7 @@ fn read_verb(
             let quoted_before = before.is_some_and(|r| {
                 let (s, e) = doc.widen_to_quotes(r);
                 doc.is_open_quote(s)
-                    && doc.quote_pairs[doc.quote_of[s] as usize - 1].1 == e - 1
+                    && doc.quote_pair(s).is_some_and(|(_, close)| close == e - 1)
                     && e == source.0
                     && e >= 3
                     && (matches!(doc.word(e - 2), "," | "?" | "!")
@@ -4789,7 +4791,8 @@ fn read_verb(
                 let open = doc.widen_to_quotes(content).0;
                 let content = doc
                     .is_open_quote(open)
-                    .then(|| doc.quote_pairs[doc.quote_of[open] as usize - 1].1)
+                    .then(|| doc.quote_pair(open).map(|(_, close)| close))
+                    .flatten()
                     .filter(|&close| {
                         // A whole quoted sentence, closed by its comma: no quoted phrase
                         // ("called it “bigotry” after ...").
@@ -5025,8 +5028,9 @@ fn speaker_after_quotation(doc: &Doc<'_>, floor: usize, cue: CueHit) -> Option<(
     let source = doc
         .np_right(start, cue.start)
         .filter(|r| r.0 == start && (r.1 == cue.start || doc.word(r.1) == ","))?;
-    // The whole quotation, though it opened sentences before (`“A. B,” X told Y`).
-    let open = doc.quote_pairs[doc.quote_of[close] as usize - 1].0;
+    // The whole quotation, though it opened sentences before (`“A. B,” X told Y`); an
+    // unpaired mark closes none.
+    let open = doc.quote_pair(close)?.0;
     let content = doc.trim((open.min(floor), close + 1))?;
     Some((source, content))
 }
@@ -5128,9 +5132,7 @@ fn quotation_after_adjunct(
 /// when it ends the previous sentence in the same paragraph.
 fn quotation_before_sentence(doc: &Doc<'_>, a: usize) -> Option<Range> {
     let close = a.checked_sub(1)?;
-    let pair = doc
-        .quote_pairs
-        .get((doc.quote_of[close] as usize).wrapping_sub(1))?;
+    let pair = doc.quote_pair(close)?;
     // The end mark may stand inside a nested quotation: `‘... help?’”`.
     let mut mark = close.checked_sub(1)?;
     if doc.kind(mark) == Some(TokenKind::Quote) {
@@ -5367,7 +5369,9 @@ fn continue_quotation(
     let Some(gap) = doc.text.get(gap_start..next.span.start) else {
         return;
     };
-    let (open, close) = doc.quote_pairs[doc.quote_of[first] as usize - 1];
+    let Some((open, close)) = doc.quote_pair(first) else {
+        return;
+    };
     // Across a paragraph break only a paragraph that is all quotation goes on with the speaker.
     let ends_paragraph = close + 1 >= doc.tokens.len()
         || doc
@@ -6211,7 +6215,7 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         }
         let cue_span = doc.span(f.cue);
         let direct = f.fragments.iter().all(|&(s, e)| {
-            doc.is_open_quote(s) && doc.quote_pairs[doc.quote_of[s] as usize - 1].1 == e - 1
+            doc.is_open_quote(s) && doc.quote_pair(s).is_some_and(|(_, close)| close == e - 1)
         });
         let mut kind = f.kind;
         if kind == AttributionKind::Assertion {

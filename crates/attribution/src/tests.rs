@@ -4368,3 +4368,14 @@ fn a_name_apposed_inside_a_noun_phrase_content_does_not_end_it() {
         "asking the owner, Pelion of Piraeus, for money"
     );
 }
+
+#[test]
+fn an_unpaired_quotation_mark_before_a_speaker_is_no_crash() {
+    // Marks spaced as in CoNLL text, one of them left without a partner by the line break.
+    let text = "Aides shrugged off the charge . \"\nIf there was a dictatorship they would not have the right , \" Sergei Posukhov , an adviser , told Reuters .";
+    let found = run(text);
+    assert!(
+        found.iter().any(|a| a.cue_span.of(text) == "told"),
+        "{found:?}"
+    );
+}

@@ -151,12 +151,24 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
                     }
                 }
             }
-            docs.into_par_iter()
+            let annotated: Vec<(Document, Result<Extraction, String>)> = docs
+                .into_par_iter()
                 .map(|doc| {
                     let extraction = server::pipeline::extraction(&doc);
                     (doc, extraction)
                 })
-                .collect()
+                .collect();
+            let mut read = Vec::with_capacity(annotated.len());
+            for (doc, extraction) in annotated {
+                match extraction {
+                    Ok(extraction) => read.push((doc, extraction)),
+                    Err(message) => {
+                        bar.suspend(|| report_error(&document_error(&doc, &message)));
+                        summary.skipped += 1;
+                    }
+                }
+            }
+            read
         };
         summary.read += read.len();
         for part in read.chunks(batch) {
@@ -340,6 +352,8 @@ fn extract_cmd(
             }
         }
     }
+    // Documents read but not annotated (an internal fault) are skipped too.
+    let read_skipped = skipped;
     let stdout = std::io::stdout();
     // Locked once every document is annotated, as a worker's print would wait for it.
     let lock = || std::io::BufWriter::new(stdout.lock());
@@ -347,34 +361,52 @@ fn extract_cmd(
         ExtractFormat::Jsonl => {
             // Each line is written by the worker that annotated its document: rendering
             // JSON is a good part of the work, and the annotations are dropped there too.
-            let lines: Vec<serde_json::Result<Vec<u8>>> = docs
+            let lines: Vec<Result<serde_json::Result<Vec<u8>>, String>> = docs
                 .par_iter()
                 .map(|doc| {
                     let anchor = doc.published.as_deref().or(published);
-                    let ann = extract::annotate(&doc.text, anchor, layers);
-                    serde_json::to_vec(&record(doc, anchor, &ann, layers))
+                    let ann = extract::annotate_isolated(&doc.text, anchor, layers)?;
+                    Ok(serde_json::to_vec(&record(doc, anchor, &ann, layers)))
                 })
                 .collect();
             let mut out = lock();
-            for line in lines {
-                out.write_all(&line?)?;
-                writeln!(out)?;
+            for (doc, line) in docs.iter().zip(lines) {
+                match line {
+                    Ok(line) => {
+                        out.write_all(&line?)?;
+                        writeln!(out)?;
+                    }
+                    Err(message) => {
+                        eprintln!("error: {}", document_error(doc, &message));
+                        skipped += 1;
+                    }
+                }
             }
             out
         }
         ExtractFormat::Json => {
-            let annotations: Vec<extract::Annotations> = docs
+            let annotations: Vec<Result<extract::Annotations, String>> = docs
                 .par_iter()
                 .map(|doc| {
                     let anchor = doc.published.as_deref().or(published);
-                    extract::annotate(&doc.text, anchor, layers)
+                    extract::annotate_isolated(&doc.text, anchor, layers)
                 })
                 .collect();
-            let records: Vec<_> = docs
-                .iter()
-                .zip(&annotations)
-                .map(|(doc, ann)| record(doc, doc.published.as_deref().or(published), ann, layers))
-                .collect();
+            let mut records = Vec::with_capacity(docs.len());
+            for (doc, ann) in docs.iter().zip(&annotations) {
+                match ann {
+                    Ok(ann) => records.push(record(
+                        doc,
+                        doc.published.as_deref().or(published),
+                        ann,
+                        layers,
+                    )),
+                    Err(message) => {
+                        eprintln!("error: {}", document_error(doc, message));
+                        skipped += 1;
+                    }
+                }
+            }
             let mut out = lock();
             serde_json::to_writer_pretty(&mut out, &records)?;
             writeln!(out)?;
@@ -386,12 +418,23 @@ fn extract_cmd(
         if !cli.quiet {
             eprintln!(
                 "{} documents extracted, {skipped} skipped (errors above)",
-                docs.len()
+                docs.len() - (skipped - read_skipped)
             );
         }
         return Ok(exit::SOME_INPUT_SKIPPED);
     }
     Ok(exit::OK)
+}
+
+/// An error on one read document, named by its file, record and id.
+fn document_error(doc: &Document, message: &str) -> String {
+    let at = doc.origin.locator.as_deref().map(|l| format!(":{l}"));
+    format!(
+        "{}{}: id {:?}: {message}; skipped",
+        doc.origin.path,
+        at.unwrap_or_default(),
+        doc.id
+    )
 }
 
 /// What `extract` writes of one document: its layers (FORMAT.md), then its title, source,

@@ -205,3 +205,34 @@ fn extract_reports_code_point_offsets_into_the_given_text() {
     let timexes = doc["timexes"].as_array().unwrap();
     assert!(timexes.iter().any(|t| t["value"] == "2025-03-04"), "{doc}");
 }
+
+#[test]
+fn extract_writes_every_document_of_a_batch_with_an_unpaired_quotation_mark() {
+    // CoNLL-style spacing leaves one mark without a partner; this once stopped the whole
+    // batch with a panic, losing the other documents too.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let texts = [
+        "Aides shrugged off the charge . \"\nIf there was a dictatorship they would not have the right , \" Sergei Posukhov , an adviser , told Reuters .",
+        "The minister said on Monday that the bridge would reopen.",
+    ];
+    let lines: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| serde_json::json!({"id": format!("d{i}"), "text": text}).to_string())
+        .collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let out = dossier(
+        &dir.path().join("unused.db"),
+        &["extract", input.to_str().unwrap(), "--format", "jsonl"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let docs: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 2);
+    assert!(!docs[0]["attributions"].as_array().unwrap().is_empty());
+}

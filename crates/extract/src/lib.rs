@@ -81,6 +81,29 @@ pub struct Annotations {
     pub events: Vec<Event>,
 }
 
+/// [`annotate`], with a fault of the rules kept to the one document: a panic inside becomes
+/// an error message, so that a batch loses only that document (the callers report and skip
+/// it) and never the rest.
+pub fn annotate_isolated(
+    text: &str,
+    published: Option<&str>,
+    layers: Layers,
+) -> Result<Annotations, String> {
+    isolated(|| annotate(text, published, layers))
+}
+
+/// Runs `work`, turning a panic inside it into an error message.
+fn isolated<T>(work: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    std::panic::catch_unwind(work).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown fault".to_string());
+        format!("internal fault while annotating ({what}); please report it with this document")
+    })
+}
+
 /// Annotates `text`, resolving relative times against `published` (ISO 8601) where given.
 pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotations {
     let segmentation = text::segment(text);
@@ -137,5 +160,28 @@ pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotati
         attributions,
         outlet_statements,
         events,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_annotating_becomes_the_documents_error() {
+        let got: Result<(), String> = isolated(|| panic!("index out of bounds"));
+        let message = got.expect_err("the panic is caught");
+        assert!(message.contains("index out of bounds"), "{message}");
+        // Work that does not fail passes through.
+        assert_eq!(isolated(|| 7), Ok(7));
+    }
+
+    #[test]
+    fn isolated_annotation_is_the_plain_one() {
+        let text = "Officials said 14 ferries would sail again on Monday.";
+        let plain = annotate(text, Some("2026-03-02"), Layers::STORED);
+        let isolated = annotate_isolated(text, Some("2026-03-02"), Layers::STORED).expect("ok");
+        assert_eq!(isolated.quantities, plain.quantities);
+        assert_eq!(isolated.attributions.len(), plain.attributions.len());
     }
 }

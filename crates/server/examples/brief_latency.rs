@@ -70,8 +70,11 @@ fn build_ledger(db: &Path, docs: Vec<model::Document>) -> (u64, usize) {
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
+                    // (A document dossier cannot annotate is left out of the measure.)
                     part.iter()
-                        .map(|doc| (doc.clone(), server::pipeline::extraction(doc)))
+                        .filter_map(|doc| {
+                            Some((doc.clone(), server::pipeline::extraction(doc).ok()?))
+                        })
                         .collect::<Vec<_>>()
                 })
             })

@@ -222,7 +222,8 @@ pub struct DocumentOutcome {
 #[derive(Debug, Serialize, Deserialize)]
 pub struct RecordError {
     pub locator: Option<String>,
-    /// `unreadable`, `too_large`, `not_text`, `encoding`, `malformed`, `missing_field`, `empty`.
+    /// `unreadable`, `too_large`, `not_text`, `encoding`, `malformed`, `missing_field`, `empty`,
+    /// or `internal` (a fault of dossier's own on the document, which is not stored).
     pub kind: String,
     pub message: String,
 }
@@ -307,13 +308,17 @@ pub async fn ingest_documents(
             }
         }
         // Extraction runs here, outside the writer's lock: only the insert is serialized.
-        let annotated: Vec<_> = docs
-            .into_iter()
-            .map(|doc| {
-                let extraction = crate::pipeline::extraction(&doc);
-                (doc, extraction)
-            })
-            .collect();
+        let mut annotated = Vec::with_capacity(docs.len());
+        for doc in docs {
+            match crate::pipeline::extraction(&doc) {
+                Ok(extraction) => annotated.push((doc, extraction)),
+                Err(message) => response.errors.push(RecordError {
+                    locator: doc.origin.locator.clone(),
+                    kind: "internal".to_string(),
+                    message,
+                }),
+            }
+        }
         response.read = annotated.len();
         if !annotated.is_empty() {
             let report = state.stores.insert(&annotated)?;

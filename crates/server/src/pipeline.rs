@@ -5,9 +5,11 @@ use store::Extraction;
 
 /// The mentions, attributions and outlet statements of one document, as the store keeps them
 /// (events are not stored: `dossier extract` recomputes them when asked). `dossier ingest` and
-/// the API's POST both store what this returns, so the two never drift apart.
-pub fn extraction(doc: &Document) -> Extraction {
-    let ann = extract::annotate(&doc.text, doc.published.as_deref(), extract::Layers::STORED);
+/// the API's POST both store what this returns, so the two never drift apart. An internal
+/// fault on the document is its error (see [`extract::annotate_isolated`]).
+pub fn extraction(doc: &Document) -> Result<Extraction, String> {
+    let ann =
+        extract::annotate_isolated(&doc.text, doc.published.as_deref(), extract::Layers::STORED)?;
     let outlet = ann
         .outlet_statements
         .iter()
@@ -16,13 +18,13 @@ pub fn extraction(doc: &Document) -> Extraction {
             factuality: s.factuality,
         })
         .collect();
-    Extraction::from_layers(
+    Ok(Extraction::from_layers(
         &ann.entities,
         &ann.timexes,
         &ann.quantities,
         ann.attributions,
     )
-    .with_outlet_statements(outlet)
+    .with_outlet_statements(outlet))
 }
 
 #[cfg(test)]
@@ -51,7 +53,8 @@ mod tests {
     fn a_report_yields_quantities_and_an_attribution() {
         let got = extraction(&doc(
             "The harbour master, Ines Varga, said on Monday that 14 ferries would sail again.",
-        ));
+        ))
+        .expect("annotated");
         assert!(got
             .mentions
             .iter()
@@ -63,7 +66,7 @@ mod tests {
         #[test]
         fn any_text_gives_spans_on_char_boundaries(text in "\\PC{0,200}") {
             let d = doc(&text);
-            let got = extraction(&d);
+            let got = extraction(&d).expect("annotated");
             for m in &got.mentions {
                 prop_assert!(m.start <= m.end && m.end <= text.len());
                 prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));

@@ -143,7 +143,7 @@ fn a_write_by_another_connection_is_in_the_next_brief() {
             locator: None,
         },
     };
-    let extraction = server::pipeline::extraction(&canal);
+    let extraction = server::pipeline::extraction(&canal).expect("annotated");
     assert!(!extraction.attributions.is_empty(), "no statement to fuse");
     let report = cli.insert_annotated(&[(canal, extraction)]).unwrap();
     assert_eq!(report.inserted(), 1);
