@@ -704,7 +704,10 @@ impl<'t> Scanner<'t> {
             anchor
         };
         let today = calendar::weekday_of(anchor);
-        let ahead = (i64::from(weekday as i8 - today) + 7) % 7; // 0..6 days forward
+        // The next such day, the anchor's own included: 0..6 days forward; and the last one,
+        // 0..6 days back.
+        let ahead = (i64::from(weekday as i8 - today) + 7) % 7;
+        let behind = if ahead == 0 { 0 } else { ahead - 7 };
         let offset = match shift {
             Some(-1) => {
                 if ahead == 0 {
@@ -732,11 +735,7 @@ impl<'t> Scanner<'t> {
                 && !(LEXICON.scheduled_events.contains(&self.w(j + 2))
                     && self.tense(clause_start.min(i), j) == Some(Tense::Future)) =>
             {
-                if ahead == 0 {
-                    0
-                } else {
-                    ahead - 7
-                }
+                behind
             }
             // "send water down by Wednesday", "pull back by Monday": a deadline lies ahead,
             // unless the clause looks back past it ("had stopped by Friday", "By Tuesday
@@ -756,22 +755,10 @@ impl<'t> Scanner<'t> {
             }
             // "hard to handle since Monday": a span that began on the day lies behind,
             // whatever the clause's tense.
-            None if i > 0 && self.is(i - 1, "since") => {
-                if ahead == 0 {
-                    0
-                } else {
-                    ahead - 7
-                }
-            }
+            None if i > 0 && self.is(i - 1, "since") => behind,
             None => match self.tense(clause_start.min(i), j) {
                 Some(Tense::Future) => ahead,
-                _ => {
-                    if ahead == 0 {
-                        0
-                    } else {
-                        ahead - 7
-                    }
-                }
+                _ => behind,
             },
         };
         let day = calendar::add_days(anchor, offset)?;
