@@ -138,6 +138,13 @@ pub struct Lexicon {
     pub disputed_statements: HashSet<&'static str>,
     /// Nouns of a count or sum that "put" estimates (`data/estimate_nouns.txt`).
     pub estimate_nouns: HashSet<&'static str>,
+    /// Verbs that revise an estimate "to" a figure (`data/revision_verbs.txt`).
+    pub revision_verbs: HashSet<&'static str>,
+    /// Verbs of a blow that before "into" tell of a motion (`data/motion_blows.txt`).
+    pub motion_blows: HashSet<&'static str>,
+    /// Words after a determiner that make the phrase a cue's subject
+    /// (`data/subject_modifiers.txt`: "the two write").
+    pub subject_modifiers: HashSet<&'static str>,
     /// Cues of an instruction whose object is part of the content (`data/directive_cues.txt`).
     pub directive_cues: HashSet<&'static str>,
     /// Participles of "it was reported that" (`data/impersonal_report_verbs.txt`).
@@ -343,6 +350,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         unnamed_people: set(include_str!("../data/unnamed_people.txt")),
         disputed_statements: set(include_str!("../data/disputed_statements.txt")),
         estimate_nouns: set(include_str!("../data/estimate_nouns.txt")),
+        revision_verbs: set(include_str!("../data/revision_verbs.txt")),
+        motion_blows: set(include_str!("../data/motion_blows.txt")),
+        subject_modifiers: set(include_str!("../data/subject_modifiers.txt")),
         directive_cues: set(include_str!("../data/directive_cues.txt")),
         impersonal_report_verbs: set(include_str!("../data/impersonal_report_verbs.txt")),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),

@@ -2212,10 +2212,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     && !doc.lw(i - 1).ends_with('s')
                     && !actor_word(doc.lw(i - 1))
                     // ("“...,” the two write.": a number or "other" is the subject.)
-                    && !doc.is_any(
-                        i - 1,
-                        &["two", "three", "four", "five", "other", "latter", "former", "public"],
-                    )
+                    && !LEXICON.subject_modifiers.contains(doc.lw(i - 1))
             };
             !(closed_noun && (after_determiner() || weak && after_modified_determiner()))
         });
@@ -2228,9 +2225,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "the cyclone slammed into the coast": a blow before "into" is a motion ("ripped
         // into Sanders" stays an attack in words).
         let verb = verb.filter(|v| {
-            !(v.learned
-                && doc.is(i + 1, "into")
-                && (w.starts_with("slam") || doc.is_any(i, &["hit", "hits", "struck"])))
+            !(v.learned && doc.is(i + 1, "into") && LEXICON.motion_blows.contains(doc.lw(i)))
         });
         if let Some(verb) = verb {
             // "pointed out that ...", "ruled out a run" (see `cue_particle`).
@@ -2350,13 +2345,7 @@ fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
 fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     // "raised the death toll to 38", "revised its estimate to 60,000": a revision sets the
     // figure with "to".
-    let revised = doc.is_any(
-        i,
-        &[
-            "raised", "raises", "raising", "lowered", "lowers", "lowering", "revised", "revises",
-            "revising",
-        ],
-    );
+    let revised = LEXICON.revision_verbs.contains(doc.lw(i));
     // ("put turnout at 94%": the noun may come with no determiner.)
     let bare_noun = LEXICON.estimate_nouns.contains(doc.lw(i + 1));
     if !(revised || doc.is_any(i, &["put", "puts", "putting"]))

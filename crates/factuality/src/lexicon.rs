@@ -238,6 +238,8 @@ pub(crate) struct StatementLexicon {
     pub(crate) opens_phrase: Vec<bool>,
     /// Words after which a one-word hedge is a noun ("its estimate").
     pub(crate) noun_markers: Phrases<()>,
+    /// Adjectives of ease before an infinitive ("easy to predict"; `ease_adjectives.txt`).
+    pub(crate) ease_adjectives: Phrases<()>,
     /// By word id: the word's roles in a zero relative clause ([`zero`]); 0 for a word that
     /// plays none (and is then a content word).
     pub(crate) zero_roles: Vec<u16>,
@@ -327,6 +329,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let relative_adverbs = load(include_str!("../data/relative_adverbs.txt"));
     let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
     let noun_markers = load(include_str!("../data/noun_markers.txt"));
+    let ease_adjectives = load(include_str!("../data/ease_adjectives.txt"));
     let mut zero_roles: Vec<u16> = Vec::new();
     let zero_lists: [(&str, u16); 18] = [
         (
@@ -428,6 +431,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         which,
         opens_phrase,
         noun_markers,
+        ease_adjectives,
         zero_roles,
     }
 });

@@ -225,13 +225,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             }
             // "the gap had been easy to predict": an infinitive after an adjective of ease
             // tells how hard a thing is, and hedges nothing.
-            if i >= 2
-                && word(i - 1) == "to"
-                && matches!(
-                    word(i - 2),
-                    "easy" | "hard" | "difficult" | "impossible" | "simple" | "tough"
-                )
-            {
+            if i >= 2 && word(i - 1) == "to" && lex.ease_adjectives.match_at(ids, i - 2).is_some() {
                 i += len;
                 continue;
             }

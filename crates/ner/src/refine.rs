@@ -1848,8 +1848,8 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
             && (1..=2).contains(&gap.len())
             && gap
                 .clone()
-                .all(|i| ROMANCE_PARTICLES.contains(&tokens.word(i)))
-            && ROMANCE_PARTICLES[..6].contains(&tokens.word(m.end))
+                .all(|i| is_romance_particle(tokens.word(i), false))
+            && is_romance_particle(tokens.word(m.end), true)
             && is_capitalized(tokens.word(next.first))
             && next.kind != EntityKind::Person;
         if joined {
@@ -1861,11 +1861,24 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
     }
 }
 
-/// Particles inside Romance names of bodies: the first six may open the join, the articles
-/// only follow one ("de la").
-const ROMANCE_PARTICLES: [&str; 11] = [
-    "de", "do", "da", "del", "des", "du", "la", "las", "los", "el", "le",
-];
+/// Particles inside Romance names of bodies, and whether each may open the join
+/// (`data/romance_particles.txt`): the articles only follow an opening particle ("de la").
+static ROMANCE_PARTICLES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    include_str!("../data/romance_particles.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(' '))
+        .map(|(word, role)| (word, role.trim() == "opens"))
+        .collect()
+});
+
+/// Whether `word` is a Romance particle that may open (`opening`) or stand in a body's name.
+fn is_romance_particle(word: &str, opening: bool) -> bool {
+    ROMANCE_PARTICLES
+        .iter()
+        .any(|&(particle, opens)| particle == word && (opens || !opening))
+}
 
 fn bodies_joined_by_ampersand(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     // A name the tagger found only after the "&" begins with the capitalised word before it;
