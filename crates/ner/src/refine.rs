@@ -19,7 +19,7 @@
 //!   does every other mention of the acronym;
 //! - a place is GPE when it is a country, capital, city or state of the gazetteers, or unknown
 //!   and not named like a natural place; LOC for continents, seas, regions, "the region of X";
-//! - a name ending in a head of `data/head_types.txt` takes its type ("Halden Dam" LOC,
+//! - a name ending in a head of `data/head_types.txt` takes its type ("Dunmere River" LOC,
 //!   "Civic Watch" ORG), and one before a place noun of `data/place_nouns.txt` is a place
 //!   ("the Dunmere valley" LOC, "the Ostmark provincial government" GPE);
 //! - MISC is NORP when it is a nationality, religious or political group;
@@ -465,6 +465,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     }
     outlets_after_cues(tokens, &mut mentions);
     companies_by_apposition(tokens, &mut mentions);
+    places_by_apposition(tokens, &mut mentions);
     persons_by_apposition(tokens, &mut mentions);
     companies_by_context(tokens, &mut mentions);
     bodies_with_plural_possessives(tokens, &mut mentions);
@@ -1024,6 +1025,21 @@ fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
 /// ("Kim also"), leading punctuation, calendar words and lower-case words other than short
 /// name particles, and for persons trailing figures and leading titles.
 fn trim_edges(tokens: &Tokens, m: &mut Mention) {
+    // "led the Rastriya Ekata Dal since 2019": a figure after a lower-case word other than
+    // "of" is the sentence's ("Class of 2019" keeps its year).
+    if m.end - m.first > 2
+        && tokens
+            .word(m.end - 1)
+            .starts_with(|c: char| c.is_ascii_digit())
+        && tokens
+            .word(m.end - 1)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',')
+        && is_lowercase_word(tokens.word(m.end - 2))
+        && tokens.word(m.end - 2) != "of"
+    {
+        m.end -= 2;
+    }
     // Trailing lower-case words ("Kim also") and, for persons, leading titles.
     while m.end - m.first > 1
         && (is_lowercase_word(tokens.word(m.end - 1)) || is_edge_punct(tokens.word(m.end - 1)))
@@ -1110,9 +1126,14 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         if after_comma
             && (!matches!(tokens.word(end), "," | "." | ")")
-                || mentions
-                    .iter()
-                    .any(|m| m.kind == EntityKind::Person && m.first == first && m.end >= end))
+                || mentions.iter().any(|m| {
+                    m.kind == EntityKind::Person
+                        && m.first == first
+                        && m.end >= end
+                        // ("The mine's operator, Minera Cumbre Andina,": a "person" of more
+                        // than one word and no given name is the company.)
+                        && (m.end - m.first == 1 || tokens.has(first, first + 1, Kind::FirstName))
+                }))
         {
             continue;
         }
@@ -1137,7 +1158,30 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 /// company noun (`data/company_cues.txt`) apposed after it, as the head of its phrase, is a
 /// company, and so are the name's other mentions, whatever the tagger made of them.
 fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
-    let mut companies: Vec<u64> = Vec::new();
+    typed_by_apposition(tokens, mentions, &COMPANY_CUES, EntityKind::Org);
+}
+
+/// "Chivay, a town in the Colca Valley", "Kasese, a small lakeside district": a name with a
+/// noun of a governed place (`data/apposed_place_nouns.txt`) apposed after it is that place,
+/// GPE, and so are its other mentions.
+fn places_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
+    typed_by_apposition(tokens, mentions, &APPOSED_PLACE_NOUNS, EntityKind::Gpe);
+}
+
+/// Lower-case nouns of governed places that, apposed after a name, type it
+/// (`data/apposed_place_nouns.txt`).
+static APPOSED_PLACE_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/apposed_place_nouns.txt")));
+
+/// A name with a noun of `heads` apposed after it, as the head of its phrase, is of `kind`,
+/// and so are the name's other mentions.
+fn typed_by_apposition(
+    tokens: &Tokens,
+    mentions: &mut [Mention],
+    heads: &crate::features::KeySet,
+    kind: EntityKind,
+) {
+    let mut typed: Vec<u64> = Vec::new();
     for m in mentions.iter() {
         // "a Copenhagen startup", "the national grid operator", "one of the country's largest
         // utilities".
@@ -1146,20 +1190,21 @@ fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
             ("one", "of") if tokens.word(m.end + 3) == "the" => m.end + 4,
             _ => continue,
         };
-        if m.kind == EntityKind::Org || tokens.word(m.end) != "," {
+        if m.kind == kind || tokens.word(m.end) != "," {
             continue;
         }
         // Up to three modifiers, then the noun, then no further noun ("a company spokesman"
         // is a person, "the company's founder" too).
-        let head = (opener..opener + 5).find(|&i| {
-            COMPANY_CUES.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i))
-        });
+        let head = (opener..opener + 5)
+            .find(|&i| heads.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i)));
         let Some(head) = head else { continue };
+        // (No second determiner: "the security firm the city hired" is headed by "firm".)
         let plain_modifiers = (opener..head).all(|i| {
             tokens
                 .word(i)
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(tokens.word(i), "a" | "an" | "the")
                 || matches!(tokens.word(i), "'s" | "’s")
         });
         let next = tokens.word(head + 1);
@@ -1169,10 +1214,10 @@ fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
             || FUNCTION_AFTER_HEAD.contains(&next)
             || is_lowercase_word(next) && next.len() > 3 && next.ends_with("ed");
         if plain_modifiers && ends_phrase {
-            companies.push(tokens.key(m.first, m.end));
+            typed.push(tokens.key(m.first, m.end));
         }
     }
-    type_every_mention(tokens, mentions, &companies, EntityKind::Org, |_| true);
+    type_every_mention(tokens, mentions, &typed, kind, |_| true);
 }
 
 /// "Klaverpay said ... a Klaverpay employee ... Klaverpay customers": a one-word "person" the
@@ -1532,9 +1577,11 @@ fn places_after_in_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut names: Vec<u64> = Vec::new();
     for m in mentions.iter_mut() {
+        // ("the aircraft carrier Enterprise": a vessel's noun may be two words.)
         let after_noun = m.first > 0
             && is_lowercase_word(tokens.word(m.first - 1))
-            && VESSELS.contains(&tokens.key(m.first - 1, m.first));
+            && (VESSELS.contains(&tokens.key(m.first - 1, m.first))
+                || m.first > 1 && VESSELS.contains(&tokens.key(m.first - 2, m.first)));
         let prefixed = m.end - m.first > 1 && VESSELS.contains(&tokens.key(m.first, m.first + 1));
         // "The satellite, Amagumo, was": a one-word name set off by commas after the noun is
         // the vessel's, whatever the tagger made of it.
@@ -2027,7 +2074,13 @@ const SURNAME_PARTICLES: [&str; 16] = [
 fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut persons: Vec<u64> = Vec::new();
     for m in mentions.iter() {
+        // ("the mayor of Chivay, a former teacher": after "of" a place's apposition goes with
+        // the noun before it.)
+        let place_after_of = matches!(m.kind, EntityKind::Gpe | EntityKind::Loc)
+            && m.first > 0
+            && tokens.word(m.first - 1) == "of";
         if m.kind == EntityKind::Person
+            || place_after_of
             || tokens.word(m.end) != ","
             || !matches!(tokens.word(m.end + 1), "a" | "an")
         {
@@ -2173,31 +2226,61 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
 }
 
 /// "the Surma and Kushiyara rivers", "the Meghna river": a name right before a lower-case
-/// noun of a natural feature (`data/landform_nouns.txt`), or joined by "and" to one that is,
-/// names that feature (LOC); so does every mention of the same name in the document.
+/// noun of a natural feature (`data/landform_nouns.txt`), or listed with one that is ("the
+/// Surma and Kushiyara", "the Arequipa, Moquegua and Puno regions"), names that feature (LOC);
+/// so does every mention of the same name in the document. Before a noun of a governed unit
+/// (`data/governed_unit_nouns.txt`: "the Gedo region") the name is that unit, GPE.
 fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
-    let mut features: Vec<u64> = Vec::new();
+    names_before_place_nouns(tokens, mentions, &LANDFORM_NOUNS, EntityKind::Loc);
+    names_before_place_nouns(tokens, mentions, &GOVERNED_UNIT_NOUNS, EntityKind::Gpe);
+}
+
+fn names_before_place_nouns(
+    tokens: &Tokens,
+    mentions: &mut [Mention],
+    nouns: &crate::features::KeySet,
+    kind: EntityKind,
+) {
+    let mut places: Vec<u64> = Vec::new();
     for k in 0..mentions.len() {
         let m = &mentions[k];
         let next = tokens.word(m.end);
         // (Lower case only: "Tampa Bay Buccaneers" is no bay.)
         if !next.starts_with(|c: char| c.is_lowercase())
-            || !LANDFORM_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+            || !nouns.contains(&tokens.key(m.end, m.end + 1))
         {
             continue;
         }
-        features.push(tokens.key(m.first, m.end));
-        // ("the Surma and Kushiyara rivers": the first of the pair too.)
-        if let Some(before) = k.checked_sub(1).map(|j| &mentions[j]) {
-            if before.end + 1 == m.first && tokens.word(before.end) == "and" {
-                features.push(tokens.key(before.first, before.end));
+        places.push(tokens.key(m.first, m.end));
+        // ("the Surma and Kushiyara rivers": the others of the list too, each one word of
+        // "and" or a comma before the next.)
+        let mut later = m;
+        for before in mentions[..k].iter().rev() {
+            let joined = before.end + 1 == later.first
+                && (tokens.word(before.end) == ","
+                    || tokens.word(before.end) == "and" && later.first == m.first);
+            if !joined {
+                break;
             }
+            places.push(tokens.key(before.first, before.end));
+            later = before;
         }
     }
-    type_every_mention(tokens, mentions, &features, EntityKind::Loc, |m| {
+    // (A nationality or an adjective before the noun is no name of it: "three Mexican
+    // states", "Northern and Northeastern states".)
+    type_every_mention(tokens, mentions, &places, kind, |m| {
         m.kind != EntityKind::Person
+            && !(kind == EntityKind::Gpe
+                && matches!(
+                    m.kind,
+                    EntityKind::Loc | EntityKind::Norp | EntityKind::Misc
+                ))
     });
 }
+
+/// Lower-case nouns of governed units after a name (`data/governed_unit_nouns.txt`).
+static GOVERNED_UNIT_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/governed_unit_nouns.txt")));
 
 /// First words of bodies' names in other languages (`data/org_openers.txt`).
 static ORG_OPENERS: LazyLock<crate::features::KeySet> =
@@ -3070,6 +3153,104 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_before_a_governed_unit_noun_are_places() {
+        // "across the Arequipa, Moquegua and Puno regions": every name of the list.
+        let words = [
+            "across", "the", "Arequipa", ",", "Moquegua", "and", "Puno", "regions", ".",
+        ];
+        let out = run(
+            &words,
+            &[
+                (2, 3, EntityKind::Gpe),
+                (4, 5, EntityKind::Org),
+                (6, 7, EntityKind::Org),
+            ],
+        );
+        assert_eq!(
+            out,
+            vec![
+                (2, 3, EntityKind::Gpe),
+                (4, 5, EntityKind::Gpe),
+                (6, 7, EntityKind::Gpe)
+            ]
+        );
+        // A nationality before the noun stays one ("three Mexican states").
+        let words = ["three", "Mexican", "states", "."];
+        let out = run(&words, &[(1, 2, EntityKind::Norp)]);
+        assert_eq!(out, vec![(1, 2, EntityKind::Norp)]);
+    }
+
+    #[test]
+    fn a_place_noun_apposed_after_a_name_makes_it_a_place() {
+        let words = [
+            "southwest",
+            "of",
+            "Chivay",
+            ",",
+            "a",
+            "town",
+            "in",
+            "the",
+            "Colca",
+            "Valley",
+            ".",
+        ];
+        let out = run(
+            &words,
+            &[(2, 3, EntityKind::Person), (8, 10, EntityKind::Loc)],
+        );
+        assert_eq!(out[0], (2, 3, EntityKind::Gpe));
+        // A second determiner starts another phrase: "the security firm the city hired".
+        let words = [
+            "to", "Halvard", "Cyber", ",", "the", "security", "firm", "the", "city", "hired",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+        // After "of", a person's apposition goes with the noun before the place.
+        let words = [
+            "the", "mayor", "of", "Chivay", ",", "a", "former", "teacher", ",", "said",
+        ];
+        let out = run(&words, &[(3, 4, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_year_after_a_lower_case_word_ends_a_name() {
+        let words = [
+            "led", "the", "Rastriya", "Ekata", "Dal", "since", "2019", ",", "told",
+        ];
+        let out = run(&words, &[(2, 7, EntityKind::Org)]);
+        assert_eq!(out, vec![(2, 5, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_carrier_alone_is_no_vessel_but_an_aircraft_carrier_is() {
+        let words = ["Austrian", "carrier", "Alpenjet", "said", "."];
+        let out = run(&words, &[(0, 1, EntityKind::Norp), (2, 3, EntityKind::Org)]);
+        assert_eq!(out[1], (2, 3, EntityKind::Org));
+        let words = ["the", "aircraft", "carrier", "Enterprise", "sailed", "."];
+        let out = run(&words, &[(3, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Product)]);
+    }
+
+    #[test]
+    fn a_company_noun_before_a_comma_names_the_company_after_it() {
+        // "The mine's operator, Minera Cumbre Andina, did not respond": no given name, a firm.
+        let words = [
+            "The", "mine", "'s", "operator", ",", "Minera", "Cumbre", "Andina", ",", "did",
+        ];
+        let out = run(&words, &[(5, 8, EntityKind::Person)]);
+        assert_eq!(out, vec![(5, 8, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn dams_are_facilities() {
+        let words = ["from", "the", "Gariep", "Dam", "."];
+        let out = run(&words, &[(2, 4, EntityKind::Loc)]);
+        assert_eq!(out, vec![(2, 4, EntityKind::Facility)]);
+    }
+
+    #[test]
     fn names_before_landform_nouns_are_natural_features_throughout() {
         let words = [
             "the",
@@ -3702,7 +3883,7 @@ mod tests {
     }
 
     #[test]
-    fn names_of_rivers_and_dams_are_places_but_a_surname_park_is_not() {
+    fn names_of_rivers_and_dams_are_places_and_facilities_but_a_surname_park_is_not() {
         let words = [
             "the", "Halden", "Dam", "and", "the", "Orrin", "River", "near", "Ana", "Park",
         ];
@@ -3717,7 +3898,7 @@ mod tests {
         assert_eq!(
             out,
             vec![
-                (1, 3, EntityKind::Loc),
+                (1, 3, EntityKind::Facility),
                 (5, 7, EntityKind::Loc),
                 (8, 10, EntityKind::Person)
             ]
