@@ -742,7 +742,7 @@ impl<'t> Scanner<'t> {
             // evening all nine hospitals had switched").
             None if i > 0
                 && self.is(i - 1, "by")
-                && !(i.saturating_sub(12)..i)
+                && !(i.saturating_sub(20)..i)
                     .rev()
                     .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!"))
                     .chain(
@@ -836,7 +836,11 @@ impl<'t> Scanner<'t> {
         {
             return Some(Tense::Future);
         }
-        for k in (i.saturating_sub(12)..i).rev() {
+        // (Twenty words back: a news clause runs long, "had swept through more than 3,000
+        // hectares of pine forest and mastic groves by Monday evening"; the sentence's end
+        // stops the look first. Measured on TempEval-3: as good as twelve, and better on
+        // new text.)
+        for k in (i.saturating_sub(20)..i).rev() {
             if stop(k) {
                 break;
             }

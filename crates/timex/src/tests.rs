@@ -1441,3 +1441,27 @@ fn a_year_earlier_after_a_month_in_the_sentence_is_that_month_a_year_before() {
         pair("a year earlier", "2025")
     );
 }
+
+#[test]
+fn a_tense_far_back_in_a_long_clause_still_dates_the_weekday() {
+    // "had swept" is 14 words before the deadline: the day is the one just past.
+    assert_eq!(
+        one(
+            "The flames had swept through more than 3,000 hectares of pine forest and mastic \
+             groves by Monday evening.",
+            WED
+        ),
+        pair("Monday evening", "2024-10-21TEV")
+    );
+    // "will have" a dozen words back: the coming Friday.
+    assert_eq!(
+        found(
+            "Most homes will have their water supply cut off for eight hours every night from \
+             Friday.",
+            Some(WED)
+        )
+        .last()
+        .cloned(),
+        Some(pair("Friday", "2024-10-25"))
+    );
+}
