@@ -73,7 +73,9 @@
 //! - **Clock times** keep a following zone inside ("5 p.m. EST") and take a day named after
 //!   them ("5 p.m. EST, Nov. 9"), also after "on" ("10 p.m. on Saturday" is one expression,
 //!   as the seed-like annotations join it); a part of the day before a day ("mid-afternoon
-//!   yesterday", "dawn on Sunday") is a time of that day.
+//!   yesterday", "dawn on Sunday") is a time of that day. A time with no day of its own in a
+//!   sentence of a daily recurrence ("cut between 9 p.m. and 5 a.m. every night") lies on no
+//!   one day, `XXXX-XX-XXT21:00`, and "every night" is `P1D`, as "every day" is.
 //! - **"overnight"** is the night before the anchor (`2026-11-21TNI` for an article of the
 //!   22nd: "the quake struck overnight"), or the anchor's own night in a clause that looks
 //!   ahead ("expected to strengthen overnight"). TimeBank marks it once in two.

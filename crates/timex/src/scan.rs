@@ -2180,8 +2180,9 @@ impl<'t> Scanner<'t> {
             format!("XXXX-WXX-{d}")
         } else if let (Some(m), true) = (lex.month, self.capital(k)) {
             format!("XXXX-{m:02}")
-        } else if let Some(p) = lex.part_of_day {
-            format!("TXX{p}")
+        } else if lex.part_of_day.is_some() {
+            // "every night", "each morning": once a day, as "every day" is.
+            "P1D".to_string()
         } else if self.is(k, "weekend") {
             "XXXX-WXX-WE".to_string()
         } else {
@@ -2243,11 +2244,51 @@ impl<'t> Scanner<'t> {
                 j = end;
             }
         }
+        // "cut between 9 p.m. and 5 a.m. every night": a time that recurs daily lies on no
+        // one day.
+        if day.is_some() && !self.named_day_after(i, j) && self.recurs_daily(i) {
+            day = None;
+        }
         let value = match day {
             Some(d) => format!("{}T{hour:02}:{minute:02}", Point::Day(d).value()),
             None => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
         };
         Some(Hit::new(i, j, TimexKind::Time, value))
+    }
+
+    /// Whether a day was named right after the clock time at `i..j` (its span took it in).
+    fn named_day_after(&self, i: usize, j: usize) -> bool {
+        (i..j).any(|k| {
+            self.lex(k)
+                .is_some_and(|l| l.weekday.is_some() || l.month.is_some() || l.relative.is_some())
+        })
+    }
+
+    /// Whether the sentence around token `i` tells of something done once a day: "every
+    /// night", "each morning", "every day", "daily", "nightly".
+    fn recurs_daily(&self, i: usize) -> bool {
+        // (The periods of "a.m." and "p.m." end no sentence.)
+        let stop = |k: usize| {
+            matches!(self.w(k), "." | "?" | "!" | ";")
+                && !(self.is(k, ".") && k > 0 && self.w(k - 1).len() == 1)
+        };
+        let daily = |k: usize| {
+            if self.lex(k).and_then(|l| l.set) == Some("P1D") {
+                return true;
+            }
+            matches!(self.w(k), "every" | "each")
+                && self.lex(k + 1).is_some_and(|l| {
+                    l.part_of_day.is_some() || matches!(l.unit, Some((Unit::Day, false)))
+                })
+        };
+        let before = (i.saturating_sub(15)..i)
+            .rev()
+            .take_while(|&k| !stop(k))
+            .any(daily);
+        before
+            || (i + 1..(i + 15).min(self.toks.len()))
+                .take_while(|&k| !stop(k))
+                .any(daily)
     }
 
     /// A day named right after a clock time or part of the day, at token `j` (after an

@@ -1465,3 +1465,27 @@ fn a_tense_far_back_in_a_long_clause_still_dates_the_weekday() {
         Some(pair("Friday", "2024-10-25"))
     );
 }
+
+#[test]
+fn a_clock_time_that_recurs_daily_lies_on_no_one_day() {
+    assert_eq!(
+        found(
+            "Water will be cut between 9 p.m. and 5 a.m. every night.",
+            Some(WED)
+        ),
+        vec![
+            pair("9 p.m.", "XXXX-XX-XXT21:00"),
+            pair("5 a.m.", "XXXX-XX-XXT05:00"),
+            pair("every night", "P1D")
+        ]
+    );
+    // A day named with the time keeps it; without a recurrence the time is the anchor's.
+    assert_eq!(
+        one("The curfew begins at 10 p.m. on Friday.", WED),
+        pair("10 p.m. on Friday", "2024-10-25T22:00")
+    );
+    assert_eq!(
+        one("The blast came at 9 p.m.", WED),
+        pair("9 p.m.", "2024-10-23T21:00")
+    );
+}
