@@ -1191,7 +1191,14 @@ impl<'t> Scanner<'t> {
                     kind: CoreKind::Words { lone_one: false },
                 };
             }
-            if self.is(i + 1, "of") {
+            // "half of", and "half a percentage point", "half an hour": half of one unit.
+            let of_one_unit = (self.is(i + 1, "a") || self.is(i + 1, "an"))
+                && self
+                    .lex
+                    .units
+                    .forward(self.text, self.toks, i + 2)
+                    .is_some_and(|(_, unit)| *unit != "point" && *unit != "percentage");
+            if self.is(i + 1, "of") || of_one_unit {
                 return Core::Ok {
                     value: 0.5,
                     end: i + 1,

@@ -1016,3 +1016,17 @@ fn a_rate_keeps_its_period_before_a_start_year() {
         Some("dollar".into())
     );
 }
+
+#[test]
+fn half_of_one_unit() {
+    let text = "The bank cut its rate by half a percentage point on Wednesday.";
+    let q = one(text);
+    assert_eq!(covered(text, &q), "half a percentage point");
+    assert_eq!(
+        (q.value, q.unit.as_deref()),
+        (0.5, Some("percentage point"))
+    );
+    assert_eq!(one("The walk took half an hour.").value, 0.5);
+    // A point of a score is no measure: nothing.
+    assert!(find("She won half a point in the final.").is_empty());
+}
