@@ -718,7 +718,10 @@ impl<'a> Doc<'a> {
                 && i + 1 < end
                 && self.kind(i + 1) == Some(TokenKind::Word)
                 && (plain_cue || self.audience_opens(i + 1));
-            if !looked_for_audience || to_audience {
+            // ("asked for a recount": a preposition opens no object.)
+            let object_opens =
+                to_audience || !self.is_any(i, &["for", "about", "of", "with", "after", "over"]);
+            if (!looked_for_audience || to_audience) && object_opens {
                 looked_for_audience = true;
                 let first = if to_audience { i + 1 } else { i };
                 if let Some(stop) = self.audience_end(first, end) {

@@ -4379,3 +4379,12 @@ fn an_unpaired_quotation_mark_before_a_speaker_is_no_crash() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_preposition_after_an_object_taking_cue_is_no_audience() {
+    let found = run("The candidate asked for a recount on Tuesday.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].audience, None);
+    let found = run("She told reporters the plan would work.");
+    assert_eq!(found[0].audience.as_deref(), Some("reporters"));
+}

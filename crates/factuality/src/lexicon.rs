@@ -211,6 +211,8 @@ pub(crate) struct StatementLexicon {
     pub(crate) hedges: Phrases<model::Certainty>,
     /// Hedges read in the cue only (`cue_wishes.txt`: "urged", "called for").
     pub(crate) cue_hedges: Phrases<model::Certainty>,
+    /// Cues of a request, underspecified before an infinitive content (`cue_requests.txt`).
+    pub(crate) cue_requests: Phrases<()>,
     pub(crate) negators: Phrases<()>,
     /// Phrases skipped whole: a negator that negates nothing ("not only") or a modal that
     /// hedges nothing ("as far as we can"; `data/hedge_exceptions.txt`).
@@ -329,6 +331,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let relative_adverbs = load(include_str!("../data/relative_adverbs.txt"));
     let evaluative_after_would = load(include_str!("../data/evaluative_after_would.txt"));
     let noun_markers = load(include_str!("../data/noun_markers.txt"));
+    let cue_requests = load(include_str!("../data/cue_requests.txt"));
     let ease_adjectives = load(include_str!("../data/ease_adjectives.txt"));
     let mut zero_roles: Vec<u16> = Vec::new();
     let zero_lists: [(&str, u16); 18] = [
@@ -415,6 +418,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         ids,
         hedges,
         cue_hedges,
+        cue_requests,
         negators,
         negation_exceptions,
         contrasts,

@@ -542,8 +542,13 @@ pub(crate) fn assess(
     let tokens = tokens_in(segmentation, span);
     ids_of(text, tokens, lex, &mut ids);
     let mut factuality = judge(&ids, text, tokens).factuality();
+    // "asked regulators to attach job guarantees": a request's infinitive is wanted.
+    let infinitive = tokens.first().is_some_and(|t| t.span.of(text) == "to");
     if let Some(cue) = cue {
         ids_of(text, tokens_in(segmentation, cue), lex, &mut ids);
+        if infinitive && (0..ids.len()).any(|i| lex.cue_requests.match_at(&ids, i).is_some()) {
+            factuality.certainty = weaker(factuality.certainty, Certainty::Underspecified);
+        }
         let (level, denies) = judge_cue(&ids);
         if let Some(level) = level {
             factuality.certainty = weaker(factuality.certainty, level);

@@ -787,3 +787,32 @@ fn an_infinitive_of_ease_and_a_participle_set_off_by_commas_hedge_nothing() {
         Certainty::Probable
     );
 }
+
+#[test]
+fn a_request_for_an_act_is_underspecified() {
+    let s = "The union asked regulators to attach job guarantees to any approval.";
+    let f = judge(s, "to attach job guarantees to any approval", Some("asked"));
+    assert_eq!(f.certainty, Certainty::Underspecified);
+    // Without its cue the infinitive states a plan no one asked for: probable at most.
+    let f = judge(
+        "The union asked regulators to attach job guarantees to any approval.",
+        "to attach job guarantees to any approval",
+        None,
+    );
+    assert_ne!(f.certainty, Certainty::Underspecified);
+    let s = "The candidate asked for a recount.";
+    let f = judge(s, "a recount", Some("asked for"));
+    assert_eq!(f.certainty, Certainty::Underspecified);
+}
+
+#[test]
+fn could_of_the_senses_hedges_nothing() {
+    assert_eq!(
+        certainty_of("We could hear her knocking on a beam."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("We could lose everything."),
+        Certainty::Possible
+    );
+}
