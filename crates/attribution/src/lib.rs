@@ -3944,8 +3944,11 @@ fn read_cue(
         // antecedent; with a cue of the hand-made lexicon it is a speaker.
         // With a learned cue, only where the antecedent names an actor ("the mayor, who has
         // questioned ...").
+        // ("the institute, which put the number of damaged homes at 1,400": "which" of a body
+        // that speaks, only where the antecedent names an actor.)
         let relative_speaker = doc.is_any(source.1 - 1, &["who", "whom"])
-            && (!cue.learned || actor_antecedent(doc, context, a, source.1 - 1));
+            && (!cue.learned || actor_antecedent(doc, context, a, source.1 - 1))
+            || doc.is(source.1 - 1, "which") && actor_antecedent(doc, context, a, source.1 - 1);
         // "according to the tally", "according to Senate filings": what a report rests on
         // need not be an actor (records, polls, filings all are sources here); a lone
         // singular noun is a manner ("went according to plan", "priced according to demand").
@@ -4334,6 +4337,12 @@ fn actor_antecedent(doc: &Doc<'_>, context: &Context<'_>, a: usize, who: usize) 
     let mut end = who;
     if end > a && doc.word(end - 1) == "," {
         end -= 1;
+    }
+    // "the National Institute of Civil Defence (Indeci), which": the name before its acronym.
+    if end > a && doc.word(end - 1) == ")" {
+        if let Some(open) = (end.saturating_sub(6).max(a)..end - 1).find(|&k| doc.word(k) == "(") {
+            end = open;
+        }
     }
     end > a
         && doc.kind(end - 1) == Some(TokenKind::Word)
@@ -5483,6 +5492,15 @@ impl Resolver {
             let mut before = range.0;
             if before > 0 && doc.word(before - 1) == "," {
                 before -= 1;
+            }
+            // ("the National Institute of Civil Defence (Indeci), which": the name, without
+            // its acronym.)
+            if before > 0 && doc.word(before - 1) == ")" {
+                if let Some(open) =
+                    (before.saturating_sub(6)..before - 1).find(|&k| doc.word(k) == "(")
+                {
+                    before = open;
+                }
             }
             // The antecedent: from its determiner ("an architect"), else the run of
             // capitalized words ("Ted Cruz"), within six words.

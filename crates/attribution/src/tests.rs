@@ -4388,3 +4388,19 @@ fn a_preposition_after_an_object_taking_cue_is_no_audience() {
     let found = run("She told reporters the plan would work.");
     assert_eq!(found[0].audience.as_deref(), Some("reporters"));
 }
+
+#[test]
+fn a_body_that_speaks_in_a_relative_clause_is_the_source_of_its_estimate() {
+    let text = "The agency, which put the death toll at 17, said more rain was coming.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(content(text, &found[0]), "the death toll at 17");
+    assert_eq!(found[0].source, "agency");
+    // After a bracketed acronym too.
+    let text = "Two people died, according to the Civil Defence Institute (Indeci), which put \
+                the number of damaged homes at 1,400.";
+    let found = run(text);
+    assert!(found
+        .iter()
+        .any(|a| content(text, a) == "the number of damaged homes at 1,400"));
+}
