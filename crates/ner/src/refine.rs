@@ -2282,6 +2282,10 @@ fn names_before_place_nouns(
 static GOVERNED_UNIT_NOUNS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/governed_unit_nouns.txt")));
 
+/// First words of mountains' names (`data/place_openers.txt`).
+static PLACE_OPENERS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/place_openers.txt")));
+
 /// First words of bodies' names in other languages (`data/org_openers.txt`).
 static ORG_OPENERS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/org_openers.txt")));
@@ -2913,6 +2917,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     if m.end - m.first > 1 && ORG_OPENERS.contains(&tokens.key(m.first, m.first + 1)) {
         return EntityKind::Org;
     }
+    // "Mount Lewotobi Laki-laki", "Mt. Etna": a mountain's opening word types the name
+    // (`data/place_openers.txt`).
+    if m.end - m.first > 1 && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 1)) {
+        return EntityKind::Loc;
+    }
     // "the Capitol": a structure's head alone after "the" is that structure.
     let the_before = m.first > 0 && tokens.word(m.first - 1).eq_ignore_ascii_case("the");
     if m.end - m.first == 1 && the_before && head_type(tokens, m) == Some(EntityKind::Facility) {
@@ -3241,6 +3250,13 @@ mod tests {
         ];
         let out = run(&words, &[(5, 8, EntityKind::Person)]);
         assert_eq!(out, vec![(5, 8, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_mountain_s_opening_word_types_its_name() {
+        let words = ["Mount", "Lewotobi", "Laki-laki", "erupted", "."];
+        let out = run(&words, &[(0, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 3, EntityKind::Loc)]);
     }
 
     #[test]

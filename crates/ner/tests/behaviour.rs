@@ -200,3 +200,15 @@ fn a_name_ending_in_a_ministry_is_a_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn islands_are_typed_by_whether_they_govern_themselves() {
+    let found = entities("The ash cloud drifted towards Bali and Lombok, the agency said.");
+    assert!(has(&found, "Bali", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Lombok", EntityKind::Loc), "{found:?}");
+    let found = entities("Cases spread into the Democratic Republic of Congo last week.");
+    assert!(
+        has(&found, "Democratic Republic of Congo", EntityKind::Gpe),
+        "{found:?}"
+    );
+}
