@@ -477,6 +477,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     laws_named_for(tokens, &mut mentions);
     campuses(tokens, &mut mentions);
     bodies_joined_by_ampersand(tokens, &mut mentions);
+    bodies_joined_by_and(tokens, &mut mentions);
     bodies_joined_by_romance_particles(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
     names_with_van_or_von(tokens, &mut mentions);
@@ -1385,7 +1386,8 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k + 1 < mentions.len() {
         let (a, b) = (&mentions[k], &mentions[k + 1]);
-        let nationality = a.end - a.first == 1
+        // ("the South African Weather Service": a nationality of two words too.)
+        let nationality = a.end - a.first <= 2
             && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
             && tokens.has(a.first, a.end, Kind::Demonym);
         let joined = b.first >= a.end
@@ -1406,7 +1408,7 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k < mentions.len() {
         let a = &mentions[k];
-        let nationality = a.end - a.first == 1
+        let nationality = a.end - a.first <= 2
             && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
             && tokens.has(a.first, a.end, Kind::Demonym);
         if nationality {
@@ -1877,6 +1879,30 @@ fn campuses(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         {
             mentions[k].end = mentions[k + 1].end;
             mentions.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// "Kafubu Water and Sanitation Company" tagged as "Kafubu Water" and "Sanitation Company": a
+/// body's name of two or more words with no head of its own, "and", and a body right after
+/// that ends in a body's head are one name ("Toyota and Honda Motor" stay two: one word).
+fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        let joined = a.kind == EntityKind::Org
+            && b.kind == EntityKind::Org
+            && a.end - a.first >= 2
+            && b.first == a.end + 1
+            && tokens.word(a.end) == "and"
+            && !body_head_at(tokens, a.end - 1)
+            && body_head_at(tokens, b.end - 1)
+            && !tokens.has(a.first, a.end, Kind::Org);
+        if joined {
+            mentions[k].end = mentions[k + 1].end;
+            mentions.remove(k + 1);
+            continue;
         }
         k += 1;
     }
@@ -3257,6 +3283,33 @@ mod tests {
         let words = ["Mount", "Lewotobi", "Laki-laki", "erupted", "."];
         let out = run(&words, &[(0, 3, EntityKind::Person)]);
         assert_eq!(out, vec![(0, 3, EntityKind::Loc)]);
+    }
+
+    #[test]
+    fn a_body_without_a_head_joined_by_and_to_one_with_a_head_is_one_body() {
+        let words = [
+            "Kafubu",
+            "Water",
+            "and",
+            "Sanitation",
+            "Company",
+            "did",
+            "not",
+            "respond",
+        ];
+        let out = run(&words, &[(0, 2, EntityKind::Org), (3, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 5, EntityKind::Org)]);
+        // One word before "and" is a body of its own.
+        let words = ["Toyota", "and", "Honda", "Motor", "Company", "said"];
+        let out = run(&words, &[(0, 1, EntityKind::Org), (2, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Org), (2, 5, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_nationality_of_two_words_opens_a_body() {
+        let words = ["the", "South", "African", "Weather", "Service", "said"];
+        let out = run(&words, &[(1, 3, EntityKind::Norp), (4, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
     }
 
     #[test]
