@@ -197,6 +197,9 @@ pub struct Lexicon {
     /// Events held on a day that may lie ahead ("Wednesday's meeting";
     /// `data/scheduled_events.txt`).
     pub scheduled_events: Vec<&'static str>,
+    /// Words of a sum or share a rate's period follows ("$40 million a week";
+    /// `data/rate_amounts.txt`).
+    pub rate_amounts: Vec<&'static str>,
 }
 
 /// Non-empty, non-comment lines of a data file, split into words.
@@ -396,6 +399,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         holidays,
         open_ends: phrases(include_str!("../data/open_ends.txt"), 0),
         scheduled_events: entries(include_str!("../data/scheduled_events.txt"))
+            .flatten()
+            .collect(),
+        rate_amounts: entries(include_str!("../data/rate_amounts.txt"))
             .flatten()
             .collect(),
     }

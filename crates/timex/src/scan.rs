@@ -1841,6 +1841,30 @@ impl<'t> Scanner<'t> {
         // A rate: "$1.76 a year", "358,000 a month", "four flights a week".
         if counted && !the && !lead && matches!(self.w(i), "a" | "an" | "per") && i > 0 {
             let before = self.w(i - 1);
+            // After a sum of money or a share the period is how often it recurs, a SET
+            // ("£51,200 a year", "18 million shillings a day", "40% a year").
+            // (A figure's digits and separators back to its currency sign: "£51,200".)
+            let figure_start = (i.saturating_sub(6)..i)
+                .rev()
+                .take_while(|&m| self.toks[m].digits || matches!(self.w(m), "," | "."))
+                .last();
+            let sum = LEXICON.rate_amounts.contains(&before)
+                || self.toks[i - 1].digits
+                    && figure_start.is_some_and(|f| {
+                        f > 0
+                            && matches!(self.w(f - 1), "$" | "£" | "€" | "¥")
+                            && self.joined(f - 1)
+                    });
+            // ("$163 million a year earlier" is a date.)
+            let comparison = matches!(self.w(k + 1), "earlier" | "ago" | "later" | "before");
+            if sum && !plural && !comparison && !self.is(k + 1, "-") {
+                return Some(Hit::new(
+                    i,
+                    k + 1,
+                    TimexKind::Set,
+                    calendar::duration(Some(1.0), unit),
+                ));
+            }
             let rate = !matches!(self.w(k + 1), "earlier" | "ago" | "later")
                 && (self.toks[i - 1].digits
                     || matches!(before, "times" | "twice" | "once" | "thrice")

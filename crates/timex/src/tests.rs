@@ -282,8 +282,10 @@ fn durations() {
     let more = find("They stayed for more than two years.", Some(WED));
     assert_eq!(more[0].value, "P2Y");
     assert_eq!(more[0].modifier.as_deref(), Some("MORE_THAN"));
-    // Ages and rates are no durations.
-    assert!(found("A 6-year-old boy earns $5 a year.", Some(WED)).is_empty());
+    // Ages are no durations, and a sum's rate is a set, not a duration.
+    let t = find("A 6-year-old boy earns $5 a year.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].kind, TimexKind::Set);
 }
 
 #[test]
@@ -1487,5 +1489,20 @@ fn a_clock_time_that_recurs_daily_lies_on_no_one_day() {
     assert_eq!(
         one("The blast came at 9 p.m.", WED),
         pair("9 p.m.", "2024-10-23T21:00")
+    );
+}
+
+#[test]
+fn the_period_of_a_sum_s_rate_is_a_set() {
+    let t = find("Teachers earn £51,200 a year.", Some(WED));
+    assert_eq!(t.len(), 1);
+    assert_eq!((t[0].value.as_str(), t[0].kind), ("P1Y", TimexKind::Set));
+    let t = find("Traders lost about 18 million shillings a day.", Some(WED));
+    assert_eq!((t[0].value.as_str(), t[0].kind), ("P1D", TimexKind::Set));
+    // A count of things is no sum; a comparison is a date.
+    assert!(find("It sells four flights a week.", Some(WED)).is_empty());
+    assert_eq!(
+        one("Profit fell from $163 million a year earlier.", WED).1,
+        "2023"
     );
 }
