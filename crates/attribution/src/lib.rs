@@ -4465,9 +4465,12 @@ fn read_verb(
     }
     // "began by saying", "despite admitting", "for refusing": a participle after a
     // preposition shares the clause's subject too.
+    // ("said the plan “was sound,” adding that ...": a comma closed inside the quotation marks
+    // is the participle's comma too.)
     let participle = doc.lw(cue.start).ends_with("ing")
         && before_cue.is_some_and(|i| {
             doc.word(i) == ","
+                || i > a && doc.word(i - 1) == "," && doc.quote_of[i] != 0 && !doc.is_open_quote(i)
                 || doc.is_any(
                     i,
                     &[

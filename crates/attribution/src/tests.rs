@@ -4404,3 +4404,12 @@ fn a_body_that_speaks_in_a_relative_clause_is_the_source_of_its_estimate() {
         .iter()
         .any(|a| content(text, a) == "the number of damaged homes at 1,400"));
 }
+
+#[test]
+fn a_participle_after_a_comma_closed_inside_quotation_marks_is_a_statement() {
+    let text = "Peabody said the plan “was sound,” adding that it would appeal the ruling.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(content(text, &found[1]), "it would appeal the ruling");
+    assert_eq!(found[1].source, "Peabody");
+}
