@@ -4695,6 +4695,13 @@ fn read_verb(
                 // "The meeting was first reported by Politico.", "The plan was endorsed by
                 // the union.": a passive cue names its source after "by"; the subject is what
                 // was reported.
+                // ("Schultz, who is reviled by progressives, said ...": a passive whose subject
+                // is a relative pronoun describes the antecedent; it reports nothing.)
+                let relative_subject =
+                    source.1 == source.0 + 1 && doc.is_any(source.0, &["who", "which", "that"]);
+                if doc.is(after, "by") && relative_subject && cue.learned {
+                    return None;
+                }
                 if doc.is(after, "by") && passive_report(doc, a, cue) {
                     // "was criticized by his rivals for failing to ...", "described by aides
                     // as a setback": what the agent took the subject for goes with it.

@@ -4413,3 +4413,13 @@ fn a_participle_after_a_comma_closed_inside_quotation_marks_is_a_statement() {
     assert_eq!(content(text, &found[1]), "it would appeal the ruling");
     assert_eq!(found[1].source, "Peabody");
 }
+
+#[test]
+fn a_passive_in_a_relative_clause_on_the_speaker_reports_nothing() {
+    let text = "Wasserman Schultz, who is reviled by progressives, said at the hearing that the \
+                process is open.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Wasserman Schultz");
+    assert_eq!(content(text, &found[0]), "the process is open");
+}
