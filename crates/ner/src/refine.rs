@@ -1911,22 +1911,43 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 /// "Haldermatt & Cie", "Procter & Gamble": names joined by "&" are one body.
 /// "Electricidade de Moçambique", "Unión de Trabajadores de la Educación": a body's name in a
 /// Romance language goes on through "de", "de la", "do", "del" to the capitalised name after
-/// it, which the tagger may have taken for a name of its own.
+/// it, which the tagger may have taken for a name of its own; so does a place's.
 fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k + 1 < mentions.len() {
         let (m, next) = (&mentions[k], &mentions[k + 1]);
         let gap = m.end..next.first;
-        let joined = m.kind == EntityKind::Org
+        // ("Coclé del Norte River", "Santiago de Chile": a place's name goes on the same way,
+        // and takes the type of its last part.)
+        let place = |kind: EntityKind| {
+            matches!(
+                kind,
+                EntityKind::Gpe | EntityKind::Loc | EntityKind::Facility
+            )
+        };
+        // ("Coclé" may be left MISC before a feature typed by its head: "Norte River".)
+        let body = m.kind == EntityKind::Org;
+        let joined_kind = if body {
+            Some(EntityKind::Org)
+        } else if place(m.kind) && place(next.kind)
+            || m.kind == EntityKind::Misc
+                && matches!(next.kind, EntityKind::Loc | EntityKind::Facility)
+        {
+            Some(next.kind)
+        } else {
+            None
+        };
+        let joined = joined_kind.is_some()
             && (1..=2).contains(&gap.len())
             && gap
                 .clone()
-                .all(|i| is_romance_particle(tokens.word(i), false))
-            && is_romance_particle(tokens.word(m.end), true)
+                .all(|i| is_romance_particle(tokens.word(i), false, body))
+            && is_romance_particle(tokens.word(m.end), true, body)
             && is_capitalized(tokens.word(next.first))
             && next.kind != EntityKind::Person;
-        if joined {
+        if let Some(kind) = joined_kind.filter(|_| joined) {
             mentions[k].end = next.end;
+            mentions[k].kind = kind;
             mentions.remove(k + 1);
             continue;
         }
@@ -1934,23 +1955,29 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
     }
 }
 
-/// Particles inside Romance names of bodies, and whether each may open the join
+/// Particles inside Romance names of bodies and places, and how each may join
 /// (`data/romance_particles.txt`): the articles only follow an opening particle ("de la").
-static ROMANCE_PARTICLES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+static ROMANCE_PARTICLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     include_str!("../data/romance_particles.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once(' '))
-        .map(|(word, role)| (word, role.trim() == "opens"))
+        .map(|(word, role)| (word, role.trim()))
         .collect()
 });
 
-/// Whether `word` is a Romance particle that may open (`opening`) or stand in a body's name.
-fn is_romance_particle(word: &str, opening: bool) -> bool {
-    ROMANCE_PARTICLES
-        .iter()
-        .any(|&(particle, opens)| particle == word && (opens || !opening))
+/// Whether `word` is a Romance particle that may open the join (`opening`) of a body's name
+/// (`body`) or a place's, or stand inside one.
+fn is_romance_particle(word: &str, opening: bool, body: bool) -> bool {
+    ROMANCE_PARTICLES.iter().any(|&(particle, role)| {
+        particle == word
+            && match role {
+                "opens" => true,
+                "opens-body" => body,
+                _ => !opening,
+            }
+    })
 }
 
 fn bodies_joined_by_ampersand(tokens: &Tokens, mentions: &mut Vec<Mention>) {
@@ -3310,6 +3337,20 @@ mod tests {
         let words = ["the", "South", "African", "Weather", "Service", "said"];
         let out = run(&words, &[(1, 3, EntityKind::Norp), (4, 5, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 5, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_place_s_name_goes_on_through_a_romance_particle() {
+        let words = ["the", "Coclé", "del", "Norte", "River", "rose", "."];
+        let out = run(&words, &[(1, 2, EntityKind::Misc), (3, 5, EntityKind::Loc)]);
+        assert_eq!(out, vec![(1, 5, EntityKind::Loc)]);
+        // "por" joins bodies only.
+        let words = ["in", "Alianza", "por", "el", "Agua", "."];
+        let out = run(&words, &[(1, 2, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(1, 2, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
+        let words = ["the", "group", "Alianza", "por", "el", "Agua", "said"];
+        let out = run(&words, &[(2, 3, EntityKind::Org), (5, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(2, 6, EntityKind::Org)]);
     }
 
     #[test]

@@ -212,3 +212,12 @@ fn islands_are_typed_by_whether_they_govern_themselves() {
         "{found:?}"
     );
 }
+
+#[test]
+fn spits_groups_and_ownership_compounds() {
+    let found = entities("Volunteers at Farewell Spit said the Māori community helped.");
+    assert!(has(&found, "Farewell Spit", EntityKind::Loc), "{found:?}");
+    assert!(has(&found, "Māori", EntityKind::Norp), "{found:?}");
+    let found = entities("The Canadian-owned company appealed the ruling.");
+    assert!(has(&found, "Canadian", EntityKind::Norp), "{found:?}");
+}
