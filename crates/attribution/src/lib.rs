@@ -2368,9 +2368,23 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
             "at", "closer", "higher", "lower", "above", "below", "far", "much",
         ]
     };
-    // "put the number of wounded at more than 60": the noun's "of" phrase comes first.
+    // "put the number of wounded at more than 60": the noun's "of" phrase comes first ("the
+    // number of people who rely on the river for drinking water at about 12,000": up to a
+    // dozen words, with no comma).
     let after = if doc.is(noun + 1, "of") {
-        (noun + 2..(noun + 6).min(b)).find(|&k| doc.is_any(k, setting))?
+        (noun + 2..(noun + 14).min(b))
+            .take_while(|&k| !matches!(doc.word(k), "," | ";" | ":" | "."))
+            .find(|&k| {
+                doc.is_any(k, setting)
+                    && (k < noun + 6
+                        || doc.kind(k + 1) == Some(TokenKind::Number)
+                        || doc.is_any(
+                            k + 1,
+                            &[
+                                "about", "around", "nearly", "almost", "more", "some", "roughly",
+                            ],
+                        ))
+            })?
     } else {
         noun + 1
     };

@@ -4423,3 +4423,15 @@ fn a_passive_in_a_relative_clause_on_the_speaker_reports_nothing() {
     assert_eq!(found[0].source, "Wasserman Schultz");
     assert_eq!(content(text, &found[0]), "the process is open");
 }
+
+#[test]
+fn an_estimate_s_noun_may_take_a_long_of_phrase() {
+    let text = "It put the number of people who rely on the river for drinking water at about \
+                12,000.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the number of people who rely on the river for drinking water at about 12,000"
+    );
+}

@@ -816,3 +816,14 @@ fn could_of_the_senses_hedges_nothing() {
         Certainty::Possible
     );
 }
+
+#[test]
+fn a_passive_that_cannot_be_ruled_out_is_possible() {
+    let f = judge(
+        "Delays cannot be ruled out on some routes.",
+        "Delays cannot be ruled out on some routes",
+        None,
+    );
+    assert_eq!(f.certainty, Certainty::Possible);
+    assert_eq!(f.polarity, Polarity::Positive);
+}
