@@ -145,6 +145,8 @@ pub struct Lexicon {
     /// Words after a determiner that make the phrase a cue's subject
     /// (`data/subject_modifiers.txt`: "the two write").
     pub subject_modifiers: HashSet<&'static str>,
+    /// Prepositions in "-ing" that open no participle (`data/ing_prepositions.txt`).
+    pub ing_prepositions: HashSet<&'static str>,
     /// Cues of an instruction whose object is part of the content (`data/directive_cues.txt`).
     pub directive_cues: HashSet<&'static str>,
     /// Participles of "it was reported that" (`data/impersonal_report_verbs.txt`).
@@ -353,6 +355,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         revision_verbs: set(include_str!("../data/revision_verbs.txt")),
         motion_blows: set(include_str!("../data/motion_blows.txt")),
         subject_modifiers: set(include_str!("../data/subject_modifiers.txt")),
+        ing_prepositions: set(include_str!("../data/ing_prepositions.txt")),
         directive_cues: set(include_str!("../data/directive_cues.txt")),
         impersonal_report_verbs: set(include_str!("../data/impersonal_report_verbs.txt")),
         plain_speech_cues: set(include_str!("../data/plain_speech_cues.txt")),

@@ -3390,9 +3390,11 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                                         && (c + 1..i).all(|j| doc.word(j) != ",")
                                 })))
                     // (The "-ing" word first: it rules out most tokens before a set look-up.)
+                    // ("said that, during the period, Gates ...": prepositions in "-ing" are
+                    // no participles.)
                     || doc.lw(i + 1).ends_with("ing")
                         && (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
-                        && !doc.is(i + 1, "including")
+                        && !LEXICON.ing_prepositions.contains(doc.lw(i + 1))
                         && !doc.is_capitalized(i + 1)
                         && !participle_apposed_to_subject(doc, from, i, end)
                     // `... was “the most we can bear,” noting that ...`: the same after a

@@ -4435,3 +4435,11 @@ fn an_estimate_s_noun_may_take_a_long_of_phrase() {
         "the number of people who rely on the river for drinking water at about 12,000"
     );
 }
+
+#[test]
+fn a_preposition_in_ing_after_a_comma_does_not_end_the_content() {
+    let text = "Officials said that, during the period, Gates worked for the party.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(content(text, &found[0]).ends_with("Gates worked for the party"));
+}
