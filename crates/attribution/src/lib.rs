@@ -4151,13 +4151,9 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
             !(matches!(*determiner, "the" | "those" | "these")
                 && lex.disputed_statements.contains(noun))
         }
-        _ => {
-            words.len() <= 3
-                && lex.pronouns.contains_key(words[0])
-                && words[1..]
-                    .iter()
-                    .all(|w| lex.elliptic_auxiliaries.contains(w))
-        }
+        // ("said it would not", "said he would": an elliptical answer is a statement, as
+        // PolNeAR annotates it.)
+        _ => false,
     }
 }
 

@@ -846,15 +846,19 @@ fn a_time_after_a_clause_final_cue_is_no_content() {
 
 #[test]
 fn fragment_contents_are_no_statements() {
-    // A participle after a passive cue, a bare definite noun phrase, an elliptical answer.
+    // A participle after a passive cue, a bare definite noun phrase.
     for text in [
         "The hiker was reported missing.",
         "The union welcomed the plan.",
-        "Asked whether the road was open, the officer said it was not.",
     ] {
         let found = run(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // An elliptical answer is a statement, as PolNeAR annotates it.
+    let text = "Labor Department officials said it would not.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "it would not");
     // A short quotation is still what was said.
     let text = "The officer said: \"No.\"";
     assert_eq!(run(text).len(), 1);
