@@ -3053,10 +3053,20 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
                 && (!is_lowercase_word(tokens.word(m.end))
                     || matches!(
                         tokens.word(m.end),
-                        "is" | "was" | "has" | "had" | "will" | "would" | "could" | "may" | "can"
+                        "is" | "was"
+                            | "has"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "can"
+                            | "and"
+                            | "or"
                     ))
             {
-                // "the Indus had": so it knows a natural place (not "the Arctic island").
+                // "the Indus had", "the Dolomites and": so it knows a natural place (not "the
+                // Arctic island").
                 EntityKind::Loc
             } else if has(Kind::Org) {
                 // "National Guard": a body the lexicon knows.
@@ -3351,6 +3361,13 @@ mod tests {
         let words = ["the", "group", "Alianza", "por", "el", "Agua", "said"];
         let out = run(&words, &[(2, 3, EntityKind::Org), (5, 6, EntityKind::Org)]);
         assert_eq!(out, vec![(2, 6, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn an_italian_particle_joins_a_place_s_name() {
+        let words = ["in", "the", "Val", "di", "Fassa", "."];
+        let out = run(&words, &[(2, 3, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(2, 5, EntityKind::Gpe)]);
     }
 
     #[test]

@@ -221,3 +221,15 @@ fn spits_groups_and_ownership_compounds() {
     let found = entities("The Canadian-owned company appealed the ruling.");
     assert!(has(&found, "Canadian", EntityKind::Norp), "{found:?}");
 }
+
+#[test]
+fn ranges_deltas_passes_and_italian_particles() {
+    let found = entities("Rescuers flew over the Dolomites and the Niger Delta.");
+    assert!(has(&found, "Dolomites", EntityKind::Loc), "{found:?}");
+    assert!(has(&found, "Niger Delta", EntityKind::Loc), "{found:?}");
+    let found = entities("The company is a subsidiary of Toronto-listed Norhaven Resources.");
+    assert!(
+        has(&found, "Norhaven Resources", EntityKind::Org),
+        "{found:?}"
+    );
+}
