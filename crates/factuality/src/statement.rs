@@ -543,7 +543,16 @@ pub(crate) fn assess(
     ids_of(text, tokens, lex, &mut ids);
     let mut factuality = judge(&ids, text, tokens).factuality();
     // "asked regulators to attach job guarantees": a request's infinitive is wanted.
-    let infinitive = tokens.first().is_some_and(|t| t.span.of(text) == "to");
+    // ("asked them to the area": "to" before a determiner or a name is a preposition.)
+    let infinitive = tokens.first().is_some_and(|t| t.span.of(text) == "to")
+        && tokens.get(1).is_some_and(|t| {
+            let word = t.span.of(text);
+            word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !matches!(
+                    word,
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this"
+                )
+        });
     if let Some(cue) = cue {
         ids_of(text, tokens_in(segmentation, cue), lex, &mut ids);
         if infinitive && (0..ids.len()).any(|i| lex.cue_requests.match_at(&ids, i).is_some()) {

@@ -800,6 +800,9 @@ fn a_request_for_an_act_is_underspecified() {
         None,
     );
     assert_ne!(f.certainty, Certainty::Underspecified);
+    let s = "The ministry asked residents to the area's shelters.";
+    let f = judge(s, "to the area's shelters", Some("asked"));
+    assert_eq!(f.certainty, Certainty::Certain);
     let s = "The candidate asked for a recount.";
     let f = judge(s, "a recount", Some("asked for"));
     assert_eq!(f.certainty, Certainty::Underspecified);
@@ -813,6 +816,10 @@ fn could_of_the_senses_hedges_nothing() {
     );
     assert_eq!(
         certainty_of("We could lose everything."),
+        Certainty::Possible
+    );
+    assert_eq!(
+        certainty_of("Households could see bills rise by 30 euros a month."),
         Certainty::Possible
     );
 }
