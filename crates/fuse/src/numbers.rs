@@ -144,6 +144,16 @@ type RawFigure = (Span, f64, Option<f64>, String, bool, Option<String>);
 /// the neighbouring figures. Quantities inside `nested` (the contents of claims embedded in
 /// this one) belong to those claims and are left out. An ordinal count ("a third death")
 /// is a figure too, and a quantity inside it (a misread fraction) is not.
+/// Whether the quantity at `span` is written as a percentage ("25%", "25 percent", "25 per
+/// cent"), not as a fraction or a ratio.
+fn told_in_percent(text: &str, span: Span) -> bool {
+    let Some(words) = text.get(span.start..span.end) else {
+        return true;
+    };
+    let words = words.to_lowercase();
+    words.contains('%') || words.contains("percent") || words.contains("per cent")
+}
+
 pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<ClaimFigure> {
     // A relay's content says who passed a claim on ("citing two officials"), not what the
     // claim counts; the claims it carries have the figures.
@@ -173,7 +183,15 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
         if ordinals.iter().any(|o| o.span.overlaps(*span)) {
             continue;
         }
-        raw.push((*span, *value, *high, fold_unit(&unit), *approx, None));
+        // "one in four patients", "a third of the staff": a share told as a fraction carries
+        // its fraction (0.25) with a percentage's unit ("% patient", the notation of
+        // NewsQuant); in percent it compares and reads as "25% of patients" does.
+        let (value, high) = if unit.starts_with('%') && !told_in_percent(text, *span) {
+            (value * 100.0, high.map(|h| h * 100.0))
+        } else {
+            (*value, *high)
+        };
+        raw.push((*span, value, high, fold_unit(&unit), *approx, None));
     }
     for o in &ordinals {
         raw.push((
@@ -334,6 +352,10 @@ pub fn figure_with_unit(value: f64, high: Option<f64>, qualifier: &str, unit: &s
     if unit.is_empty() {
         return number;
     }
+    // "25 percentages" reads as "25%".
+    if matches!(unit, "percentage" | "percent") {
+        return format!("{number}%");
+    }
     let one = value == 1.0 && high.is_none_or(|h| h == 1.0);
     format!(
         "{number} {}",
@@ -481,5 +503,21 @@ mod tests {
         assert_eq!(figure_with_unit(2.0, None, "", "casualty"), "2 casualties");
         assert_eq!(figure_with_unit(2e9, None, "", "USD"), "2,000,000,000 USD");
         assert_eq!(figure_with_unit(12.0, None, "", "% nurse"), "12 % nurses");
+        assert_eq!(
+            figure_with_unit(25.0, None, "about", "percentage"),
+            "about 25%"
+        );
+    }
+
+    #[test]
+    fn a_share_told_as_a_fraction_is_not_told_in_percent() {
+        let text = "One in four patients, or 25% of them, and 30 percent of staff.";
+        let span_of = |s: &str| {
+            let start = text.find(s).unwrap();
+            Span::new(start, start + s.len())
+        };
+        assert!(!told_in_percent(text, span_of("One in four patients")));
+        assert!(told_in_percent(text, span_of("25%")));
+        assert!(told_in_percent(text, span_of("30 percent")));
     }
 }
