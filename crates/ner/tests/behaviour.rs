@@ -233,3 +233,12 @@ fn ranges_deltas_passes_and_italian_particles() {
         "{found:?}"
     );
 }
+
+#[test]
+fn cities_often_in_the_news_are_places() {
+    let found = entities("The bus fell near Ayacucho, and a ferry left Tangier on Monday.");
+    assert!(has(&found, "Ayacucho", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Tangier", EntityKind::Gpe), "{found:?}");
+    let found = entities("West African leaders met in Abuja.");
+    assert!(has(&found, "West African", EntityKind::Norp), "{found:?}");
+}
