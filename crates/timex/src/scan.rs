@@ -794,6 +794,8 @@ impl<'t> Scanner<'t> {
                         || k > i
                         || (k > 0 && matches!(self.w(k - 1), "according" | "up" | "due" | "from"))
                         || self.capital(k + 1)
+                        // ("raised the rate to 45 percent on Thursday": before a figure.)
+                        || self.toks.get(k + 1).is_some_and(|t| t.digits)
                         || matches!(
                             self.w(k + 1),
                             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"

@@ -1506,3 +1506,16 @@ fn the_period_of_a_sum_s_rate_is_a_set() {
         "2023"
     );
 }
+
+#[test]
+fn to_before_a_figure_marks_no_plan() {
+    // "raised ... to 45 percent on Thursday": "to" before a figure is a preposition; the
+    // past tense dates the day.
+    assert_eq!(
+        one(
+            "The bank raised its key rate by 750 basis points to 45 percent on Thursday.",
+            WED
+        ),
+        pair("Thursday", "2024-10-17")
+    );
+}
