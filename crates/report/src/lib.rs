@@ -63,9 +63,83 @@ fn figure_line(f: &fuse::Figure) -> String {
     )
 }
 
-/// A figure's scope for a reader: a TIMEX3 part of day after a date in words
-/// ("2025-03-06TAF" -> "2025-03-06 afternoon"); the stored scope keeps the TIMEX3 value.
+/// A figure's scope for a reader: each word that is a TIMEX3 value with no calendar date in
+/// words ("PXM" -> "for months", "XXXX-WXX-7TNI" -> "Sunday nights", "PRESENT_REF" -> "now"),
+/// and a part of day after a date too ("2025-03-06TAF" -> "2025-03-06 afternoon"); the
+/// stored scope keeps the TIMEX3 value.
 fn readable_scope(scope: &str) -> String {
+    let words: Vec<String> = scope
+        .split(' ')
+        .map(|word| readable_timex(word).unwrap_or_else(|| word.to_string()))
+        .collect();
+    readable_parts_of_day(&words.join(" "))
+}
+
+/// A TIMEX3 value with no calendar date, in words: a reference to now, the past or the future,
+/// a duration, or a weekday that recurs.
+fn readable_timex(value: &str) -> Option<String> {
+    match value {
+        "PRESENT_REF" => return Some("now".to_string()),
+        "PAST_REF" => return Some("in the past".to_string()),
+        "FUTURE_REF" => return Some("in the future".to_string()),
+        _ => {}
+    }
+    if let Some(rest) = value.strip_prefix("XXXX-WXX-") {
+        const DAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        const PARTS: [(&str, &str); 5] = [
+            ("MO", " mornings"),
+            ("AF", " afternoons"),
+            ("EV", " evenings"),
+            ("NI", " nights"),
+            ("DT", "s"),
+        ];
+        let (day, part) = rest.split_once('T').unwrap_or((rest, ""));
+        let name = DAYS.get(day.parse::<usize>().ok()?.checked_sub(1)?)?;
+        return match part {
+            "" => Some(format!("{name}s")),
+            part => PARTS
+                .iter()
+                .find(|(code, _)| *code == part)
+                .map(|(_, words)| format!("{name}{words}")),
+        };
+    }
+    // A duration: "P3D" -> "for 3 days", "PXM" -> "for months", "PT4H" -> "for 4 hours".
+    let rest = value.strip_prefix('P')?;
+    let (time, rest) = match rest.strip_prefix('T') {
+        Some(rest) => (true, rest),
+        None => (false, rest),
+    };
+    let unit = rest.chars().last()?;
+    let amount = &rest[..rest.len() - unit.len_utf8()];
+    let name = match (time, unit) {
+        (true, 'H') => "hour",
+        (true, 'M') => "minute",
+        (true, 'S') => "second",
+        (false, 'D') => "day",
+        (false, 'W') => "week",
+        (false, 'M') => "month",
+        (false, 'Q') => "quarter",
+        (false, 'Y') => "year",
+        _ => return None,
+    };
+    if amount == "X" {
+        return Some(format!("for {name}s"));
+    }
+    let n: f64 = amount.parse().ok()?;
+    let plural = if n == 1.0 { "" } else { "s" };
+    Some(format!("for {amount} {name}{plural}"))
+}
+
+/// "2025-03-06TAF" -> "2025-03-06 afternoon": a TIMEX3 part of day after a date in words.
+fn readable_parts_of_day(scope: &str) -> String {
     const PARTS: [(&str, &str); 5] = [
         ("TMO", " morning"),
         ("TAF", " afternoon"),
@@ -463,7 +537,17 @@ mod tests {
         );
         // Anything else is left as it is.
         assert_eq!(readable_scope("Total of Tallis"), "Total of Tallis");
-        assert_eq!(readable_scope("P1D"), "P1D");
         assert_eq!(readable_scope("stated"), "stated");
+        assert_eq!(readable_scope("Paris"), "Paris");
+    }
+
+    #[test]
+    fn a_time_with_no_date_reads_in_words() {
+        assert_eq!(readable_scope("XXXX-WXX-7TNI"), "Sunday nights");
+        assert_eq!(readable_scope("died XXXX-WXX-1"), "died Mondays");
+        assert_eq!(readable_scope("PXM"), "for months");
+        assert_eq!(readable_scope("PT4H"), "for 4 hours");
+        assert_eq!(readable_scope("P1D"), "for 1 day");
+        assert_eq!(readable_scope("PRESENT_REF"), "now");
     }
 }
