@@ -80,7 +80,7 @@ pub struct Lexicon {
 }
 
 /// Non-comment, non-empty lines of a data file.
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

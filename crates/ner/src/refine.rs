@@ -1028,14 +1028,10 @@ fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
 fn trim_edges(tokens: &Tokens, m: &mut Mention) {
     // "led the Rastriya Ekata Dal since 2019": a figure after a lower-case word other than
     // "of" is the sentence's ("Class of 2019" keeps its year).
+    let last = tokens.word(m.end - 1);
     if m.end - m.first > 2
-        && tokens
-            .word(m.end - 1)
-            .starts_with(|c: char| c.is_ascii_digit())
-        && tokens
-            .word(m.end - 1)
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',')
+        && last.starts_with(|c: char| c.is_ascii_digit())
+        && last.chars().all(|c| c.is_ascii_digit() || c == ',')
         && is_lowercase_word(tokens.word(m.end - 2))
         && tokens.word(m.end - 2) != "of"
     {
@@ -1955,15 +1951,30 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
     }
 }
 
+/// How a Romance particle may join two names (`data/romance_particles.txt`).
+#[derive(Clone, Copy, PartialEq)]
+enum ParticleRole {
+    /// May open the join of any name: "de", "del", "di".
+    Opens,
+    /// May open the join of a body's name only: "por", "para".
+    OpensBody,
+    /// An article, only after an opening particle: "de la", "por el".
+    Follows,
+}
+
 /// Particles inside Romance names of bodies and places, and how each may join
-/// (`data/romance_particles.txt`): the articles only follow an opening particle ("de la").
-static ROMANCE_PARTICLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../data/romance_particles.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+/// (`data/romance_particles.txt`).
+static ROMANCE_PARTICLES: LazyLock<Vec<(&'static str, ParticleRole)>> = LazyLock::new(|| {
+    crate::lexicon::lines(include_str!("../data/romance_particles.txt"))
         .filter_map(|l| l.split_once(' '))
-        .map(|(word, role)| (word, role.trim()))
+        .map(|(word, role)| {
+            let role = match role.trim() {
+                "opens" => ParticleRole::Opens,
+                "opens-body" => ParticleRole::OpensBody,
+                _ => ParticleRole::Follows,
+            };
+            (word, role)
+        })
         .collect()
 });
 
@@ -1973,9 +1984,9 @@ fn is_romance_particle(word: &str, opening: bool, body: bool) -> bool {
     ROMANCE_PARTICLES.iter().any(|&(particle, role)| {
         particle == word
             && match role {
-                "opens" => true,
-                "opens-body" => body,
-                _ => !opening,
+                ParticleRole::Opens => true,
+                ParticleRole::OpensBody => body,
+                ParticleRole::Follows => !opening,
             }
     })
 }
