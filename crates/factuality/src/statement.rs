@@ -546,12 +546,12 @@ pub(crate) fn assess(
     // ("asked them to the area": "to" before a determiner or a name is a preposition.)
     let infinitive = tokens.first().is_some_and(|t| t.span.of(text) == "to")
         && tokens.get(1).is_some_and(|t| {
-            let word = t.span.of(text);
-            word.starts_with(|c: char| c.is_ascii_lowercase())
-                && !matches!(
-                    word,
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this"
-                )
+            t.span
+                .of(text)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        })
+        && ids.get(1).is_some_and(|&id| {
+            lex.zero_roles.get(id as usize).copied().unwrap_or(0) & zero::DETERMINER == 0
         });
     if let Some(cue) = cue {
         ids_of(text, tokens_in(segmentation, cue), lex, &mut ids);
