@@ -4862,7 +4862,10 @@ fn read_verb(
             let instruction = LEXICON.directive_cues.contains(doc.lw(cue.start))
                 && !doc.is_any(cue.start, &TELL_FORMS);
             let inverted = doc.np_right(after, b).filter(|_| !instruction).filter(|r| {
-                !(r.1 - r.0 > 1
+                // `“...,” X, a senator, said Tuesday.`: past the cue's time only the full
+                // stop is left, and a full stop is no speaker.
+                (r.0..r.1).any(|i| doc.kind(i) == Some(TokenKind::Word))
+                    && !(r.1 - r.0 > 1
                     && (LEXICON.speaker_pronouns.contains(doc.lw(r.0))
                         || doc.is_any(r.0, &["he", "she", "it", "they"])))
                     // "..., said on CNN, where ...": a place or channel is no speaker.
@@ -4879,7 +4882,12 @@ fn read_verb(
             };
             // `“...,” Seth McKee, a political scientist, told The Hill.`: after "told" the noun
             // phrase is the audience; the speaker is the name right after the quotation.
-            if doc.is_any(cue.start, &TELL_FORMS) && inverted.is_some() {
+            // `“...,” X, a senator, said Tuesday.`: with nothing but a time after the cue, so
+            // is the speaker of a cue with no object.
+            let nothing_after = !(after..b).any(|i| doc.kind(i) == Some(TokenKind::Word));
+            if doc.is_any(cue.start, &TELL_FORMS) && inverted.is_some()
+                || inverted.is_none() && nothing_after
+            {
                 if let Some(spoken) = speaker_after_quotation(doc, floor, cue) {
                     let (source, content) = spoken;
                     found.source = Some(source);
@@ -5039,7 +5047,13 @@ fn speaker_after_quotation(doc: &Doc<'_>, floor: usize, cue: CueHit) -> Option<(
     let close = (floor..cue.start)
         .rev()
         .find(|&i| doc.kind(i) == Some(TokenKind::Quote) && !doc.is_open_quote(i))?;
-    let closed_by_comma = doc.word(close + 1) == "," || doc.word(close.checked_sub(1)?) == ",";
+    // (`problem,'' Rhodes said`: a closing mark typed as two apostrophes is two tokens.)
+    let mark_start = (floor..=close)
+        .rev()
+        .take_while(|&i| doc.kind(i) == Some(TokenKind::Quote))
+        .last()?;
+    let closed_by_comma =
+        doc.word(close + 1) == "," || doc.word(mark_start.checked_sub(1)?) == ",";
     let start = if doc.word(close + 1) == "," {
         close + 2
     } else {

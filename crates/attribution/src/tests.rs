@@ -429,6 +429,17 @@ fn told_after_a_quotation_and_an_apposition_keeps_the_name_as_source() {
 }
 
 #[test]
+fn a_name_with_an_apposition_after_a_quotation_speaks_when_only_a_time_follows_the_cue() {
+    // A closing mark typed as two apostrophes closes the quotation as a curly one does.
+    let text = "The vote was close. ''The veto will be overridden,'' Ann Reed, a senator from \
+                Ohio, said Tuesday.";
+    let found = run_with_day(text, "Tuesday", "2024-10-22");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "Ann Reed");
+    assert_eq!(content(text, &found[0]), "''The veto will be overridden,''");
+}
+
+#[test]
 fn non_commitment_cue() {
     let text = "The ministry declined to confirm or deny the report about the shipment.";
     let found = run(text);
