@@ -5052,8 +5052,7 @@ fn speaker_after_quotation(doc: &Doc<'_>, floor: usize, cue: CueHit) -> Option<(
         .rev()
         .take_while(|&i| doc.kind(i) == Some(TokenKind::Quote))
         .last()?;
-    let closed_by_comma =
-        doc.word(close + 1) == "," || doc.word(mark_start.checked_sub(1)?) == ",";
+    let closed_by_comma = doc.word(close + 1) == "," || doc.word(mark_start.checked_sub(1)?) == ",";
     let start = if doc.word(close + 1) == "," {
         close + 2
     } else {
