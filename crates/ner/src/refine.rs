@@ -478,6 +478,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     campuses(tokens, &mut mentions);
     bodies_joined_by_ampersand(tokens, &mut mentions);
     bodies_joined_by_and(tokens, &mut mentions);
+    bodies_of_a_possessive_plural(tokens, &mut mentions);
     bodies_joined_by_romance_particles(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
     names_with_van_or_von(tokens, &mut mentions);
@@ -1887,7 +1888,14 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k + 1 < mentions.len() {
         let (a, b) = (&mentions[k], &mentions[k + 1]);
-        let joined = a.kind == EntityKind::Org
+        // ("National Search and Rescue Agency": the first part may be typed a place, unless a
+        // gazetteer names it one.)
+        let known_place = [Kind::Country, Kind::Capital, Kind::City, Kind::Location]
+            .iter()
+            .any(|&kind| tokens.has(a.first, a.end, kind));
+        let first_part = a.kind == EntityKind::Org
+            || matches!(a.kind, EntityKind::Gpe | EntityKind::Misc) && !known_place;
+        let joined = first_part
             && b.kind == EntityKind::Org
             && a.end - a.first >= 2
             && b.first == a.end + 1
@@ -1897,10 +1905,62 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && !tokens.has(a.first, a.end, Kind::Org);
         if joined {
             mentions[k].end = mentions[k + 1].end;
+            mentions[k].kind = EntityKind::Org;
             mentions.remove(k + 1);
             continue;
         }
         k += 1;
+    }
+}
+
+/// "the Norwegian Fishermen's Association", "the Kenya Farmers' Union": a capitalised plural
+/// with a possessive, then a body's name ending in a head, is one body's name, with the
+/// name or nationality right before the plural.
+fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let b = &mentions[k];
+        let joins = b.first >= 2
+            && matches!(b.kind, EntityKind::Org | EntityKind::Misc)
+            && matches!(tokens.word(b.first - 1), "'s" | "’s" | "'" | "’")
+            && body_head_at(tokens, b.end - 1);
+        let plural = b.first.saturating_sub(2);
+        let plural_word = tokens.word(plural);
+        let plural_noun = joins
+            && plural_word.starts_with(|c: char| c.is_uppercase())
+            && (plural_word.ends_with('s') || plural_word.ends_with("men"))
+            && ![
+                Kind::Country,
+                Kind::Capital,
+                Kind::City,
+                Kind::Location,
+                Kind::FirstName,
+            ]
+            .iter()
+            .any(|&kind| tokens.has(plural, plural + 1, kind));
+        if !plural_noun {
+            k += 1;
+            continue;
+        }
+        // The mention that holds the plural ("Norwegian Fishermen"), or the one right before
+        // it ("Kenya" before "Farmers"); never a person's.
+        let before = k.checked_sub(1).filter(|&j| {
+            let m = &mentions[j];
+            m.kind != EntityKind::Person && (m.end == plural + 1 || m.end == plural)
+        });
+        let first = before.map_or(plural, |j| mentions[j].first);
+        let end = mentions[k].end;
+        let at = before.unwrap_or(k);
+        mentions.drain(at..=k);
+        mentions.insert(
+            at,
+            Mention {
+                first,
+                end,
+                kind: EntityKind::Org,
+            },
+        );
+        k = at + 1;
     }
 }
 
@@ -2258,12 +2318,35 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
         // (A "person" there is the place too, unless a given name opens it.)
         let given_name =
             m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName);
-        if m.first < 2 || given_name || tokens.word(m.first - 1) != "of" {
+        if m.first < 3 || given_name {
             continue;
         }
-        let noun = tokens.word(m.first - 2);
-        if let Some(&(_, kind)) = PLACE_HEADS_OF.iter().find(|(head, _)| *head == noun) {
-            m.kind = kind;
+        // ("the valley of the Imja Khola": a river's name keeps its article.)
+        let linked = if tokens.word(m.first - 1) == "the" {
+            m.first - 2
+        } else {
+            m.first - 1
+        };
+        if linked < 2 {
+            continue;
+        }
+        let noun = tokens.word(linked - 1);
+        if tokens.word(linked) == "of" {
+            if let Some(&(_, kind)) = PLACE_HEADS_OF.iter().find(|(head, _)| *head == noun) {
+                m.kind = kind;
+            }
+        }
+        // "rivers such as the Etneelva", "provinces such as Sindh": an example of natural
+        // features or governed units is one of them.
+        if tokens.word(linked) == "as" && noun == "such" {
+            let plural = tokens.key(linked - 2, linked - 1);
+            if LANDFORM_NOUNS.contains(&plural) && tokens.word(linked - 2).ends_with('s') {
+                m.kind = EntityKind::Loc;
+            } else if GOVERNED_UNIT_NOUNS.contains(&plural)
+                && tokens.word(linked - 2).ends_with('s')
+            {
+                m.kind = EntityKind::Gpe;
+            }
         }
     }
     for m in mentions.iter_mut() {

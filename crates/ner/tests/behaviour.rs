@@ -242,3 +242,45 @@ fn cities_often_in_the_news_are_places() {
     let found = entities("West African leaders met in Abuja.");
     assert!(has(&found, "West African", EntityKind::Norp), "{found:?}");
 }
+
+#[test]
+fn bodies_named_with_a_possessive_plural_or_a_joined_first_part() {
+    let found = entities("According to the Norwegian Fishermen's Association, crews caught fish.");
+    assert!(
+        has(&found, "Norwegian Fishermen's Association", EntityKind::Org),
+        "{found:?}"
+    );
+    let found = entities("The Kenya Farmers' Union protested on Monday.");
+    assert!(
+        has(&found, "Kenya Farmers' Union", EntityKind::Org),
+        "{found:?}"
+    );
+    // A country's possessive before a body stays apart.
+    let found = entities("Kenya's Energy Ministry said so.");
+    assert!(has(&found, "Kenya", EntityKind::Gpe), "{found:?}");
+    let found = entities("According to the National Search and Rescue Agency, nine are missing.");
+    assert!(
+        has(&found, "National Search and Rescue Agency", EntityKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn natural_features_after_of_or_such_as_and_roads_ports_mountains() {
+    let found =
+        entities("The boat sank off the island of Varaldsøy near the valley of the Imja Khola.");
+    assert!(has(&found, "Varaldsøy", EntityKind::Loc), "{found:?}");
+    assert!(has(&found, "Imja Khola", EntityKind::Loc), "{found:?}");
+    let found = entities("Salmon swam into rivers such as the Etneelva, officials said.");
+    assert!(has(&found, "Etneelva", EntityKind::Loc), "{found:?}");
+    let found =
+        entities("Protesters blocked Ikorodu Road before the Sherpa guides reached Everest.");
+    assert!(
+        has(&found, "Ikorodu Road", EntityKind::Facility),
+        "{found:?}"
+    );
+    assert!(has(&found, "Sherpa", EntityKind::Norp), "{found:?}");
+    assert!(has(&found, "Everest", EntityKind::Loc), "{found:?}");
+    let found = entities("NNPC did not respond. Roughly 1 in 3 workers belong to a union.");
+    assert!(!found.iter().any(|e| e.0 == "Roughly"), "{found:?}");
+}

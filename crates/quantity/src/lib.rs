@@ -1172,6 +1172,19 @@ impl<'t> Scanner<'t> {
                 kind: CoreKind::Vague,
             };
         }
+        // "a half-point cut", "a quarter-point rise": the size of a move in points.
+        if matches!(lw.as_str(), "half" | "quarter")
+            && self.is_dash(i + 1)
+            && self.glued(i + 1)
+            && (self.is(i + 2, "point") || self.is(i + 2, "percentage"))
+        {
+            return Core::Ok {
+                value: if lw == "half" { 0.5 } else { 0.25 },
+                end: i + 1,
+                scale: 1.0,
+                kind: CoreKind::Words { lone_one: false },
+            };
+        }
         // "half of", "half a million"
         if lw == "half" {
             let ordinal_before = i > 0

@@ -1030,3 +1030,28 @@ fn half_of_one_unit() {
     // A point of a score is no measure: nothing.
     assert!(find("She won half a point in the final.").is_empty());
 }
+
+#[test]
+fn fraction_of_a_point_and_invariable_plurals_and_bare_kroner() {
+    let text = "The bank made a quarter-point cut after a half-percentage-point rise.";
+    let found = find(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[0].value, found[0].unit.as_deref()),
+        (0.25, Some("point"))
+    );
+    assert_eq!(covered(text, &found[1]), "half-percentage-point");
+    assert_eq!(
+        (found[1].value, found[1].unit.as_deref()),
+        (0.5, Some("percentage point"))
+    );
+    assert_eq!(
+        unit_of("About 54,000 salmon escaped."),
+        Some("salmon".into())
+    );
+    assert_eq!(unit_of("The ship carried 22 crew."), Some("crew".into()));
+    assert_eq!(
+        unit_of("The fine was 9.5 million kroner."),
+        Some("krone".into())
+    );
+}

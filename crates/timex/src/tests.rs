@@ -1519,3 +1519,13 @@ fn to_before_a_figure_marks_no_plan() {
         pair("Thursday", "2024-10-17")
     );
 }
+
+#[test]
+fn a_fraction_of_a_point_is_no_quarter_year() {
+    assert!(found("The bank made a quarter-point cut.", Some(WED)).is_empty());
+    assert!(found("It was a quarter-percentage-point rise.", Some(WED)).is_empty());
+    assert_eq!(
+        one("Profit rose in the quarter.", WED).0,
+        "the quarter".to_string()
+    );
+}
