@@ -479,6 +479,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_joined_by_ampersand(tokens, &mut mentions);
     bodies_joined_by_and(tokens, &mut mentions);
     bodies_of_a_possessive_plural(tokens, &mut mentions);
+    portfolios_joined_by_and(tokens, &mut mentions);
     bodies_joined_by_romance_particles(tokens, &mut mentions);
     given_names_before_particles(tokens, &mut mentions);
     names_with_van_or_von(tokens, &mut mentions);
@@ -697,7 +698,8 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
         {
             m.first -= 1;
         }
-        if m.end - m.first == 3
+        // ("Le Thi Hong Nhung": a second middle name makes four words.)
+        if matches!(m.end - m.first, 3 | 4)
             && family.contains(&tokens.key(m.first, m.first + 1))
             && middle.contains(&tokens.key(m.first + 1, m.first + 2))
             && (m.first..m.end).all(is_name_word)
@@ -1656,6 +1658,32 @@ fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
         if let Some((first, kind)) = grown {
             mentions[k].first = first;
             mentions[k].kind = kind;
+            continue;
+        }
+        // "Côte d'Ivoire" tagged as "Côte": a known place goes on to the right too, through
+        // words the tagger left out (up to the next mention).
+        let ceiling = mentions
+            .get(k + 1)
+            .map_or(tokens.words.len(), |next| next.first);
+        // (Only over words with a capital: "the Taiwan strait" is no name.)
+        let grown = (m.end + 1..=(m.end + 2).min(ceiling))
+            .rev()
+            .find_map(|end| {
+                if !(m.end..end).all(|i| tokens.word(i).chars().any(char::is_uppercase)) {
+                    return None;
+                }
+                let entry = LEXICON.get(tokens.key(m.first, end))?;
+                if entry.has(Kind::Location) {
+                    Some((end, EntityKind::Loc))
+                } else if entry.has(Kind::Country) || entry.has(Kind::City) {
+                    Some((end, EntityKind::Gpe))
+                } else {
+                    None
+                }
+            });
+        if let Some((end, kind)) = grown {
+            mentions[k].end = end;
+            mentions[k].kind = kind;
         }
     }
 }
@@ -1697,10 +1725,18 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         return;
     }
     for m in mentions.iter_mut() {
-        if m.kind == EntityKind::Person
-            && !tokens.has(m.first, m.first + 1, Kind::FirstName)
-            && prefixes.contains(&tokens.key(m.first, m.end))
-        {
+        // ("loans from Song Han" after "Song Han Commercial Bank": a "place" of two words or
+        // more that opens the body's name is the body too, unless a gazetteer knows it as a
+        // place, "New York" of "New York Times". Not other names: "Miss Universe" stays a
+        // title beside the "Miss Universe Organization".)
+        let short_name = m.end - m.first > 1
+            && m.kind == EntityKind::Gpe
+            && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
+                .iter()
+                .any(|&kind| tokens.has(m.first, m.end, kind));
+        let person =
+            m.kind == EntityKind::Person && !tokens.has(m.first, m.first + 1, Kind::FirstName);
+        if (person || short_name) && prefixes.contains(&tokens.key(m.first, m.end)) {
             m.kind = EntityKind::Org;
         }
     }
@@ -1910,6 +1946,30 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             continue;
         }
         k += 1;
+    }
+}
+
+/// "the Ministry of Economic Affairs and Employment": a body named "head of X" goes on over
+/// "and" through capitalised words no mention holds, which name the rest of its remit.
+fn portfolios_joined_by_and(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let of = (m.first + 1..m.end).find(|&i| tokens.word(i) == "of");
+        let named_by_remit = m.kind == EntityKind::Org
+            && of.is_some_and(|of| body_head_at(tokens, of - 1))
+            && tokens.word(m.end) == "and";
+        if !named_by_remit {
+            continue;
+        }
+        let ceiling = mentions
+            .get(k + 1)
+            .map_or(tokens.words.len(), |next| next.first);
+        let end = capitalised_run_end(tokens, m.end + 1, ceiling.min(m.end + 4));
+        // (Only a run that ends the name: "Ministry of Defence and Lockheed Martin" would
+        // have a mention of its own.)
+        if end > m.end + 1 && !is_capitalized_letters(tokens.word(end)) {
+            mentions[k].end = end;
+        }
     }
 }
 
@@ -2347,6 +2407,26 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
             {
                 m.kind = EntityKind::Gpe;
             }
+        }
+    }
+    // ("regions such as Antofagasta and Atacama": the rest of the list too.)
+    let mut in_example_list = false;
+    for k in 1..mentions.len() {
+        let (before, m) = (&mentions[k - 1], &mentions[k]);
+        let after_such_as = |first: usize| {
+            first >= 2 && tokens.word(first - 1) == "as" && tokens.word(first - 2) == "such"
+        };
+        in_example_list = (in_example_list
+            || after_such_as(before.first)
+            || before.first >= 1
+                && tokens.word(before.first - 1) == "the"
+                && after_such_as(before.first - 1))
+            && m.first == before.end + 1
+            && matches!(tokens.word(before.end), "and" | "or" | ",")
+            && matches!(before.kind, EntityKind::Loc | EntityKind::Gpe)
+            && m.kind != EntityKind::Person;
+        if in_example_list {
+            mentions[k].kind = mentions[k - 1].kind;
         }
     }
     for m in mentions.iter_mut() {
@@ -3066,7 +3146,10 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     }
     // "Mount Lewotobi Laki-laki", "Mt. Etna": a mountain's opening word types the name
     // (`data/place_openers.txt`).
-    if m.end - m.first > 1 && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 1)) {
+    let place_opener = m.end - m.first > 1
+        && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 1))
+        || m.end - m.first > 2 && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 2));
+    if place_opener {
         return EntityKind::Loc;
     }
     // "the Capitol": a structure's head alone after "the" is that structure.

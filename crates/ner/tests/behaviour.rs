@@ -284,3 +284,35 @@ fn natural_features_after_of_or_such_as_and_roads_ports_mountains() {
     let found = entities("NNPC did not respond. Roughly 1 in 3 workers belong to a union.");
     assert!(!found.iter().any(|e| e.0 == "Roughly"), "{found:?}");
 }
+
+#[test]
+fn known_places_grow_right_and_lists_after_such_as_share_a_type() {
+    let found = entities("Cocoa was smuggled into Côte d'Ivoire and Togo last year.");
+    assert!(has(&found, "Côte d'Ivoire", EntityKind::Gpe), "{found:?}");
+    let found = entities("Revenue goes to mining regions such as Antofagasta and Atacama.");
+    assert!(has(&found, "Atacama", EntityKind::Gpe), "{found:?}");
+    let found = entities("Tankers crossed the Gulf of Bothnia and the Bay of Bengal.");
+    assert!(has(&found, "Gulf of Bothnia", EntityKind::Loc), "{found:?}");
+    assert!(has(&found, "Bay of Bengal", EntityKind::Loc), "{found:?}");
+}
+
+#[test]
+fn remits_joined_by_and_police_ranks_and_long_vietnamese_names() {
+    let found =
+        entities("A spokesperson for the Ministry of Economic Affairs and Employment said so.");
+    assert!(
+        has(
+            &found,
+            "Ministry of Economic Affairs and Employment",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+    let found = entities("The team commander, Inspector Rakesh Yadav, said the slope moved.");
+    assert!(has(&found, "Rakesh Yadav", EntityKind::Person), "{found:?}");
+    let found = entities("A court sentenced Le Thi Hong Nhung to life in prison.");
+    assert!(
+        has(&found, "Le Thi Hong Nhung", EntityKind::Person),
+        "{found:?}"
+    );
+}
