@@ -138,6 +138,9 @@ pub struct Lexicon {
     pub disputed_statements: HashSet<&'static str>,
     /// Nouns of a count or sum that "put" estimates (`data/estimate_nouns.txt`).
     pub estimate_nouns: HashSet<&'static str>,
+    /// Words of an estimate's figure after the word that sets it
+    /// (`data/estimate_figure_words.txt`).
+    pub estimate_figure_words: HashSet<&'static str>,
     /// Verbs that revise an estimate "to" a figure (`data/revision_verbs.txt`).
     pub revision_verbs: HashSet<&'static str>,
     /// Verbs of a blow that before "into" tell of a motion (`data/motion_blows.txt`).
@@ -352,6 +355,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         unnamed_people: set(include_str!("../data/unnamed_people.txt")),
         disputed_statements: set(include_str!("../data/disputed_statements.txt")),
         estimate_nouns: set(include_str!("../data/estimate_nouns.txt")),
+        estimate_figure_words: set(include_str!("../data/estimate_figure_words.txt")),
         revision_verbs: set(include_str!("../data/revision_verbs.txt")),
         motion_blows: set(include_str!("../data/motion_blows.txt")),
         subject_modifiers: set(include_str!("../data/subject_modifiers.txt")),

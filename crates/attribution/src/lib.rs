@@ -2359,7 +2359,14 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     let noun = if bare_noun {
         i + 1
     } else {
-        (i + 2..(i + 5).min(b)).find(|&k| LEXICON.estimate_nouns.contains(doc.lw(k)))?
+        // ("put the bank's total losses at ...": a possessive and an adjective before it.)
+        (i + 2..(i + 6).min(b)).find(|&k| LEXICON.estimate_nouns.contains(doc.lw(k)))?
+    };
+    // ("the total losses", "the death toll count": the last of two such nouns heads it.)
+    let noun = if LEXICON.estimate_nouns.contains(doc.lw(noun + 1)) {
+        noun + 1
+    } else {
+        noun
     };
     let setting: &[&str] = if revised {
         &["to"]
@@ -2402,35 +2409,32 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
 /// "closer to 54,000 pages", "far higher"): words of degree and number, figures, and one
 /// lower-case noun right after a figure (its unit).
 fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
-    const FIGURE_WORDS: [&str; 24] = [
-        "at", "to", "closer", "higher", "lower", "above", "below", "far", "much", "about",
-        "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "least",
-        "million", "billion", "thousand", "hundred", "percent",
-    ];
+    let figure_words = &LEXICON.estimate_figure_words;
     let mut k = setting;
     while k < end
         && (doc.kind(k) == Some(TokenKind::Number)
-            || doc.is_any(k, &FIGURE_WORDS)
+            || figure_words.contains(doc.lw(k))
             || matches!(doc.word(k), "$" | "€" | "£" | "%"))
     {
         k += 1;
     }
-    let after_figure = k > setting && doc.kind(k - 1) == Some(TokenKind::Number);
+    // (A figure spelled out ends the phrase as digits do: "at nine, including ...".)
+    let after_figure = k > setting
+        && (doc.kind(k - 1) == Some(TokenKind::Number)
+            || figure_words.contains(doc.lw(k - 1)) && k - 1 > setting);
     if after_figure && k < end && doc.is_lower_content_word(k) {
         k += 1;
     }
-    // "put the toll at 14, most of them drowned": a phrase on the counted people after the
-    // figure belongs to the estimate.
-    if after_figure
-        && doc.word(k) == ","
-        && doc.is_any(
-            k + 1,
-            &["most", "many", "some", "all", "half", "several", "none"],
-        )
-        && doc.is(k + 2, "of")
+    // "put the toll at 14, most of them drowned", "at nine, including a couple": a phrase on
+    // the counted people after the figure belongs to the estimate.
+    let counted_after = doc.is_any(
+        k + 1,
+        &["most", "many", "some", "all", "half", "several", "none"],
+    ) && doc.is(k + 2, "of")
         && doc.is_any(k + 3, &["them", "whom"])
-    {
-        let close = (k + 4..end)
+        || doc.is(k + 1, "including");
+    if after_figure && doc.word(k) == "," && counted_after {
+        let close = (k + 2..end)
             .find(|&i| matches!(doc.word(i), ";" | "." | "—" | "–"))
             .unwrap_or(end);
         return close;

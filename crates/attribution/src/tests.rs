@@ -4458,3 +4458,41 @@ fn a_preposition_in_ing_after_a_comma_does_not_end_the_content() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(content(text, &found[0]).ends_with("Gates worked for the party"));
 }
+
+#[test]
+fn estimates_spelled_out_with_the_counted_people_and_two_estimate_nouns() {
+    let text = "Anjali Menon put the number of people missing at nine, including a couple and \
+                their children. The court put the bank's total losses at 24.1 trillion dong.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the number of people missing at nine, including a couple and their children"
+    );
+    assert_eq!(
+        content(text, &found[1]),
+        "the bank's total losses at 24.1 trillion dong"
+    );
+}
+
+#[test]
+fn a_request_for_comment_on_a_thing_leaves_the_thing_unanswered() {
+    let text = "The firm did not respond to a request for comment on the report. The mayor did \
+                not respond to a request for comment.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(content(text, &found[0]), "the report");
+    assert_eq!(found[0].kind, AttributionKind::NonCommitment);
+    assert_eq!(content(text, &found[1]), "a request for comment");
+}
+
+#[test]
+fn signalled_is_a_cue_and_a_fraction_of_a_point_is_none() {
+    let text = "The central bank cut its rate by a quarter point on Wednesday and signalled that \
+                it could slow the pace of easing.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].cue_span.of(text), "signalled");
+    assert_eq!(found[0].source_span.unwrap().of(text), "The central bank");
+    assert_eq!(content(text, &found[0]), "it could slow the pace of easing");
+}
