@@ -1529,3 +1529,12 @@ fn a_fraction_of_a_point_is_no_quarter_year() {
         "the quarter".to_string()
     );
 }
+
+#[test]
+fn current_the_noun_is_no_present() {
+    assert!(found("But the current is still too strong.", Some(WED)).is_empty());
+    assert_eq!(
+        one("The current government is weak.", WED),
+        pair("current", "PRESENT_REF")
+    );
+}
