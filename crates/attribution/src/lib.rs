@@ -1160,9 +1160,22 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // "at a recent news conference announcing", "came away convinced": a phrase that
             // opens with a preposition of time or place, or a lone adverb, names nobody; the
             // clause's subject speaks.
-            if doc.lw(item.cue.0).ends_with("ing")
-                && item.source.is_some_and(|s| implausible_source(&doc, s))
-            {
+            // (For other cues only a lone adverb or an occasion, "in a Fox interview": "in
+            // Professor Knittel's view" names him.)
+            let adverb_or_occasion = |(start, end): Range| {
+                end == start + 1 && doc.is_any(start, &["away", "together", "perhaps", "also"])
+                    || end > start + 2
+                        && doc.is_any(start, &["in", "at", "during", "on"])
+                        && doc.is_any(start + 1, &["a", "an"])
+            };
+            let implausible = |s: Range| {
+                if doc.lw(item.cue.0).ends_with("ing") {
+                    implausible_source(&doc, s)
+                } else {
+                    adverb_or_occasion(s)
+                }
+            };
+            if item.source.is_some_and(implausible) {
                 item.source = clause_subject(&doc, context, a, item.cue.0)
                     .filter(|s| !implausible_source(&doc, *s));
             }

@@ -4496,3 +4496,13 @@ fn signalled_is_a_cue_and_a_fraction_of_a_point_is_none() {
     assert_eq!(found[0].source_span.unwrap().of(text), "The central bank");
     assert_eq!(content(text, &found[0]), "it could slow the pace of easing");
 }
+
+#[test]
+fn a_lone_adverb_or_an_occasion_before_the_cue_speaks_for_nobody() {
+    let text = "McConnell met with her and came away convinced that the reforms were real. In a \
+                radio interview, Ms. Ruiz said the plan would fail.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].source_span.unwrap().of(text), "McConnell");
+    assert_eq!(found[1].source_span.unwrap().of(text), "Ms. Ruiz");
+}
