@@ -1121,8 +1121,10 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // "Clinton, clearly frustrated, responded, saying ...": a participle cue with no
             // statement before it in the sentence shares the clause's subject. (A coordinated
             // cue takes the subject its dropped fragment resolved: "welcomed X but said".)
+            // So does a cue after "and" or "but" whose first verb made no statement ("The
+            // officials were angered by the deal and predicted ...").
             if item.source.is_none()
-                && doc.lw(item.cue.0).ends_with("ing")
+                && (doc.lw(item.cue.0).ends_with("ing") || after_conjunction(&doc, a, item.cue.0))
                 && !found[first_of_sentence..]
                     .iter()
                     .any(|f| f.cue.1 <= item.cue.0)
@@ -1349,6 +1351,17 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
 /// "The paper reported X, citing two officials": a citing participle whose object is a
 /// speaker names where the report comes from. The statement it cites gets that speaker as
 /// its source, relayed by the reporter, and the participle itself is a relay.
+/// Whether the cue at `cue` follows "and" or "but" (over adverbs: "and later told").
+fn after_conjunction(doc: &Doc<'_>, a: usize, cue: usize) -> bool {
+    let mut i = cue;
+    while i > a + 1
+        && (LEXICON.skip_before_cue.contains(doc.lw(i - 1)) || adverb_after_subject(doc, a, i - 1))
+    {
+        i -= 1;
+    }
+    i > a && doc.is_any(i - 1, &["and", "but"])
+}
+
 fn cite_origins(doc: &Doc<'_>, context: &Context<'_>, resolver: &mut Resolver, list: &mut [Found]) {
     for c in 0..list.len() {
         let citing = &list[c];

@@ -4506,3 +4506,13 @@ fn a_lone_adverb_or_an_occasion_before_the_cue_speaks_for_nobody() {
     assert_eq!(found[0].source_span.unwrap().of(text), "McConnell");
     assert_eq!(found[1].source_span.unwrap().of(text), "Ms. Ruiz");
 }
+
+#[test]
+fn a_cue_after_and_whose_first_verb_made_no_statement_takes_the_clause_subject() {
+    let text = "Mayor Ruiz spoke first. The officials were angered by the deal and predicted \
+                that it would hurt other cases.";
+    let found = run(text);
+    let predicted = by_cue(&found, text, "predicted");
+    assert_eq!(predicted.source_span.unwrap().of(text), "The officials");
+    assert!(predicted.anonymous, "{predicted:#?}");
+}
