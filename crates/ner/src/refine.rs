@@ -2460,7 +2460,22 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
 fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     names_before_place_nouns(tokens, mentions, &LANDFORM_NOUNS, EntityKind::Loc);
     names_before_place_nouns(tokens, mentions, &GOVERNED_UNIT_NOUNS, EntityKind::Gpe);
+    for m in mentions.iter_mut() {
+        let structure = tokens.word(m.end).starts_with(|c: char| c.is_lowercase())
+            && FACILITY_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+            && !matches!(m.kind, EntityKind::Person | EntityKind::Norp)
+            && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
+                .iter()
+                .any(|&kind| tokens.has(m.first, m.end, kind));
+        if structure {
+            m.kind = EntityKind::Facility;
+        }
+    }
 }
+
+/// Lower-case nouns of built structures after a name (`data/facility_nouns.txt`).
+static FACILITY_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/facility_nouns.txt")));
 
 fn names_before_place_nouns(
     tokens: &Tokens,

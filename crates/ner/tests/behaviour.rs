@@ -316,3 +316,28 @@ fn remits_joined_by_and_police_ranks_and_long_vietnamese_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn trade_heads_streets_and_a_name_before_dam() {
+    let found =
+        entities("Maghrebia Phosphates posted a profit, analysts at Harbourline Commodities said.");
+    assert!(
+        has(&found, "Maghrebia Phosphates", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Harbourline Commodities", EntityKind::Org),
+        "{found:?}"
+    );
+    let found = entities("The tram hit a car on Swanston Street on Monday.");
+    assert!(
+        has(&found, "Swanston Street", EntityKind::Facility),
+        "{found:?}"
+    );
+    let found = entities("Water poured from the Castelo de Bode dam, while the Mosul dam held.");
+    assert!(
+        has(&found, "Castelo de Bode", EntityKind::Facility),
+        "{found:?}"
+    );
+    assert!(has(&found, "Mosul", EntityKind::Gpe), "{found:?}");
+}
