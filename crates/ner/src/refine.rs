@@ -1721,6 +1721,31 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         .filter(|m| m.kind == EntityKind::Org && m.end - m.first > 1)
         .flat_map(|m| (m.first + 1..m.end).map(move |end| tokens.key(m.first, end)))
         .collect();
+    // "Maghrebia Phosphates ... Maghrebia said": the name of a company of two words, a
+    // name and a body's head, is the company alone too.
+    let company_names: crate::features::KeySet = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityKind::Org && m.end - m.first == 2 && body_head_at(tokens, m.end - 1)
+        })
+        .map(|m| tokens.key(m.first, m.first + 1))
+        .collect();
+    for m in mentions.iter_mut() {
+        let unknown_place = m.end - m.first == 1
+            && m.kind == EntityKind::Gpe
+            && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
+                .iter()
+                .any(|&kind| tokens.has(m.first, m.end, kind));
+        // ("HARLEYSVILLE, Pa." over "Harleysville Group": a dateline's town stays the town.)
+        let placed_by_comma = tokens.word(m.end) == ","
+            && tokens
+                .word(m.end + 1)
+                .starts_with(|c: char| c.is_uppercase());
+        if unknown_place && !placed_by_comma && company_names.contains(&tokens.key(m.first, m.end))
+        {
+            m.kind = EntityKind::Org;
+        }
+    }
     if prefixes.is_empty() {
         return;
     }
@@ -1729,11 +1754,14 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         // more that opens the body's name is the body too, unless a gazetteer knows it as a
         // place, "New York" of "New York Times". Not other names: "Miss Universe" stays a
         // title beside the "Miss Universe Organization".)
+        // ("Central Luzon" of "Central Luzon State University" is the region: a place's
+        // adjective, data/place_adjectives.txt, opens a place's name.)
         let short_name = m.end - m.first > 1
             && m.kind == EntityKind::Gpe
             && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
                 .iter()
-                .any(|&kind| tokens.has(m.first, m.end, kind));
+                .any(|&kind| tokens.has(m.first, m.end, kind))
+            && !PLACE_ADJECTIVES.contains(&tokens.key(m.first, m.first + 1));
         let person =
             m.kind == EntityKind::Person && !tokens.has(m.first, m.first + 1, Kind::FirstName);
         if (person || short_name) && prefixes.contains(&tokens.key(m.first, m.end)) {

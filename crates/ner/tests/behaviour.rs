@@ -341,3 +341,20 @@ fn trade_heads_streets_and_a_name_before_dam() {
     );
     assert!(has(&found, "Mosul", EntityKind::Gpe), "{found:?}");
 }
+
+#[test]
+fn a_company_of_a_name_and_a_head_is_its_name_alone_but_a_region_stays_one() {
+    let found = entities("Maghrebia Phosphates posted a profit. Maghrebia said sales rose.");
+    assert_eq!(
+        found
+            .iter()
+            .filter(|e| e.0 == "Maghrebia" && e.1 == EntityKind::Org)
+            .count(),
+        1,
+        "{found:?}"
+    );
+    let found = entities(
+        "Students at Central Luzon State University said the farms in Central Luzon were hit.",
+    );
+    assert!(has(&found, "Central Luzon", EntityKind::Gpe), "{found:?}");
+}
