@@ -2008,11 +2008,18 @@ fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k < mentions.len() {
         let b = &mentions[k];
+        let possessive = |i: usize| matches!(tokens.word(i), "'s" | "’s" | "'" | "’");
+        // ("Seamen's Federation" may hold its plural: the possessive is then its second word.)
+        let holds_plural = b.end - b.first > 2 && possessive(b.first + 1);
         let joins = b.first >= 2
             && matches!(b.kind, EntityKind::Org | EntityKind::Misc)
-            && matches!(tokens.word(b.first - 1), "'s" | "’s" | "'" | "’")
+            && (possessive(b.first - 1) || holds_plural)
             && body_head_at(tokens, b.end - 1);
-        let plural = b.first.saturating_sub(2);
+        let plural = if holds_plural {
+            b.first
+        } else {
+            b.first.saturating_sub(2)
+        };
         let plural_word = tokens.word(plural);
         let plural_noun = joins
             && plural_word.starts_with(|c: char| c.is_uppercase())
@@ -2032,10 +2039,24 @@ fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         // The mention that holds the plural ("Norwegian Fishermen"), or the one right before
         // it ("Kenya" before "Farmers"); never a person's.
+        // ("Panhellenic Seamen" taken for a person: one with no given name joins too.)
         let before = k.checked_sub(1).filter(|&j| {
             let m = &mentions[j];
-            m.kind != EntityKind::Person && (m.end == plural + 1 || m.end == plural)
+            let no_person = m.kind != EntityKind::Person
+                || !tokens.has(m.first, m.first + 1, Kind::FirstName) && m.end - m.first > 1;
+            no_person && (m.end == plural + 1 || m.end == plural)
         });
+        // ("Peter Jones's Foundation": a person's name before the possessive is no plural.)
+        let persons_name = k.checked_sub(1).is_some_and(|j| {
+            let m = &mentions[j];
+            m.kind == EntityKind::Person
+                && m.end == plural + 1
+                && tokens.has(m.first, m.first + 1, Kind::FirstName)
+        });
+        if holds_plural && before.is_none() || persons_name {
+            k += 1;
+            continue;
+        }
         let first = before.map_or(plural, |j| mentions[j].first);
         let end = mentions[k].end;
         let at = before.unwrap_or(k);

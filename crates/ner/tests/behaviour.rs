@@ -358,3 +358,23 @@ fn a_company_of_a_name_and_a_head_is_its_name_alone_but_a_region_stays_one() {
     );
     assert!(has(&found, "Central Luzon", EntityKind::Gpe), "{found:?}");
 }
+
+#[test]
+fn greek_islands_trade_heads_plazas_and_a_possessive_plural_taken_for_a_person() {
+    let found = entities("Ferries to Paros and Amorgos in the Cyclades stopped on Monday.");
+    assert!(has(&found, "Paros", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Cyclades", EntityKind::Loc), "{found:?}");
+    let found = entities("Rupali Knit Fashions owns the plant near Rana Plaza.");
+    assert!(
+        has(&found, "Rupali Knit Fashions", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(has(&found, "Rana Plaza", EntityKind::Facility), "{found:?}");
+    let found = entities("The Panhellenic Seamen's Federation called the strike.");
+    assert!(
+        has(&found, "Panhellenic Seamen's Federation", EntityKind::Org),
+        "{found:?}"
+    );
+    let found = entities("Peter Jones's Foundation gave money.");
+    assert!(has(&found, "Peter Jones", EntityKind::Person), "{found:?}");
+}
