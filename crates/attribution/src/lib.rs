@@ -2450,6 +2450,12 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
             || figure_words.contains(doc.lw(k - 1)) && k - 1 > setting);
     if after_figure && k < end && doc.is_lower_content_word(k) {
         k += 1;
+        // "at about 250 cubic metres per second": a unit of two words, or one of a rate.
+        if doc.is(k, "per") && k + 1 < end {
+            k += 2;
+        } else if doc.is_lower_content_word(k) && doc.is(k + 1, "per") && k + 2 < end {
+            k += 3;
+        }
     }
     // "put the toll at 14, most of them drowned", "at nine, including a couple": a phrase on
     // the counted people after the figure belongs to the estimate.

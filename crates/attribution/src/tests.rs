@@ -4516,3 +4516,17 @@ fn a_cue_after_and_whose_first_verb_made_no_statement_takes_the_clause_subject()
     assert_eq!(predicted.source_span.unwrap().of(text), "The officials");
     assert!(predicted.anonymous, "{predicted:#?}");
 }
+
+#[test]
+fn a_confirmation_in_a_condition_and_an_estimate_of_a_rate() {
+    let text = "Talukder did not rule out charges against the owners if investigators confirmed \
+                that exits had been blocked. The office put the peak lava flow at about 250 \
+                cubic metres per second.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].cue_span.of(text), "rule out");
+    assert_eq!(
+        content(text, &found[1]),
+        "the peak lava flow at about 250 cubic metres per second"
+    );
+}
