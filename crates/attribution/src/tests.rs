@@ -4530,3 +4530,12 @@ fn a_confirmation_in_a_condition_and_an_estimate_of_a_rate() {
         "the peak lava flow at about 250 cubic metres per second"
     );
 }
+
+#[test]
+fn employing_people_is_no_statement() {
+    let text = "Hraunvík Seafood, which employs about 120 people in Grindavík, said it had moved \
+                its boats.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+}
