@@ -5176,6 +5176,25 @@ fn quotation_after_adjunct(
         let plain = (relative + 1..open).all(|i| !matches!(doc.word(i), "." | ";" | "?" | "!"));
         return (plain && doc.word(open - 1) == ",").then(|| doc.widen_to_quotes((open, open + 1)));
     }
+    // `“A,” Tester said, referring to the excuse, “B.”`: a participle phrase with its
+    // object, up to the comma before the quotation; not a cue's (`adding later, “B”`,
+    // `noting that ... “B”` quote for their own cue), but for one that names a topic.
+    let participle = doc.word(from) == ","
+        && doc.kind(from + 1) == Some(TokenKind::Word)
+        && !doc.is_capitalized(from + 1)
+        && doc.lw(from + 1).ends_with("ing")
+        && (doc.cue_tables.info(from + 1).verb.is_none()
+            || lex.topic_to_cues.contains(doc.lw(from + 1)));
+    if participle {
+        let open = (from + 2..b.min(from + 24))
+            .take_while(|&i| {
+                !matches!(doc.word(i), "." | ";" | "?" | "!")
+                    && (doc.kind(i) != Some(TokenKind::Quote) || doc.is_open_quote(i))
+            })
+            .find(|&i| doc.is_open_quote(i))?;
+        let phrase_between = open > from + 3 && doc.word(open - 1) == ",";
+        return phrase_between.then(|| doc.widen_to_quotes((open, open + 1)));
+    }
     let mut i = from;
     while i < b && i < from + 16 {
         if doc.is_open_quote(i) {

@@ -4539,3 +4539,24 @@ fn employing_people_is_no_statement() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].cue_span.of(text), "said");
 }
+
+#[test]
+fn a_split_quotation_goes_on_past_a_participle_phrase_but_not_past_a_cue() {
+    let text = "“Every time you say that,” Tester said, referring to the excuse, “you give them \
+                ammunition.” Later he left. “We will fight,” Ruiz said, adding later, “and we \
+                will win.”";
+    let found = run(text);
+    let tester = by_cue(&found, text, "said");
+    assert_eq!(tester.content_fragments.len(), 2, "{tester:#?}");
+    assert_eq!(
+        tester.content_fragments[1].of(text),
+        "“you give them ammunition.”"
+    );
+    let ruiz = found
+        .iter()
+        .find(|f| {
+            f.source_span.is_some_and(|s| s.of(text) == "Ruiz") && f.cue_span.of(text) == "said"
+        })
+        .expect("Ruiz said");
+    assert_eq!(ruiz.content_fragments.len(), 1, "{ruiz:#?}");
+}
