@@ -2023,7 +2023,9 @@ fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let plural_word = tokens.word(plural);
         let plural_noun = joins
             && plural_word.starts_with(|c: char| c.is_uppercase())
-            && (plural_word.ends_with('s') || plural_word.ends_with("men"))
+            && (plural_word.ends_with('s')
+                || plural_word.ends_with("men")
+                || matches!(plural_word, "People" | "Children"))
             && ![
                 Kind::Country,
                 Kind::Capital,

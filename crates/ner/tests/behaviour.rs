@@ -378,3 +378,22 @@ fn greek_islands_trade_heads_plazas_and_a_possessive_plural_taken_for_a_person()
     let found = entities("Peter Jones's Foundation gave money.");
     assert!(has(&found, "Peter Jones", EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_peoples_party_terminals_and_assurers() {
+    let found = entities("The Republican People's Party objected to the ruling.");
+    assert!(
+        has(&found, "Republican People's Party", EntityKind::Org),
+        "{found:?}"
+    );
+    let found =
+        entities("Ships waited at Durban Container Terminal while Valcourt Assurances paid.");
+    assert!(
+        has(&found, "Durban Container Terminal", EntityKind::Facility),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Valcourt Assurances", EntityKind::Org),
+        "{found:?}"
+    );
+}
