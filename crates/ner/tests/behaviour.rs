@@ -381,7 +381,7 @@ fn greek_islands_trade_heads_plazas_and_a_possessive_plural_taken_for_a_person()
 
 #[test]
 fn a_peoples_party_terminals_and_assurers() {
-    let found = entities("The Republican People's Party objected to the ruling.");
+    let found = entities("The Republican People's Party objected.");
     assert!(
         has(&found, "Republican People's Party", EntityKind::Org),
         "{found:?}"
