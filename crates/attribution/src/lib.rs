@@ -3708,6 +3708,26 @@ fn next_cue_cut(
         if coordinated_subject {
             continue;
         }
+        // "saying a weaker currency and a jump in food prices threatened to ...": after "and"
+        // a subject that is a thing, no speaker, is one of the content's own subjects.
+        let lex = &*LEXICON;
+        let thing_subject = doc.is(before, "and")
+            && next_source.is_some_and(|(start, end)| {
+                let head_word = doc.lw(end - 1);
+                end - start >= 2
+                    && doc.is_any(start, &["a", "an", "the"])
+                    && (start..end).all(|i| !doc.is_capitalized(i))
+                    && doc.kind(end - 1) == Some(TokenKind::Word)
+                    && !lex.actor_nouns.contains(head_word)
+                    && !lex.anonymous_heads.contains(head_word)
+                    && !lex.unnamed_people.contains(head_word)
+                    && !lex.pronouns.contains_key(head_word)
+                    // ("an article cited by her campaign quoted ...": a document speaks.)
+                    && !(start..end).any(|i| lex.cited_evidence.contains(doc.lw(i)))
+            });
+        if thing_subject {
+            continue;
+        }
         // "..., though she noted ...": a concessive clause with its own cue is a new statement.
         // ("said that while he was opposed to X, he ...": not one that opens the content
         // right after its "that"; the main clause follows inside it.)

@@ -4560,3 +4560,15 @@ fn a_split_quotation_goes_on_past_a_participle_phrase_but_not_past_a_cue() {
         .expect("Ruiz said");
     assert_eq!(ruiz.content_fragments.len(), 1, "{ruiz:#?}");
 }
+
+#[test]
+fn a_things_subject_after_and_stays_inside_the_content() {
+    let text = "The bank raised its rate on Tuesday, saying a weaker currency and a jump in food \
+                prices threatened to undo recent progress.";
+    let found = run(text);
+    let saying = by_cue(&found, text, "saying");
+    assert_eq!(
+        content(text, saying),
+        "a weaker currency and a jump in food prices threatened to undo recent progress"
+    );
+}
