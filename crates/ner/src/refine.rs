@@ -2514,7 +2514,9 @@ fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let structure = tokens.word(m.end).starts_with(|c: char| c.is_lowercase())
             && FACILITY_NOUNS.contains(&tokens.key(m.end, m.end + 1))
-            && !matches!(m.kind, EntityKind::Person | EntityKind::Norp)
+            // (A "person" with no given name too: "the Córrego Fundo dam".)
+            && m.kind != EntityKind::Norp
+            && !(m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName))
             && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
                 .iter()
                 .any(|&kind| tokens.has(m.first, m.end, kind));

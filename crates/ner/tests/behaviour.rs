@@ -397,3 +397,20 @@ fn a_peoples_party_terminals_and_assurers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn federal_states_wadis_portuguese_trades_and_a_dam_taken_for_a_person() {
+    let found = entities("Mud from the Córrego Fundo dam in Minas Gerais reached the Wadi Adai.");
+    assert!(
+        has(&found, "Córrego Fundo", EntityKind::Facility),
+        "{found:?}"
+    );
+    assert!(has(&found, "Minas Gerais", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Wadi Adai", EntityKind::Loc), "{found:?}");
+    let found = entities("Mineração Serra Dourada said workers in Lower Saxony struck.");
+    assert!(
+        has(&found, "Mineração Serra Dourada", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(has(&found, "Lower Saxony", EntityKind::Gpe), "{found:?}");
+}
