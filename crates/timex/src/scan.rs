@@ -1088,6 +1088,10 @@ impl<'t> Scanner<'t> {
                     | "after"
                     | "and"
                     | "or"
+                    | "into"
+                    | "past"
+                    | "between"
+                    | "around"
                     | "to"
                     // "the March accession": the month as a modifier of a noun
                     | "the"
@@ -1288,6 +1292,11 @@ impl<'t> Scanner<'t> {
                 }
                 return Some(Hit::date(i, m + 1, Point::Year(anchor.year())));
             }
+        }
+        // "if the suspension holds past September": a bare "past" before a month's name is
+        // the preposition (beyond); the month is read alone.
+        if !the && self.is(k, "past") && self.lex(k + 1).is_some_and(|l| l.month.is_some()) {
+            return None;
         }
         let mut shift = self.lex(k).and_then(|l| l.relative);
         // "this past spring": the latest one before the anchor.

@@ -1538,3 +1538,20 @@ fn current_the_noun_is_no_present() {
         pair("current", "PRESENT_REF")
     );
 }
+
+#[test]
+fn past_and_into_before_a_month_are_prepositions() {
+    let feb = "2026-02-12";
+    assert_eq!(
+        one("The ban stays if the suspension holds past September.", feb),
+        pair("September", "2026-09")
+    );
+    assert_eq!(
+        one("She did not rule out extending the drive into March.", feb),
+        pair("March", "2026-03")
+    );
+    assert_eq!(
+        one("Sales rose this past September.", feb),
+        pair("this past September", "2025-09")
+    );
+}
