@@ -549,6 +549,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     places_with_places(tokens, &mut mentions);
     known_places_as_persons(tokens, &mut mentions);
     vietnamese_names(tokens, &mut mentions);
+    arabic_family_names(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -706,6 +707,36 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
         {
             m.kind = EntityKind::Person;
         }
+    }
+}
+
+/// "Saif bin Hamad Al Rawahi": a person's name of two words or more goes on through the
+/// family article "Al" or "El" and the capitalised name after it, which the tagger may have
+/// left out or taken for a name of its own ("Al Jazeera" after a one-word name stays apart).
+fn arabic_family_names(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let article = m.end;
+        let joins = m.kind == EntityKind::Person
+            && m.end - m.first >= 2
+            && matches!(tokens.word(article), "Al" | "El")
+            && is_capitalized_letters(tokens.word(article + 1));
+        if !joins {
+            k += 1;
+            continue;
+        }
+        let family_end = article + 2;
+        // The name after the article may be a mention of its own: it joins.
+        let swallowed = mentions.get(k + 1).filter(|next| {
+            next.first > m.first && next.first <= article + 1 && next.end <= family_end + 1
+        });
+        let end = swallowed.map_or(family_end, |next| next.end.max(family_end));
+        if swallowed.is_some() {
+            mentions.remove(k + 1);
+        }
+        mentions[k].end = end;
+        k += 1;
     }
 }
 

@@ -414,3 +414,12 @@ fn federal_states_wadis_portuguese_trades_and_a_dam_taken_for_a_person() {
     );
     assert!(has(&found, "Lower Saxony", EntityKind::Gpe), "{found:?}");
 }
+
+#[test]
+fn an_arabic_family_name_goes_on_through_al() {
+    let found = entities("Lt. Col. Saif bin Hamad Al Rawahi, a civil defence officer, said so.");
+    assert!(
+        has(&found, "Saif bin Hamad Al Rawahi", EntityKind::Person),
+        "{found:?}"
+    );
+}
