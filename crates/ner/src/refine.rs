@@ -192,6 +192,16 @@ impl Tokens<'_> {
             .get(self.key(first, end))
             .is_some_and(|e| e.has(kind))
     }
+    /// Whether the lexicon knows the words as any place: a country, capital, city or natural
+    /// place (one look-up).
+    fn known_place(&self, first: usize, end: usize) -> bool {
+        LEXICON.get(self.key(first, end)).is_some_and(|e| {
+            e.has(Kind::Country)
+                || e.has(Kind::Capital)
+                || e.has(Kind::City)
+                || e.has(Kind::Location)
+        })
+    }
     /// Whether the lexicon knows the words as a place with a government: a country, capital
     /// or city (one look-up).
     fn governed_place(&self, first: usize, end: usize) -> bool {
@@ -1666,6 +1676,19 @@ fn places_split_from_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
+/// The type a gazetteer gives the words as a place: LOC for a natural place, GPE for a
+/// country or city.
+fn known_place_kind(tokens: &Tokens, first: usize, end: usize) -> Option<EntityKind> {
+    let entry = LEXICON.get(tokens.key(first, end))?;
+    if entry.has(Kind::Location) {
+        Some(EntityKind::Loc)
+    } else if entry.has(Kind::Country) || entry.has(Kind::City) {
+        Some(EntityKind::Gpe)
+    } else {
+        None
+    }
+}
+
 fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
@@ -1677,14 +1700,7 @@ fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
             if !is_capitalized(tokens.word(start)) || tokens.word(start) == "The" {
                 return None;
             }
-            let entry = LEXICON.get(tokens.key(start, m.end))?;
-            if entry.has(Kind::Location) {
-                Some((start, EntityKind::Loc))
-            } else if entry.has(Kind::Country) || entry.has(Kind::City) {
-                Some((start, EntityKind::Gpe))
-            } else {
-                None
-            }
+            known_place_kind(tokens, start, m.end).map(|kind| (start, kind))
         });
         if let Some((first, kind)) = grown {
             mentions[k].first = first;
@@ -1703,14 +1719,7 @@ fn known_places_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
                 if !(m.end..end).all(|i| tokens.word(i).chars().any(char::is_uppercase)) {
                     return None;
                 }
-                let entry = LEXICON.get(tokens.key(m.first, end))?;
-                if entry.has(Kind::Location) {
-                    Some((end, EntityKind::Loc))
-                } else if entry.has(Kind::Country) || entry.has(Kind::City) {
-                    Some((end, EntityKind::Gpe))
-                } else {
-                    None
-                }
+                known_place_kind(tokens, m.first, end).map(|kind| (end, kind))
             });
         if let Some((end, kind)) = grown {
             mentions[k].end = end;
@@ -1764,9 +1773,7 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     for m in mentions.iter_mut() {
         let unknown_place = m.end - m.first == 1
             && m.kind == EntityKind::Gpe
-            && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
-                .iter()
-                .any(|&kind| tokens.has(m.first, m.end, kind));
+            && !tokens.known_place(m.first, m.end);
         // ("HARLEYSVILLE, Pa." over "Harleysville Group": a dateline's town stays the town.)
         let placed_by_comma = tokens.word(m.end) == ","
             && tokens
@@ -1789,9 +1796,7 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         // adjective, data/place_adjectives.txt, opens a place's name.)
         let short_name = m.end - m.first > 1
             && m.kind == EntityKind::Gpe
-            && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
-                .iter()
-                .any(|&kind| tokens.has(m.first, m.end, kind))
+            && !tokens.known_place(m.first, m.end)
             && !PLACE_ADJECTIVES.contains(&tokens.key(m.first, m.first + 1));
         let person =
             m.kind == EntityKind::Person && !tokens.has(m.first, m.first + 1, Kind::FirstName);
@@ -1985,9 +1990,7 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let (a, b) = (&mentions[k], &mentions[k + 1]);
         // ("National Search and Rescue Agency": the first part may be typed a place, unless a
         // gazetteer names it one.)
-        let known_place = [Kind::Country, Kind::Capital, Kind::City, Kind::Location]
-            .iter()
-            .any(|&kind| tokens.has(a.first, a.end, kind));
+        let known_place = tokens.known_place(a.first, a.end);
         let first_part = a.kind == EntityKind::Org
             || matches!(a.kind, EntityKind::Gpe | EntityKind::Misc) && !known_place;
         let joined = first_part
@@ -2310,9 +2313,7 @@ fn names_with_van_or_von(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             continue;
         }
         let end = last + 1;
-        let known_place = [Kind::Country, Kind::Capital, Kind::City, Kind::Location]
-            .into_iter()
-            .any(|kind| tokens.has(i, end, kind));
+        let known_place = tokens.known_place(i, end);
         if !known_place {
             found.push(Mention {
                 first: i,
@@ -2548,9 +2549,7 @@ fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
             // (A "person" with no given name too: "the Córrego Fundo dam".)
             && m.kind != EntityKind::Norp
             && !(m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName))
-            && ![Kind::Country, Kind::Capital, Kind::City, Kind::Location]
-                .iter()
-                .any(|&kind| tokens.has(m.first, m.end, kind));
+            && !tokens.known_place(m.first, m.end);
         if structure {
             m.kind = EntityKind::Facility;
         }
@@ -3027,10 +3026,7 @@ fn split_roles(tokens: &Tokens, mentions: &mut [Mention]) -> Vec<Mention> {
             {
                 titles_start -= 1;
             }
-            let place_before = titles_start > m.first
-                && [Kind::Country, Kind::Capital, Kind::City, Kind::Location]
-                    .iter()
-                    .any(|&kind| tokens.has(m.first, titles_start, kind));
+            let place_before = titles_start > m.first && tokens.known_place(m.first, titles_start);
             // ("NASA Administrator Raymond Castellanos": so is a known body or an acronym.)
             let body_before = titles_start > m.first
                 && (tokens.has(m.first, titles_start, Kind::Org)
