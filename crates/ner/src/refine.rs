@@ -560,6 +560,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_as_persons(tokens, &mut mentions);
     vietnamese_names(tokens, &mut mentions);
     arabic_family_names(tokens, &mut mentions);
+    second_surnames(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -716,6 +717,30 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
             && (m.first..m.end).all(is_name_word)
         {
             m.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// "Óscar Villanueva Palomino, the interior minister": a given name and a surname go on
+/// through a second surname the tagger left out (the Spanish and Portuguese custom), where a
+/// comma or the clause's end follows it and no gazetteer knows the word.
+fn second_surnames(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let next = m.end;
+        let free = mentions.get(k + 1).is_none_or(|after| after.first > next);
+        let joins = free
+            && m.kind == EntityKind::Person
+            && m.end - m.first == 2
+            && tokens.has(m.first, m.first + 1, Kind::FirstName)
+            && is_capitalized_letters(tokens.word(next))
+            // (Not a post-nominal: "Jonathan Pryce KC".)
+            && tokens.word(next).chars().any(char::is_lowercase)
+            && matches!(tokens.word(next + 1), "," | "." | ";")
+            && LEXICON.get(tokens.key(next, next + 1)).is_none()
+            && head_kind(tokens.word(next)).is_none();
+        if joins {
+            mentions[k].end = next + 1;
         }
     }
 }
@@ -3241,9 +3266,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     }
     // "Mount Lewotobi Laki-laki", "Mt. Etna": a mountain's opening word types the name
     // (`data/place_openers.txt`).
-    let place_opener = m.end - m.first > 1
+    // ("Lake Charles" the city: a name the gazetteer knows keeps its type.)
+    let place_opener = (m.end - m.first > 1
         && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 1))
-        || m.end - m.first > 2 && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 2));
+        || m.end - m.first > 2 && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 2)))
+        && !tokens.known_place(m.first, m.end);
     if place_opener {
         return EntityKind::Loc;
     }

@@ -423,3 +423,19 @@ fn an_arabic_family_name_goes_on_through_al() {
         "{found:?}"
     );
 }
+
+#[test]
+fn lakes_forces_and_second_surnames() {
+    let found =
+        entities("Boats crossed Lake Albert while troops of the Ground Self-Defense Force waited.");
+    assert!(has(&found, "Lake Albert", EntityKind::Loc), "{found:?}");
+    assert!(
+        has(&found, "Ground Self-Defense Force", EntityKind::Org),
+        "{found:?}"
+    );
+    let found = entities("The minister, Rosa Cáceres Huamán, resigned.");
+    assert!(
+        has(&found, "Rosa Cáceres Huamán", EntityKind::Person),
+        "{found:?}"
+    );
+}
