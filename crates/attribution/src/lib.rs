@@ -4642,6 +4642,17 @@ fn read_verb(
                 && !(doc.is(after, "about") && doc.kind(after + 1) == Some(TokenKind::Number))
                 && !(audience.is_some() && doc.is(after, "about"))
                 && !(doc.is(after, "as") && quoted_predicate(doc, after));
+            // "No deaths had been reported, he said": a passive with nothing after it in its
+            // clause has for subject what was reported; it reports nothing itself ("It was
+            // reported" is read as impersonal elsewhere).
+            // (Only verbs of reporting: "he is disappointed" is an evaluation.)
+            if matches!(doc.word(after), "," | "." | ";")
+                && LEXICON.impersonal_report_verbs.contains(doc.lw(cue.start))
+                && passive(doc, a, cue)
+                && !doc.is_any(source.0, &["it", "this", "that"])
+            {
+                return None;
+            }
             // "Dick Dever, who was listed on the slate, told ...": before a relative pronoun
             // stands its antecedent, never what was said.
             let relative_source =

@@ -4572,3 +4572,21 @@ fn a_things_subject_after_and_stays_inside_the_content() {
         "a weaker currency and a jump in food prices threatened to undo recent progress"
     );
 }
+
+#[test]
+fn a_passive_report_with_nothing_after_it_reports_nothing_itself() {
+    let text = "“The trucks could not move.” No deaths had been reported, he said. Officials put \
+                the length of the queue at 22 kilometres.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(content(text, said), "No deaths had been reported");
+    assert!(
+        !found.iter().any(|f| f.cue_span.of(text) == "reported"),
+        "{found:#?}"
+    );
+    let put = by_cue(&found, text, "put");
+    assert_eq!(
+        content(text, put),
+        "the length of the queue at 22 kilometres"
+    );
+}
