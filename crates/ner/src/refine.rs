@@ -753,6 +753,26 @@ fn arabic_family_names(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     while k < mentions.len() {
         let m = &mentions[k];
         let article = m.end;
+        // ("Khalid al-Mutairi": written with a hyphen the article joins even a lone given
+        // name, whatever the tagger made of the family name.)
+        let hyphened = m.kind == EntityKind::Person
+            && ["al-", "el-"].iter().any(|prefix| {
+                tokens
+                    .word(article)
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            });
+        if hyphened {
+            if mentions
+                .get(k + 1)
+                .is_some_and(|next| next.first == article)
+            {
+                mentions.remove(k + 1);
+            }
+            mentions[k].end = article + 1;
+            k += 1;
+            continue;
+        }
         let joins = m.kind == EntityKind::Person
             && m.end - m.first >= 2
             && matches!(tokens.word(article), "Al" | "El")

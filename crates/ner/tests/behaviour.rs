@@ -439,3 +439,15 @@ fn lakes_forces_and_second_surnames() {
         "{found:?}"
     );
 }
+
+#[test]
+fn hyphened_arabic_family_names_austrian_states_and_periods() {
+    let found = entities("Energy Minister Khalid al-Mutairi said output would rise.");
+    assert!(
+        has(&found, "Khalid al-Mutairi", EntityKind::Person),
+        "{found:?}"
+    );
+    let found = entities("Floods hit Lower Austria, and the Soviet-era pipes burst.");
+    assert!(has(&found, "Lower Austria", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Soviet", EntityKind::Norp), "{found:?}");
+}
