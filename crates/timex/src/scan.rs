@@ -828,8 +828,14 @@ impl<'t> Scanner<'t> {
                 }
                 return Some(if past { Tense::Past } else { Tense::Future });
             }
-            // Regular past forms ("announced", "filed") point back.
-            if word.len() > 4 && word.ends_with("ed") && !self.capital(k) {
+            // Regular past forms ("announced", "filed") point back; not a participle used as
+            // an adjective after a determiner or preposition ("exports of unprocessed ore").
+            let adjective = k > 0
+                && matches!(
+                    self.w(k - 1),
+                    "the" | "a" | "an" | "of" | "all" | "its" | "their" | "his" | "her" | "our"
+                );
+            if word.len() > 4 && word.ends_with("ed") && !self.capital(k) && !adjective {
                 return Some(Tense::Past);
             }
             None

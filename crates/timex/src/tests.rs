@@ -1555,3 +1555,18 @@ fn past_and_into_before_a_month_are_prepositions() {
         pair("this past September", "2025-09")
     );
 }
+
+#[test]
+fn a_participle_after_a_determiner_is_no_past_and_a_commoditys_rate_recurs() {
+    assert_eq!(
+        one(
+            "The government will stop all exports of unprocessed ore from January 1.",
+            "2026-09-09"
+        ),
+        pair("January 1", "2027-01-01")
+    );
+    assert_eq!(
+        one("The field will pump 170,000 barrels a day.", "2026-06-01"),
+        pair("a day", "P1D")
+    );
+}
