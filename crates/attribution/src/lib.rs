@@ -2405,19 +2405,25 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     // number of people who rely on the river for drinking water at about 12,000": up to a
     // dozen words, with no comma).
     let after = if doc.is(noun + 1, "of") {
-        (noun + 2..(noun + 14).min(b))
-            .take_while(|&k| !matches!(doc.word(k), "," | ";" | ":" | "."))
-            .find(|&k| {
-                doc.is_any(k, setting)
-                    && (k < noun + 6
-                        || doc.kind(k + 1) == Some(TokenKind::Number)
-                        || doc.is_any(
-                            k + 1,
-                            &[
-                                "about", "around", "nearly", "almost", "more", "some", "roughly",
-                            ],
-                        ))
-            })?
+        let figure_follows = |k: usize| {
+            doc.kind(k + 1) == Some(TokenKind::Number)
+                || doc.is_any(
+                    k + 1,
+                    &[
+                        "about", "around", "nearly", "almost", "more", "some", "roughly",
+                    ],
+                )
+        };
+        let candidates = || {
+            (noun + 2..(noun + 14).min(b))
+                .take_while(|&k| !matches!(doc.word(k), "," | ";" | ":" | "."))
+                .filter(|&k| doc.is_any(k, setting))
+        };
+        // ("the chance of a deeper increase at the July meeting at 1 in 5": the setting word
+        // a figure follows, where there is one.)
+        candidates()
+            .find(|&k| figure_follows(k))
+            .or_else(|| candidates().find(|&k| k < noun + 6))?
     } else {
         noun + 1
     };
@@ -2437,9 +2443,17 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
 fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
     let figure_words = &LEXICON.estimate_figure_words;
     let mut k = setting;
+    // ("at 1 in 5": a ratio's "in" between two figures.)
+    let ratio_in = |k: usize| {
+        doc.is(k, "in")
+            && k > setting
+            && doc.kind(k - 1) == Some(TokenKind::Number)
+            && doc.kind(k + 1) == Some(TokenKind::Number)
+    };
     while k < end
         && (doc.kind(k) == Some(TokenKind::Number)
             || figure_words.contains(doc.lw(k))
+            || ratio_in(k)
             || matches!(doc.word(k), "$" | "€" | "£" | "%"))
     {
         k += 1;
@@ -2459,12 +2473,14 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
     }
     // "put the toll at 14, most of them drowned", "at nine, including a couple": a phrase on
     // the counted people after the figure belongs to the estimate.
+    // (", up from 14,500 hectares a day earlier": so is the figure it changed from.)
     let counted_after = doc.is_any(
         k + 1,
         &["most", "many", "some", "all", "half", "several", "none"],
     ) && doc.is(k + 2, "of")
         && doc.is_any(k + 3, &["them", "whom"])
-        || doc.is(k + 1, "including");
+        || doc.is(k + 1, "including")
+        || doc.is_any(k + 1, &["up", "down"]) && doc.is(k + 2, "from");
     if after_figure && doc.word(k) == "," && counted_after {
         let close = (k + 2..end)
             .find(|&i| matches!(doc.word(i), ";" | "." | "—" | "–"))

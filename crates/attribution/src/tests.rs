@@ -4590,3 +4590,20 @@ fn a_passive_report_with_nothing_after_it_reports_nothing_itself() {
         "the length of the queue at 22 kilometres"
     );
 }
+
+#[test]
+fn estimates_of_a_size_and_a_chance_with_the_figure_they_changed_from() {
+    let text = "NWT Fire put the size of the blaze at about 31,000 hectares, up from 14,500 \
+                hectares a day earlier. Rohan Mehta put the chance of a deeper increase at the \
+                July meeting at 1 in 5.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the size of the blaze at about 31,000 hectares, up from 14,500 hectares a day earlier"
+    );
+    assert_eq!(
+        content(text, &found[1]),
+        "the chance of a deeper increase at the July meeting at 1 in 5"
+    );
+}
