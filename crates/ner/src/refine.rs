@@ -570,6 +570,22 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_known_bodies(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
+    without_overlaps(mentions)
+}
+
+/// The mentions in order, none overlapping another: where two repairs grew names into each
+/// other ("South and South" grown to "South and South Korea" beside a "Korea" of its own), the
+/// earlier and longer one stays.
+fn without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.end > m.first && m.first >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
     mentions
 }
 

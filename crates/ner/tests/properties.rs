@@ -45,3 +45,10 @@ proptest! {
         check(&text, &Segmentation { tokens, sentences });
     }
 }
+
+/// Found by `name_like_text`: two repairs grew "South and South" and "Korea" into each other.
+#[test]
+fn names_grown_into_each_other_do_not_overlap() {
+    let text = "North “ Kim Korea NIS ) South and South Korea government North";
+    check(text, &text::segment(text));
+}
