@@ -1124,7 +1124,8 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // So does a cue after "and" or "but" whose first verb made no statement ("The
             // officials were angered by the deal and predicted ...").
             if item.source.is_none()
-                && (doc.lw(item.cue.0).ends_with("ing") || after_conjunction(&doc, a, item.cue.0))
+                && (doc.lw(item.cue.0).ends_with("ing")
+                    || conjunction_before(&doc, a, item.cue.0).is_some())
                 && !found[first_of_sentence..]
                     .iter()
                     .any(|f| f.cue.1 <= item.cue.0)
@@ -1165,7 +1166,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // (For other cues only a lone adverb or an occasion, "in a Fox interview": "in
             // Professor Knittel's view" names him.)
             let adverb_or_occasion = |(start, end): Range| {
-                end == start + 1 && doc.is_any(start, &["away", "together", "perhaps", "also"])
+                lone_adverb(&doc, (start, end))
                     || end > start + 2
                         && doc.is_any(start, &["in", "at", "during", "on"])
                         && doc.is_any(start + 1, &["a", "an"])
@@ -1348,20 +1349,20 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     finish(&doc, context, found)
 }
 
-/// "The paper reported X, citing two officials": a citing participle whose object is a
-/// speaker names where the report comes from. The statement it cites gets that speaker as
-/// its source, relayed by the reporter, and the participle itself is a relay.
-/// Whether the cue at `cue` follows "and" or "but" (over adverbs: "and later told").
-fn after_conjunction(doc: &Doc<'_>, a: usize, cue: usize) -> bool {
-    let mut i = cue;
-    while i > a + 1
-        && (LEXICON.skip_before_cue.contains(doc.lw(i - 1)) || adverb_after_subject(doc, a, i - 1))
+/// The "and" or "but" before the cue at `cue`, over the adverbs between ("but now said", "and
+/// later told"), within the sentence from `a`.
+fn conjunction_before(doc: &Doc<'_>, a: usize, cue: usize) -> Option<usize> {
+    let mut i = cue.checked_sub(1).filter(|&i| i >= a)?;
+    while i > a && (LEXICON.skip_before_cue.contains(doc.lw(i)) || adverb_after_subject(doc, a, i))
     {
         i -= 1;
     }
-    i > a && doc.is_any(i - 1, &["and", "but"])
+    doc.is_any(i, &["and", "but"]).then_some(i)
 }
 
+/// "The paper reported X, citing two officials": a citing participle whose object is a
+/// speaker names where the report comes from. The statement it cites gets that speaker as
+/// its source, relayed by the reporter, and the participle itself is a relay.
 fn cite_origins(doc: &Doc<'_>, context: &Context<'_>, resolver: &mut Resolver, list: &mut [Found]) {
     for c in 0..list.len() {
         let citing = &list[c];
@@ -3613,6 +3614,7 @@ fn next_cue_cut(
     cues: &[CueHit],
     k: usize,
 ) -> usize {
+    let lex = &*LEXICON;
     // The content's first word past a complementizer "that".
     let head = if doc.is(from, "that") { from + 1 } else { from };
     for next in &cues[k + 1..] {
@@ -3726,7 +3728,6 @@ fn next_cue_cut(
         }
         // "saying a weaker currency and a jump in food prices threatened to ...": after "and"
         // a subject that is a thing, no speaker, is one of the content's own subjects.
-        let lex = &*LEXICON;
         let thing_subject = doc.is(before, "and")
             && next_source.is_some_and(|(start, end)| {
                 let head_word = doc.lw(end - 1);
@@ -4330,7 +4331,12 @@ fn implausible_source(doc: &Doc<'_>, (start, end): Range) -> bool {
     ) && !doc.is_any(start + 1, &["least", "most"])
         && !(start..end)
             .any(|i| is_pronoun(doc, i) || doc.lw(i).ends_with("self") || doc.is(i, "what"));
-    adjunct_only || end == start + 1 && doc.is_any(start, &["away", "together", "perhaps", "also"])
+    adjunct_only || lone_adverb(doc, (start, end))
+}
+
+/// A lone adverb taken for a source ("came away convinced", "which together vowed").
+fn lone_adverb(doc: &Doc<'_>, (start, end): Range) -> bool {
+    end == start + 1 && doc.is_any(start, &["away", "together", "perhaps", "also"])
 }
 
 /// "A senior official who asked not to be named because he was not authorized to speak said
@@ -4415,6 +4421,20 @@ fn has_actor_head(
         || (range.0..range.1).any(|i| i > sentence_start && capitalized(i))
 }
 
+/// Where a name ends before the bracketed acronym that closes at `end` ("the National
+/// Institute of Civil Defence (Indeci)"): the opening bracket, within six words and not before
+/// `floor`; `end` itself where no bracket closes there.
+fn before_bracketed_acronym(doc: &Doc<'_>, floor: usize, end: usize) -> usize {
+    if end > floor && doc.word(end - 1) == ")" {
+        if let Some(open) =
+            (end.saturating_sub(6).max(floor)..end - 1).find(|&k| doc.word(k) == "(")
+        {
+            return open;
+        }
+    }
+    end
+}
+
 /// Whether the word a relative "who" at `who` refers back to (across a comma) is an actor:
 /// a name, or a noun of the actor lexicons.
 fn actor_antecedent(doc: &Doc<'_>, context: &Context<'_>, a: usize, who: usize) -> bool {
@@ -4423,11 +4443,7 @@ fn actor_antecedent(doc: &Doc<'_>, context: &Context<'_>, a: usize, who: usize) 
         end -= 1;
     }
     // "the National Institute of Civil Defence (Indeci), which": the name before its acronym.
-    if end > a && doc.word(end - 1) == ")" {
-        if let Some(open) = (end.saturating_sub(6).max(a)..end - 1).find(|&k| doc.word(k) == "(") {
-            end = open;
-        }
-    }
+    let end = before_bracketed_acronym(doc, a, end);
     end > a
         && doc.kind(end - 1) == Some(TokenKind::Word)
         && has_actor_head(doc, context, a, (end - 1, end))
@@ -4564,13 +4580,7 @@ fn read_verb(
                 )
         });
     // "... but now said", "and later told": the conjunction before the cue's adverbs.
-    let mut conjunction_at = before_cue;
-    while let Some(i) = conjunction_at.filter(|&i| {
-        i > a && (LEXICON.skip_before_cue.contains(doc.lw(i)) || adverb_after_subject(doc, a, i))
-    }) {
-        conjunction_at = Some(i - 1);
-    }
-    let conjunction_at = conjunction_at.filter(|&i| doc.is_any(i, &["and", "but"]));
+    let conjunction_at = conjunction_before(doc, a, cue.start);
     let coordinated = k > 0 && conjunction_at.is_some() && cues[k - 1].end < cue.start;
     if participle || coordinated {
         // The subject is shared with the clause before: resolved later from that clause.
@@ -5632,13 +5642,7 @@ impl Resolver {
             }
             // ("the National Institute of Civil Defence (Indeci), which": the name, without
             // its acronym.)
-            if before > 0 && doc.word(before - 1) == ")" {
-                if let Some(open) =
-                    (before.saturating_sub(6)..before - 1).find(|&k| doc.word(k) == "(")
-                {
-                    before = open;
-                }
-            }
+            let before = before_bracketed_acronym(doc, 0, before);
             // The antecedent: from its determiner ("an architect"), else the run of
             // capitalized words ("Ted Cruz"), within six words.
             let determiner = (before.saturating_sub(6)..before)

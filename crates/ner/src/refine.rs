@@ -2121,35 +2121,27 @@ fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && (plural_word.ends_with('s')
                 || plural_word.ends_with("men")
                 || matches!(plural_word, "People" | "Children"))
-            && ![
-                Kind::Country,
-                Kind::Capital,
-                Kind::City,
-                Kind::Location,
-                Kind::FirstName,
-            ]
-            .iter()
-            .any(|&kind| tokens.has(plural, plural + 1, kind));
+            && !tokens.known_place(plural, plural + 1)
+            && !tokens.has(plural, plural + 1, Kind::FirstName);
         if !plural_noun {
             k += 1;
             continue;
         }
         // The mention that holds the plural ("Norwegian Fishermen"), or the one right before
         // it ("Kenya" before "Farmers"); never a person's.
+        let given_named = |m: &Mention| {
+            m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName)
+        };
         // ("Panhellenic Seamen" taken for a person: one with no given name joins too.)
         let before = k.checked_sub(1).filter(|&j| {
             let m = &mentions[j];
-            let no_person = m.kind != EntityKind::Person
-                || !tokens.has(m.first, m.first + 1, Kind::FirstName) && m.end - m.first > 1;
+            let no_person = m.kind != EntityKind::Person || !given_named(m) && m.end - m.first > 1;
             no_person && (m.end == plural + 1 || m.end == plural)
         });
         // ("Peter Jones's Foundation": a person's name before the possessive is no plural.)
-        let persons_name = k.checked_sub(1).is_some_and(|j| {
-            let m = &mentions[j];
-            m.kind == EntityKind::Person
-                && m.end == plural + 1
-                && tokens.has(m.first, m.first + 1, Kind::FirstName)
-        });
+        let persons_name = k
+            .checked_sub(1)
+            .is_some_and(|j| given_named(&mentions[j]) && mentions[j].end == plural + 1);
         if holds_plural && before.is_none() || persons_name {
             k += 1;
             continue;
@@ -2542,13 +2534,11 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
         }
         // "rivers such as the Etneelva", "provinces such as Sindh": an example of natural
         // features or governed units is one of them.
-        if tokens.word(linked) == "as" && noun == "such" {
+        if tokens.word(linked) == "as" && noun == "such" && tokens.word(linked - 2).ends_with('s') {
             let plural = tokens.key(linked - 2, linked - 1);
-            if LANDFORM_NOUNS.contains(&plural) && tokens.word(linked - 2).ends_with('s') {
+            if LANDFORM_NOUNS.contains(&plural) {
                 m.kind = EntityKind::Loc;
-            } else if GOVERNED_UNIT_NOUNS.contains(&plural)
-                && tokens.word(linked - 2).ends_with('s')
-            {
+            } else if GOVERNED_UNIT_NOUNS.contains(&plural) {
                 m.kind = EntityKind::Gpe;
             }
         }
@@ -2668,7 +2658,8 @@ fn names_before_place_nouns(
 static GOVERNED_UNIT_NOUNS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/governed_unit_nouns.txt")));
 
-/// First words of mountains' names (`data/place_openers.txt`).
+/// First words of natural places' names: mountains, lakes, gulfs, wadis
+/// (`data/place_openers.txt`).
 static PLACE_OPENERS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/place_openers.txt")));
 
@@ -3300,8 +3291,8 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     if m.end - m.first > 1 && ORG_OPENERS.contains(&tokens.key(m.first, m.first + 1)) {
         return EntityKind::Org;
     }
-    // "Mount Lewotobi Laki-laki", "Mt. Etna": a mountain's opening word types the name
-    // (`data/place_openers.txt`).
+    // "Mount Lewotobi Laki-laki", "Lake Albert", "Gulf of Bothnia": a natural place's opening
+    // word or words type the name (`data/place_openers.txt`).
     // ("Lake Charles" the city: a name the gazetteer knows keeps its type.)
     let place_opener = (m.end - m.first > 1
         && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 1))

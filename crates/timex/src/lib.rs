@@ -76,8 +76,9 @@
 //!   yesterday", "dawn on Sunday") is a time of that day. A time with no day of its own in a
 //!   sentence of a daily recurrence ("cut between 9 p.m. and 5 a.m. every night") lies on no
 //!   one day, `XXXX-XX-XXT21:00`, and "every night" is `P1D`, as "every day" is.
-//! - **Rates**: after a sum of money or a share the period recurs, a SET ("£51,200 a year",
-//!   "18 million shillings a day", "40% a year": `P1Y`, `P1D`; `data/rate_amounts.txt`);
+//! - **Rates**: after a sum of money, a share or a commodity's measure the period recurs, a
+//!   SET ("£51,200 a year", "18 million shillings a day", "40% a year", "170,000 barrels a
+//!   day": `P1Y`, `P1D`; `data/rate_amounts.txt`);
 //!   after a count of things ("four flights a week") it is no timex. TempEval-3 tags 18 of 21
 //!   of the first kind and 4 of 6 of the second not.
 //! - **"overnight"** is the night before the anchor (`2026-11-21TNI` for an article of the
