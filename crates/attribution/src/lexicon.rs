@@ -76,6 +76,8 @@ pub struct Lexicon {
     pub anonymity_requests: Vec<Vec<&'static str>>,
     /// Longest first.
     pub adjuncts: Vec<Vec<&'static str>>,
+    /// Words before a participle that opens a sentence (`data/participle_openers.txt`).
+    pub participle_openers: Vec<Vec<&'static str>>,
     /// Indices into `adjuncts` by first word.
     pub adjunct_index: FirstWords,
     pub audience_preps: HashSet<&'static str>,
@@ -283,6 +285,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     phrases.sort_by_key(|p: &(Vec<&str>, AttributionKind, Shape)| std::cmp::Reverse(p.0.len()));
+    let participle_openers: Vec<Vec<&str>> =
+        entries(include_str!("../data/participle_openers.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .filter(|words: &Vec<&str>| !words.is_empty())
+            .collect();
     let mut adjuncts: Vec<Vec<&str>> = entries(include_str!("../data/adjuncts.txt"))
         .map(|l| l.split_whitespace().collect())
         .filter(|words: &Vec<&str>| !words.is_empty())
@@ -397,6 +404,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         phrases,
         nominals: set(include_str!("../data/nominal_cues.txt")),
         adjuncts,
+        participle_openers,
         anonymity_requests,
         audience_preps: set(include_str!("../data/audience.txt")),
         skip_before_cue: set(include_str!("../data/skip_before_cue.txt")),

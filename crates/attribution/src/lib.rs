@@ -3241,6 +3241,20 @@ fn opening_participle(doc: &Doc<'_>, cue: CueHit) -> bool {
         )
 }
 
+/// "While saying that ..., he ...", "But after thanking the crowd, Sanders ...": whether the
+/// words from the sentence's start `a` to the participle at `cue` are a participle opener
+/// (`data/participle_openers.txt`), after at most one conjunction.
+fn opens_after_subordinator(doc: &Doc<'_>, a: usize, cue: usize) -> bool {
+    let start = if doc.is_any(a, &["but", "and", "yet", "so"]) {
+        a + 1
+    } else {
+        a
+    };
+    LEXICON.participle_openers.iter().any(|words| {
+        start + words.len() == cue && words.iter().enumerate().all(|(i, w)| doc.is(start + i, w))
+    })
+}
+
 /// The subject that opens the main clause at `start`: a noun phrase up to its verb ("U.S.
 /// officials have not said": "U.S. officials"), widened to a name apposed to a role
 /// ("Malaysia's prime minister, Najib Razak").
@@ -4002,12 +4016,41 @@ fn read_cue(
             found.zone = (speaker.0.min(cue.start), saying + 1);
             found.relayed_by = vec![phrase_name(doc, context, relay)];
         }
-        Shape::Verb if cue.start == a && opening_participle(doc, cue) => {
+        Shape::Verb
+            if cue.start == a && opening_participle(doc, cue)
+                || opens_after_subordinator(doc, a, cue.start)
+                    && doc.lw(cue.start).ends_with("ing")
+                    && !doc.in_headline(cue.start) =>
+        {
             // "Citing two officials, the paper reported ...", "Noting that the river rose,
             // Lind closed the pier": a participle clause opening the sentence runs to its
             // comma; who speaks is the subject of the main clause after it.
-            let comma = (cue.end..b).find(|&i| doc.word(i) == "," && doc.quote_of[i] == 0)?;
-            found.fragments.push(doc.trim((cue.end, comma))?);
+            // (A quotation may hold the comma: "After saying it was “so swollen,” she ...".)
+            let clause_comma = |from: usize| {
+                (from..b).find(|&i| {
+                    doc.word(i) == ","
+                        && (doc.quote_of[i] == 0
+                            || doc.kind(i + 1) == Some(TokenKind::Quote)
+                                && !doc.is_open_quote(i + 1))
+                })
+            };
+            let comma = clause_comma(cue.end)?;
+            // ("After suggesting on Wednesday that ...": the time is the statement's, not
+            // what it said.)
+            let start = doc.skip_after_cue(cue.end, comma, false).0;
+            found
+                .fragments
+                .push(doc.widen_to_quotes(doc.trim((start, comma))?));
+            let mut comma = if doc.quote_of[comma] == 0 {
+                comma
+            } else {
+                comma + 1
+            };
+            // "Besides attacking him, while the audience booed, Mr. Trump asserted ...": a
+            // subordinate clause between them is skipped.
+            if LEXICON.fronted_subordinators.contains(doc.lw(comma + 1)) {
+                comma = clause_comma(comma + 1)?;
+            }
             let source = main_clause_subject(doc, context, comma + 1, b)?;
             found.source = Some(source);
             // The main clause's own cue reads after the comma ("Discussing it, the prime

@@ -4607,3 +4607,30 @@ fn estimates_of_a_size_and_a_chance_with_the_figure_they_changed_from() {
         "the chance of a deeper increase at the July meeting at 1 in 5"
     );
 }
+
+#[test]
+fn a_participle_after_an_opening_subordinator_belongs_to_the_main_clauses_subject() {
+    // (After a headline: a headline's participles are read by the headline rules.)
+    let text = "Pier stays shut\n\nThe council met on Monday. While saying that she respects the union, the mayor \
+                rejected its demands. After insisting on Tuesday that the pier was safe, Lind \
+                closed it anyway.";
+    let found = run_with_day(text, "Tuesday", "2024-10-22");
+    let saying = by_cue(&found, text, "saying");
+    assert_eq!(saying.source_span.unwrap().of(text), "the mayor");
+    assert_eq!(content(text, saying), "she respects the union");
+    let insisting = by_cue(&found, text, "insisting");
+    assert_eq!(insisting.source_span.unwrap().of(text), "Lind");
+    assert_eq!(content(text, insisting), "the pier was safe");
+}
+
+#[test]
+fn an_opening_participle_clause_may_end_inside_a_quotation_or_before_a_subordinate_clause() {
+    let text = "Road closed\n\nAfter saying the road was “too flooded to pass,” the driver turned back. \
+                Besides arguing for a raise, while the crowd cheered, Captain Moss announced a bonus.";
+    let found = run(text);
+    let saying = by_cue(&found, text, "saying");
+    assert_eq!(saying.source_span.unwrap().of(text), "the driver");
+    assert_eq!(content(text, saying), "the road was “too flooded to pass,”");
+    let arguing = by_cue(&found, text, "arguing for");
+    assert_eq!(arguing.source_span.unwrap().of(text), "Captain Moss");
+}
