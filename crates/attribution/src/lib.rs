@@ -418,6 +418,24 @@ impl<'a> Doc<'a> {
             && self.word(after) == ","
     }
 
+    /// Whether the comma at `comma` inside a fronted adjunct goes on with it rather than
+    /// closing it before the subject: it joins two places ("At a rally in Ames, Iowa, on
+    /// Sunday, Mrs. Clinton ...") or a time set off by commas follows ("..., on Sunday, ...").
+    fn inside_fronted_adjunct(&self, comma: usize) -> bool {
+        let mut i = comma + 1;
+        if self.is_any(i, &["on", "in", "at", "late", "early"]) {
+            i += 1;
+        }
+        let time_follows = self.timex_of.get(i).is_some_and(|&t| t != 0) && {
+            let id = self.timex_of[i];
+            while self.timex_of.get(i) == Some(&id) {
+                i += 1;
+            }
+            self.word(i) == ","
+        };
+        self.joins_places(comma) || time_follows
+    }
+
     /// Pairs quotation marks within paragraphs: curly marks by nesting, straight ones by turns.
     /// Two straight apostrophes written together ('') are one double quote.
     fn pair_quotes(&mut self) {
@@ -1549,7 +1567,7 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
             || fronted_time);
     if fronted {
         let after_comma = (start..cue.min(start + 16))
-            .find(|&i| doc.word(i) == ",")
+            .find(|&i| doc.word(i) == "," && !doc.inside_fronted_adjunct(i))
             .map(|i| i + 1)
             .filter(|&i| i < cue);
         // "But Obama, making it clear", "Then he cut into Bush, calling him": a conjunction
@@ -4032,6 +4050,7 @@ fn read_cue(
                         && (doc.quote_of[i] == 0
                             || doc.kind(i + 1) == Some(TokenKind::Quote)
                                 && !doc.is_open_quote(i + 1))
+                        && !doc.inside_fronted_adjunct(i)
                 })
             };
             let comma = clause_comma(cue.end)?;

@@ -4634,3 +4634,36 @@ fn an_opening_participle_clause_may_end_inside_a_quotation_or_before_a_subordina
     let arguing = by_cue(&found, text, "arguing for");
     assert_eq!(arguing.source_span.unwrap().of(text), "Captain Moss");
 }
+
+#[test]
+fn a_fronted_adjunct_goes_on_past_a_place_pair_and_a_time_set_off_by_commas() {
+    let text = "Ferry row\n\nSpeaking at a harbor meeting in Kessfield, Maine, Lind went after \
+                the operator, calling it “reckless.” At a rally in Dunmore, Ohio, on Sunday, \
+                Mayor Ruiz defended the plan, saying it was safe.";
+    let entities = [
+        entity(text, "Kessfield", EntityKind::Gpe, "Kessfield"),
+        entity(text, "Maine", EntityKind::Gpe, "Maine"),
+        entity(text, "Dunmore", EntityKind::Gpe, "Dunmore"),
+        entity(text, "Ohio", EntityKind::Gpe, "Ohio"),
+    ];
+    let segmentation = text::segment(text);
+    let sunday = text.find("Sunday").unwrap();
+    let timexes = [Timex {
+        span: Span::new(sunday, sunday + "Sunday".len()),
+        kind: model::TimexKind::Date,
+        value: "2024-10-20".to_string(),
+        modifier: None,
+    }];
+    let context = Context {
+        text,
+        segmentation: &segmentation,
+        entities: &entities,
+        timexes: &timexes,
+        published: Some("2024-10-23"),
+    };
+    let found = find(&context);
+    let calling = by_cue(&found, text, "calling");
+    assert_eq!(calling.source_span.unwrap().of(text), "Lind");
+    let saying = by_cue(&found, text, "saying");
+    assert_eq!(saying.source_span.unwrap().of(text), "Mayor Ruiz");
+}
