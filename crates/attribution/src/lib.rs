@@ -1157,7 +1157,8 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                     && s.0 > a
                     && cue.shape == Shape::Verb
                     && doc.lw(item.cue.0).ends_with("ing")
-                    && LEXICON.nominals.contains(doc.lw(s.1 - 1))
+                    && (LEXICON.nominals.contains(doc.lw(s.1 - 1))
+                        || LEXICON.issued_documents.contains(doc.lw(s.1 - 1)))
             }) {
                 if let Some(subject) = clause_subject(&doc, context, a, document.0) {
                     item.source = Some(subject);

@@ -3499,6 +3499,10 @@ fn a_document_put_out_by_a_subject_speaks_for_it() {
         source_of(text, &run(text), "response saying"),
         "the governor"
     );
+    // A press release is no cue noun of its own (`data/issued_documents.txt`).
+    let text = "Later that day, the Ruiz campaign sent out a press release saying the mayor owed \
+                voters an apology.";
+    assert_eq!(source_of(text, &run(text), "saying"), "the Ruiz campaign");
 }
 
 #[test]
