@@ -96,19 +96,30 @@ impl Lexicon {
     fn with_names_known_after_tagging() -> Lexicon {
         let mut lex = TAGGER_LEXICON.clone();
         for line in lines(include_str!("../data/known_after_tagging.txt")) {
-            let Some((name, kind)) = line.split_once('|') else {
+            // `name | KIND` or `name | KIND | canonical`.
+            let mut fields = line.split('|').map(str::trim);
+            let (Some(name), Some(kind)) = (fields.next(), fields.next()) else {
                 continue;
             };
-            let kind = match kind.trim() {
+            let canonical = fields.next();
+            let kind = match kind {
+                "COUNTRY" => Kind::Country,
                 "CITY" => Kind::City,
                 "LOCATION" => Kind::Location,
+                "GROUP" => Kind::Group,
                 "TITLE" => Kind::Title,
                 "ORGWORD" => Kind::OrgWord,
                 "DEMONYM" => Kind::Demonym,
                 "ORG" => Kind::Org,
                 _ => continue,
             };
-            lex.add(name.trim(), kind, None);
+            lex.add(name, kind, canonical);
+            // As `data/demonyms.txt` does: "South Americans".
+            if let (Kind::Demonym, Some(canonical)) = (kind, canonical) {
+                if !name.ends_with('s') && !name.ends_with("ese") {
+                    lex.add_plural(name, kind, canonical);
+                }
+            }
         }
         lex
     }

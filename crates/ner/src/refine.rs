@@ -44,7 +44,7 @@
 
 use crate::features::is_capitalized;
 use crate::hash::{lower_key_words, Hasher};
-use crate::lexicon::{Kind, LEXICON};
+use crate::lexicon::{Kind, LEXICON, TAGGER_LEXICON};
 use model::EntityKind;
 use std::sync::LazyLock;
 
@@ -561,6 +561,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     vietnamese_names(tokens, &mut mentions);
     arabic_family_names(tokens, &mut mentions);
     second_surnames(tokens, &mut mentions);
+    places_known_after_tagging_retyped(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -568,6 +569,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
+    untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
     without_overlaps(mentions)
@@ -1865,6 +1867,81 @@ fn bodies_named_after_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.kind = EntityKind::Org;
         }
     }
+}
+
+/// The type of a place the lexicon learned after the models were trained
+/// (`data/known_after_tagging.txt`) and the tagger's gazetteers do not know as a place: the
+/// tagger typed such a name by its shape alone, so what the lexicon knows wins.
+fn place_known_after_tagging(tokens: &Tokens, first: usize, end: usize) -> Option<EntityKind> {
+    let key = tokens.key(first, end);
+    let known_to_tagger = TAGGER_LEXICON.get(key).is_some_and(|e| {
+        e.has(Kind::Country) || e.has(Kind::Capital) || e.has(Kind::City) || e.has(Kind::Location)
+    });
+    if known_to_tagger {
+        return None;
+    }
+    known_place_kind(tokens, first, end)
+}
+
+/// "driving to Kozhikode", "travelling to Paros" taken for a body, "off Sulawesi" for a name
+/// of another sort: after a preposition of place, a place known only after tagging is that
+/// place. (Elsewhere the tagger's context may know better: "Bahia 2 Botafogo 1" are clubs,
+/// "Arequipa shareholders" a company's, "Java software" a language.)
+fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Org | EntityKind::Misc) || m.first == 0 {
+            continue;
+        }
+        // ("in the Cyclades": the article after the preposition.)
+        // (Not after "of the": "a feature of the Java language".)
+        let article = tokens.word(m.first - 1).eq_ignore_ascii_case("the")
+            && m.first >= 2
+            && tokens.word(m.first - 2) != "of";
+        let before = tokens.word(m.first - 1 - usize::from(article));
+        // ("the mayor of Amorgos", but not "the assets of Arequipa 's mine".)
+        let of_place = before == "of" && !matches!(tokens.word(m.end), "'s" | "’s");
+        if !PLACE_PREPOSITIONS.contains(&before)
+            && !matches!(before, "to" | "from" | "off" | "on" | "at" | "through")
+            && !of_place
+        {
+            continue;
+        }
+        if let Some(kind) = place_known_after_tagging(tokens, m.first, m.end) {
+            m.kind = kind;
+        }
+    }
+}
+
+/// "Bloemfontein" where the tagger found nothing: capitalised words outside every mention
+/// that name a place known only after tagging are that place.
+fn untagged_places_known_after_tagging(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const LONGEST: usize = 4;
+    let covered = covered_tokens(tokens.words.len(), mentions);
+    let n = tokens.words.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !is_capitalized(tokens.word(i)) {
+            i += 1;
+            continue;
+        }
+        let place = (i + 1..=n.min(i + LONGEST))
+            .rev()
+            .filter(|&end| (i..end).all(|k| !covered[k]))
+            .find_map(|end| place_known_after_tagging(tokens, i, end).map(|kind| (end, kind)));
+        match place {
+            Some((end, kind)) => {
+                found.push(Mention {
+                    first: i,
+                    end,
+                    kind,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    add_mentions(mentions, found);
 }
 
 /// "Interpol said on Monday" where the tagger found nothing: capitalised words that name a
@@ -3341,8 +3418,9 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
             EntityKind::Org
         }
         EntityKind::Gpe | EntityKind::Loc => {
-            // "North Koreans" are people, whatever the tagger made of them.
-            if has(Kind::Demonym) && !known_place {
+            // "North Koreans" are people, whatever the tagger made of them; so are the
+            // peoples the lexicon knows ("the Sherpa guides").
+            if (has(Kind::Demonym) || has(Kind::Group) && !has(Kind::Location)) && !known_place {
                 return EntityKind::Norp;
             }
             if has(Kind::Location) {
