@@ -388,11 +388,13 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             money || sign_apart || number_word
         })
     });
-    // An adverb alone ("Upstream, engineers ...") is no name.
+    // An adverb alone ("Upstream, engineers ...") is no name, nor is a holiday ("the Labour
+    // Day weekend"): the whole mention is the list's entry.
     mentions.retain(|m| {
-        !(m.end - m.first == 1 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
+        !(m.end - m.first <= 3 && NOT_NAMES_ALONE.contains(&tokens.key(m.first, m.end)))
     });
     bodies_taken_for_titled_persons(tokens, &mut mentions);
+    portfolio_titles_before_persons(tokens, &mut mentions);
     titles_owning_bodies(tokens, &mut mentions);
     let places_before_roles = split_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
@@ -565,6 +567,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
+    structures_named_after_places(tokens, &mut mentions);
     known_places_after_place_adjectives(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
@@ -920,6 +923,27 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
     }
     add_mentions(mentions, heads);
+    // "the Argentine Chamber of Commerce" tagged as "Argentine Chamber" and "Commerce": a
+    // mention that ends in an institution's head joins the name after "of".
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (m, next) = (&mentions[k], &mentions[k + 1]);
+        let joins = m.kind != EntityKind::Person
+            && next.kind != EntityKind::Person
+            && is_capitalized(tokens.word(m.end - 1))
+            && INSTITUTION_HEADS.contains(&tokens.key(m.end - 1, m.end))
+            && tokens.word(m.end) == "of"
+            && next.first == m.end + 1
+            && !tokens.has(next.first, next.end, Kind::Country)
+            && !tokens.has(next.first, next.end, Kind::City);
+        if joins {
+            mentions[k].end = mentions[k + 1].end;
+            mentions[k].kind = EntityKind::Org;
+            mentions.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
     let mut k = 0;
     while k < mentions.len() {
         let m = &mentions[k];
@@ -943,6 +967,24 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             mentions.remove(k + 1);
             k += 1;
             continue;
+        }
+        // ("the Chamber of Commerce and Services said": the same where the tagger left the
+        // words after "and" out, up to a lower-case word.)
+        let free_after_and = |i: usize| {
+            is_capitalized(tokens.word(i))
+                && mentions.get(k + 1).is_none_or(|next| next.first > i)
+                && !tokens.has(i, i + 1, Kind::NotName)
+        };
+        if of_body && tokens.word(m.end) == "and" && free_after_and(m.end + 1) {
+            let mut end = m.end + 1;
+            while end < m.end + 4 && free_after_and(end) {
+                end += 1;
+            }
+            if is_lowercase_word(tokens.word(end)) || !is_capitalized(tokens.word(end)) {
+                mentions[k].end = end;
+                k += 1;
+                continue;
+            }
         }
         // "the Ministry of Agriculture, Fisheries, Food Security and Nature": and through a
         // list of capitalised words closed by "and".
@@ -1549,6 +1591,37 @@ fn grow_through_head(
     while mentions.get(k + 1).is_some_and(inside) {
         mentions.remove(k + 1);
     }
+}
+
+/// "Labour Minister Anita Sandhu", "Labor Secretary Julie Su": a portfolio the lexicon knows
+/// as a party, tagged with its title right before a person, is the person's title, no name.
+fn portfolio_titles_before_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let person_at = |k: usize, first: usize| {
+        mentions
+            .get(k + 1)
+            .is_some_and(|p| p.kind == EntityKind::Person && p.first == first)
+    };
+    let title_then_person = |k: usize| {
+        let m = &mentions[k];
+        let last = m.end - 1;
+        let with_title = m.end - m.first == 2
+            && tokens.has(last, m.end, Kind::Title)
+            && is_capitalized(tokens.word(last))
+            && person_at(k, m.end);
+        // ("Labor Secretary Julie Su" tagged as "Labor": a portfolio's title after it; a
+        // party's "Labour MP Jane Doe" keeps its party.)
+        let before_title = m.end - m.first == 1
+            && m.kind == EntityKind::Org
+            && matches!(
+                tokens.word(m.end),
+                "Minister" | "Secretary" | "Commissioner"
+            )
+            && person_at(k, m.end + 1);
+        m.kind != EntityKind::Person && (with_title || before_title)
+    };
+    let drop: Vec<bool> = (0..mentions.len()).map(title_then_person).collect();
+    let mut drop = drop.into_iter();
+    mentions.retain(|_| !drop.next().unwrap_or(false));
 }
 
 /// "Premier League" tagged as the person "League" (or "Premier League"): a body's word
@@ -2739,6 +2812,30 @@ static GOVERNED_UNIT_NOUNS: LazyLock<crate::features::KeySet> =
 /// (`data/place_openers.txt`).
 static PLACE_OPENERS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/place_openers.txt")));
+
+/// Openers of a structure's name before "of" and a place (`data/facility_openers.txt`).
+static FACILITY_OPENERS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/facility_openers.txt")));
+
+/// "the Port of Vancouver" tagged as "Vancouver": a place after a structure's opener and "of"
+/// (`data/facility_openers.txt`) is the structure's name, FAC, opener included.
+fn structures_named_after_places(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        let m = &mentions[k];
+        if !matches!(m.kind, EntityKind::Gpe | EntityKind::Loc) || m.first < floor + 2 {
+            continue;
+        }
+        let opener = m.first - 2;
+        if tokens.word(m.first - 1) == "of"
+            && is_capitalized(tokens.word(opener))
+            && FACILITY_OPENERS.contains(&tokens.key(opener, opener + 1))
+        {
+            mentions[k].first = opener;
+            mentions[k].kind = EntityKind::Facility;
+        }
+    }
+}
 
 /// First words of bodies' names in other languages (`data/org_openers.txt`).
 static ORG_OPENERS: LazyLock<crate::features::KeySet> =

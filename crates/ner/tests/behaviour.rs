@@ -451,3 +451,78 @@ fn hyphened_arabic_family_names_austrian_states_and_periods() {
     assert!(has(&found, "Lower Austria", EntityKind::Gpe), "{found:?}");
     assert!(has(&found, "Soviet", EntityKind::Norp), "{found:?}");
 }
+
+#[test]
+fn places_known_only_after_tagging_are_places_after_a_preposition_of_place() {
+    // Names of `data/known_after_tagging.txt`, which no tagger gazetteer lists.
+    let found = entities("The family had been driving to Kozhikode when the slope gave way.");
+    assert!(has(&found, "Kozhikode", EntityKind::Gpe), "{found:?}");
+    let found = entities("Exporters across West Africa said the levy would hurt them.");
+    assert!(has(&found, "West Africa", EntityKind::Loc), "{found:?}");
+}
+
+#[test]
+fn structures_named_after_places_holidays_and_portfolio_titles() {
+    let found = entities(
+        "VANCOUVER — Grain deliveries to the Port of Vancouver stopped during the Labour Day \
+         weekend. A spokesman for Labour Minister Anita Sandhu and Labor Secretary Julie Su \
+         declined to comment.",
+    );
+    assert!(
+        has(&found, "Port of Vancouver", EntityKind::Facility),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e.0.contains("Day")), "{found:?}");
+    assert!(!found.iter().any(|e| e.0.starts_with("Labo")), "{found:?}");
+    assert!(has(&found, "Anita Sandhu", EntityKind::Person), "{found:?}");
+    assert!(has(&found, "Julie Su", EntityKind::Person), "{found:?}");
+}
+
+#[test]
+fn bodies_named_in_other_languages_and_chambers_of_commerce() {
+    let found = entities(
+        "Rijnzorg Ziekenhuizen, which runs four hospitals, said the attack was contained. \
+         Armadores Atlánticos, a Vigo association, objected. Carolina Vélez, an economist at \
+         Andes Consultores, agreed. The Argentine Chamber of Commerce and Services said sales \
+         fell. Wages were below 5,000 CFA francs a day.",
+    );
+    assert!(
+        has(&found, "Rijnzorg Ziekenhuizen", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Armadores Atlánticos", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Andes Consultores", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "Argentine Chamber of Commerce and Services",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e.0 == "CFA"), "{found:?}");
+}
+
+#[test]
+fn names_known_after_tagging_take_their_canonical_field() {
+    // `Côte d’Ivoire | COUNTRY | Ivory Coast` in `data/known_after_tagging.txt`.
+    let found = entities(
+        "Cocoa smuggled out of Côte d’Ivoire rose. The Democratic Republic of Congo said so.",
+    );
+    assert_eq!(
+        canonical_of(&found, "Côte d’Ivoire"),
+        Some("Ivory Coast"),
+        "{found:?}"
+    );
+    assert_eq!(
+        canonical_of(&found, "Democratic Republic of Congo"),
+        Some("Democratic Republic of the Congo"),
+        "{found:?}"
+    );
+}
