@@ -106,6 +106,8 @@ pub struct Lexicon {
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
+    /// Nouns of events that make no statement (`data/event_subjects.txt`).
+    pub event_subjects: HashSet<&'static str>,
     /// Documents a subject puts out that speak for it (`data/issued_documents.txt`).
     pub issued_documents: HashSet<&'static str>,
     /// Verbs of acts the cue classifier never takes for cues (`data/act_verbs.txt`).
@@ -344,6 +346,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         adjunct_index,
         kind_marker_index,
         content_enders: set(include_str!("../data/content_enders.txt")),
+        event_subjects: set(include_str!("../data/event_subjects.txt")),
         issued_documents: set(include_str!("../data/issued_documents.txt")),
         act_verbs: set(include_str!("../data/act_verbs.txt")),
         refused_things: set(include_str!("../data/refused_things.txt")),

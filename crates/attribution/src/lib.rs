@@ -1330,10 +1330,44 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 doc.lw(p).ends_with("ing") && found.iter().any(|other| other.cue.0 == p)
             })
     };
+    // "Grain deliveries stopped on Tuesday after workers walked off": a learned cue whose
+    // content opens with a subordinator of time or cause tells when or why, not what.
+    let learned: Vec<usize> = hits
+        .iter()
+        .flatten()
+        .filter(|h| h.learned)
+        .map(|h| h.start)
+        .collect();
+    let opens_with_subordinator = |f: &Found| {
+        learned.contains(&f.cue.0)
+            && f.fragments.first().is_some_and(|r| {
+                doc.is_any(
+                    r.0,
+                    &[
+                        "after", "before", "until", "since", "because", "while", "although",
+                        "though", "whereas", "despite", "once", "whenever",
+                    ],
+                )
+            })
+    };
+    // "The floods in the valley have raised a question": a classifier cue after an event's
+    // noun (`data/event_subjects.txt`) reports nothing.
+    let event_source = |f: &Found| {
+        f.source.is_some_and(|(start, end)| {
+            let head_end = (start + 1..end)
+                .find(|&i| {
+                    doc.word(i) == ","
+                        || doc.is_any(i, &["in", "of", "at", "on", "which", "that", "across"])
+                })
+                .unwrap_or(end);
+            LEXICON.event_subjects.contains(doc.lw(head_end - 1))
+        })
+    };
     let keep: Vec<bool> = found
         .iter()
         .map(|f| {
-            (!classified.contains(&f.cue.0) || !holds_other_cue(f))
+            (!classified.contains(&f.cue.0) || !holds_other_cue(f) && !event_source(f))
+                && !opens_with_subordinator(f)
                 && !opens_with_nominal(f)
                 && !is_document_then_participle(f)
         })
@@ -2888,11 +2922,24 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
 /// indefinite or definite noun phrase with an actor's head, then a comma or a phrase that
 /// describes it.
 fn role_apposition_close(doc: &Doc<'_>, comma: usize, b: usize) -> Option<usize> {
-    if doc.word(comma) != "," || !doc.is_any(comma + 1, &["a", "an", "the"]) {
+    if doc.word(comma) != "," {
         return None;
     }
+    let head_end = described_role_head(doc, comma + 1, b)?;
+    let close = (head_end..b.min(head_end + 40)).find(|&i| doc.word(i) == ",")?;
+    doc.trim((close + 1, b)).filter(|r| r.1 - r.0 >= 3)?;
+    Some(close)
+}
+
+/// Where the head of a described role opening at `start` ends ("a marine ecologist at X
+/// who ...": after "ecologist"): an article, an actor head, then a comma or a describing
+/// phrase ("who", "at", "of" ...). `None` when the words there are no such role.
+fn described_role_head(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
     const DESCRIBING: [&str; 8] = ["who", "at", "of", "with", "in", "for", "from", "since"];
-    let role = doc.np_right(comma + 1, b)?;
+    if !doc.is_any(start, &["a", "an", "the"]) {
+        return None;
+    }
+    let role = doc.np_right(start, b)?;
     // The head stands before the first phrase that describes it.
     let head_end = (role.0 + 1..role.1)
         .find(|&i| doc.is_any(i, &DESCRIBING))
@@ -2900,12 +2947,7 @@ fn role_apposition_close(doc: &Doc<'_>, comma: usize, b: usize) -> Option<usize>
     let head = doc.lw(head_end - 1);
     let actor = actor_word(head) || LEXICON.actor_suffixes.iter().any(|s| head.ends_with(s));
     let described = doc.word(head_end) == "," || doc.is_any(head_end, &DESCRIBING);
-    if role.0 != comma + 1 || head_end >= b || !actor || !described {
-        return None;
-    }
-    let close = (head_end..b.min(head_end + 40)).find(|&i| doc.word(i) == ",")?;
-    doc.trim((close + 1, b)).filter(|r| r.1 - r.0 >= 3)?;
-    Some(close)
+    (role.0 == start && head_end < b && actor && described).then_some(head_end)
 }
 
 /// "This week she said", "On Monday the mayor said", "At the town hall she said": a fronted
@@ -3939,6 +3981,9 @@ fn read_cue(
                     .filter(|_| !in_parenthesis)
                     .and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
                     .filter(|r| !doc.is_any(r.0, &["which", "who", "whose", "whom"]))
+                    // (Nor is a role apposed to the source: "..., according to Mariama
+                    // Diallo, an economist who has studied the fleets.")
+                    .filter(|r| described_role_head(doc, r.0, b).is_none())
                 {
                     found.fragments.push(after);
                 }

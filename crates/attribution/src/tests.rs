@@ -4671,3 +4671,32 @@ fn a_fronted_adjunct_goes_on_past_a_place_pair_and_a_time_set_off_by_commas() {
     let saying = by_cue(&found, text, "saying");
     assert_eq!(saying.source_span.unwrap().of(text), "Mayor Ruiz");
 }
+
+#[test]
+fn a_role_apposed_to_an_according_to_source_is_no_more_of_the_statement() {
+    let text =
+        "Fleet row\n\nThe dispute could test the agreement, according to Mariama Diallo, an \
+                economist who has studied the fleets.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "The dispute could test the agreement"
+    );
+}
+
+#[test]
+fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
+    let text = "Port row\n\nThe port authority put the backlog at more than 4,000 grain cars.";
+    let found = run(text);
+    let put = by_cue(&found, text, "put");
+    assert!(content(text, put).starts_with("the backlog at more than 4,000"));
+    // A learned cue's content that opens with "after" says when, not what.
+    let text = "Rail strike halts grain shipments\n\nVANCOUVER — Grain deliveries to the port \
+                stopped on Tuesday after about 3,200 workers walked off the job.";
+    let found = run(text);
+    assert!(
+        !found.iter().any(|f| content(text, f).starts_with("after")),
+        "{found:?}"
+    );
+}

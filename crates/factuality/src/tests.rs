@@ -834,3 +834,24 @@ fn a_passive_that_cannot_be_ruled_out_is_possible() {
     assert_eq!(f.certainty, Certainty::Possible);
     assert_eq!(f.polarity, Polarity::Positive);
 }
+
+#[test]
+fn a_comparison_with_what_was_expected_hedges_nothing() {
+    assert_eq!(
+        certainty_of("Exports rose more than expected."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("Prices rose 1.6%, well below what economists had expected."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The plan is delivering results faster than anyone predicted."),
+        Certainty::Certain
+    );
+    // The expectation itself still hedges.
+    assert_eq!(
+        certainty_of("Exports are expected to rise."),
+        Certainty::Probable
+    );
+}
