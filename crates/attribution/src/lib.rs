@@ -1597,6 +1597,8 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
             && doc.timex_of.get(start + 1).is_some_and(|&t| t != 0);
     let fronted = start < cue
         && (lex.adjunct_prepositions.contains(doc.lw(start))
+            // ("Since Clinton's op-ed in May, she's tacked left, criticizing ...")
+            || lex.fronted_subordinators.contains(doc.lw(start))
             || doc.is_any(start, FRONTED_ADVERBS)
             || doc.lw(start).ends_with("ly")
             || fronted_time);
@@ -1649,7 +1651,12 @@ fn subject_from(
             // quantifier after it is no noun: "the mayor and the chief both toured".)
             let second_noun = !doc.is_any(end, &["both", "all", "each"])
                 && (lex.actor_nouns.contains(doc.lw(end)) || lex.role_words.contains(doc.lw(end)));
+            // ("she's tacked to the left": after a pronoun, "'s" is "has" or "is".)
+            let pronoun_contraction = end - subject.0 == 1
+                && matches!(next, "'s" | "’s")
+                && lex.pronouns.contains_key(doc.lw(subject.0));
             let verb_or_comma = next == ","
+                || pronoun_contraction
                 || doc.kind(end) == Some(TokenKind::Word)
                     && !doc.is_capitalized(end)
                     && !second_noun

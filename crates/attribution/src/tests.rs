@@ -4700,3 +4700,13 @@ fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_fronted_subordinate_clause_and_a_contracted_pronoun_has_its_span() {
+    let text = "Pier row\n\nLind spoke in Kessfield. Since the vote in May, she's moved to the \
+                left, arguing that the pier should close.";
+    let found = run(text);
+    let arguing = by_cue(&found, text, "arguing");
+    assert_eq!(arguing.source_span.unwrap().of(text), "she");
+    assert_eq!(content(text, arguing), "the pier should close");
+}
