@@ -564,6 +564,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     arabic_family_names(tokens, &mut mentions);
     second_surnames(tokens, &mut mentions);
     places_known_after_tagging_retyped(tokens, &mut mentions);
+    known_places_across_mentions(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -1009,16 +1010,18 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         let m = &mentions[k];
         // ("the European Commission on Thursday": a calendar word is no part of a name.)
+        // ("the UN Office for the Coordination of Humanitarian Affairs": "the" may follow.)
+        let article = usize::from(tokens.word(m.end + 1) == "the");
         let runs_on = m.kind == EntityKind::Org
             && matches!(tokens.word(m.end), "for" | "on" | "of")
-            && is_capitalized(tokens.word(m.end + 1))
-            && !tokens.has(m.end + 1, m.end + 2, Kind::NotName)
+            && is_capitalized(tokens.word(m.end + 1 + article))
+            && !tokens.has(m.end + 1 + article, m.end + 2 + article, Kind::NotName)
             && INSTITUTION_HEADS.contains(&tokens.key(m.end - 1, m.end));
         if !runs_on {
             k += 1;
             continue;
         }
-        let mut end = m.end + 1;
+        let mut end = m.end + 1 + article;
         // "and the" joins only the end of a list ("Forestry, Fisheries and the Environment"),
         // not two bodies ("the Organization for Migration and the Red Cross").
         let mut in_list = false;
@@ -1956,6 +1959,45 @@ fn place_known_after_tagging(tokens: &Tokens, first: usize, end: usize) -> Optio
     known_place_kind(tokens, first, end)
 }
 
+/// "Dar es Salaam" tagged as "Dar" and "Salaam": a place the lexicon knows that runs from a
+/// mention's first word over lower-case words into the mentions after it is one place.
+fn known_places_across_mentions(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let first = mentions[k].first;
+        let end = [Kind::City, Kind::Country, Kind::Location]
+            .iter()
+            .filter_map(|&kind| tokens.longest_known(first, 5, kind))
+            .max()
+            .filter(|&end| end > mentions[k].end);
+        let Some(end) = end else {
+            k += 1;
+            continue;
+        };
+        // Only whole mentions after it, and no capitalised word outside them.
+        let swallowed = mentions[k + 1..]
+            .iter()
+            .take_while(|m| m.first < end)
+            .count();
+        let whole = mentions[k + 1..k + 1 + swallowed]
+            .iter()
+            .all(|m| m.end <= end);
+        let covered = covered_tokens(tokens.words.len(), mentions);
+        let loose = (mentions[k].end..end).all(|i| covered[i] || is_lowercase_word(tokens.word(i)));
+        // (Not across a line: a table's "Czech" above "Republic".)
+        let one_line = (first + 1..end).all(|i| !tokens.line_start[i]);
+        if swallowed == 0 || !whole || !loose || !one_line {
+            k += 1;
+            continue;
+        }
+        let kind = known_place_kind(tokens, first, end).unwrap_or(EntityKind::Gpe);
+        mentions.drain(k + 1..k + 1 + swallowed);
+        mentions[k].end = end;
+        mentions[k].kind = kind;
+        k += 1;
+    }
+}
+
 /// "driving to Kozhikode", "travelling to Paros" taken for a body, "off Sulawesi" for a name
 /// of another sort: after a preposition of place, a place known only after tagging is that
 /// place. (Elsewhere the tagger's context may know better: "Bahia 2 Botafogo 1" are clubs,
@@ -2256,8 +2298,10 @@ fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let possessive = |i: usize| matches!(tokens.word(i), "'s" | "’s" | "'" | "’");
         // ("Seamen's Federation" may hold its plural: the possessive is then its second word.)
         let holds_plural = b.end - b.first > 2 && possessive(b.first + 1);
+        // ("Association" alone taken for a person is the body's head too.)
         let joins = b.first >= 2
-            && matches!(b.kind, EntityKind::Org | EntityKind::Misc)
+            && (matches!(b.kind, EntityKind::Org | EntityKind::Misc)
+                || b.kind == EntityKind::Person && b.end - b.first == 1)
             && (possessive(b.first - 1) || holds_plural)
             && body_head_at(tokens, b.end - 1);
         let plural = if holds_plural {
@@ -2283,10 +2327,15 @@ fn bodies_of_a_possessive_plural(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName)
         };
         // ("Panhellenic Seamen" taken for a person: one with no given name joins too.)
+        // ("Negeri Sembilan Inshore Fishermen's": a capitalised word the tagger left out may
+        // stand between them.)
         let before = k.checked_sub(1).filter(|&j| {
             let m = &mentions[j];
             let no_person = m.kind != EntityKind::Person || !given_named(m) && m.end - m.first > 1;
-            no_person && (m.end == plural + 1 || m.end == plural)
+            let bridged = m.end < plural
+                && plural - m.end <= 2
+                && (m.end..plural).all(|i| is_capitalized(tokens.word(i)));
+            no_person && (m.end == plural + 1 || m.end == plural || bridged)
         });
         // ("Peter Jones's Foundation": a person's name before the possessive is no plural.)
         let persons_name = k
@@ -2330,7 +2379,9 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
             )
         };
         // ("Coclé" may be left MISC before a feature typed by its head: "Norte River".)
-        let body = m.kind == EntityKind::Org;
+        // ("Banco del Pacífico Sur": a body's opening word, whatever the tagger typed.)
+        let opener = ORG_OPENERS.contains(&tokens.key(m.first, m.first + 1));
+        let body = m.kind == EntityKind::Org || opener;
         let joined_kind = if body {
             Some(EntityKind::Org)
         } else if place(m.kind) && place(next.kind)
@@ -2348,7 +2399,9 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
                 .all(|i| is_romance_particle(tokens.word(i), false, body))
             && is_romance_particle(tokens.word(m.end), true, body)
             && is_capitalized(tokens.word(next.first))
-            && next.kind != EntityKind::Person;
+            // (A lone opener the tagger cut off, "Banco" before "del Pacífico Sur", takes the
+            // "person" after it; "Banco Sol de Maria Silva" names her.)
+            && (next.kind != EntityKind::Person || opener && m.end - m.first == 1);
         if let Some(kind) = joined_kind.filter(|_| joined) {
             mentions[k].end = next.end;
             mentions[k].kind = kind;

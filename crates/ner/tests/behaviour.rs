@@ -526,3 +526,42 @@ fn names_known_after_tagging_take_their_canonical_field() {
         "{found:?}"
     );
 }
+
+#[test]
+fn places_with_lower_case_words_departments_and_bodies_after_for_the() {
+    let found = entities(
+        "The port of Dar es Salaam was closed. A cholera outbreak in Haiti's Artibonite \
+         department has killed 63 people, according to the UN Office for the Coordination of \
+         Humanitarian Affairs. All 47 crew members were safe.",
+    );
+    assert!(has(&found, "Dar es Salaam", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Artibonite", EntityKind::Gpe), "{found:?}");
+    assert!(
+        has(
+            &found,
+            "UN Office for the Coordination of Humanitarian Affairs",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e.0 == "All"), "{found:?}");
+}
+
+#[test]
+fn a_lone_opener_joins_the_name_after_its_particle_and_a_word_bridges_a_possessive_plural() {
+    let found =
+        entities("Ignacio Fuenzalida, an economist at Banco del Pacífico Sur, was less sure.");
+    assert!(
+        has(&found, "Banco del Pacífico Sur", EntityKind::Org),
+        "{found:?}"
+    );
+    let found = entities("The Negeri Sembilan Inshore Fishermen's Association said it would sue.");
+    assert!(
+        has(
+            &found,
+            "Negeri Sembilan Inshore Fishermen's Association",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+}
