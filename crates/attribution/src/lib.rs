@@ -2261,6 +2261,33 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && !lex.adjunct_prepositions.contains(doc.lw(i - 1))
                 && !doc.is_any(i - 1, &["that", "to", "for", "by", "into", "about"]))
         });
+        // "faster than it had forecast", "more than analysts expected": a cue in a comparison
+        // with what someone said measures the content, it reports nothing of its own.
+        // (Only verbs of expectation: "less than a third believed", "than aides say he
+        // deserves" report.)
+        let verb = verb.filter(|_| {
+            !(doc.is_any(
+                i,
+                &[
+                    "expected",
+                    "forecast",
+                    "forecasted",
+                    "predicted",
+                    "anticipated",
+                    "projected",
+                    "estimated",
+                    "hoped",
+                    "feared",
+                    "thought",
+                    "expect",
+                    "predict",
+                ],
+            ) && (a..i).rev().take(3).any(|k| doc.is(k, "than"))
+                && (a..i)
+                    .rev()
+                    .take_while(|&k| !doc.is(k, "than"))
+                    .all(|k| doc.word(k) != ","))
+        });
         // "new fundraising reports show": a weak plural cue form right before a cue verb is
         // its subject, no cue.
         let verb = verb.filter(|v| {

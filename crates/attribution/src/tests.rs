@@ -4710,3 +4710,16 @@ fn a_participle_after_a_fronted_subordinate_clause_and_a_contracted_pronoun_has_
     assert_eq!(arguing.source_span.unwrap().of(text), "she");
     assert_eq!(content(text, arguing), "the pier should close");
 }
+
+#[test]
+fn a_verb_of_expectation_in_a_comparison_reports_nothing() {
+    let text =
+        "Rates\n\nInflation was nearing its target faster than it had forecast, the bank said.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(source_of(text, &found, "said"), "the bank");
+    assert_eq!(
+        content(text, &found[0]),
+        "Inflation was nearing its target faster than it had forecast"
+    );
+}

@@ -855,3 +855,19 @@ fn a_comparison_with_what_was_expected_hedges_nothing() {
         Certainty::Probable
     );
 }
+
+#[test]
+fn a_held_judgement_and_suspected_cases_hedge_nothing() {
+    assert_eq!(
+        certainty_of("The board considers that the risks are now balanced."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("At least two suspected cases had been detected in the capital."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The bank is considering a cut."),
+        Certainty::Possible
+    );
+}
