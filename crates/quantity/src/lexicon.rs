@@ -206,6 +206,8 @@ pub(crate) struct Lexicon {
     pub money_units: HashSet<&'static str>,
     /// Determiners between "of" and the whole a part is taken from ("half of its 300 staff").
     pub group_determiners: HashSet<&'static str>,
+    /// Verbs after which a bare number counts people (`data/casualty_verbs.txt`).
+    pub casualty_verbs: HashSet<&'static str>,
     /// Words between a number and its counted noun that are no part of the unit ("other").
     pub count_adders: HashSet<&'static str>,
     /// Modifiers of a counted noun that stand before its number ("the top three seeds").
@@ -321,6 +323,7 @@ fn build() -> Lexicon {
         pre_numeral_modifiers: lines(include_str!("../data/pre_numeral_modifiers.txt")).collect(),
         count_adders: lines(include_str!("../data/count_adders.txt")).collect(),
         group_determiners: lines(include_str!("../data/group_determiners.txt")).collect(),
+        casualty_verbs: lines(include_str!("../data/casualty_verbs.txt")).collect(),
         months,
         currency_pre: Table::new(pre.into_iter()),
         currency_post: Table::new(post.into_iter()),

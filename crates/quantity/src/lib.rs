@@ -469,6 +469,23 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
+            // "killing 11 and injuring 58", "sickened more than 2,100": a bare number right
+            // after a verb that harms, moves or holds people counts people
+            // (data/casualty_verbs.txt); so does the figure a toll is put at ("put the death
+            // toll at 11"). Not before "of" ("killed 3 of the 40 crew": a part of a whole).
+            if first > 0 && !self.is(end, "of") {
+                let casualty = self
+                    .lex
+                    .casualty_verbs
+                    .contains(self.lower(first - 1).as_str());
+                let toll = first >= 2
+                    && (self.is(first - 1, "at") || self.is(first - 1, "to"))
+                    && self.is(first - 2, "toll");
+                if casualty || toll {
+                    out[idx].unit = Some("people".to_string());
+                    continue;
+                }
+            }
             // A parallel: the same preposition before an earlier number of the sentence.
             let Some(before) = first.checked_sub(1) else {
                 continue;

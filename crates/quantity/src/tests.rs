@@ -1055,3 +1055,24 @@ fn fraction_of_a_point_and_invariable_plurals_and_bare_kroner() {
         Some("krone".into())
     );
 }
+
+#[test]
+fn a_bare_number_after_a_verb_that_harms_people_or_a_toll_counts_people() {
+    assert_eq!(
+        units("The blast killed at least 11 and injured 58 on Monday."),
+        vec![Some("people".to_string()), Some("people".to_string())]
+    );
+    assert_eq!(
+        unit_of("Officials put the death toll at 11 on Tuesday."),
+        Some("people".to_string())
+    );
+    assert_eq!(
+        unit_of("Cholera has sickened more than 2,100 since August."),
+        Some("people".to_string())
+    );
+    // A part of a whole keeps the whole's unit.
+    assert_eq!(
+        units("The storm killed 3 of the 40 crew."),
+        vec![Some("crew".to_string()), Some("crew".to_string())]
+    );
+}
