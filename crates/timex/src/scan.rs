@@ -754,7 +754,17 @@ impl<'t> Scanner<'t> {
                         (j..(j + 8).min(self.toks.len()))
                             .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!")),
                     )
-                    .any(|k| matches!(self.w(k), "had" | "was" | "were")) =>
+                    .any(|k| matches!(self.w(k), "had" | "was" | "were"))
+                // ("By Tuesday evening the slick stretched 12 km": a past verb of the clause
+                // after it looks back too.)
+                && !(j..(j + 6).min(self.toks.len()))
+                    .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!" | ","))
+                    .any(|k| {
+                        self.lex(k).and_then(|l| l.past_cue) == Some(true)
+                            || self.w(k).len() > 4
+                                && self.w(k).ends_with("ed")
+                                && !matches!(self.w(k - 1), "be" | "been" | "being" | "to" | "will" | "would" | "the" | "a" | "an")
+                    }) =>
             {
                 ahead
             }

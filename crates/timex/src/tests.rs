@@ -1570,3 +1570,16 @@ fn a_participle_after_a_determiner_is_no_past_and_a_commoditys_rate_recurs() {
         pair("a day", "P1D")
     );
 }
+
+#[test]
+fn a_deadline_followed_by_a_simple_past_verb_lies_behind() {
+    assert_eq!(
+        one("By Monday evening the slick stretched 12 kilometres.", WED),
+        pair("Monday evening", "2024-10-21TEV")
+    );
+    // A deadline ahead stays ahead, also with a past cue after its comma.
+    assert_eq!(
+        one("It must be finished by Friday, he added.", WED),
+        pair("Friday", "2024-10-25")
+    );
+}
