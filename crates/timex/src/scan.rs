@@ -64,6 +64,11 @@ pub struct Scanner<'t> {
     anchor: Option<Date>,
     /// The last day named or resolved: "the same day" and "a day after" lean on it.
     last_day: Option<Date>,
+    /// The last day named that dates no report ("police said on Tuesday" does): the day a
+    /// bare clock time takes.
+    last_event_day: Option<Date>,
+    /// The last event day named was a night ("Friday night", "overnight").
+    last_event_night: bool,
     /// The token after the last expression that named a day ("on Friday|, a day after").
     last_day_end: usize,
     /// The last quarter named: financial news measures "a year earlier" from it.
@@ -215,6 +220,8 @@ impl<'t> Scanner<'t> {
             toks,
             anchor,
             last_day: anchor,
+            last_event_day: None,
+            last_event_night: false,
             last_day_end: usize::MAX,
             last_quarter: None,
             last_month: None,
@@ -255,6 +262,14 @@ impl<'t> Scanner<'t> {
                         Some(Point::Day(d)) => {
                             self.last_day = Some(d);
                             self.last_day_end = hit.end;
+                            // ("struck overnight": a night spans two days, and a clock
+                            // time after it, "at 3:17 a.m.", lies on the later one.)
+                            let night =
+                                hit.value.ends_with("TNI") || self.is(hit.start, "overnight");
+                            if !self.dates_a_report(hit.start) {
+                                self.last_event_day = Some(d);
+                                self.last_event_night = night;
+                            }
                         }
                         Some(m @ Point::Month(..)) if !hit.derived => {
                             self.last_month = Some((m, hit.end));
@@ -2244,6 +2259,16 @@ impl<'t> Scanner<'t> {
     }
 
     /// "3 p.m.", "7:15 p.m.", "10 a.m. Tuesday", "noon Thursday", "midnight".
+    /// Whether the day at token `start` dates a report: a reporting verb right before it,
+    /// "on" between them at most ("said on Tuesday", "told reporters Tuesday").
+    fn dates_a_report(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && self.is(k - 1, "on") {
+            k -= 1;
+        }
+        (k.saturating_sub(2)..k).any(|v| LEXICON.report_verbs.contains(&self.w(v)))
+    }
+
     fn clock(&self, i: usize) -> Option<Hit> {
         let (hour, minute, mut j) = match self.w(i) {
             "noon" | "midday" => (12, 0, i + 1),
@@ -2281,8 +2306,20 @@ impl<'t> Scanner<'t> {
         // A day after the time: "10 a.m. Tuesday", "noon yesterday", "5 p.m. EST, Nov. 9".
         // Without one, the last day named, unless that day is still to come ("landfall late
         // Wednesday ... an advisory issued at 5 a.m." is today's 5 a.m.).
-        let mut day = self
-            .last_day
+        // (Not a day that only dates a report: "police said on Tuesday. The blast happened
+        // at 9:40 p.m." is no Tuesday's blast.)
+        // (A deadline, "leave by noon", is the day of the text's present: the last day named.)
+        let deadline = i > 0 && (self.is(i - 1, "by") || self.is(i - 1, "until"));
+        // (After a night, "collapsed on Friday night ... at 10 p.m." is that Friday, "struck
+        // overnight ... at 3:17 a.m." the morning after.)
+        let event_day = self.last_event_day.and_then(|d| {
+            if self.last_event_night && hour < 12 {
+                calendar::add_days(d, 1)
+            } else {
+                Some(d)
+            }
+        });
+        let mut day = if deadline { self.last_day } else { event_day }
             .filter(|d| self.anchor.is_none_or(|a| *d <= a))
             .or(self.anchor);
         // "at 4:30 p.m. on Tuesday": one time of that day, as "dawn on Sunday" is (the

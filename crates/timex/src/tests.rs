@@ -1583,3 +1583,29 @@ fn a_deadline_followed_by_a_simple_past_verb_lies_behind() {
         pair("Friday", "2024-10-25")
     );
 }
+
+#[test]
+fn a_clock_time_takes_the_events_day_not_the_reports() {
+    // Published on a Wednesday; the report's Tuesday dates no blast.
+    assert_eq!(
+        found(
+            "A blast hit the depot on Monday night, police said on Tuesday. It happened at 9:40 p.m.",
+            Some(WED)
+        ),
+        vec![
+            pair("Monday night", "2024-10-21TNI"),
+            pair("Tuesday", "2024-10-22"),
+            pair("9:40 p.m.", "2024-10-21T21:40")
+        ]
+    );
+    // After a night, a time before noon is the morning after.
+    assert_eq!(
+        found(
+            "The quake struck overnight, officials said. It hit at 3:17 a.m.",
+            Some(WED)
+        )
+        .last()
+        .cloned(),
+        Some(pair("3:17 a.m.", "2024-10-23T03:17"))
+    );
+}
