@@ -119,8 +119,36 @@ static NOT_NAMES_ALONE: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/not_names_alone.txt")));
 
 /// Capitalised number words that open a count, never a name ("Two Senate aides").
-const NUMBER_WORDS: [&str; 11] = [
-    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+const NUMBER_WORDS: [&str; 29] = [
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+    "Sixty",
+    "Seventy",
+    "Eighty",
+    "Ninety",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
 ];
 
 /// Words that may join the capitalised words of an outlet's name ("Voice of America").
@@ -731,6 +759,19 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
             && is_name_word(m.first - 1)
         {
             m.first -= 1;
+        }
+        // ("Ha Thi Kim" then "Oanh": two middle names, the given name after them left out.)
+        let next_free = mentions.get(k + 1).is_none_or(|after| after.first > mentions[k].end);
+        let m = &mut mentions[k];
+        if m.end - m.first == 3
+            && next_free
+            && family.contains(&tokens.key(m.first, m.first + 1))
+            && middle.contains(&tokens.key(m.first + 1, m.first + 2))
+            && middle.contains(&tokens.key(m.first + 2, m.first + 3))
+            && is_name_word(m.end)
+            && LEXICON.get(tokens.key(m.end, m.end + 1)).is_none()
+        {
+            m.end += 1;
         }
         // ("Le Thi Hong Nhung": a second middle name makes four words.)
         if matches!(m.end - m.first, 3 | 4)
@@ -2799,7 +2840,8 @@ fn names_before_landform_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     names_before_place_nouns(tokens, mentions, &GOVERNED_UNIT_NOUNS, EntityKind::Gpe);
     for m in mentions.iter_mut() {
         let structure = tokens.word(m.end).starts_with(|c: char| c.is_lowercase())
-            && FACILITY_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+            && (FACILITY_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+                || FACILITY_NOUNS.contains(&tokens.key(m.end, m.end + 2)))
             // (A "person" with no given name too: "the Córrego Fundo dam".)
             && m.kind != EntityKind::Norp
             && !(m.kind == EntityKind::Person && tokens.has(m.first, m.first + 1, Kind::FirstName))

@@ -565,3 +565,24 @@ fn a_lone_opener_joins_the_name_after_its_particle_and_a_word_bridges_a_possessi
         "{found:?}"
     );
 }
+
+#[test]
+fn stages_power_stations_hamlets_and_vietnamese_names() {
+    let found = entities(
+        "Eskom moved to Stage 6 on Monday after units at the Tutuka power station failed. \
+         Residents of the hamlet of La Forclaz left. The court jailed Ha Thi Kim Oanh and Le \
+         Quang Vinh. Nineteen people were hurt.",
+    );
+    assert!(!found.iter().any(|e| e.0 == "Stage"), "{found:?}");
+    assert!(has(&found, "Tutuka", EntityKind::Facility), "{found:?}");
+    assert!(has(&found, "La Forclaz", EntityKind::Gpe), "{found:?}");
+    assert!(
+        has(&found, "Ha Thi Kim Oanh", EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Le Quang Vinh", EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e.0 == "Nineteen"), "{found:?}");
+}
