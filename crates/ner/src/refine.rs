@@ -761,7 +761,9 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
             m.first -= 1;
         }
         // ("Ha Thi Kim" then "Oanh": two middle names, the given name after them left out.)
-        let next_free = mentions.get(k + 1).is_none_or(|after| after.first > mentions[k].end);
+        let next_free = mentions
+            .get(k + 1)
+            .is_none_or(|after| after.first > mentions[k].end);
         let m = &mut mentions[k];
         if m.end - m.first == 3
             && next_free

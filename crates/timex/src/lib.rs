@@ -120,7 +120,8 @@
 //!   is a title (ABC's "This Week", CBS's "60 Minutes"; a title-case headline keeps it), "a
 //!   second" before a noun is the ordinal, "Sun," before no date is a name.
 //! - **Not time expressions:** ages in any unit ("6-year-old", "52 years old", "a 6-month-old
-//!   son"), rates ("$5 a year", "four flights a week", "24 hours a day"), fractions
+//!   son"), rates ("$5 a year", "four flights a week", "24 hours a day"; but a duration
+//!   with a period after it recurs: "up to 10 hours a day" is `PT10H` and a SET), fractions
 //!   ("three-quarters", "more than a quarter of the market"). The contexts of
 //!   `data/not_times.txt` veto what the grammar found: vague amounts ("a matter of days",
 //!   "hundreds of years"), gaps between events ("minutes apart"), "the early hours of"

@@ -1908,6 +1908,22 @@ impl<'t> Scanner<'t> {
                     calendar::duration(Some(1.0), unit),
                 ));
             }
+            // "without power for up to 10 hours a day", "90 minutes a week": after a
+            // duration the period is how often it recurs, a SET ("24 hours a day" is all
+            // the time: `data/not_times.txt`).
+            let after_duration = self
+                .lex(i - 1)
+                .is_some_and(|l| matches!(l.unit, Some((_, true))))
+                && i >= 2
+                && (self.toks[i - 2].digits || self.lex(i - 2).is_some_and(|l| l.number.is_some()));
+            if after_duration && !plural && !matches!(self.w(k + 1), "earlier" | "ago" | "later") {
+                return Some(Hit::new(
+                    i,
+                    k + 1,
+                    TimexKind::Set,
+                    calendar::duration(Some(1.0), unit),
+                ));
+            }
             let rate = !matches!(self.w(k + 1), "earlier" | "ago" | "later")
                 && (self.toks[i - 1].digits
                     || matches!(before, "times" | "twice" | "once" | "thrice")

@@ -1609,3 +1609,15 @@ fn a_clock_time_takes_the_events_day_not_the_reports() {
         Some(pair("3:17 a.m.", "2024-10-23T03:17"))
     );
 }
+
+#[test]
+fn a_duration_with_a_period_after_it_recurs_but_all_day_is_no_time() {
+    assert_eq!(
+        found(
+            "Suburbs will be without power for up to 10 hours a day.",
+            Some(WED)
+        ),
+        vec![pair("up to 10 hours", "PT10H"), pair("a day", "P1D")]
+    );
+    assert!(found("Guards stood there 24 hours a day.", Some(WED)).is_empty());
+}
