@@ -1449,7 +1449,11 @@ impl<'t> Scanner<'t> {
             let today = calendar::weekday_of(anchor);
             // The weekend before the anchor, unless the anchor is on it, it is "next", or the
             // clause looks ahead ("no relief before the weekend", "freed by the weekend").
+            // ("over the weekend" tells what happened in the one just past, whatever the
+            // clause's tense: TempEval-3 has it so every time.)
+            let over = i > 0 && self.is(i - 1, "over");
             let ahead = shift == 0
+                && !over
                 && (i > 0 && matches!(self.w(i - 1), "by" | "before" | "until" | "till")
                     || self.tense(i, end) == Some(Tense::Future));
             let base = if today >= 6 || ahead { 0 } else { -7 };

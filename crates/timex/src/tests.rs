@@ -1621,3 +1621,15 @@ fn a_duration_with_a_period_after_it_recurs_but_all_day_is_no_time() {
     );
     assert!(found("Guards stood there 24 hours a day.", Some(WED)).is_empty());
 }
+
+#[test]
+fn over_the_weekend_is_the_weekend_just_past() {
+    assert_eq!(
+        one(
+            "The utility said it would extend the cuts after breakdowns over the weekend left \
+             the grid short.",
+            WED
+        ),
+        pair("the weekend", "2024-W42-WE")
+    );
+}
