@@ -2557,6 +2557,13 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
             k += 2;
         } else if doc.is_lower_content_word(k) && doc.is(k + 1, "per") && k + 2 < end {
             k += 3;
+        } else if k < end
+            && doc.is_lower_content_word(k)
+            && (k + 1 >= end || doc.kind(k + 1) == Some(TokenKind::Punct))
+        {
+            // ("at about 3 million cubic metres.", "4,000 grain cars.": a unit of two words
+            // that ends the clause.)
+            k += 1;
         }
     }
     // "put the toll at 14, most of them drowned", "at nine, including a couple": a phrase on
@@ -2769,6 +2776,19 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                     || in_relative_clause(doc, floor, k - 1)
                     // "director of X and a professor at Y": coordinated roles.
                     || doc.is(k - 1, "and") && doc.is_any(k, &["a", "an", "the"])
+                    // "the electricity and energy minister": coordinated modifiers of a role.
+                    || doc.is(k - 1, "and")
+                        && k >= 2
+                        && doc.kind(k) == Some(TokenKind::Word)
+                        && doc.kind(k - 2) == Some(TokenKind::Word)
+                        && !doc.is_capitalized(k)
+                        && !doc.is_capitalized(k - 2)
+                        && doc.cue_tables.info(k).verb.is_none()
+                        && doc.cue_tables.info(k - 2).verb.is_none()
+                        && !doc.cue_tables.is_function_word(k)
+                        && !doc.cue_tables.is_function_word(k - 2)
+                        && !LEXICON.pronouns.contains_key(doc.lw(k))
+                        && !doc.is_any(k, &["this", "that", "these", "those"])
                     // "the field's hawks, like Rubio and Bush, say": coordinated names.
                     || doc.is_any(k - 1, &["and", "or"])
                         && k >= 2
@@ -4805,7 +4825,14 @@ fn read_verb(
             };
             found.source = Some(source);
             found.zone = (source.0, cue.end);
-            let (after, audience) = doc.skip_after_cue(cue.end, b, cue.takes_object);
+            let (mut after, audience) = doc.skip_after_cue(cue.end, b, cue.takes_object);
+            // "As Rosenthal put it, “...”": the idiom's "it" stands for what follows.
+            if doc.is(cue.end - 1, "put")
+                && doc.is(after, "it")
+                && matches!(doc.word(after + 1), "," | ":")
+            {
+                after += 1;
+            }
             found.audience = audience;
             let rest = doc.trim((after, b));
             // "..., Smith said of the process." / "said after the attacks": a preposition right
