@@ -1121,7 +1121,9 @@ impl<'t> Scanner<'t> {
             }
         }
         if scale != 1.0 {
-            value *= scale;
+            // ("8.7 trillion": 8.7 * 1e12 is 8699999999999.999 in binary; the text means
+            // 8.7e12.)
+            value = round_significant(value * scale, 12);
             kind = CoreKind::Digits {
                 four_plain_digits: false,
             };
@@ -2089,3 +2091,19 @@ fn singularize(word: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// `value` rounded to `digits` significant decimal digits: a scaled figure without the
+/// binary fraction's noise ("8.7 trillion" is 8.7e12, not 8699999999999.999).
+fn round_significant(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let shift = digits - value.abs().log10().ceil() as i32;
+    if shift >= 0 {
+        let m = 10f64.powi(shift);
+        (value * m).round() / m
+    } else {
+        let m = 10f64.powi(-shift);
+        (value / m).round() * m
+    }
+}

@@ -1076,3 +1076,13 @@ fn a_bare_number_after_a_verb_that_harms_people_or_a_toll_counts_people() {
         vec![Some("crew".to_string()), Some("crew".to_string())]
     );
 }
+
+#[test]
+fn scaled_figures_carry_no_binary_noise() {
+    assert_eq!(
+        values("Oanh raised 8.7 trillion dong through bond sales."),
+        vec![8.7e12]
+    );
+    assert_eq!(values("The fund lost 0.3 billion euros."), vec![3e8]);
+    assert_eq!(values("It costs 2.35 million dollars."), vec![2_350_000.0]);
+}
