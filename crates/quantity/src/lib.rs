@@ -358,6 +358,34 @@ impl<'t> Scanner<'t> {
     /// -> 1 percentage).
     fn share_units(&self, out: &mut [Quantity]) {
         for idx in 0..out.len() {
+            // "killed three skiers and injured five others", "about a dozen others": the
+            // others are more of what the sentence counted before, else people; the word
+            // belongs to the count.
+            let after = self.token_at(out[idx].span.end);
+            if out[idx].high.is_none() && self.is(after, "others") {
+                out[idx].span = Span::new(out[idx].span.start, self.toks[after].end);
+                let first = self.token_at(out[idx].span.start);
+                let earlier = (0..idx).rev().find_map(|r| {
+                    let r_end = self.token_at(out[r].span.end);
+                    if (r_end..first).any(|k| matches!(self.s(k), "." | "!" | "?" | ";")) {
+                        return Some(None);
+                    }
+                    out[r]
+                        .unit
+                        .as_deref()
+                        .filter(|u| {
+                            !u.starts_with('%')
+                                && !u.starts_with("percent")
+                                && !self
+                                    .lex
+                                    .money_units
+                                    .contains(u.split(" per ").next().unwrap_or(u))
+                        })
+                        .map(|u| Some(u.to_string()))
+                });
+                out[idx].unit = Some(earlier.flatten().unwrap_or_else(|| "people".to_string()));
+                continue;
+            }
             if out[idx].unit.is_some() {
                 continue;
             }

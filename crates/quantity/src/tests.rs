@@ -1086,3 +1086,21 @@ fn scaled_figures_carry_no_binary_noise() {
     assert_eq!(values("The fund lost 0.3 billion euros."), vec![3e8]);
     assert_eq!(values("It costs 2.35 million dollars."), vec![2_350_000.0]);
 }
+
+#[test]
+fn others_count_what_the_sentence_counted_before_else_people() {
+    assert_eq!(
+        units("The avalanche killed three skiers and injured five others."),
+        vec![Some("skier".to_string()), Some("skier".to_string())]
+    );
+    let q = one("Rescuers freed about a dozen others on Wednesday.");
+    assert_eq!(q.unit.as_deref(), Some("people"));
+    assert_eq!(
+        covered("Rescuers freed about a dozen others on Wednesday.", &q),
+        "about a dozen others"
+    );
+    assert_eq!(
+        units("Prices rose 5% and 3 others fell."),
+        vec![Some("percentage".to_string()), Some("people".to_string())]
+    );
+}
