@@ -1283,12 +1283,14 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     }
     // A classifier cue whose content holds a cue of the rules ("fired an architect who said
     // ...") is no statement: PolNeAR gives each word one role, and the rules' cue is surer.
-    let classified: Vec<usize> = hits
-        .iter()
-        .flatten()
-        .filter(|h| h.classified)
-        .map(|h| h.start)
-        .collect();
+    let cue_starts = |which: fn(&CueHit) -> bool| -> Vec<usize> {
+        hits.iter()
+            .flatten()
+            .filter(|h| which(h))
+            .map(|h| h.start)
+            .collect()
+    };
+    let classified = cue_starts(|h| h.classified);
     let holds_other_cue = |f: &Found| {
         found.iter().any(|other| {
             !classified.contains(&other.cue.0)
@@ -1332,12 +1334,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     };
     // "Grain deliveries stopped on Tuesday after workers walked off": a learned cue whose
     // content opens with a subordinator of time or cause tells when or why, not what.
-    let learned: Vec<usize> = hits
-        .iter()
-        .flatten()
-        .filter(|h| h.learned)
-        .map(|h| h.start)
-        .collect();
+    let learned = cue_starts(|h| h.learned);
     let opens_with_subordinator = |f: &Found| {
         learned.contains(&f.cue.0)
             && f.fragments.first().is_some_and(|r| {

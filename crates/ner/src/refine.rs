@@ -2073,57 +2073,47 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
 /// "Bloemfontein" where the tagger found nothing: capitalised words outside every mention
 /// that name a place known only after tagging are that place.
 fn untagged_places_known_after_tagging(tokens: &Tokens, mentions: &mut Vec<Mention>) {
-    const LONGEST: usize = 4;
-    let covered = covered_tokens(tokens.words.len(), mentions);
-    let n = tokens.words.len();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if covered[i] || !is_capitalized(tokens.word(i)) {
-            i += 1;
-            continue;
-        }
-        let place = (i + 1..=n.min(i + LONGEST))
+    untagged_names(tokens, mentions, is_capitalized, |i, covered| {
+        (i + 1..=tokens.words.len().min(i + 4))
             .rev()
             .filter(|&end| (i..end).all(|k| !covered[k]))
-            .find_map(|end| place_known_after_tagging(tokens, i, end).map(|kind| (end, kind)));
-        match place {
-            Some((end, kind)) => {
-                found.push(Mention {
-                    first: i,
-                    end,
-                    kind,
-                });
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    add_mentions(mentions, found);
+            .find_map(|end| place_known_after_tagging(tokens, i, end).map(|kind| (end, kind)))
+    });
 }
 
 /// "Interpol said on Monday" where the tagger found nothing: capitalised words that name a
 /// body the lexicon knows, outside every mention, are that body.
 fn untagged_known_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
-    const LONGEST: usize = 4;
+    untagged_names(tokens, mentions, is_capitalized_letters, |i, covered| {
+        tokens
+            .longest_known(i, 4, Kind::Org)
+            .filter(|&end| (i..end).all(|k| !covered[k]))
+            .map(|end| (end, EntityKind::Org))
+    });
+}
+
+/// Adds the names the tagger left out: from each word outside every mention that `opens` a
+/// name, `name_at` says where the name ends and what it is.
+fn untagged_names(
+    tokens: &Tokens,
+    mentions: &mut Vec<Mention>,
+    opens: impl Fn(&str) -> bool,
+    name_at: impl Fn(usize, &[bool]) -> Option<(usize, EntityKind)>,
+) {
     let covered = covered_tokens(tokens.words.len(), mentions);
-    let n = tokens.words.len();
     let mut found = Vec::new();
     let mut i = 0;
-    while i < n {
-        if covered[i] || !is_capitalized_letters(tokens.word(i)) {
+    while i < tokens.words.len() {
+        if covered[i] || !opens(tokens.word(i)) {
             i += 1;
             continue;
         }
-        let end = tokens
-            .longest_known(i, LONGEST, Kind::Org)
-            .filter(|&end| (i..end).all(|k| !covered[k]));
-        match end {
-            Some(end) => {
+        match name_at(i, &covered) {
+            Some((end, kind)) => {
                 found.push(Mention {
                     first: i,
                     end,
-                    kind: EntityKind::Org,
+                    kind,
                 });
                 i = end;
             }
