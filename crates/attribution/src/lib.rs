@@ -2843,12 +2843,15 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 // comma with a possessive, which the noun phrase reader stops at.
                 // (Not across a relative clause: "Sam Solovey, a contestant, who later
                 // worked for him, said" is Sam Solovey's.)
+                // (Only before a name: in "X, the ruler of Ibaa, a fishing town, said" the
+                // phrase after the role describes Ibaa, and X speaks.)
                 let role_after_comma = outer.0 > floor
                     && relative_comma.is_none()
                     && outer.1 == comma
                     && LEXICON.role_openers.contains(doc.lw(outer.0))
                     && doc.word(outer.0 - 1) == ","
-                    && (outer.0..comma).all(|i| !doc.is_capitalized(i) || i > outer.0 + 1);
+                    && (outer.0..comma).all(|i| !doc.is_capitalized(i) || i > outer.0 + 1)
+                    && (comma + 1..segment_end).any(|i| doc.is_capitalized(i));
                 if role_after_comma {
                     return Some((outer.0, end - 1));
                 }

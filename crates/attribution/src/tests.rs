@@ -4753,3 +4753,19 @@ fn coordinated_modifiers_in_an_apposition_and_the_idiom_put_it() {
     let put = by_cue(&found, text, "recently put");
     assert_eq!(content(text, put), "“Did he lower his taxes?”");
 }
+
+#[test]
+fn a_speaker_with_two_appositions_keeps_the_name() {
+    let text =
+        "Fire\n\nObinna Wokoma, the ruler of Ibaa, a fishing town of about 8,000 people, said \
+                the dead were young men.";
+    let found = run(text);
+    assert_eq!(
+        source_of(text, &found, "said"),
+        "Obinna Wokoma, the ruler of Ibaa, a fishing town of about 8,000 people"
+    );
+    // A role before a name still names the name: "its chair, Deputy Oskar Lind".
+    let text = "Pier\n\nThe club's board, its chair, Deputy Oskar Lind, said the pier would close.";
+    let found = run(text);
+    assert!(source_of(text, &found, "said").ends_with("Deputy Oskar Lind"));
+}
