@@ -2980,7 +2980,12 @@ fn role_apposition_close(doc: &Doc<'_>, comma: usize, b: usize) -> Option<usize>
         return None;
     }
     let head_end = described_role_head(doc, comma + 1, b)?;
-    let close = (head_end..b.min(head_end + 40)).find(|&i| doc.word(i) == ",")?;
+    let mut close = (head_end..b.min(head_end + 40)).find(|&i| doc.word(i) == ",")?;
+    // ("..., legal director of the alliance, which filed the complaint, most users ...": a
+    // relative clause on the role's body goes with the role.)
+    if doc.is_any(close + 1, &["which", "who", "whose"]) {
+        close = (close + 2..b.min(close + 40)).find(|&i| doc.word(i) == ",")?;
+    }
     doc.trim((close + 1, b)).filter(|r| r.1 - r.0 >= 3)?;
     Some(close)
 }
@@ -2990,7 +2995,23 @@ fn role_apposition_close(doc: &Doc<'_>, comma: usize, b: usize) -> Option<usize>
 /// phrase ("who", "at", "of" ...). `None` when the words there are no such role.
 fn described_role_head(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
     const DESCRIBING: [&str; 8] = ["who", "at", "of", "with", "in", "for", "from", "since"];
-    if !doc.is_any(start, &["a", "an", "the"]) {
+    // ("According to Marisa Kowalczyk, legal director of the alliance, which ...": a role
+    // with no article, lower-case and no verb, also describes.)
+    // (Not a quantifier or determiner: "nearly nine million more workers who ...",
+    // "another former envoy, was a decision" go on with the statement.)
+    let bare_role = doc.kind(start) == Some(TokenKind::Word)
+        && !doc.is_capitalized(start)
+        && doc.cue_tables.info(start).verb.is_none()
+        && !doc.cue_tables.is_function_word(start)
+        && !doc.is_any(
+            start,
+            &[
+                "another", "nearly", "about", "almost", "some", "many", "most", "more", "other",
+                "each", "every", "all", "both", "several", "few", "only", "just",
+            ],
+        )
+        && (start..(start + 5).min(b)).all(|i| doc.kind(i) != Some(TokenKind::Number));
+    if !doc.is_any(start, &["a", "an", "the"]) && !bare_role {
         return None;
     }
     let role = doc.np_right(start, b)?;
@@ -3001,7 +3022,11 @@ fn described_role_head(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
     let head = doc.lw(head_end - 1);
     let actor = actor_word(head) || LEXICON.actor_suffixes.iter().any(|s| head.ends_with(s));
     let described = doc.word(head_end) == "," || doc.is_any(head_end, &DESCRIBING);
-    (role.0 == start && head_end < b && actor && described).then_some(head_end)
+    // (A bare role is lower-case throughout: "one Arizona sign read" is a clause.)
+    let plain = !bare_role
+        || doc.is_any(start, &["a", "an", "the"])
+        || (start..head_end).all(|i| !doc.is_capitalized(i));
+    (role.0 == start && head_end < b && actor && described && plain).then_some(head_end)
 }
 
 /// "This week she said", "On Monday the mayor said", "At the town hall she said": a fronted

@@ -4769,3 +4769,23 @@ fn a_speaker_with_two_appositions_keeps_the_name() {
     let found = run(text);
     assert!(source_of(text, &found, "said").ends_with("Deputy Oskar Lind"));
 }
+
+#[test]
+fn a_bare_role_and_its_relative_clause_after_an_opening_according_to_source_are_no_statement() {
+    let text =
+        "Fine\n\nAccording to Marisa Kowalczyk, legal director of the consumers' alliance, which \
+                filed the first complaint in 2023, most users assumed their data stayed in Europe.";
+    let found = run(text);
+    let according = by_cue(&found, text, "According to");
+    assert_eq!(
+        content(text, according),
+        "most users assumed their data stayed in Europe"
+    );
+    // A quantifier opens no role: the statement goes on.
+    let text =
+        "Pay\n\nIn addition, according to the department, nearly nine million more workers who \
+                are eligible will be protected.";
+    let found = run(text);
+    let according = by_cue(&found, text, "according to");
+    assert!(content(text, according).contains("nearly nine million more workers"));
+}
