@@ -196,6 +196,11 @@ impl Tokens<'_> {
     /// The end of the longest phrase from `first`, of at most `longest` words, that the
     /// lexicon knows as `kind`. Stops at the first word no entry goes on with.
     fn longest_known(&self, first: usize, longest: usize, kind: Kind) -> Option<usize> {
+        self.longest_known_as(first, longest, &[kind])
+    }
+    /// The end of the longest phrase from `first` the lexicon knows as any of `kinds`, read
+    /// in one pass.
+    fn longest_known_as(&self, first: usize, longest: usize, kinds: &[Kind]) -> Option<usize> {
         let mut h = Hasher::new(0);
         let mut found = None;
         for i in first..self.words.len().min(first + longest) {
@@ -206,7 +211,10 @@ impl Tokens<'_> {
                 h = h.sep();
             }
             h = h.lower(self.words[i]);
-            if LEXICON.get(h.finish()).is_some_and(|e| e.has(kind)) {
+            if LEXICON
+                .get(h.finish())
+                .is_some_and(|e| kinds.iter().any(|&kind| e.has(kind)))
+            {
                 found = Some(i + 1);
             }
             if !LEXICON.is_prefix(h) {
@@ -2008,10 +2016,8 @@ fn known_places_across_mentions(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k < mentions.len() {
         let first = mentions[k].first;
-        let end = [Kind::City, Kind::Country, Kind::Location]
-            .iter()
-            .filter_map(|&kind| tokens.longest_known(first, 5, kind))
-            .max()
+        let end = tokens
+            .longest_known_as(first, 5, &[Kind::City, Kind::Country, Kind::Location])
             .filter(|&end| end > mentions[k].end);
         let Some(end) = end else {
             k += 1;

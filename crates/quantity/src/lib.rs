@@ -350,6 +350,16 @@ impl<'t> Scanner<'t> {
         self.toks.partition_point(|t| t.start < at)
     }
 
+    /// Whether a unit counts things another number may count too: no share ("% voter") and
+    /// no money ("dollar per month").
+    fn counts_things(&self, unit: &str) -> bool {
+        !unit.starts_with('%')
+            && !self
+                .lex
+                .money_units
+                .contains(unit.split(" per ").next().unwrap_or(unit))
+    }
+
     /// Gives a bare number the unit it leaves unsaid: that of the whole it is a part of
     /// ("raised 280 million of the 1.5 billion shekels" -> shekel; a fraction of a counted
     /// whole is a share, "half of the 400 nurses" -> "% nurse"), of the conjunct before it
@@ -373,14 +383,7 @@ impl<'t> Scanner<'t> {
                     out[r]
                         .unit
                         .as_deref()
-                        .filter(|u| {
-                            !u.starts_with('%')
-                                && !u.starts_with("percent")
-                                && !self
-                                    .lex
-                                    .money_units
-                                    .contains(u.split(" per ").next().unwrap_or(u))
-                        })
+                        .filter(|u| self.counts_things(u) && !u.starts_with("percent"))
                         .map(|u| Some(u.to_string()))
                 });
                 out[idx].unit = Some(earlier.flatten().unwrap_or_else(|| "people".to_string()));
@@ -485,13 +488,7 @@ impl<'t> Scanner<'t> {
                     && !(r_end..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)))
                     && out[r].high.is_none()
                 {
-                    if let Some(u) = out[r].unit.as_deref().filter(|u| {
-                        !u.starts_with('%')
-                            && !self
-                                .lex
-                                .money_units
-                                .contains(u.split(" per ").next().unwrap_or(u))
-                    }) {
+                    if let Some(u) = out[r].unit.as_deref().filter(|u| self.counts_things(u)) {
                         out[idx].unit = Some(u.to_string());
                         continue;
                     }

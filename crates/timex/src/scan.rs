@@ -2329,7 +2329,7 @@ impl<'t> Scanner<'t> {
         // (Not a day that only dates a report: "police said on Tuesday. The blast happened
         // at 9:40 p.m." is no Tuesday's blast.)
         // (A deadline, "leave by noon", is the day of the text's present: the last day named.)
-        let deadline = i > 0 && (self.is(i - 1, "by") || self.is(i - 1, "until"));
+        let deadline = self.deadline_before(i);
         // (After a night, "collapsed on Friday night ... at 10 p.m." is that Friday, "struck
         // overnight ... at 3:17 a.m." the morning after.)
         let event_day = self.last_event_day.and_then(|d| {
