@@ -96,6 +96,8 @@ pub struct Lexicon {
     pub passive_before_question: HashSet<&'static str>,
     /// Labels before a colon that name no speaker ("BREAKING:", "For example:").
     pub non_speaker_labels: HashSet<&'static str>,
+    /// "It is important to note that": the writer's remark (`data/writer_remark_adjectives.txt`).
+    pub writer_remark_adjectives: HashSet<&'static str>,
     pub pronouns: HashMap<&'static str, PronounKind>,
     pub org_heads: HashMap<&'static str, Vec<&'static str>>,
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
@@ -428,6 +430,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         question_openers: set(include_str!("../data/question_openers.txt")),
         passive_before_question: set(include_str!("../data/passive_before_question.txt")),
         non_speaker_labels: set(include_str!("../data/non_speaker_labels.txt")),
+        writer_remark_adjectives: set(include_str!("../data/writer_remark_adjectives.txt")),
         pronouns,
         org_heads,
         kind_markers,

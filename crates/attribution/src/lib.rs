@@ -2258,6 +2258,10 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && !lex.adjunct_prepositions.contains(doc.lw(i - 1))
                 && !doc.is_any(i - 1, &["that", "to", "for", "by", "into", "about"]))
         });
+        // "Editor's note: ...": a label's noun after a possessive, no verb.
+        let verb = verb.filter(|_| !(i > a && doc.is_possessive(i - 1) && doc.word(i + 1) == ":"));
+        // "It is important to note that", "it's worth pointing out": the writer's remark.
+        let verb = verb.filter(|_| !writer_remark(doc, a, i));
         // "faster than it had forecast", "more than analysts expected": a cue in a comparison
         // with what someone said measures the content, it reports nothing of its own.
         // (Only verbs of expectation: "less than a third believed", "than aides say he
@@ -3630,6 +3634,46 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         }
     }
     clause_end
+}
+
+/// "It is important to note that ...", "it's worth pointing out that ...", "It would be fair to
+/// say": a cue after an adjective of `data/writer_remark_adjectives.txt` whose subject is a
+/// dummy "it" is the writer's own remark.
+fn writer_remark(doc: &Doc<'_>, a: usize, cue: usize) -> bool {
+    if cue < a + 3 {
+        return false;
+    }
+    let adjective = if doc.is(cue - 1, "to") {
+        cue - 2
+    } else {
+        cue - 1
+    };
+    if adjective < a + 2 || !LEXICON.writer_remark_adjectives.contains(doc.lw(adjective)) {
+        return false;
+    }
+    // "it is", "it's", "it would also be", "It is still important": a copula, maybe with a
+    // modal and adverbs, between "it" and the adjective.
+    let mut j = adjective;
+    let mut copula = false;
+    while j > a && adjective - j < 5 {
+        j -= 1;
+        if doc.is(j, "it") {
+            return copula;
+        }
+        copula |= doc.is_any(j, &["is", "was", "'s", "’s", "be"]);
+        let filler = doc.lw(j).ends_with("ly")
+            || doc.is_any(
+                j,
+                &[
+                    "is", "was", "'s", "’s", "be", "would", "will", "might", "may", "also",
+                    "still", "very",
+                ],
+            );
+        if !filler {
+            return false;
+        }
+    }
+    false
 }
 
 /// "asking the owner, Pelion Shipholding of Piraeus, for money": a name set off by commas

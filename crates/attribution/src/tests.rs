@@ -4789,3 +4789,30 @@ fn a_bare_role_and_its_relative_clause_after_an_opening_according_to_source_are_
     let according = by_cue(&found, text, "according to");
     assert!(content(text, according).contains("nearly nine million more workers"));
 }
+
+#[test]
+fn an_editors_note_label_is_no_cue() {
+    let text = "Title\n\nThe council met on Monday.\n\nEditor’s note: The council has twice \
+                delayed the vote.\n\nEditor's note: An earlier version misspelt a name.";
+    let found = run(text);
+    assert!(
+        found.iter().all(|f| f.cue_span.of(text) != "note"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_writers_remark_with_a_dummy_it_is_no_statement() {
+    for text in [
+        "Title\n\nIt is important to note that the dam has held for 40 years.",
+        "Title\n\nIt's worth pointing out that the first debate drew record crowds.",
+        "Title\n\nIt would also be fair to say that the plan has few friends.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+    // A source that says the remark still speaks.
+    let text = "Title\n\nThe engineers said it is important to note that the dam has held.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(by_cue(&found, text, "said").source, "engineers");
+}
