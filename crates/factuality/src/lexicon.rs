@@ -235,6 +235,10 @@ pub(crate) struct StatementLexicon {
     /// "who" and "which": relative pronouns that are mostly their clause's subject.
     pub(crate) who: u32,
     pub(crate) which: u32,
+    /// "and" and "or": before an auxiliary inside a relative clause they join a second verb
+    /// of that clause ("who crossed over and have never been").
+    pub(crate) and: u32,
+    pub(crate) or: u32,
     /// By word id: whether the word opens a phrase of a table `judge` matches at every word
     /// (`would` aside). Most words open none, and one look-up here spares the tables'.
     pub(crate) opens_phrase: Vec<bool>,
@@ -398,6 +402,8 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let not = interner.intern("not");
     let who = interner.intern("who");
     let which = interner.intern("which");
+    let and = interner.intern("and");
+    let or = interner.intern("or");
     let ids = interner.finish();
     zero_roles.resize(ids.len(), 0);
     let opens_phrase = phrase_openers(
@@ -432,6 +438,8 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         would,
         not,
         who,
+        and,
+        or,
         which,
         opens_phrase,
         noun_markers,

@@ -8,8 +8,12 @@
 //!   ("could not verify" is one underspecified hedge, not "could" plus "not").
 //! - **First hedge of the main clause wins** (`assess`): the outermost hedge usually comes
 //!   first ("is expected to ... could" is probable). A hedge inside a relative clause ("troops
-//!   who could study") does not count, nor does anything after a nested reporting verb ("the
-//!   agency told ... that X appears ..."): that belongs to another source.
+//!   who could study") does not count, nor does one in a second verb of that clause ("who
+//!   crossed over and have never been"), nor one in a clause of time after the first word
+//!   ("last summer, when barges could carry ..."), nor anything after a nested reporting
+//!   verb ("the agency told ... that X appears ..."): that belongs to another source.
+//!   "maybe"/"perhaps" before a figure rounds it ("moved maybe 200 metres") and hedges
+//!   nothing.
 //! - **The cue counts too.** A hedging cue ("expects", "declined to confirm or deny") lowers the
 //!   certainty to the weaker of cue and content; a denying cue ("denied") flips polarity.
 //! - **Negation.** An odd number of negators in scope negates. "not only", "not just" and

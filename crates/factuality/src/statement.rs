@@ -144,7 +144,10 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             continue;
         }
         if in_relative {
-            let auxiliary = lex.relative_ends.match_at(ids, i).is_some();
+            // ("families who crossed over and have never been near a clinic": after "and"
+            // the auxiliary opens the relative clause's second verb, not the main clause.)
+            let coordinated = i > 0 && (ids[i - 1] == lex.and || ids[i - 1] == lex.or);
+            let auxiliary = lex.relative_ends.match_at(ids, i).is_some() && !coordinated;
             if !(auxiliary && relative_verb_passed && subject_relative) {
                 let in_verb_group = auxiliary
                     || lex.negators.match_at(ids, i).is_some()
@@ -258,6 +261,28 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 && (noun_end && word(i).ends_with('s') || denied_ability || embedded_question)
             {
                 i += 1;
+                continue;
+            }
+            // "moved maybe 200 metres", "perhaps a dozen boats": before a figure the adverb
+            // rounds the figure, it does not hedge the statement.
+            let approximates_figure =
+                matches!(word(i).to_ascii_lowercase().as_str(), "maybe" | "perhaps")
+                    && (word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            word(i + 1),
+                            "a" | "an"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "ten"
+                                | "twenty"
+                                | "half"
+                        ) && (i + 2..i + 4).all(|k| !word(k).ends_with("ly")));
+            if approximates_figure {
+                i += len;
                 continue;
             }
             // A negative hedge ("unlikely") also negates.

@@ -871,3 +871,66 @@ fn a_held_judgement_and_suspected_cases_hedge_nothing() {
         Certainty::Possible
     );
 }
+
+#[test]
+fn a_second_verb_of_a_relative_clause_stays_in_it() {
+    // "and have never been" is the relative clause's, not the statement's.
+    assert_eq!(
+        polarity_of(
+            "We are seeing families who crossed over last month and have never been near a clinic."
+        ),
+        Polarity::Positive
+    );
+    // Without the coordination the auxiliary resumes the main clause.
+    assert_eq!(
+        polarity_of("The plan that was drafted last year would not pass."),
+        Polarity::Negative
+    );
+}
+
+#[test]
+fn a_clause_of_time_hedges_and_negates_nothing() {
+    assert_eq!(
+        certainty_of("A closure would hit firms squeezed last summer, when barges could carry only 30% of their loads."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        polarity_of(
+            "The scans failed on Tuesday, when staff found they could no longer open files."
+        ),
+        Polarity::Positive
+    );
+}
+
+#[test]
+fn maybe_before_a_figure_rounds_it_and_hedges_nothing() {
+    assert_eq!(
+        certainty_of("I have been here since dawn and moved maybe 200 metres."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The wave was perhaps a metre high."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("Maybe the plan will work."),
+        Certainty::Possible
+    );
+}
+
+#[test]
+fn a_refusal_to_rule_out_with_the_object_between_leaves_it_possible() {
+    let f = judge(
+        "The regulator said it could not rule one out until the maker had examined the parts.",
+        "it could not rule one out until the maker had examined the parts",
+        None,
+    );
+    assert_eq!(
+        (f.certainty, f.polarity),
+        (Certainty::Possible, Polarity::Positive)
+    );
+    assert_eq!(
+        certainty_of("The economy weakened faster than it had anticipated."),
+        Certainty::Certain
+    );
+}

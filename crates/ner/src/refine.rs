@@ -587,6 +587,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bare_compass_points(tokens, &mut mentions);
     person_parts(tokens, &mut mentions);
     sentence_initial_name_words(tokens, &mut mentions);
+    opening_place_adjectives(tokens, &mut mentions);
+    acronym_led_persons(tokens, &mut mentions);
     chambers_before_roles(tokens, &mut mentions);
     mentions.retain(|m| m.end > m.first);
     let mut mentions = bodies_of_places(tokens, mentions);
@@ -2958,6 +2960,52 @@ fn known_places_after_place_adjectives(tokens: &Tokens, mentions: &mut [Mention]
         }
     }
 }
+
+/// "Neighbouring Kanchanaburi has reported ...": an adjective of a place opening the sentence
+/// (`data/opening_place_adjectives.txt`) is no part of the name after it, and that name is a
+/// place (a GPE, as unknown places are, unless already typed a place).
+fn opening_place_adjectives(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let first = m.first;
+        let opens_sentence = first == 0
+            || tokens.line_start[first]
+            || matches!(tokens.word(first - 1), "." | "!" | "?");
+        if m.end - first < 2
+            || !opens_sentence
+            || !OPENING_PLACE_ADJECTIVES.contains(&tokens.key(first, first + 1))
+            || !is_capitalized(tokens.word(first + 1))
+            // ("Rural Development Agency said": a body's words make it a name.)
+            || (first + 1..m.end)
+                .any(|k| tokens.has(k, k + 1, Kind::OrgWord) || tokens.has(k, k + 1, Kind::Org))
+        {
+            continue;
+        }
+        m.first += 1;
+        if !matches!(m.kind, EntityKind::Gpe | EntityKind::Loc) {
+            m.kind = EntityKind::Gpe;
+        }
+    }
+}
+
+/// "CERT Polska", "NASK Institute": a name that opens with an acronym of three or more
+/// capitals, then a word in mixed case, is a body's, never a person's (a person's initials
+/// take periods or two letters: "J.R. Smith", "AJ Lee").
+fn acronym_led_persons(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person || m.end - m.first < 2 {
+            continue;
+        }
+        let first = tokens.word(m.first);
+        let acronym = first.len() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
+        if acronym && (m.first + 1..m.end).any(|k| !is_caps_word(tokens.word(k))) {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
+/// Adjectives of places that open no name (`data/opening_place_adjectives.txt`).
+static OPENING_PLACE_ADJECTIVES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/opening_place_adjectives.txt")));
 
 /// Words only a place's name follows (`data/place_adjectives.txt`).
 static PLACE_ADJECTIVES: LazyLock<crate::features::KeySet> =

@@ -586,3 +586,34 @@ fn stages_power_stations_hamlets_and_vietnamese_names() {
     );
     assert!(!found.iter().any(|e| e.0 == "Nineteen"), "{found:?}");
 }
+
+#[test]
+fn a_place_adjective_opening_the_sentence_is_no_part_of_the_name() {
+    let found = entities(
+        "Title\n\nNeighbouring Kanchanaburi has reported 12 cases. Nearby Ratchaburi has too.",
+    );
+    assert!(has(&found, "Kanchanaburi", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Ratchaburi", EntityKind::Gpe), "{found:?}");
+    // A body's name that opens with such a word keeps it.
+    let found = entities("Title\n\nRural Development Agency officials met on Monday.");
+    assert!(
+        has(&found, "Rural Development Agency", EntityKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_opening_with_an_acronym_is_a_body() {
+    let found = entities(
+        "Title\n\nCERT Polska, the national emergency team, said the attack began on Monday.",
+    );
+    assert!(has(&found, "CERT Polska", EntityKind::Org), "{found:?}");
+    // Two capitals are a person's initials.
+    let found = entities("Title\n\nThe award went to TJ Sandoval, a nurse.");
+    assert!(
+        !found
+            .iter()
+            .any(|(s, k, _)| s.contains("Sandoval") && *k == EntityKind::Org),
+        "{found:?}"
+    );
+}

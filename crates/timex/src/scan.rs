@@ -760,9 +760,10 @@ impl<'t> Scanner<'t> {
             // "send water down by Wednesday", "pull back by Monday": a deadline lies ahead,
             // unless the clause looks back past it ("had stopped by Friday", "By Tuesday
             // evening all nine hospitals had switched").
+            // ("unless a ransom was paid by Friday": a condition's past tense is no past.)
             None if i > 0
                 && self.is(i - 1, "by")
-                && !(i.saturating_sub(TENSE_LOOK_BACK)..i)
+                && (!(i.saturating_sub(TENSE_LOOK_BACK)..i)
                     .rev()
                     .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!"))
                     .chain(
@@ -770,6 +771,10 @@ impl<'t> Scanner<'t> {
                             .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!")),
                     )
                     .any(|k| matches!(self.w(k), "had" | "was" | "were"))
+                    || (i.saturating_sub(TENSE_LOOK_BACK)..i)
+                        .rev()
+                        .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!" | ","))
+                        .any(|k| matches!(self.w(k), "unless" | "if")))
                 // ("By Tuesday evening the slick stretched 12 km": a past verb of the clause
                 // after it looks back too.)
                 && !(j..(j + 6).min(self.toks.len()))
@@ -810,6 +815,17 @@ impl<'t> Scanner<'t> {
                 let future_aux = !self.is(k - 2, "to")
                     && self.lex(k - 2).and_then(|l| l.past_cue) == Some(false);
                 return future_aux.then_some(Tense::Future);
+            }
+            // "during a scheduled check on Monday", "the expected cut": a participle after
+            // a determiner is an adjective and tells no tense.
+            if k > 0
+                && word.ends_with("ed")
+                && matches!(
+                    self.w(k - 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+            {
+                return None;
             }
             if let Some(past) = self.lex(k).and_then(|l| l.past_cue) {
                 // An infinitive marks a plan only close before the expression

@@ -1633,3 +1633,32 @@ fn over_the_weekend_is_the_weekend_just_past() {
         pair("the weekend", "2024-W42-WE")
     );
 }
+
+#[test]
+fn a_participle_after_a_determiner_tells_no_tense() {
+    // "scheduled" is a future cue as a verb; "a scheduled check" is an adjective, and the
+    // past perfect dates the day.
+    assert_eq!(
+        one(
+            "The cracks had been found during a scheduled check on Monday evening.",
+            WED
+        ),
+        pair("Monday evening", "2024-10-21TEV")
+    );
+}
+
+#[test]
+fn a_deadline_in_a_condition_lies_ahead() {
+    // "was paid" is the tense of a condition ("unless"), not of a day gone by.
+    assert_eq!(
+        one(
+            "The gang threatened to publish the files unless a ransom was paid by Friday.",
+            WED
+        ),
+        pair("Friday", "2024-10-25")
+    );
+    assert_eq!(
+        one("The ship had docked by Friday.", WED),
+        pair("Friday", "2024-10-18")
+    );
+}
