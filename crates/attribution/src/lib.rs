@@ -948,7 +948,7 @@ impl<'a> Doc<'a> {
                     // "a source on the call": any cue form right after an article is a noun.
                     || i >= 1 && verb.is_some() && after_article;
                 let verb_like = !possessed && (w.ends_with("ing") || verb.is_some());
-                !lex.source_boundaries.contains(w)
+                (!lex.source_boundaries.contains(w) || self.is_acronym(i))
                     && (self.is_capitalized(i) || !verb_like)
                     // A word that opens a multi-word cue here ("according to", "talked
                     // about") is no part of a name; elsewhere it may be ("the talks"), unless
@@ -3549,7 +3549,17 @@ fn apposed_speaker(doc: &Doc<'_>, floor: usize, comma: usize) -> Option<Range> {
 
 impl Doc<'_> {
     fn lex_boundary(&self, i: usize) -> bool {
-        LEXICON.source_boundaries.contains(self.lw(i))
+        LEXICON.source_boundaries.contains(self.lw(i)) && !self.is_acronym(i)
+    }
+
+    /// "A WHO spokeswoman": a word in capitals between words that are not is an acronym,
+    /// not the function word it spells ("who", "us").
+    fn is_acronym(&self, i: usize) -> bool {
+        let caps = |k: usize| {
+            let w = self.word(k);
+            w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        caps(i) && !(i > 0 && caps(i - 1)) && !caps(i + 1)
     }
 }
 
@@ -5982,11 +5992,43 @@ impl Resolver {
         let span = doc.span(naming);
         let head = without_contraction(doc.lw(naming.1 - 1)).to_string();
         // A named entity inside the phrase: a person first, then a body or a place.
-        let inside: Vec<&Entity> = context
+        let mut inside: Vec<&Entity> = context
             .entities
             .iter()
             .filter(|e| span.contains(e.span))
             .collect();
+        // "A WHO spokeswoman in Geneva": a place after the phrase's first locating
+        // preposition says where a source named before it is. "A logistics manager at a
+        // Gdańsk freight forwarder": a place that only modifies a noun after it names no one;
+        // the source is the unnamed person.
+        let mut unnamed_at_place = false;
+        if let Some(at) =
+            (naming.0 + 1..naming.1).find(|&i| lex.locating_prepositions.contains(doc.lw(i)))
+        {
+            let at_start = doc.tokens[at].span.start;
+            let places_after = |e: &&Entity| {
+                e.span.start > at_start && matches!(e.kind, EntityKind::Gpe | EntityKind::Loc)
+            };
+            // ("The Tax Policy Center at the Urban Institute": the body before the
+            // preposition, too.)
+            if inside
+                .iter()
+                .any(|e| e.span.end <= at_start && e.kind != EntityKind::Norp)
+            {
+                inside.retain(|e| e.span.end <= at_start);
+            } else if !inside.is_empty()
+                && inside.iter().all(places_after)
+                && inside.iter().all(|e| {
+                    let after = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+                    after < naming.1 && doc.is_lower_content_word(after)
+                })
+                && (lex.role_words.contains(doc.lw(at - 1))
+                    || lex.unnamed_people.contains(doc.lw(at - 1)))
+            {
+                inside.clear();
+                unnamed_at_place = true;
+            }
+        }
         let named = inside
             .iter()
             .rev()
@@ -6131,6 +6173,12 @@ impl Resolver {
                     want,
                 ),
             }
+        } else if unnamed_at_place {
+            (
+                format!("anonymous: {}", description(doc, naming)),
+                true,
+                PronounKind::Person,
+            )
         } else if modifier_only {
             (description(doc, range), false, PronounKind::Thing)
         } else if let Some(name) = titled_person(doc, context, range) {
@@ -6231,9 +6279,14 @@ impl Resolver {
                 && !head.ends_with("ss")
                 && (lex.actor_nouns.contains(head.as_str())
                     || lex.anonymous_heads.contains(head.as_str()));
+            // "a spokeswoman for the prosecutor's office": a role before the phrase's first
+            // preposition is a person's ("she" later).
+            let role_before_preposition = (naming.0 + 1..naming.1)
+                .find(|&i| doc.is_any(i, &["for", "of", "at", "in", "from", "with"]))
+                .is_some_and(|i| lex.role_words.contains(doc.lw(i - 1)));
             let kind = if plural_head {
                 PronounKind::Plural
-            } else if doc.is_capitalized(range.1 - 1) {
+            } else if doc.is_capitalized(range.1 - 1) || role_before_preposition {
                 PronounKind::Person
             } else {
                 PronounKind::Thing

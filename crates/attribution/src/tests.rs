@@ -4816,3 +4816,36 @@ fn a_writers_remark_with_a_dummy_it_is_no_statement() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(by_cue(&found, text, "said").source, "engineers");
 }
+
+#[test]
+fn a_place_after_the_source_s_preposition_does_not_name_it() {
+    let text = "Title\n\nA WHO spokeswoman in Geneva declined to comment on the figures.";
+    let found = run_with(
+        text,
+        &[
+            entity(text, "WHO", EntityKind::Org, "World Health Organization"),
+            entity(text, "Geneva", EntityKind::Gpe, "Geneva"),
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "World Health Organization");
+    let text =
+        "Title\n\nA logistics manager at a Gdansk freight forwarder said the queue had grown.";
+    let found = run_with(text, &[entity(text, "Gdansk", EntityKind::Gpe, "Gdansk")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_eq!(
+        found[0].source,
+        "anonymous: logistics manager at a Gdansk freight forwarder"
+    );
+}
+
+#[test]
+fn a_role_before_a_preposition_is_a_person_a_pronoun_can_name() {
+    let text = "Title\n\nThe barge operator said it was cooperating. Police have opened an \
+                inquiry, a spokeswoman for the prosecutor's office said, but she stressed that \
+                nobody was suspected of wrongdoing.";
+    let found = run(text);
+    let stressed = by_cue(&found, text, "stressed");
+    assert_eq!(stressed.source, "spokeswoman for the prosecutor's office");
+}
