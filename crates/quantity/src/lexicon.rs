@@ -208,6 +208,10 @@ pub(crate) struct Lexicon {
     pub group_determiners: HashSet<&'static str>,
     /// Verbs after which a bare number counts people (`data/casualty_verbs.txt`).
     pub casualty_verbs: HashSet<&'static str>,
+    /// Adjectives that stand for people as nouns (`data/people_adjectives.txt`).
+    pub people_adjectives: HashSet<&'static str>,
+    /// Verbs of a vote before its tally (`data/tally_verbs.txt`).
+    pub tally_verbs: HashSet<&'static str>,
     /// Words between a number and its counted noun that are no part of the unit ("other").
     pub count_adders: HashSet<&'static str>,
     /// Modifiers of a counted noun that stand before its number ("the top three seeds").
@@ -324,6 +328,8 @@ fn build() -> Lexicon {
         count_adders: lines(include_str!("../data/count_adders.txt")).collect(),
         group_determiners: lines(include_str!("../data/group_determiners.txt")).collect(),
         casualty_verbs: lines(include_str!("../data/casualty_verbs.txt")).collect(),
+        people_adjectives: lines(include_str!("../data/people_adjectives.txt")).collect(),
+        tally_verbs: lines(include_str!("../data/tally_verbs.txt")).collect(),
         months,
         currency_pre: Table::new(pre.into_iter()),
         currency_post: Table::new(post.into_iter()),

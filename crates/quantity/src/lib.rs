@@ -511,6 +511,73 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
             }
+            // "put the number of injured at 23", "the number of suspected cases at 2,146":
+            // the figure counts what the number is of (people for "injured", "dead").
+            if first >= 4 && self.is(first - 1, "at") {
+                if let Some(of) = (first.saturating_sub(6)..first - 1)
+                    .rev()
+                    .find(|&k| self.is(k, "of") && k >= 2 && self.is(k - 1, "number"))
+                {
+                    let head = self.lower(first - 2);
+                    let words_only = (of + 1..first - 1).all(|k| self.kind(k) == Some(Kind::Word));
+                    let unit =
+                        if self.lex.people_adjectives.contains(head.as_str()) || head == "people" {
+                            Some("people".to_string())
+                        } else {
+                            singularize(&head)
+                        };
+                    if let Some(unit) = unit.filter(|_| words_only && of + 1 < first - 1) {
+                        out[idx].unit = Some(unit);
+                        continue;
+                    }
+                }
+            }
+            // "17 of the injured", "three of the dead": a part of people.
+            if self.is(end, "of")
+                && self.is(end + 1, "the")
+                && self
+                    .lex
+                    .people_adjectives
+                    .contains(self.lower(end + 2).as_str())
+            {
+                out[idx].unit = Some("people".to_string());
+                continue;
+            }
+            // "by 79 votes to 62", "with 98,412 votes to 96,877": a bare figure right after
+            // "to" and a counted figure is a count of the same.
+            if let Some(r) = idx.checked_sub(1) {
+                if first >= 1
+                    && self.is(first - 1, "to")
+                    && self.token_at(out[r].span.end) == first - 1
+                    && out[r].high.is_none()
+                {
+                    if let Some(u) = out[r]
+                        .unit
+                        .as_deref()
+                        .filter(|u| self.counts_things(u) && !u.starts_with("percent"))
+                    {
+                        out[idx].unit = Some(u.to_string());
+                        continue;
+                    }
+                }
+            }
+            // "backed the motion 138 to 97", "passed 78 to 29": a tally after a verb of a
+            // vote counts votes, both its figures.
+            let tally_verb_before = |k: usize| {
+                (k.saturating_sub(4)..k)
+                    .any(|v| self.lex.tally_verbs.contains(self.lower(v).as_str()))
+            };
+            if self.is(end, "to")
+                && self.kind(end + 1) == Some(Kind::Num)
+                && tally_verb_before(first)
+                || first >= 2
+                    && self.is(first - 1, "to")
+                    && self.kind(first - 2) == Some(Kind::Num)
+                    && tally_verb_before(first - 2)
+            {
+                out[idx].unit = Some("vote".to_string());
+                continue;
+            }
             // A parallel: the same preposition before an earlier number of the sentence.
             let Some(before) = first.checked_sub(1) else {
                 continue;

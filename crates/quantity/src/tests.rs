@@ -1104,3 +1104,34 @@ fn others_count_what_the_sentence_counted_before_else_people() {
         vec![Some("percentage".to_string()), Some("people".to_string())]
     );
 }
+
+#[test]
+fn a_figure_put_for_the_number_of_something_counts_it() {
+    assert_eq!(
+        unit_of("The police put the number of injured at 14."),
+        Some("people".into())
+    );
+    assert_eq!(
+        unit_of("Officials put the number of suspected cases at 2,146."),
+        Some("case".into())
+    );
+    assert_eq!(
+        unit_of("She said 17 of the injured had been brought there."),
+        Some("people".into())
+    );
+}
+
+#[test]
+fn a_vote_tally_counts_votes() {
+    let s = |u: &str| Some(u.to_string());
+    assert_eq!(
+        units("The House backed the motion 138 to 97."),
+        vec![s("vote"), s("vote")]
+    );
+    assert_eq!(
+        units("The bill passed by 27 votes to 21."),
+        vec![s("vote"), s("vote")]
+    );
+    // No verb of a vote: a plain range of figures.
+    assert_ne!(units("Prices rose 5 to 6 percent.")[0], s("vote"));
+}
