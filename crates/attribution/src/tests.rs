@@ -4849,3 +4849,11 @@ fn a_role_before_a_preposition_is_a_person_a_pronoun_can_name() {
     let stressed = by_cue(&found, text, "stressed");
     assert_eq!(stressed.source, "spokeswoman for the prosecutor's office");
 }
+
+#[test]
+fn an_office_a_body_speaks_through_is_no_part_of_the_content() {
+    let text = "Title\n\nThe fund declined to comment on the vote through its office in Accra.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the vote");
+}
