@@ -4852,7 +4852,7 @@ fn a_role_before_a_preposition_is_a_person_a_pronoun_can_name() {
 
 #[test]
 fn an_office_a_body_speaks_through_is_no_part_of_the_content() {
-    let text = "Title\n\nThe fund declined to comment on the vote through its office in Accra.";
+    let text = "Title\n\nThe ministry declined to comment on the vote through its office in Accra.";
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "the vote");
