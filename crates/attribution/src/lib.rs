@@ -143,6 +143,14 @@
 //!   `data/non_speaker_labels.txt`) is no colon cue. "Q:"/"A:" stay cues (on train half of
 //!   them are gold cues); in a transcript (a "Q:" and an "A:" line, or two "A:" lines) "A"
 //!   names the first person the text names (else "interviewee") and "Q" the "interviewer".
+//! - **The writer's own remarks.** "It is important to note that", "it's worth pointing out
+//!   that" (`data/writer_remark_adjectives.txt` after a dummy "it") and an "Editor's note:"
+//!   label report no one's statement.
+//! - **Places beside a source.** A place after the source phrase's first locating preposition
+//!   does not name it where a body or person comes first ("A WHO spokeswoman in Geneva" is the
+//!   WHO; an acronym in capitals is no relative pronoun), and a place that only modifies a
+//!   noun there names no one ("a logistics manager at a Gdansk freight forwarder" is
+//!   anonymous).
 //! - **Strict cues.** "state"/"states" (`strict` in `data/cue_verbs.txt`) are mostly nouns ("many
 //!   states"): cues only before "that", a quotation or a colon. Making report/claim, show, find,
 //!   note, call, believe or think strict lost more than it gained on train.
