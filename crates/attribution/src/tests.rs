@@ -4857,3 +4857,20 @@ fn an_office_a_body_speaks_through_is_no_part_of_the_content() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "the vote");
 }
+
+#[test]
+fn a_share_of_those_polled_speaks_through_the_poll() {
+    let text = "Title\n\nThe race has tightened. Some 55 percent of voters nationwide said they \
+                distrusted both candidates, according to a Quinnipiac poll conducted in May.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    let source = said.source_span.expect("a source span").of(text);
+    assert_eq!(source, "a Quinnipiac poll", "{found:?}");
+    // No poll in the sentence: the share itself speaks.
+    let text = "Title\n\nAbout half said they would vote early. Voters head to the polls today.";
+    let found = run(text);
+    assert_eq!(
+        by_cue(&found, text, "said").source_span.map(|s| s.of(text)),
+        Some("About half")
+    );
+}
