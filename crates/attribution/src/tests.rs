@@ -4874,3 +4874,18 @@ fn a_share_of_those_polled_speaks_through_the_poll() {
         Some("About half")
     );
 }
+
+#[test]
+fn a_participle_of_manner_between_subject_and_cue_is_no_statement() {
+    let text = "Title\n\nJudge Ana Ruiz, writing for the majority in the 2-1 decision, said the \
+                early voting period was generous.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let said = by_cue(&found, text, "said");
+    assert_eq!(said.source_span.map(|s| s.of(text)), Some("Judge Ana Ruiz"));
+    assert_eq!(content(text, said), "the early voting period was generous");
+    // "citing X" states where the speaker's figures come from: it stays a cue.
+    let text = "Title\n\nThe mayor, citing data from the census bureau, said the town had grown.";
+    let found = run(text);
+    assert!(found.iter().any(|f| f.cue_span.of(text) == "citing"), "{found:?}");
+}
