@@ -4887,5 +4887,8 @@ fn a_participle_of_manner_between_subject_and_cue_is_no_statement() {
     // "citing X" states where the speaker's figures come from: it stays a cue.
     let text = "Title\n\nThe mayor, citing data from the census bureau, said the town had grown.";
     let found = run(text);
-    assert!(found.iter().any(|f| f.cue_span.of(text) == "citing"), "{found:?}");
+    assert!(
+        found.iter().any(|f| f.cue_span.of(text) == "citing"),
+        "{found:?}"
+    );
 }

@@ -27,7 +27,13 @@
 //!   Tuesday"). "Wednesday's ruling" is always the last one. The anchor's own weekday is the
 //!   anchor's day either way ("told lawmakers on Wednesday", published on a Wednesday). A
 //!   participle after a future "be" is no past cue ("will be announced Friday" is the next
-//!   Friday). "this coming Sunday" is the next one, "this past Sunday" the last.
+//!   Friday). "this coming Sunday" is the next one, "this past Sunday" the last. "could" and
+//!   "might" look ahead ("could last into Thursday"), a denied or sensed "could" back ("could
+//!   not be reached on Monday", "you could hear it on Sunday"); "last" after a modal or "to"
+//!   is a verb, and a participle after a determiner ("a scheduled check") an adjective: neither
+//!   is a cue.
+//! - **Parts of the day alone.** "in the afternoon" and "in afternoon trading" are that part of
+//!   the last day named, else of the anchor (TempEval-3 annotates "in the morning").
 //! - **Month and day without a year** ("Oct. 28", "June") take the occurrence from seven
 //!   months before the anchor to four after: reports look back further than ahead. For a month
 //!   three to eight months back (far either way) a tense cue of its clause decides where there

@@ -813,8 +813,38 @@ impl<'t> Scanner<'t> {
                     || (word.len() > 4 && word.ends_with("ed")))
             {
                 let future_aux = !self.is(k - 2, "to")
-                    && self.lex(k - 2).and_then(|l| l.past_cue) == Some(false);
+                    && self.lex(k - 2).and_then(|l| l.past_cue) == Some(false)
+                    && !(self.is(k - 2, "could")
+                        && (k.saturating_sub(8)..k - 2).any(|m| {
+                            matches!(
+                                self.w(m),
+                                "neither" | "nor" | "no" | "nobody" | "none" | "not"
+                            )
+                        }));
                 return future_aux.then_some(Tense::Future);
+            }
+            // "could last into Thursday" looks ahead; "could not be reached on Monday",
+            // "Neither he nor ... could be located Wednesday" and "could hear ... on Sunday"
+            // tell what was not or was done then.
+            if word == "could"
+                && (matches!(
+                    self.w(k + 1),
+                    "not" | "n't" | "hear" | "see" | "feel" | "smell"
+                ) || (k.saturating_sub(6)..k)
+                    .any(|m| matches!(self.w(m), "neither" | "nor" | "no" | "nobody" | "none")))
+            {
+                return Some(Tense::Past);
+            }
+            // "could last into Thursday", "expected to last until Friday": "last" after a
+            // modal or "to" is the verb, no sign of the past.
+            if word == "last"
+                && k > 0
+                && matches!(
+                    self.w(k - 1),
+                    "could" | "will" | "would" | "may" | "might" | "can" | "should" | "to"
+                )
+            {
+                return None;
             }
             // "during a scheduled check on Monday", "the expected cut": a participle after
             // a determiner is an adjective and tells no tense.
@@ -2438,6 +2468,18 @@ impl<'t> Scanner<'t> {
         let (day, end) = match named_after {
             Some(found) => found,
             None if after_mid => (self.last_day.or(self.anchor)?, i + 1),
+            // "would consider a higher warning in the afternoon", "fell 6% in afternoon
+            // trading": that part of the day the text is at.
+            None if i >= 2 && self.is(i - 1, "the") && self.is(i - 2, "in") => {
+                let day = self.last_day.or(self.anchor)?;
+                return Some(self.day_with_part(i - 1, i + 1, day, Some(part)));
+            }
+            None if i >= 1
+                && self.is(i - 1, "in")
+                && matches!(self.w(i + 1), "trading" | "trade" | "session" | "deals") =>
+            {
+                (self.last_day.or(self.anchor)?, i + 1)
+            }
             None => return None,
         };
         Some(self.day_with_part(i, end, day, Some(part)))

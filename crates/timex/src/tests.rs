@@ -1662,3 +1662,34 @@ fn a_deadline_in_a_condition_lies_ahead() {
         pair("Friday", "2024-10-18")
     );
 }
+
+#[test]
+fn a_possibility_looks_ahead_but_a_denied_one_looks_back() {
+    assert_eq!(
+        one("It warned that disruptions could last into Thursday.", WED),
+        pair("Thursday", "2024-10-24")
+    );
+    assert_eq!(
+        one("Officials could not be reached on Monday.", WED),
+        pair("Monday", "2024-10-21")
+    );
+    assert_eq!(
+        one("You could hear the snow settling on Sunday.", WED),
+        pair("Sunday", "2024-10-20")
+    );
+}
+
+#[test]
+fn in_the_afternoon_is_that_part_of_the_day_the_text_is_at() {
+    assert_eq!(
+        one(
+            "The agency said it would consider a higher warning in the afternoon.",
+            WED
+        ),
+        pair("the afternoon", "2024-10-23TAF")
+    );
+    assert_eq!(
+        one("Shares fell 6.3% in afternoon trading.", WED),
+        pair("afternoon", "2024-10-23TAF")
+    );
+}
