@@ -512,6 +512,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         }
     }
     outlets_after_cues(tokens, &mut mentions);
+    outlets_before_nouns(tokens, &mut mentions);
+    mentions.retain(|m| !credit_rating(tokens, m));
     companies_by_apposition(tokens, &mut mentions);
     places_by_apposition(tokens, &mut mentions);
     persons_by_apposition(tokens, &mut mentions);
@@ -3002,6 +3004,61 @@ fn acronym_led_persons(tokens: &Tokens, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// "the Digi24 television station", "the Kommersant newspaper": a name of one or two words
+/// between "the" and a noun of a news outlet (`data/outlet_nouns_after.txt`) is the outlet.
+fn outlets_before_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let noun_len = if OUTLET_NOUNS_AFTER.contains(&tokens.key(m.end, m.end + 2)) {
+            2
+        } else {
+            1
+        };
+        let outlet_after = OUTLET_NOUNS_AFTER.contains(&tokens.key(m.end, m.end + noun_len));
+        // ("the Yugoslav news agency Tanjug", "the Maputo daily Noticias": a nationality or
+        // a place before the noun, and the outlet's name after it.)
+        let place_or_nation = [Kind::Demonym, Kind::Country, Kind::Capital, Kind::City]
+            .iter()
+            .any(|&kind| tokens.has(m.first, m.end, kind))
+            || m.kind == EntityKind::Norp;
+        if m.first > 0
+            && !place_or_nation
+            && !is_capitalized(tokens.word(m.end + noun_len))
+            && m.end - m.first <= 2
+            && tokens.word(m.first - 1).eq_ignore_ascii_case("the")
+            && is_lowercase_word(tokens.word(m.end))
+            && outlet_after
+        {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
+/// Nouns of news outlets after a name (`data/outlet_nouns_after.txt`).
+static OUTLET_NOUNS_AFTER: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/outlet_nouns_after.txt")));
+
+/// "cut Romania to BB+ from BBB-": a grade of `data/rating_codes.txt` near a word of ratings
+/// (`data/rating_words.txt`) is a credit rating, no body.
+fn credit_rating(tokens: &Tokens, m: &Mention) -> bool {
+    m.end - m.first == 1
+        && RATING_CODES.contains(tokens.word(m.first))
+        && (m.first.saturating_sub(8)..(m.end + 8).min(tokens.words.len()))
+            .any(|k| RATING_WORDS.contains(&tokens.key(k, k + 1)))
+}
+
+/// Credit grades, as written (`data/rating_codes.txt`; case matters: "A" is a grade, "a" no).
+static RATING_CODES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/rating_codes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Words of a sentence about credit ratings (`data/rating_words.txt`).
+static RATING_WORDS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/rating_words.txt")));
 
 /// Adjectives of places that open no name (`data/opening_place_adjectives.txt`).
 static OPENING_PLACE_ADJECTIVES: LazyLock<crate::features::KeySet> =

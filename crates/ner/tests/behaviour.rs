@@ -617,3 +617,26 @@ fn a_name_opening_with_an_acronym_is_a_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_outlet_named_before_its_noun_is_an_organisation() {
+    let found = entities("Title\n\nThe minister told the Digi24 television station on Saturday that cuts would follow.");
+    assert!(has(&found, "Digi24", EntityKind::Org), "{found:?}");
+    // A nationality before the noun stays one; the outlet's name follows.
+    let found = entities("Title\n\nPolice told the Yugoslav news agency Tanjug about the arrest.");
+    assert!(!has(&found, "Yugoslav", EntityKind::Org), "{found:?}");
+}
+
+#[test]
+fn credit_grades_are_no_bodies_and_detention_centres_are_structures() {
+    let found = entities(
+        "Title\n\nThe agency lowered the country's rating by one notch to BB+ from BBB- on Friday.",
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("BB")),
+        "{found:?}"
+    );
+    let found =
+        entities("Title\n\nThe men are held at the Menogeia detention centre near Larnaca.");
+    assert!(has(&found, "Menogeia", EntityKind::Facility), "{found:?}");
+}
