@@ -1134,6 +1134,28 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             else {
                 continue;
             };
+            // "would consider issuing a higher warning in the afternoon, depending on ...": a
+            // cue word right after an article and a lower-case modifier, with no clause or
+            // quotation after it, is a noun naming a thing (a storm warning), no statement.
+            if (cue.shape == Shape::Nominal
+                || cue.shape == Shape::Verb && doc.lw(cue.start).ends_with("ing"))
+                && item.source.is_some_and(|s| {
+                    let modifier = doc.lw(s.0 + 1);
+                    s.1 == cue.start
+                        && s.1 - s.0 == 2
+                        && doc.is_any(s.0, &["a", "an", "the"])
+                        && doc.is_lower_content_word(s.0 + 1)
+                        && !LEXICON.actor_nouns.contains(modifier)
+                        && !LEXICON.role_words.contains(modifier)
+                        && !LEXICON.anonymous_heads.contains(modifier)
+                        && !LEXICON.unnamed_people.contains(modifier)
+                })
+                && item.fragments.first().is_some_and(|f| {
+                    !doc.is_any(f.0, &["that", "of", ":"]) && doc.quote_of[f.0] == 0
+                })
+            {
+                continue;
+            }
             if item.quote_ends_cue_sentence {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }

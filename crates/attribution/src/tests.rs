@@ -4892,3 +4892,12 @@ fn a_participle_of_manner_between_subject_and_cue_is_no_statement() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_cue_word_after_an_article_and_a_modifier_names_a_thing() {
+    let text = "Title\n\nThe observatory said it would consider issuing a higher warning in the \
+                afternoon, depending on how closely the storm tracked toward the city.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(by_cue(&found, text, "said").source, "observatory");
+}

@@ -934,3 +934,25 @@ fn a_refusal_to_rule_out_with_the_object_between_leaves_it_possible() {
         Certainty::Certain
     );
 }
+
+#[test]
+fn a_span_a_standard_and_a_named_risk() {
+    assert_eq!(
+        judge(
+            "The bank had enough reserves to intervene for as long as needed.",
+            "The bank had enough reserves to intervene for as long as needed",
+            None
+        ),
+        Factuality::default()
+    );
+    assert_eq!(
+        certainty_of(
+            "The tests found the compound above the level regulators consider acceptable."
+        ),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("We see a material risk that targets will be missed again."),
+        Certainty::Possible
+    );
+}
