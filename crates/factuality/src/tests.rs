@@ -956,3 +956,23 @@ fn a_span_a_standard_and_a_named_risk() {
         Certainty::Possible
     );
 }
+
+#[test]
+fn relatives_with_do_amounts_near_zero_and_inquiries_whether() {
+    assert_eq!(
+        polarity_of("They announce victories that do not exist."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("A rule that can sink a livelihood cannot be drafted in an office."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("A phone call costs almost nothing compared with a week in hospital."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        certainty_of("The agency was reviewing whether other medicines were affected."),
+        Certainty::Underspecified
+    );
+}
