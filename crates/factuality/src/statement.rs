@@ -147,7 +147,14 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             // ("families who crossed over and have never been near a clinic": after "and"
             // the auxiliary opens the relative clause's second verb, not the main clause.)
             let coordinated = i > 0 && (ids[i - 1] == lex.and || ids[i - 1] == lex.or);
-            let auxiliary = lex.relative_ends.match_at(ids, i).is_some() && !coordinated;
+            // ("A rule that can sink a livelihood cannot be drafted": "cannot", a modal and
+            // its negator in one word, resumes the main clause as "can" would.)
+            let fused_modal = tokens
+                .get(i)
+                .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("cannot"));
+            let auxiliary = (lex.relative_ends.match_at(ids, i).is_some()
+                || fused_modal && relative_verb_passed)
+                && !coordinated;
             if !(auxiliary && relative_verb_passed && subject_relative) {
                 let in_verb_group = auxiliary
                     || lex.negators.match_at(ids, i).is_some()
