@@ -573,7 +573,8 @@ pub(crate) fn assess(
     let mut ids = Vec::new();
     let tokens = tokens_in(segmentation, span);
     ids_of(text, tokens, lex, &mut ids);
-    let mut factuality = judge(&ids, text, tokens).factuality();
+    let judgement = judge(&ids, text, tokens);
+    let mut factuality = judgement.factuality();
     // "asked regulators to attach job guarantees": a request's infinitive is wanted.
     // ("asked them to the area": "to" before a determiner or a name is a preposition.)
     let infinitive = tokens.first().is_some_and(|t| t.span.of(text) == "to")
@@ -592,7 +593,13 @@ pub(crate) fn assess(
         }
         let (level, denies) = judge_cue(&ids);
         if let Some(level) = level {
-            factuality.certainty = weaker(factuality.certainty, level);
+            // "estimated that Mara would cause losses of $6 billion if it came ashore": a
+            // condition with no hedge of its own takes the cue's ("estimated": probable).
+            factuality.certainty = if judgement.conditional && judgement.hedge.is_none() {
+                level
+            } else {
+                weaker(factuality.certainty, level)
+            };
         }
         if denies {
             factuality.polarity = match factuality.polarity {

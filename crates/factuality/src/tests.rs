@@ -976,3 +976,22 @@ fn relatives_with_do_amounts_near_zero_and_inquiries_whether() {
         Certainty::Underspecified
     );
 }
+
+#[test]
+fn a_condition_without_a_hedge_takes_the_cue_s() {
+    let sentence =
+        "Analysts estimated that the storm would cause losses of $6 billion if it came ashore.";
+    let f = judge(
+        sentence,
+        "the storm would cause losses of $6 billion if it came ashore",
+        Some("estimated"),
+    );
+    assert_eq!((f.certainty, f.conditional), (Certainty::Probable, true));
+    // Without a hedging cue it stays underspecified.
+    let f = judge(
+        sentence,
+        "the storm would cause losses of $6 billion if it came ashore",
+        None,
+    );
+    assert_eq!(f.certainty, Certainty::Underspecified);
+}
