@@ -640,3 +640,21 @@ fn credit_grades_are_no_bodies_and_detention_centres_are_structures() {
         entities("Title\n\nThe men are held at the Menogeia detention centre near Larnaca.");
     assert!(has(&found, "Menogeia", EntityKind::Facility), "{found:?}");
 }
+
+#[test]
+fn congresses_of_bodies_and_plants_named_with_their_kind() {
+    let found = entities(
+        "Title\n\nDeclan Moran, a research officer at the Irish Congress of Trade Unions, said so.",
+    );
+    assert!(
+        has(&found, "Irish Congress of Trade Unions", EntityKind::Org),
+        "{found:?}"
+    );
+    let found = entities(
+        "Title\n\nA court suspended the licence for the Cachoeira Alta hydroelectric dam.",
+    );
+    assert!(
+        has(&found, "Cachoeira Alta", EntityKind::Facility),
+        "{found:?}"
+    );
+}
