@@ -94,6 +94,9 @@ pub struct Lex {
     /// A verb whose infinitive after it tells of a deed done or not, not of a plan ("failed
     /// to reach orbit on Wednesday"; `data/done_infinitive_verbs.txt`).
     pub done_infinitive: bool,
+    /// A verb's base form, so that "to" before it is an infinitive ("set to resume on
+    /// Tuesday"), not a preposition ("cut to junk on Friday", "changes to chemical dosing").
+    pub verb_base: bool,
     /// A modal or pronoun before "one day" that makes it "some day" (`data/someday_cues.txt`).
     pub someday_cue: bool,
     /// A verb that dates its subject's event relative to the clause after ("came").
@@ -347,6 +350,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     pairs(include_str!("../data/tense_cues.txt"), |w, v| {
         words.entry(w).or_default().past_cue = Some(v == "PAST");
     });
+    // The verb lemmas the factuality crate reads its events with (one list for both, so that
+    // a verb added for one is known to the other).
+    for fields in entries(include_str!("../../factuality/data/verbs.txt")) {
+        if let Some(w) = fields.first() {
+            words.entry(w).or_default().verb_base = true;
+        }
+    }
     for fields in entries(include_str!("../data/done_infinitive_verbs.txt")) {
         if let Some(w) = fields.first() {
             words.entry(w).or_default().done_infinitive = true;

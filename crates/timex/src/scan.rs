@@ -876,6 +876,9 @@ impl<'t> Scanner<'t> {
                             self.w(k + 1),
                             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"
                         )
+                        // "cut the rating to junk on Friday", "changes to chemical dosing
+                        // settings at 2:40 a.m. on Saturday": before a word no verb list knows.
+                        || !self.lex(k + 1).is_some_and(|l| l.verb_base)
                         // "in a note to clients on Thursday": before a plural noun too.
                         || {
                             let next = self.w(k + 1);

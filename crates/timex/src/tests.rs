@@ -1693,3 +1693,19 @@ fn in_the_afternoon_is_that_part_of_the_day_the_text_is_at() {
         pair("afternoon", "2024-10-23TAF")
     );
 }
+
+#[test]
+fn to_before_a_word_no_verb_list_knows_is_a_preposition() {
+    assert_eq!(
+        one(
+            "The agency cut the country's rating to junk on Friday evening.",
+            WED
+        ),
+        pair("Friday evening", "2024-10-18TEV")
+    );
+    // Before a verb it is an infinitive, and the plan looks ahead.
+    assert_eq!(
+        one("Trading is set to resume on Friday.", WED),
+        pair("Friday", "2024-10-25")
+    );
+}
