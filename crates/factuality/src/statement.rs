@@ -246,7 +246,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 && len == 1
                 && word(i - 1) == ","
                 && participle.ends_with("ed")
-                && (i + 1..i + 6).any(|k| word(k) == ",")
+                && (i + 1..i + 8).any(|k| word(k) == ",")
             {
                 i += 1;
                 continue;

@@ -995,3 +995,33 @@ fn a_condition_without_a_hedge_takes_the_cue_s() {
     );
     assert_eq!(f.certainty, Certainty::Underspecified);
 }
+
+#[test]
+fn a_second_modal_an_embedded_question_and_a_set_off_participle() {
+    // "and could ...": a second verb of the same subject; the first clause decides.
+    assert_eq!(
+        certainty_of("Inspectors would check the whole fleet and could suspend its permit."),
+        Certainty::Certain
+    );
+    // A question embedded after the first word keeps its hedges.
+    assert_eq!(
+        certainty_of(
+            "The party had asked lawyers to examine whether the vote could be challenged."
+        ),
+        Certainty::Certain
+    );
+    // A participle set off by commas describes the noun, however long.
+    assert_eq!(
+        certainty_of("The second vessel, believed to be the Alba Ray, left the area."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The ministry was reviewing what the figures meant for its forecasts."),
+        Certainty::Underspecified
+    );
+    // "every estimate": a noun, no hedge.
+    assert_eq!(
+        certainty_of("Every estimate released since February had been affected."),
+        Certainty::Certain
+    );
+}
