@@ -1700,7 +1700,9 @@ fn subject_from(
                     && !second_noun
                     && !matches!(
                         next,
-                        "'s" | "’s" | "of" | "and" | "for" | "at" | "in" | "from"
+                        // ("More than 2,000 miners walked off ..., demanding": a comparison
+                        // goes on to its figure.)
+                        "'s" | "’s" | "of" | "and" | "for" | "at" | "in" | "from" | "than"
                     );
             let lone_pronoun_or_phrase = end - subject.0 == 1
                 || !lex.pronouns.contains_key(doc.lw(subject.0))
@@ -3779,7 +3781,7 @@ fn without_apposed_participles(doc: &Doc<'_>, mut cues: Vec<CueHit>) -> Vec<CueH
         cue.shape == Shape::Verb
             && cue.start > 0
             && doc.word(cue.start - 1) == ","
-            && doc.lw(cue.start).ends_with("ing")
+            && (doc.lw(cue.start).ends_with("ing") || doc.lw(cue.start).ends_with("ed"))
             // ("writing for the majority", "speaking to reporters": a participle of manner
             // before a preposition; "citing data from ...", "praising the speech" state.)
             // (A participle only the classifier took for a cue, "dedicating the museum",

@@ -4901,3 +4901,25 @@ fn a_cue_word_after_an_article_and_a_modifier_names_a_thing() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(by_cue(&found, text, "said").source, "observatory");
 }
+
+#[test]
+fn a_listed_company_and_a_comparison_open_no_source() {
+    let text =
+        "Title\n\nKestrel Deep Mining, listed in Johannesburg, said it was cooperating with \
+                inspectors.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        by_cue(&found, text, "said").source_span.map(|s| s.of(text)),
+        Some("Kestrel Deep Mining")
+    );
+    // "More than 2,000 miners": "More" alone is no speaker.
+    let text = "Title\n\nMore than 2,000 miners walked off the job on Monday, demanding an audit.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .all(|f| f.source_span.map(|s| s.of(text)) != Some("More")),
+        "{found:?}"
+    );
+}
