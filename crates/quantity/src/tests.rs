@@ -1135,3 +1135,11 @@ fn a_vote_tally_counts_votes() {
     // No verb of a vote: a plain range of figures.
     assert_ne!(units("Prices rose 5 to 6 percent.")[0], s("vote"));
 }
+
+#[test]
+fn short_plurals_in_uses_are_singular_whole() {
+    assert_eq!(
+        unit_of("The city will add 120 electric buses by 2028."),
+        Some("electric bus".into())
+    );
+}
