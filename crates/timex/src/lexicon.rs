@@ -202,6 +202,8 @@ pub struct Lexicon {
     pub scheduled_events: Vec<&'static str>,
     /// Verbs whose day dates a report (`data/report_verbs.txt`).
     pub report_verbs: Vec<&'static str>,
+    /// Verbs of a request or order, whose deadline lies ahead (`data/directive_verbs.txt`).
+    pub directive_verbs: Vec<&'static str>,
     /// Words of a sum or share a rate's period follows ("$40 million a week";
     /// `data/rate_amounts.txt`).
     pub rate_amounts: Vec<&'static str>,
@@ -411,6 +413,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         holidays,
         open_ends: phrases(include_str!("../data/open_ends.txt"), 0),
         report_verbs: entries(include_str!("../data/report_verbs.txt"))
+            .map(|words| words[0])
+            .collect(),
+        directive_verbs: entries(include_str!("../data/directive_verbs.txt"))
             .map(|words| words[0])
             .collect(),
         scheduled_events: entries(include_str!("../data/scheduled_events.txt"))

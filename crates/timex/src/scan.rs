@@ -771,6 +771,9 @@ impl<'t> Scanner<'t> {
                             .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!")),
                     )
                     .any(|k| matches!(self.w(k), "had" | "was" | "were"))
+                    // ("left 23 ships waiting at anchor by Thursday evening": a past deed
+                    // before, not a report's verb, looks back too.)
+                    && !self.past_deed_before(i)
                     || (i.saturating_sub(TENSE_LOOK_BACK)..i)
                         .rev()
                         .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!" | ","))
@@ -798,6 +801,36 @@ impl<'t> Scanner<'t> {
         };
         let day = calendar::add_days(anchor, offset)?;
         Some(self.day_with_part(i, j, day, part))
+    }
+
+    /// Whether the nearest tense cue before token `i` in its sentence is a verb of a past deed
+    /// ("left", "stopped"), not of a report ("said") and after no cue of the future.
+    fn past_deed_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(TENSE_LOOK_BACK)..i).rev() {
+            let word = self.w(k);
+            if matches!(word, "." | "?" | "!" | ";") {
+                return false;
+            }
+            if LEXICON.report_verbs.contains(&word) || LEXICON.directive_verbs.contains(&word) {
+                return false;
+            }
+            match self.lex(k).and_then(|l| l.past_cue) {
+                Some(true) => return true,
+                Some(false) => return false,
+                None => {}
+            }
+            if word.len() > 4
+                && word.ends_with("ed")
+                && !self.capital(k)
+                && !matches!(
+                    self.w(k.saturating_sub(1)),
+                    "the" | "a" | "an" | "be" | "been" | "to"
+                )
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// The tense the words around tokens `i..j` point to: the nearest cue before, else after,

@@ -1709,3 +1709,19 @@ fn to_before_a_word_no_verb_list_knows_is_a_preposition() {
         pair("Friday", "2024-10-25")
     );
 }
+
+#[test]
+fn a_past_deed_before_a_deadline_looks_back() {
+    assert_eq!(
+        one(
+            "The strike left 23 ships waiting at anchor by Thursday evening.",
+            WED
+        ),
+        pair("Thursday evening", "2024-10-17TEV")
+    );
+    // A request's deadline lies ahead, however it is tensed.
+    assert_eq!(
+        one("I have asked the railway for a full report by Monday.", WED),
+        pair("Monday", "2024-10-28")
+    );
+}
