@@ -658,3 +658,11 @@ fn congresses_of_bodies_and_plants_named_with_their_kind() {
         "{found:?}"
     );
 }
+
+#[test]
+fn parliaments_rail_companies_and_volcanoes() {
+    let found = entities("Title\n\nNetwork Rail said the line would stay closed. The Sejm voted on Friday. Officials raised the alert for Mayon Volcano.");
+    assert!(has(&found, "Network Rail", EntityKind::Org), "{found:?}");
+    assert!(has(&found, "Sejm", EntityKind::Org), "{found:?}");
+    assert!(has(&found, "Mayon Volcano", EntityKind::Loc), "{found:?}");
+}
