@@ -3710,6 +3710,15 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         && doc.quote_of.get(from) == Some(&0);
     let in_fronted_clause =
         LEXICON.fronted_subordinators.contains(doc.lw(a)) && (a..from).all(|i| doc.word(i) != ",");
+    // "Wachira, who has denied the charges since his arrest, stood motionless": in a relative
+    // clause set off by commas, the closing comma ends the content; the main clause resumes.
+    let start = cues[k].start;
+    let in_apposed_relative = (start.saturating_sub(4).max(a)..start).any(|r| {
+        doc.is_any(r, &["who", "which"])
+            && r > a
+            && doc.word(r - 1) == ","
+            && (r + 1..start).all(|j| doc.kind(j) == Some(TokenKind::Word))
+    });
     // A semicolon outside quotations ends the content: what follows is another statement.
     let clause_end = (from..end)
         .find(|&i| {
@@ -3735,6 +3744,10 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || speech_channel(doc, i)
                     || writers_apposition(doc, i, end)
                     || in_fronted_clause && doc.word(i) == "," && !list_goes_on(doc, i, end)
+                    || in_apposed_relative
+                        && doc.word(i) == ","
+                        && !list_goes_on(doc, i, end)
+                        && doc.is_lower_content_word(i + 1)
                     || noun_phrase
                         && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))

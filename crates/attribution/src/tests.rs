@@ -4923,3 +4923,13 @@ fn a_listed_company_and_a_comparison_open_no_source() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_statement_in_an_apposed_relative_clause_ends_at_its_comma() {
+    let text =
+        "Title\n\nWachira, who has denied the charges since his arrest, stood motionless as \
+                the sentence was read.";
+    let found = run(text);
+    let denied = by_cue(&found, text, "denied");
+    assert_eq!(content(text, denied), "the charges since his arrest");
+}
