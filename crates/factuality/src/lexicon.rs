@@ -238,6 +238,8 @@ pub(crate) struct StatementLexicon {
     /// "and" and "or": before an auxiliary inside a relative clause they join a second verb
     /// of that clause ("who crossed over and have never been").
     pub(crate) and: u32,
+    /// "whether": after a break it opens the statement's own question.
+    pub(crate) whether: u32,
     pub(crate) or: u32,
     /// By word id: whether the word opens a phrase of a table `judge` matches at every word
     /// (`would` aside). Most words open none, and one look-up here spares the tables'.
@@ -403,6 +405,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
     let who = interner.intern("who");
     let which = interner.intern("which");
     let and = interner.intern("and");
+    let whether = interner.intern("whether");
     let or = interner.intern("or");
     let ids = interner.finish();
     zero_roles.resize(ids.len(), 0);
@@ -439,6 +442,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         not,
         who,
         and,
+        whether,
         or,
         which,
         opens_phrase,

@@ -190,7 +190,17 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             i += 1;
             continue;
         }
-        if let Some((len, ())) = lex.relatives.match_at(ids, i).filter(|_| i > 0) {
+        // ("“Whether it was the cause, I can't tell you”: a question that opens the
+        // statement, after its quotation mark, is no embedded one.)
+        let opening_whether = id == lex.whether
+            && (i == 0
+                || ids[i - 1] == BREAK
+                || (0..i).all(|k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote)));
+        if let Some((len, ())) = lex
+            .relatives
+            .match_at(ids, i)
+            .filter(|_| i > 0 && !opening_whether)
+        {
             in_relative = true;
             relative_verb_passed = false;
             subject_relative = len > 1

@@ -1025,3 +1025,20 @@ fn a_second_modal_an_embedded_question_and_a_set_off_participle() {
         Certainty::Certain
     );
 }
+
+#[test]
+fn thought_to_be_cannot_rule_out_and_an_opening_whether() {
+    assert_eq!(
+        certainty_of("Eight to ten vehicles were thought to be under the debris."),
+        Certainty::Probable
+    );
+    assert_eq!(
+        certainty_of("We cannot rule out an explosive eruption in the coming weeks."),
+        Certainty::Possible
+    );
+    let quoted = "“Whether it was the cause, I can't tell you,”";
+    assert_eq!(
+        judge(quoted, quoted, None).certainty,
+        Certainty::Underspecified
+    );
+}
