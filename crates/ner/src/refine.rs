@@ -3009,6 +3009,14 @@ fn acronym_led_persons(tokens: &Tokens, mentions: &mut [Mention]) {
 /// between "the" and a noun of a news outlet (`data/outlet_nouns_after.txt`) is the outlet.
 fn outlets_before_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
+        // (The cheap tests first: most mentions follow no "the" or run longer.)
+        if m.first == 0
+            || m.end - m.first > 2
+            || !tokens.word(m.first - 1).eq_ignore_ascii_case("the")
+            || !is_lowercase_word(tokens.word(m.end))
+        {
+            continue;
+        }
         let noun_len = if OUTLET_NOUNS_AFTER.contains(&tokens.key(m.end, m.end + 2)) {
             2
         } else {
@@ -3041,8 +3049,11 @@ static OUTLET_NOUNS_AFTER: LazyLock<crate::features::KeySet> =
 /// "cut Romania to BB+ from BBB-": a grade of `data/rating_codes.txt` near a word of ratings
 /// (`data/rating_words.txt`) is a credit rating, no body.
 fn credit_rating(tokens: &Tokens, m: &Mention) -> bool {
+    let word = tokens.word(m.first);
     m.end - m.first == 1
-        && RATING_CODES.contains(tokens.word(m.first))
+        && word.len() <= 3
+        && word.starts_with(['A', 'B', 'C'])
+        && RATING_CODES.contains(word)
         && (m.first.saturating_sub(8)..(m.end + 8).min(tokens.words.len()))
             .any(|k| RATING_WORDS.contains(&tokens.key(k, k + 1)))
 }

@@ -94,9 +94,6 @@ pub struct Lex {
     /// A verb whose infinitive after it tells of a deed done or not, not of a plan ("failed
     /// to reach orbit on Wednesday"; `data/done_infinitive_verbs.txt`).
     pub done_infinitive: bool,
-    /// A verb's base form, so that "to" before it is an infinitive ("set to resume on
-    /// Tuesday"), not a preposition ("cut to junk on Friday", "changes to chemical dosing").
-    pub verb_base: bool,
     /// A modal or pronoun before "one day" that makes it "some day" (`data/someday_cues.txt`).
     pub someday_cue: bool,
     /// A verb that dates its subject's event relative to the clause after ("came").
@@ -202,6 +199,12 @@ pub struct Lexicon {
     pub scheduled_events: Vec<&'static str>,
     /// Verbs whose day dates a report (`data/report_verbs.txt`).
     pub report_verbs: Vec<&'static str>,
+    /// Verbs' base forms, so that "to" before one is an infinitive ("set to resume on
+    /// Tuesday"), not a preposition ("cut to junk on Friday", "changes to chemical dosing"):
+    /// the verb lemmas the factuality crate reads its events with (one list for both, so that
+    /// a verb added for one is known to the other). A set of its own, not the word table: only
+    /// the rare "to" before a day looks here.
+    pub verb_bases: std::collections::HashSet<&'static str>,
     /// Verbs of a request or order, whose deadline lies ahead (`data/directive_verbs.txt`).
     pub directive_verbs: Vec<&'static str>,
     /// Words of a sum or share a rate's period follows ("$40 million a week";
@@ -352,13 +355,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     pairs(include_str!("../data/tense_cues.txt"), |w, v| {
         words.entry(w).or_default().past_cue = Some(v == "PAST");
     });
-    // The verb lemmas the factuality crate reads its events with (one list for both, so that
-    // a verb added for one is known to the other).
-    for fields in entries(include_str!("../../factuality/data/verbs.txt")) {
-        if let Some(w) = fields.first() {
-            words.entry(w).or_default().verb_base = true;
-        }
-    }
     for fields in entries(include_str!("../data/done_infinitive_verbs.txt")) {
         if let Some(w) = fields.first() {
             words.entry(w).or_default().done_infinitive = true;
@@ -413,6 +409,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         holidays,
         open_ends: phrases(include_str!("../data/open_ends.txt"), 0),
         report_verbs: entries(include_str!("../data/report_verbs.txt"))
+            .map(|words| words[0])
+            .collect(),
+        verb_bases: entries(include_str!("../../factuality/data/verbs.txt"))
             .map(|words| words[0])
             .collect(),
         directive_verbs: entries(include_str!("../data/directive_verbs.txt"))

@@ -911,7 +911,7 @@ impl<'t> Scanner<'t> {
                         )
                         // "cut the rating to junk on Friday", "changes to chemical dosing
                         // settings at 2:40 a.m. on Saturday": before a word no verb list knows.
-                        || !self.lex(k + 1).is_some_and(|l| l.verb_base)
+                        || !LEXICON.verb_bases.contains(self.w(k + 1))
                         // "in a note to clients on Thursday": before a plural noun too.
                         || {
                             let next = self.w(k + 1);
