@@ -3788,7 +3788,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
 /// "Judge McKeague, writing for the majority, said ...": a participle cue before a
 /// preposition, set off by commas between the subject and a finite cue, tells how the speaker
 /// spoke; the finite cue reports, and the words between the commas are no statement.
-fn without_apposed_participles(doc: &Doc<'_>, mut cues: Vec<CueHit>) -> Vec<CueHit> {
+fn without_apposed_participles(doc: &Doc<'_>, cues: Vec<CueHit>) -> Vec<CueHit> {
     let apposed = |k: usize| {
         let cue = cues[k];
         cue.shape == Shape::Verb
@@ -3800,10 +3800,10 @@ fn without_apposed_participles(doc: &Doc<'_>, mut cues: Vec<CueHit>) -> Vec<CueH
             // (A participle only the classifier took for a cue, "dedicating the museum",
             // yields too.)
             && (cue.classified
-                || LEXICON.adjunct_prepositions.contains(doc.lw(cue.end - 1))
-                || doc.is_any(cue.end - 1, &["for", "to", "before"])
-                || LEXICON.adjunct_prepositions.contains(doc.lw(cue.end))
-                || doc.is_any(cue.end, &["for", "to", "before"]))
+                || [cue.end - 1, cue.end].into_iter().any(|t| {
+                    LEXICON.adjunct_prepositions.contains(doc.lw(t))
+                        || doc.is_any(t, &["for", "to", "before"])
+                }))
             && cues[k + 1..].iter().any(|next| {
                 next.shape == Shape::Verb
                     && !doc.lw(next.start).ends_with("ing")
@@ -3815,13 +3815,10 @@ fn without_apposed_participles(doc: &Doc<'_>, mut cues: Vec<CueHit>) -> Vec<CueH
                     })
             })
     };
-    let keep: Vec<bool> = (0..cues.len()).map(|k| !apposed(k)).collect();
-    let mut index = 0;
-    cues.retain(|_| {
-        index += 1;
-        keep[index - 1]
-    });
-    cues
+    (0..cues.len())
+        .filter(|&k| !apposed(k))
+        .map(|k| cues[k])
+        .collect()
 }
 
 /// "It is important to note that ...", "it's worth pointing out that ...", "It would be fair to

@@ -1215,18 +1215,21 @@ fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
         if start == first {
             continue;
         }
-        let opens_sentence = start == 0
-            || tokens.line_start[start]
-            || matches!(tokens.word(start - 1), "." | "!" | "?");
         let word = tokens.word(start);
         let key = tokens.key(start, start + 1);
         let name_like = !is_caps_word(word)
             && LEXICON.get(key).is_none()
             && !crate::clusters::CLUSTERS.contains(key);
-        if opens_sentence && name_like {
+        if opens_sentence(tokens, start) && name_like {
             mentions[k].first = start;
         }
     }
+}
+
+/// Whether token `i` opens a sentence: the text's or a line's first token, or one after an
+/// end mark.
+fn opens_sentence(tokens: &Tokens, i: usize) -> bool {
+    i == 0 || tokens.line_start[i] || matches!(tokens.word(i - 1), "." | "!" | "?")
 }
 
 /// One round of trimming at a mention's edges: trailing lower-case words and punctuation
@@ -2969,11 +2972,8 @@ fn known_places_after_place_adjectives(tokens: &Tokens, mentions: &mut [Mention]
 fn opening_place_adjectives(tokens: &Tokens, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let first = m.first;
-        let opens_sentence = first == 0
-            || tokens.line_start[first]
-            || matches!(tokens.word(first - 1), "." | "!" | "?");
         if m.end - first < 2
-            || !opens_sentence
+            || !opens_sentence(tokens, first)
             || !OPENING_PLACE_ADJECTIVES.contains(&tokens.key(first, first + 1))
             || !is_capitalized(tokens.word(first + 1))
             // ("Rural Development Agency said": a body's words make it a name.)
@@ -3017,26 +3017,19 @@ fn outlets_before_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
         {
             continue;
         }
-        let noun_len = if OUTLET_NOUNS_AFTER.contains(&tokens.key(m.end, m.end + 2)) {
-            2
-        } else {
-            1
+        let Some(noun_len) = [2, 1]
+            .into_iter()
+            .find(|&n| OUTLET_NOUNS_AFTER.contains(&tokens.key(m.end, m.end + n)))
+        else {
+            continue;
         };
-        let outlet_after = OUTLET_NOUNS_AFTER.contains(&tokens.key(m.end, m.end + noun_len));
         // ("the Yugoslav news agency Tanjug", "the Maputo daily Noticias": a nationality or
         // a place before the noun, and the outlet's name after it.)
         let place_or_nation = [Kind::Demonym, Kind::Country, Kind::Capital, Kind::City]
             .iter()
             .any(|&kind| tokens.has(m.first, m.end, kind))
             || m.kind == EntityKind::Norp;
-        if m.first > 0
-            && !place_or_nation
-            && !is_capitalized(tokens.word(m.end + noun_len))
-            && m.end - m.first <= 2
-            && tokens.word(m.first - 1).eq_ignore_ascii_case("the")
-            && is_lowercase_word(tokens.word(m.end))
-            && outlet_after
-        {
+        if !place_or_nation && !is_capitalized(tokens.word(m.end + noun_len)) {
             m.kind = EntityKind::Org;
         }
     }

@@ -360,6 +360,12 @@ impl<'t> Scanner<'t> {
                 .contains(unit.split(" per ").next().unwrap_or(unit))
     }
 
+    /// Whether a unit counts heads or things a later bare figure may count too ("five others",
+    /// "62" after "79 votes to"): one that [`Self::counts_things`] and no percentage.
+    fn counts_heads(&self, unit: &str) -> bool {
+        self.counts_things(unit) && !unit.starts_with("percent")
+    }
+
     /// Gives a bare number the unit it leaves unsaid: that of the whole it is a part of
     /// ("raised 280 million of the 1.5 billion shekels" -> shekel; a fraction of a counted
     /// whole is a share, "half of the 400 nurses" -> "% nurse"), of the conjunct before it
@@ -383,7 +389,7 @@ impl<'t> Scanner<'t> {
                     out[r]
                         .unit
                         .as_deref()
-                        .filter(|u| self.counts_things(u) && !u.starts_with("percent"))
+                        .filter(|u| self.counts_heads(u))
                         .map(|u| Some(u.to_string()))
                 });
                 out[idx].unit = Some(earlier.flatten().unwrap_or_else(|| "people".to_string()));
@@ -551,11 +557,7 @@ impl<'t> Scanner<'t> {
                     && self.token_at(out[r].span.end) == first - 1
                     && out[r].high.is_none()
                 {
-                    if let Some(u) = out[r]
-                        .unit
-                        .as_deref()
-                        .filter(|u| self.counts_things(u) && !u.starts_with("percent"))
-                    {
+                    if let Some(u) = out[r].unit.as_deref().filter(|u| self.counts_heads(u)) {
                         out[idx].unit = Some(u.to_string());
                         continue;
                     }

@@ -757,40 +757,7 @@ impl<'t> Scanner<'t> {
             {
                 behind
             }
-            // "send water down by Wednesday", "pull back by Monday": a deadline lies ahead,
-            // unless the clause looks back past it ("had stopped by Friday", "By Tuesday
-            // evening all nine hospitals had switched").
-            // ("unless a ransom was paid by Friday": a condition's past tense is no past.)
-            None if i > 0
-                && self.is(i - 1, "by")
-                && (!(i.saturating_sub(TENSE_LOOK_BACK)..i)
-                    .rev()
-                    .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!"))
-                    .chain(
-                        (j..(j + 8).min(self.toks.len()))
-                            .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!")),
-                    )
-                    .any(|k| matches!(self.w(k), "had" | "was" | "were"))
-                    // ("left 23 ships waiting at anchor by Thursday evening": a past deed
-                    // before, not a report's verb, looks back too.)
-                    && !self.past_deed_before(i)
-                    || (i.saturating_sub(TENSE_LOOK_BACK)..i)
-                        .rev()
-                        .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!" | ","))
-                        .any(|k| matches!(self.w(k), "unless" | "if")))
-                // ("By Tuesday evening the slick stretched 12 km": a past verb of the clause
-                // after it looks back too.)
-                && !(j..(j + 6).min(self.toks.len()))
-                    .take_while(|&k| !matches!(self.w(k), "." | ";" | "?" | "!" | ","))
-                    .any(|k| {
-                        self.lex(k).and_then(|l| l.past_cue) == Some(true)
-                            || self.w(k).len() > 4
-                                && self.w(k).ends_with("ed")
-                                && !matches!(self.w(k - 1), "be" | "been" | "being" | "to" | "will" | "would" | "the" | "a" | "an")
-                    }) =>
-            {
-                ahead
-            }
+            None if i > 0 && self.is(i - 1, "by") && self.deadline_lies_ahead(i, j) => ahead,
             // "hard to handle since Monday": a span that began on the day lies behind,
             // whatever the clause's tense.
             None if i > 0 && self.is(i - 1, "since") => behind,
@@ -801,6 +768,49 @@ impl<'t> Scanner<'t> {
         };
         let day = calendar::add_days(anchor, offset)?;
         Some(self.day_with_part(i, j, day, part))
+    }
+
+    /// Whether "by" and the weekday at tokens `i..j` set a deadline still to come ("send water
+    /// down by Wednesday", "pull back by Monday"), not one the clause looks back past ("had
+    /// stopped by Friday", "By Tuesday evening all nine hospitals had switched").
+    fn deadline_lies_ahead(&self, i: usize, j: usize) -> bool {
+        let sentence_end = |k: &usize| matches!(self.w(*k), "." | ";" | "?" | "!");
+        let before = || (i.saturating_sub(TENSE_LOOK_BACK)..i).rev();
+        let looks_back = before()
+            .take_while(|k| !sentence_end(k))
+            .chain((j..(j + 8).min(self.toks.len())).take_while(|k| !sentence_end(k)))
+            .any(|k| matches!(self.w(k), "had" | "was" | "were"))
+            // ("left 23 ships waiting at anchor by Thursday evening": a past deed before, not
+            // a report's verb, looks back too.)
+            || self.past_deed_before(i);
+        // ("unless a ransom was paid by Friday": a condition's past tense is no past.)
+        let condition = before()
+            .take_while(|k| !sentence_end(k) && self.w(*k) != ",")
+            .any(|k| matches!(self.w(k), "unless" | "if"));
+        // ("By Tuesday evening the slick stretched 12 km": a past verb of the clause after it
+        // looks back too.)
+        let past_after = (j..(j + 6).min(self.toks.len()))
+            .take_while(|k| !sentence_end(k) && self.w(*k) != ",")
+            .any(|k| {
+                self.lex(k).and_then(|l| l.past_cue) == Some(true)
+                    || self.w(k).len() > 4
+                        && self.w(k).ends_with("ed")
+                        && !matches!(
+                            self.w(k - 1),
+                            "be" | "been" | "being" | "to" | "will" | "would" | "the" | "a" | "an"
+                        )
+            });
+        (!looks_back || condition) && !past_after
+    }
+
+    /// Whether a negative subject ("neither", "no", "nobody") stands within `window` words
+    /// before token `k` ("Neither he nor his family could be located Wednesday"), or with
+    /// `or_not`, a "not" too.
+    fn denied_before(&self, k: usize, window: usize, or_not: bool) -> bool {
+        (k.saturating_sub(window)..k).any(|m| {
+            matches!(self.w(m), "neither" | "nor" | "no" | "nobody" | "none")
+                || or_not && self.is(m, "not")
+        })
     }
 
     /// Whether the nearest tense cue before token `i` in its sentence is a verb of a past deed
@@ -847,13 +857,7 @@ impl<'t> Scanner<'t> {
             {
                 let future_aux = !self.is(k - 2, "to")
                     && self.lex(k - 2).and_then(|l| l.past_cue) == Some(false)
-                    && !(self.is(k - 2, "could")
-                        && (k.saturating_sub(8)..k - 2).any(|m| {
-                            matches!(
-                                self.w(m),
-                                "neither" | "nor" | "no" | "nobody" | "none" | "not"
-                            )
-                        }));
+                    && !(self.is(k - 2, "could") && self.denied_before(k - 2, 6, true));
                 return future_aux.then_some(Tense::Future);
             }
             // "could last into Thursday" looks ahead; "could not be reached on Monday",
@@ -863,8 +867,7 @@ impl<'t> Scanner<'t> {
                 && (matches!(
                     self.w(k + 1),
                     "not" | "n't" | "hear" | "see" | "feel" | "smell"
-                ) || (k.saturating_sub(6)..k)
-                    .any(|m| matches!(self.w(m), "neither" | "nor" | "no" | "nobody" | "none")))
+                ) || self.denied_before(k, 6, false))
             {
                 return Some(Tense::Past);
             }
@@ -2360,7 +2363,6 @@ impl<'t> Scanner<'t> {
         Some(Hit::new(i, k + 1, TimexKind::Set, value))
     }
 
-    /// "3 p.m.", "7:15 p.m.", "10 a.m. Tuesday", "noon Thursday", "midnight".
     /// Whether the day at token `start` dates a report: a reporting verb right before it,
     /// "on" between them at most ("said on Tuesday", "told reporters Tuesday").
     fn dates_a_report(&self, start: usize) -> bool {
@@ -2371,6 +2373,7 @@ impl<'t> Scanner<'t> {
         (k.saturating_sub(2)..k).any(|v| LEXICON.report_verbs.contains(&self.w(v)))
     }
 
+    /// "3 p.m.", "7:15 p.m.", "10 a.m. Tuesday", "noon Thursday", "midnight".
     fn clock(&self, i: usize) -> Option<Hit> {
         let (hour, minute, mut j) = match self.w(i) {
             "noon" | "midday" => (12, 0, i + 1),
