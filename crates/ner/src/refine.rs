@@ -528,6 +528,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     campuses(tokens, &mut mentions);
     bodies_joined_by_ampersand(tokens, &mut mentions);
     bodies_joined_by_and(tokens, &mut mentions);
+    remits_joined_by_and(tokens, &mut mentions);
     bodies_of_a_possessive_plural(tokens, &mut mentions);
     portfolios_joined_by_and(tokens, &mut mentions);
     bodies_joined_by_romance_particles(tokens, &mut mentions);
@@ -2310,6 +2311,66 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// Heads of bodies named by their remit (`data/remit_heads.txt`).
+static REMIT_HEADS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/remit_heads.txt")));
+
+/// "the Ethics and Anti-Corruption Commission" tagged as "Ethics" and "Anti-Corruption
+/// Commission", "the Energy and Water Ministry" as "Water Ministry": a single capitalised word
+/// before "and" and a body named by its remit (`data/remit_heads.txt`) opens that body's
+/// name, when no gazetteer names the word a body, place or people of its own ("Kenya and
+/// European Commission officials"). A sentence's opening "The" is no part of such a name.
+fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let b = &mentions[k];
+        let remit_body = b.kind == EntityKind::Org
+            && REMIT_HEADS.contains(&tokens.key(b.end - 1, b.end))
+            && !tokens.has(b.first, b.end, Kind::Org);
+        if remit_body
+            && b.end - b.first >= 3
+            && tokens.word(b.first) == "The"
+            && opens_sentence(tokens, b.first)
+        {
+            mentions[k].first += 1;
+        }
+        let b = &mentions[k];
+        let Some(word) = b.first.checked_sub(2) else {
+            k += 1;
+            continue;
+        };
+        // (The word must stand alone: "Ministry of Defence and Water Board" holds names of
+        // its own.)
+        let alone = word == 0
+            || opens_sentence(tokens, word)
+            || !is_capitalized(tokens.word(word - 1))
+            || tokens.word(word - 1) == "The";
+        let taken = k > 0 && mentions[k - 1].end > word;
+        let taken_alone = taken
+            && mentions[k - 1].first == word
+            && mentions[k - 1].end == word + 1
+            && mentions[k - 1].kind == EntityKind::Misc;
+        let joined = remit_body
+            && tokens.word(b.first - 1) == "and"
+            && is_capitalized_letters(tokens.word(word))
+            && !is_acronym(tokens.word(word))
+            && alone
+            && (!taken || taken_alone)
+            && !tokens.known_place(word, word + 1)
+            && ![Kind::Org, Kind::Demonym, Kind::Group, Kind::Country]
+                .into_iter()
+                .any(|kind| tokens.has(word, word + 1, kind));
+        if joined {
+            mentions[k].first = word;
+            if taken_alone {
+                mentions.remove(k - 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
 /// "the Ministry of Economic Affairs and Employment": a body named "head of X" goes on over
 /// "and" through capitalised words no mention holds, which name the rest of its remit.
 fn portfolios_joined_by_and(tokens: &Tokens, mentions: &mut [Mention]) {
@@ -3829,12 +3890,15 @@ fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
 }
 
 /// The type the head of a name gives it (`data/head_types.txt`). The head stands before
-/// "of" ("Council of Orange County" is no county).
+/// "of" ("Council of Orange County" is no county), unless an organisation's head closes the
+/// name ("Port of Rotterdam Authority" is the body that runs the port).
 fn head_type(tokens: &Tokens, m: &Mention) -> Option<EntityKind> {
-    let last = (m.first + 1..m.end)
-        .find(|&i| tokens.word(i) == "of")
-        .map_or(tokens.word(m.end - 1), |of| tokens.word(of - 1));
-    head_kind(last)
+    let last = tokens.word(m.end - 1);
+    match (m.first + 1..m.end).find(|&i| tokens.word(i) == "of") {
+        Some(_) if head_kind(last) == Some(EntityKind::Org) => Some(EntityKind::Org),
+        Some(of) => head_kind(tokens.word(of - 1)),
+        None => head_kind(last),
+    }
 }
 
 /// Name heads that type a name (`data/head_types.txt`), by head word.

@@ -476,6 +476,12 @@ fn structures_named_after_places_holidays_and_portfolio_titles() {
     assert!(!found.iter().any(|e| e.0.starts_with("Labo")), "{found:?}");
     assert!(has(&found, "Anita Sandhu", EntityKind::Person), "{found:?}");
     assert!(has(&found, "Julie Su", EntityKind::Person), "{found:?}");
+    // An organisation's head closing the name makes it the body that runs the structure.
+    let found = entities("The Port of Rotterdam Authority said 40 ships were waiting.");
+    assert!(
+        has(&found, "Port of Rotterdam Authority", EntityKind::Org),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -665,4 +671,31 @@ fn parliaments_rail_companies_and_volcanoes() {
     assert!(has(&found, "Network Rail", EntityKind::Org), "{found:?}");
     assert!(has(&found, "Sejm", EntityKind::Org), "{found:?}");
     assert!(has(&found, "Mayon Volcano", EntityKind::Loc), "{found:?}");
+}
+
+#[test]
+fn a_single_word_and_a_body_named_by_its_remit_are_one_name() {
+    let found = entities(
+        "Officials said so. The Ethics and Anti-Corruption Commission opened an inquiry. \
+         Energy and Water Ministry officials said the dam was safe.",
+    );
+    assert!(
+        has(
+            &found,
+            "Ethics and Anti-Corruption Commission",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Energy and Water Ministry", EntityKind::Org),
+        "{found:?}"
+    );
+    // A country before "and" names a country of its own.
+    let found = entities("Kenya and European Commission officials met in Nairobi.");
+    assert!(has(&found, "Kenya", EntityKind::Gpe), "{found:?}");
+    assert!(
+        has(&found, "European Commission", EntityKind::Org),
+        "{found:?}"
+    );
 }
