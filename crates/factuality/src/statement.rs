@@ -538,9 +538,11 @@ fn would_evaluates(ids: &[u32], text: &str, tokens: &[Token], from: usize) -> bo
         }
         tokens.get(j).is_some_and(|t| {
             let word = t.span.of(text);
-            word.len() > 4
-                && word.bytes().all(|b| b.is_ascii_lowercase())
-                && (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn"))
+            word.bytes().all(|b| b.is_ascii_lowercase())
+                && (word.len() > 4
+                    && (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn"))
+                    // ("would be built", "would be paid for": irregular participles.)
+                    || verb_reading(word).past)
         })
     };
     (from..ids.len().min(from + 2)).any(|j| {

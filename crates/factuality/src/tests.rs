@@ -619,6 +619,11 @@ fn a_passive_after_would_is_a_future_in_the_past() {
         certainty_of("most stranded travellers would be rebooked by Thursday"),
         Certainty::Certain
     );
+    // Irregular participles too.
+    assert_eq!(
+        certainty_of("the wall would be built and paid for by the state"),
+        Certainty::Certain
+    );
     // An evaluation after "would be" stays hypothetical.
     assert_eq!(
         certainty_of("the move would be a dangerous escalation"),
