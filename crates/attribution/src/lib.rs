@@ -6202,6 +6202,20 @@ impl Resolver {
             {
                 inside.clear();
                 unnamed_at_place = true;
+            } else if !inside.is_empty()
+                && inside.iter().all(places_after)
+                && inside.iter().all(|e| e.span.end >= doc.span(naming).end)
+                && actor_word(doc.lw(at - 1))
+                // ("The government in Brannock" is Brannock's.)
+                && !lex.place_named_heads.contains(doc.lw(at - 1))
+            {
+                // "a company spokesman in Geneva", "analysts in Kathmandu": a place that ends
+                // the phrase says where its source is, not who; an unnamed person's noun
+                // leaves the source unnamed.
+                inside.clear();
+                let head = doc.lw(at - 1);
+                unnamed_at_place =
+                    lex.anonymous_heads.contains(head) || lex.unnamed_people.contains(head);
             }
         }
         let named = inside

@@ -4838,6 +4838,20 @@ fn a_place_after_the_source_s_preposition_does_not_name_it() {
         found[0].source,
         "anonymous: logistics manager at a Gdansk freight forwarder"
     );
+    // A place that ends the phrase says where the source is, not who; a trade names no one.
+    let text = "Title\n\nA shipping broker in Singapore said 70 ships were waiting. A company \
+                spokesman in Geneva said the plant was safe.";
+    let found = run_with(
+        text,
+        &[
+            entity(text, "Singapore", EntityKind::Gpe, "Singapore"),
+            entity(text, "Geneva", EntityKind::Gpe, "Geneva"),
+        ],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_eq!(found[0].source, "anonymous: shipping broker in Singapore");
+    assert_ne!(found[1].source, "Geneva", "{found:?}");
 }
 
 #[test]
