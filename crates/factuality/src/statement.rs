@@ -130,6 +130,9 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
     let mut subject_relative = false;
     // Whether the relative clause's own verb (or any word past its verb group) has come.
     let mut relative_verb_passed = false;
+    // Whether a condition's clause is being read ("if ministers did not cover the cost"): its
+    // negations deny the condition, not the statement. It ends at a clause break.
+    let mut in_condition = false;
     let mut i = 0;
     while i < ids.len() {
         let id = ids[i];
@@ -140,6 +143,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         }
         if id == BREAK {
             in_relative = false;
+            in_condition = false;
             i += 1;
             continue;
         }
@@ -227,6 +231,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         }
         if let Some((len, ())) = lex.conditionals.match_at(ids, i) {
             judgement.conditional = true;
+            in_condition = true;
             i += len;
             continue;
         }
@@ -325,7 +330,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                     .zero_roles
                     .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
                     .is_some_and(|role| role & zero::DETERMINER != 0);
-            if !contrasted_phrase {
+            if !contrasted_phrase && !in_condition {
                 negations += 1;
             }
             i += len;

@@ -1047,3 +1047,24 @@ fn thought_to_be_cannot_rule_out_and_an_opening_whether() {
         Certainty::Underspecified
     );
 }
+
+#[test]
+fn a_negation_inside_a_condition_denies_the_condition_not_the_statement() {
+    assert_eq!(
+        polarity_of("councils could face a shortfall if ministers did not cover the cost"),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("if the money does not appear, the union would strike again"),
+        Polarity::Positive
+    );
+    // The main clause's own negation still counts, before or after the condition.
+    assert_eq!(
+        polarity_of("the firm would not pay unless the court ordered it"),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("if the deal failed, the plant would not reopen"),
+        Polarity::Negative
+    );
+}
