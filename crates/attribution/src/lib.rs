@@ -4743,6 +4743,18 @@ fn end_before_final_relative_clause(doc: &Doc<'_>, found: &mut Found) {
     }
 }
 
+/// `..., said Marie Delorme, a trade analyst at the Centre.`: whether a comma at `comma`
+/// opens an apposition to the name before it that closes the sentence (an article or a
+/// possessive, then no quotation and no further comma).
+fn closing_apposition(doc: &Doc<'_>, comma: usize, b: usize) -> bool {
+    doc.word(comma) == ","
+        && doc.is_any(comma + 1, &["a", "an", "the", "his", "her", "its", "their"])
+        && (comma + 1..b).all(|i| {
+            doc.kind(i) != Some(TokenKind::Quote)
+                && !matches!(doc.word(i), "," | ";" | ":" | "—" | "(")
+        })
+}
+
 /// Whether a source phrase names nobody: it opens with a preposition of time or place ("at a
 /// recent news conference", "In"), or it is a lone adverb ("away", "perhaps").
 fn implausible_source(doc: &Doc<'_>, (start, end): Range) -> bool {
@@ -5033,13 +5045,21 @@ fn read_verb(
     }
     // `..., but A, said Batchelder.`: a name closing the sentence after a comma and the cue is
     // the source, however the words before the comma read.
+    // (`..., said Marie Delorme, a trade analyst at the Centre.`: so is one with an
+    // apposition that closes the sentence.)
     let inverted_name = before_cue.is_some_and(|i| doc.word(i) == ",")
         && doc.np_right(cue.end, b).is_some_and(|r| {
+            let r = match (r.0..r.1).find(|&i| doc.word(i) == ",") {
+                Some(comma) if closing_apposition(doc, comma, b) => (r.0, comma),
+                _ => r,
+            };
             r.1 - r.0 <= 4
                 // A name, not the sentence's full stop alone.
                 && (r.0..r.1).any(|i| doc.kind(i) == Some(TokenKind::Word))
                 && (r.0..r.1).all(|i| doc.is_capitalized(i) || doc.word(i) == ".")
-                && (r.1 >= b || matches!(doc.word(r.1), "." | "!" | "?"))
+                && (r.1 >= b
+                    || matches!(doc.word(r.1), "." | "!" | "?")
+                    || closing_apposition(doc, r.1, b))
         });
     let source = if inverted_name {
         None

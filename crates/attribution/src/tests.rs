@@ -4947,3 +4947,18 @@ fn a_statement_in_an_apposed_relative_clause_ends_at_its_comma() {
     let denied = by_cue(&found, text, "denied");
     assert_eq!(content(text, denied), "the charges since his arrest");
 }
+
+#[test]
+fn a_name_after_the_cue_with_an_apposition_closing_the_sentence_speaks() {
+    let text = "Title\n\nIf the duties take effect, dairy exporters could lose a fifth of their \
+                sales, said Marie Delorme, a trade analyst at the Brussels-based Centre for \
+                European Trade Studies.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let said = by_cue(&found, text, "said");
+    assert!(said.source.contains("Marie Delorme"), "{found:?}");
+    assert!(
+        content(text, said).starts_with("If the duties"),
+        "{found:?}"
+    );
+}
