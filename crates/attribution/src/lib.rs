@@ -2674,6 +2674,11 @@ fn learned_cue(
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
             && !LEXICON.act_verbs.contains(doc.lw(j))
+            // ("who did not want to be named": the source's request, no statement.)
+            && !LEXICON
+                .anonymity_requests
+                .iter()
+                .any(|phrase| doc.matches_at(j, b, phrase))
             && !statements_participle(doc, a, j)
             // "by one point": after a number or an article the word is a noun.
             && !(j > a
@@ -3243,7 +3248,9 @@ fn fronted_participle(doc: &Doc<'_>, (start, end): Range) -> bool {
 fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
     // "in" is frequent: look for the head word before reading the phrase.
     let head = |i: usize| LEXICON.poll_heads.contains(doc.lw(i));
+    // ("has not trailed in any public poll": a quantified poll is no one poll that speaks.)
     (start..b.min(start + 12)).any(head)
+        && !doc.is_any(start, &["any", "no", "every", "each"])
         && doc
             .np_right(start, b)
             .is_some_and(|r| head(r.1 - 1) && r.1 - r.0 >= 2)

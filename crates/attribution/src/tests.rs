@@ -4962,3 +4962,17 @@ fn a_name_after_the_cue_with_an_apposition_closing_the_sentence_speaks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn requests_not_to_be_named_and_quantified_polls_report_nothing() {
+    let text = "Title\n\nOne instructor, who did not want to give his name, said guests had \
+                left. He has not trailed in any public poll since taking office, according to \
+                the Sierra Research Group.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|a| !content(text, a).contains("his name")));
+    assert_eq!(
+        by_cue(&found, text, "according to").source,
+        "Sierra Research Group"
+    );
+}
