@@ -212,6 +212,8 @@ pub(crate) struct Lexicon {
     pub people_adjectives: HashSet<&'static str>,
     /// Verbs of a vote before its tally (`data/tally_verbs.txt`).
     pub tally_verbs: HashSet<&'static str>,
+    /// Verbs of speech that make "one" and a noun a speaker (`data/speaker_verbs.txt`).
+    pub speaker_verbs: HashSet<&'static str>,
     /// Words between a number and its counted noun that are no part of the unit ("other").
     pub count_adders: HashSet<&'static str>,
     /// Modifiers of a counted noun that stand before its number ("the top three seeds").
@@ -330,6 +332,7 @@ fn build() -> Lexicon {
         casualty_verbs: lines(include_str!("../data/casualty_verbs.txt")).collect(),
         people_adjectives: lines(include_str!("../data/people_adjectives.txt")).collect(),
         tally_verbs: lines(include_str!("../data/tally_verbs.txt")).collect(),
+        speaker_verbs: lines(include_str!("../data/speaker_verbs.txt")).collect(),
         months,
         currency_pre: Table::new(pre.into_iter()),
         currency_post: Table::new(post.into_iter()),

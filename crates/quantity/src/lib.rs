@@ -2055,8 +2055,58 @@ impl<'t> Scanner<'t> {
             if q.unit.is_none() || determiner_before {
                 return Some(q.core_end);
             }
+            // "One mother, who asked not to be named, said", "one driver from Poland said":
+            // "one" and a noun that introduce a speaker count nothing.
+            // ("one of the best screens in this price range, ..." counts one of a kind.)
+            if q.first == i && q.end <= q.core_end + 2 && self.introduces_speaker(q.end) {
+                return Some(q.end);
+            }
         }
         None
+    }
+
+    /// Whether the words from `end`, after "one" and its noun, make that phrase a speaker: a
+    /// comma or "who" right after it, or a verb of speech (`data/speaker_verbs.txt`) in the
+    /// clause before any other verb ("One soldier was wounded, he said" counts a soldier).
+    fn introduces_speaker(&self, end: usize) -> bool {
+        if matches!(self.s(end), "," | "who" | "whose") {
+            return true;
+        }
+        for k in end..end + 12 {
+            match self.kind(k) {
+                Some(Kind::Word) => {}
+                // ("One mother in Dawakin Tofa, north of Kano, said": commas set off a place.)
+                Some(_) if self.s(k) == "," => continue,
+                _ => return false,
+            }
+            let word = self.lower(k);
+            if self.lex.speaker_verbs.contains(word.as_str()) {
+                return true;
+            }
+            let auxiliary = matches!(
+                word.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+            );
+            if auxiliary || word.len() > 3 && word.ends_with("ed") {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the digits at `k` name a product or code: a capitalized word of

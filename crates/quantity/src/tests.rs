@@ -1143,3 +1143,13 @@ fn short_plurals_in_uses_are_singular_whole() {
         Some("electric bus".into())
     );
 }
+
+#[test]
+fn one_and_a_noun_that_introduce_a_speaker_count_nothing() {
+    assert!(values("One mother, who asked not to be named, said prices rose.").is_empty());
+    assert!(values("One driver from Poland said the queue had grown.").is_empty());
+    assert!(values("One mother in Dawakin Tofa, north of Kano, said she walked.").is_empty());
+    // A count stays a count, whoever reports it.
+    assert_eq!(values("One soldier was wounded, he said."), vec![1.0]);
+    assert_eq!(values("One carriage rolled onto its side."), vec![1.0]);
+}
