@@ -927,6 +927,11 @@ impl<'t> Scanner<'t> {
                 {
                     return None;
                 }
+                // "this coming Monday": "coming" marks what lies ahead only right before the
+                // expression ("workers coming off their shift on Monday evening" came back).
+                if matches!(word, "coming" | "upcoming") && (k > i || k + 2 < i) {
+                    return None;
+                }
                 // "Until Thursday, they had not called him a suspect": a span up to a past day.
                 if word == "until" && self.capital(k) {
                     return None;
@@ -1409,9 +1414,14 @@ impl<'t> Scanner<'t> {
                 return Some(Hit::date(i, m + 1, Point::Year(anchor.year())));
             }
         }
-        // "if the suspension holds past September": a bare "past" before a month's name is
-        // the preposition (beyond); the month is read alone.
-        if !the && self.is(k, "past") && self.lex(k + 1).is_some_and(|l| l.month.is_some()) {
+        // "if the suspension holds past September", "cannot sustain this rate past Labor
+        // Day": a bare "past" before a month's or a holiday's name is the preposition
+        // (beyond); the name is read alone.
+        if !the
+            && self.is(k, "past")
+            && (self.lex(k + 1).is_some_and(|l| l.month.is_some())
+                || self.capital(k + 1) && self.longest_phrase(k + 1, &LEXICON.holidays).is_some())
+        {
             return None;
         }
         let mut shift = self.lex(k).and_then(|l| l.relative);

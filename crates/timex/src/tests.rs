@@ -1554,6 +1554,27 @@ fn past_and_into_before_a_month_are_prepositions() {
         one("Sales rose this past September.", feb),
         pair("this past September", "2025-09")
     );
+    // So is "past" before a holiday.
+    assert_eq!(
+        one("The campaign cannot keep this pace past Labor Day.", feb),
+        pair("Labor Day", "2026-09-07")
+    );
+}
+
+#[test]
+fn coming_looks_ahead_only_right_before_the_expression() {
+    let tue = "2026-03-10";
+    assert_eq!(
+        one(
+            "On Monday evening, workers coming off their shift said they were angry.",
+            tue
+        ),
+        pair("Monday evening", "2026-03-09TEV")
+    );
+    assert_eq!(
+        one("The vote is this coming Monday.", tue),
+        pair("this coming Monday", "2026-03-16")
+    );
 }
 
 #[test]
