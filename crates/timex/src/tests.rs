@@ -1556,7 +1556,7 @@ fn past_and_into_before_a_month_are_prepositions() {
     );
     // So is "past" before a holiday.
     assert_eq!(
-        one("The campaign cannot keep this pace past Labor Day.", feb),
+        one("The campaign will not keep this pace past Labor Day.", feb),
         pair("Labor Day", "2026-09-07")
     );
 }
