@@ -6229,20 +6229,28 @@ impl Resolver {
             {
                 inside.clear();
                 unnamed_at_place = true;
-            } else if !inside.is_empty()
-                && inside.iter().all(places_after)
-                && inside.iter().all(|e| e.span.end >= doc.span(naming).end)
-                && actor_word(doc.lw(at - 1))
+            } else if inside.iter().any(places_after)
+                && inside.iter().all(|e| {
+                    // ("A Democratic strategist in Phoenix": a nationality or party before the
+                    // preposition only describes the head.)
+                    e.kind == EntityKind::Norp && e.span.end <= at_start
+                        || places_after(&e) && e.span.end >= doc.span(naming).end
+                })
+                && {
+                    let head = doc.lw(at - 1);
+                    actor_word(head) || lex.actor_suffixes.iter().any(|s| head.ends_with(s))
+                }
                 // ("The government in Brannock" is Brannock's.)
                 && !lex.place_named_heads.contains(doc.lw(at - 1))
             {
                 // "a company spokesman in Geneva", "analysts in Kathmandu": a place that ends
-                // the phrase says where its source is, not who; an unnamed person's noun
-                // leaves the source unnamed.
+                // the phrase says where its source is, not who; an unnamed person's noun, or
+                // one person introduced by "a", leaves the source unnamed.
                 inside.clear();
                 let head = doc.lw(at - 1);
-                unnamed_at_place =
-                    lex.anonymous_heads.contains(head) || lex.unnamed_people.contains(head);
+                unnamed_at_place = lex.anonymous_heads.contains(head)
+                    || lex.unnamed_people.contains(head)
+                    || doc.is_any(naming.0, &["a", "an"]) && !head.starts_with("spokes");
             }
         }
         let named = inside

@@ -4852,6 +4852,20 @@ fn a_place_after_the_source_s_preposition_does_not_name_it() {
     assert!(found[0].anonymous, "{found:?}");
     assert_eq!(found[0].source, "anonymous: shipping broker in Singapore");
     assert_ne!(found[1].source, "Geneva", "{found:?}");
+    // A party or nationality before the preposition only describes the head.
+    let text = "Title\n\nA Democratic strategist in Phoenix said the budget would be cut.";
+    let found = run_with(
+        text,
+        &[
+            entity(text, "Democratic", EntityKind::Norp, "Democratic"),
+            entity(text, "Phoenix", EntityKind::Gpe, "Phoenix"),
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source,
+        "anonymous: Democratic strategist in Phoenix"
+    );
 }
 
 #[test]
