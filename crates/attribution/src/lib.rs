@@ -6234,7 +6234,7 @@ impl Resolver {
                     // ("A Democratic strategist in Phoenix": a nationality or party before the
                     // preposition only describes the head.)
                     e.kind == EntityKind::Norp && e.span.end <= at_start
-                        || places_after(&e) && e.span.end >= doc.span(naming).end
+                        || places_after(e) && e.span.end >= doc.span(naming).end
                 })
                 && {
                     let head = doc.lw(at - 1);
