@@ -953,6 +953,10 @@ impl<'a> Doc<'a> {
                             i - 1,
                             &["this", "that", "its", "their", "his", "her", "new", "latest"],
                         )
+                    // "according to a 2025 report by": so is one after a year or a figure.
+                    || i >= 1
+                        && verb.is_some_and(|v| v.weak)
+                        && self.kind(i - 1) == Some(TokenKind::Number)
                     // "a source on the call": any cue form right after an article is a noun.
                     || i >= 1 && verb.is_some() && after_article;
                 let verb_like = !possessed && (w.ends_with("ing") || verb.is_some());

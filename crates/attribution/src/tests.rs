@@ -4990,3 +4990,20 @@ fn requests_not_to_be_named_and_quantified_polls_report_nothing() {
         "Sierra Research Group"
     );
 }
+
+#[test]
+fn a_weak_cue_form_after_a_year_is_a_noun_of_the_source() {
+    let text = "Title\n\nIran holds 3,000 missiles, according to a 2025 report by the Centre \
+                for Arms Control Studies.";
+    let found = run_with(
+        text,
+        &[entity(
+            text,
+            "Centre for Arms Control Studies",
+            EntityKind::Org,
+            "Centre for Arms Control Studies",
+        )],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Centre for Arms Control Studies");
+}
