@@ -2929,7 +2929,12 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                     && doc.word(outer.0 - 1) == ","
                     && comma - outer.0 <= 6
                     && (outer.0..comma).all(|i| doc.is_capitalized(i) || doc.word(i) == ".")
-                    && LEXICON.role_openers.contains(doc.lw(comma + 1));
+                    // ("..., Canal Siete, which led the pool of broadcasters, said": or a
+                    // relative clause, after a statement of some words: "One delegate, Ada
+                    // Brook, who ..., told" is one subject.)
+                    && (LEXICON.role_openers.contains(doc.lw(comma + 1))
+                        || doc.is_any(comma + 1, &["who", "which"])
+                            && outer.0 >= floor + 5);
                 if named_after_statement {
                     return Some((outer.0, relative_comma.unwrap_or(end - 1)));
                 }

@@ -5007,3 +5007,19 @@ fn a_weak_cue_form_after_a_year_is_a_noun_of_the_source() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].source, "Centre for Arms Control Studies");
 }
+
+#[test]
+fn a_name_after_the_statement_with_a_relative_clause_apposed_speaks() {
+    let text = "Title\n\nThe debate drew about 6.8 million viewers, Canal Siete, which led a pool \
+                of four broadcasters, said in a statement.";
+    let found = run_with(
+        text,
+        &[entity(text, "Canal Siete", EntityKind::Org, "Canal Siete")],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Canal Siete");
+    assert_eq!(
+        content(text, &found[0]),
+        "The debate drew about 6.8 million viewers"
+    );
+}
