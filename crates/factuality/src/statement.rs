@@ -220,6 +220,11 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         {
             break;
         }
+        // "38,000 hectares have been flooded, and losses could exceed $76 million": "and"
+        // after a comma opens a clause of its own; the statement is the first one.
+        if i > 1 && id == lex.and && ids[i - 1] == BREAK && !in_relative {
+            break;
+        }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {
             i += len;
             continue;

@@ -1068,3 +1068,20 @@ fn a_negation_inside_a_condition_denies_the_condition_not_the_statement() {
         Polarity::Negative
     );
 }
+
+#[test]
+fn a_clause_after_a_comma_and_and_is_its_own() {
+    assert_eq!(
+        certainty_of("38,000 hectares have been flooded, and losses could exceed $76 million"),
+        Certainty::Certain
+    );
+    assert_eq!(
+        polarity_of("the programme was purely defensive and not open to negotiation"),
+        Polarity::Positive
+    );
+    // Without the comma the second verb is in the statement.
+    assert_eq!(
+        certainty_of("losses could exceed $76 million and hit farmers"),
+        Certainty::Possible
+    );
+}
