@@ -241,6 +241,12 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             continue;
         }
         if let Some((len, level)) = lex.hedges.match_at(ids, i) {
+            // "would not have moved if they planned to stop here": a condition's hedge is
+            // the condition's.
+            if in_condition {
+                i += len;
+                continue;
+            }
             // "its estimate", "the forecast": a hedge word used as a noun hedges nothing.
             if len == 1 && i > 0 && lex.noun_markers.match_at(ids, i - 1).is_some() {
                 i += 1;

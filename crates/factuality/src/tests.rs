@@ -1067,6 +1067,11 @@ fn a_negation_inside_a_condition_denies_the_condition_not_the_statement() {
         polarity_of("if the deal failed, the plant would not reopen"),
         Polarity::Negative
     );
+    // So is a hedge inside a condition the condition's.
+    assert_eq!(
+        certainty_of("they would call a strike if management went ahead with plans to sell"),
+        Certainty::Underspecified
+    );
 }
 
 #[test]
