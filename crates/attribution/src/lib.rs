@@ -2678,11 +2678,6 @@ fn learned_cue(
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
             && !LEXICON.act_verbs.contains(doc.lw(j))
-            // ("who did not want to be named": the source's request, no statement.)
-            && !LEXICON
-                .anonymity_requests
-                .iter()
-                .any(|phrase| doc.matches_at(j, b, phrase))
             && !statements_participle(doc, a, j)
             // "by one point": after a number or an article the word is a noun.
             && !(j > a
@@ -2698,6 +2693,12 @@ fn learned_cue(
             && (doc.is_any(j, &RULE_FORMS) && doc.is(j + 1, "out")
                 || model.score(&cue_model::features(doc, a, b, j, last_lexicon_cue))
                     >= CUE_THRESHOLD)
+            // ("who did not want to be named": the source's request, no statement. Read last:
+            // few words get this far.)
+            && !LEXICON
+                .anonymity_requests
+                .iter()
+                .any(|phrase| phrase[0] == doc.lw(j) && doc.matches_at(j, b, phrase))
     };
     if !is_cue(i) {
         return None;
