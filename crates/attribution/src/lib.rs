@@ -6947,10 +6947,11 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
                 end < cue && cue - end <= 5 && (end..cue).all(|i| doc.word(i) != ",")
             });
         let hedged_cue = before_cue.map_or(cue_span, |(end, _)| doc.span((end, f.cue.1)));
-        let mut factuality = factuality::assess(
+        // (A quotation split around its cue is read as one sentence, without the cue.)
+        let mut factuality = factuality::assess_parts(
             context.text,
             context.segmentation,
-            content_span,
+            &fragments,
             Some(hedged_cue),
         );
         // "The mayor did not say the pier closed", "has never claimed ...": a negated cue

@@ -5023,3 +5023,35 @@ fn a_name_after_the_statement_with_a_relative_clause_apposed_speaks() {
         "The debate drew about 6.8 million viewers"
     );
 }
+
+#[test]
+fn a_quotation_split_around_its_cue_is_judged_as_one_sentence() {
+    let text = "Title\n\n“Anyone who promises you painless math,” she said, “is not being \
+                straight with you.” Some of it, he said, may never be recovered.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[0].factuality.polarity,
+        Polarity::Negative,
+        "{found:?}"
+    );
+    assert_eq!(
+        found[1].factuality.polarity,
+        Polarity::Negative,
+        "{found:?}"
+    );
+    assert_eq!(
+        found[1].factuality.certainty,
+        Certainty::Possible,
+        "{found:?}"
+    );
+    // A quotation going on in a new sentence keeps its first sentence's factuality.
+    let text = "Title\n\n“We failed the families,” he said. “There is no excuse for that.”";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .all(|a| a.factuality.polarity == Polarity::Positive),
+        "{found:?}"
+    );
+}

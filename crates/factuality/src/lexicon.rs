@@ -248,6 +248,8 @@ pub(crate) struct StatementLexicon {
     pub(crate) noun_markers: Phrases<()>,
     /// Adjectives of ease before an infinitive ("easy to predict"; `ease_adjectives.txt`).
     pub(crate) ease_adjectives: Phrases<()>,
+    /// Words that open an adjunct after an inverted cue (`adjunct_openers.txt`).
+    pub(crate) adjunct_openers: std::collections::HashSet<&'static str>,
     /// By word id: the word's roles in a zero relative clause ([`zero`]); 0 for a word that
     /// plays none (and is then a content word).
     pub(crate) zero_roles: Vec<u16>,
@@ -424,6 +426,7 @@ pub(crate) static STATEMENT: LazyLock<StatementLexicon> = LazyLock::new(|| {
         .chain(negators.first_words()),
     );
     StatementLexicon {
+        adjunct_openers: entries(include_str!("../data/adjunct_openers.txt")).collect(),
         ids,
         hedges,
         cue_hedges,

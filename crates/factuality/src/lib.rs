@@ -69,6 +69,17 @@ pub fn assess(
     statement::assess(text, segmentation, span, cue)
 }
 
+/// [`assess`] of a statement given in parts (a quotation split around its cue): the parts
+/// are read as one sentence, without the words between them.
+pub fn assess_parts(
+    text: &str,
+    segmentation: &Segmentation,
+    parts: &[Span],
+    cue: Option<Span>,
+) -> Factuality {
+    statement::assess_parts(text, segmentation, parts, cue)
+}
+
 /// The event predicates of `text` with their factuality.
 pub fn events(text: &str, segmentation: &Segmentation) -> Vec<Event> {
     events::events(text, segmentation)

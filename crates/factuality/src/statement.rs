@@ -222,7 +222,19 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         }
         // "38,000 hectares have been flooded, and losses could exceed $76 million": "and"
         // after a comma opens a clause of its own; the statement is the first one.
-        if i > 1 && id == lex.and && ids[i - 1] == BREAK && !in_relative {
+        // ("“A,” he said, “and B”": quotation marks may stand between.)
+        let after_break = (0..i)
+            .rev()
+            .find(|&k| tokens.get(k).is_none_or(|t| t.kind != TokenKind::Quote))
+            .is_some_and(|k| ids[k] == BREAK);
+        // (So do "so", "while" and "whereas" after a comma: "the city kept its backups
+        // offline, so the attackers never touched them" is not denied. Not "as", which
+        // opens a parenthesis as often: "If ..., as they did in 2022, many of us will not".)
+        let opens_clause = id == lex.and
+            || tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.span.of(text), "so" | "while" | "whereas"));
+        if i > 1 && opens_clause && after_break && !in_relative {
             break;
         }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {
@@ -334,13 +346,15 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         if let Some((len, ())) = lex.negators.match_at(ids, i) {
             // "the water we have, not the water we wish we had": after a break, "not" and a
             // determiner negate a noun phrase set against the clause, not the clause.
+            // ("make that decision on day one, not on a debate stage": so do "not" and a
+            // preposition.)
             let contrasted_phrase = i > 0
                 && ids[i - 1] == BREAK
                 && id == lex.not
                 && lex
                     .zero_roles
                     .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
-                    .is_some_and(|role| role & zero::DETERMINER != 0);
+                    .is_some_and(|role| role & (zero::DETERMINER | zero::PREPOSITION) != 0);
             if !contrasted_phrase && !in_condition {
                 negations += 1;
             }
@@ -597,10 +611,72 @@ pub(crate) fn assess(
     span: Span,
     cue: Option<Span>,
 ) -> Factuality {
+    assess_tokens(text, segmentation, tokens_in(segmentation, span), &[], cue)
+}
+
+/// [`assess`] of a statement in parts: a quotation split around its cue ("“Anyone who
+/// promises painless math,” she said, “is not being straight”") is read as the one sentence
+/// its parts make, without the cue and source between them.
+pub(crate) fn assess_parts(
+    text: &str,
+    segmentation: &Segmentation,
+    parts: &[Span],
+    cue: Option<Span>,
+) -> Factuality {
+    let lex = &*STATEMENT;
+    // Only parts that go on with the sentence: one opening with a capital starts a new one,
+    // and the statement's factuality is its first sentence's.
+    // (Nor does an adjunct after an inverted cue: "X climbed to a record, the centre said,
+    // as a heatwave showed no sign of breaking" is X's statement alone.)
+    let goes_on = |span: &Span| {
+        tokens_in(segmentation, *span)
+            .iter()
+            .find(|t| t.kind != TokenKind::Quote)
+            .is_some_and(|t| {
+                let word = t.span.of(text);
+                word.starts_with(|c: char| c.is_lowercase()) && !lex.adjunct_openers.contains(word)
+            })
+    };
+    let sentence = 1 + parts
+        .iter()
+        .skip(1)
+        .take_while(|span| goes_on(span))
+        .count();
+    if let [span] = &parts[..sentence.min(parts.len())] {
+        return assess(text, segmentation, *span, cue);
+    }
+    // The parts with one token of each gap between them, read as a clause break where the
+    // cue and its source stood ("A, he said, and B" is "A, and B").
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut breaks: Vec<usize> = Vec::new();
+    for (k, &span) in parts[..sentence.min(parts.len())].iter().enumerate() {
+        if k > 0 {
+            let gap = segmentation
+                .tokens
+                .partition_point(|t| t.span.start < span.start);
+            if let Some(&token) = gap.checked_sub(1).and_then(|g| segmentation.tokens.get(g)) {
+                breaks.push(tokens.len());
+                tokens.push(token);
+            }
+        }
+        tokens.extend(tokens_in(segmentation, span).iter().copied());
+    }
+    assess_tokens(text, segmentation, &tokens, &breaks, cue)
+}
+
+fn assess_tokens(
+    text: &str,
+    segmentation: &Segmentation,
+    tokens: &[Token],
+    breaks: &[usize],
+    cue: Option<Span>,
+) -> Factuality {
     let lex = &*STATEMENT;
     let mut ids = Vec::new();
-    let tokens = tokens_in(segmentation, span);
     ids_of(text, tokens, lex, &mut ids);
+    for &k in breaks {
+        ids[k] = BREAK;
+    }
     let judgement = judge(&ids, text, tokens);
     let mut factuality = judgement.factuality();
     // "asked regulators to attach job guarantees": a request's infinitive is wanted.

@@ -1090,3 +1090,15 @@ fn a_clause_after_a_comma_and_and_is_its_own() {
         Certainty::Possible
     );
 }
+
+#[test]
+fn contrasts_with_a_preposition_and_concessions_with_though_deny_nothing() {
+    assert_eq!(
+        polarity_of("she would make that decision on day one, not on a debate stage"),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("Tanabe accepted an invitation to visit Pretoria, though no date has been set"),
+        Polarity::Positive
+    );
+}
