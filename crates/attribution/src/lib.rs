@@ -2678,6 +2678,9 @@ fn learned_cue(
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
             && !LEXICON.act_verbs.contains(doc.lw(j))
+            // "said wage growth, running at about 4.5% a year, remained high": a participle
+            // set off by commas before the clause's verb describes the noun before it.
+            && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
             && !statements_participle(doc, a, j)
             // "by one point": after a number or an article the word is a noun.
             && !(j > a
@@ -3914,10 +3917,13 @@ fn finite_past_or_auxiliary(doc: &Doc<'_>, i: usize) -> bool {
 /// set off by commas right after the content's first noun phrase, with a verb after its
 /// closing comma, describes the content's subject; the statement goes on after it.
 fn participle_apposed_to_subject(doc: &Doc<'_>, from: usize, comma: usize, end: usize) -> bool {
+    // ("private-sector pay growth, running at ...,": a hyphen joins words of the subject.)
     let subject_only = comma > from
-        && comma - from <= 4
-        && (from..comma)
-            .all(|i| doc.kind(i) == Some(TokenKind::Word) && doc.cue_tables.info(i).verb.is_none());
+        && comma - from <= 6
+        && (from..comma).all(|i| {
+            doc.kind(i) == Some(TokenKind::Word) && doc.cue_tables.info(i).verb.is_none()
+                || doc.word(i) == "-" && i > from
+        });
     if !subject_only || doc.word(comma) != "," {
         return false;
     }
@@ -3926,6 +3932,25 @@ fn participle_apposed_to_subject(doc: &Doc<'_>, from: usize, comma: usize, end: 
     };
     let next = close + 1;
     next < end
+        && doc.kind(next) == Some(TokenKind::Word)
+        && !doc.is_capitalized(next)
+        && (doc.lw(next).ends_with("ed") || doc.is_any(next, &FINITE_VERBS))
+}
+
+/// Whether the "-ing" word at `j`, after a comma, opens a participle phrase closed by a comma
+/// within ten words and followed by a finite verb ("growth, running at 4.5% a year, remained").
+fn apposed_participle(doc: &Doc<'_>, j: usize, b: usize) -> bool {
+    if !doc.lw(j).ends_with("ing") || doc.is_capitalized(j) {
+        return false;
+    }
+    let Some(close) = (j + 1..b.min(j + 10))
+        .take_while(|&i| doc.kind(i) != Some(TokenKind::Quote))
+        .find(|&i| doc.word(i) == ",")
+    else {
+        return false;
+    };
+    let next = close + 1;
+    next < b
         && doc.kind(next) == Some(TokenKind::Word)
         && !doc.is_capitalized(next)
         && (doc.lw(next).ends_with("ed") || doc.is_any(next, &FINITE_VERBS))

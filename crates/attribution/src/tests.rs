@@ -5055,3 +5055,14 @@ fn a_quotation_split_around_its_cue_is_judged_as_one_sentence() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_set_off_by_commas_before_the_verb_describes_the_subject() {
+    let text = "Title\n\nAshworth said wage growth, running at about 4.5% a year, remained high.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "wage growth, running at about 4.5% a year, remained high"
+    );
+}
