@@ -2346,10 +2346,12 @@ fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             || !is_capitalized(tokens.word(word - 1))
             || tokens.word(word - 1) == "The";
         let taken = k > 0 && mentions[k - 1].end > word;
+        // ("the Peace and Security Council" tagged "Peace", an ORG of one word no gazetteer
+        // knows, and "Security Council".)
         let taken_alone = taken
             && mentions[k - 1].first == word
             && mentions[k - 1].end == word + 1
-            && mentions[k - 1].kind == EntityKind::Misc;
+            && matches!(mentions[k - 1].kind, EntityKind::Misc | EntityKind::Org);
         let joined = remit_body
             && tokens.word(b.first - 1) == "and"
             && is_capitalized_letters(tokens.word(word))
@@ -3288,6 +3290,12 @@ fn dateline_types(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                     if !keep {
                         m.kind = kind;
                     }
+                }
+                // "ST. PAUL, Minn. —" tagged "PAUL": a name inside the part is the part's.
+                Some(m) if first <= m.first && m.end <= end => {
+                    m.first = first;
+                    m.end = end;
+                    m.kind = kind;
                 }
                 Some(_) => {}
                 None => added.push(Mention { first, end, kind }),

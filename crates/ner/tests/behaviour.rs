@@ -699,3 +699,26 @@ fn a_single_word_and_a_body_named_by_its_remit_are_one_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_inside_a_dateline_part_is_the_whole_part() {
+    let found = entities("ST. PAUL, Minn. — Voters went to the polls on Tuesday.");
+    assert!(has(&found, "ST. PAUL", EntityKind::Gpe), "{found:?}");
+    let found = entities("HA LONG, Vietnam — At least six people died when the bridge fell.");
+    assert!(has(&found, "HA LONG", EntityKind::Gpe), "{found:?}");
+}
+
+#[test]
+fn headlands_gates_and_bodies_of_peace_and_security() {
+    let found = entities(
+        "Ships sailed around the Cape of Good Hope. Crowds gathered at the Brandenburg Gate.",
+    );
+    assert!(
+        has(&found, "Cape of Good Hope", EntityKind::Loc),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Brandenburg Gate", EntityKind::Facility),
+        "{found:?}"
+    );
+}
