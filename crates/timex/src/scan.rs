@@ -1551,7 +1551,15 @@ impl<'t> Scanner<'t> {
                 && !over
                 && (i > 0 && matches!(self.w(i - 1), "by" | "before" | "until" | "till")
                     || self.tense(i, end) == Some(Tense::Future));
-            let base = if today >= 6 || ahead { 0 } else { -7 };
+            // ("a protest planned for this weekend", on a Thursday: "this" names the weekend
+            // of the anchor's week, unless a Monday's report looks back on it.)
+            let this_week =
+                self.is(i, "this") && !(today == 1 && self.tense(i, end) == Some(Tense::Past));
+            let base = if today >= 6 || ahead || this_week {
+                0
+            } else {
+                -7
+            };
             let offset = base + 7 * shift + if shift > 0 { 7 } else { 0 };
             let day = calendar::add_days(anchor, offset)?;
             let (y, w) = calendar::week_of(day);

@@ -1746,3 +1746,15 @@ fn a_past_deed_before_a_deadline_looks_back() {
         pair("Monday", "2024-10-28")
     );
 }
+
+#[test]
+fn this_weekend_is_the_anchor_weeks_unless_a_monday_looks_back() {
+    assert_eq!(
+        one("The protest is planned for this weekend.", "2026-06-04"),
+        pair("this weekend", "2026-W23-WE")
+    );
+    assert_eq!(
+        one("Protesters marched this weekend.", "2026-06-01"),
+        pair("this weekend", "2026-W22-WE")
+    );
+}
