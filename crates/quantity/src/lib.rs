@@ -1909,7 +1909,10 @@ impl<'t> Scanner<'t> {
             }
             if self.lex.np_stop.contains(piece.as_str())
                 || self.lex.number_words.contains_key(piece.as_str())
-                || (!hyphenated && piece.len() > 4 && piece.ends_with("ly"))
+                || (!hyphenated
+                    && piece.len() > 4
+                    && piece.ends_with("ly")
+                    && !self.lex.ly_adjectives.contains(piece.as_str()))
             {
                 break;
             }
@@ -1924,6 +1927,17 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
                 return Some((piece, end));
+            }
+            // "23 crew members", "500 police officers": a noun whose plural is itself
+            // before a plural noun modifies it.
+            if plural.as_deref() == Some(piece.as_str()) && self.kind(end) == Some(Kind::Word) {
+                let next = self.lower(end);
+                let next_plural = singularize(&next).is_some_and(|h| h != next);
+                if next_plural && !self.lex.np_stop.contains(next.as_str()) && !self.glued(end) {
+                    words.push(piece);
+                    k = end;
+                    continue;
+                }
             }
             if let Some(head) = plural {
                 // A measure noun is its own unit: "517 rushing yards" -> "yard".

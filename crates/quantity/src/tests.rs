@@ -1153,3 +1153,20 @@ fn one_and_a_noun_that_introduce_a_speaker_count_nothing() {
     assert_eq!(values("One soldier was wounded, he said."), vec![1.0]);
     assert_eq!(values("One carriage rolled onto its side."), vec![1.0]);
 }
+
+#[test]
+fn invariant_plurals_and_ly_adjectives_inside_counted_phrases() {
+    assert_eq!(
+        unit_of("Rescuers saved 23 crew members."),
+        Some("crew member".into())
+    );
+    assert_eq!(unit_of("About 40 police were hurt."), Some("police".into()));
+    assert_eq!(
+        unit_of("The firm cut 14 weekly services."),
+        Some("weekly service".into())
+    );
+    assert_eq!(
+        unit_of("Hackers demanded 50 bitcoin."),
+        Some("bitcoin".into())
+    );
+}
