@@ -875,10 +875,24 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         if j >= end {
-            Some(j)
-        } else {
-            None
+            return Some(j);
         }
+        // "told reporters outside a district court in the capital.": a listener and where they
+        // were, running to the clause's end, with nothing that could open a statement.
+        let close = (j..end)
+            .find(|&k| self.kind(k) != Some(TokenKind::Word))
+            .unwrap_or(end);
+        let placed = close <= i + 12
+            && (close >= end || matches!(self.word(close), "." | "!" | "?"))
+            && (i + 1..close).any(|k| lex.locating_prepositions.contains(self.lw(k)))
+            && (j..close).all(|k| {
+                !self.is_any(
+                    k,
+                    &["that", "not", "to", "he", "she", "they", "we", "i", "it"],
+                ) && !lex.verbs.contains_key(self.lw(k))
+                    && !lex.elliptic_auxiliaries.contains(self.lw(k))
+            });
+        placed.then_some(close)
     }
 
     /// Whether token `i` may be part of a source noun phrase.

@@ -5066,3 +5066,13 @@ fn a_participle_set_off_by_commas_before_the_verb_describes_the_subject() {
         "wage growth, running at about 4.5% a year, remained high"
     );
 }
+
+#[test]
+fn a_listener_and_where_they_were_after_an_inverted_tell() {
+    let text =
+        "Title\n\nPrices will rise, lawyer Ruslan Ibraimov told reporters outside a district \
+                court in the capital.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "Prices will rise");
+}
