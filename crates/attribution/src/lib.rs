@@ -4803,12 +4803,19 @@ fn end_before_final_relative_clause(doc: &Doc<'_>, found: &mut Found) {
 /// opens an apposition to the name before it that closes the sentence (an article or a
 /// possessive, then no quotation and no further comma).
 fn closing_apposition(doc: &Doc<'_>, comma: usize, b: usize) -> bool {
+    // ("a spokesman for the operator, Śląska Grupa Węglowa.": a further comma may set off
+    // a name apposed to the role's last noun.)
+    let apposed_name = |i: usize| {
+        (i + 1..b).all(|k| doc.is_capitalized(k) || matches!(doc.word(k), "." | "-")) && i + 1 < b
+    };
     doc.word(comma) == ","
         && doc.is_any(comma + 1, &["a", "an", "the", "his", "her", "its", "their"])
-        && (comma + 1..b).all(|i| {
-            doc.kind(i) != Some(TokenKind::Quote)
-                && !matches!(doc.word(i), "," | ";" | ":" | "—" | "(")
-        })
+        && (comma + 1..b)
+            .take_while(|&i| doc.word(i) != "," || !apposed_name(i))
+            .all(|i| {
+                doc.kind(i) != Some(TokenKind::Quote)
+                    && !matches!(doc.word(i), "," | ";" | ":" | "—" | "(")
+            })
 }
 
 /// Whether a source phrase names nobody: it opens with a preposition of time or place ("at a

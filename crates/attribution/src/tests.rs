@@ -5076,3 +5076,16 @@ fn a_listener_and_where_they_were_after_an_inverted_tell() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(content(text, &found[0]), "Prices will rise");
 }
+
+#[test]
+fn an_apposition_closing_the_sentence_may_name_a_body_after_its_comma() {
+    let text = "Title\n\nThe collapse, which followed a tremor on Wednesday, blocked a section of \
+                tunnel, said Tomasz Wrona, a spokesman for the operator, Slaska Grupa Weglowa.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].source.contains("Tomasz Wrona"), "{found:?}");
+    assert!(
+        content(text, &found[0]).starts_with("The collapse"),
+        "{found:?}"
+    );
+}
