@@ -582,7 +582,7 @@ fn main_clause_negations_that_look_like_zero_relatives_still_negate() {
         "The audit highlighted the fact the ministry had not acted.",
         // A copula's complement clause: "the problem is (that) the ministry did not act".
         "The problem is the ministry did not act.",
-        "The mayor assured the donors the city had not wasted their money.",
+        "The mayor convinced the donors the city had not wasted their money.",
         // Verbs before the subject: a complement clause, not a relative one.
         "The audit shows the ministry did not act.",
         "The villagers fear the army will not return.",
@@ -1099,6 +1099,22 @@ fn contrasts_with_a_preposition_and_concessions_with_though_deny_nothing() {
     );
     assert_eq!(
         polarity_of("Tanabe accepted an invitation to visit Pretoria, though no date has been set"),
+        Polarity::Positive
+    );
+}
+
+#[test]
+fn a_nested_report_of_advice_or_assurance_is_reported_as_made() {
+    assert_eq!(
+        polarity_of("the lawyers had advised that an appeal was unlikely to succeed"),
+        Polarity::Positive
+    );
+    assert_eq!(
+        certainty_of("the lawyers had advised that an appeal was unlikely to succeed"),
+        Certainty::Certain
+    );
+    assert_eq!(
+        polarity_of("the chief had assured union leaders that no closures were planned"),
         Polarity::Positive
     );
 }
