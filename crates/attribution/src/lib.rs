@@ -3944,11 +3944,7 @@ fn participle_apposed_to_subject(doc: &Doc<'_>, from: usize, comma: usize, end: 
     let Some(close) = (comma + 2..end.min(comma + 10)).find(|&i| doc.word(i) == ",") else {
         return false;
     };
-    let next = close + 1;
-    next < end
-        && doc.kind(next) == Some(TokenKind::Word)
-        && !doc.is_capitalized(next)
-        && (doc.lw(next).ends_with("ed") || doc.is_any(next, &FINITE_VERBS))
+    finite_verb_at(doc, close + 1, end)
 }
 
 /// Whether the "-ing" word at `j`, after a comma, opens a participle phrase closed by a comma
@@ -3963,11 +3959,16 @@ fn apposed_participle(doc: &Doc<'_>, j: usize, b: usize) -> bool {
     else {
         return false;
     };
-    let next = close + 1;
-    next < b
-        && doc.kind(next) == Some(TokenKind::Word)
-        && !doc.is_capitalized(next)
-        && (doc.lw(next).ends_with("ed") || doc.is_any(next, &FINITE_VERBS))
+    finite_verb_at(doc, close + 1, b)
+}
+
+/// Whether token `k`, before `end`, is a lower-case finite verb: an auxiliary or modal
+/// (`FINITE_VERBS`) or a form in "-ed".
+fn finite_verb_at(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    k < end
+        && doc.kind(k) == Some(TokenKind::Word)
+        && !doc.is_capitalized(k)
+        && (doc.lw(k).ends_with("ed") || doc.is_any(k, &FINITE_VERBS))
 }
 
 /// Auxiliaries and verbs that make a clause finite right after a subject ("..., is that",
