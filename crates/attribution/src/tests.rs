@@ -5089,3 +5089,12 @@ fn an_apposition_closing_the_sentence_may_name_a_body_after_its_comma() {
         "{found:?}"
     );
 }
+
+#[test]
+fn already_stands_between_a_subject_and_its_cue() {
+    let text = "Title\n\nThe ministry has already said the plan would fail.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(content(text, &found[0]), "the plan would fail");
+}
