@@ -3099,7 +3099,7 @@ fn described_role_head(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
         .find(|&i| doc.is_any(i, &DESCRIBING))
         .unwrap_or(role.1);
     let head = doc.lw(head_end - 1);
-    let actor = actor_word(head) || LEXICON.actor_suffixes.iter().any(|s| head.ends_with(s));
+    let actor = agent_noun(head);
     let described = doc.word(head_end) == "," || doc.is_any(head_end, &DESCRIBING);
     // (A bare role is lower-case throughout: "one Arizona sign read" is a clause.)
     let plain = !bare_role
@@ -3172,6 +3172,13 @@ fn names_someone(doc: &Doc<'_>, (start, end): Range) -> bool {
 
 /// Whether a (lower-cased) head noun names someone: a role, an actor noun or an
 /// unnamed-source noun.
+/// Whether `head` names someone by what they do: a role or actor noun of the lexicons, or a
+/// word with an agent ending (`data/actor_suffixes.txt`: "strategist", "consultant"... as far
+/// as the endings reach).
+fn agent_noun(head: &str) -> bool {
+    actor_word(head) || LEXICON.actor_suffixes.iter().any(|s| head.ends_with(s))
+}
+
 fn actor_word(head: &str) -> bool {
     let lex = &*LEXICON;
     lex.role_words.contains(head)
@@ -6265,6 +6272,8 @@ impl Resolver {
             (naming.0 + 1..naming.1).find(|&i| lex.locating_prepositions.contains(doc.lw(i)))
         {
             let at_start = doc.tokens[at].span.start;
+            // The head noun before the preposition ("spokeswoman" in "A WHO spokeswoman in").
+            let head_at = doc.lw(at - 1);
             let places_after = |e: &&Entity| {
                 e.span.start > at_start && matches!(e.kind, EntityKind::Gpe | EntityKind::Loc)
             };
@@ -6281,8 +6290,7 @@ impl Resolver {
                     let after = doc.tokens.partition_point(|t| t.span.start < e.span.end);
                     after < naming.1 && doc.is_lower_content_word(after)
                 })
-                && (lex.role_words.contains(doc.lw(at - 1))
-                    || lex.unnamed_people.contains(doc.lw(at - 1)))
+                && (lex.role_words.contains(head_at) || lex.unnamed_people.contains(head_at))
             {
                 inside.clear();
                 unnamed_at_place = true;
@@ -6293,21 +6301,17 @@ impl Resolver {
                     e.kind == EntityKind::Norp && e.span.end <= at_start
                         || places_after(e) && e.span.end >= doc.span(naming).end
                 })
-                && {
-                    let head = doc.lw(at - 1);
-                    actor_word(head) || lex.actor_suffixes.iter().any(|s| head.ends_with(s))
-                }
+                && agent_noun(head_at)
                 // ("The government in Brannock" is Brannock's.)
-                && !lex.place_named_heads.contains(doc.lw(at - 1))
+                && !lex.place_named_heads.contains(head_at)
             {
                 // "a company spokesman in Geneva", "analysts in Kathmandu": a place that ends
                 // the phrase says where its source is, not who; an unnamed person's noun, or
                 // one person introduced by "a", leaves the source unnamed.
                 inside.clear();
-                let head = doc.lw(at - 1);
-                unnamed_at_place = lex.anonymous_heads.contains(head)
-                    || lex.unnamed_people.contains(head)
-                    || doc.is_any(naming.0, &["a", "an"]) && !head.starts_with("spokes");
+                unnamed_at_place = lex.anonymous_heads.contains(head_at)
+                    || lex.unnamed_people.contains(head_at)
+                    || doc.is_any(naming.0, &["a", "an"]) && !head_at.starts_with("spokes");
             }
         }
         let named = inside

@@ -221,20 +221,19 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             break;
         }
         // "38,000 hectares have been flooded, and losses could exceed $76 million": "and"
-        // after a comma opens a clause of its own; the statement is the first one.
-        // ("“A,” he said, “and B”": quotation marks may stand between.)
-        let after_break = (0..i)
-            .rev()
-            .find(|&k| tokens.get(k).is_none_or(|t| t.kind != TokenKind::Quote))
-            .is_some_and(|k| ids[k] == BREAK);
-        // (So do "so", "while" and "whereas" after a comma: "the city kept its backups
-        // offline, so the attackers never touched them" is not denied. Not "as", which
-        // opens a parenthesis as often: "If ..., as they did in 2022, many of us will not".)
-        let opens_clause = id == lex.and
-            || tokens
-                .get(i)
-                .is_some_and(|t| matches!(t.span.of(text), "so" | "while" | "whereas"));
-        if i > 1 && opens_clause && after_break && !in_relative {
+        // after a comma opens a clause of its own; the statement is the first one. So does
+        // "so" ("kept its backups offline, so the attackers never touched them"), not "as",
+        // which opens a parenthesis as often ("If ..., as they did in 2022, many of us will
+        // not"). ("“A,” he said, “and B”": quotation marks may stand between.)
+        let opens_clause = id == lex.and || tokens.get(i).is_some_and(|t| t.span.of(text) == "so");
+        if i > 1
+            && opens_clause
+            && !in_relative
+            && (0..i)
+                .rev()
+                .find(|&k| tokens.get(k).is_none_or(|t| t.kind != TokenKind::Quote))
+                .is_some_and(|k| ids[k] == BREAK)
+        {
             break;
         }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {
@@ -637,19 +636,21 @@ pub(crate) fn assess_parts(
                 word.starts_with(|c: char| c.is_lowercase()) && !lex.adjunct_openers.contains(word)
             })
     };
-    let sentence = 1 + parts
-        .iter()
-        .skip(1)
-        .take_while(|span| goes_on(span))
-        .count();
-    if let [span] = &parts[..sentence.min(parts.len())] {
+    let sentence = &parts[..parts.len().min(
+        1 + parts
+            .iter()
+            .skip(1)
+            .take_while(|span| goes_on(span))
+            .count(),
+    )];
+    if let [span] = sentence {
         return assess(text, segmentation, *span, cue);
     }
     // The parts with one token of each gap between them, read as a clause break where the
     // cue and its source stood ("A, he said, and B" is "A, and B").
     let mut tokens: Vec<Token> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
-    for (k, &span) in parts[..sentence.min(parts.len())].iter().enumerate() {
+    for (k, &span) in sentence.iter().enumerate() {
         if k > 0 {
             let gap = segmentation
                 .tokens

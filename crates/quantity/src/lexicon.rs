@@ -214,6 +214,8 @@ pub(crate) struct Lexicon {
     pub tally_verbs: HashSet<&'static str>,
     /// Verbs of speech that make "one" and a noun a speaker (`data/speaker_verbs.txt`).
     pub speaker_verbs: HashSet<&'static str>,
+    /// Auxiliaries and modals: a verb of the clause (`data/auxiliaries.txt`).
+    pub auxiliaries: HashSet<&'static str>,
     /// Adjectives ending in "-ly" inside a counted phrase (`data/ly_adjectives.txt`).
     pub ly_adjectives: HashSet<&'static str>,
     /// Words between a number and its counted noun that are no part of the unit ("other").
@@ -335,6 +337,7 @@ fn build() -> Lexicon {
         people_adjectives: lines(include_str!("../data/people_adjectives.txt")).collect(),
         tally_verbs: lines(include_str!("../data/tally_verbs.txt")).collect(),
         speaker_verbs: lines(include_str!("../data/speaker_verbs.txt")).collect(),
+        auxiliaries: lines(include_str!("../data/auxiliaries.txt")).collect(),
         ly_adjectives: lines(include_str!("../data/ly_adjectives.txt")).collect(),
         months,
         currency_pre: Table::new(pre.into_iter()),

@@ -2081,7 +2081,8 @@ impl<'t> Scanner<'t> {
 
     /// Whether the words from `end`, after "one" and its noun, make that phrase a speaker: a
     /// comma or "who" right after it, or a verb of speech (`data/speaker_verbs.txt`) in the
-    /// clause before any other verb ("One soldier was wounded, he said" counts a soldier).
+    /// clause before any other verb (`data/auxiliaries.txt`, a form in "-ed": "One soldier was
+    /// wounded, he said" counts a soldier).
     fn introduces_speaker(&self, end: usize) -> bool {
         if matches!(self.s(end), "," | "who" | "whose") {
             return true;
@@ -2097,26 +2098,9 @@ impl<'t> Scanner<'t> {
             if self.lex.speaker_verbs.contains(word.as_str()) {
                 return true;
             }
-            let auxiliary = matches!(
-                word.as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-            );
-            if auxiliary || word.len() > 3 && word.ends_with("ed") {
+            if self.lex.auxiliaries.contains(word.as_str())
+                || word.len() > 3 && word.ends_with("ed")
+            {
                 return false;
             }
         }
