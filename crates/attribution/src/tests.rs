@@ -5048,6 +5048,7 @@ fn a_quotation_split_around_its_cue_is_judged_as_one_sentence() {
     // A quotation going on in a new sentence keeps its first sentence's factuality.
     let text = "Title\n\n“We failed the families,” he said. “There is no excuse for that.”";
     let found = run(text);
+    assert!(!found.is_empty(), "the quotation is a statement: {found:?}");
     assert!(
         found
             .iter()
