@@ -1317,8 +1317,17 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let mut end = first;
         while end < n && end - first < MAX_OUTLET_WORDS {
             let w = tokens.word(end);
-            let connector =
-                end > first && NAME_CONNECTORS.contains(&w) && is_capitalized(tokens.word(end + 1));
+            // ("the Dutch group HMG and Belgium's VTM": "and" before a country joins two
+            // names, not the words of one.)
+            let connector = end > first
+                && NAME_CONNECTORS.contains(&w)
+                && is_capitalized(tokens.word(end + 1))
+                && !(w == "and" && tokens.has(end + 1, end + 2, Kind::Country));
+            // (A line break ends the name: "club Virtus Genova" of a headline, "GENOA" of
+            // the dateline under it.)
+            if end > first && tokens.line_start[end] {
+                break;
+            }
             if (is_capitalized(w) && !tokens.has(end, end + 1, Kind::NotName)) || connector {
                 end += 1;
             } else {
@@ -1340,7 +1349,16 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                         && m.end >= end
                         // ("The mine's operator, Minera Cumbre Andina,": a "person" of more
                         // than one word and no given name is the company.)
-                        && (m.end - m.first == 1 || tokens.has(first, first + 1, Kind::FirstName))
+                        && (m.end - m.first == 1
+                            || tokens.has(first, first + 1, Kind::FirstName)
+                            // ("A spokesman for the association, Imran Qureshi, told": a
+                            // person apposed to a phrase the noun closes speaks; "The
+                            // operator, Funivie Fassane, said" names the operator.)
+                            || i >= 2
+                                && tokens.word(i - 1) == "the"
+                                && matches!(tokens.word(i - 2), "for" | "of" | "at" | "from")
+                                && tokens.word(end) == ","
+                                && is_lowercase_word(tokens.word(end + 1)))
                 }))
         {
             continue;
@@ -1420,7 +1438,12 @@ fn typed_by_apposition(
         let ends_phrase = (!next.chars().next().is_some_and(char::is_alphanumeric)
             && !matches!(next, "'s" | "’s"))
             || FUNCTION_AFTER_HEAD.contains(&next)
-            || is_lowercase_word(next) && next.len() > 3 && next.ends_with("ed");
+            // ("Shanghai, the Xinhua news agency reported": a verb of its own after the
+            // head makes a clause, not an apposition.)
+            || is_lowercase_word(next)
+                && next.len() > 3
+                && next.ends_with("ed")
+                && tokens.word(head + 2) == "by";
         if plain_modifiers && ends_phrase {
             typed.push(tokens.key(m.first, m.end));
         }
@@ -4088,6 +4111,49 @@ mod tests {
         ];
         let out = run(&words, &[(5, 8, EntityKind::Person)]);
         assert_eq!(out, vec![(5, 8, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_charity_exchange_or_group_noun_names_the_body_after_it() {
+        let words = [
+            "the",
+            "Berlin-based",
+            "charity",
+            "Mare",
+            "Aperto",
+            "said",
+            ".",
+        ];
+        let out = run(&words, &[(3, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 5, EntityKind::Org)]);
+        // "and" before a country joins two names, not the words of one.
+        let words = [
+            "the", "Dutch", "group", "HMG", "and", "Belgium", "'s", "VTM", ".",
+        ];
+        let out = run(&words, &[(3, 4, EntityKind::Org), (5, 6, EntityKind::Gpe)]);
+        assert!(out.contains(&(3, 4, EntityKind::Org)), "{out:?}");
+        assert!(out.contains(&(5, 6, EntityKind::Gpe)), "{out:?}");
+        // A person apposed to "a spokesman for the association" speaks.
+        let words = [
+            "A",
+            "spokesman",
+            "for",
+            "the",
+            "association",
+            ",",
+            "Imran",
+            "Qureshi",
+            ",",
+            "told",
+        ];
+        let out = run(&words, &[(6, 8, EntityKind::Person)]);
+        assert_eq!(out, vec![(6, 8, EntityKind::Person)]);
+        // "Shanghai, the Xinhua news agency reported": a clause, no apposition.
+        let words = [
+            "in", "Shanghai", ",", "the", "Xinhua", "news", "agency", "reported", "on", "Monday",
+        ];
+        let out = run(&words, &[(1, 2, EntityKind::Gpe), (4, 5, EntityKind::Org)]);
+        assert_eq!(out[0], (1, 2, EntityKind::Gpe));
     }
 
     #[test]
