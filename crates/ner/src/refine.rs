@@ -606,6 +606,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     second_surnames(tokens, &mut mentions);
     places_known_after_tagging_retyped(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
+    bodies_by_which_or_base(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -1512,6 +1513,38 @@ fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
             m.kind = EntityKind::Org;
         }
     }
+}
+
+/// "Andina Cobre, which runs the mine", "Lyon-based Ostrand Laboratoires": a "person" that
+/// a relative "which" follows, or a "-based" place precedes, is no person but a body, and so
+/// are the name's other mentions the tagger took for a person.
+fn bodies_by_which_or_base(tokens: &Tokens, mentions: &mut [Mention]) {
+    let bodies: Vec<u64> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityKind::Person
+                // (A name the lexicon knows keeps its type: "Lower Saxony, which owns".)
+                && LEXICON.get(tokens.key(m.first, m.end)).is_none()
+                // ("a son of President Suharto, which plans": "which" goes with the phrase
+                // the titled person ends.)
+                && !(m.first > 0 && tokens.has(m.first - 1, m.first, Kind::Title))
+                // ("the plan brokered by Lebed, which aims": after "by", "which" may go with
+                // the phrase before.)
+                && ((tokens.word(m.end) == ","
+                    && tokens.word(m.end + 1) == "which"
+                    && !(m.first > 0 && tokens.word(m.first - 1) == "by"))
+                    || m.first > 0 && {
+                        let before = tokens.word(m.first - 1);
+                        before.len() > "-based".len()
+                            && before.ends_with("-based")
+                            && before.starts_with(|c: char| c.is_uppercase())
+                    })
+        })
+        .map(|m| tokens.key(m.first, m.end))
+        .collect();
+    type_every_mention(tokens, mentions, &bodies, EntityKind::Org, |m| {
+        m.kind == EntityKind::Person
+    });
 }
 
 /// Nouns after a one-word name that mark it as a company (`data/org_context_nouns.txt`).
@@ -2662,19 +2695,34 @@ fn titles_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
 /// with a lower-case particle ("de", "van", "al") is the given name, where it is a known given
 /// name or a word the unlabeled text never writes in lower case.
 fn given_names_before_particles(tokens: &Tokens, mentions: &mut [Mention]) {
+    // (A word of a longer name is no given name: "Banco Sol de Maria Silva".)
+    let in_longer_name: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.end - m.first > 1)
+        .flat_map(|m| m.first..m.end)
+        .collect();
     for m in mentions.iter_mut() {
-        if m.kind != EntityKind::Person || m.first == 0 || m.end - m.first < 2 {
+        if m.kind != EntityKind::Person || m.first == 0 {
             continue;
         }
-        let particle = tokens.word(m.first);
-        if !SURNAME_PARTICLES.contains(&particle) {
+        // "Rohan de Silva" with only "Silva" a person (its apposition typed it): the particle
+        // before the name opens it too.
+        let particle_first =
+            if m.first >= 2 && SURNAME_PARTICLES.contains(&tokens.word(m.first - 1)) {
+                m.first - 1
+            } else if m.end - m.first >= 2 && SURNAME_PARTICLES.contains(&tokens.word(m.first)) {
+                m.first
+            } else {
+                continue;
+            };
+        let given = particle_first - 1;
+        if particle_first < m.first && in_longer_name.contains(&given) {
             continue;
         }
-        let given = m.first - 1;
         let word = tokens.word(given);
-        let key = tokens.key(given, m.first);
+        let key = tokens.key(given, given + 1);
         let name_like = is_capitalized_letters(word)
-            && (tokens.has(given, m.first, Kind::FirstName)
+            && (tokens.has(given, given + 1, Kind::FirstName)
                 || (LEXICON.get(key).is_none() && !crate::clusters::CLUSTERS.contains(key)));
         if name_like {
             m.first = given;
@@ -2734,21 +2782,39 @@ fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
         let place_after_of = matches!(m.kind, EntityKind::Gpe | EntityKind::Loc)
             && m.first > 0
             && tokens.word(m.first - 1) == "of";
-        if m.kind == EntityKind::Person
-            || place_after_of
-            || tokens.word(m.end) != ","
-            || !matches!(tokens.word(m.end + 1), "a" | "an")
-        {
+        if m.kind == EntityKind::Person || place_after_of || tokens.word(m.end) != "," {
             continue;
         }
-        let opener = m.end + 2;
+        // "a 52-year-old nurse", "the agency's director", or no article: "head of research".
+        let opener = match tokens.word(m.end + 1) {
+            "a" | "an" | "the" => m.end + 2,
+            _ => m.end + 1,
+        };
         // Up to three plain modifiers ("a 52-year-old", "a senior water"), then the noun,
         // then the phrase ends.
+        // (The noun that ends the phrase: "an executive engineer" is headed by "engineer".)
+        let ends_phrase = |head: usize| {
+            let next = tokens.word(head + 1);
+            !next.chars().next().is_some_and(char::is_alphanumeric)
+                || matches!(
+                    next,
+                    "at" | "of" | "for" | "with" | "in" | "from" | "who" | "and"
+                )
+        };
         let head = (opener..opener + 4).find(|&i| {
             APPOSED_PERSON_NOUNS.contains(&tokens.key(i, i + 1))
                 && is_lowercase_word(tokens.word(i))
+                && ends_phrase(i)
         });
         let Some(head) = head else { continue };
+        // (A place the lexicon knows stays one, and a place before "the" may open a list or
+        // a clause: "the capital Grozny, the commander of".)
+        if matches!(m.kind, EntityKind::Gpe | EntityKind::Loc)
+            && (LEXICON.get(tokens.key(m.first, m.end)).is_some()
+                || tokens.word(m.end + 1) == "the")
+        {
+            continue;
+        }
         let plain_modifiers = (opener..head).all(|i| {
             is_lowercase_word(tokens.word(i))
                 || tokens
@@ -2757,18 +2823,13 @@ fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
                     .all(|c| c.is_alphanumeric() || c == '-')
         });
         let next = tokens.word(head + 1);
-        let ends_phrase = !next.chars().next().is_some_and(char::is_alphanumeric)
-            || matches!(
-                next,
-                "at" | "of" | "for" | "with" | "in" | "from" | "who" | "and"
-            );
         // ("an interview with the BBC, a Ukrainian presidential adviser, Olena Marchuk,
         // said": the description goes with the name after it.)
         let name_after = next == ","
             && tokens
                 .word(head + 2)
                 .starts_with(|c: char| c.is_uppercase());
-        if plain_modifiers && ends_phrase && !name_after {
+        if plain_modifiers && !name_after {
             persons.push(tokens.key(m.first, m.end));
         }
     }
@@ -4154,6 +4215,76 @@ mod tests {
         ];
         let out = run(&words, &[(1, 2, EntityKind::Gpe), (4, 5, EntityKind::Org)]);
         assert_eq!(out[0], (1, 2, EntityKind::Gpe));
+    }
+
+    #[test]
+    fn which_after_a_person_or_a_based_place_before_it_makes_a_body() {
+        let words = [
+            "Andina", "Cobre", ",", "which", "runs", "the", "mine", ",", "said",
+        ];
+        let out = run(&words, &[(0, 2, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Org)]);
+        let words = [
+            "shares",
+            "in",
+            "Stuttgart-based",
+            "Kessler",
+            "Antriebstechnik",
+            "fell",
+        ];
+        let out = run(&words, &[(3, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 5, EntityKind::Org)]);
+        // After "by", "which" may go with the phrase before; a titled person stays one.
+        let words = [
+            "the", "plan", "brokered", "by", "Lebed", ",", "which", "aims",
+        ];
+        let out = run(&words, &[(4, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 5, EntityKind::Person)]);
+        let words = [
+            "a",
+            "son",
+            "of",
+            "President",
+            "Suharto",
+            ",",
+            "which",
+            "plans",
+        ];
+        let out = run(&words, &[(4, 5, EntityKind::Person)]);
+        assert!(out.contains(&(4, 5, EntityKind::Person)), "{out:?}");
+    }
+
+    #[test]
+    fn a_role_apposed_without_an_article_makes_a_person_with_the_particle_before() {
+        // "according to Rohan de Silva, chief economist at ...": the tagger's place and
+        // person are one person.
+        let words = [
+            "to",
+            "Rohan",
+            "de",
+            "Silva",
+            ",",
+            "chief",
+            "economist",
+            "at",
+            "the",
+            "bank",
+        ];
+        let out = run(&words, &[(1, 2, EntityKind::Gpe), (3, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Person)]);
+        // "an executive engineer": the phrase's last noun heads it.
+        let words = [
+            "Rezaul",
+            "Bhuiyan",
+            ",",
+            "an",
+            "executive",
+            "engineer",
+            "at",
+            "the",
+        ];
+        let out = run(&words, &[(0, 2, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Person)]);
     }
 
     #[test]
