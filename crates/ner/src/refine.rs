@@ -2136,6 +2136,20 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
         }
         if let Some(kind) = place_known_after_tagging(tokens, m.first, m.end) {
             m.kind = kind;
+        } else if m.kind == EntityKind::Org
+            // (Not after "from", "to" or "of": "signed from Liverpool", "lost 3-0 to Palermo",
+            // "in charge of Barcelona" are clubs.)
+            && (PLACE_PREPOSITIONS.contains(&before)
+                || before == "of"
+                    && m.first >= 2
+                    && matches!(tokens.word(m.first - 2), "north" | "south" | "east" | "west"))
+            && LEXICON.get(tokens.key(m.first, m.end)).is_some_and(|e| {
+                e.has(Kind::City) || e.has(Kind::Capital) || e.has(Kind::Country)
+            })
+        {
+            // "prosecutors in Katowice", "150 km north of Brisbane": a city the tagger's
+            // lexicon knows, taken for its club, is the city after a preposition of place.
+            m.kind = EntityKind::Gpe;
         }
     }
 }
@@ -4285,6 +4299,18 @@ mod tests {
         ];
         let out = run(&words, &[(0, 2, EntityKind::Org)]);
         assert_eq!(out, vec![(0, 2, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_known_city_taken_for_its_club_is_the_place_after_in_but_not_after_from() {
+        let words = [
+            "about", "150", "km", "north", "of", "Brisbane", "on", "the", "coast",
+        ];
+        let out = run(&words, &[(5, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(5, 6, EntityKind::Gpe)]);
+        let words = ["the", "striker", "signed", "from", "Liverpool", "in", "May"];
+        let out = run(&words, &[(4, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(4, 5, EntityKind::Org)]);
     }
 
     #[test]
