@@ -774,7 +774,7 @@ impl<'t> Scanner<'t> {
     /// down by Wednesday", "pull back by Monday"), not one the clause looks back past ("had
     /// stopped by Friday", "By Tuesday evening all nine hospitals had switched").
     fn deadline_lies_ahead(&self, i: usize, j: usize) -> bool {
-        let sentence_end = |k: &usize| matches!(self.w(*k), "." | ";" | "?" | "!");
+        let sentence_end = |k: &usize| self.ends_clause(*k);
         let before = || (i.saturating_sub(TENSE_LOOK_BACK)..i).rev();
         let looks_back = before()
             .take_while(|k| !sentence_end(k))
@@ -818,7 +818,7 @@ impl<'t> Scanner<'t> {
     fn past_deed_before(&self, i: usize) -> bool {
         for k in (i.saturating_sub(TENSE_LOOK_BACK)..i).rev() {
             let word = self.w(k);
-            if matches!(word, "." | "?" | "!" | ";") {
+            if self.ends_clause(k) {
                 return false;
             }
             if LEXICON.report_verbs.contains(&word) || LEXICON.directive_verbs.contains(&word) {
@@ -845,6 +845,17 @@ impl<'t> Scanner<'t> {
 
     /// The tense the words around tokens `i..j` point to: the nearest cue before, else after,
     /// within the clause.
+    /// Whether token `k` ends a sentence or clause for a tense cue's look: a full stop,
+    /// question or exclamation mark or semicolon, but not the point of a decimal ("by 0.4
+    /// percentage points from Monday").
+    fn ends_clause(&self, k: usize) -> bool {
+        matches!(self.w(k), "." | "?" | "!" | ";")
+            && !(self.is(k, ".")
+                && k > 0
+                && self.toks.get(k - 1).is_some_and(|t| t.digits)
+                && self.toks.get(k + 1).is_some_and(|t| t.digits))
+    }
+
     fn tense(&self, i: usize, j: usize) -> Option<Tense> {
         let cue = |k: usize| -> Option<Tense> {
             let word = self.w(k);
@@ -955,7 +966,7 @@ impl<'t> Scanner<'t> {
             }
             None
         };
-        let stop = |k: usize| matches!(self.w(k), "." | "?" | "!" | ";" | "\"");
+        let stop = |k: usize| self.ends_clause(k) || self.is(k, "\"");
         // "as early as Tuesday", "as soon as Friday": the earliest of what is still to come.
         if i >= 3
             && self.is(i - 3, "as")
@@ -1240,6 +1251,12 @@ impl<'t> Scanner<'t> {
             return Some(Hit::new(i, j, TimexKind::Date, format!("XXXX-{month:02}")));
         };
         let year = self.year_of_month_day(anchor, month as i8, i, j);
+        // "the March quarter" (Australian and New Zealand usage): the quarter that month
+        // closes, placed as the month is.
+        if i > 0 && self.is(i - 1, "the") && self.is(j, "quarter") {
+            let quarter = (month as i8 - 1) / 3 + 1;
+            return Some(Hit::date(i - 1, j + 1, Point::Quarter(year, quarter)));
+        }
         Some(Hit::date(i, j, Point::Month(year, month as i8)))
     }
 

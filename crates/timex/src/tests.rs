@@ -523,6 +523,37 @@ fn tense_cues_for_plans_and_prepositions() {
 }
 
 #[test]
+fn a_decimal_point_ends_no_clause_for_the_tense_cue() {
+    // WED is 2024-10-23: "would" looks ahead over "0.4"; a full stop still ends the look.
+    assert_eq!(
+        one(
+            "The bank said it would lower its rate by 0.4 percentage points from Monday.",
+            WED
+        ),
+        pair("Monday", "2024-10-28")
+    );
+    assert_eq!(
+        found("It would help. Rates fell 0.4 points on Monday.", Some(WED)),
+        vec![pair("Monday", "2024-10-21")]
+    );
+}
+
+#[test]
+fn a_quarter_named_by_its_closing_month() {
+    // WED is 2024-10-23.
+    assert_eq!(
+        found(
+            "Unemployment rose in the September quarter and may fall in the December quarter.",
+            Some(WED)
+        ),
+        vec![
+            pair("the September quarter", "2024-Q3"),
+            pair("the December quarter", "2024-Q4")
+        ]
+    );
+}
+
+#[test]
 fn quarters_named_by_comparison() {
     let text = "Profit rose in the third quarter. In the 1988 period it lost money, \
                 as in the 1988 second quarter. For the quarter a year ago, sales fell. \
