@@ -75,7 +75,8 @@
 //!   (TimeBank's reading of earnings reports). "the 1988 period", "the quarter a year ago",
 //!   "the corresponding period last year" and "last year's quarter" are that quarter in the
 //!   year named; such comparisons never become the quarter under report. "the current
-//!   quarter" is the anchor's own.
+//!   quarter" is the anchor's own. "the March quarter" (Australian and New Zealand usage) is the
+//!   quarter its month closes, in the year that month would have alone.
 //! - **Clock times** keep a following zone inside ("5 p.m. EST") and take a day named after
 //!   them ("5 p.m. EST, Nov. 9"), also after "on" ("10 p.m. on Saturday" is one expression,
 //!   as the seed-like annotations join it); a part of the day before a day ("mid-afternoon
