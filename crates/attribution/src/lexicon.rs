@@ -88,6 +88,10 @@ pub struct Lexicon {
     pub anonymous_heads: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
     pub adjunct_prepositions: HashSet<&'static str>,
+    /// Verbs of telling that, after "declined to", make a non-commitment.
+    pub withheld_disclosures: HashSet<&'static str>,
+    /// Verbs of inquiry that make a non-commitment as a content's first verb.
+    pub opening_inquiries: HashSet<&'static str>,
     /// Cues that report a question ("asked", "wondered").
     pub question_cues: HashSet<&'static str>,
     /// Words opening an indirect question ("whether", "how").
@@ -426,6 +430,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
         role_words: set(include_str!("../data/role_words.txt")),
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
+        withheld_disclosures: set(include_str!("../data/withheld_disclosures.txt")),
+        opening_inquiries: set(include_str!("../data/opening_inquiries.txt")),
         question_cues: set(include_str!("../data/question_cues.txt")),
         question_openers: set(include_str!("../data/question_openers.txt")),
         passive_before_question: set(include_str!("../data/passive_before_question.txt")),

@@ -76,7 +76,10 @@
 //!   the cue (`"A," X told reporters on the quay, where ... "B."`).
 //! - **Kind.** From the cue's class; an assertion cue takes the class of a marker inside the
 //!   content (`data/kind_markers.txt`: "considering" is an intention, "looking into" a
-//!   non-commitment). Factuality is `factuality::assess` of the content with the cue.
+//!   non-commitment); a verb of inquiry as the content's first verb ("said it was reviewing
+//!   the ruling", `data/opening_inquiries.txt`) and "declined to" before a verb of telling
+//!   ("declined to estimate the cost", `data/withheld_disclosures.txt`) make a
+//!   non-commitment. Factuality is `factuality::assess` of the content with the cue.
 //! - **Own quotations.** `..., with one caveat: “A,” the worker said.`: a quotation before its
 //!   own clause-final cue is a statement of its own, whatever statement runs over it, and a
 //!   colon before it introduces it (the content is the quotation alone).
@@ -6967,6 +6970,36 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
                     .find(|(phrase, _)| doc.matches_at(i, e, phrase))
             }) {
                 kind = *marked;
+            }
+            // "said it was reviewing the ruling": an inquiry as the first clause's verb, after
+            // its subject's "be" (and an adverb: "was still assessing").
+            let (s, _) = f.fragments[0];
+            let opening_inquiry = (s + 1..(s + 5).min(e)).any(|i| {
+                lex.opening_inquiries.contains(doc.lw(i))
+                    && (doc.is_any(i - 1, &["was", "were", "is", "are", "been"])
+                        || i >= s + 2
+                            && doc.lw(i - 1).ends_with("ly")
+                            && doc.is_any(i - 2, &["was", "were", "is", "are"])
+                        || doc.is(i - 1, "still"))
+            });
+            if opening_inquiry {
+                kind = AttributionKind::NonCommitment;
+            }
+            // "declined to estimate the cost": withholding what the source knows.
+            if doc.is_any(
+                f.cue.1 - 1,
+                &[
+                    "declined",
+                    "declines",
+                    "declining",
+                    "refused",
+                    "refuses",
+                    "refusing",
+                ],
+            ) && doc.is(s, "to")
+                && lex.withheld_disclosures.contains(doc.lw(s + 1))
+            {
+                kind = AttributionKind::NonCommitment;
             }
         }
         let sentence_of_cue = text::sentence_of(context.segmentation, cue_span.start)

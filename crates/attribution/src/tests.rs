@@ -3038,6 +3038,32 @@ fn an_inquiry_is_a_non_commitment() {
 }
 
 #[test]
+fn declining_to_estimate_or_saying_an_assessment_is_under_way_commits_to_nothing() {
+    let text = "Fire\n\nA company spokesman declined to estimate the cost of any damage.";
+    let found = run(text);
+    let declined = by_cue(&found, text, "declined");
+    assert_eq!(declined.kind, AttributionKind::NonCommitment);
+    assert_eq!(
+        declined.factuality.certainty,
+        model::Certainty::Underspecified
+    );
+    // A refused deed is no withheld statement.
+    let text = "Fire\n\nThe minister refused to resign.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .all(|f| f.kind != AttributionKind::NonCommitment),
+        "{found:?}"
+    );
+    let text = "Fire\n\nThe ministry said it was assessing the damage.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(said.kind, AttributionKind::NonCommitment);
+    assert_eq!(said.factuality.certainty, model::Certainty::Underspecified);
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);

@@ -236,6 +236,22 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         {
             break;
         }
+        // "the anchor had broken loose and the master had not noticed it": "and" before a
+        // subject of its own and its auxiliary opens a second clause, once the first has had
+        // its verb ("the company and the union had not agreed" is one clause).
+        if id == lex.and && i > 1 && !in_relative {
+            let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+            let subject_opens = matches!(
+                word(i + 1).to_ascii_lowercase().as_str(),
+                "the" | "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it" | "we"
+            );
+            if subject_opens
+                && (i + 2..i + 5).any(|k| lex.relative_ends.match_at(ids, k).is_some())
+                && (0..i).any(|k| lex.relative_ends.match_at(ids, k).is_some())
+            {
+                break;
+            }
+        }
         if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {
             i += len;
             continue;

@@ -36,6 +36,28 @@ fn plain_statements_are_certain_and_positive() {
 }
 
 #[test]
+fn a_second_subject_after_and_or_a_noun_s_complement_opens_a_clause_of_its_own() {
+    assert_eq!(
+        polarity_of("The anchor had broken loose and the master had not noticed it dragging."),
+        Polarity::Positive
+    );
+    // Subjects joined by "and" before the first verb are one clause.
+    assert_eq!(
+        polarity_of("The company and the union had not agreed."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("The outcome was a clear message that people cannot work longer."),
+        Polarity::Positive
+    );
+    // A negation before the noun is the clause's.
+    assert_eq!(
+        polarity_of("There was no sign that talks would resume."),
+        Polarity::Negative
+    );
+}
+
+#[test]
 fn a_second_complement_clause_leaves_the_first_as_it_is() {
     // "said A and that B": the factuality is read from A; B is a further clause.
     let sentence = "The operator said its systems went offline and that engineers did not \
