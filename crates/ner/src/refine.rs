@@ -353,6 +353,16 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             }
         }
     }
+    // "42.6C", "98F": a unit's letter glued to a figure is no name.
+    mentions.retain(|m| {
+        !(m.end == m.first + 1
+            && m.first > 0
+            && tokens.word(m.first).len() == 1
+            && !tokens.space_before[m.first]
+            && tokens
+                .word(m.first - 1)
+                .ends_with(|c: char| c.is_ascii_digit()))
+    });
     // "The Hague": a place whose name opens with "The", which the tagger left out.
     for m in &mut mentions {
         let with_article = m.first > 0
@@ -1517,7 +1527,8 @@ fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
 
 /// "Andina Cobre, which runs the mine", "Lyon-based Ostrand Laboratoires": a "person" that
 /// a relative "which" follows, or a "-based" place precedes, is no person but a body, and so
-/// are the name's other mentions the tagger took for a person.
+/// are the name's other mentions the tagger took for a person; so is a name a group calls
+/// itself, whatever its type.
 fn bodies_by_which_or_base(tokens: &Tokens, mentions: &mut [Mention]) {
     let bodies: Vec<u64> = mentions
         .iter()
@@ -1545,6 +1556,22 @@ fn bodies_by_which_or_base(tokens: &Tokens, mentions: &mut [Mention]) {
     type_every_mention(tokens, mentions, &bodies, EntityKind::Org, |m| {
         m.kind == EntityKind::Person
     });
+    // "a ransomware group calling itself Quiet Tide": a name a group gives itself is the
+    // group's, whatever the tagger made of it.
+    let self_named: Vec<u64> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind != EntityKind::Org
+                && m.first >= 2
+                && tokens.word(m.first - 1) == "itself"
+                && matches!(
+                    tokens.word(m.first - 2),
+                    "calling" | "calls" | "called" | "names"
+                )
+        })
+        .map(|m| tokens.key(m.first, m.end))
+        .collect();
+    type_every_mention(tokens, mentions, &self_named, EntityKind::Org, |_| true);
 }
 
 /// Nouns after a one-word name that mark it as a company (`data/org_context_nouns.txt`).
@@ -4002,7 +4029,11 @@ fn head_type(tokens: &Tokens, m: &Mention) -> Option<EntityKind> {
     let last = tokens.word(m.end - 1);
     match (m.first + 1..m.end).find(|&i| tokens.word(i) == "of") {
         Some(_) if head_kind(last) == Some(EntityKind::Org) => Some(EntityKind::Org),
-        Some(of) => head_kind(tokens.word(of - 1)),
+        // ("Treaty of Lisbon" is a law; "Convention of Scottish Local Authorities" a body.)
+        Some(of) => {
+            let head = tokens.word(of - 1);
+            head_kind(head).filter(|&kind| kind != EntityKind::Law || head == "Treaty")
+        }
         None => head_kind(last),
     }
 }
@@ -4311,6 +4342,55 @@ mod tests {
         let words = ["the", "striker", "signed", "from", "Liverpool", "in", "May"];
         let out = run(&words, &[(4, 5, EntityKind::Org)]);
         assert_eq!(out, vec![(4, 5, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_unit_letter_self_names_laws_and_conventions_of_bodies() {
+        // "42.6C": the letter glued to the figure is no name.
+        let words = ["hits", "42.6", "C", "in", "Madrid"];
+        let space = [true, true, false, true, true];
+        let line_start = [true, false, false, false, false];
+        let keys: Vec<u64> = words.iter().map(|w| lower_key(w)).collect();
+        let tokens = Tokens {
+            words: &words,
+            space_before: &space,
+            line_start: &line_start,
+            lower_keys: &keys,
+        };
+        let input = vec![
+            Mention {
+                first: 2,
+                end: 3,
+                kind: EntityKind::Person,
+            },
+            Mention {
+                first: 4,
+                end: 5,
+                kind: EntityKind::Gpe,
+            },
+        ];
+        let out: Vec<_> = refine(&tokens, input)
+            .into_iter()
+            .map(|m| (m.first, m.end))
+            .collect();
+        assert_eq!(out, vec![(4, 5)]);
+        let words = ["a", "group", "calling", "itself", "Quiet", "Tide", "said"];
+        let out = run(&words, &[(4, 6, EntityKind::Misc)]);
+        assert_eq!(out, vec![(4, 6, EntityKind::Org)]);
+        let words = ["the", "Chemical", "Weapons", "Convention", "bans", "it"];
+        let out = run(&words, &[(1, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Law)]);
+        let words = [
+            "the",
+            "Convention",
+            "of",
+            "Scottish",
+            "Local",
+            "Authorities",
+            "said",
+        ];
+        let out = run(&words, &[(1, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 6, EntityKind::Org)]);
     }
 
     #[test]

@@ -207,6 +207,12 @@ fn a_name_after_an_exchange_or_a_club_noun_is_a_body_up_to_the_line_break() {
 }
 
 #[test]
+fn a_place_before_area_is_a_place_of_its_own() {
+    let found = entities("Trucks queued outside the Rosario-area ports on Thursday.");
+    assert!(has(&found, "Rosario", EntityKind::Gpe), "{found:?}");
+}
+
+#[test]
 fn a_name_ending_in_a_ministry_is_a_body() {
     // The tagger takes this one for a MISC in this article (eval/own/).
     let text = "Ukraine says it downed 40 drones overnight; Russia reports strikes on energy sites\n\nKYIV — Ukraine's air force said on Saturday that it had shot down 40 of the 55 drones Russia launched overnight, while Russian state media reported that Ukrainian forces had attacked two power plants in the Belgorod region.\n\nRegional governor Pavel Sorokin wrote on Telegram that one worker was injured and that power had been cut to about 12,000 homes. Reuters could not independently verify the reports from either side.\n\nThe Russian Defense Ministry said in a statement that its forces had taken control of the village of Novopil, citing reports from its troops. A spokesman for Ukraine's armed forces, Dmytro Koval, rejected the claim, telling the Associated Press that fighting for the village was continuing.\n\n\"They announce victories that do not exist,\" Koval said.\n";
