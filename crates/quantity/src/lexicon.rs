@@ -175,6 +175,8 @@ pub(crate) struct Lexicon {
     pub approx_cues: Table<()>,
     /// Phrases before a bare number that make it an age ("turned", "aged", "he was").
     pub age_cues: Table<()>,
+    /// Words for a person before an age set off by commas ("the woman, 64,").
+    pub apposed_age_nouns: HashSet<&'static str>,
     pub months: HashSet<&'static str>,
     pub currency_pre: Table<Currency>,
     pub currency_post: Table<Currency>,
@@ -259,6 +261,7 @@ fn build() -> Lexicon {
         Table::new(lines(include_str!("../data/approx_cues.txt")).map(|l| (l.to_string(), ())));
     let age_cues =
         Table::new(lines(include_str!("../data/age_cues.txt")).map(|l| (l.to_string(), ())));
+    let apposed_age_nouns = lines(include_str!("../data/apposed_age_nouns.txt")).collect();
     let months = lines(include_str!("../data/months.txt")).collect();
     let mut pre = Vec::new();
     let mut post = Vec::new();
@@ -328,6 +331,7 @@ fn build() -> Lexicon {
         number_openers,
         approx_cues,
         age_cues,
+        apposed_age_nouns,
         lexicon_units,
         money_units,
         pre_numeral_modifiers: lines(include_str!("../data/pre_numeral_modifiers.txt")).collect(),

@@ -776,8 +776,19 @@ fn a_bare_number_after_an_age_cue_is_an_age() {
 }
 
 #[test]
-fn appositive_ages_belong_to_the_person() {
-    assert!(find("Maddon, 66, has left the club.").is_empty());
+fn appositive_ages_are_ages() {
+    let qs = find("Maddon, 66, has left the club. The woman, 64, was rescued.");
+    let got: Vec<(f64, Option<&str>)> = qs.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![(66.0, Some("year of age")), (64.0, Some("year of age"))]
+    );
+    // A figure in a list after a year is no age.
+    let qs = find("In 2021, 45, 46 and 47 units were sold.");
+    assert!(
+        qs.iter().all(|q| q.unit.as_deref() != Some("year of age")),
+        "{qs:?}"
+    );
 }
 
 #[test]
