@@ -917,12 +917,18 @@ impl<'a> Doc<'a> {
                     || i >= 2 && self.is(i - 1, "to") && self.is(i - 2, "according")
                     // "both lobbying firms", "the conservative-leaning paper": an "-ing"
                     // word between a determiner and a noun is an adjective.
+                    // ("one of the large trading houses": also after an adjective after one.)
                     || i >= 1
                         && w.ends_with("ing")
-                        && self.is_any(
+                        && (self.is_any(
                             i - 1,
                             &["the", "a", "an", "both", "all", "two", "several", "many", "some", "other", "its", "their"],
-                        )
+                        ) || i >= 2
+                            && self.is_any(i - 2, &["the", "a", "an", "its", "their"])
+                            && self.is_any(
+                                i - 1,
+                                &["large", "largest", "small", "big", "biggest", "major", "leading", "top", "local", "global", "private", "public", "national", "international"],
+                            ))
                         && self.kind(i + 1) == Some(TokenKind::Word)
                         && verb_after.is_none()
                         && self.cue_tables.info(i + 1).may_be_noun()
@@ -6084,6 +6090,9 @@ struct Resolver {
     /// Whether the text is an interview transcript (see [`is_transcript`]), read once, at
     /// the first "Q:" or "A:" label.
     transcript: Option<bool>,
+    /// Sources that asked not to be named ("an executive ..., who asked not to be named"):
+    /// their name and the noun of their description ("executive"), for "the executive".
+    requested_anonymity: Vec<(String, String)>,
 }
 
 /// Who speaks after a "Q:" or "A:" line label of an interview transcript.
@@ -6579,7 +6588,37 @@ impl Resolver {
             } else {
                 PronounKind::Thing
             };
-            (self.full_name(&text, kind), false, kind)
+            // "the executive" after "an executive ..., who asked not to be named,": the
+            // unnamed source with that head.
+            let unnamed_before = (doc.is(range.0, "the") && range.1 - range.0 <= 3)
+                .then(|| self.requested_anonymity.iter().rev().find(|r| r.1 == head))
+                .flatten();
+            match unnamed_before {
+                Some(r) => (r.0.clone(), true, PronounKind::Person),
+                None => (self.full_name(&text, kind), false, kind),
+            }
+        };
+        // "An executive at one of the trading houses, who asked not to be named, said": an
+        // indefinite description whose relative clause asks for anonymity is anonymous.
+        let requested = !anonymous
+            && doc.is_any(range.0, &["a", "an", "one"])
+            && !doc.is_capitalized(range.1 - 1)
+            && doc.word(range.1) == ","
+            && doc.is_any(range.1 + 1, &["who", "that"])
+            && LEXICON.anonymity_requests.iter().any(|phrase| {
+                phrase[0] == doc.lw(range.1 + 2) && doc.matches_at(range.1 + 2, found.cue.0, phrase)
+            });
+        let (name, anonymous) = if requested {
+            // (Its noun, for "the executive" later, is the one before the phrase's first
+            // preposition: "executive" of "an executive at one of the trading houses".)
+            let noun = (range.0 + 1..range.1)
+                .find(|&i| doc.is_any(i, &["at", "of", "from", "with", "in", "for"]))
+                .map_or(head.clone(), |i| doc.lw(i - 1).to_string());
+            let name = format!("anonymous: {}", description(doc, range));
+            self.requested_anonymity.push((name.clone(), noun));
+            (name, true)
+        } else {
+            (name, anonymous)
         };
         // Inside a longer phrase only a title marks the source's gender: "His lawyer, Claire
         // Moreau" is the lawyer of a man.

@@ -3064,6 +3064,29 @@ fn declining_to_estimate_or_saying_an_assessment_is_under_way_commits_to_nothing
 }
 
 #[test]
+fn an_indefinite_source_that_asks_not_to_be_named_is_anonymous_and_the_noun_later_is_it() {
+    let text = "Grain\n\nA senior executive at one of the large trading houses, who asked not \
+                to be named because the talks were secret, said two buyers in China had \
+                postponed cargoes. \u{201c}They are patient,\u{201d} the executive said.";
+    let found = run(text);
+    let said = found
+        .iter()
+        .find(|f| content(text, f) == "two buyers in China had postponed cargoes")
+        .expect("the executive's statement");
+    assert!(said.anonymous, "{said:?}");
+    assert_eq!(
+        said.source,
+        "anonymous: senior executive at one of the large trading houses"
+    );
+    let later = found
+        .iter()
+        .find(|f| content(text, f).contains("They are patient"))
+        .expect("the quotation");
+    assert_eq!(later.source, said.source);
+    assert!(later.anonymous);
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
