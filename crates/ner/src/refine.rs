@@ -1927,7 +1927,13 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
             && (m.end + 2..m.end + 6)
                 .take_while(|&i| !VESSELS.contains(&tokens.key(i, i + 1)))
                 .all(|i| !matches!(tokens.word(i), "," | "." | "of" | "for" | "at"));
-        if apposed || described || (after_noun || prefixed) && m.kind != EntityKind::Person {
+        // ("the tanker Sea Meridian": a "person" after the noun is the ship's name unless it
+        // opens with a given name: "the ferry Jack Evans boarded".)
+        let not_a_person = m.kind != EntityKind::Person
+            || after_noun
+                && !tokens.has(m.first, m.first + 1, Kind::FirstName)
+                && m.end - m.first > 1;
+        if apposed || described || (after_noun || prefixed) && not_a_person {
             m.kind = EntityKind::Product;
             names.push(tokens.key(m.first, m.end));
         }
@@ -2421,8 +2427,12 @@ fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k < mentions.len() {
         let b = &mentions[k];
+        // ("Maritime and Port Authority of Singapore": the head before "of".)
+        let head_end = (b.first + 1..b.end)
+            .find(|&i| tokens.word(i) == "of")
+            .unwrap_or(b.end);
         let remit_body = b.kind == EntityKind::Org
-            && REMIT_HEADS.contains(&tokens.key(b.end - 1, b.end))
+            && REMIT_HEADS.contains(&tokens.key(head_end - 1, head_end))
             && !tokens.has(b.first, b.end, Kind::Org);
         if remit_body
             && b.end - b.first >= 3
@@ -2448,7 +2458,10 @@ fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let taken_alone = taken
             && mentions[k - 1].first == word
             && mentions[k - 1].end == word + 1
-            && matches!(mentions[k - 1].kind, EntityKind::Misc | EntityKind::Org);
+            && matches!(
+                mentions[k - 1].kind,
+                EntityKind::Misc | EntityKind::Org | EntityKind::Person
+            );
         let joined = remit_body
             && tokens.word(b.first - 1) == "and"
             && is_capitalized_letters(tokens.word(word))
@@ -2736,6 +2749,18 @@ fn titles_opening_bodies(tokens: &Tokens, mentions: &mut [Mention]) {
 /// with a lower-case particle ("de", "van", "al") is the given name, where it is a known given
 /// name or a word the unlabeled text never writes in lower case.
 fn given_names_before_particles(tokens: &Tokens, mentions: &mut [Mention]) {
+    // "Van Wyk said": a capitalised particle right before a person's name opens it.
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person
+            && m.first > 0
+            && matches!(
+                tokens.word(m.first - 1),
+                "Van" | "Von" | "De" | "Du" | "Da" | "Di" | "Del" | "Le"
+            )
+        {
+            m.first -= 1;
+        }
+    }
     // (A word of a longer name is no given name: "Banco Sol de Maria Silva".)
     let in_longer_name: Vec<usize> = mentions
         .iter()
@@ -3081,9 +3106,10 @@ fn names_before_place_nouns(
         }
     }
     // (A nationality or an adjective before the noun is no name of it: "three Mexican
-    // states", "Northern and Northeastern states".)
+    // states", "Northern and Northeastern states", "Swiss glaciers".)
     type_every_mention(tokens, mentions, &places, kind, |m| {
         m.kind != EntityKind::Person
+            && !(m.kind == EntityKind::Norp && tokens.has(m.first, m.end, Kind::Demonym))
             && !(kind == EntityKind::Gpe
                 && matches!(
                     m.kind,
@@ -4391,6 +4417,38 @@ mod tests {
         ];
         let out = run(&words, &[(1, 6, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 6, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn ships_particles_nationalities_and_remits_before_of() {
+        // "the tanker Sea Meridian": a "person" after a vessel's noun is the ship.
+        let words = ["the", "tanker", "Sea", "Meridian", "collided"];
+        let out = run(&words, &[(2, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(2, 4, EntityKind::Product)]);
+        // "Van Wyk said": the capitalised particle opens the name.
+        let words = ["Van", "Wyk", "said", "it"];
+        let out = run(&words, &[(1, 2, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Person)]);
+        // "Swiss glaciers": a nationality before a landform's noun stays one.
+        let words = ["Swiss", "glaciers", "had", "shrunk"];
+        let out = run(&words, &[(0, 1, EntityKind::Norp)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Norp)]);
+        // "Maritime and Port Authority of Singapore": one body.
+        let words = [
+            "the",
+            "Maritime",
+            "and",
+            "Port",
+            "Authority",
+            "of",
+            "Singapore",
+            "said",
+        ];
+        let out = run(
+            &words,
+            &[(1, 2, EntityKind::Person), (3, 7, EntityKind::Org)],
+        );
+        assert_eq!(out, vec![(1, 7, EntityKind::Org)]);
     }
 
     #[test]
