@@ -617,6 +617,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     places_known_after_tagging_retyped(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
     bodies_by_which_or_base(tokens, &mut mentions);
+    natural_places_of_places(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -1352,6 +1353,11 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
+        let speaks_after = tokens.word(end) == ","
+            && matches!(
+                tokens.word(end + 1),
+                "said" | "says" | "told" | "added" | "wrote" | "explained" | "warned"
+            );
         if after_comma
             && (!matches!(tokens.word(end), "," | "." | ")")
                 || mentions.iter().any(|m| {
@@ -1360,7 +1366,9 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                         && m.end >= end
                         // ("The mine's operator, Minera Cumbre Andina,": a "person" of more
                         // than one word and no given name is the company.)
-                        && (m.end - m.first == 1
+                        // ("the company, Medivera, to win", "The state water company, Copasa,
+                        // said": a one-word name set off by commas is the company's.)
+                        && (m.end - m.first == 1 && tokens.word(m.end) != ","
                             || tokens.has(first, first + 1, Kind::FirstName)
                             // ("A spokesman for the association, Imran Qureshi, told": a
                             // person apposed to a phrase the noun closes speaks; "The
@@ -1369,7 +1377,7 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                                 && tokens.word(i - 1) == "the"
                                 && matches!(tokens.word(i - 2), "for" | "of" | "at" | "from")
                                 && tokens.word(end) == ","
-                                && is_lowercase_word(tokens.word(end + 1)))
+                                && speaks_after)
                 }))
         {
             continue;
@@ -1572,6 +1580,28 @@ fn bodies_by_which_or_base(tokens: &Tokens, mentions: &mut [Mention]) {
         .map(|m| tokens.key(m.first, m.end))
         .collect();
     type_every_mention(tokens, mentions, &self_named, EntityKind::Org, |_| true);
+}
+
+/// "the Gulf of Gdańsk" tagged as "Gulf" and "Gdańsk": a natural place's opening word
+/// (`data/place_openers.txt`), "of" and the place after it are one natural place, LOC.
+fn natural_places_of_places(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (m, next) = (&mentions[k], &mentions[k + 1]);
+        let joined = m.end - m.first == 1
+            && tokens.word(m.end) == "of"
+            && (PLACE_OPENERS.contains(&tokens.key(m.first, m.end))
+                || PLACE_OPENERS.contains(&tokens.key(m.first, m.end + 1)))
+            && next.first == m.end + 1
+            && matches!(next.kind, EntityKind::Gpe | EntityKind::Loc);
+        if joined {
+            let end = next.end;
+            mentions[k].end = end;
+            mentions[k].kind = EntityKind::Loc;
+            mentions.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Nouns after a one-word name that mark it as a company (`data/org_context_nouns.txt`).
@@ -2460,7 +2490,7 @@ fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && mentions[k - 1].end == word + 1
             && matches!(
                 mentions[k - 1].kind,
-                EntityKind::Misc | EntityKind::Org | EntityKind::Person
+                EntityKind::Misc | EntityKind::Org | EntityKind::Person | EntityKind::Gpe
             );
         let joined = remit_body
             && tokens.word(b.first - 1) == "and"
@@ -4452,6 +4482,23 @@ mod tests {
     }
 
     #[test]
+    fn gulfs_of_places_inspectorates_and_companies_set_off_by_commas() {
+        let words = ["in", "the", "Gulf", "of", "Gdańsk", "on", "Monday"];
+        let out = run(&words, &[(2, 3, EntityKind::Loc), (4, 5, EntityKind::Gpe)]);
+        assert_eq!(out, vec![(2, 5, EntityKind::Loc)]);
+        let words = ["the", "State", "Sanitary", "Inspectorate", "said"];
+        let out = run(&words, &[(1, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org)]);
+        let words = ["for", "the", "company", ",", "Medivera", ",", "to", "win"];
+        let out = run(&words, &[(4, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 5, EntityKind::Org)]);
+        // "the firm, Smith said": a person speaking after the noun stays one.
+        let words = ["hired", "the", "firm", ",", "Smith", "said", "."];
+        let out = run(&words, &[(4, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 5, EntityKind::Person)]);
+    }
+
+    #[test]
     fn a_mountain_s_opening_word_types_its_name() {
         let words = ["Mount", "Lewotobi", "Laki-laki", "erupted", "."];
         let out = run(&words, &[(0, 3, EntityKind::Person)]);
@@ -4812,9 +4859,12 @@ mod tests {
         let words = ["his", "company", ",", "Tanner", "Freight", ",", "and"];
         let out = run(&words, &[(3, 4, EntityKind::Person)]);
         assert_eq!(out, vec![(3, 5, EntityKind::Org)]);
-        let words = ["the", "firm", ",", "Smith", ",", "said"];
+        let words = ["the", "firm", ",", "Smith", "said", "."];
         let out = run(&words, &[(3, 4, EntityKind::Person)]);
         assert_eq!(out, vec![(3, 4, EntityKind::Person)]);
+        let words = ["The", "water", "company", ",", "Copasa", ",", "said"];
+        let out = run(&words, &[(4, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 5, EntityKind::Org)]);
     }
 
     #[test]
