@@ -62,8 +62,9 @@
 //!   when joined by "and" ("digital and physical sales" -> "digital physical sale", the
 //!   "and" left out as the data does) or holding a model number ("two new 737 Max jets" ->
 //!   "new 737 max jet"). "another pick or two" counts the noun before "or" ("pick").
-//!   Words that only add to or set apart the counted things are passed over ("eight other
-//!   contracts" -> "contract", "three more strikers" -> "striker", data/count_adders.txt);
+//!   Words that only add to or set apart the counted things, or tell their state, are
+//!   passed over ("eight other contracts" -> "contract", "three more strikers" -> "striker",
+//!   "two former aides" -> "aide", data/count_adders.txt);
 //!   a rank adjective before the number describes the counted noun as it would after it
 //!   ("the top three seeds" -> "top seed", data/pre_numeral_modifiers.txt).
 //! * **Units left unsaid.** A bare number takes the unit of the earlier number of its

@@ -792,6 +792,23 @@ fn appositive_ages_are_ages() {
 }
 
 #[test]
+fn a_state_of_the_counted_things_is_no_kind_of_them() {
+    assert_eq!(
+        unit_of("Police arrested two former aides."),
+        Some("aide".into())
+    );
+    assert_eq!(
+        unit_of("There were 1,460 suspected cases."),
+        Some("case".into())
+    );
+    // A kind stays: "two heavy-lift helicopters".
+    assert_eq!(
+        unit_of("The army sent two heavy-lift helicopters."),
+        Some("heavy-lift helicopter".into())
+    );
+}
+
+#[test]
 fn hyphen_compounds_count_their_noun() {
     assert_eq!(
         unit_of("It comes as a 10-page report."),
