@@ -3793,6 +3793,16 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && doc.is_any(i + 2, &["he", "she", "they", "it", "his", "her", "their", "its", "the"])
                     || speech_channel(doc, i)
                     || writers_apposition(doc, i, end)
+                    // "denied all charges as he entered the court": "as" and a subject pronoun
+                    // open a clause of time, the writer's.
+                    || doc.is(i, "as")
+                        && i > from + 1
+                        // (Not a comparison: "as strong today as she was", "as long as they
+                        // like", "just as they did".)
+                        && !doc.is_any(i - 1, &["even", "just", "much", "long", "soon", "well", "so"])
+                        && !(i.saturating_sub(6).max(from)..i).any(|k| doc.is(k, "as"))
+                        && doc.is_any(i + 1, &["he", "she", "they", "we"])
+                        && doc.quote_of[i] == 0
                     || in_fronted_clause && doc.word(i) == "," && !list_goes_on(doc, i, end)
                     || in_apposed_relative
                         && doc.word(i) == ","
@@ -4042,6 +4052,9 @@ fn writers_apposition(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
     doc.word(comma) == ","
         && doc.is_any(comma + 1, &["a", "an"])
         && (comma + 1..end).all(|i| doc.quote_of[i] == 0 && !matches!(doc.word(i), "," | ";"))
+        // ("received cash payments, a holiday apartment on Hvar and the use of a yacht": a
+        // list of things, not a remark on the last.)
+        && !(comma + 2..end).any(|i| doc.is(i, "and") && doc.is_any(i + 1, &["the", "a", "an"]))
 }
 
 /// Whether the comma at `comma` separates items of one list ("cited low growth, unemployment

@@ -3087,6 +3087,27 @@ fn an_indefinite_source_that_asks_not_to_be_named_is_anonymous_and_the_noun_late
 }
 
 #[test]
+fn a_clause_of_time_ends_a_content_and_a_list_is_no_apposition() {
+    let text = "Trial\n\nKresic denied all charges as he entered the court.";
+    let found = run(text);
+    assert_eq!(content(text, by_cue(&found, text, "denied")), "all charges");
+    // A comparison goes on: "as strong today as she was".
+    let text = "Poll\n\nShe said she is just as strong today as she was a year ago.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "said")),
+        "she is just as strong today as she was a year ago"
+    );
+    let text = "Trial\n\nProsecutors say Kresic received cash payments, a holiday apartment on \
+                the island of Hvar and the use of a yacht.";
+    let found = run(text);
+    assert!(
+        content(text, by_cue(&found, text, "say")).ends_with("the use of a yacht"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);

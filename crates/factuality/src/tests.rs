@@ -58,6 +58,30 @@ fn a_second_subject_after_and_or_a_noun_s_complement_opens_a_clause_of_its_own()
 }
 
 #[test]
+fn superlatives_openness_to_talks_and_requests_hedge_nothing_and_almost_certainly_does() {
+    assert_eq!(
+        certainty_of("The closures had come at the worst possible time."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("It remained open to talks."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The bank is open to cutting rates."),
+        Certainty::Possible
+    );
+    assert_eq!(
+        certainty_of("It had asked lenders to consider freezing repayments."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        certainty_of("The papers were almost certainly forged."),
+        Certainty::Probable
+    );
+}
+
+#[test]
 fn a_second_complement_clause_leaves_the_first_as_it_is() {
     // "said A and that B": the factuality is read from A; B is a further clause.
     let sentence = "The operator said its systems went offline and that engineers did not \
