@@ -54,7 +54,12 @@
 //!   expression only after a verb that dates its subject by the clause that follows ("the
 //!   report came [a day after] X said": X's day is the report's day minus one), or in apposition
 //!   to a day ("on Friday, [a day after] it crested": Thursday); elsewhere the
-//!   count alone is a duration ("two days" after ...), as in TimeBank.
+//!   count alone is a duration ("two days" after ...), as in TimeBank. "[Two days later]"
+//!   and "[a week later]" are the date that many days after the last day the text named (a
+//!   clock time on a named day names it: "3:40 a.m. on Tuesday"); TimeBank marks the count
+//!   alone as a duration (twice in its 183 documents), but a reader building a timeline
+//!   wants the day, and `eval/own` annotates it so. With no day named, the count stays a
+//!   duration. "N days earlier" counts back from the same day.
 //! - **Narrative time.** "that year", "the following year", "the previous month" count from
 //!   the last point named in the text ("in May 1995 ... the following year" is 1996), else
 //!   from the anchor. "the previous Friday" is the Friday before the last day named.

@@ -258,6 +258,18 @@ impl<'t> Scanner<'t> {
                     if hit.point.is_some() {
                         self.last_point = hit.point;
                     }
+                    // ("at about 3:40 a.m. on Tuesday ... two days earlier": a clock time on a
+                    // named day names that day for what counts from it.)
+                    if hit.point.is_none()
+                        && hit.kind == TimexKind::Time
+                        && hit.value.len() > 10
+                        && hit.value.as_bytes()[10] == b'T'
+                    {
+                        if let Some(d) = calendar::parse_anchor(&hit.value) {
+                            self.last_day = Some(d);
+                            self.last_day_end = hit.end;
+                        }
+                    }
                     match hit.point {
                         Some(Point::Day(d)) => {
                             self.last_day = Some(d);
@@ -2213,6 +2225,22 @@ impl<'t> Scanner<'t> {
                         hit.value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()
                     }
                 }
+            }
+            // "Two days later, the river crested": a count of days or weeks after the last
+            // day the narrative named (none named: the duration alone).
+            "later"
+                if counted
+                    && matches!(unit, Unit::Day | Unit::Week)
+                    && self.last_day_end != usize::MAX
+                    && n.is_some() =>
+            {
+                let days = if unit == Unit::Week { 7 } else { 1 } * n?;
+                let point = calendar::shift(self.last_day?, Unit::Day, days)?;
+                hit.end = end + 1;
+                hit.kind = TimexKind::Date;
+                hit.value = point.value();
+                hit.point = Some(point);
+                hit.derived = true;
             }
             // "on Friday, a day after it crested": in apposition to a day the expression
             // dates the clause after it from that day, as after an anchor verb.

@@ -554,6 +554,34 @@ fn a_quarter_named_by_its_closing_month() {
 }
 
 #[test]
+fn days_later_count_from_the_last_day_named() {
+    // WED is 2024-10-23.
+    assert_eq!(
+        found(
+            "The storm hit on Sunday. Two days later, the river crested.",
+            Some(WED)
+        ),
+        vec![
+            pair("Sunday", "2024-10-20"),
+            pair("Two days later", "2024-10-22")
+        ]
+    );
+    // No day named: the count is a duration.
+    assert_eq!(
+        one("Two days later the river crested.", WED),
+        pair("Two days", "P2D")
+    );
+    // A clock time on a named day names it for a count back.
+    assert_eq!(
+        found(
+            "The cable was cut at 3:40 a.m. on Tuesday. The ship had left two days earlier.",
+            Some(WED)
+        )[1],
+        pair("two days earlier", "2024-10-20")
+    );
+}
+
+#[test]
 fn quarters_named_by_comparison() {
     let text = "Profit rose in the third quarter. In the 1988 period it lost money, \
                 as in the 1988 second quarter. For the quarter a year ago, sales fell. \
