@@ -2817,6 +2817,32 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             });
         return Some((named.map_or(outer.0, |name| name.0), end - 1));
     }
+    if end > floor && doc.word(end - 1) == "," {
+        // "Cumberland, which operates 14 hospitals in Tennessee, Kentucky and Alabama, said":
+        // a relative clause after the phrase that opens the clause runs to the comma before
+        // the cue, whatever commas it holds; the phrase speaks.
+        let relative = (floor + 1..end - 1)
+            .find(|&c| doc.word(c) == "," && doc.is_any(c + 1, &["who", "which"]));
+        if let Some(c) = relative.filter(|&c| end - 1 - c <= 40) {
+            // ("A detainee, who gave only his first name, Youssef, said": a name closing
+            // the run of commas is the speaker's.)
+            let name_closes = (c + 1..end - 1)
+                .rev()
+                .find(|&i| doc.word(i) == ",")
+                .is_some_and(|last| {
+                    last + 1 < end - 1 && (last + 1..end - 1).all(|i| doc.is_capitalized(i))
+                });
+            let opening = doc.np_left(floor, c).filter(|np| {
+                np.1 == c
+                    && !name_closes
+                    && (np.0 == floor || doc.lex_boundary(np.0 - 1))
+                    && (c..end).all(|i| doc.kind(i) != Some(TokenKind::Quote))
+            });
+            if let Some(np) = opening {
+                return Some(np);
+            }
+        }
+    }
     // "Sen. Jack Reed (D-R.I.), said": a stray comma after a parenthesis closing the name.
     if end > floor + 2 && doc.word(end - 1) == "," && doc.word(end - 2) == ")" {
         if let Some(phrase) = doc.np_left(floor, end - 1) {

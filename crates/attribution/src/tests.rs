@@ -3108,6 +3108,27 @@ fn a_clause_of_time_ends_a_content_and_a_list_is_no_apposition() {
 }
 
 #[test]
+fn a_relative_clause_with_commas_of_its_own_leaves_the_opening_phrase_the_speaker() {
+    let text = "Breach\n\nCumberland, which operates 14 hospitals and more than 90 clinics in \
+                Tennessee, Kentucky and Alabama, said it first detected the attack in August.";
+    let found = run(text);
+    assert_eq!(by_cue(&found, text, "said").source, "Cumberland");
+    let text = "Breach\n\nThe Office for Civil Rights, which enforces the Health Insurance \
+                Portability and Accountability Act (HIPAA), said it was reviewing the incident.";
+    let found = run(text);
+    assert_eq!(
+        by_cue(&found, text, "said").source,
+        "Office for Civil Rights"
+    );
+    // A name closing the commas still speaks.
+    let text = "Camp\n\nA detainee reached by telephone, who gave only his first name, \
+                Youssef, said guards had threatened to move strikers.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert!(said.source.ends_with("Youssef"), "{said:?}");
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
