@@ -3129,6 +3129,15 @@ fn a_relative_clause_with_commas_of_its_own_leaves_the_opening_phrase_the_speake
 }
 
 #[test]
+fn not_immediately_responding_commits_to_nothing() {
+    let text = "Poll\n\nThe campaign did not immediately respond to requests for comment.";
+    let found = run(text);
+    let respond = by_cue(&found, text, "did not immediately respond to");
+    assert_eq!(respond.kind, AttributionKind::NonCommitment);
+    assert_eq!(content(text, respond), "requests for comment");
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
