@@ -245,8 +245,15 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 word(i + 1).to_ascii_lowercase().as_str(),
                 "the" | "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it" | "we"
             );
-            if subject_opens
+            // ("were a sovereign matter and posed no threat": so does a second past verb of
+            // the same subject.)
+            let next_word = word(i + 1);
+            let past_verb = next_word.len() > 4
+                && next_word.ends_with("ed")
+                && next_word.starts_with(|c: char| c.is_ascii_lowercase());
+            if (subject_opens
                 && (i + 2..i + 5).any(|k| lex.relative_ends.match_at(ids, k).is_some())
+                || past_verb)
                 && (0..i).any(|k| lex.relative_ends.match_at(ids, k).is_some())
             {
                 break;
@@ -363,13 +370,20 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             // determiner negate a noun phrase set against the clause, not the clause.
             // ("make that decision on day one, not on a debate stage": so do "not" and a
             // preposition.)
+            // ("show you what is parked, not what it is for": and a question word.)
             let contrasted_phrase = i > 0
                 && ids[i - 1] == BREAK
                 && id == lex.not
-                && lex
+                && (lex
                     .zero_roles
                     .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
-                    .is_some_and(|role| role & (zero::DETERMINER | zero::PREPOSITION) != 0);
+                    .is_some_and(|role| role & (zero::DETERMINER | zero::PREPOSITION) != 0)
+                    || tokens.get(i + 1).is_some_and(|t| {
+                        matches!(
+                            t.span.of(text).to_ascii_lowercase().as_str(),
+                            "what" | "how" | "who" | "where" | "when" | "why" | "which"
+                        )
+                    }));
             if !contrasted_phrase && !in_condition {
                 negations += 1;
             }

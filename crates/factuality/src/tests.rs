@@ -82,6 +82,27 @@ fn superlatives_openness_to_talks_and_requests_hedge_nothing_and_almost_certainl
 }
 
 #[test]
+fn a_second_past_verb_and_a_phrase_set_against_a_question_leave_the_first_clause() {
+    assert_eq!(
+        polarity_of("Troop movements were a sovereign matter and posed no threat."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        certainty_of("It had stepped up testing and expected to publish results soon."),
+        Certainty::Certain
+    );
+    assert_eq!(
+        polarity_of("Satellite photos show you what is parked, not what it is for."),
+        Polarity::Positive
+    );
+    // One verb: its negation stays.
+    assert_eq!(
+        polarity_of("The movements posed no threat."),
+        Polarity::Negative
+    );
+}
+
+#[test]
 fn a_second_complement_clause_leaves_the_first_as_it_is() {
     // "said A and that B": the factuality is read from A; B is a further clause.
     let sentence = "The operator said its systems went offline and that engineers did not \
