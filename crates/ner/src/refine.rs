@@ -353,12 +353,13 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
             }
         }
     }
-    // "42.6C", "98F": a unit's letter glued to a figure is no name.
+    // "42.6C", "98F", "47 C": a unit's letter after a figure is no name (glued to it any
+    // letter; after a space the degrees' C: CoNLL-2003 types "39.2 F" MISC).
     mentions.retain(|m| {
         !(m.end == m.first + 1
             && m.first > 0
             && tokens.word(m.first).len() == 1
-            && !tokens.space_before[m.first]
+            && (!tokens.space_before[m.first] || tokens.word(m.first) == "C")
             && tokens
                 .word(m.first - 1)
                 .ends_with(|c: char| c.is_ascii_digit()))
@@ -2862,9 +2863,9 @@ fn names_with_van_or_von(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 }
 
 /// Lower-case particles that open a surname ("de Wit", "van der Berg", "al-Sadr" aside).
-const SURNAME_PARTICLES: [&str; 16] = [
-    "de", "del", "della", "da", "di", "dos", "du", "van", "von", "der", "den", "ter", "al", "el",
-    "bin", "ibn",
+const SURNAME_PARTICLES: [&str; 17] = [
+    "de", "del", "della", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "ter", "al",
+    "el", "bin", "ibn",
 ];
 
 /// "Rezaul Karim Bhuiyan, an executive engineer at the board": a name with an apposition
@@ -4496,6 +4497,17 @@ mod tests {
         let words = ["hired", "the", "firm", ",", "Smith", "said", "."];
         let out = run(&words, &[(4, 5, EntityKind::Person)]);
         assert_eq!(out, vec![(4, 5, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_degree_letter_after_a_space_and_a_particle_do_name() {
+        let words = ["highs", "of", "47", "C", "forecast"];
+        let out = run(&words, &[(3, 4, EntityKind::Misc)]);
+        assert!(out.is_empty(), "{out:?}");
+        // "Maria do Céu Pinto": "do" opens a surname after a given name.
+        let words = ["Maria", "do", "Céu", "Pinto", "said"];
+        let out = run(&words, &[(2, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 4, EntityKind::Person)]);
     }
 
     #[test]
