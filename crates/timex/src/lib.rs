@@ -32,6 +32,13 @@
 //!   not be reached on Monday", "you could hear it on Sunday"); "last" after a modal or "to"
 //!   is a verb, and a participle after a determiner ("a scheduled check") an adjective: neither
 //!   is a cue.
+//! - **Weekends.** "the weekend" is the one before the anchor, unless the anchor is on it, it
+//!   is "next", "this" (the anchor week's, unless a Monday's report looks back), or the clause
+//!   looks ahead: a future cue, "by", "before", "until" or "into" before it ("suspended into
+//!   the weekend"). "over the weekend" is the one just past (TempEval-3 has it so every time)
+//!   unless a forecast stands within eight words before ("has forecast rain over the
+//!   weekend"). "By Tuesday evening" is the last Tuesday when a past verb follows within
+//!   fourteen words ("By Tuesday evening about 1,200 residents ... had fled").
 //! - **Parts of the day alone.** "in the afternoon" and "in afternoon trading" are that part of
 //!   the last day named, else of the anchor (TempEval-3 annotates "in the morning").
 //! - **Month and day without a year** ("Oct. 28", "June") take the occurrence from seven

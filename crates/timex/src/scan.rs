@@ -790,7 +790,7 @@ impl<'t> Scanner<'t> {
         let before = || (i.saturating_sub(TENSE_LOOK_BACK)..i).rev();
         let looks_back = before()
             .take_while(|k| !sentence_end(k))
-            .chain((j..(j + 8).min(self.toks.len())).take_while(|k| !sentence_end(k)))
+            .chain((j..(j + 14).min(self.toks.len())).take_while(|k| !sentence_end(k)))
             .any(|k| matches!(self.w(k), "had" | "was" | "were"))
             // ("left 23 ships waiting at anchor by Thursday evening": a past deed before, not
             // a report's verb, looks back too.)
@@ -1575,10 +1575,19 @@ impl<'t> Scanner<'t> {
             // clause looks ahead ("no relief before the weekend", "freed by the weekend").
             // ("over the weekend" tells what happened in the one just past, whatever the
             // clause's tense: TempEval-3 has it so every time.)
+            // ("has forecast further rain over the weekend": a forecast looks ahead even so;
+            // "suspended into the weekend" runs on into the coming one.)
             let over = i > 0 && self.is(i - 1, "over");
+            let forecast = (i.saturating_sub(8)..i).any(|k| {
+                matches!(
+                    self.w(k),
+                    "forecast" | "forecasts" | "predicted" | "predicts"
+                )
+            });
             let ahead = shift == 0
-                && !over
-                && (i > 0 && matches!(self.w(i - 1), "by" | "before" | "until" | "till")
+                && (!over || forecast)
+                && (i > 0 && matches!(self.w(i - 1), "by" | "before" | "until" | "till" | "into")
+                    || forecast
                     || self.tense(i, end) == Some(Tense::Future));
             // ("a protest planned for this weekend", on a Thursday: "this" names the weekend
             // of the anchor's week, unless a Monday's report looks back on it.)

@@ -582,6 +582,31 @@ fn days_later_count_from_the_last_day_named() {
 }
 
 #[test]
+fn forecasts_and_into_look_ahead_to_the_weekend_and_a_late_past_verb_back_past_by() {
+    // WED is 2024-10-23, in week 43.
+    assert_eq!(
+        one("The office has forecast more rain over the weekend.", WED),
+        pair("the weekend", "2024-W43-WE")
+    );
+    assert_eq!(
+        one("Flights could stay suspended into the weekend.", WED),
+        pair("the weekend", "2024-W43-WE")
+    );
+    // "over the weekend" alone is the one just past.
+    assert_eq!(
+        one("Protesters gathered over the weekend.", WED),
+        pair("the weekend", "2024-W42-WE")
+    );
+    assert_eq!(
+        one(
+            "By Tuesday evening about 1,200 residents of villages near the border had fled.",
+            WED
+        ),
+        pair("Tuesday evening", "2024-10-22TEV")
+    );
+}
+
+#[test]
 fn quarters_named_by_comparison() {
     let text = "Profit rose in the third quarter. In the 1988 period it lost money, \
                 as in the 1988 second quarter. For the quarter a year ago, sales fell. \
