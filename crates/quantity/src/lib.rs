@@ -2094,22 +2094,41 @@ impl<'t> Scanner<'t> {
         if matches!(self.s(end), "," | "who" | "whose") {
             return true;
         }
-        for k in end..end + 12 {
+        let mut k = end;
+        let mut words = 0;
+        while words < 12 {
             match self.kind(k) {
-                Some(Kind::Word) => {}
-                // ("One mother in Dawakin Tofa, north of Kano, said": commas set off a place.)
-                Some(_) if self.s(k) == "," => continue,
+                Some(Kind::Word) => words += 1,
+                // ("One mother in Dawakin Tofa, north of Kano, said", "One farmer in Sayakhed,
+                // a village of 2,300 people where the water reached the roofs, said": what
+                // commas set off describes the speaker; the verb after it decides.)
+                Some(_) if self.s(k) == "," => {
+                    // (A comma inside a figure, "2,300", closes nothing.)
+                    let close = (k + 1..k + 25).find(|&c| {
+                        self.s(c) == "," && !self.glued(c + 1)
+                            || matches!(self.s(c), "." | ";" | "!" | "?")
+                    });
+                    match close {
+                        Some(c) if self.s(c) == "," => k = c + 1,
+                        _ => k += 1,
+                    }
+                    continue;
+                }
                 _ => return false,
             }
             let word = self.lower(k);
             if self.lex.speaker_verbs.contains(word.as_str()) {
                 return true;
             }
+            // (A name ending in "-ed", "Sayakhed", is no verb.)
             if self.lex.auxiliaries.contains(word.as_str())
-                || word.len() > 3 && word.ends_with("ed")
+                || word.len() > 3
+                    && word.ends_with("ed")
+                    && !self.s(k).starts_with(|c: char| c.is_uppercase())
             {
                 return false;
             }
+            k += 1;
         }
         false
     }

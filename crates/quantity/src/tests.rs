@@ -792,6 +792,22 @@ fn appositive_ages_are_ages() {
 }
 
 #[test]
+fn one_and_a_noun_before_a_described_speaker_count_nothing() {
+    assert!(find(
+        "One farmer in Sayakhed, a village of roughly 2,300 people where the water reached \
+         the roofs, said the warning came late."
+    )
+    .iter()
+    .all(|q| q.value != 1.0));
+    // A count stays: "One soldier in the unit was wounded."
+    assert_eq!(find("One soldier in the unit was wounded.").len(), 1);
+    assert_eq!(
+        unit_of("There were more than 600 measles cases."),
+        Some("measles case".into())
+    );
+}
+
+#[test]
 fn a_state_of_the_counted_things_is_no_kind_of_them() {
     assert_eq!(
         unit_of("Police arrested two former aides."),
