@@ -103,6 +103,38 @@ fn a_second_past_verb_and_a_phrase_set_against_a_question_leave_the_first_clause
 }
 
 #[test]
+fn undecided_choices_denied_plans_and_little_or_no() {
+    assert_eq!(
+        judge(
+            "It had not decided whether to cancel the tournament.",
+            "It had not decided whether to cancel the tournament",
+            None
+        ),
+        Factuality {
+            certainty: Certainty::Underspecified,
+            ..Factuality::default()
+        }
+    );
+    let f = judge(
+        "The government was not considering capital controls.",
+        "The government was not considering capital controls",
+        None,
+    );
+    assert_eq!(
+        (f.certainty, f.polarity),
+        (Certainty::Certain, Polarity::Negative)
+    );
+    assert_eq!(
+        polarity_of("Accounts operated with little or no monitoring."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        certainty_of("The government was worried the dispute could spread."),
+        Certainty::Certain
+    );
+}
+
+#[test]
 fn a_second_complement_clause_leaves_the_first_as_it_is() {
     // "said A and that B": the factuality is read from A; B is a further clause.
     let sentence = "The operator said its systems went offline and that engineers did not \
