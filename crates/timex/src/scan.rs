@@ -1546,12 +1546,22 @@ impl<'t> Scanner<'t> {
                 // this week".
                 // So is the week whose end is named ("by the end of the week").
                 let end_of = i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "end");
+                // ("for the rest of the week": so is the week whose rest is named, the phrase
+                // whole.)
+                let rest_of = i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "rest");
                 if (i >= 2 && self.is(i - 1, "in") && matches!(self.w(i - 2), "earlier" | "later")
-                    || end_of)
+                    || end_of
+                    || rest_of)
                     && end == k + 1
                 {
                     let (y, w) = calendar::week_of(anchor);
-                    let first = if end_of { i } else { i - 2 };
+                    let first = if end_of {
+                        i
+                    } else if rest_of && i >= 3 && self.is(i - 3, "the") {
+                        i - 3
+                    } else {
+                        i - 2
+                    };
                     return Some(Hit::date(first, end, Point::Week(y, w)));
                 }
                 // "for the week", "the week's most active session": the week the story is

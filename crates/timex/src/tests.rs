@@ -607,6 +607,15 @@ fn forecasts_and_into_look_ahead_to_the_weekend_and_a_late_past_verb_back_past_b
 }
 
 #[test]
+fn the_rest_of_the_week_is_the_anchors_week() {
+    // WED is 2024-10-23, in week 43.
+    assert_eq!(
+        one("Pools stay open for the rest of the week.", WED),
+        pair("the rest of the week", "2024-W43")
+    );
+}
+
+#[test]
 fn quarters_named_by_comparison() {
     let text = "Profit rose in the third quarter. In the 1988 period it lost money, \
                 as in the 1988 second quarter. For the quarter a year ago, sales fell. \
