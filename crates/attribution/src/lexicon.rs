@@ -92,6 +92,8 @@ pub struct Lexicon {
     pub withheld_disclosures: HashSet<&'static str>,
     /// Verbs of inquiry that make a non-commitment as a content's first verb.
     pub opening_inquiries: HashSet<&'static str>,
+    /// Media named by their medium that head a source (`data/outlet_heads.txt`).
+    pub outlet_heads: HashSet<&'static str>,
     /// Cues that report a question ("asked", "wondered").
     pub question_cues: HashSet<&'static str>,
     /// Words opening an indirect question ("whether", "how").
@@ -432,6 +434,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
         withheld_disclosures: set(include_str!("../data/withheld_disclosures.txt")),
         opening_inquiries: set(include_str!("../data/opening_inquiries.txt")),
+        outlet_heads: set(include_str!("../data/outlet_heads.txt")),
         question_cues: set(include_str!("../data/question_cues.txt")),
         question_openers: set(include_str!("../data/question_openers.txt")),
         passive_before_question: set(include_str!("../data/passive_before_question.txt")),

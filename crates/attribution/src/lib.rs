@@ -858,7 +858,14 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|&k| self.matches_at(j, end, &lex.adjuncts[k]))
                 // A learned cue word inside the phrase is its noun ("to an enormous cheer").
-                || lex.verbs.get(self.lw(j)).is_some_and(|v| !v.learned || j == i)
+                // ("told state television that": a form that is mostly a noun, before another
+                // word, modifies it.)
+                || lex.verbs.get(self.lw(j)).is_some_and(|v| {
+                    (!v.learned || j == i)
+                        && !(v.strict
+                            && self.is_lower_content_word(j + 1)
+                            && !self.is(j + 1, "that"))
+                })
                 // "told AP they concluded": a subject pronoun after the listener opens the
                 // statement.
                 || j > i && self.is_any(j, &["he", "she", "they", "we", "i"])
@@ -2363,6 +2370,15 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // its subject, no cue.
         let verb = verb.filter(|v| {
             !(v.weak && w.ends_with('s') && i + 1 < b && doc.cue_tables.info(i + 1).verb.is_some())
+        });
+        // "denied reports that its crew had ignored warnings", "dismissed claims of fraud": a
+        // weak plural form right after a cue verb is that verb's object, no cue of its own.
+        let verb = verb.filter(|v| {
+            !(v.weak
+                && w.ends_with('s')
+                && i > a
+                && doc.cue_tables.info(i - 1).verb.is_some()
+                && doc.lw(i - 1).ends_with("ed"))
         });
         // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
         // say" is a verb after its number).
@@ -4973,6 +4989,7 @@ fn has_actor_head(
         || lex.pronouns.contains_key(head)
         || lex.actor_suffixes.iter().any(|s| head.ends_with(s))
         || lex.unnamed_people.contains(head)
+        || lex.outlet_heads.contains(head)
         || capitalized(last)
         || (range.0..range.1).any(|i| i > sentence_start && capitalized(i))
 }
@@ -5877,10 +5894,14 @@ fn verb_after_subject(doc: &Doc<'_>, cue: CueHit) -> bool {
     let quantifier_subject = cue.start >= 1
         && lex.actor_nouns.contains(before)
         && (cue.start == 1 || doc.kind(cue.start - 2) != Some(TokenKind::Word));
+    // ("denied reports that ...": a weak plural cue form after a past cue is its object.)
+    let object_noun = after.ends_with('s')
+        && doc.lw(cue.end - 1).ends_with("ed")
+        && lex.verbs.get(after).is_some_and(|v| v.weak);
     doc.kind(cue.end) == Some(TokenKind::Word)
         && (!lex.noun_markers.contains(before) || quantifier_subject)
         && !lex.subject_followers.contains(after)
-        && !lex.verbs.contains_key(after)
+        && (!lex.verbs.contains_key(after) || object_noun)
         && !after.ends_with("'s")
         && !before.ends_with("'s")
 }

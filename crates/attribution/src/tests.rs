@@ -3138,6 +3138,26 @@ fn not_immediately_responding_commits_to_nothing() {
 }
 
 #[test]
+fn denied_reports_television_sources_and_state_media_listeners() {
+    let text = "Fire\n\nA spokesman denied reports that its crew had ignored warnings.";
+    let found = run(text);
+    let denied = by_cue(&found, text, "denied");
+    assert_eq!(
+        content(text, denied),
+        "reports that its crew had ignored warnings"
+    );
+    let text = "Fire\n\nDivers recovered two more bodies on Tuesday, state television reported.";
+    let found = run(text);
+    assert_eq!(by_cue(&found, text, "reported").source, "state television");
+    let text = "Fire\n\nHe told state television that the plan had failed.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "told")),
+        "the plan had failed"
+    );
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
