@@ -4062,7 +4062,9 @@ fn phrase_before_cue_day(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize
     if phrase_end == timex_end || phrase_end <= from + 1 || doc.timex_of[phrase_end - 1] != 0 {
         return None;
     }
-    if doc.is(phrase_end - 1, "on") {
+    // ("has backed the removal of fuel subsidies since 2023", "has backed it for years":
+    // "since" and "for" date the verb too.)
+    if doc.is_any(phrase_end - 1, &["on", "since", "for"]) {
         phrase_end -= 1;
     } else if LEXICON
         .adjunct_prepositions

@@ -3158,6 +3158,17 @@ fn denied_reports_television_sources_and_state_media_listeners() {
 }
 
 #[test]
+fn since_and_for_before_a_time_date_the_verb_not_the_phrase() {
+    let text = "Strike\n\nThe IMF, which has backed the removal of fuel subsidies since 2023, \
+                declined to comment.";
+    let found = run_with_dates(text, &[("2023", "2023")]);
+    assert_eq!(
+        content(text, by_cue(&found, text, "backed")),
+        "the removal of fuel subsidies"
+    );
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
