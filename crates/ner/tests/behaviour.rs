@@ -213,6 +213,19 @@ fn a_place_before_area_is_a_place_of_its_own() {
 }
 
 #[test]
+fn a_platform_an_app_and_a_motor_tanker_name_what_follows() {
+    let found = entities(
+        "A court ordered the video-sharing platform Loopit to pay a fine. Pirates seized the \
+         MT Coral Venture off Lagos.",
+    );
+    assert!(has(&found, "Loopit", EntityKind::Org), "{found:?}");
+    assert!(
+        has(&found, "MT Coral Venture", EntityKind::Product),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_name_ending_in_a_ministry_is_a_body() {
     // The tagger takes this one for a MISC in this article (eval/own/).
     let text = "Ukraine says it downed 40 drones overnight; Russia reports strikes on energy sites\n\nKYIV — Ukraine's air force said on Saturday that it had shot down 40 of the 55 drones Russia launched overnight, while Russian state media reported that Ukrainian forces had attacked two power plants in the Belgorod region.\n\nRegional governor Pavel Sorokin wrote on Telegram that one worker was injured and that power had been cut to about 12,000 homes. Reuters could not independently verify the reports from either side.\n\nThe Russian Defense Ministry said in a statement that its forces had taken control of the village of Novopil, citing reports from its troops. A spokesman for Ukraine's armed forces, Dmytro Koval, rejected the claim, telling the Associated Press that fighting for the village was continuing.\n\n\"They announce victories that do not exist,\" Koval said.\n";
