@@ -3853,6 +3853,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || noun_phrase
                         && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
+
                         && !(doc.word(i) == ","
                             && (apposed_name(doc, i, end)
                                 || (i.saturating_sub(7)..i.saturating_sub(1)).any(|c| {
@@ -4062,9 +4063,9 @@ fn phrase_before_cue_day(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize
     if phrase_end == timex_end || phrase_end <= from + 1 || doc.timex_of[phrase_end - 1] != 0 {
         return None;
     }
-    // ("has backed the removal of fuel subsidies since 2023", "has backed it for years":
-    // "since" and "for" date the verb too.)
-    if doc.is_any(phrase_end - 1, &["on", "since", "for"]) {
+    // ("has backed the removal of fuel subsidies since 2023", "has backed it for years", "a
+    // rise phased in over three years": "since", "for" and "over" date the verb too.)
+    if doc.is_any(phrase_end - 1, &["on", "since", "for", "over"]) {
         phrase_end -= 1;
     } else if LEXICON
         .adjunct_prepositions

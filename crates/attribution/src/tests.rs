@@ -3166,6 +3166,13 @@ fn since_and_for_before_a_time_date_the_verb_not_the_phrase() {
         content(text, by_cue(&found, text, "backed")),
         "the removal of fuel subsidies"
     );
+    let text = "Strike\n\nThe union, which is seeking a 15% pay rise phased in over three \
+                years, walked out.";
+    let found = run_with_dates(text, &[("three years", "P3Y")]);
+    assert_eq!(
+        content(text, by_cue(&found, text, "seeking")),
+        "a 15% pay rise phased in"
+    );
 }
 
 #[test]
