@@ -122,6 +122,8 @@ pub struct Lexicon {
     pub act_verbs: HashSet<&'static str>,
     /// What "denied" refuses rather than gainsays (`data/refused_things.txt`).
     pub refused_things: HashSet<&'static str>,
+    /// What "recall" withdraws rather than remembers (`data/recalled_things.txt`).
+    pub recalled_things: HashSet<&'static str>,
     /// Nouns of a source's spokespeople: "through his lawyer" ends a content.
     pub speech_channels: HashSet<&'static str>,
     pub list_breakers: HashSet<&'static str>,
@@ -358,6 +360,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         issued_documents: set(include_str!("../data/issued_documents.txt")),
         act_verbs: set(include_str!("../data/act_verbs.txt")),
         refused_things: set(include_str!("../data/refused_things.txt")),
+        recalled_things: set(include_str!("../data/recalled_things.txt")),
         speech_channels: set(include_str!("../data/speech_channels.txt")),
         list_breakers: set(include_str!("../data/list_breakers.txt")),
         fronted_subordinators: set(include_str!("../data/fronted_subordinators.txt")),

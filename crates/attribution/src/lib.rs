@@ -2380,6 +2380,12 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && doc.cue_tables.info(i - 1).verb.is_some()
                 && doc.lw(i - 1).ends_with("ed"))
         });
+        // "Norway recalled its ambassador", "recalls 40,000 vehicles": a withdrawal, no
+        // memory told (`data/recalled_things.txt`).
+        let verb = verb.filter(|_| {
+            !(w.starts_with("recall")
+                && (i + 1..(i + 4).min(b)).any(|k| lex.recalled_things.contains(doc.lw(k))))
+        });
         // "by one point", "a call": a weak cue word after an article is a noun ("4 in 10
         // say" is a verb after its number).
         let verb =

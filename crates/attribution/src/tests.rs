@@ -3176,6 +3176,18 @@ fn since_and_for_before_a_time_date_the_verb_not_the_phrase() {
 }
 
 #[test]
+fn recalling_an_ambassador_is_no_memory_told() {
+    let text = "Row\n\nNorway recalled its ambassador to Kazakhstan for consultations.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    let text = "Row\n\nShe recalled that the plant had flooded before.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "recalled")),
+        "the plant had flooded before"
+    );
+}
+
+#[test]
 fn according_to_vouches_for_the_statements_before_it() {
     let text = "The captain told the crew that the engine had failed, according to two sailors.";
     let found = run(text);
