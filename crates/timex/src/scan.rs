@@ -796,9 +796,16 @@ impl<'t> Scanner<'t> {
             // a report's verb, looks back too.)
             || self.past_deed_before(i);
         // ("unless a ransom was paid by Friday": a condition's past tense is no past.)
+        // ("had ordered the army to deploy two more helicopters by Saturday": nor is that of
+        // an order or a plan whose infinitive the deadline closes.)
         let condition = before()
             .take_while(|k| !sentence_end(k) && self.w(*k) != ",")
-            .any(|k| matches!(self.w(k), "unless" | "if"));
+            .any(|k| matches!(self.w(k), "unless" | "if"))
+            || before().take(8).take_while(|k| !sentence_end(k)).any(|k| {
+                self.is(k, "to")
+                    && LEXICON.verb_bases.contains(self.w(k + 1))
+                    && !(k + 1..i).any(|m| matches!(self.w(m), "had" | "was" | "were"))
+            });
         // ("By Tuesday evening the slick stretched 12 km": a past verb of the clause after it
         // looks back too.)
         let past_after = (j..(j + 6).min(self.toks.len()))

@@ -616,6 +616,28 @@ fn the_rest_of_the_week_is_the_anchors_week() {
 }
 
 #[test]
+fn an_ordinal_second_and_an_ordered_deadline() {
+    // WED is 2024-10-23.
+    assert!(found(
+        "A second, smaller slide blocked a road used by a second-division club.",
+        Some(WED)
+    )
+    .is_empty());
+    assert_eq!(
+        one("The light flickered for a second.", WED),
+        pair("a second", "PT1S")
+    );
+    // "had ordered the army to deploy helicopters by Saturday": the order's deadline lies ahead.
+    assert_eq!(
+        one(
+            "The minister had ordered the army to deploy helicopters by Saturday.",
+            WED
+        ),
+        pair("Saturday", "2024-10-26")
+    );
+}
+
+#[test]
 fn quarters_named_by_comparison() {
     let text = "Profit rose in the third quarter. In the 1988 period it lost money, \
                 as in the 1988 second quarter. For the quarter a year ago, sales fell. \
