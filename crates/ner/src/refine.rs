@@ -618,6 +618,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     places_known_after_tagging_retyped(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
     bodies_by_which_or_base(tokens, &mut mentions);
+    self_named_groups(tokens, &mut mentions);
     natural_places_of_places(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
@@ -1536,8 +1537,7 @@ fn companies_by_context(tokens: &Tokens, mentions: &mut [Mention]) {
 
 /// "Andina Cobre, which runs the mine", "Lyon-based Ostrand Laboratoires": a "person" that
 /// a relative "which" follows, or a "-based" place precedes, is no person but a body, and so
-/// are the name's other mentions the tagger took for a person; so is a name a group calls
-/// itself, whatever its type.
+/// are the name's other mentions the tagger took for a person.
 fn bodies_by_which_or_base(tokens: &Tokens, mentions: &mut [Mention]) {
     let bodies: Vec<u64> = mentions
         .iter()
@@ -1565,8 +1565,11 @@ fn bodies_by_which_or_base(tokens: &Tokens, mentions: &mut [Mention]) {
     type_every_mention(tokens, mentions, &bodies, EntityKind::Org, |m| {
         m.kind == EntityKind::Person
     });
-    // "a ransomware group calling itself Quiet Tide": a name a group gives itself is the
-    // group's, whatever the tagger made of it.
+}
+
+/// "a ransomware group calling itself Quiet Tide": a name a group gives itself is the group's,
+/// an ORG, whatever the tagger made of it, and so are its other mentions.
+fn self_named_groups(tokens: &Tokens, mentions: &mut [Mention]) {
     let self_named: Vec<u64> = mentions
         .iter()
         .filter(|m| {
