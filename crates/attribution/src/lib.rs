@@ -7081,7 +7081,6 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
             }
             // "said it was reviewing the ruling": an inquiry as the first clause's verb, after
             // its subject's "be" (and an adverb: "was still assessing").
-            let (s, _) = f.fragments[0];
             let opening_inquiry = (s + 1..(s + 5).min(e)).any(|i| {
                 lex.opening_inquiries.contains(doc.lw(i))
                     && (doc.is_any(i - 1, &["was", "were", "is", "are", "been"])
