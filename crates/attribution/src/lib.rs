@@ -2502,6 +2502,17 @@ const RULE_FORMS: [&str; 4] = ["rule", "rules", "ruled", "ruling"];
 /// denied or excluded ("denied wrongdoing", "ruled out sabotage").
 const DENY_FORMS: [&str; 4] = ["deny", "denies", "denied", "denying"];
 
+/// The forms of "decline" and "refuse": before "to" and a verb of telling
+/// (`data/withheld_disclosures.txt`) they withhold what the source knows.
+const REFUSAL_FORMS: [&str; 6] = [
+    "declined",
+    "declines",
+    "declining",
+    "refused",
+    "refuses",
+    "refusing",
+];
+
 /// Whether the "out" at `next` after the cue verb at `verb` belongs to the cue: "pointed out
 /// that ...", "ruled out a run". Elsewhere "out" may open the content's own phrase ("lashed
 /// out at", "as an adviser pointed out, ..."), so only before "that" and after "rule".
@@ -3227,8 +3238,6 @@ fn names_someone(doc: &Doc<'_>, (start, end): Range) -> bool {
         || LEXICON.pronouns.contains_key(head)
 }
 
-/// Whether a (lower-cased) head noun names someone: a role, an actor noun or an
-/// unnamed-source noun.
 /// Whether `head` names someone by what they do: a role or actor noun of the lexicons, or a
 /// word with an agent ending (`data/actor_suffixes.txt`: "strategist", "consultant"... as far
 /// as the endings reach).
@@ -3236,6 +3245,8 @@ fn agent_noun(head: &str) -> bool {
     actor_word(head) || LEXICON.actor_suffixes.iter().any(|s| head.ends_with(s))
 }
 
+/// Whether a (lower-cased) head noun names someone: a role, an actor noun or an
+/// unnamed-source noun.
 fn actor_word(head: &str) -> bool {
     let lex = &*LEXICON;
     lex.role_words.contains(head)
@@ -3859,7 +3870,6 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || noun_phrase
                         && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
-
                         && !(doc.word(i) == ","
                             && (apposed_name(doc, i, end)
                                 || (i.saturating_sub(7)..i.saturating_sub(1)).any(|c| {
@@ -4992,11 +5002,8 @@ fn has_actor_head(
     let head = doc.lw(last);
     let capitalized = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i);
     named
-        || lex.actor_nouns.contains(head)
-        || lex.anonymous_heads.contains(head)
-        || lex.role_words.contains(head)
+        || agent_noun(head)
         || lex.pronouns.contains_key(head)
-        || lex.actor_suffixes.iter().any(|s| head.ends_with(s))
         || lex.unnamed_people.contains(head)
         || lex.outlet_heads.contains(head)
         || capitalized(last)
@@ -7093,17 +7100,8 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
                 kind = AttributionKind::NonCommitment;
             }
             // "declined to estimate the cost": withholding what the source knows.
-            if doc.is_any(
-                f.cue.1 - 1,
-                &[
-                    "declined",
-                    "declines",
-                    "declining",
-                    "refused",
-                    "refuses",
-                    "refusing",
-                ],
-            ) && doc.is(s, "to")
+            if doc.is_any(f.cue.1 - 1, &REFUSAL_FORMS)
+                && doc.is(s, "to")
                 && lex.withheld_disclosures.contains(doc.lw(s + 1))
             {
                 kind = AttributionKind::NonCommitment;

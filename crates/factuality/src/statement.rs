@@ -120,6 +120,7 @@ pub(crate) fn ids_of(text: &str, tokens: &[Token], lex: &StatementLexicon, out: 
 /// `tokens` are the tokens of `ids` in `text` (the zero relative rule reads their forms).
 pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
     let lex = &*STATEMENT;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
     let mut judgement = Judgement::default();
     let mut negations = 0usize;
     let mut contrast = false;
@@ -225,7 +226,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         // "so" ("kept its backups offline, so the attackers never touched them"), not "as",
         // which opens a parenthesis as often ("If ..., as they did in 2022, many of us will
         // not"). ("“A,” he said, “and B”": quotation marks may stand between.)
-        let opens_clause = id == lex.and || tokens.get(i).is_some_and(|t| t.span.of(text) == "so");
+        let opens_clause = id == lex.and || word(i) == "so";
         if i > 1
             && opens_clause
             && !in_relative
@@ -240,7 +241,6 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         // subject of its own and its auxiliary opens a second clause, once the first has had
         // its verb ("the company and the union had not agreed" is one clause).
         if id == lex.and && i > 1 && !in_relative {
-            let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
             let subject_opens = matches!(
                 word(i + 1).to_ascii_lowercase().as_str(),
                 "the" | "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it" | "we"
@@ -286,7 +286,6 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                 i += 1;
                 continue;
             }
-            let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
             // "had no plans to intervene", "no possible way": a hedge after "no" is a noun or
             // adjective the negation denies; the statement is a certain negation.
             if i > 0 && word(i - 1).eq_ignore_ascii_case("no") {
@@ -378,12 +377,10 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                     .zero_roles
                     .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
                     .is_some_and(|role| role & (zero::DETERMINER | zero::PREPOSITION) != 0)
-                    || tokens.get(i + 1).is_some_and(|t| {
-                        matches!(
-                            t.span.of(text).to_ascii_lowercase().as_str(),
-                            "what" | "how" | "who" | "where" | "when" | "why" | "which"
-                        )
-                    }));
+                    || matches!(
+                        word(i + 1).to_ascii_lowercase().as_str(),
+                        "what" | "how" | "who" | "where" | "when" | "why" | "which"
+                    ));
             if !contrasted_phrase && !in_condition {
                 negations += 1;
             }

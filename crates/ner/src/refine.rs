@@ -2210,9 +2210,7 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
                 || before == "of"
                     && m.first >= 2
                     && matches!(tokens.word(m.first - 2), "north" | "south" | "east" | "west"))
-            && LEXICON.get(tokens.key(m.first, m.end)).is_some_and(|e| {
-                e.has(Kind::City) || e.has(Kind::Capital) || e.has(Kind::Country)
-            })
+            && tokens.governed_place(m.first, m.end)
         {
             // "prosecutors in Katowice", "150 km north of Brisbane": a city the tagger's
             // lexicon knows, taken for its club, is the city after a preposition of place.
@@ -4166,7 +4164,15 @@ mod tests {
         words: &[&str],
         mentions: &[(usize, usize, EntityKind)],
     ) -> Vec<(usize, usize, EntityKind)> {
-        let space = vec![true; words.len()];
+        run_spaced(words, &vec![true; words.len()], mentions)
+    }
+
+    /// [`run`] with the spaces before the words given ("42.6C": no space before "C").
+    fn run_spaced(
+        words: &[&str],
+        space: &[bool],
+        mentions: &[(usize, usize, EntityKind)],
+    ) -> Vec<(usize, usize, EntityKind)> {
         // A word "\n" stands for a line break: the word after it opens a line.
         let line_start: Vec<bool> = (0..words.len())
             .map(|i| i == 0 || words[i - 1] == "\n")
@@ -4174,7 +4180,7 @@ mod tests {
         let keys: Vec<u64> = words.iter().map(|w| lower_key(w)).collect();
         let tokens = Tokens {
             words,
-            space_before: &space,
+            space_before: space,
             line_start: &line_start,
             lower_keys: &keys,
         };
@@ -4409,30 +4415,14 @@ mod tests {
         // "42.6C": the letter glued to the figure is no name.
         let words = ["hits", "42.6", "C", "in", "Madrid"];
         let space = [true, true, false, true, true];
-        let line_start = [true, false, false, false, false];
-        let keys: Vec<u64> = words.iter().map(|w| lower_key(w)).collect();
-        let tokens = Tokens {
-            words: &words,
-            space_before: &space,
-            line_start: &line_start,
-            lower_keys: &keys,
-        };
-        let input = vec![
-            Mention {
-                first: 2,
-                end: 3,
-                kind: EntityKind::Person,
-            },
-            Mention {
-                first: 4,
-                end: 5,
-                kind: EntityKind::Gpe,
-            },
-        ];
-        let out: Vec<_> = refine(&tokens, input)
-            .into_iter()
-            .map(|m| (m.first, m.end))
-            .collect();
+        let out: Vec<_> = run_spaced(
+            &words,
+            &space,
+            &[(2, 3, EntityKind::Person), (4, 5, EntityKind::Gpe)],
+        )
+        .into_iter()
+        .map(|(first, end, _)| (first, end))
+        .collect();
         assert_eq!(out, vec![(4, 5)]);
         let words = ["a", "group", "calling", "itself", "Quiet", "Tide", "said"];
         let out = run(&words, &[(4, 6, EntityKind::Misc)]);

@@ -776,10 +776,7 @@ impl<'t> Scanner<'t> {
             && self.s(first - 1) == ","
             && matches!(a.kind, CoreKind::Digits { .. })
             && high.is_none()
-            && self
-                .toks
-                .get(first + 1)
-                .is_some_and(|_| self.s(first + 1) == ",")
+            && self.s(first + 1) == ","
             && (self.s(first - 2).starts_with(char::is_uppercase)
                 || self
                     .lex

@@ -796,16 +796,16 @@ impl<'t> Scanner<'t> {
             // a report's verb, looks back too.)
             || self.past_deed_before(i);
         // ("unless a ransom was paid by Friday": a condition's past tense is no past.)
-        // ("had ordered the army to deploy two more helicopters by Saturday": nor is that of
-        // an order or a plan whose infinitive the deadline closes.)
         let condition = before()
             .take_while(|k| !sentence_end(k) && self.w(*k) != ",")
-            .any(|k| matches!(self.w(k), "unless" | "if"))
-            || before().take(8).take_while(|k| !sentence_end(k)).any(|k| {
-                self.is(k, "to")
-                    && LEXICON.verb_bases.contains(self.w(k + 1))
-                    && !(k + 1..i).any(|m| matches!(self.w(m), "had" | "was" | "were"))
-            });
+            .any(|k| matches!(self.w(k), "unless" | "if"));
+        // ("had ordered the army to deploy two more helicopters by Saturday": nor is that of
+        // an order or a plan whose infinitive the deadline closes.)
+        let ordered_infinitive = before().take(8).take_while(|k| !sentence_end(k)).any(|k| {
+            self.is(k, "to")
+                && LEXICON.verb_bases.contains(self.w(k + 1))
+                && !(k + 1..i).any(|m| matches!(self.w(m), "had" | "was" | "were"))
+        });
         // ("By Tuesday evening the slick stretched 12 km": a past verb of the clause after it
         // looks back too.)
         let past_after = (j..(j + 6).min(self.toks.len()))
@@ -819,7 +819,7 @@ impl<'t> Scanner<'t> {
                             "be" | "been" | "being" | "to" | "will" | "would" | "the" | "a" | "an"
                         )
             });
-        (!looks_back || condition) && !past_after
+        (!looks_back || condition || ordered_infinitive) && !past_after
     }
 
     /// Whether a negative subject ("neither", "no", "nobody") stands within `window` words
@@ -1602,10 +1602,14 @@ impl<'t> Scanner<'t> {
                 )
             });
             let ahead = shift == 0
-                && (!over || forecast)
-                && (i > 0 && matches!(self.w(i - 1), "by" | "before" | "until" | "till" | "into")
-                    || forecast
-                    || self.tense(i, end) == Some(Tense::Future));
+                && (forecast
+                    || !over
+                        && (i > 0
+                            && matches!(
+                                self.w(i - 1),
+                                "by" | "before" | "until" | "till" | "into"
+                            )
+                            || self.tense(i, end) == Some(Tense::Future)));
             // ("a protest planned for this weekend", on a Thursday: "this" names the weekend
             // of the anchor's week, unless a Monday's report looks back on it.)
             let this_week =
