@@ -627,6 +627,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_after_place_adjectives(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
+    known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
@@ -716,7 +717,8 @@ fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         };
         let name = i + 1;
         let w = tokens.word(name);
-        if !is_capitalized_letters(w) {
+        // "the National Hurricane Center" names a body, not a storm.
+        if !is_capitalized_letters(w) || tokens.has(name, name + 1, Kind::OrgWord) {
             continue;
         }
         names.push(tokens.key(name, name + 1));
@@ -1028,12 +1030,14 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                     && !tokens.has(i + 1, m.end, Kind::Country)
                     && !tokens.has(i + 1, m.end, Kind::City)
             });
-        if of_body
-            && tokens.word(m.end) == "and"
-            && mentions
-                .get(k + 1)
-                .is_some_and(|next| next.first == m.end + 1 && next.kind != EntityKind::Person)
-        {
+        // (A "person" there without a known given name is the tagger's guess: "the Department
+        // of Health and Social Care".)
+        let name_goes_on = |next: &Mention| {
+            next.first == m.end + 1
+                && (next.kind != EntityKind::Person
+                    || !tokens.has(next.first, next.first + 1, Kind::FirstName))
+        };
+        if of_body && tokens.word(m.end) == "and" && mentions.get(k + 1).is_some_and(name_goes_on) {
             mentions[k].end = mentions[k + 1].end;
             mentions.remove(k + 1);
             k += 1;
@@ -1714,10 +1718,19 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let nationality = a.end - a.first <= 2
             && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
             && tokens.has(a.first, a.end, Kind::Demonym);
+        // ("Taiwan Power Company", "Seoul National University Hospital": a place the lexicon
+        // knows as governed opens a body's name the same way.)
+        let place = a.end - a.first <= 2
+            && a.kind == EntityKind::Gpe
+            && tokens.governed_place(a.first, a.end);
         let joined = b.first >= a.end
             && b.first - a.end <= 3
             && (a.end..b.first).all(|i| is_capitalized_letters(tokens.word(i)));
-        if nationality && joined && b.kind == EntityKind::Org && body_head_at(tokens, b.end - 1) {
+        if (nationality || place)
+            && joined
+            && b.kind == EntityKind::Org
+            && body_head_at(tokens, b.end - 1)
+        {
             mentions[k].end = mentions[k + 1].end;
             mentions[k].kind = EntityKind::Org;
             mentions.remove(k + 1);
@@ -1735,7 +1748,13 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let nationality = a.end - a.first <= 2
             && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
             && tokens.has(a.first, a.end, Kind::Demonym);
-        if nationality {
+        // (Not in tables of capitals and lines: "NEW YORK AT SEATTLE\nNATIONAL LEAGUE".)
+        let place = a.end - a.first <= 2
+            && a.kind == EntityKind::Gpe
+            && tokens.governed_place(a.first, a.end)
+            && !is_caps_word(tokens.word(a.first))
+            && !tokens.line_start[a.end.min(tokens.words.len() - 1)];
+        if nationality || place {
             grow_through_head(tokens, mentions, k, 5, EntityKind::Org, |i| {
                 body_head_at(tokens, i)
             });
@@ -2228,6 +2247,42 @@ fn untagged_places_known_after_tagging(tokens: &Tokens, mentions: &mut Vec<Menti
             .filter(|&end| (i..end).all(|k| !covered[k]))
             .find_map(|end| place_known_after_tagging(tokens, i, end).map(|kind| (end, kind)))
     });
+}
+
+/// "the Centers for Disease Control and Prevention" tagged as "Disease Control": a body the
+/// lexicon knows by a name of three words or more is that body where the tagger's mentions
+/// are pieces of it. (A mention reaching outside the name is left alone: "Sierra Leone Red
+/// Cross Society" holds the known "Red Cross".)
+fn known_bodies_over_fragments(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    const LONGEST: usize = 9;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.words.len() {
+        let body = is_capitalized_letters(tokens.word(i))
+            .then(|| tokens.longest_known(i, LONGEST, Kind::Org))
+            .flatten()
+            .filter(|&end| end - i >= 3);
+        let Some(end) = body else {
+            i += 1;
+            continue;
+        };
+        let overlapping = || mentions.iter().filter(|m| m.first < end && i < m.end);
+        let fragments = overlapping().all(|m| i <= m.first && m.end <= end)
+            && overlapping().any(|m| (m.first, m.end) != (i, end));
+        if fragments {
+            found.push(Mention {
+                first: i,
+                end,
+                kind: EntityKind::Org,
+            });
+        }
+        i = end;
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
+    add_mentions(mentions, found);
 }
 
 /// "Interpol said on Monday" where the tagger found nothing: capitalised words that name a
@@ -5101,6 +5156,24 @@ mod tests {
                 (6, 7, EntityKind::Gpe)
             ]
         );
+        // A known body's long name wins over the tagger's pieces of it, not over a longer
+        // name holding it.
+        let words = [
+            "the",
+            "Centers",
+            "for",
+            "Disease",
+            "Control",
+            "and",
+            "Prevention",
+            "said",
+        ];
+        let out = run(&words, &[(3, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 7, EntityKind::Org)]);
+        // "the National Hurricane Center" is a body.
+        let words = ["the", "National", "Hurricane", "Center", "said"];
+        let out = run(&words, &[(1, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org)]);
         // "Statistics Poland" is an office; "Ministry of Mines and Minerals Development" one
         // body, "Bank of America and Barclays" two.
         let words = [
