@@ -620,6 +620,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_by_which_or_base(tokens, &mut mentions);
     self_named_groups(tokens, &mut mentions);
     natural_places_of_places(tokens, &mut mentions);
+    natural_places_as_nouns(tokens, &mut mentions);
     one_type_per_name(tokens, &mut mentions);
     bodies_named_by_their_first_word(tokens, &mut mentions);
     names_before_landform_nouns(tokens, &mut mentions);
@@ -982,11 +983,13 @@ fn bodies_named_on(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let covered = covered_tokens(tokens.words.len(), mentions);
     let mut heads = Vec::new();
     for (i, _) in covered.iter().enumerate().filter(|(_, covered)| !**covered) {
+        // ("the Ministry for the Ecological Transition": "the" may come between.)
+        let name = i + 2 + usize::from(tokens.word(i + 2) == "the");
         if is_capitalized(tokens.word(i))
             && INSTITUTION_HEADS.contains(&tokens.key(i, i + 1))
             && matches!(tokens.word(i + 1), "of" | "for" | "on")
-            && is_capitalized(tokens.word(i + 2))
-            && !tokens.has(i + 2, i + 3, Kind::NotName)
+            && is_capitalized(tokens.word(name))
+            && !tokens.has(name, name + 1, Kind::NotName)
         {
             heads.push(Mention {
                 first: i,
@@ -1379,11 +1382,15 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                             // ("A spokesman for the association, Imran Qureshi, told": a
                             // person apposed to a phrase the noun closes speaks; "The
                             // operator, Funivie Fassane, said" names the operator.)
+                            // ("A former compliance manager at the bank, Stuart Kell,":
+                            // so does one apposed to a person's noun before the phrase.)
                             || i >= 2
                                 && tokens.word(i - 1) == "the"
                                 && matches!(tokens.word(i - 2), "for" | "of" | "at" | "from")
                                 && tokens.word(end) == ","
-                                && speaks_after)
+                                && (speaks_after || person_noun_before(tokens, i - 2))
+                            // ("the bank, Stuart Kell, 47,": an age apposed is a person's.)
+                            || age_apposed(tokens, end))
                 }))
         {
             continue;
@@ -1405,11 +1412,58 @@ fn outlets_after_cues(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     add_mentions(mentions, found);
 }
 
+/// Whether an age is apposed at token `at`: ", 47,".
+fn age_apposed(tokens: &Tokens, at: usize) -> bool {
+    let age = tokens.word(at + 1);
+    tokens.word(at) == ","
+        && (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+        && matches!(tokens.word(at + 2), "," | "." | ")")
+}
+
+/// Whether one of the four words before token `at` is a lower-case noun of a person's
+/// occupation or role (`data/apposed_person_nouns.txt`): "a compliance manager at".
+fn person_noun_before(tokens: &Tokens, at: usize) -> bool {
+    (at.saturating_sub(4)..at).any(|i| {
+        APPOSED_PERSON_NOUNS.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i))
+    })
+}
+
 /// "Kardiolink, a Copenhagen startup", "Veloro, an Italian carmaker that ...": a name with a
 /// company noun (`data/company_cues.txt`) apposed after it, as the head of its phrase, is a
 /// company, and so are the name's other mentions, whatever the tagger made of them.
 fn companies_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
     typed_by_apposition(tokens, mentions, &COMPANY_CUES, EntityKind::Org);
+}
+
+/// "in the central Mediterranean since January": a one-word natural place the tagger's
+/// lexicon knows, typed MISC (the tagger's reading of the adjective: "a Mediterranean
+/// island", which stays MISC), is the place where "the" and at most one lower-case word come
+/// before it and no lower-case noun after it.
+fn natural_places_as_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
+    const AFTER: [&str; 12] = [
+        "since", "in", "on", "to", "from", "and", "or", "for", "with", "at", "by", "last",
+    ];
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Misc || m.end - m.first != 1 || m.first == 0 {
+            continue;
+        }
+        // (Not a compass point: "a plot by the West" is the political West.)
+        let known = TAGGER_LEXICON
+            .get(tokens.key(m.first, m.end))
+            .is_some_and(|e| e.has(Kind::Location))
+            && !matches!(tokens.word(m.first), "West" | "East" | "North" | "South");
+        let article = (m.first.saturating_sub(2)..m.first).any(|i| {
+            tokens.word(i).eq_ignore_ascii_case("the")
+                && (i + 1..m.first).all(|k| is_lowercase_word(tokens.word(k)))
+        });
+        let next = tokens.word(m.end);
+        let no_noun_after =
+            !next.chars().next().is_some_and(char::is_alphanumeric) || AFTER.contains(&next);
+        if known && article && no_noun_after && !tokens.line_start[m.first] {
+            m.kind = EntityKind::Loc;
+        }
+    }
 }
 
 /// "Chivay, a town in the Colca Valley", "Kasese, a small lakeside district": a name with a
@@ -1450,12 +1504,14 @@ fn typed_by_apposition(
             .find(|&i| heads.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i)));
         let Some(head) = head else { continue };
         // (No second determiner: "the security firm the city hired" is headed by "firm".)
+        // (Nor a person's noun: "an attorney representing one group of plaintiffs".)
         let plain_modifiers = (opener..head).all(|i| {
             tokens
                 .word(i)
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-')
                 && !matches!(tokens.word(i), "a" | "an" | "the")
+                && !APPOSED_PERSON_NOUNS.contains(&tokens.key(i, i + 1))
                 || matches!(tokens.word(i), "'s" | "’s")
         });
         let next = tokens.word(head + 1);
@@ -2234,6 +2290,37 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
             // "prosecutors in Katowice", "150 km north of Brisbane": a city the tagger's
             // lexicon knows, taken for its club, is the city after a preposition of place.
             m.kind = EntityKind::Gpe;
+        }
+    }
+    // "the state of Karnataka ... Karnataka generates": such a place, once the document
+    // shows it as one, is that place where the tagger took it for a body elsewhere, unless
+    // the body is the more frequent ("Arequipa shareholders", "Arequipa's assets": a company
+    // named for the city).
+    let shown: Vec<(u64, EntityKind)> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Gpe | EntityKind::Loc))
+        .filter_map(|m| {
+            place_known_after_tagging(tokens, m.first, m.end)
+                .filter(|&kind| kind == m.kind)
+                .map(|kind| (tokens.key(m.first, m.end), kind))
+        })
+        .collect();
+    let bodies: Vec<u64> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Misc))
+        .map(|m| tokens.key(m.first, m.end))
+        .collect();
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Org | EntityKind::Misc) {
+            continue;
+        }
+        let key = tokens.key(m.first, m.end);
+        let Some(&(_, kind)) = shown.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        let as_place = shown.iter().filter(|(k, _)| *k == key).count();
+        if as_place >= bodies.iter().filter(|&&k| k == key).count() {
+            m.kind = kind;
         }
     }
 }
@@ -4925,6 +5012,53 @@ mod tests {
         let words = ["The", "water", "company", ",", "Copasa", ",", "said"];
         let out = run(&words, &[(4, 5, EntityKind::Person)]);
         assert_eq!(out, vec![(4, 5, EntityKind::Org)]);
+        // A place known after tagging, shown as a place, is one where taken for a body, unless
+        // the body is the more frequent.
+        let words = ["state", "of", "Karnataka", ".", "Karnataka", "generates"];
+        let out = run(&words, &[(2, 3, EntityKind::Gpe), (4, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(2, 3, EntityKind::Gpe), (4, 5, EntityKind::Gpe)]);
+        let words = [
+            "state",
+            "of",
+            "Karnataka",
+            ".",
+            "Karnataka",
+            "shares",
+            "Karnataka",
+        ];
+        let tagged = [
+            (2, 3, EntityKind::Gpe),
+            (4, 5, EntityKind::Org),
+            (6, 7, EntityKind::Org),
+        ];
+        assert_eq!(run(&words, &tagged)[1], (4, 5, EntityKind::Org));
+        // A natural place after "the" used as a noun is the place; before a noun it stays.
+        let words = ["in", "the", "central", "Mediterranean", "on", "Monday"];
+        let out = run(&words, &[(3, 4, EntityKind::Misc)]);
+        assert_eq!(out, vec![(3, 4, EntityKind::Loc)]);
+        let words = ["the", "Mediterranean", "island", "of", "Malta"];
+        let out = run(&words, &[(1, 2, EntityKind::Misc)]);
+        assert_eq!(out[0], (1, 2, EntityKind::Misc));
+        // An age apposed after the name makes it a person's.
+        let words = [
+            "at", "the", "bank", ",", "Stuart", "Kell", ",", "47", ",", "was",
+        ];
+        let out = run(&words, &[(4, 6, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 6, EntityKind::Person)]);
+        // A company's noun after a person's noun in the apposition does not head it.
+        let words = [
+            "Marcus",
+            "Bell",
+            ",",
+            "an",
+            "attorney",
+            "representing",
+            "one",
+            "group",
+            ",",
+        ];
+        let out = run(&words, &[(0, 2, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Person)]);
     }
 
     #[test]
@@ -5028,6 +5162,21 @@ mod tests {
             ],
         );
         assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 9, EntityKind::Org)]);
+        // A head the tagger left out, then "for the" and the name it found.
+        let words = [
+            "the",
+            "Ministry",
+            "for",
+            "the",
+            "Ecological",
+            "Transition",
+            "said",
+        ];
+        let out = run(&words, &[(4, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 6, EntityKind::Org)]);
+        // A number in words opening a sentence is no name.
+        let words = ["Nineteen", "of", "24", "economists"];
+        assert_eq!(run(&words, &[(0, 1, EntityKind::Person)]), vec![]);
     }
 
     #[test]
