@@ -700,8 +700,9 @@ fn untagged_nationalities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     add_mentions(mentions, found);
 }
 
-/// "Hurricane Mara", "Typhoon Haikui", "Tropical Storm Alberto": a storm's name after its kind
-/// is one EVENT, and the name alone later ("Mara made landfall") is the same storm.
+/// "Hurricane Mara", "Typhoon Haikui", "Tropical Storm Alberto", "Winter Storm Hollis": a
+/// storm's name after its kind is one EVENT, and the name alone later ("Mara made landfall")
+/// is the same storm.
 fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     const KINDS: [&str; 5] = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Tornado"];
     let mut names: Vec<u64> = Vec::new();
@@ -711,7 +712,7 @@ fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if !(w.len() >= 5 && is_capitalized(w) && KINDS.contains(&w)) {
             continue;
         }
-        let first = if i > 0 && tokens.word(i - 1) == "Tropical" {
+        let first = if i > 0 && matches!(tokens.word(i - 1), "Tropical" | "Winter") {
             i - 1
         } else {
             i
@@ -1949,6 +1950,17 @@ fn laws_named_for(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let m = &mentions[k];
         let law = m.end - m.first >= 2 && head_type(tokens, m) == Some(EntityKind::Law);
         let joint = m.first >= 2 && matches!(tokens.word(m.first - 1), "for" | "on" | "of");
+        if law && !joint && m.kind == EntityKind::Law {
+            // ("its Critical Raw Materials Act" tagged as "Materials Act": the capitalised
+            // words right before the law's name, after a lower-case word, open it.)
+            let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+            let name_first = m.first;
+            let first = capitalised_run_start(tokens, name_first, floor, 3, |_| false);
+            if first < name_first && first > 0 && is_lowercase_word(tokens.word(first - 1)) {
+                mentions[k].first = first;
+            }
+        }
+        let m = &mentions[k];
         if !law || !joint {
             k += 1;
             continue;
@@ -2782,6 +2794,9 @@ fn bodies_joined_by_romance_particles(tokens: &Tokens, mentions: &mut Vec<Mentio
                 && matches!(next.kind, EntityKind::Loc | EntityKind::Facility)
         {
             Some(next.kind)
+        } else if place(m.kind) && next.kind == EntityKind::Misc && next.end - next.first == 1 {
+            // ("Lamas de Olo": a one-word MISC after the particle ends the place's name.)
+            Some(m.kind)
         } else {
             None
         };
@@ -4067,7 +4082,9 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     let place_opener = (m.end - m.first > 1
         && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 1))
         || m.end - m.first > 2 && PLACE_OPENERS.contains(&tokens.key(m.first, m.first + 2)))
-        && !tokens.known_place(m.first, m.end);
+        && !tokens.known_place(m.first, m.end)
+        // ("River Medical Inc." is a company.)
+        && !body_head_at(tokens, m.end - 1);
     if place_opener {
         return EntityKind::Loc;
     }
@@ -5039,6 +5056,26 @@ mod tests {
         let words = ["the", "Mediterranean", "island", "of", "Malta"];
         let out = run(&words, &[(1, 2, EntityKind::Misc)]);
         assert_eq!(out[0], (1, 2, EntityKind::Misc));
+        // "Winter Storm Hollis" is one storm.
+        let words = ["Winter", "Storm", "Hollis", "hit"];
+        let out = run(&words, &[(1, 3, EntityKind::Event)]);
+        assert_eq!(out, vec![(0, 3, EntityKind::Event)]);
+        // A law's name opens with the capitalised words before the tagger's part of it.
+        let words = ["under", "its", "Critical", "Raw", "Materials", "Act", ","];
+        let out = run(&words, &[(4, 6, EntityKind::Law)]);
+        assert_eq!(out, vec![(2, 6, EntityKind::Law)]);
+        // A place goes on through "de" into a one-word MISC.
+        let words = ["in", "Lamas", "de", "Olo", "on"];
+        let tagged = [(1, 2, EntityKind::Gpe), (3, 4, EntityKind::Misc)];
+        assert_eq!(run(&words, &tagged), vec![(1, 4, EntityKind::Gpe)]);
+        // "River X" is a river, "X Union" a body, "Rain" alone no name.
+        let words = [
+            "the", "River", "Corgo", "and", "the", "Harbour", "Workers", "Union",
+        ];
+        let tagged = [(1, 3, EntityKind::Gpe), (5, 8, EntityKind::Misc)];
+        let out = run(&words, &tagged);
+        assert_eq!(out, vec![(1, 3, EntityKind::Loc), (5, 8, EntityKind::Org)]);
+        assert_eq!(run(&["Rain", "fell"], &[(0, 1, EntityKind::Gpe)]), vec![]);
         // An age apposed after the name makes it a person's.
         let words = [
             "at", "the", "bank", ",", "Stuart", "Kell", ",", "47", ",", "was",
