@@ -18,8 +18,12 @@
 //!   strictly after, "this Friday" the one in the anchor's week. A bare weekday looks at the
 //!   nearest tense cue in its clause (`data/tense_cues.txt`, plus regular `-ed` past forms):
 //!   a future cue ("will", "expected", "scheduled", an infinitive a few words before: "is to
-//!   resume trading in Paris Tuesday"; "as early as Tuesday") picks the next such day, otherwise
-//!   (past cue, or none: news mostly reports what happened) the last one. "to" before a name or
+//!   resume trading in Paris Tuesday", further after a verb of a request: "urged fans to
+//!   protest outside the stadium on Saturday"; "as early as Tuesday") picks the next such day,
+//!   otherwise
+//!   (past cue, or none: news mostly reports what happened) the last one. "forecast",
+//!   "predicted" or "projected" right before "in"/"on" and the expression, not after "be",
+//!   is the past of making it ("the tonnes it forecast in June"). "to" before a name or
 //!   a determiner is a preposition ("to NATO on Friday"), and a sentence-initial "Until" bounds
 //!   a past span ("Until Thursday, they had not..."): neither is a cue. Irregular past forms
 //!   are listed ("bought", "fled"), except those spelled as the present ("cut", "set"). A
@@ -88,7 +92,10 @@
 //!   "the corresponding period last year" and "last year's quarter" are that quarter in the
 //!   year named; such comparisons never become the quarter under report. "the current
 //!   quarter" is the anchor's own. "the March quarter" (Australian and New Zealand usage) is the
-//!   quarter its month closes, in the year that month would have alone.
+//!   quarter its month closes, in the year that month would have alone. A month or a year
+//!   named earlier in the sentence is what "a year earlier" is a year before ("rose 2.9% in
+//!   May from a year earlier", "in the first nine months of 2025, up 18% from a year
+//!   earlier": 2024).
 //! - **Clock times** keep a following zone inside ("5 p.m. EST") and take a day named after
 //!   them ("5 p.m. EST, Nov. 9"), also after "on" ("10 p.m. on Saturday" is one expression,
 //!   as the seed-like annotations join it); a part of the day before a day ("mid-afternoon

@@ -76,6 +76,9 @@ pub struct Scanner<'t> {
     /// The last month named and the token after it: "rose 2.9% in May from a year earlier"
     /// compares with the May before, in the same sentence.
     last_month: Option<(Point, usize)>,
+    /// The last year named and the token after it: "in the first nine months of 2025, up
+    /// 18% from a year earlier" compares with 2024, in the same sentence.
+    last_year: Option<(Point, usize)>,
     /// Year-to-date results are under report ("the first nine months"): comparisons with "a
     /// year earlier" are years.
     year_to_date: bool,
@@ -224,6 +227,7 @@ impl<'t> Scanner<'t> {
             last_event_night: false,
             last_day_end: usize::MAX,
             last_quarter: None,
+            last_year: None,
             last_month: None,
             year_to_date: false,
             quarter_reported: false,
@@ -285,6 +289,9 @@ impl<'t> Scanner<'t> {
                         }
                         Some(m @ Point::Month(..)) if !hit.derived => {
                             self.last_month = Some((m, hit.end));
+                        }
+                        Some(y @ Point::Year(..)) if !hit.derived => {
+                            self.last_year = Some((y, hit.end));
                         }
                         // A quarter before the one under report is a comparison ("the 1988
                         // third quarter"): the report stays on the latest. Once a quarter is
@@ -901,6 +908,20 @@ impl<'t> Scanner<'t> {
             {
                 return Some(Tense::Past);
             }
+            // "the 31.2 million tonnes it forecast in June": "forecast" right before the
+            // expression, not after "be", is the past of making the forecast ("rain was
+            // forecast for Tuesday" looks ahead).
+            if matches!(word, "forecast" | "predicted" | "projected")
+                && k + 2 == i
+                && matches!(self.w(k + 1), "in" | "on")
+                && k > 0
+                && !matches!(
+                    self.w(k - 1),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                )
+            {
+                return Some(Tense::Past);
+            }
             // "could last into Thursday", "expected to last until Friday": "last" after a
             // modal or "to" is the verb, no sign of the past.
             if word == "last"
@@ -929,8 +950,13 @@ impl<'t> Scanner<'t> {
                 // Right before the expression "to" is a preposition ("from Sept. 14 to
                 // Thursday", "in contrast to Friday").
                 // "to NATO", "to the court": a preposition before a name or determiner.
+                // ("urged fans to protest outside the stadium on Saturday": after a verb of
+                // a request the infinitive reaches further.)
+                let requested =
+                    (k.saturating_sub(4)..k).any(|m| LEXICON.directive_verbs.contains(&self.w(m)));
+                let reach = if requested { 8 } else { 5 };
                 if word == "to"
-                    && (k + 5 < i
+                    && (k + reach < i
                         || k + 1 == i
                         || (k + 2 == i && self.is(k + 1, "on"))
                         || k > i
@@ -2299,14 +2325,21 @@ impl<'t> Scanner<'t> {
     /// the year before when a quarter is under report.
     fn before_reference(&self, anchor: Date, unit: Unit, n: i64, at: usize) -> Option<Point> {
         if unit == Unit::Year {
-            // (A month named earlier in the sentence is what the year before is of.)
-            let month_in_sentence = self.last_month.filter(|&(_, end)| {
-                end <= at
-                    && at - end <= 20
-                    && (end..at).all(|k| !matches!(self.w(k), "." | "?" | "!" | ";"))
-            });
-            if let Some((month, _)) = month_in_sentence {
-                return calendar::shift_years(month, -n);
+            // (A month or a year named earlier in the sentence, the nearer, is what the year
+            // before is of.)
+            let in_sentence = |named: Option<(Point, usize)>| {
+                named.filter(|&(_, end)| {
+                    end <= at
+                        && at - end <= 20
+                        && (end..at).all(|k| !matches!(self.w(k), "." | "?" | "!" | ";"))
+                })
+            };
+            let named = match (in_sentence(self.last_month), in_sentence(self.last_year)) {
+                (Some(month), Some(year)) => Some(if month.1 >= year.1 { month } else { year }),
+                (month, year) => month.or(year),
+            };
+            if let Some((point, _)) = named {
+                return calendar::shift_years(point, -n);
             }
             if let Some(q) = self.last_quarter {
                 return calendar::shift_years(q, -n);

@@ -1557,6 +1557,14 @@ fn a_year_earlier_after_a_month_in_the_sentence_is_that_month_a_year_before() {
         one("Profit fell 10% from a year earlier.", "2026-06-16"),
         pair("a year earlier", "2025")
     );
+    // A year named before it in the sentence is what it is a year before.
+    assert_eq!(
+        found(
+            "Profit reached 2 billion euros in 2024, up 18% from a year earlier.",
+            Some("2026-06-16")
+        ),
+        vec![pair("2024", "2024"), pair("a year earlier", "2023")]
+    );
 }
 
 #[test]
@@ -1871,5 +1879,25 @@ fn this_weekend_is_the_anchor_weeks_unless_a_monday_looks_back() {
     assert_eq!(
         one("Protesters marched this weekend.", "2026-06-01"),
         pair("this weekend", "2026-W22-WE")
+    );
+}
+
+#[test]
+fn a_forecast_made_in_a_month_and_a_request_to_act_on_a_day() {
+    // "it forecast in June" tells when the forecast was made; "was forecast on" looks ahead.
+    assert_eq!(
+        one(
+            "The estimate was cut from the 31 million tonnes it forecast in June.",
+            "2026-09-03"
+        ),
+        pair("June", "2026-06")
+    );
+    // After a verb of a request the infinitive looks ahead, however far its day.
+    assert_eq!(
+        one(
+            "The group urged fans to protest outside the stadium on Saturday.",
+            "2026-08-20"
+        ),
+        pair("Saturday", "2026-08-22")
     );
 }
