@@ -331,6 +331,12 @@ impl<'t> Scanner<'t> {
         if e == s + 1 && self.is(s, "today") && self.capital(s) && s > 0 && self.acronym(s - 1) {
             return true;
         }
+        // "Winter Storm Hollis", "a winter storm": the season names a kind of storm.
+        if self.lex(e - 1).is_some_and(|l| l.season.is_some())
+            && (self.is(e, "storm") || self.is(e, "storms"))
+        {
+            return true;
+        }
         // The three parts are tested lazily, the expression's own words first: most patterns
         // name them, and a length or first word that differs rules the pattern out at once.
         LEXICON.not_times.iter().any(|pattern| {

@@ -1901,3 +1901,14 @@ fn a_forecast_made_in_a_month_and_a_request_to_act_on_a_day() {
         pair("Saturday", "2026-08-22")
     );
 }
+
+#[test]
+fn a_season_naming_a_kind_of_storm_is_no_time() {
+    assert_eq!(
+        found(
+            "Winter Storm Hollis and a second winter storm hit this winter.",
+            Some("2026-01-27")
+        ),
+        vec![pair("this winter", "2026-WI")]
+    );
+}
