@@ -1894,8 +1894,9 @@ impl<'t> Scanner<'t> {
             return None;
         }
         // "eight other contracts", "three more years": a word that only adds to or sets
-        // apart the counted things is no part of what is counted.
-        if !singular && self.lex.count_adders.contains(self.lower(k).as_str()) {
+        // apart the counted things is no part of what is counted ("two other former
+        // employees": two such words).
+        while !singular && k < j + 2 && self.lex.count_adders.contains(self.lower(k).as_str()) {
             k += 1;
         }
         let mut skipped: Vec<String> = Vec::new();
@@ -1939,7 +1940,11 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if singular {
-                if plural.is_some() {
+                // ("one postponed", "One London-based analyst": after "one" a participle is
+                // no counted noun.)
+                let participle =
+                    piece.len() > 4 && piece.ends_with("ed") || piece.ends_with("-based");
+                if plural.is_some() || participle {
                     return None;
                 }
                 return Some((piece, end));

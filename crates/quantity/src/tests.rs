@@ -799,6 +799,8 @@ fn one_and_a_noun_before_a_described_speaker_count_nothing() {
     )
     .iter()
     .all(|q| q.value != 1.0));
+    // After "one" a participle is no counted noun.
+    assert!(find("One London-based analyst said one postponed meeting was held.").is_empty());
     // A count stays: "One soldier in the unit was wounded."
     assert_eq!(find("One soldier in the unit was wounded.").len(), 1);
     assert_eq!(
@@ -817,6 +819,12 @@ fn a_state_of_the_counted_things_is_no_kind_of_them() {
         unit_of("There were 1,460 suspected cases."),
         Some("case".into())
     );
+    // Two such words in a row, and words of an earlier time.
+    assert_eq!(
+        unit_of("Police charged two other former employees."),
+        Some("employee".into())
+    );
+    assert_eq!(unit_of("Two earlier bans had failed."), Some("ban".into()));
     // A kind stays: "two heavy-lift helicopters".
     assert_eq!(
         unit_of("The army sent two heavy-lift helicopters."),
