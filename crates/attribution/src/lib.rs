@@ -4081,11 +4081,28 @@ fn phrase_before_cue_day(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize
     }
     // ("has backed the removal of fuel subsidies since 2023", "has backed it for years", "a
     // rise phased in over three years": "since", "for" and "over" date the verb too.)
+    // ("expect the deal to close by the end of September": a deadline and other bounds are
+    // the phrase's; "knew of the effort, and by the summer of 2001, ...": after "and" they
+    // open a clause of their own.)
+    const BOUNDS: [&str; 9] = [
+        "by", "until", "till", "before", "after", "within", "through", "from", "to",
+    ];
+    if doc.is_any(phrase_end - 1, &BOUNDS) && phrase_end >= from + 3 {
+        let mut clause = phrase_end - 1;
+        if doc.is(clause - 1, "and") {
+            clause -= 1;
+            if doc.word(clause - 1) == "," {
+                clause -= 1;
+            }
+            return (clause > from).then_some(clause);
+        }
+    }
     if doc.is_any(phrase_end - 1, &["on", "since", "for", "over"]) {
         phrase_end -= 1;
     } else if LEXICON
         .adjunct_prepositions
         .contains(doc.lw(phrase_end - 1))
+        || doc.is_any(phrase_end - 1, &BOUNDS)
     {
         return None;
     }

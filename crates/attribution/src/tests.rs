@@ -317,6 +317,13 @@ fn a_time_after_a_learned_cues_noun_phrase_dates_the_cue() {
     let text = "Palin endorsed Trump on Tuesday.";
     let found = run_with_day(text, "Tuesday", "2024-10-22");
     assert_eq!(content(text, &found[0]), "Trump");
+    // A deadline is the phrase's, not the cue's.
+    let text = "Both sides expect the deal to close by the end of September.";
+    let found = run_with_day(text, "the end of September", "2026-09");
+    assert_eq!(
+        content(text, &found[0]),
+        "the deal to close by the end of September"
+    );
 }
 
 #[test]
