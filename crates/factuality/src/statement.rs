@@ -380,7 +380,9 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
                     || matches!(
                         word(i + 1).to_ascii_lowercase().as_str(),
                         "what" | "how" | "who" | "where" | "when" | "why" | "which"
-                    ));
+                    )
+                    // ("for years, not weeks": and a word or two that close the clause.)
+                    || (i + 2..=i + 3).any(|k| ids.get(k).is_none_or(|&next| next == BREAK)));
             if !contrasted_phrase && !in_condition {
                 negations += 1;
             }

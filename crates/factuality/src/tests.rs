@@ -1217,3 +1217,47 @@ fn a_nested_report_of_advice_or_assurance_is_reported_as_made() {
         Polarity::Positive
     );
 }
+
+#[test]
+fn an_open_question_and_an_option_kept_open() {
+    assert_eq!(
+        certainty_of("It was not yet clear whether the storm had played a role."),
+        Certainty::Underspecified
+    );
+    assert_eq!(
+        certainty_of("A rate increase was not off the table."),
+        Certainty::Possible
+    );
+    assert_eq!(
+        polarity_of("A rate increase was not off the table."),
+        Polarity::Positive
+    );
+}
+
+#[test]
+fn contrasts_bounds_and_nested_findings_do_not_negate() {
+    // A word or two set against the clause after "not".
+    assert_eq!(
+        polarity_of("Crowds had been underestimated for years, not weeks."),
+        Polarity::Positive
+    );
+    // A bound on a time.
+    assert_eq!(
+        polarity_of("Markets are pricing in a cut no earlier than February."),
+        Polarity::Positive
+    );
+    // What is shown or told after "that" or "telling" is a clause of its own.
+    assert_eq!(
+        polarity_of("This ruling shows that no company is above the law."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("Women have been telling us they do not feel safe."),
+        Polarity::Positive
+    );
+    // A forecast named as a thing hedges nothing.
+    assert_eq!(
+        certainty_of("The agency will publish an updated forecast on Thursday."),
+        Certainty::Certain
+    );
+}
