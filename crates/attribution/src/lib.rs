@@ -2228,6 +2228,10 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         });
         // "easier said than done": an idiom, no statement.
         let verb = verb.filter(|_| !doc.is(i + 1, "than"));
+        // "Under questioning, Pyle said": after a preposition of circumstance an -ing word
+        // is a noun.
+        let verb = verb
+            .filter(|_| !(i > a && w.ends_with("ing") && doc.is_any(i - 1, &["under", "during"])));
         // "Alarmed by the unrest, ...": a participle opening the sentence with its agent is
         // a passive description of the subject, no statement.
         // ("Asked by Lauer whether she had practiced, she said ...": a question put to the
@@ -2738,10 +2742,12 @@ fn learned_cue(
             // set off by commas before the clause's verb describes the noun before it.
             && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
             && !statements_participle(doc, a, j)
-            // "by one point": after a number or an article the word is a noun.
+            // "by one point": after a number or an article the word is a noun; so it is
+            // after a preposition of circumstance ("during questioning").
             && !(j > a
                 && (doc.kind(j - 1) == Some(TokenKind::Number)
-                    || doc.is_any(j - 1, &["a", "an", "the", "one"])))
+                    || doc.is_any(j - 1, &["a", "an", "the", "one"])
+                    || doc.is_any(j - 1, &["under", "during"])))
             // "strongly denied", "first reported": an adverb before a cue of the lexicon
             // belongs to that cue.
             && !((doc.lw(j).ends_with("ly") || LEXICON.skip_before_cue.contains(doc.lw(j)))

@@ -5256,3 +5256,11 @@ fn already_stands_between_a_subject_and_its_cue() {
     assert_eq!(found[0].cue_span.of(text), "said");
     assert_eq!(content(text, &found[0]), "the plan would fail");
 }
+
+#[test]
+fn an_ing_word_after_a_preposition_of_circumstance_is_no_cue() {
+    let text = "Under questioning, Pyle said he had not been trained to use the radio code.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "Pyle");
+}
