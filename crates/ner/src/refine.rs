@@ -4244,6 +4244,16 @@ fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
 /// name ("Port of Rotterdam Authority" is the body that runs the port).
 fn head_type(tokens: &Tokens, m: &Mention) -> Option<EntityKind> {
     let last = tokens.word(m.end - 1);
+    // ("Kruger National Park", "Maumee Bay State Park": a head of two words.)
+    if m.end - m.first >= 3 {
+        let before = tokens.word(m.end - 2);
+        if let Some(&(_, _, kind)) = TWO_WORD_HEADS
+            .iter()
+            .find(|(first, second, _)| *second == last && *first == before)
+        {
+            return Some(kind);
+        }
+    }
     match (m.first + 1..m.end).find(|&i| tokens.word(i) == "of") {
         Some(_) if head_kind(last) == Some(EntityKind::Org) => Some(EntityKind::Org),
         // ("Treaty of Lisbon" is a law; "Convention of Scottish Local Authorities" a body.)
@@ -4260,6 +4270,18 @@ static HEAD_TYPES: LazyLock<std::collections::HashMap<&'static str, EntityKind>>
     LazyLock::new(|| {
         typed_words(include_str!("../data/head_types.txt"))
             .into_iter()
+            .collect()
+    });
+
+/// Heads of two words (`data/head_types.txt`, "National Park | LOC"), split in two.
+static TWO_WORD_HEADS: LazyLock<Vec<(&'static str, &'static str, EntityKind)>> =
+    LazyLock::new(|| {
+        typed_words(include_str!("../data/head_types.txt"))
+            .into_iter()
+            .filter_map(|(words, kind)| {
+                let (first, second) = words.split_once(' ')?;
+                Some((first, second, kind))
+            })
             .collect()
     });
 
@@ -5056,6 +5078,16 @@ mod tests {
         let words = ["the", "Mediterranean", "island", "of", "Malta"];
         let out = run(&words, &[(1, 2, EntityKind::Misc)]);
         assert_eq!(out[0], (1, 2, EntityKind::Misc));
+        // A protected area's head of two words types the name; "Linda Park" stays a person.
+        let words = [
+            "in", "Kruger", "National", "Park", "and", "Linda", "Park", "said",
+        ];
+        let tagged = [(1, 4, EntityKind::Misc), (5, 7, EntityKind::Person)];
+        let out = run(&words, &tagged);
+        assert_eq!(
+            out,
+            vec![(1, 4, EntityKind::Loc), (5, 7, EntityKind::Person)]
+        );
         // "Winter Storm Hollis" is one storm.
         let words = ["Winter", "Storm", "Hollis", "hit"];
         let out = run(&words, &[(1, 3, EntityKind::Event)]);
