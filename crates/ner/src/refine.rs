@@ -2304,6 +2304,16 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
             m.kind = EntityKind::Gpe;
         }
     }
+    // "the remaining Skagerrak crossings": a natural place known only after tagging is that
+    // place wherever the tagger took it for a governed one. (A MISC may be something named
+    // for it: "Java software".)
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Gpe
+            && place_known_after_tagging(tokens, m.first, m.end) == Some(EntityKind::Loc)
+        {
+            m.kind = EntityKind::Loc;
+        }
+    }
     // "the state of Karnataka ... Karnataka generates": such a place, once the document
     // shows it as one, is that place where the tagger took it for a body elsewhere, unless
     // the body is the more frequent ("Arequipa shareholders", "Arequipa's assets": a company
@@ -5087,6 +5097,24 @@ mod tests {
         assert_eq!(
             out,
             vec![(1, 4, EntityKind::Loc), (5, 7, EntityKind::Person)]
+        );
+        // A club's head types its name; a natural place known after tagging is no GPE;
+        // "Water" alone is no name.
+        let words = [
+            "for",
+            "Northfield",
+            "Athletic",
+            "on",
+            "the",
+            "Skagerrak",
+            ".",
+        ];
+        let tagged = [(1, 3, EntityKind::Gpe), (5, 6, EntityKind::Gpe)];
+        let out = run(&words, &tagged);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org), (5, 6, EntityKind::Loc)]);
+        assert_eq!(
+            run(&["Water", "systems"], &[(0, 1, EntityKind::Misc)]),
+            vec![]
         );
         // "Winter Storm Hollis" is one storm.
         let words = ["Winter", "Storm", "Hollis", "hit"];
