@@ -1574,6 +1574,14 @@ impl<'t> Scanner<'t> {
             q.end = k + 1;
             return;
         }
+        // "a magnitude 6.4 earthquake", "aftershocks of magnitude 5 or more": the scale named
+        // before the figure is its unit, and the span opens with it.
+        if q.first > 0 && self.lower(q.first - 1) == "magnitude" {
+            q.unit = Some("magnitude".to_string());
+            q.measure = true;
+            q.first -= 1;
+            return;
+        }
         if let Some((end, cur)) = self.lex.currency_post.forward(self.text, self.toks, k) {
             if self.unit_boundary(end) {
                 q.unit = Some(cur.unit.to_string());
@@ -1856,6 +1864,21 @@ impl<'t> Scanner<'t> {
                 return;
             }
             k = close + 1;
+            keep_end = true;
+        }
+        // "100,000 barrels of crude oil a day": what is measured may stand between the
+        // amount and its rate (not after a share: "3 percent of output a year" is no rate of
+        // percentages). The span stays before "of".
+        if self.is(k, "of") && unit != "percentage" && !keep_end {
+            let joiner_at = (k + 2..k + 5).find(|&j| {
+                matches!(self.lower(j).as_str(), "per" | "a" | "an")
+                    && (k + 1..j).all(|w| {
+                        self.kind(w) == Some(Kind::Word)
+                            && self.s(w).bytes().all(|b| b.is_ascii_lowercase())
+                    })
+            });
+            let Some(j) = joiner_at else { return };
+            k = j;
             keep_end = true;
         }
         let joiner = self.lower(k);

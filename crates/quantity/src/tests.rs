@@ -1222,3 +1222,20 @@ fn invariant_plurals_and_ly_adjectives_inside_counted_phrases() {
         Some("bitcoin".into())
     );
 }
+
+#[test]
+fn a_magnitude_and_a_rate_of_a_named_material() {
+    let found = find("A magnitude 6.4 earthquake struck, and aftershocks of magnitude 5 or more.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].unit.as_deref(), Some("magnitude"));
+    assert_eq!(found[1].unit.as_deref(), Some("magnitude"));
+    assert_eq!(
+        unit_of("The refinery processes about 100,000 barrels of crude oil a day."),
+        Some("barrel per day".into())
+    );
+    // A share of something a year is no rate of percentages.
+    assert_eq!(
+        unit_of("Exports fell 3 percent of output a year."),
+        Some("percentage".into())
+    );
+}
