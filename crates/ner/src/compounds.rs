@@ -102,6 +102,11 @@ fn places_in(text: &str, token: Span) -> Vec<Entity> {
         if let Some(known) = known_place(part).filter(|_| is_capitalized(part)) {
             return vec![place(span, Some(known))];
         }
+        // ("UN-backed", "UNESCO-protected": a body the lexicon knows.)
+        if entry.is_some_and(|e| e.has(Kind::Org)) && is_capitalized(part) {
+            let canonical = entry.and_then(|e| e.canonical);
+            return vec![entity(text, span, EntityKind::Org, canonical)];
+        }
         return Vec::new();
     }
     let known: Vec<_> = parts.iter().map(|(_, part)| known_place(part)).collect();
@@ -292,6 +297,13 @@ mod tests {
         assert_eq!(places("Saudi-led"), vec![("Saudi", EntityKind::Norp)]);
         assert_eq!(places("Iran-backed"), vec![("Iran", EntityKind::Gpe)]);
         assert_eq!(places("Toronto-listed"), vec![("Toronto", EntityKind::Gpe)]);
+        // A body the lexicon knows is the body.
+        assert_eq!(places("UN-backed"), vec![("UN", EntityKind::Org)]);
+        assert_eq!(
+            places("UNESCO-protected"),
+            vec![("UNESCO", EntityKind::Org)]
+        );
+        assert_eq!(places("Oman-brokered"), vec![("Oman", EntityKind::Gpe)]);
         // An unknown side is left alone.
         assert!(places("Hamas-run").is_empty());
         assert!(places("Vireon-led").is_empty());

@@ -2358,26 +2358,30 @@ fn untagged_places_known_after_tagging(tokens: &Tokens, mentions: &mut Vec<Menti
     });
 }
 
-/// "the Centers for Disease Control and Prevention" tagged as "Disease Control": a body the
-/// lexicon knows by a name of three words or more is that body where the tagger's mentions
-/// are pieces of it. (A mention reaching outside the name is left alone: "Sierra Leone Red
+/// "the Centers for Disease Control and Prevention" tagged as "Disease Control", "NHS
+/// England" as "NHS" and "England": a body the lexicon knows by a name of three words or
+/// more, or of two the tagger split, is that body where the tagger's mentions are pieces of
+/// it. (A mention reaching outside the name is left alone: "Sierra Leone Red
 /// Cross Society" holds the known "Red Cross".)
 fn known_bodies_over_fragments(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     const LONGEST: usize = 9;
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.words.len() {
-        let body = is_capitalized_letters(tokens.word(i))
+        let body = (is_capitalized_letters(tokens.word(i)) || is_acronym(tokens.word(i)))
             .then(|| tokens.longest_known(i, LONGEST, Kind::Org))
             .flatten()
-            .filter(|&end| end - i >= 3);
+            .filter(|&end| end - i >= 2);
         let Some(end) = body else {
             i += 1;
             continue;
         };
         let overlapping = || mentions.iter().filter(|m| m.first < end && i < m.end);
+        // (A name of two words needs two pieces: "NHS" and "England".)
+        let pieces = overlapping().count();
         let fragments = overlapping().all(|m| i <= m.first && m.end <= end)
-            && overlapping().any(|m| (m.first, m.end) != (i, end));
+            && overlapping().any(|m| (m.first, m.end) != (i, end))
+            && (end - i >= 3 || pieces >= 2);
         if fragments {
             found.push(Mention {
                 first: i,
@@ -4254,8 +4258,8 @@ fn typed_words(data: &'static str) -> Vec<(&'static str, EntityKind)> {
 /// name ("Port of Rotterdam Authority" is the body that runs the port).
 fn head_type(tokens: &Tokens, m: &Mention) -> Option<EntityKind> {
     let last = tokens.word(m.end - 1);
-    // ("Kruger National Park", "Maumee Bay State Park": a head of two words.)
-    if m.end - m.first >= 3 {
+    // ("Kruger National Park", "Maumee Bay State Park", "City Hall": a head of two words.)
+    if m.end - m.first >= 2 {
         let before = tokens.word(m.end - 2);
         if let Some(&(_, _, kind)) = TWO_WORD_HEADS
             .iter()
@@ -5115,6 +5119,18 @@ mod tests {
         assert_eq!(
             run(&["Water", "systems"], &[(0, 1, EntityKind::Misc)]),
             vec![]
+        );
+        // A known body of two words split by the tagger; "City Hall" is a building.
+        let words = ["NHS", "England", "said", "at", "City", "Hall"];
+        let tagged = [
+            (0, 1, EntityKind::Org),
+            (1, 2, EntityKind::Gpe),
+            (4, 6, EntityKind::Gpe),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(
+            out,
+            vec![(0, 2, EntityKind::Org), (4, 6, EntityKind::Facility)]
         );
         // "Winter Storm Hollis" is one storm.
         let words = ["Winter", "Storm", "Hollis", "hit"];
