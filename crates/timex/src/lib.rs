@@ -40,8 +40,9 @@
 //!   is "next", "this" (the anchor week's, unless a Monday's report looks back), or the clause
 //!   looks ahead: a future cue, "by", "before", "until" or "into" before it ("suspended into
 //!   the weekend"). "over the weekend" is the one just past (TempEval-3 has it so every time)
-//!   unless a forecast stands within eight words before ("has forecast rain over the
-//!   weekend"). "By Tuesday evening" is the last Tuesday when a past verb follows within
+//!   unless a forecast or an expectation stands within eight words before ("has forecast rain
+//!   over the weekend", "expect a lot of bargaining over the weekend"). "beyond" and "should"
+//!   are future cues ("closed beyond the weekend", "should be reconnected by late Friday"). "By Tuesday evening" is the last Tuesday when a past verb follows within
 //!   fourteen words ("By Tuesday evening about 1,200 residents ... had fled").
 //! - **Parts of the day alone.** "in the afternoon" and "in afternoon trading" are that part of
 //!   the last day named, else of the anchor (TempEval-3 annotates "in the morning").

@@ -1624,13 +1624,19 @@ impl<'t> Scanner<'t> {
             // clause looks ahead ("no relief before the weekend", "freed by the weekend").
             // ("over the weekend" tells what happened in the one just past, whatever the
             // clause's tense: TempEval-3 has it so every time.)
-            // ("has forecast further rain over the weekend": a forecast looks ahead even so;
-            // "suspended into the weekend" runs on into the coming one.)
+            // ("has forecast further rain over the weekend": a forecast or an expectation looks
+            // ahead even so; "suspended into the weekend" runs on into the coming one.)
             let over = i > 0 && self.is(i - 1, "over");
             let forecast = (i.saturating_sub(8)..i).any(|k| {
                 matches!(
                     self.w(k),
-                    "forecast" | "forecasts" | "predicted" | "predicts"
+                    "forecast"
+                        | "forecasts"
+                        | "predicted"
+                        | "predicts"
+                        | "expect"
+                        | "expects"
+                        | "expected"
                 )
             });
             let ahead = shift == 0

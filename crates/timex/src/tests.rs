@@ -1912,3 +1912,33 @@ fn a_season_naming_a_kind_of_storm_is_no_time() {
         vec![pair("this winter", "2026-WI")]
     );
 }
+
+#[test]
+fn expectations_duties_and_bounds_look_ahead() {
+    assert_eq!(
+        one(
+            "So expect a lot of bargaining over the weekend.",
+            "2026-04-15"
+        ),
+        pair("the weekend", "2026-W16-WE")
+    );
+    assert_eq!(
+        one(
+            "Water would be trucked in if the intake stayed closed beyond the weekend.",
+            "2026-03-11"
+        ),
+        pair("the weekend", "2026-W11-WE")
+    );
+    assert_eq!(
+        one(
+            "Most homes should be reconnected by late Friday.",
+            "2026-11-05"
+        ),
+        pair("late Friday", "2026-11-06")
+    );
+    // A kind of day between the count and its unit.
+    assert_eq!(
+        one("Pupils lost 11 school days.", "2026-11-25"),
+        pair("11 school days", "P11D")
+    );
+}
