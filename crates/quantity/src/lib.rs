@@ -413,6 +413,14 @@ impl<'t> Scanner<'t> {
                     if self.lex.group_determiners.contains(self.lower(k).as_str()) {
                         k += 1;
                     }
+                    // "11 of the country's 47 counties": an owner before the whole.
+                    if self.kind(k) == Some(Kind::Word)
+                        && matches!(self.s(k + 1), "'" | "’")
+                        && self.is(k + 2, "s")
+                        && self.glued(k + 1)
+                    {
+                        k += 3;
+                    }
                     // "of the combined 4.3M sales": an adjective or two before the whole.
                     let whole_first = self.token_at(whole.span.start);
                     let adjectives = k..whole_first;

@@ -1239,3 +1239,10 @@ fn a_magnitude_and_a_rate_of_a_named_material() {
         Some("percentage".into())
     );
 }
+
+#[test]
+fn a_part_of_an_owned_whole_takes_its_unit() {
+    let found = find("Cases were found in 11 of the country's 47 counties.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].unit.as_deref(), Some("county"));
+}
