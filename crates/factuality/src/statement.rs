@@ -215,9 +215,16 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             continue;
         }
         // ("not X, but rather Y": the contrast is read before "but" can end the clause.)
+        // ("Member states are expected to": a reporting verb's plural form after a
+        // determiner or "member" is a noun.)
+        let plural_noun = i > 0
+            && word(i).ends_with('s')
+            && (lex.noun_markers.match_at(ids, i - 1).is_some()
+                || word(i - 1).eq_ignore_ascii_case("member"));
         if i > 0
             && lex.clause_ends.match_at(ids, i).is_some()
             && lex.contrasts.match_at(ids, i).is_none()
+            && !plural_noun
         {
             break;
         }
@@ -370,19 +377,23 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             // ("make that decision on day one, not on a debate stage": so do "not" and a
             // preposition.)
             // ("show you what is parked, not what it is for": and a question word.)
+            // ("for years, not weeks", "the dog and the photographs, nothing else": and a
+            // word or two that close the clause, after "not" or "nothing".)
+            let closes_soon =
+                || (i + 2..=i + 3).any(|k| ids.get(k).is_none_or(|&next| next == BREAK));
             let contrasted_phrase = i > 0
                 && ids[i - 1] == BREAK
-                && id == lex.not
-                && (lex
-                    .zero_roles
-                    .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
-                    .is_some_and(|role| role & (zero::DETERMINER | zero::PREPOSITION) != 0)
-                    || matches!(
-                        word(i + 1).to_ascii_lowercase().as_str(),
-                        "what" | "how" | "who" | "where" | "when" | "why" | "which"
-                    )
-                    // ("for years, not weeks": and a word or two that close the clause.)
-                    || (i + 2..=i + 3).any(|k| ids.get(k).is_none_or(|&next| next == BREAK)));
+                && (id == lex.not
+                    && (lex
+                        .zero_roles
+                        .get(ids.get(i + 1).copied().unwrap_or(BREAK) as usize)
+                        .is_some_and(|role| role & (zero::DETERMINER | zero::PREPOSITION) != 0)
+                        || matches!(
+                            word(i + 1).to_ascii_lowercase().as_str(),
+                            "what" | "how" | "who" | "where" | "when" | "why" | "which"
+                        )
+                        || closes_soon())
+                    || word(i).eq_ignore_ascii_case("nothing") && closes_soon());
             if !contrasted_phrase && !in_condition {
                 negations += 1;
             }

@@ -1261,3 +1261,20 @@ fn contrasts_bounds_and_nested_findings_do_not_negate() {
         Certainty::Certain
     );
 }
+
+#[test]
+fn a_noun_shaped_like_a_report_and_a_closing_nothing() {
+    // "states" after "member" is a noun: the hedge after it is the statement's.
+    assert_eq!(
+        certainty_of("Member states are expected to approve the rules in May."),
+        Certainty::Probable
+    );
+    assert_eq!(
+        polarity_of("We took the dog and the photographs, nothing else."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        certainty_of("The figure was an early estimate."),
+        Certainty::Certain
+    );
+}
