@@ -841,11 +841,16 @@ impl<'a> Doc<'a> {
         let lex = &*LEXICON;
         let mut j = i;
         while j < end && j < i + 7 {
+            // ("told reporters the Korean Agency for Technology had ...": after a plural
+            // listener a determiner opens the statement, even before a name.)
+            let after_plural_listener = j > i
+                && self.lw(j - 1).ends_with('s')
+                && lex.audience_groups.contains_key(self.lw(j - 1));
             let stop = self.kind(j) != Some(TokenKind::Word)
                 || self.is_any(j, &["about", "on"]) && j > i
                 || self.is_any(j, &["the", "a", "an"])
                     && j > i
-                    && !self.is_capitalized(j + 1)
+                    && (!self.is_capitalized(j + 1) || after_plural_listener)
                     && !lex.adjunct_prepositions.contains(self.lw(j - 1))
                 // "urged residents not to drive": the infinitive is the content.
                 || self.is_any(j, &["that", "not", "to"])
@@ -2878,6 +2883,19 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                     && (c..end).all(|i| doc.kind(i) != Some(TokenKind::Quote))
             });
             if let Some(np) = opening {
+                return Some(np);
+            }
+        }
+    }
+    // "Toller, through his lawyer, denied": the channel set off by commas passes the
+    // statement on; the phrase before it speaks.
+    if end > floor + 3 && doc.word(end - 1) == "," {
+        let channel = (end.saturating_sub(7).max(floor)..end - 1)
+            .rev()
+            .find(|&c| doc.word(c) == ",")
+            .filter(|&c| speech_channel(doc, c + 1));
+        if let Some(c) = channel {
+            if let Some(np) = doc.np_left(floor, c).filter(|np| np.1 == c) {
                 return Some(np);
             }
         }

@@ -5264,3 +5264,18 @@ fn an_ing_word_after_a_preposition_of_circumstance_is_no_cue() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].source, "Pyle");
 }
+
+#[test]
+fn a_channel_set_off_by_commas_and_a_listener_before_a_name() {
+    let text = "Toller, through his lawyer, strenuously denies any wrongdoing.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source, "Toller");
+    let text = "Lee told reporters the Korean Agency for Technology would open an inquiry.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        content(text, &found[0]),
+        "the Korean Agency for Technology would open an inquiry"
+    );
+}
