@@ -4298,11 +4298,18 @@ fn next_cue_cut(
             && doc.is(before, "and")
             && before > head
             && before - head <= 3
-            && (head..before).all(|i| {
+            && ((head..before).all(|i| {
                 doc.kind(i) == Some(TokenKind::Word)
                     && (doc.is_capitalized(i)
                         || doc.is_any(i, &["he", "she", "they", "we", "i", "you", "both"]))
-            });
+            })
+                // ("said the company and the union had agreed": a body's noun phrase too.)
+                || doc.is_any(head, &["the", "its", "their"])
+                    && (head + 1..before).all(|i| {
+                        doc.kind(i) == Some(TokenKind::Word) && !doc.lw(i).ends_with("ed")
+                    })
+                    && (lex.actor_nouns.contains(doc.lw(before - 1))
+                        || lex.anonymous_heads.contains(doc.lw(before - 1))));
         if coordinated_subject {
             continue;
         }

@@ -5279,3 +5279,14 @@ fn a_channel_set_off_by_commas_and_a_listener_before_a_name() {
         "the Korean Agency for Technology would open an inquiry"
     );
 }
+
+#[test]
+fn bodies_coordinated_as_the_contents_subject_keep_the_content_whole() {
+    let text = "The mayor said the company and the union had agreed.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        content(text, &found[0]),
+        "the company and the union had agreed"
+    );
+}
