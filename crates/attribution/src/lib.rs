@@ -4863,9 +4863,13 @@ fn relative_clause_statement_before(doc: &Doc<'_>, found: &Found, cue: CueHit) -
     };
     let opens_relative_clause = doc.word(source.0.saturating_sub(1)) == ","
         || doc.is(source.0, "who") && doc.kind(source.0.saturating_sub(1)) == Some(TokenKind::Word);
-    let closes_before_cue = content_end < cue.start
-        && doc.word(content_end) == ","
-        && (content_end + 1..cue.start).all(|i| LEXICON.skip_before_cue.contains(doc.lw(i)));
+    // ("The IMF, which has backed the removal of subsidies since 2023, declined": an adjunct
+    // the content left out may stand before the closing comma.)
+    let comma = (content_end..cue.start.min(content_end + 7)).find(|&i| doc.word(i) == ",");
+    let closes_before_cue = comma.is_some_and(|comma| {
+        (content_end..comma).all(|i| doc.kind(i) == Some(TokenKind::Word) || doc.timex_of[i] != 0)
+            && (comma + 1..cue.start).all(|i| LEXICON.skip_before_cue.contains(doc.lw(i)))
+    });
     // "Mayor Galanis, a former hotel owner who won office promising to double the crews,
     // said": a statement in the relative clause of an apposition set off by a comma ("a
     // former hotel owner who ...") lies inside the subject of the cue after it too.

@@ -5290,3 +5290,11 @@ fn bodies_coordinated_as_the_contents_subject_keep_the_content_whole() {
         "the company and the union had agreed"
     );
 }
+
+#[test]
+fn a_relative_clause_statement_with_an_adjunct_left_out_still_lies_in_the_subject() {
+    let text = "The IMF, which has backed the removal of subsidies in Kenya, declined to comment.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].source, "IMF");
+}
