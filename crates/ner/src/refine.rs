@@ -628,6 +628,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_after_place_adjectives(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
+    governed_units_named_in_full(tokens, &mut mentions);
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
@@ -2358,6 +2359,34 @@ fn untagged_places_known_after_tagging(tokens: &Tokens, mentions: &mut Vec<Menti
     });
 }
 
+/// "Nairobi County", "Tshopo Province" tagged as the place alone: a capitalised unit's noun
+/// right after a governed place is part of its name.
+fn governed_units_named_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
+    const UNITS: [&str; 7] = [
+        "County",
+        "Province",
+        "District",
+        "Prefecture",
+        "Governorate",
+        "Oblast",
+        "Municipality",
+    ];
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let free = mentions.get(k + 1).is_none_or(|next| next.first > m.end);
+        // (Not before another capitalised word: "U.S. District Judge", "Cook County Sheriff".)
+        if m.kind == EntityKind::Gpe
+            && free
+            && UNITS.contains(&tokens.word(m.end))
+            && !is_capitalized(tokens.word(m.end + 1))
+        {
+            mentions[k].end += 1;
+        }
+        k += 1;
+    }
+}
+
 /// "the Centers for Disease Control and Prevention" tagged as "Disease Control", "NHS
 /// England" as "NHS" and "England": a body the lexicon knows by a name of three words or
 /// more, or of two the tagger split, is that body where the tagger's mentions are pieces of
@@ -2601,7 +2630,11 @@ fn bodies_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && a.end - a.first >= 2
             && b.first == a.end + 1
             && tokens.word(a.end) == "and"
-            && !body_head_at(tokens, a.end - 1)
+            // ("Norwegian Water Resources and Energy Directorate": a company's head before
+            // "and" is a remit's word where an institution's head closes the name.)
+            && (!body_head_at(tokens, a.end - 1)
+                || INSTITUTION_HEADS.contains(&tokens.key(b.end - 1, b.end))
+                    && !INSTITUTION_HEADS.contains(&tokens.key(a.end - 1, a.end)))
             && body_head_at(tokens, b.end - 1)
             && !tokens.has(a.first, a.end, Kind::Org);
         if joined {
@@ -5102,6 +5135,30 @@ mod tests {
             out,
             vec![(1, 4, EntityKind::Loc), (5, 7, EntityKind::Person)]
         );
+        // A unit's noun after a governed place is part of its name, not before a title; a
+        // company's head before "and" and an institution's head.
+        let words = [
+            "in", "Nairobi", "County", "and", "U.S.", "District", "Judge", "Wolf",
+        ];
+        let tagged = [
+            (1, 2, EntityKind::Gpe),
+            (4, 5, EntityKind::Gpe),
+            (7, 8, EntityKind::Person),
+        ];
+        let out = run(&words, &tagged);
+        assert_eq!(out[0], (1, 3, EntityKind::Gpe));
+        assert_eq!(out[1], (4, 5, EntityKind::Gpe));
+        let words = [
+            "the",
+            "Water",
+            "Resources",
+            "and",
+            "Energy",
+            "Directorate",
+            "said",
+        ];
+        let tagged = [(1, 3, EntityKind::Org), (4, 6, EntityKind::Org)];
+        assert_eq!(run(&words, &tagged), vec![(1, 6, EntityKind::Org)]);
         // A club's head types its name; a natural place known after tagging is no GPE;
         // "Water" alone is no name.
         let words = [
