@@ -3084,7 +3084,14 @@ fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
         let place_after_of = matches!(m.kind, EntityKind::Gpe | EntityKind::Loc)
             && m.first > 0
             && tokens.word(m.first - 1) == "of";
-        if m.kind == EntityKind::Person || place_after_of || tokens.word(m.end) != "," {
+        // ("On Oliver Plunkett Street, a pharmacist said": a name headed by a place's or a
+        // structure's word is where the apposed person was.)
+        let place_head = matches!(
+            head_type(tokens, m),
+            Some(EntityKind::Facility | EntityKind::Loc | EntityKind::Gpe)
+        );
+        if m.kind == EntityKind::Person || place_after_of || place_head || tokens.word(m.end) != ","
+        {
             continue;
         }
         // "a 52-year-old nurse", "the agency's director", or no article: "head of research".

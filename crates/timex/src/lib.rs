@@ -16,7 +16,9 @@
 //!   "this week" `PRESENT_REF`.
 //! - **Weekdays.** "last Friday" is the one strictly before the anchor, "next Friday" the one
 //!   strictly after, "this Friday" the one in the anchor's week. A bare weekday looks at the
-//!   nearest tense cue in its clause (`data/tense_cues.txt`, plus regular `-ed` past forms):
+//!   nearest tense cue in its clause, which a line break also ends (a headline's verb dates
+//!   nothing under it) (`data/tense_cues.txt`, plus regular `-ed` past forms; a timetable in
+//!   the present, "ends in October", looks ahead):
 //!   a future cue ("will", "expected", "scheduled", an infinitive a few words before: "is to
 //!   resume trading in Paris Tuesday", further after a verb of a request: "urged fans to
 //!   protest outside the stadium on Saturday"; "as early as Tuesday") picks the next such day,

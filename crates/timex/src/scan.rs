@@ -331,6 +331,23 @@ impl<'t> Scanner<'t> {
         if e == s + 1 && self.is(s, "today") && self.capital(s) && s > 0 && self.acronym(s - 1) {
             return true;
         }
+        // "night-time traffic": a time word glued to a hyphen and a word is an adjective's
+        // part; "gigawatt-hours", "man-hours": a unit glued after a word and a hyphen is a
+        // measure's, no time.
+        if self.is(e, "-") && self.joined(e - 1) && self.joined(e) {
+            return true;
+        }
+        if e == s + 1
+            && s >= 2
+            && self.is(s - 1, "-")
+            && self.joined(s - 2)
+            && self.joined(s - 1)
+            && self.toks.get(s - 2).is_some_and(|t| !t.digits)
+            // ("post-1959 politics" is a year.)
+            && self.toks.get(s).is_some_and(|t| !t.digits)
+        {
+            return true;
+        }
         // "Winter Storm Hollis", "a winter storm": the season names a kind of storm.
         if self.lex(e - 1).is_some_and(|l| l.season.is_some())
             && (self.is(e, "storm") || self.is(e, "storms"))
@@ -444,6 +461,13 @@ impl<'t> Scanner<'t> {
     }
     fn capital(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.capital)
+    }
+    /// Whether a line break stands between tokens `i` and `i + 1`.
+    fn line_break_after(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text[a.end..b.start].contains('\n'),
+            _ => false,
+        }
     }
     /// Whether tokens `i` and `i + 1` touch (no space between them).
     fn joined(&self, i: usize) -> bool {
@@ -1027,7 +1051,9 @@ impl<'t> Scanner<'t> {
             return Some(Tense::Future);
         }
         for k in (i.saturating_sub(TENSE_LOOK_BACK)..i).rev() {
-            if stop(k) {
+            // ("Trial ends with clash\n\nWASHINGTON — ... on Wednesday urged": a headline's
+            // line is no part of the clause under it.)
+            if stop(k) || self.line_break_after(k) {
                 break;
             }
             if let Some(t) = cue(k) {

@@ -1942,3 +1942,28 @@ fn expectations_duties_and_bounds_look_ahead() {
         pair("11 school days", "P11D")
     );
 }
+
+#[test]
+fn hyphen_compounds_a_timetable_and_a_headline_line() {
+    // A time word glued to a hyphen and a word is no time; "post-1959" is a year.
+    assert_eq!(
+        found(
+            "Night-time traffic rose, the plant makes 30 gigawatt-hours, and post-1959 law held.",
+            Some("2026-05-21")
+        ),
+        vec![pair("1959", "1959")]
+    );
+    // A timetable in the present looks ahead.
+    assert_eq!(
+        one("Its programme with Zambia ends in October.", "2026-04-09"),
+        pair("October", "2026-10")
+    );
+    // A headline's verb does not date the first sentence's day.
+    assert_eq!(
+        one(
+            "Trial ends with clash\n\nThe department on Wednesday urged a judge to rule.",
+            "2026-02-26"
+        ),
+        pair("Wednesday", "2026-02-25")
+    );
+}
