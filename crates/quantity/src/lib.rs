@@ -1981,8 +1981,12 @@ impl<'t> Scanner<'t> {
                 return Some((piece, end));
             }
             // "23 crew members", "500 police officers": a noun whose plural is itself
-            // before a plural noun modifies it.
-            if plural.as_deref() == Some(piece.as_str()) && self.kind(end) == Some(Kind::Word) {
+            // before a plural noun modifies it; so does a noun only used in the plural
+            // ("15,000 heavy goods vehicles").
+            let plural_only = matches!(piece.as_str(), "goods" | "arms" | "sports" | "savings");
+            if (plural.as_deref() == Some(piece.as_str()) || plural_only)
+                && self.kind(end) == Some(Kind::Word)
+            {
                 let next = self.lower(end);
                 let next_plural = singularize(&next).is_some_and(|h| h != next);
                 if next_plural && !self.lex.np_stop.contains(next.as_str()) && !self.glued(end) {

@@ -1246,3 +1246,15 @@ fn a_part_of_an_owned_whole_takes_its_unit() {
     assert_eq!(found.len(), 2);
     assert_eq!(found[0].unit.as_deref(), Some("county"));
 }
+
+#[test]
+fn a_plural_only_modifier_and_a_nationality_before_islands() {
+    assert_eq!(
+        unit_of("About 15,000 heavy goods vehicles use the road."),
+        Some("heavy goods vehicle".into())
+    );
+    assert_eq!(
+        unit_of("Ferries serve more than 20 Scottish islands."),
+        Some("scottish island".into())
+    );
+}
