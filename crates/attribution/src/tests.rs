@@ -5298,3 +5298,8 @@ fn a_relative_clause_statement_with_an_adjunct_left_out_still_lies_in_the_subjec
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].source, "IMF");
 }
+
+#[test]
+fn a_hazard_warning_is_no_cue() {
+    assert!(run("The forecaster lifted its orange wind warning for Cork at noon.").is_empty());
+}

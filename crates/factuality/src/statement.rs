@@ -191,7 +191,7 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         // A word that opens no phrase of the tables below (and is no "would") changes
         // nothing: most words, skipped without their look-ups.
         let may_open = lex.opens_phrase.get(id as usize).copied().unwrap_or(false);
-        if !may_open && id != lex.would {
+        if !may_open && id != lex.would && id != lex.or {
             i += 1;
             continue;
         }
@@ -233,7 +233,15 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
         // "so" ("kept its backups offline, so the attackers never touched them"), not "as",
         // which opens a parenthesis as often ("If ..., as they did in 2022, many of us will
         // not"). ("“A,” he said, “and B”": quotation marks may stand between.)
-        let opens_clause = id == lex.and || word(i) == "so";
+        // ("We either act now, or there will be nothing left": so does "or".)
+        // ("7,800 doctors, or roughly 62% of residents, had not": an apposition, unless a
+        // subject follows.)
+        let or_clause = id == lex.or
+            && matches!(
+                word(i + 1).to_ascii_lowercase().as_str(),
+                "there" | "we" | "they" | "he" | "she" | "it" | "i" | "you" | "this"
+            );
+        let opens_clause = id == lex.and || or_clause || word(i) == "so";
         if i > 1
             && opens_clause
             && !in_relative
@@ -371,7 +379,12 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             i += 1;
             continue;
         }
-        if let Some((len, ())) = lex.negators.match_at(ids, i) {
+        // ("Bane NOR has spent": a negator in capitals after a capitalised word is a name's.)
+        let in_name = i > 0
+            && word(i).len() > 1
+            && word(i).chars().all(|c| c.is_ascii_uppercase())
+            && word(i - 1).starts_with(|c: char| c.is_uppercase());
+        if let Some((len, ())) = lex.negators.match_at(ids, i).filter(|_| !in_name) {
             // "the water we have, not the water we wish we had": after a break, "not" and a
             // determiner negate a noun phrase set against the clause, not the clause.
             // ("make that decision on day one, not on a debate stage": so do "not" and a

@@ -1278,3 +1278,24 @@ fn a_noun_shaped_like_a_report_and_a_closing_nothing() {
         Certainty::Certain
     );
 }
+
+#[test]
+fn an_alternative_clause_a_name_in_capitals_and_no_choice_but() {
+    assert_eq!(
+        polarity_of("We either act now, or there will be nothing left to protect."),
+        Polarity::Positive
+    );
+    // An apposition after ", or" stays in the clause.
+    assert_eq!(
+        polarity_of("About 7,800 doctors, or roughly 62% of them, had not reported for work."),
+        Polarity::Negative
+    );
+    assert_eq!(
+        polarity_of("Bane NOR has spent 1.2 billion crowns on the line."),
+        Polarity::Positive
+    );
+    assert_eq!(
+        polarity_of("It had no choice but to postpone the debate."),
+        Polarity::Positive
+    );
+}
