@@ -2387,6 +2387,29 @@ fn governed_units_named_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
+/// The first words of the bodies' names of several words the lexicon knows (`data/orgs.txt`,
+/// the ORG lines of `data/known_after_tagging.txt`), by key.
+static MULTIWORD_BODY_STARTS: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
+    let orgs = include_str!("../data/orgs.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| l.split('|'));
+    let known = include_str!("../data/known_after_tagging.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.split('|').map(str::trim);
+            let name = parts.next()?;
+            (parts.next() == Some("ORG")).then_some(name)
+        });
+    orgs.chain(known)
+        .map(str::trim)
+        .filter(|name| name.contains(' '))
+        .filter_map(|name| name.split([' ', ',']).next())
+        .map(crate::hash::lower_key)
+        .collect()
+});
+
 /// "the Centers for Disease Control and Prevention" tagged as "Disease Control", "NHS
 /// England" as "NHS" and "England": a body the lexicon knows by a name of three words or
 /// more, or of two the tagger split, is that body where the tagger's mentions are pieces of
@@ -2397,10 +2420,21 @@ fn known_bodies_over_fragments(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.words.len() {
-        let body = (is_capitalized_letters(tokens.word(i)) || is_acronym(tokens.word(i)))
-            .then(|| tokens.longest_known(i, LONGEST, Kind::Org))
-            .flatten()
-            .filter(|&end| end - i >= 2);
+        // (Only a word that opens some body's name of several words is looked up further.)
+        let opens_name = tokens
+            .word(i)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+            && tokens
+                .lower_keys
+                .get(i)
+                .is_some_and(|key| MULTIWORD_BODY_STARTS.contains(key));
+        let body = (opens_name
+            && (is_capitalized_letters(tokens.word(i)) || is_acronym(tokens.word(i))))
+        .then(|| tokens.longest_known(i, LONGEST, Kind::Org))
+        .flatten()
+        .filter(|&end| end - i >= 2);
         let Some(end) = body else {
             i += 1;
             continue;
