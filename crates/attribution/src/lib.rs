@@ -4103,8 +4103,6 @@ fn phrase_before_cue_day(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize
     if phrase_end == timex_end || phrase_end <= from + 1 || doc.timex_of[phrase_end - 1] != 0 {
         return None;
     }
-    // ("has backed the removal of fuel subsidies since 2023", "has backed it for years", "a
-    // rise phased in over three years": "since", "for" and "over" date the verb too.)
     // ("expect the deal to close by the end of September": a deadline and other bounds are
     // the phrase's; "knew of the effort, and by the summer of 2001, ...": after "and" they
     // open a clause of their own.)
@@ -4121,6 +4119,8 @@ fn phrase_before_cue_day(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize
             return (clause > from).then_some(clause);
         }
     }
+    // ("has backed the removal of fuel subsidies since 2023", "has backed it for years", "a
+    // rise phased in over three years": "since", "for" and "over" date the verb too.)
     if doc.is_any(phrase_end - 1, &["on", "since", "for", "over"]) {
         phrase_end -= 1;
     } else if LEXICON

@@ -1778,9 +1778,7 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && tokens.has(a.first, a.end, Kind::Demonym);
         // ("Taiwan Power Company", "Seoul National University Hospital": a place the lexicon
         // knows as governed opens a body's name the same way.)
-        let place = a.end - a.first <= 2
-            && a.kind == EntityKind::Gpe
-            && tokens.governed_place(a.first, a.end);
+        let place = place_opening_body(tokens, a);
         let joined = b.first >= a.end
             && b.first - a.end <= 3
             && (a.end..b.first).all(|i| is_capitalized_letters(tokens.word(i)));
@@ -1806,19 +1804,24 @@ fn nationalities_opening_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let nationality = a.end - a.first <= 2
             && matches!(a.kind, EntityKind::Norp | EntityKind::Misc)
             && tokens.has(a.first, a.end, Kind::Demonym);
-        // (Not in tables of capitals and lines: "NEW YORK AT SEATTLE\nNATIONAL LEAGUE".)
-        let place = a.end - a.first <= 2
-            && a.kind == EntityKind::Gpe
-            && tokens.governed_place(a.first, a.end)
-            && !is_caps_word(tokens.word(a.first))
-            && !tokens.line_start[a.end.min(tokens.words.len() - 1)];
-        if nationality || place {
+        if nationality || place_opening_body(tokens, a) {
             grow_through_head(tokens, mentions, k, 5, EntityKind::Org, |i| {
                 body_head_at(tokens, i)
             });
         }
         k += 1;
     }
+}
+
+/// Whether mention `a` is a governed place the lexicon knows, of one or two words, that may
+/// open a body's name ("Taiwan Power Company"); not in tables of capitals and lines ("NEW
+/// YORK AT SEATTLE\nNATIONAL LEAGUE").
+fn place_opening_body(tokens: &Tokens, a: &Mention) -> bool {
+    a.end - a.first <= 2
+        && a.kind == EntityKind::Gpe
+        && tokens.governed_place(a.first, a.end)
+        && !is_caps_word(tokens.word(a.first))
+        && !tokens.line_start[a.end.min(tokens.words.len() - 1)]
 }
 
 /// Grows mention `k` through the capitalised words after it (at most `most`) to the last
