@@ -5418,10 +5418,13 @@ fn read_verb(
                                 &["would", "will", "is", "was", "could", "can", "has", "had"],
                             )
                         });
+                // ("X, the lender said on Monday, as more customers bank online": so is an "as"
+                // clause, the writer's; a reason or a contrast, "because ...", "while ...",
+                // is still the source's.)
                 let participle_follows = doc.lw(after + 1).ends_with("ing") && !gerund_subject
                     || doc.is_any(
                         after + 1,
-                        &["after", "before", "following", "amid", "during"],
+                        &["after", "before", "following", "amid", "during", "as"],
                     );
                 // `“A,” Clinton said, a hint of frustration in her voice.`: after a whole
                 // quotation only a quotation goes on with it.

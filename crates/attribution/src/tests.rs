@@ -5303,3 +5303,12 @@ fn a_relative_clause_statement_with_an_adjunct_left_out_still_lies_in_the_subjec
 fn a_hazard_warning_is_no_cue() {
     assert!(run("The forecaster lifted its orange wind warning for Cork at noon.").is_empty());
 }
+
+#[test]
+fn an_as_clause_after_a_parenthetical_cue_is_the_writers() {
+    let text = "The bank will close 120 branches, the lender said on Monday, as more customers \
+                bank online.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "The bank will close 120 branches");
+}
