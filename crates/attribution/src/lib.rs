@@ -4368,7 +4368,10 @@ fn read_cue(
     // commas lies inside the main clause's subject, so the floor is the one before it.
     let mut previous = earlier.iter().rev().filter(|f| f.cue.1 <= cue.start);
     let floor = previous
-        .find(|f| !relative_clause_statement_before(doc, f, cue))
+        .find(|f| {
+            !relative_clause_statement_before(doc, f, cue)
+                && !statement_before_inverted_cue(doc, a, f, cue)
+        })
         .map_or(a, |f| f.zone.1.min(cue.start));
     let mut found = Found {
         cue: (cue.start, cue.end),
@@ -4854,6 +4857,31 @@ fn is_fragment(doc: &Doc<'_>, (start, mut end): Range) -> bool {
 /// proposed X,") whose closing comma comes right before `cue` (adverbs aside). A "who" right
 /// after a noun counts too: "Podesta, a former adviser who supported X, said" closes the
 /// apposition of the subject with its comma.
+/// "Karoo Mutual Bank plans to close 120 branches, cutting 1,800 jobs, the lender said": a
+/// statement whose source opens the sentence, before the comma of a parenthetical cue's
+/// source, is part of what that cue reports (the plan is nested in what the lender said).
+fn statement_before_inverted_cue(doc: &Doc<'_>, a: usize, found: &Found, cue: CueHit) -> bool {
+    let Some(source) = found.source else {
+        return false;
+    };
+    let Some(content_end) = found.fragments.iter().map(|r| r.1).max() else {
+        return false;
+    };
+    // The comma right before the cue's source: a noun phrase of up to five words.
+    let comma = (cue.start.saturating_sub(6).max(content_end)..cue.start)
+        .rev()
+        .find(|&i| doc.word(i) == ",");
+    source.0 == a
+        && found.cue.1 <= content_end
+        && comma.is_some_and(|comma| {
+            comma + 1 < cue.start
+                && (comma + 1..cue.start).all(|i| doc.kind(i) == Some(TokenKind::Word))
+                && doc.is_any(comma + 1, &["the", "a", "an", "its", "their"])
+                && (content_end..comma)
+                    .all(|i| doc.quote_of[i] == 0 && !matches!(doc.word(i), "." | ";" | "?"))
+        })
+}
+
 fn relative_clause_statement_before(doc: &Doc<'_>, found: &Found, cue: CueHit) -> bool {
     let Some(source) = found.source else {
         return false;

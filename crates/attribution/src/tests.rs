@@ -5312,3 +5312,14 @@ fn an_as_clause_after_a_parenthetical_cue_is_the_writers() {
     assert_eq!(found.len(), 1);
     assert_eq!(content(text, &found[0]), "The bank will close 120 branches");
 }
+
+#[test]
+fn a_statement_opening_the_sentence_nests_in_a_parenthetical_cue_after_it() {
+    let text = "Karoo Bank plans to close 120 branches, cutting 1,800 jobs, the lender said.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(
+        content(text, said),
+        "Karoo Bank plans to close 120 branches, cutting 1,800 jobs"
+    );
+}
