@@ -77,6 +77,10 @@ pub struct Lexicon {
     /// entry's key: a phrase whose state is not here is no entry's beginning, so no longer
     /// phrase from the same start can match.
     pub prefix_states: KeyMap<()>,
+    /// Keys of the first words of bodies' names of several words ("Centers" of "Centers for
+    /// Disease Control and Prevention"): only from such a word can a known body's long name
+    /// begin.
+    pub org_name_starts: KeyMap<()>,
 }
 
 /// Non-comment, non-empty lines of a data file.
@@ -130,6 +134,7 @@ impl Lexicon {
             canonical_by_kind: KeyMap::default(),
             max_words: 1,
             prefix_states: KeyMap::default(),
+            org_name_starts: KeyMap::default(),
         };
         // `name|alias|alias`: all map to the first.
         let aliased = [
@@ -188,6 +193,18 @@ impl Lexicon {
         let key = lower_key_words(words.iter().copied());
         self.insert(key, kind, canonical);
         self.add_prefix_states(words.iter().copied());
+        // ("Foreign, Commonwealth and Development Office": the first word without the comma
+        // the text sets off as a token of its own.)
+        if kind == Kind::Org && words.len() > 1 {
+            let first = words[0].trim_end_matches(|c: char| !c.is_alphanumeric());
+            self.org_name_starts
+                .insert(crate::hash::lower_key(first), ());
+        }
+    }
+
+    /// Whether the word of key `key` opens some body's name of several words.
+    pub fn opens_org_name(&self, key: u64) -> bool {
+        self.org_name_starts.contains_key(&key)
     }
 
     /// Records the state after each byte of the key [`lower_key_words`] makes of `words`.
@@ -279,6 +296,15 @@ mod tests {
         assert!(LEXICON.is_prefix(start("north").sep().lower("Korea")));
         assert!(!LEXICON.is_prefix(start("qzxwv")));
         assert!(!LEXICON.is_prefix(start("north").sep().lower("qzxwv")));
+    }
+
+    #[test]
+    fn first_words_of_long_bodies_names_are_known() {
+        let opens = |w: &str| LEXICON.opens_org_name(crate::hash::lower_key(w));
+        assert!(opens("Centers"));
+        // (After tagging, and without the comma that follows it in the name.)
+        assert!(opens("Foreign"));
+        assert!(!opens("Disease"));
     }
 
     #[test]

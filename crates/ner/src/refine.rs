@@ -2390,29 +2390,6 @@ fn governed_units_named_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
-/// The first words of the bodies' names of several words the lexicon knows (`data/orgs.txt`,
-/// the ORG lines of `data/known_after_tagging.txt`), by key.
-static MULTIWORD_BODY_STARTS: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
-    let orgs = include_str!("../data/orgs.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(|l| l.split('|'));
-    let known = include_str!("../data/known_after_tagging.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut parts = l.split('|').map(str::trim);
-            let name = parts.next()?;
-            (parts.next() == Some("ORG")).then_some(name)
-        });
-    orgs.chain(known)
-        .map(str::trim)
-        .filter(|name| name.contains(' '))
-        .filter_map(|name| name.split([' ', ',']).next())
-        .map(crate::hash::lower_key)
-        .collect()
-});
-
 /// "the Centers for Disease Control and Prevention" tagged as "Disease Control", "NHS
 /// England" as "NHS" and "England": a body the lexicon knows by a name of three words or
 /// more, or of two the tagger split, is that body where the tagger's mentions are pieces of
@@ -2432,7 +2409,7 @@ fn known_bodies_over_fragments(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && tokens
                 .lower_keys
                 .get(i)
-                .is_some_and(|key| MULTIWORD_BODY_STARTS.contains(key));
+                .is_some_and(|&key| LEXICON.opens_org_name(key));
         let body = (opens_name
             && (is_capitalized_letters(tokens.word(i)) || is_acronym(tokens.word(i))))
         .then(|| tokens.longest_known(i, LONGEST, Kind::Org))
@@ -4361,6 +4338,7 @@ static HEAD_TYPES: LazyLock<std::collections::HashMap<&'static str, EntityKind>>
     LazyLock::new(|| {
         typed_words(include_str!("../data/head_types.txt"))
             .into_iter()
+            .filter(|(word, _)| !word.contains(' '))
             .collect()
     });
 
