@@ -144,6 +144,9 @@ pub struct Lexicon {
     pub role_openers: HashSet<&'static str>,
     /// Particles that make a cue word another verb (`data/particles.txt`: "showed up").
     pub particles: HashSet<&'static str>,
+    /// Verbs that with "on to" tell what came next (`data/continuation_verbs.txt`: "went on
+    /// to criticize").
+    pub continuation_verbs: HashSet<&'static str>,
     /// Head nouns of unnamed actors (`data/actor_nouns.txt`).
     pub actor_nouns: HashSet<&'static str>,
     /// Endings of agent nouns (`data/actor_suffixes.txt`).
@@ -374,6 +377,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         elliptic_auxiliaries: set(include_str!("../data/elliptic_auxiliaries.txt")),
         role_openers: set(include_str!("../data/role_openers.txt")),
         particles: set(include_str!("../data/particles.txt")),
+        continuation_verbs: set(include_str!("../data/continuation_verbs.txt")),
         actor_nouns: set(include_str!("../data/actor_nouns.txt")),
         actor_suffixes: entries(include_str!("../data/actor_suffixes.txt")).collect(),
         unnamed_people: set(include_str!("../data/unnamed_people.txt")),

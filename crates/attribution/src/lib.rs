@@ -1451,6 +1451,14 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
         .collect();
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
+    // "went on to say ...": where the verb after "on to" was read as a cue of its own, its
+    // reading stands (its content is read from the verb); the longer cue gives way.
+    let cues: Vec<Range> = found.iter().map(|f| f.cue).collect();
+    found.retain(|f| {
+        !cues
+            .iter()
+            .any(|c| f.cue.0 < c.0 && c.1 <= f.cue.1 || f.cue.0 <= c.0 && c.1 < f.cue.1)
+    });
     let mut signed = dash_signed_quotations(&doc);
     let (introduced, replaced_lines) = colon_introduced(&doc, &found);
     signed.extend(introduced);
@@ -4652,6 +4660,7 @@ fn read_cue(
         if manner {
             return None;
         }
+
         // "families, many of whom say ...": a relative pronoun stands for people, named by its
         // antecedent; with a cue of the hand-made lexicon it is a speaker.
         // With a learned cue, only where the antecedent names an actor ("the mayor, who has
@@ -4690,6 +4699,32 @@ fn read_cue(
     }) {
         return None;
     }
+    // "went out to meet them", "walked out of the talks": a learned cue with "out" and a
+    // purpose or a place is a movement ("tweeted out a link", "came out against the deal" and
+    // "went out of his way to say" stay cues).
+    if cue.learned
+        && found.fragments.first().is_some_and(|f| {
+            f.0 == found.cue.1
+                && doc.quote_of[f.0] == 0
+                && doc.is(f.0, "out")
+                && (doc.is(f.0 + 1, "to")
+                    || doc.is(f.0 + 1, "of") && !doc.is(f.0 + 3, "way")
+                    || f.1 == f.0 + 1)
+        })
+    {
+        return None;
+    }
+    // "went hiking in Peru": "go" with a gerund that is no cue is a pastime.
+    if cue.learned
+        && LEXICON.continuation_verbs.contains(doc.lw(cue.start))
+        && found.fragments.first().is_some_and(|f| {
+            f.0 == found.cue.1
+                && doc.lw(f.0).ends_with("ing")
+                && doc.cue_tables.info(f.0).verb.is_none()
+        })
+    {
+        return None;
+    }
     // "Eilperin reported from Washington.": a verb with "from" tells where the writer was (a
     // noun keeps it: "criticism from Democrats").
     if found.fragments.first().is_some_and(|f| {
@@ -4724,6 +4759,29 @@ fn read_cue(
         {
             first.0 += 1;
             found.cue.1 += 1;
+        }
+        // "went on to criticize the committee": the cue runs through the verb that says
+        // what was done, the content is its object; "went on to win the race" says nothing.
+        if cue.shape == Shape::Verb
+            && first.0 == found.cue.1
+            && doc.is(found.cue.1 - 1, "on")
+            && found.cue.1 >= 2
+            && LEXICON.continuation_verbs.contains(doc.lw(found.cue.1 - 2))
+            && doc.is(first.0, "to")
+            && first.1 > first.0 + 1
+        {
+            doc.cue_tables.info(first.0 + 1).verb?;
+            first.0 += 2;
+            found.cue.1 += 2;
+            while first.0 < first.1 && doc.is_any(first.0, &[",", ":", "that"]) {
+                first.0 += 1;
+            }
+            if first.0 == first.1 {
+                found.fragments.remove(0);
+                if found.fragments.is_empty() {
+                    return None;
+                }
+            }
         }
     }
     Some(found)

@@ -5323,3 +5323,30 @@ fn a_statement_opening_the_sentence_nests_in_a_parenthetical_cue_after_it() {
         "Karoo Bank plans to close 120 branches, cutting 1,800 jobs"
     );
 }
+
+#[test]
+fn going_out_to_do_something_is_a_movement_not_a_cue() {
+    let text = "Later the mayor went out to meet the strikers, and she said the budget would pass.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "the budget would pass");
+    assert!(run("The union's delegates walked out of the talks on Friday.").is_empty());
+}
+
+#[test]
+fn going_on_to_a_cue_verb_reads_that_verb_and_going_on_to_win_says_nothing() {
+    let text = "Jones went on to criticize the committee for its delays.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "the committee for its delays");
+    assert!(run("The senator went on to win the race in a landslide.").is_empty());
+    let text = "Smith went on to say that the plan was dead.";
+    let found = run(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(content(text, &found[0]), "the plan was dead");
+}
+
+#[test]
+fn going_hiking_is_a_pastime_not_a_cue() {
+    assert!(run("Tom Clarke went hiking in the Andes last spring.").is_empty());
+}
