@@ -160,6 +160,13 @@ pub(crate) enum NumberWord {
     Fraction(f64),
 }
 
+/// One country's reading of a currency that several countries name alike.
+pub(crate) struct CountryCurrency {
+    pub unit: &'static str,
+    /// Names of the country, its people and its capital, as the text writes them.
+    pub words: Vec<&'static str>,
+}
+
 /// A currency entry: its unit name (the ISO code is kept in `currency_codes`).
 #[derive(Debug, Clone)]
 pub(crate) struct Currency {
@@ -181,6 +188,8 @@ pub(crate) struct Lexicon {
     pub currency_pre: Table<Currency>,
     pub currency_post: Table<Currency>,
     pub currency_codes: HashMap<&'static str, &'static str>,
+    /// Bare currency unit -> the countries that name it alike (`data/currency_countries.txt`).
+    pub currency_countries: HashMap<&'static str, Vec<CountryCurrency>>,
     pub units: Table<&'static str>,
     pub rates: Table<&'static str>,
     pub nationalities: HashSet<&'static str>,
@@ -280,6 +289,21 @@ fn build() -> Lexicon {
             _ => post.push((f[0].to_string(), currency)),
         }
     }
+    let mut currency_countries: HashMap<&'static str, Vec<CountryCurrency>> = HashMap::default();
+    for line in lines(include_str!("../data/currency_countries.txt")) {
+        let f = pipe_fields(line);
+        if f.len() < 4 {
+            continue;
+        }
+        currency_codes.insert(f[1], f[2]);
+        currency_countries
+            .entry(f[0])
+            .or_default()
+            .push(CountryCurrency {
+                unit: f[1],
+                words: f[3].split(',').map(str::trim).collect(),
+            });
+    }
     let pairs = |src: &'static str| -> Vec<(String, &'static str)> {
         lines(src)
             .filter_map(|l| {
@@ -347,6 +371,7 @@ fn build() -> Lexicon {
         currency_pre: Table::new(pre.into_iter()),
         currency_post: Table::new(post.into_iter()),
         currency_codes,
+        currency_countries,
         units,
         rates,
         nationalities,

@@ -177,7 +177,65 @@ pub fn find(text: &str) -> Vec<Quantity> {
         }
     }
     scanner.share_units(&mut out);
+    currencies_by_country(text, &mut out);
     out
+}
+
+/// A currency that several countries name alike ("rupees", "pesos", "shillings") is the one
+/// of the country the document names most often among them, the first named on a tie
+/// (`data/currency_countries.txt`); a figure that names its country ("Mexican pesos") is that
+/// country's, and one in a document that names none keeps the default.
+fn currencies_by_country(text: &str, quantities: &mut [Quantity]) {
+    let mut chosen: std::collections::HashMap<&str, Option<&'static str>> =
+        std::collections::HashMap::new();
+    for q in quantities.iter_mut() {
+        let Some(unit) = q.unit.as_deref() else {
+            continue;
+        };
+        let (head, rate) = unit.split_at(unit.find(" per ").unwrap_or(unit.len()));
+        let Some((&key, countries)) = LEXICON.currency_countries.get_key_value(head) else {
+            continue;
+        };
+        let surface = q.span.of(text);
+        // "5 Mexican pesos": the figure names its country.
+        if let Some(named) = countries.iter().find(|c| {
+            c.words
+                .iter()
+                .any(|w| whole_words(surface, w).next().is_some())
+        }) {
+            q.unit = Some(format!("{}{rate}", named.unit));
+            continue;
+        }
+        let country_unit = *chosen.entry(key).or_insert_with(|| {
+            countries
+                .iter()
+                .filter_map(|c| {
+                    let at = c
+                        .words
+                        .iter()
+                        .filter_map(|w| whole_words(text, w).next())
+                        .min()?;
+                    let count: usize = c.words.iter().map(|w| whole_words(text, w).count()).sum();
+                    Some((count, std::cmp::Reverse(at), c.unit))
+                })
+                .max()
+                .map(|(_, _, unit)| unit)
+        });
+        if let Some(country_unit) = country_unit {
+            q.unit = Some(format!("{country_unit}{rate}"));
+        }
+    }
+}
+
+/// The byte offsets of the occurrences of `word` in `text` as a whole word.
+fn whole_words<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The unit of a person's age ("a 50-year-old", "she turned 40"), as units.txt names it.
@@ -1118,7 +1176,12 @@ impl<'t> Scanner<'t> {
         let raw = self.s(i);
         let bytes = raw.as_bytes();
         if bytes.len() > 1 && bytes[0] == b'0' && bytes[1].is_ascii_digit() {
-            return Core::Skip(i + 1); // "007", "0800": an identifier
+            // "007", "0800": an identifier; "04:10": a clock time, minutes and all.
+            let clock = self.s(i + 1) == ":"
+                && self.glued(i + 1)
+                && self.kind(i + 2) == Some(Kind::Num)
+                && self.glued(i + 2);
+            return Core::Skip(if clock { i + 3 } else { i + 1 });
         }
         if raw.matches('.').count() > 1 {
             return Core::Skip(i + 1); // "1.2.3"

@@ -662,6 +662,7 @@ fn clock_times_are_not_quantities() {
     assert!(find("The blast came at 15:00 local time.").is_empty());
     assert!(find("The blast came at 5am local time.").is_empty());
     assert!(find("Updated 10:27 PM EDT.").is_empty());
+    assert!(find("No contact since 04:10 local time.").is_empty());
 }
 
 #[test]
@@ -1257,4 +1258,21 @@ fn a_plural_only_modifier_and_a_nationality_before_islands() {
         unit_of("Ferries serve more than 20 Scottish islands."),
         Some("scottish island".into())
     );
+}
+
+#[test]
+fn a_currency_several_countries_name_takes_the_documents_country() {
+    let text = "Officials in Kathmandu said Nepal would pay 400,000 rupees to each family.";
+    assert_eq!(find(text)[0].unit.as_deref(), Some("nepalese rupee"));
+    // The country named most often wins; a figure that names its own keeps it.
+    let text = "Chile and Chile's ports lost 60 billion pesos, Mexico said, and 5 Mexican pesos.";
+    let found = find(text);
+    assert_eq!(found[0].unit.as_deref(), Some("chilean peso"));
+    assert_eq!(found[1].unit.as_deref(), Some("mexican peso"));
+    // No country named: the default.
+    assert_eq!(
+        find("The fine was 400,000 rupees.")[0].unit.as_deref(),
+        Some("indian rupee")
+    );
+    assert_eq!(currency_code("kenyan shilling"), Some("KES"));
 }

@@ -1807,6 +1807,15 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// The quarter of a range of its first and last months ("April-June", "October to
+    /// December"), as financial news names the calendar quarters.
+    fn month_range_quarter(&self, k: usize) -> Option<u8> {
+        let first = self.lex(k)?.month?;
+        let last = self.lex(k + 2)?.month?;
+        let joined = matches!(self.w(k + 1), "-" | "–" | "to");
+        (joined && first % 3 == 1 && last == first + 2).then_some((first - 1) / 3 + 1)
+    }
+
     /// "the third quarter", "third-quarter", "the fiscal first quarter", "the first half",
     /// "the third quarter of 1989", "this year's third quarter", "the latest quarter".
     fn quarter(&self, i: usize) -> Option<Hit> {
@@ -1856,6 +1865,10 @@ impl<'t> Scanner<'t> {
         } else if matches!(self.w(k), "latest" | "current" | "last" | "past" | "recent") {
             k += 1;
             None
+        } else if let Some(q) = self.month_range_quarter(k) {
+            // "the April-June quarter": the calendar quarter its months span.
+            k += 3;
+            Some(q)
         } else {
             let o = self.lex(k).and_then(|l| l.ordinal);
             if o.is_some() {
@@ -2554,18 +2567,28 @@ impl<'t> Scanner<'t> {
                     minute = self.number(j + 1)?;
                     j += 2;
                 }
-                let (pm, after) = self.meridiem(j)?;
-                if !(1..=12).contains(&h) || minute > 59 {
-                    return None;
+                if let Some((pm, after)) = self.meridiem(j) {
+                    if !(1..=12).contains(&h) || minute > 59 {
+                        return None;
+                    }
+                    let hour = match (h, pm) {
+                        (12, false) => 0,
+                        (12, true) => 12,
+                        (h, true) => h + 12,
+                        (h, false) => h,
+                    };
+                    (hour, minute, after)
+                } else {
+                    // "04:10", "14:30 local time": a 24-hour clock, known by its two-digit
+                    // hour or by the zone after it ("3:2" and "2:30" alone may be scores).
+                    let two_digit_hour = self.toks[i].end - self.toks[i].start == 2;
+                    let zone_after = self.lex(j).is_some_and(|l| l.time_zone)
+                        || matches!(self.w(j), "local" | "gmt" | "utc" | "hours" | "hrs");
+                    if j != i + 3 || !(two_digit_hour || zone_after) || h > 23 || minute > 59 {
+                        return None;
+                    }
+                    (h, minute, j)
                 }
-                let hour = match (h, pm) {
-                    (12, false) => 0,
-                    (12, true) => 12,
-                    (h, true) => h + 12,
-                    (h, false) => h,
-                };
-                j = after;
-                (hour, minute, j)
             }
         };
         // "5 p.m. EST": the zone stays inside the span (the value is local time).
@@ -2593,9 +2616,15 @@ impl<'t> Scanner<'t> {
             .or(self.anchor);
         // "at 4:30 p.m. on Tuesday": one time of that day, as "dawn on Sunday" is (the
         // annotations here join the two, TempEval-3 has no case).
-        let named = self.day_after_time(i, j).or_else(|| {
-            self.is(j, "on")
-                .then(|| self.day_after_time(i, j + 1))
+        // ("04:10 local time on Saturday": the day after the zone.)
+        let local = if self.is(j, "local") && self.is(j + 1, "time") {
+            j + 2
+        } else {
+            j
+        };
+        let named = self.day_after_time(i, local).or_else(|| {
+            self.is(local, "on")
+                .then(|| self.day_after_time(i, local + 1))
                 .flatten()
         });
         if let Some((date, end)) = named {

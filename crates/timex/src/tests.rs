@@ -1967,3 +1967,36 @@ fn hyphen_compounds_a_timetable_and_a_headline_line() {
         pair("Wednesday", "2026-02-25")
     );
 }
+
+#[test]
+fn a_quarter_named_by_its_months() {
+    assert_eq!(
+        one("The bank swung to a loss in the April-June quarter.", WED),
+        pair("the April-June quarter", "2024-Q2")
+    );
+    assert_eq!(
+        one(
+            "It expects a profit in the October to December quarter.",
+            WED
+        ),
+        pair("the October to December quarter", "2024-Q4")
+    );
+    // Months that span no calendar quarter name none.
+    assert!(found("Sales rose in the May-July quarter.", Some(WED))
+        .iter()
+        .all(|(_, value)| !value.contains('Q')));
+}
+
+#[test]
+fn a_twenty_four_hour_clock_is_a_time() {
+    assert_eq!(
+        one("There has been no contact since 04:10.", WED),
+        pair("04:10", "2024-10-23T04:10")
+    );
+    assert_eq!(
+        one("The ship stopped at 14:30 local time on Tuesday.", WED),
+        pair("14:30 local time on Tuesday", "2024-10-22T14:30")
+    );
+    // A one-digit hour with nothing after it may be a score.
+    assert!(found("The score was 2:30 at the break.", Some(WED)).is_empty());
+}
