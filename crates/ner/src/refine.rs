@@ -448,6 +448,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     add_mentions(&mut mentions, places_before_roles);
     split_conjoined_places(tokens, &mut mentions);
     split_at_role_nouns(tokens, &mut mentions);
+    bodies_before_their_leaders(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
     mentions
         .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
@@ -2528,6 +2529,27 @@ fn split_at_role_nouns(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
     }
     add_mentions(mentions, found);
+}
+
+/// Nouns of leading a body between its name and a person's (`data/leader_nouns.txt`).
+static LEADER_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/leader_nouns.txt")));
+
+/// "Alliance Sociale leader Nadia Benali": a name taken for a person's right before a noun of
+/// leading (`data/leader_nouns.txt`) and a person's name is the body led.
+fn bodies_before_their_leaders(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (body, leader) = (&mut before[k - 1], &after[0]);
+        if body.kind == EntityKind::Person
+            && leader.kind == EntityKind::Person
+            && leader.first == body.end + 1
+            && LEADER_NOUNS.contains(&tokens.key(body.end, body.end + 1))
+            && is_lowercase_word(tokens.word(body.end))
+        {
+            body.kind = EntityKind::Org;
+        }
+    }
 }
 
 /// "The Prime Minister's Office" tagged as "Office": capitalised titles with a possessive

@@ -757,3 +757,18 @@ fn headlands_gates_and_bodies_of_peace_and_security() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_named_before_its_leader_and_a_confederation() {
+    let found = entities("Alliance Sociale leader Nadia Benali denied the claim.");
+    assert!(
+        has(&found, "Alliance Sociale", EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(has(&found, "Nadia Benali", EntityKind::Person), "{found:?}");
+    let found = entities("The Brazilian Football Confederation said it had postponed matches.");
+    assert!(
+        has(&found, "Brazilian Football Confederation", EntityKind::Org),
+        "{found:?}"
+    );
+}
