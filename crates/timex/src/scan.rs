@@ -1684,6 +1684,13 @@ impl<'t> Scanner<'t> {
                 -7
             };
             let offset = base + 7 * shift + if shift > 0 { 7 } else { 0 };
+            // "the coming weekend" is the first one ahead: this week's on a weekday.
+            let coming = shift == 1 && (i..k).any(|j| matches!(self.w(j), "coming" | "upcoming"));
+            let offset = match (coming, today >= 6) {
+                (true, false) => 0,
+                (true, true) => 7,
+                _ => offset,
+            };
             let day = calendar::add_days(anchor, offset)?;
             let (y, w) = calendar::week_of(day);
             return Some(Hit::date(i, end, Point::Weekend(y, w)));

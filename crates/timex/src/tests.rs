@@ -2000,3 +2000,16 @@ fn a_twenty_four_hour_clock_is_a_time() {
     // A one-digit hour with nothing after it may be a score.
     assert!(found("The score was 2:30 at the break.", Some(WED)).is_empty());
 }
+
+#[test]
+fn the_coming_weekend_is_the_first_one_ahead() {
+    // A Wednesday: this week's weekend; "next weekend" stays the one after.
+    assert_eq!(
+        one("Matches set for the coming weekend were called off.", WED),
+        pair("the coming weekend", "2024-W43-WE")
+    );
+    assert_eq!(
+        one("Matches set for next weekend were called off.", WED),
+        pair("next weekend", "2024-W44-WE")
+    );
+}
