@@ -1457,7 +1457,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     found.retain(|f| {
         !cues
             .iter()
-            .any(|c| f.cue.0 < c.0 && c.1 <= f.cue.1 || f.cue.0 <= c.0 && c.1 < f.cue.1)
+            .any(|&c| c != f.cue && f.cue.0 <= c.0 && c.1 <= f.cue.1)
     });
     let mut signed = dash_signed_quotations(&doc);
     let (introduced, replaced_lines) = colon_introduced(&doc, &found);
@@ -4660,7 +4660,6 @@ fn read_cue(
         if manner {
             return None;
         }
-
         // "families, many of whom say ...": a relative pronoun stands for people, named by its
         // antecedent; with a cue of the hand-made lexicon it is a speaker.
         // With a learned cue, only where the antecedent names an actor ("the mayor, who has

@@ -210,13 +210,15 @@ fn currencies_by_country(text: &str, quantities: &mut [Quantity]) {
             countries
                 .iter()
                 .filter_map(|c| {
-                    let at = c
+                    // How often the country is named, and where first, in one pass.
+                    let (count, first) = c
                         .words
                         .iter()
-                        .filter_map(|w| whole_words(text, w).next())
-                        .min()?;
-                    let count: usize = c.words.iter().map(|w| whole_words(text, w).count()).sum();
-                    Some((count, std::cmp::Reverse(at), c.unit))
+                        .flat_map(|w| whole_words(text, w))
+                        .fold((0usize, usize::MAX), |(n, first), at| {
+                            (n + 1, first.min(at))
+                        });
+                    (count > 0).then_some((count, std::cmp::Reverse(first), c.unit))
                 })
                 .max()
                 .map(|(_, _, unit)| unit)

@@ -1683,13 +1683,12 @@ impl<'t> Scanner<'t> {
             } else {
                 -7
             };
-            let offset = base + 7 * shift + if shift > 0 { 7 } else { 0 };
             // "the coming weekend" is the first one ahead: this week's on a weekday.
             let coming = shift == 1 && (i..k).any(|j| matches!(self.w(j), "coming" | "upcoming"));
             let offset = match (coming, today >= 6) {
                 (true, false) => 0,
                 (true, true) => 7,
-                _ => offset,
+                _ => base + 7 * shift + if shift > 0 { 7 } else { 0 },
             };
             let day = calendar::add_days(anchor, offset)?;
             let (y, w) = calendar::week_of(day);
@@ -2590,7 +2589,7 @@ impl<'t> Scanner<'t> {
                     // hour or by the zone after it ("3:2" and "2:30" alone may be scores).
                     let two_digit_hour = self.toks[i].end - self.toks[i].start == 2;
                     let zone_after = self.lex(j).is_some_and(|l| l.time_zone)
-                        || matches!(self.w(j), "local" | "gmt" | "utc" | "hours" | "hrs");
+                        || matches!(self.w(j), "local" | "hours" | "hrs");
                     if j != i + 3 || !(two_digit_hour || zone_after) || h > 23 || minute > 59 {
                         return None;
                     }
