@@ -3364,8 +3364,11 @@ fn names_before_place_nouns(
         let m = &mentions[k];
         let next = tokens.word(m.end);
         // (Lower case only: "Tampa Bay Buccaneers" is no bay.)
+        // (Nor a known region's name, used as an adjective: "an Arctic island", "a Pacific
+        // island" name no island.)
         if !next.starts_with(|c: char| c.is_lowercase())
             || !nouns.contains(&tokens.key(m.end, m.end + 1))
+            || tokens.has(m.first, m.end, Kind::Location)
         {
             continue;
         }
@@ -4871,6 +4874,42 @@ mod tests {
         let words = ["the", "Tampa", "Bay", "Buccaneers", "won", "in", "Tampa"];
         let out = run(&words, &[(1, 2, EntityKind::Gpe), (6, 7, EntityKind::Gpe)]);
         assert_eq!(out, vec![(1, 2, EntityKind::Gpe), (6, 7, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_known_region_before_a_feature_noun_is_no_name_of_it() {
+        // "Ly Son island": the island. "an Arctic island": a region used as an adjective.
+        let words = [
+            "from", "Ly", "Son", "island", "on", "an", "Arctic", "island",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Gpe), (6, 7, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Loc), (6, 7, EntityKind::Misc)]);
+    }
+
+    #[test]
+    fn names_before_mines_shafts_and_crossings_are_structures() {
+        let words = [
+            "at",
+            "the",
+            "Grabowiec",
+            "coal",
+            "mine",
+            "and",
+            "the",
+            "Bospoort",
+            "shaft",
+        ];
+        let out = run(&words, &[(2, 3, EntityKind::Gpe), (7, 8, EntityKind::Gpe)]);
+        assert_eq!(
+            out,
+            vec![(2, 3, EntityKind::Facility), (7, 8, EntityKind::Facility)]
+        );
+        // A border crossing mostly takes its town's name, and a company owns "mines".
+        let words = [
+            "the", "Mandera", "border", "crossing", "and", "Kestrel", "mines",
+        ];
+        let out = run(&words, &[(1, 2, EntityKind::Gpe), (5, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 2, EntityKind::Gpe), (5, 6, EntityKind::Org)]);
     }
 
     #[test]
