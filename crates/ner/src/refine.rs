@@ -4198,7 +4198,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
         )
     {
         if let Some(kind) = head_type(tokens, m) {
-            if kind != EntityKind::Org || m.kind != EntityKind::Org {
+            // ("Stuart Law" is a person: a law's name of two words is no person's.)
+            let surname = tokens.word(m.end - 1) == "Law"
+                && m.kind == EntityKind::Person
+                && m.end - m.first == 2;
+            if (kind != EntityKind::Org || m.kind != EntityKind::Org) && !surname {
                 return kind;
             }
         }
@@ -4239,10 +4243,11 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
     }
     // "Calloway Freight" taken for a place: an organisation's head types a name the
     // lexicon does not know as a place.
+    // ("the Court of Appeals": the head before "of".)
     if m.end - m.first > 1
         && place
         && !(known_place || has(Kind::Location))
-        && is_org_head(tokens.word(m.end - 1))
+        && head_type(tokens, m) == Some(EntityKind::Org)
     {
         return EntityKind::Org;
     }

@@ -207,6 +207,8 @@ pub struct Lexicon {
     pub verb_bases: std::collections::HashSet<&'static str>,
     /// Verbs of a request or order, whose deadline lies ahead (`data/directive_verbs.txt`).
     pub directive_verbs: Vec<&'static str>,
+    /// Verbs of a plan or aim, whose infinitive looks ahead (`data/plan_verbs.txt`).
+    pub plan_verbs: Vec<&'static str>,
     /// Words of a sum or share a rate's period follows ("$40 million a week";
     /// `data/rate_amounts.txt`).
     pub rate_amounts: Vec<&'static str>,
@@ -415,6 +417,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(|words| words[0])
             .collect(),
         directive_verbs: entries(include_str!("../data/directive_verbs.txt"))
+            .map(|words| words[0])
+            .collect(),
+        plan_verbs: entries(include_str!("../data/plan_verbs.txt"))
             .map(|words| words[0])
             .collect(),
         scheduled_events: entries(include_str!("../data/scheduled_events.txt"))

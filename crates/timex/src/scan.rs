@@ -984,7 +984,9 @@ impl<'t> Scanner<'t> {
                 // a request the infinitive reaches further.)
                 let requested =
                     (k.saturating_sub(4)..k).any(|m| LEXICON.directive_verbs.contains(&self.w(m)));
-                let reach = if requested { 8 } else { 5 };
+                // ("planned to hold a rally in Kitwe on Saturday": so after a plan's verb.)
+                let planned = k > 0 && LEXICON.plan_verbs.contains(&self.w(k - 1));
+                let reach = if requested || planned { 8 } else { 5 };
                 if word == "to"
                     && (k + reach < i
                         || k + 1 == i

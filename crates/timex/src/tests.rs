@@ -515,6 +515,18 @@ fn tense_cues_for_plans_and_prepositions() {
         one("Protesters were planning a march on Saturday.", WED),
         pair("Saturday", "2024-10-26")
     );
+    // After a plan's verb the infinitive reaches a day further off; without one it does not.
+    assert_eq!(
+        one(
+            "The union planned to hold a rally in Kitwe on Saturday.",
+            WED
+        ),
+        pair("Saturday", "2024-10-26")
+    );
+    assert_eq!(
+        one("The union tried to hold a rally in Kitwe on Saturday.", WED),
+        pair("Saturday", "2024-10-19")
+    );
     // "to" right before the day is a preposition, not an infinitive.
     assert_eq!(
         found("Shares were bought from Oct. 14 to Monday.", Some(WED)),
