@@ -2092,13 +2092,19 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
             && (m.end + 2..m.end + 6)
                 .take_while(|&i| !VESSELS.contains(&tokens.key(i, i + 1)))
                 .all(|i| !matches!(tokens.word(i), "," | "." | "of" | "for" | "at"));
+        // "the Liberia-flagged Nereid Star", "the Dutch-registered Margretha": a name right
+        // after a flag state's compound is a ship's.
+        let flagged = m.first > 0
+            && (tokens.word(m.first - 1).ends_with("-flagged")
+                || tokens.word(m.first - 1).ends_with("-registered"))
+            && !tokens.has(m.first, m.first + 1, Kind::FirstName);
         // ("the tanker Sea Meridian": a "person" after the noun is the ship's name unless it
         // opens with a given name: "the ferry Jack Evans boarded".)
         let not_a_person = m.kind != EntityKind::Person
             || after_noun
                 && !tokens.has(m.first, m.first + 1, Kind::FirstName)
                 && m.end - m.first > 1;
-        if apposed || described || (after_noun || prefixed) && not_a_person {
+        if apposed || described || flagged || (after_noun || prefixed) && not_a_person {
             m.kind = EntityKind::Product;
             names.push(tokens.key(m.first, m.end));
         }
@@ -4940,6 +4946,26 @@ mod tests {
             &[(1, 3, EntityKind::Person), (6, 8, EntityKind::Loc)],
         );
         assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 8, EntityKind::Loc)]);
+    }
+
+    #[test]
+    fn a_name_after_a_flag_states_compound_is_a_ship() {
+        let words = [
+            "the",
+            "Liberia-flagged",
+            "Nereid",
+            "Star",
+            ".",
+            "The",
+            "Nereid",
+            "Star",
+            "sank",
+        ];
+        let out = run(&words, &[(2, 4, EntityKind::Org), (6, 8, EntityKind::Org)]);
+        assert_eq!(
+            out,
+            vec![(2, 4, EntityKind::Product), (6, 8, EntityKind::Product)]
+        );
     }
 
     #[test]
