@@ -636,8 +636,41 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
     capitalised_articles_opening_names(tokens, &mut mentions);
+    workplaces(tokens, &mut mentions);
     companies_by_legal_form(tokens, &mut mentions);
     without_overlaps(mentions)
+}
+
+/// Nouns of people named by their work, before "at" and their employer
+/// (`data/workplace_nouns.txt`).
+static WORKPLACE_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/workplace_nouns.txt")));
+
+/// "analysts at Berenberg", "chief investment officer at Hoshizora Life": the whole name right
+/// after a worker's noun and "at" is the body they work for, ORG, unless a gazetteer knows it
+/// as a place or its head makes it a structure or natural place ("a doctor at Christchurch
+/// Hospital" stays as typed where the tagger or a head made it a FAC).
+fn workplaces(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let after_worker = m.first > 1
+            && tokens.word(m.first - 1) == "at"
+            // ("Analysts at Jefferies wrote": capitalised only to open a sentence.)
+            && (is_lowercase_word(tokens.word(m.first - 2)) || opens_sentence(tokens, m.first - 2))
+            && WORKPLACE_NOUNS.contains(&tokens.key(m.first - 2, m.first - 1));
+        let whole_name = !is_capitalized(tokens.word(m.end)) && tokens.word(m.end) != "-";
+        if after_worker
+            && whole_name
+            && matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Gpe | EntityKind::Misc | EntityKind::Loc
+            )
+            && !tokens.known_place(m.first, m.end)
+            && !tokens.has(m.first, m.end, Kind::Location)
+            && head_type(tokens, m).is_none_or(|kind| kind == EntityKind::Org)
+        {
+            m.kind = EntityKind::Org;
+        }
+    }
 }
 
 /// Legal forms that close a company's name (`data/corporate_suffixes.txt`).
@@ -4969,6 +5002,24 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_a_workers_noun_and_at_is_the_employer() {
+        let words = [
+            "Analysts",
+            "at",
+            "Berenberg",
+            "said",
+            "and",
+            "analysts",
+            "at",
+            "Oslo",
+            "said",
+        ];
+        let out = run(&words, &[(2, 3, EntityKind::Gpe), (7, 8, EntityKind::Gpe)]);
+        // Oslo, a known capital, stays a place.
+        assert_eq!(out, vec![(2, 3, EntityKind::Org), (7, 8, EntityKind::Gpe)]);
+    }
+
+    #[test]
     fn a_known_region_before_a_feature_noun_is_no_name_of_it() {
         // "Ly Son island": the island. "an Arctic island": a region used as an adjective.
         let words = [
@@ -5006,11 +5057,11 @@ mod tests {
 
     #[test]
     fn a_body_opening_word_of_another_language_types_the_name() {
-        let words = ["analysts", "at", "Banca", "Corvetto", "said"];
+        let words = ["bankers", "at", "Banca", "Corvetto", "said"];
         let out = run(&words, &[(2, 4, EntityKind::Gpe)]);
         assert_eq!(out, vec![(2, 4, EntityKind::Org)]);
         // Alone, the word is no name of a body.
-        let words = ["analysts", "at", "Corvetto", "said"];
+        let words = ["bankers", "at", "Corvetto", "said"];
         let out = run(&words, &[(2, 3, EntityKind::Gpe)]);
         assert_eq!(out, vec![(2, 3, EntityKind::Gpe)]);
     }
