@@ -3382,6 +3382,25 @@ fn places_after_place_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
             mentions[k].kind = mentions[k - 1].kind;
         }
     }
+    // "near Le Conquet", "outside Plougastel-Daoulas" taken for a body: a name after "near"
+    // or "outside" that no gazetteer knows as a body and no body's head closes is a place.
+    for m in mentions.iter_mut() {
+        let placed = m.kind == EntityKind::Org
+            && m.first > 0
+            && matches!(tokens.word(m.first - 1), "near" | "outside")
+            && !tokens.has(m.first, m.end, Kind::Org)
+            && !is_acronym(tokens.word(m.first))
+            // (Short: "outside Manchester Royal Infirmary" is a body's building; and not
+            // before a body's noun: "outside Air France headquarters".)
+            && m.end - m.first <= 2
+            && !ORG_CONTEXT_NOUNS.contains(&tokens.key(m.end, m.end + 1))
+            && head_type(tokens, m).is_none()
+            && !body_head_at(tokens, m.end - 1)
+            && !matches!(tokens.word(m.end), "'s" | "’s" | "'" | "’");
+        if placed {
+            m.kind = EntityKind::Gpe;
+        }
+    }
     for m in mentions.iter_mut() {
         // (One word; two only in a fronted "In X Y,": "near Ana Park" may be a person.)
         let placed = m.kind == EntityKind::Person
@@ -5017,6 +5036,22 @@ mod tests {
         let out = run(&words, &[(2, 3, EntityKind::Gpe), (7, 8, EntityKind::Gpe)]);
         // Oslo, a known capital, stays a place.
         assert_eq!(out, vec![(2, 3, EntityKind::Org), (7, 8, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_short_name_after_near_taken_for_a_body_is_a_place() {
+        let words = [
+            "near",
+            "Le",
+            "Conquet",
+            ",",
+            "outside",
+            "Air",
+            "France",
+            "headquarters",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Org), (5, 7, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Gpe), (5, 7, EntityKind::Org)]);
     }
 
     #[test]
