@@ -3136,6 +3136,22 @@ fn a_relative_clause_with_commas_of_its_own_leaves_the_opening_phrase_the_speake
 }
 
 #[test]
+fn an_inquiry_by_the_source_commits_to_nothing_one_by_others_is_asserted() {
+    let text = "Fire\n\nThe operator said it was reviewing the incident.";
+    let found = run(text);
+    assert_eq!(
+        by_cue(&found, text, "said").kind,
+        AttributionKind::NonCommitment
+    );
+    let text = "Fire\n\nThe operator said investigators were examining a possible fuel leak.";
+    let found = run(text);
+    assert_eq!(
+        by_cue(&found, text, "said").kind,
+        AttributionKind::Assertion
+    );
+}
+
+#[test]
 fn not_immediately_responding_commits_to_nothing() {
     let text = "Poll\n\nThe campaign did not immediately respond to requests for comment.";
     let found = run(text);
