@@ -629,6 +629,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_after_place_adjectives(tokens, &mut mentions);
     untagged_nationalities(tokens, &mut mentions);
     untagged_acronyms(tokens, &mut mentions);
+    speaking_acronyms(tokens, &mut mentions);
     governed_units_named_in_full(tokens, &mut mentions);
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
@@ -742,6 +743,53 @@ fn untagged_acronyms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             found.push(Mention {
                 first: at,
                 end: at + 1,
+                kind: EntityKind::Org,
+            });
+        }
+    }
+    add_mentions(mentions, found);
+}
+
+/// Verbs of saying after a body's acronym (`data/acronym_speech_words.txt`).
+static ACRONYM_SPEECH_WORDS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/acronym_speech_words.txt")));
+
+/// "the national statistics institute INDEC said", "according to INPEC": an all-capital word
+/// of three to seven letters that the tagger left out, before a verb of saying or after
+/// "according to", is a body speaking, ORG; in a line of running text only (headlines and
+/// tables in capitals hold other words), and not a word the lexicon knows as no name.
+fn speaking_acronyms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let covered = covered_tokens(n, mentions);
+    // Lower-case words per line, to tell running text from a headline in capitals.
+    let mut running = vec![false; n];
+    let mut start = 0;
+    for i in 0..=n {
+        if i == n || (i > start && tokens.line_start[i]) {
+            let lower = (start..i)
+                .filter(|&k| is_lowercase_word(tokens.word(k)))
+                .count();
+            running[start..i].fill(lower >= 3);
+            start = i;
+        }
+    }
+    let mut found = Vec::new();
+    for i in 0..n {
+        let w = tokens.word(i);
+        let letters = w.chars().count();
+        let acronym = (3..=7).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase());
+        if !acronym || covered[i] || !running[i] || tokens.has(i, i + 1, Kind::NotName) {
+            continue;
+        }
+        let speaks = is_lowercase_word(tokens.word(i + 1))
+            && ACRONYM_SPEECH_WORDS.contains(&tokens.key(i + 1, i + 2));
+        let cited = i >= 2
+            && tokens.word(i - 1) == "to"
+            && tokens.word(i - 2).eq_ignore_ascii_case("according");
+        if speaks || cited {
+            found.push(Mention {
+                first: i,
+                end: i + 1,
                 kind: EntityKind::Org,
             });
         }
@@ -5052,6 +5100,15 @@ mod tests {
         ];
         let out = run(&words, &[(1, 3, EntityKind::Org), (5, 7, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Gpe), (5, 7, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn an_untagged_acronym_that_speaks_is_a_body() {
+        let words = ["prices", "rose", "in", "October", ",", "INDEC", "said", "."];
+        assert_eq!(run(&words, &[]), vec![(5, 6, EntityKind::Org)]);
+        // Not in a headline in capitals.
+        let words = ["PRESS", "DIGEST", "said", "OK"];
+        assert_eq!(run(&words, &[]), vec![]);
     }
 
     #[test]
