@@ -939,9 +939,11 @@ fn vietnamese_names(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
-/// "Óscar Villanueva Palomino, the interior minister": a given name and a surname go on
-/// through a second surname the tagger left out (the Spanish and Portuguese custom), where a
-/// comma or the clause's end follows it and no gazetteer knows the word.
+/// "Óscar Villanueva Palomino, the interior minister": a person's name of two capitalised
+/// words goes on through a second surname the tagger left out (the Spanish and Portuguese
+/// custom), where a comma or the clause's end follows it and no gazetteer knows the word.
+/// (The given name need not be a listed one: the tagger's second pass drops the second
+/// surname where the document later names the person by the first alone, "Ferrer".)
 fn second_surnames(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let m = &mentions[k];
@@ -950,7 +952,7 @@ fn second_surnames(tokens: &Tokens, mentions: &mut [Mention]) {
         let joins = free
             && m.kind == EntityKind::Person
             && m.end - m.first == 2
-            && tokens.has(m.first, m.first + 1, Kind::FirstName)
+            && is_capitalized_letters(tokens.word(m.first))
             && is_capitalized_letters(tokens.word(next))
             // (Not a post-nominal: "Jonathan Pryce KC".)
             && tokens.word(next).chars().any(char::is_lowercase)
@@ -5109,6 +5111,28 @@ mod tests {
         // Not in a headline in capitals.
         let words = ["PRESS", "DIGEST", "said", "OK"];
         assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_second_surname_left_out_joins_the_name() {
+        let words = [
+            "said",
+            "Tomás",
+            "Ferrer",
+            "Gil",
+            ",",
+            "the",
+            "president",
+            "on",
+            "Friday",
+            ".",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Person)]);
+        // A word the lexicon knows is no surname: "said Ana Ruiz Monday."
+        let words = ["said", "Ana", "Ruiz", "Monday", "."];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Person)]);
     }
 
     #[test]
