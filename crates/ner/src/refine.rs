@@ -1348,10 +1348,10 @@ fn bodies_of_places(tokens: &Tokens, mentions: Vec<Mention>) -> Vec<Mention> {
 fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let first = mentions[k].first;
-        if first == 0
-            || mentions[k].kind == EntityKind::Person
-            || !is_capitalized_letters(tokens.word(first))
-        {
+        // (A person of two words or more too: "Els Van Damme, Belgium's agriculture
+        // minister"; a lone surname may follow a word that is no name.)
+        let short_person = mentions[k].kind == EntityKind::Person && mentions[k].end - first < 2;
+        if first == 0 || short_person || !is_capitalized_letters(tokens.word(first)) {
             continue;
         }
         let floor = if k == 0 { 0 } else { mentions[k - 1].end };
@@ -1367,7 +1367,14 @@ fn sentence_initial_name_words(tokens: &Tokens, mentions: &mut [Mention]) {
         let name_like = !is_caps_word(word)
             && LEXICON.get(key).is_none()
             && !crate::clusters::CLUSTERS.contains(key);
-        if opens_sentence(tokens, start) && name_like {
+        // (Before a person, one word, and only where an apposition follows: "Els Van Damme,
+        // Belgium's agriculture minister"; "Fisheries Minister Dale Hartigan told" and
+        // "Glaciologist Anna Perren of ETH" open with a title.)
+        let person_ok = mentions[k].kind != EntityKind::Person
+            || start + 1 == first
+                && tokens.word(mentions[k].end) == ","
+                && !HONORIFICS.contains(&key);
+        if opens_sentence(tokens, start) && name_like && person_ok {
             mentions[k].first = start;
         }
     }
@@ -5133,6 +5140,28 @@ mod tests {
         let words = ["said", "Ana", "Ruiz", "Monday", "."];
         let out = run(&words, &[(1, 3, EntityKind::Person)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_sentence_initial_given_name_joins_a_person_before_an_apposition() {
+        let words = [
+            "said", ".", "Els", "Van", "Damme", ",", "the", "minister", ",", "said",
+        ];
+        let out = run(&words, &[(3, 5, EntityKind::Person)]);
+        assert_eq!(out, vec![(2, 5, EntityKind::Person)]);
+        // Not a title before a name with no apposition after it.
+        let words = [
+            "said",
+            ".",
+            "Glaciologist",
+            "Anna",
+            "Perren",
+            "of",
+            "ETH",
+            "said",
+        ];
+        let out = run(&words, &[(3, 5, EntityKind::Person)]);
+        assert_eq!(out[0], (3, 5, EntityKind::Person));
     }
 
     #[test]
