@@ -1267,6 +1267,12 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
+        // "a 150-billion-baht package", "a $2-billion deal": a spelled-out scale joined by
+        // a hyphen scales the figure all the same.
+        if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.word_scale(j + 1).is_some()
+        {
+            j += 1;
+        }
         // Scale words and abbreviations.
         let mut scale = 1.0;
         while self.kind(j) == Some(Kind::Word) {

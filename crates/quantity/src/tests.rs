@@ -545,6 +545,19 @@ fn measure_nouns_are_their_own_unit() {
 }
 
 #[test]
+fn a_scale_joined_by_a_hyphen_scales_the_figure() {
+    let found = find("The cabinet approved a 150-billion-baht package and a $2-billion deal.");
+    let got: Vec<(f64, Option<String>)> = found.iter().map(|q| (q.value, q.unit.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (150e9, Some("thai baht".into())),
+            (2e9, Some("dollar".into()))
+        ]
+    );
+}
+
+#[test]
 fn durations_keep_their_time_unit() {
     // The extract crate drops these where a timex covers them.
     assert_eq!(
