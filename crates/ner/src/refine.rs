@@ -2742,6 +2742,53 @@ fn numbered_ways(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
     }
     add_mentions(mentions, found);
+    road_codes(tokens, mentions);
+}
+
+/// Nouns of roads after a road's code (`data/road_nouns.txt`).
+static ROAD_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/road_nouns.txt")));
+
+/// Whether `w` is shaped like a road's code: one or two capital letters, an optional hyphen
+/// and one to three digits ("M62", "N6", "AP-9").
+fn road_code_shaped(w: &str) -> bool {
+    let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+    let rest = w[letters..].strip_prefix('-').unwrap_or(&w[letters..]);
+    (1..=2).contains(&letters)
+        && (1..=3).contains(&rest.len())
+        && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "the E40 motorway", "the N6 highway": a road's code before a road's noun is that road, FAC,
+/// and so is every other mention of the code in the document.
+fn road_codes(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let codes: Vec<u64> = (0..n.saturating_sub(1))
+        .filter(|&i| {
+            road_code_shaped(tokens.word(i))
+                && is_lowercase_word(tokens.word(i + 1))
+                && ROAD_NOUNS.contains(&tokens.key(i + 1, i + 2))
+        })
+        .map(|i| tokens.key(i, i + 1))
+        .collect();
+    if codes.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.end - m.first == 1 && codes.contains(&tokens.key(m.first, m.end)) {
+            m.kind = EntityKind::Facility;
+        }
+    }
+    let covered = covered_tokens(n, mentions);
+    let found: Vec<Mention> = (0..n)
+        .filter(|&i| !covered[i] && codes.contains(&tokens.key(i, i + 1)))
+        .map(|i| Mention {
+            first: i,
+            end: i + 1,
+            kind: EntityKind::Facility,
+        })
+        .collect();
+    add_mentions(mentions, found);
 }
 
 /// "the 5th Circuit", "the 9th U.S. Circuit Court of Appeals": an ordinal right before a
@@ -5162,6 +5209,18 @@ mod tests {
         ];
         let out = run(&words, &[(3, 5, EntityKind::Person)]);
         assert_eq!(out[0], (3, 5, EntityKind::Person));
+    }
+
+    #[test]
+    fn a_road_code_before_a_road_noun_is_the_road_throughout() {
+        let words = [
+            "the", "M62", "motorway", "shut", ".", "The", "M62", "reopened", "and", "Q2",
+        ];
+        let out = run(&words, &[]);
+        assert_eq!(
+            out,
+            vec![(1, 2, EntityKind::Facility), (6, 7, EntityKind::Facility)]
+        );
     }
 
     #[test]
