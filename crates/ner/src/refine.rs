@@ -637,9 +637,37 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
     capitalised_articles_opening_names(tokens, &mut mentions);
+    bodies_named_for_a_remit(tokens, &mut mentions);
     workplaces(tokens, &mut mentions);
     companies_by_legal_form(tokens, &mut mentions);
     without_overlaps(mentions)
+}
+
+/// "the Court of Arbitration for Sport", "the Voivodeship Inspectorate for Environmental
+/// Protection" tagged in two: a body's name holding an institution's head
+/// (`data/institution_heads.txt`), "for" and a name right after it that ends there are one
+/// body. A person with a listed given name after "for" stays apart.
+fn bodies_named_for_a_remit(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        // (Not across "for the": "the U.S. Court of Appeals for the Ninth Circuit" is two
+        // bodies in CoNLL-2003.)
+        let joined = a.kind == EntityKind::Org
+            && tokens.word(a.end) == "for"
+            && b.first == a.end + 1
+            && (a.first..a.end).any(|i| INSTITUTION_HEADS.contains(&tokens.key(i, i + 1)))
+            && !(b.kind == EntityKind::Person && tokens.has(b.first, b.first + 1, Kind::FirstName))
+            && !is_capitalized(tokens.word(b.end))
+            && tokens.word(b.end) != "'s"
+            && tokens.word(b.end) != "’s";
+        if joined {
+            mentions[k].end = mentions[k + 1].end;
+            mentions.remove(k + 1);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 /// Nouns of people named by their work, before "at" and their employer
@@ -5221,6 +5249,19 @@ mod tests {
             out,
             vec![(1, 2, EntityKind::Facility), (6, 7, EntityKind::Facility)]
         );
+    }
+
+    #[test]
+    fn a_body_named_for_its_remit_is_one_name() {
+        let words = ["the", "Court", "of", "Arbitration", "for", "Sport", "said"];
+        let out = run(&words, &[(1, 4, EntityKind::Org), (5, 6, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 6, EntityKind::Org)]);
+        // Not across "for the": two bodies, as CoNLL-2003 has them.
+        let words = [
+            "the", "Court", "of", "Appeals", "for", "the", "Ninth", "Circuit", "said",
+        ];
+        let out = run(&words, &[(1, 4, EntityKind::Org), (6, 8, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 8, EntityKind::Org)]);
     }
 
     #[test]
