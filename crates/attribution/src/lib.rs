@@ -4496,6 +4496,9 @@ fn read_cue(
                     .filter(|_| !in_parenthesis)
                     .and_then(|s| doc.trim((s, clause_end(doc, a, b, s, cues, k))))
                     .filter(|r| !doc.is_any(r.0, &["which", "who", "whose", "whom"]))
+                    // (Nor is an indefinite description of the source: "..., according to
+                    // the Morowali Workers' Alliance, a local union that plans ...".)
+                    .filter(|r| !doc.is_any(r.0, &["a", "an"]))
                     // (Nor is a role apposed to the source: "..., according to Mariama
                     // Diallo, an economist who has studied the fleets.")
                     .filter(|r| described_role_head(doc, r.0, b).is_none())

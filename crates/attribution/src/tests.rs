@@ -4859,6 +4859,18 @@ fn a_role_apposed_to_an_according_to_source_is_no_more_of_the_statement() {
 }
 
 #[test]
+fn an_indefinite_description_of_an_according_to_source_is_no_more_of_the_statement() {
+    let text = "Smelter\n\nAt least 21 workers died in smelter accidents in 2025, according to \
+                the Morowali Workers' Alliance, a local union that plans to hold a rally.";
+    let found = run(text);
+    let according = by_cue(&found, text, "according to");
+    assert_eq!(
+        content(text, according),
+        "At least 21 workers died in smelter accidents in 2025"
+    );
+}
+
+#[test]
 fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
     let text = "Port row\n\nThe port authority put the backlog at more than 4,000 grain cars.";
     let found = run(text);
