@@ -5510,10 +5510,21 @@ fn read_verb(
                 // ("X, the lender said on Monday, as more customers bank online": so is an "as"
                 // clause, the writer's; a reason or a contrast, "because ...", "while ...",
                 // is still the source's.)
+                // ("X, the ministry said on Tuesday, a move traders warned could ...": nor is an
+                // indefinite description of the news.)
                 let participle_follows = doc.lw(after + 1).ends_with("ing") && !gerund_subject
                     || doc.is_any(
                         after + 1,
-                        &["after", "before", "following", "amid", "during", "as"],
+                        &[
+                            "after",
+                            "before",
+                            "following",
+                            "amid",
+                            "during",
+                            "as",
+                            "a",
+                            "an",
+                        ],
                     );
                 // `“A,” Clinton said, a hint of frustration in her voice.`: after a whole
                 // quotation only a quotation goes on with it.

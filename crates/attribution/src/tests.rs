@@ -4871,6 +4871,18 @@ fn an_indefinite_description_of_an_according_to_source_is_no_more_of_the_stateme
 }
 
 #[test]
+fn an_indefinite_description_after_a_postposed_cue_is_no_more_of_the_statement() {
+    let text = "Wheat\n\nKazakhstan will limit wheat exports to 6 million tonnes, the ministry \
+                said on Tuesday, a move traders warned could tighten supplies.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(
+        content(text, said),
+        "Kazakhstan will limit wheat exports to 6 million tonnes"
+    );
+}
+
+#[test]
 fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
     let text = "Port row\n\nThe port authority put the backlog at more than 4,000 grain cars.";
     let found = run(text);
