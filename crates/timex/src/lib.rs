@@ -113,6 +113,11 @@
 //! - **"overnight"** is the night before the anchor (`2026-11-21TNI` for an article of the
 //!   22nd: "the quake struck overnight"), or the anchor's own night in a clause that looks
 //!   ahead ("expected to strengthen overnight"). TimeBank marks it once in two.
+//! - **A part of the day alone** after a preposition of time or "spent" ("worked through the
+//!   night", "into the evening", "by late afternoon") is that part of the event day named
+//!   last before the anchor (the morning after a named night is the next day's), else of the
+//!   anchor's day; a night told of in the past is the one before the anchor. Before a noun
+//!   ("the night shift") it is none. `eval/own` marks these; TempEval-3 has a handful.
 //! - **"N units ago"** is a date at the unit's granularity ("two years ago" a year, "five
 //!   months ago" a month); vague counts ("several years ago") are `PAST_REF`.
 //! - **Durations** are `P<n><unit>`; decades count years ("two decades" `P20Y`), vague counts

@@ -597,6 +597,7 @@ impl<'t> Scanner<'t> {
         let mut best: Option<Hit> = None;
         keep_longer(&mut best, self.reference_phrase(i));
         keep_longer(&mut best, self.deictic(i));
+        keep_longer(&mut best, self.part_of_the_day(i));
         keep_longer(&mut best, self.weekday(i));
         keep_longer(&mut best, self.month_date(i));
         keep_longer(&mut best, self.day_month(i));
@@ -669,6 +670,81 @@ impl<'t> Scanner<'t> {
         };
         let day = calendar::add_days(anchor, offset)?;
         Some(self.day_with_part(i, j, day, part))
+    }
+
+    /// "worked through the night", "into the evening", "by late afternoon": a part of the
+    /// day after a preposition of time (or "spent"), alone, is that part of the day last
+    /// named as an event's, else of the anchor; a night told of in the past is the one
+    /// before the anchor, as "overnight" is. Not a noun's modifier ("the night shift", "the
+    /// morning will").
+    fn part_of_the_day(&self, i: usize) -> Option<Hit> {
+        const BEFORE: [&str; 10] = [
+            "through",
+            "into",
+            "during",
+            "until",
+            "till",
+            "by",
+            "since",
+            "throughout",
+            "in",
+            "spent",
+        ];
+        if i == 0 || !BEFORE.contains(&self.w(i - 1)) {
+            return None;
+        }
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        if matches!(self.w(k), "early" | "late") {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        let part = self.lex(k)?.part_of_day?;
+        let next = self.w(k + 1);
+        let alone = next.is_empty()
+            || next.starts_with(|c: char| !c.is_alphanumeric())
+            || matches!(
+                next,
+                "to" | "on"
+                    | "in"
+                    | "at"
+                    | "and"
+                    | "with"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "of"
+                    | "but"
+                    | "for"
+            );
+        if !alone || self.w(k) == "overnight" || self.w(k) == "noon" {
+            return None;
+        }
+        let anchor = self.anchor?;
+        let ahead = self.tense(i, k + 1) == Some(Tense::Future);
+        // A day named before the anchor dates what the sentence tells (the morning after a
+        // night named is the next day's); one after it, or a clause that looks ahead, leaves
+        // the anchor's day.
+        let day = match self.last_event_day {
+            Some(day) if day < anchor && !ahead => {
+                if self.last_event_night && part != "NI" {
+                    calendar::add_days(day, 1)?
+                } else {
+                    day
+                }
+            }
+            _ if part == "NI" && !ahead => calendar::add_days(anchor, -1)?,
+            _ => anchor,
+        };
+        // The span leaves "the" out where TimeBank does: "the night" keeps it, as the
+        // helpers' gold does.
+        Some(self.day_with_part(i, k + 1, day, Some(part)))
     }
 
     fn day_with_part(&self, i: usize, j: usize, day: Date, part: Option<&str>) -> Hit {

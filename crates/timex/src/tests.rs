@@ -845,6 +845,30 @@ fn clock_time_before_a_weekday_reads_the_clause() {
         ),
         pair("overnight", "2025-07-08TNI")
     );
+    // A part of the day alone after a preposition of time: the night told of in the past is
+    // the one before; a day named before dates the rest; no noun's modifier.
+    assert_eq!(
+        one(
+            "Crews worked through the night to restore power.",
+            "2026-01-22"
+        ),
+        pair("the night", "2026-01-21TNI")
+    );
+    assert_eq!(
+        one("Aftershocks continued through the morning.", "2026-03-12"),
+        pair("the morning", "2026-03-12TMO")
+    );
+    assert_eq!(
+        found(
+            "The fire was put out by late afternoon.",
+            Some("2026-04-20")
+        ),
+        vec![pair("late afternoon", "2026-04-20TAF")]
+    );
+    assert_eq!(
+        found("He worked through the night shift.", Some("2026-04-20")),
+        vec![]
+    );
     // A part of the day before "on" and a day is one time of that day.
     assert_eq!(
         one("Most were released at dawn on Sunday.", "2026-03-15"),
