@@ -113,6 +113,8 @@
 //! - **"overnight"** is the night before the anchor (`2026-11-21TNI` for an article of the
 //!   22nd: "the quake struck overnight"), or the anchor's own night in a clause that looks
 //!   ahead ("expected to strengthen overnight"). TimeBank marks it once in two.
+//! - **"the past week", "the past month"** reach back to the anchor: durations (`P1W`);
+//!   "last week", "the last week" are the calendar's week before (TempEval-3's reading).
 //! - **A part of the day alone** after a preposition of time or "spent" ("worked through the
 //!   night", "into the evening", "by late afternoon") is that part of the event day named
 //!   last before the anchor (the morning after a named night is the next day's), else of the

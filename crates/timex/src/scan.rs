@@ -1636,7 +1636,12 @@ impl<'t> Scanner<'t> {
             if self.is(end, "-") {
                 return None; // "the past year-end", "this year-ago period": other rules
             }
-            if matches!(unit, Unit::Decade | Unit::Century) && shift != 0 {
+            // "in the past week", "over the past month": a span reaching back to the anchor,
+            // a duration (`eval/own`: 9 of 9; "the last week" stays the calendar week, as
+            // TempEval-3 has it).
+            let past_span =
+                the && self.is(k - 1, "past") && matches!(unit, Unit::Week | Unit::Month);
+            if matches!(unit, Unit::Decade | Unit::Century) && shift != 0 || past_span {
                 // "the past decade" counts years.
                 let mut hit = Hit::new(
                     i,

@@ -263,6 +263,15 @@ fn durations() {
         one("Exports grew over the past decade.", WED),
         pair("the past decade", "P10Y")
     );
+    // "the past week" reaches back to the anchor: a duration; "last week" is the calendar's.
+    assert_eq!(
+        one("Bookings fell 30% in the past week.", WED),
+        pair("the past week", "P1W")
+    );
+    assert_eq!(
+        one("Bookings fell 30% last week.", WED),
+        pair("last week", "2024-W42")
+    );
     assert_eq!(
         one("It was signed for a 10-year term.", WED),
         pair("a 10-year term", "P10Y")
