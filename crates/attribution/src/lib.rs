@@ -5042,8 +5042,13 @@ fn closing_apposition(doc: &Doc<'_>, comma: usize, b: usize) -> bool {
     };
     doc.word(comma) == ","
         && doc.is_any(comma + 1, &["a", "an", "the", "his", "her", "its", "their"])
+        // ("..., the chief district officer, who is coordinating the search.": a relative
+        // clause on the person closes the apposition too.)
         && (comma + 1..b)
-            .take_while(|&i| doc.word(i) != "," || !apposed_name(i))
+            .take_while(|&i| {
+                (doc.word(i) != "," || !apposed_name(i))
+                    && !(doc.word(i) == "," && doc.is_any(i + 1, &["who", "whose"]))
+            })
             .all(|i| {
                 doc.kind(i) != Some(TokenKind::Quote)
                     && !matches!(doc.word(i), "," | ";" | ":" | "—" | "(")
@@ -5352,7 +5357,8 @@ fn read_verb(
                 && (r.0..r.1).all(|i| doc.is_capitalized(i) || doc.word(i) == ".")
                 && (r.1 >= b
                     || matches!(doc.word(r.1), "." | "!" | "?")
-                    || closing_apposition(doc, r.1, b))
+                    || closing_apposition(doc, r.1, b)
+                    || doc.word(r.1) == "," && doc.is_any(r.1 + 1, &["who", "whose"]))
         });
     let source = if inverted_name {
         None
@@ -5798,8 +5804,11 @@ fn read_verb(
             // "..., said a handful of Democrats who point to ...": after a comma too.
             let after_comma = before_cue.is_some_and(|i| doc.word(i) == ",");
             // `“...,” said Dan Golvach when asked about it`: so does a subordinate clause.
+            // ("..., said Ram Bahadur Karki, the chief district officer, who is coordinating
+            // the search": so does one after a comma.)
             let modifier_follows = (after_quotation || after_comma)
-                && doc.is_any(source.1, &["who", "whose"])
+                && (doc.is_any(source.1, &["who", "whose"])
+                    || doc.word(source.1) == "," && doc.is_any(source.1 + 1, &["who", "whose"]))
                 || after_quotation
                     && doc.is_any(
                         source.1,

@@ -4883,6 +4883,26 @@ fn an_indefinite_description_after_a_postposed_cue_is_no_more_of_the_statement()
 }
 
 #[test]
+fn a_postposed_speaker_with_a_relative_clause_still_speaks() {
+    for tail in [
+        "the chief district officer, who is coordinating the search.",
+        "who is coordinating the search.",
+    ] {
+        let text = format!(
+            "Flood\n\nRescuers had pulled 46 people from the riverbanks, most of them \
+             porters, said Ram Bahadur Karki, {tail}"
+        );
+        let found = run(&text);
+        let said = by_cue(&found, &text, "said");
+        assert_eq!(said.source, "Ram Bahadur Karki", "{tail}");
+        assert_eq!(
+            content(&text, said),
+            "Rescuers had pulled 46 people from the riverbanks, most of them porters"
+        );
+    }
+}
+
+#[test]
 fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
     let text = "Port row\n\nThe port authority put the backlog at more than 4,000 grain cars.";
     let found = run(text);
