@@ -709,6 +709,7 @@ static CORPORATE_SUFFIXES: LazyLock<crate::features::KeySet> =
 /// "Harlan Motor Co. will cut", "Litio Andino S.A." tagged without the form, or as a person:
 /// a name right before a company's legal form is that company, ORG, the form included.
 fn companies_by_legal_form(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut companies: Vec<u64> = Vec::new();
     for k in 0..mentions.len() {
         let end = mentions[k].end;
         let free = mentions.get(k + 1).is_none_or(|next| next.first > end);
@@ -717,10 +718,16 @@ fn companies_by_legal_form(tokens: &Tokens, mentions: &mut [Mention]) {
             && tokens.word(end).starts_with(|c: char| c.is_uppercase())
             && CORPORATE_SUFFIXES.contains(&tokens.key(end, end + 1))
         {
+            companies.push(tokens.key(mentions[k].first, end));
             mentions[k].end += 1;
             mentions[k].kind = EntityKind::Org;
         }
     }
+    // ("Operator Boreal Atomi Oy said ... Boreal Atomi declined": the name without its form,
+    // elsewhere in the document, is the same company.)
+    type_every_mention(tokens, mentions, &companies, EntityKind::Org, |m| {
+        m.kind == EntityKind::Person
+    });
 }
 
 /// "told The Irish Times", "a memo obtained by The Associated Press": a capitalised "The"
@@ -2931,6 +2938,15 @@ fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             || opens_sentence(tokens, word)
             || !is_capitalized(tokens.word(word - 1))
             || tokens.word(word - 1) == "The";
+        // ("the Ethiopian Coffee and Tea Authority": a nationality right before the word opens
+        // the body's name, as before any body's.)
+        let nationality_before = k > 0
+            && word > 0
+            && mentions[k - 1].end == word
+            && mentions[k - 1].first + 1 == word
+            && mentions[k - 1].kind == EntityKind::Norp
+            && tokens.has(word - 1, word, Kind::Demonym);
+        let alone = alone || nationality_before;
         let taken = k > 0 && mentions[k - 1].end > word;
         // ("the Peace and Security Council" tagged "Peace", an ORG of one word no gazetteer
         // knows, and "Security Council".)
@@ -2953,6 +2969,11 @@ fn remits_joined_by_and(tokens: &Tokens, mentions: &mut Vec<Mention>) {
                 .any(|kind| tokens.has(word, word + 1, kind));
         if joined {
             mentions[k].first = word;
+            if nationality_before {
+                mentions[k].first = word - 1;
+                mentions.remove(k - 1);
+                continue;
+            }
             if taken_alone {
                 mentions.remove(k - 1);
                 continue;
@@ -5262,6 +5283,33 @@ mod tests {
         ];
         let out = run(&words, &[(1, 4, EntityKind::Org), (6, 8, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 4, EntityKind::Org), (6, 8, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_nationality_opens_a_body_named_by_remits_joined_by_and() {
+        let words = [
+            "the",
+            "Ethiopian",
+            "Coffee",
+            "and",
+            "Tea",
+            "Authority",
+            "said",
+        ];
+        let out = run(&words, &[(1, 2, EntityKind::Norp), (4, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 6, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_company_named_with_its_legal_form_is_one_without_it_too() {
+        let words = [
+            "Boreal", "Atomi", "Oy", "said", ".", "Boreal", "Atomi", "declined",
+        ];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Person), (5, 7, EntityKind::Person)],
+        );
+        assert_eq!(out, vec![(0, 3, EntityKind::Org), (5, 7, EntityKind::Org)]);
     }
 
     #[test]
