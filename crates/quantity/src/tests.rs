@@ -558,6 +558,18 @@ fn a_scale_joined_by_a_hyphen_scales_the_figure() {
 }
 
 #[test]
+fn francs_tugriks_and_kyats() {
+    assert_eq!(
+        units("The Zurich lender pays 18.50 francs and 12 billion tugrik and 3 million kyats."),
+        vec![
+            Some("swiss franc".into()),
+            Some("mongolian tugrik".into()),
+            Some("myanmar kyat".into())
+        ]
+    );
+}
+
+#[test]
 fn durations_keep_their_time_unit() {
     // The extract crate drops these where a timex covers them.
     assert_eq!(
