@@ -1354,7 +1354,16 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             found.push(item);
             found.extend(quoted_tail);
         }
-        found.extend(impersonal_report(&doc, a, b));
+        if let Some(report) = impersonal_report(&doc, a, b) {
+            // ("..., it was reported.": the passive cue read with "it" as its source is the
+            // impersonal report, no one's statement.)
+            let mut index = 0;
+            found.retain(|f| {
+                index += 1;
+                index <= first_of_sentence || !(f.cue.0 < report.cue.1 && report.cue.0 < f.cue.1)
+            });
+            found.push(report);
+        }
         cite_origins(
             &doc,
             context,
@@ -1951,6 +1960,26 @@ fn impersonal_report(doc: &Doc<'_>, a: usize, b: usize) -> Option<Found> {
     }
     if !LEXICON.impersonal_report_verbs.contains(doc.lw(verb)) {
         return None;
+    }
+    // "Two banks pulled out last year, it was reported.": after a comma and before the
+    // sentence's end, the report vouches for the clause before it.
+    let closes = verb + 1 >= b || matches!(doc.word(verb + 1), "." | "!" | ";");
+    if it > a && doc.word(it - 1) == "," && closes {
+        let content = doc.trim((a, it - 1))?;
+        return Some(Found {
+            cue: (it + 1, verb + 1),
+            source: None,
+            fragments: vec![content],
+            audience: None,
+            kind: AttributionKind::Assertion,
+            quote_ends_cue_sentence: false,
+            passive_subject: false,
+            name: "anonymous: unattributed reports".to_string(),
+            anonymous: true,
+            zone: (it, verb + 1),
+            relayed_by: Vec::new(),
+            cited_at: None,
+        });
     }
     // "It was reported on Tuesday that ...": a time between the verb and "that".
     let mut that = verb + 1;

@@ -4903,6 +4903,19 @@ fn a_postposed_speaker_with_a_relative_clause_still_speaks() {
 }
 
 #[test]
+fn a_postposed_impersonal_report_is_no_ones_statement() {
+    let text = "Leak\n\nThe ministry said the pipe had burst. Two banks pulled out last year, \
+                it was reported.";
+    let found = run(text);
+    let reported = found
+        .iter()
+        .find(|a| content(text, a) == "Two banks pulled out last year")
+        .expect("the report");
+    assert_eq!(reported.source, "anonymous: unattributed reports");
+    assert!(reported.source_span.is_none());
+}
+
+#[test]
 fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
     let text = "Port row\n\nThe port authority put the backlog at more than 4,000 grain cars.";
     let found = run(text);
