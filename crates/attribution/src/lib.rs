@@ -993,6 +993,14 @@ impl<'a> Doc<'a> {
                     || i >= 1
                         && verb.is_some_and(|v| v.weak)
                         && self.kind(i - 1) == Some(TokenKind::Number)
+                    // "according to a quarterly report by": or after an article and a
+                    // lower-case word that is no verb.
+                    || i >= 2
+                        && verb.is_some_and(|v| v.weak)
+                        && self.is_any(i - 2, &["the", "a", "an"])
+                        && self.kind(i - 1) == Some(TokenKind::Word)
+                        && !self.is_capitalized(i - 1)
+                        && self.cue_tables.info(i - 1).verb.is_none()
                     // "a source on the call": any cue form right after an article is a noun.
                     || i >= 1 && verb.is_some() && after_article;
                 let verb_like = !possessed && (w.ends_with("ing") || verb.is_some());

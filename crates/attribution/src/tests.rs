@@ -4916,6 +4916,15 @@ fn a_postposed_impersonal_report_is_no_ones_statement() {
 }
 
 #[test]
+fn a_report_named_with_an_adjective_is_a_noun_in_the_source() {
+    let text = "Iran\n\nIran holds 412 kilograms of uranium, according to a quarterly report \
+                by the International Atomic Energy Agency.";
+    let found = run(text);
+    let according = by_cue(&found, text, "according to");
+    assert_eq!(according.source, "International Atomic Energy Agency");
+}
+
+#[test]
 fn estimates_of_a_backlog_and_learned_cues_opening_a_subordinate_clause() {
     let text = "Port row\n\nThe port authority put the backlog at more than 4,000 grain cars.";
     let found = run(text);
