@@ -1003,6 +1003,15 @@ impl<'t> Scanner<'t> {
                     && !(self.is(k - 2, "could") && self.denied_before(k - 2, 6, true));
                 return future_aux.then_some(Tense::Future);
             }
+            // "Two more flights are planned for Thursday", "the vote is scheduled for Friday":
+            // a participle after a present "is" or "are" tells of what stands ahead.
+            if k > 1
+                && (self.is(k - 1, "is") || self.is(k - 1, "are"))
+                && (self.lex(k).and_then(|l| l.past_cue) == Some(true)
+                    || (word.len() > 4 && word.ends_with("ed")))
+            {
+                return Some(Tense::Future);
+            }
             // "could last into Thursday" looks ahead; "could not be reached on Monday",
             // "Neither he nor ... could be located Wednesday" and "could hear ... on Sunday"
             // tell what was not or was done then.

@@ -524,6 +524,11 @@ fn tense_cues_for_plans_and_prepositions() {
         one("Protesters were planning a march on Saturday.", WED),
         pair("Saturday", "2024-10-26")
     );
+    // A participle after a present "are" looks ahead.
+    assert_eq!(
+        one("Two more flights are planned for Thursday.", WED),
+        pair("Thursday", "2024-10-24")
+    );
     // After a plan's verb the infinitive reaches a day further off; without one it does not.
     assert_eq!(
         one(
