@@ -1972,22 +1972,23 @@ fn impersonal_report(doc: &Doc<'_>, a: usize, b: usize) -> Option<Found> {
     // "Two banks pulled out last year, it was reported.": after a comma and before the
     // sentence's end, the report vouches for the clause before it.
     let closes = verb + 1 >= b || matches!(doc.word(verb + 1), "." | "!" | ";");
+    // The report: "it" and its verb are the zone, the verb words the cue; no one is named.
+    let report = |content: Range| Found {
+        cue: (it + 1, verb + 1),
+        source: None,
+        fragments: vec![content],
+        audience: None,
+        kind: AttributionKind::Assertion,
+        quote_ends_cue_sentence: false,
+        passive_subject: false,
+        name: "anonymous: unattributed reports".to_string(),
+        anonymous: true,
+        zone: (it, verb + 1),
+        relayed_by: Vec::new(),
+        cited_at: None,
+    };
     if it > a && doc.word(it - 1) == "," && closes {
-        let content = doc.trim((a, it - 1))?;
-        return Some(Found {
-            cue: (it + 1, verb + 1),
-            source: None,
-            fragments: vec![content],
-            audience: None,
-            kind: AttributionKind::Assertion,
-            quote_ends_cue_sentence: false,
-            passive_subject: false,
-            name: "anonymous: unattributed reports".to_string(),
-            anonymous: true,
-            zone: (it, verb + 1),
-            relayed_by: Vec::new(),
-            cited_at: None,
-        });
+        return Some(report(doc.trim((a, it - 1))?));
     }
     // "It was reported on Tuesday that ...": a time between the verb and "that".
     let mut that = verb + 1;
@@ -2001,21 +2002,7 @@ fn impersonal_report(doc: &Doc<'_>, a: usize, b: usize) -> Option<Found> {
     if !doc.is(that, "that") {
         return None;
     }
-    let content = doc.trim((that + 1, b))?;
-    Some(Found {
-        cue: (it + 1, verb + 1),
-        source: None,
-        fragments: vec![content],
-        audience: None,
-        kind: AttributionKind::Assertion,
-        quote_ends_cue_sentence: false,
-        passive_subject: false,
-        name: "anonymous: unattributed reports".to_string(),
-        anonymous: true,
-        zone: (it, verb + 1),
-        relayed_by: Vec::new(),
-        cited_at: None,
-    })
+    Some(report(doc.trim((that + 1, b))?))
 }
 
 fn colon_found(cue: usize, source: Range, content: Range) -> Found {
