@@ -1365,11 +1365,12 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
         if let Some(report) = impersonal_report(&doc, a, b) {
             // ("..., it was reported.": the passive cue read with "it" as its source is the
             // impersonal report, no one's statement.)
-            let mut index = 0;
-            found.retain(|f| {
-                index += 1;
-                index <= first_of_sentence || !(f.cue.0 < report.cue.1 && report.cue.0 < f.cue.1)
-            });
+            let sentence = found.split_off(first_of_sentence);
+            found.extend(
+                sentence
+                    .into_iter()
+                    .filter(|f| !(f.cue.0 < report.cue.1 && report.cue.0 < f.cue.1)),
+            );
             found.push(report);
         }
         cite_origins(

@@ -2809,11 +2809,7 @@ fn road_codes(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     if codes.is_empty() {
         return;
     }
-    for m in mentions.iter_mut() {
-        if m.end - m.first == 1 && codes.contains(&tokens.key(m.first, m.end)) {
-            m.kind = EntityKind::Facility;
-        }
-    }
+    type_every_mention(tokens, mentions, &codes, EntityKind::Facility, |_| true);
     let covered = covered_tokens(n, mentions);
     let found: Vec<Mention> = (0..n)
         .filter(|&i| !covered[i] && codes.contains(&tokens.key(i, i + 1)))

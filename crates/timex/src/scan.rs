@@ -742,8 +742,7 @@ impl<'t> Scanner<'t> {
             _ if part == "NI" && !ahead => calendar::add_days(anchor, -1)?,
             _ => anchor,
         };
-        // The span leaves "the" out where TimeBank does: "the night" keeps it, as the
-        // helpers' gold does.
+        // (The span keeps "the": "the night", as `eval/own`'s gold has it.)
         Some(self.day_with_part(i, k + 1, day, Some(part)))
     }
 
@@ -991,13 +990,12 @@ impl<'t> Scanner<'t> {
     fn tense(&self, i: usize, j: usize) -> Option<Tense> {
         let cue = |k: usize| -> Option<Tense> {
             let word = self.w(k);
+            let participle = k > 1
+                && (self.lex(k).and_then(|l| l.past_cue) == Some(true)
+                    || (word.len() > 4 && word.ends_with("ed")));
             // "will be named", "would be held": a participle after a future "be" is no past
             // tense, and the clause points ahead ("appeared to be injured" stays unread).
-            if k > 1
-                && self.is(k - 1, "be")
-                && (self.lex(k).and_then(|l| l.past_cue) == Some(true)
-                    || (word.len() > 4 && word.ends_with("ed")))
-            {
+            if participle && self.is(k - 1, "be") {
                 let future_aux = !self.is(k - 2, "to")
                     && self.lex(k - 2).and_then(|l| l.past_cue) == Some(false)
                     && !(self.is(k - 2, "could") && self.denied_before(k - 2, 6, true));
@@ -1005,11 +1003,7 @@ impl<'t> Scanner<'t> {
             }
             // "Two more flights are planned for Thursday", "the vote is scheduled for Friday":
             // a participle after a present "is" or "are" tells of what stands ahead.
-            if k > 1
-                && (self.is(k - 1, "is") || self.is(k - 1, "are"))
-                && (self.lex(k).and_then(|l| l.past_cue) == Some(true)
-                    || (word.len() > 4 && word.ends_with("ed")))
-            {
+            if participle && (self.is(k - 1, "is") || self.is(k - 1, "are")) {
                 return Some(Tense::Future);
             }
             // "could last into Thursday" looks ahead; "could not be reached on Monday",
