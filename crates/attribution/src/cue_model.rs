@@ -133,7 +133,7 @@ pub const BUCKET_BITS: u32 = 17;
 const BUCKETS: usize = 1 << BUCKET_BITS;
 const MAGIC: &[u8; 8] = b"ACUE0001";
 /// Features per scored word (a fixed array: no allocation per word).
-pub const FEATURES: usize = 24;
+pub const FEATURES: usize = 29;
 
 /// A trained cue classifier.
 pub struct CueModel {
@@ -212,6 +212,10 @@ fn stem(word: &str) -> &str {
 pub(crate) struct Tables {
     hash: Vec<u64>,
     info: Vec<WordInfo>,
+    /// The word's classes in the entity tagger's word clusters (finest first; `u16::MAX`
+    /// where the unlabeled text never clustered it): "chastised" shares its class with
+    /// "criticized", so a cue verb PolNeAR train never showed still scores as one.
+    cluster: Vec<[u16; ner::clusters::LEVELS]>,
 }
 
 impl Tables {
@@ -220,12 +224,20 @@ impl Tables {
         let mut tables = Tables {
             hash: Vec::with_capacity(lowered.len()),
             info: Vec::with_capacity(lowered.len()),
+            cluster: Vec::with_capacity(lowered.len()),
         };
         let table = &*BY_HASH;
+        let clusters = &*ner::clusters::CLUSTERS;
         for word in lowered {
             let hash = fnv(word.as_bytes());
             tables.hash.push(hash);
             tables.info.push(info_of(table, word, hash));
+            let key = ner::clusters::word_key(word);
+            tables.cluster.push(
+                clusters
+                    .get_keyed(key, key)
+                    .unwrap_or([u16::MAX; ner::clusters::LEVELS]),
+            );
         }
         tables
     }
@@ -357,6 +369,17 @@ pub(crate) fn features(
         (i + 1..b.min(i + 13)).any(|j| doc.kind(j) == Some(TokenKind::Quote)) as u64;
     let cue_before = last_lexicon_cue.is_some_and(|j| j < i && i - j <= 10) as u64;
     let capital = doc.is_capitalized(i) as u64;
+    let cluster = |j: usize, level: usize| {
+        doc.cue_tables
+            .cluster
+            .get(j)
+            .map_or(u64::from(u16::MAX), |c| u64::from(c[level]))
+    };
+    let next_cluster = if i + 1 < b {
+        cluster(i + 1, 1)
+    } else {
+        1 << 20
+    };
     [
         bucket(0, 0, 0),
         bucket(1, h0, 0),
@@ -382,6 +405,11 @@ pub(crate) fn features(
         bucket(21, suffix_h, next),
         bucket(22, hm1, hp1),
         bucket(23, stem_h, quote_in_sentence),
+        bucket(24, cluster(i, 0), 0),
+        bucket(25, cluster(i, 1), 0),
+        bucket(26, cluster(i, 2), next),
+        bucket(27, cluster(i, 1), subject),
+        bucket(28, cluster(i, 1), next_cluster),
     ]
 }
 

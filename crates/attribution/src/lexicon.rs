@@ -88,6 +88,10 @@ pub struct Lexicon {
     pub anonymous_heads: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
     pub adjunct_prepositions: HashSet<&'static str>,
+    /// Words after a source's head that open its modifier (`data/head_modifier_openers.txt`).
+    pub head_modifier_openers: HashSet<&'static str>,
+    /// Participles that open a condition after a comma (`data/conjunction_participles.txt`).
+    pub conjunction_participles: HashSet<&'static str>,
     /// Verbs of telling that, after "declined to", make a non-commitment.
     pub withheld_disclosures: HashSet<&'static str>,
     /// Verbs of inquiry that make a non-commitment as a content's first verb.
@@ -439,6 +443,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
         role_words: set(include_str!("../data/role_words.txt")),
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
+        head_modifier_openers: set(include_str!("../data/head_modifier_openers.txt")),
+        conjunction_participles: set(include_str!("../data/conjunction_participles.txt")),
         withheld_disclosures: set(include_str!("../data/withheld_disclosures.txt")),
         opening_inquiries: set(include_str!("../data/opening_inquiries.txt")),
         outlet_heads: set(include_str!("../data/outlet_heads.txt")),

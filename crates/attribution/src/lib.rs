@@ -743,6 +743,18 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
+            // "cautioned, as did the campaign itself, that ...": a comparison set off by commas
+            // between the cue and its "that" is an aside.
+            if self.word(i) == ","
+                && self.is(i + 1, "as")
+                && self.is_any(i + 2, &["did", "does", "do", "has", "have", "had"])
+            {
+                let close = (i + 3..end.min(i + 16)).find(|&j| self.word(j) == ",");
+                if let Some(close) = close.filter(|&j| j + 1 < end && self.is(j + 1, "that")) {
+                    i = close + 1;
+                    break;
+                }
+            }
             let to_audience = lex.audience_preps.contains(self.lw(i))
                 && audience.is_none()
                 && i + 1 < end
@@ -1018,7 +1030,14 @@ impl<'a> Doc<'a> {
                         }))
             }
             Some(TokenKind::Number) => true,
-            Some(TokenKind::Punct) => matches!(self.word(i), "(" | ")" | "&" | "-" | "."),
+            Some(TokenKind::Punct) => {
+                matches!(self.word(i), "(" | ")" | "&" | "-" | ".")
+                    // "the Reuters/Ipsos poll": a slash joins two names.
+                    || self.word(i) == "/"
+                        && i >= 1
+                        && self.is_capitalized(i - 1)
+                        && self.is_capitalized(i + 1)
+            }
             // "42% say ...": a share of those polled.
             Some(TokenKind::Symbol) => self.word(i) == "%",
             _ => false,
@@ -2781,6 +2800,10 @@ fn learned_cue(
             // set off by commas before the clause's verb describes the noun before it.
             && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
             && !statements_participle(doc, a, j)
+            // "..., provided no more rain falls": a conjunction, no cue.
+            && !(j > a
+                && doc.word(j - 1) == ","
+                && LEXICON.conjunction_participles.contains(doc.lw(j)))
             // "by one point": after a number or an article the word is a noun; so it is
             // after a preposition of circumstance ("during questioning").
             && !(j > a
@@ -3384,6 +3407,21 @@ fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
     LEXICON.fronted_prepositions.contains(doc.lw(start))
         && !bounds_a_number
         && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
+}
+
+/// "at one of his first meetings, in 1972,": fronted adjuncts one after another, each closed
+/// by a comma, are one fronted adjunct.
+fn fronted_adjuncts(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let mut piece = start;
+    for i in start..=end {
+        if i == end || doc.word(i) == "," {
+            if piece >= i || !fronted_adjunct(doc, (piece, i)) {
+                return false;
+            }
+            piece = i + 1;
+        }
+    }
+    true
 }
 
 /// Whether a fronted adjunct tells when or on what occasion the source spoke: it holds a time
@@ -4274,6 +4312,16 @@ fn next_cue_cut(
         if negated_verb {
             before -= 2;
         }
+        // "has attacked loopholes, and has called for ...": after a learned cue's noun phrase
+        // a second verb with its auxiliary after "and" is the speaker's too.
+        let auxiliary_after_and = cues[k].learned
+            && zone_start == next.start
+            && before > from + 1
+            && doc.is_any(before, &["has", "have", "had", "will", "would", "also"])
+            && doc.is(before - 1, "and");
+        if auxiliary_after_and {
+            before -= 1;
+        }
         // "said that in 1998, Clinton allowed ...": a fronted adjunct alone is no content to
         // end at; the clause after its comma is the content.
         let adjunct_only = doc.word(before) == ","
@@ -4286,7 +4334,7 @@ fn next_cue_cut(
                 // (So is a short clause with no subject of its own: "said, if elected, she
                 // would ask", "when asked".)
                 r.0 < r.1
-                    && (fronted_adjunct(doc, r)
+                    && (fronted_adjuncts(doc, r)
                         || r.1 - r.0 <= 3
                             && LEXICON.fronted_subordinators.contains(doc.lw(r.0))
                             && (r.0 + 1..r.1).all(|i| {
@@ -5172,8 +5220,17 @@ fn has_actor_head(
     let last = range.1 - 1;
     let head = doc.lw(last);
     let capitalized = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i);
+    // "the leader of the party", "a union representing pilots": a noun before the phrase or
+    // participle that modifies it heads the source.
+    let modified_head = (range.0 + 1..last)
+        .find(|&i| {
+            LEXICON.head_modifier_openers.contains(doc.lw(i))
+                || doc.lw(i).ends_with("ing") && doc.tokens[i - 1].kind == TokenKind::Word
+        })
+        .map(|i| doc.lw(i - 1));
     named
         || agent_noun(head)
+        || modified_head.is_some_and(agent_noun)
         || lex.pronouns.contains_key(head)
         || lex.unnamed_people.contains(head)
         || lex.outlet_heads.contains(head)
