@@ -5438,3 +5438,138 @@ fn going_on_to_a_cue_verb_reads_that_verb_and_going_on_to_win_says_nothing() {
 fn going_hiking_is_a_pastime_not_a_cue() {
     assert!(run("Tom Clarke went hiking in the Andes last spring.").is_empty());
 }
+
+#[test]
+fn a_clause_final_as_with_a_source_states_what_comes_before_it() {
+    // The same content, denied by one source and alleged by another: two statements.
+    let text = "The shipowner denied the crew had skipped the safety drill, as the dockers' union \
+                alleged on Monday.";
+    let found = run_with_day(text, "Monday", "2024-10-21");
+    let alleged = by_cue(&found, text, "alleged");
+    assert_eq!(
+        content(text, alleged),
+        "the crew had skipped the safety drill"
+    );
+    assert_eq!(alleged.source_span.unwrap().of(text), "the dockers' union");
+    let denied = by_cue(&found, text, "denied");
+    assert_eq!(
+        content(text, denied),
+        "the crew had skipped the safety drill"
+    );
+    // With no statement before it, the sentence up to the comma.
+    let text = "The levee had been cracked for weeks, as the farmers said.";
+    let (source, said) = sole(text);
+    assert_eq!(
+        (source, said),
+        ("the farmers", "The levee had been cracked for weeks")
+    );
+}
+
+#[test]
+fn fronted_adjuncts_in_a_row_after_that_stay_in_the_content() {
+    let text = "Okafor recalled that at one of his first council meetings, in 1994, he voted \
+                against the toll.";
+    let found = run(text);
+    let recalled = by_cue(&found, text, "recalled");
+    assert_eq!(
+        content(text, recalled),
+        "at one of his first council meetings, in 1994, he voted against the toll"
+    );
+}
+
+#[test]
+fn a_slash_joins_the_names_of_a_poll() {
+    let text = "The Harlow/Venn poll, which surveys voters weekly, showed that the mayor is ahead.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The Harlow/Venn poll");
+    assert_eq!(said, "the mayor is ahead");
+}
+
+#[test]
+fn the_noun_before_a_modifier_heads_the_source() {
+    let text = "The chair of the fishing cooperative endorsed the new quota system.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The chair of the fishing cooperative");
+    assert_eq!(said, "the new quota system");
+}
+
+#[test]
+fn a_second_verb_with_its_auxiliary_after_a_learned_cue_is_the_speakers() {
+    let text = "She has attacked subsidies that favour big farms, and has called for capping \
+                payments to any single holding.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "attacked")),
+        "subsidies that favour big farms"
+    );
+    let called = by_cue(&found, text, "called for");
+    assert_eq!(
+        content(text, called),
+        "capping payments to any single holding"
+    );
+    assert_eq!(called.source_span.unwrap().of(text), "She");
+}
+
+#[test]
+fn a_participle_after_with_and_its_noun_is_no_cue() {
+    let text = "Nakamura said the side effects were mild, with headaches reported in about 5% of \
+                volunteers.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "Nakamura");
+    assert_eq!(
+        said,
+        "the side effects were mild, with headaches reported in about 5% of volunteers"
+    );
+}
+
+#[test]
+fn a_conjunction_participle_after_a_comma_is_no_cue() {
+    let text = "Berg said the reservoir would refill by June, provided the spring rains arrived.";
+    let (_, said) = sole(text);
+    assert_eq!(
+        said,
+        "the reservoir would refill by June, provided the spring rains arrived"
+    );
+}
+
+#[test]
+fn a_span_of_time_that_opens_a_clause_is_its_subject() {
+    let text = "The reviewer said 18 months of data was too little to judge the drug.";
+    let found = run_with_day(text, "18 months", "P18M");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "18 months of data was too little to judge the drug"
+    );
+}
+
+#[test]
+fn a_participle_clause_between_commas_before_the_cue_describes_the_speaker() {
+    let text = "A hydrologist who studied the basin, speaking on condition of anonymity, said \
+                the aquifer was shrinking.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "A hydrologist");
+    assert_eq!(said, "the aquifer was shrinking");
+}
+
+#[test]
+fn a_refusal_after_but_shares_the_subject_and_asks_its_question() {
+    let text = "The miner said the shaft remained closed but declined to comment on when work \
+                would restart.";
+    let found = run(text);
+    let declined = by_cue(&found, text, "declined to comment on");
+    assert_eq!(content(text, declined), "when work would restart");
+    assert_eq!(declined.source_span.unwrap().of(text), "The miner");
+}
+
+#[test]
+fn put_with_an_adjective_and_a_range_sets_the_estimate() {
+    let text = "The farm lobby put preliminary losses at between 40 million and 48 million euros \
+                as growers counted the damage.";
+    let found = run(text);
+    let put = by_cue(&found, text, "put");
+    assert_eq!(
+        content(text, put),
+        "preliminary losses at between 40 million and 48 million euros"
+    );
+}

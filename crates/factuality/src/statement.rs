@@ -266,9 +266,17 @@ pub(crate) fn judge(ids: &[u32], text: &str, tokens: &[Token]) -> Judgement {
             let past_verb = next_word.len() > 4
                 && next_word.ends_with("ed")
                 && next_word.starts_with(|c: char| c.is_ascii_lowercase());
+            // ("has released the funds and plans to send tents": and so does a hedging verb
+            // of the same subject in the present, "plans", "expects"; the first clause is
+            // the statement's.)
+            let hedging_verb = next_word.len() > 4
+                && next_word.ends_with('s')
+                && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+                && lex.hedges.match_at(ids, i + 1).is_some();
             if (subject_opens
                 && (i + 2..i + 5).any(|k| lex.relative_ends.match_at(ids, k).is_some())
-                || past_verb)
+                || past_verb
+                || hedging_verb)
                 && (0..i).any(|k| lex.relative_ends.match_at(ids, k).is_some())
             {
                 break;

@@ -1299,3 +1299,26 @@ fn an_alternative_clause_a_name_in_capitals_and_no_choice_but() {
         Polarity::Positive
     );
 }
+
+#[test]
+fn a_hedging_verb_of_the_same_subject_after_and_leaves_the_first_clause() {
+    assert_eq!(
+        certainty_of(
+            "The council has released 20 million rand for repairs and plans to hire 40 engineers."
+        ),
+        Certainty::Certain
+    );
+    // One clause whose own verb hedges stays hedged.
+    assert_eq!(
+        certainty_of("The council plans to hire 40 engineers."),
+        Certainty::Probable
+    );
+}
+
+#[test]
+fn a_match_with_what_was_expected_hedges_nothing() {
+    assert_eq!(
+        certainty_of("The aftershocks were behaving as expected for a quake of that size."),
+        Certainty::Certain
+    );
+}

@@ -617,6 +617,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     arabic_family_names(tokens, &mut mentions);
     second_surnames(tokens, &mut mentions);
     places_known_after_tagging_retyped(tokens, &mut mentions);
+    known_places_taken_for_people(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
     bodies_by_which_or_base(tokens, &mut mentions);
     self_named_groups(tokens, &mut mentions);
@@ -640,6 +641,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_named_for_a_remit(tokens, &mut mentions);
     workplaces(tokens, &mut mentions);
     companies_by_legal_form(tokens, &mut mentions);
+    common_words_opening_sentences(tokens, &mut mentions);
     without_overlaps(mentions)
 }
 
@@ -2517,6 +2519,60 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
         };
         let as_place = shown.iter().filter(|(k, _)| *k == key).count();
         if as_place >= bodies.iter().filter(|&&k| k == key).count() {
+            m.kind = kind;
+        }
+    }
+}
+
+/// "Union president Grace Okonkwo", "“Safety comes first,”": a lone capitalised word that
+/// opens a sentence, taken for a body or a name of another sort, is the common word when the
+/// unlabeled text writes it in lower case, the same document does too, and no lexicon knows
+/// it as a name: the capital is the sentence's, not a name's.
+fn common_words_opening_sentences(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let lower_case: std::collections::HashSet<&str> = tokens
+        .words
+        .iter()
+        .copied()
+        .filter(|w| is_lowercase_word(w))
+        .collect();
+    let opens_sentence = |i: usize| {
+        i == 0
+            || tokens.line_start[i]
+            || matches!(tokens.word(i - 1), "." | "!" | "?")
+            || matches!(tokens.word(i - 1), "“" | "\"" | "‘")
+                && (i == 1 || tokens.line_start[i - 1] || !tokens.space_before[i])
+    };
+    mentions.retain(|m| {
+        let word = tokens.word(m.first);
+        let lowered = word.to_lowercase();
+        !(matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+            && m.end - m.first == 1
+            && opens_sentence(m.first)
+            && is_capitalized_letters(word)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && lower_case.contains(lowered.as_str())
+            && crate::clusters::CLUSTERS.contains(tokens.key(m.first, m.end))
+            && TAGGER_LEXICON.get(tokens.key(m.first, m.end)).is_none())
+    });
+}
+
+/// "teachers in the state of Victoria", "Aragon's regional election": a lone word taken for a
+/// person that names a place known only after tagging is that place, unless the document
+/// also writes it inside a person's name ("Victoria Lund").
+fn known_places_taken_for_people(tokens: &Tokens, mentions: &mut [Mention]) {
+    let in_names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.end - m.first > 1)
+        .flat_map(|m| (m.first..m.end).map(|i| tokens.word(i)))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person
+            || m.end - m.first != 1
+            || in_names.contains(&tokens.word(m.first))
+        {
+            continue;
+        }
+        if let Some(kind) = place_known_after_tagging(tokens, m.first, m.end) {
             m.kind = kind;
         }
     }
@@ -5437,6 +5493,41 @@ mod tests {
         ];
         let out = run(&words, &[(2, 3, EntityKind::Misc), (5, 7, EntityKind::Gpe)]);
         assert_eq!(out, vec![(2, 3, EntityKind::Org), (5, 7, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_known_place_taken_for_a_person_is_the_place() {
+        let words = [
+            "teachers", "in", "the", "state", "of", "Victoria", "won", "a", "raise",
+        ];
+        let out = run(&words, &[(5, 6, EntityKind::Person)]);
+        assert_eq!(out, vec![(5, 6, EntityKind::Gpe)]);
+        // Not where the document writes it inside a person's name.
+        let words = ["Victoria", "Lund", "said", "Victoria", "agreed"];
+        let out = run(
+            &words,
+            &[(0, 2, EntityKind::Person), (3, 4, EntityKind::Person)],
+        );
+        assert_eq!(
+            out,
+            vec![(0, 2, EntityKind::Person), (3, 4, EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_body() {
+        // "safety" in lower case elsewhere, a common word of the unlabeled text.
+        let words = [
+            "the", "safety", "rules", "changed", ".", "Safety", "comes", "first", ".",
+        ];
+        let out = run(&words, &[(5, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![]);
+        // Not a word the document never writes in lower case.
+        let words = [
+            "the", "rules", "changed", ".", "Safety", "comes", "first", ".",
+        ];
+        let out = run(&words, &[(4, 5, EntityKind::Org)]);
+        assert_eq!(out, vec![(4, 5, EntityKind::Org)]);
     }
 
     #[test]
