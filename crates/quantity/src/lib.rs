@@ -2120,7 +2120,15 @@ impl<'t> Scanner<'t> {
             four_plain_digits: true,
         } = q.kind
         {
-            if !q.measure && !q.signed && q.scale == 1.0 {
+            // ("a party founded in 2023 won the most seats": a year before the verb that
+            // spells a currency.)
+            let year_before_verb = q.money
+                && self.is(q.core_end, "won")
+                && i > 0
+                && ["in", "since", "by", "until", "from", "of"]
+                    .iter()
+                    .any(|w| self.is(i - 1, w));
+            if (!q.measure || year_before_verb) && !q.signed && q.scale == 1.0 {
                 let v = q.value;
                 if (1900.0..=2199.0).contains(&v)
                     || ((1000.0..1900.0).contains(&v) && q.unit.is_none())

@@ -671,6 +671,8 @@ fn years_are_not_quantities() {
     assert!(find("Sales fell in 2016 and 2017.").is_empty());
     assert!(find("Between 1600 and 1900 the river moved.").is_empty());
     assert!(find("They lived through the 1990s.").is_empty());
+    // A year before the verb that spells the Korean currency.
+    assert!(find("A party founded in 2023 won the most seats.").is_empty());
 }
 
 #[test]
