@@ -4844,10 +4844,18 @@ fn read_cue(
         let according = cue.shape == Shape::According
             && doc.is(cue.start, "according")
             && (source.1 - source.0 > 1 || doc.lw(source.0).ends_with('s'));
-        if !according
-            && !has_actor_head(doc, context, a, source)
-            && !attributes_anyway(doc, &found, source)
-            && !relative_speaker
+        // ("the Law on Political Parties, which prohibits “...”": "which" of a law's name
+        // speaks for no one, quotation or not.)
+        let thing_which = doc.is(source.1 - 1, "which")
+            && source.1 - source.0 == 1
+            && source.0 > a + 1
+            && doc.word(source.0 - 1) == ","
+            && in_thing_name(doc, context, source.0 - 2);
+        if thing_which
+            || !according
+                && !has_actor_head(doc, context, a, source)
+                && !attributes_anyway(doc, &found, source)
+                && !relative_speaker
         {
             return None;
         }
@@ -5311,7 +5319,11 @@ fn has_actor_head(
     });
     let last = range.1 - 1;
     let head = doc.lw(last);
-    let capitalized = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i);
+    let capitalized = |i: usize| {
+        doc.kind(i) == Some(TokenKind::Word)
+            && doc.is_capitalized(i)
+            && !in_thing_name(doc, context, i)
+    };
     // "the leader of the party", "a union representing pilots": a noun before the phrase or
     // participle that modifies it heads the source.
     let modified_head = (range.0 + 1..last)
@@ -5344,6 +5356,19 @@ fn before_bracketed_acronym(doc: &Doc<'_>, floor: usize, end: usize) -> usize {
     end
 }
 
+/// Whether token `i` lies in the name of a law, an event or another thing (MISC) of the entity
+/// layer: such capitals ("the 2003 Law on Political Parties") name no one who speaks.
+fn in_thing_name(doc: &Doc<'_>, context: &Context<'_>, i: usize) -> bool {
+    let span = doc.tokens[i].span;
+    context.entities.iter().any(|e| {
+        e.span.contains(span)
+            && matches!(
+                e.kind,
+                EntityKind::Law | EntityKind::Event | EntityKind::Misc
+            )
+    })
+}
+
 /// Whether the word a relative "who" at `who` refers back to (across a comma) is an actor:
 /// a name, or a noun of the actor lexicons.
 fn actor_antecedent(doc: &Doc<'_>, context: &Context<'_>, a: usize, who: usize) -> bool {
@@ -5355,6 +5380,7 @@ fn actor_antecedent(doc: &Doc<'_>, context: &Context<'_>, a: usize, who: usize) 
     let end = before_bracketed_acronym(doc, a, end);
     end > a
         && doc.kind(end - 1) == Some(TokenKind::Word)
+        && !in_thing_name(doc, context, end - 1)
         && has_actor_head(doc, context, a, (end - 1, end))
 }
 

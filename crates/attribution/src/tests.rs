@@ -5573,3 +5573,22 @@ fn put_with_an_adjective_and_a_range_sets_the_estimate() {
         "preliminary losses at between 40 million and 48 million euros"
     );
 }
+
+#[test]
+fn which_after_a_laws_name_speaks_for_no_one() {
+    let text = "The party broke the 1999 Law on Public Assemblies, which forbids “armed units”, \
+                the court said.";
+    let law_start = text.find("Law on Public Assemblies").unwrap();
+    let law = Entity {
+        span: Span::new(law_start, law_start + "Law on Public Assemblies".len()),
+        kind: EntityKind::Misc,
+        canonical: "Law on Public Assemblies".to_string(),
+    };
+    let found = run_with(text, &[law]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(
+        content(text, &found[0]),
+        "The party broke the 1999 Law on Public Assemblies, which forbids “armed units”"
+    );
+}

@@ -618,6 +618,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     second_surnames(tokens, &mut mentions);
     places_known_after_tagging_retyped(tokens, &mut mentions);
     known_places_taken_for_people(tokens, &mut mentions);
+    places_before_their_officials(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
     bodies_by_which_or_base(tokens, &mut mentions);
     self_named_groups(tokens, &mut mentions);
@@ -2554,6 +2555,26 @@ fn common_words_opening_sentences(tokens: &Tokens, mentions: &mut Vec<Mention>) 
             && crate::clusters::CLUSTERS.contains(tokens.key(m.first, m.end))
             && TAGGER_LEXICON.get(tokens.key(m.first, m.end)).is_none())
     });
+}
+
+/// Nouns after a governed place's name that make it the place (`data/governed_place_bodies.txt`).
+static GOVERNED_PLACE_BODIES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/governed_place_bodies.txt")));
+
+/// "Cologne police said", "airports in Bergen and Stavanger": a city, capital or country the
+/// tagger took for a body (CoNLL's football clubs) is the place before a noun of its officials
+/// or services, and after a place's preposition when a list of such places goes on.
+fn places_before_their_officials(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Org || !tokens.governed_place(m.first, m.end) {
+            continue;
+        }
+        let next = tokens.word(m.end);
+        if is_lowercase_word(next) && GOVERNED_PLACE_BODIES.contains(&tokens.key(m.end, m.end + 1))
+        {
+            m.kind = EntityKind::Gpe;
+        }
+    }
 }
 
 /// "teachers in the state of Victoria", "Aragon's regional election": a lone word taken for a
@@ -5512,6 +5533,19 @@ mod tests {
             out,
             vec![(0, 2, EntityKind::Person), (3, 4, EntityKind::Person)]
         );
+    }
+
+    #[test]
+    fn a_city_before_its_police_is_the_city() {
+        let words = [
+            "no", "one", "was", "hurt", ",", "Cologne", "police", "said", ".",
+        ];
+        let out = run(&words, &[(5, 6, EntityKind::Org)]);
+        assert_eq!(out, vec![(5, 6, EntityKind::Gpe)]);
+        // A body's own noun after it keeps the body: "Cologne shares" is no place's.
+        let words = ["Cologne", "shares", "fell", "."];
+        let out = run(&words, &[(0, 1, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Org)]);
     }
 
     #[test]

@@ -348,6 +348,21 @@ impl<'t> Scanner<'t> {
         {
             return true;
         }
+        // "a second 48-hour stoppage", "a second round": an ordinal before what it counts, no
+        // second of time ("a second later" and "a second or two" stay times).
+        if e == s + 2
+            && self.is(s, "a")
+            && self.is(s + 1, "second")
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| self.text[t.start..t.end].starts_with(char::is_alphanumeric))
+            && !["later", "after", "before", "earlier", "ago", "or", "and"]
+                .iter()
+                .any(|w| self.is(e, w))
+        {
+            return true;
+        }
         // "Winter Storm Hollis", "a winter storm": the season names a kind of storm.
         if self.lex(e - 1).is_some_and(|l| l.season.is_some())
             && (self.is(e, "storm") || self.is(e, "storms"))

@@ -2063,3 +2063,23 @@ fn the_coming_weekend_is_the_first_one_ahead() {
         pair("next weekend", "2024-W44-WE")
     );
 }
+
+#[test]
+fn a_second_before_what_it_counts_is_an_ordinal() {
+    let all = found(
+        "The union said a second 48-hour stoppage would follow on Friday.",
+        Some("2026-11-03"),
+    );
+    assert!(
+        !all.iter().any(|(span, _)| span.contains("second")),
+        "{all:?}"
+    );
+    assert_eq!(
+        one("A second later the line went dead.", "2026-11-03"),
+        pair("A second", "PT1S")
+    );
+    assert_eq!(
+        one("Wait a second.", "2026-11-03"),
+        pair("a second", "PT1S")
+    );
+}
