@@ -2690,8 +2690,8 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     };
     // "put the number of wounded at more than 60": the noun's "of" phrase comes first ("the
     // number of people who rely on the river for drinking water at about 12,000": up to a
-    // dozen words, with no comma).
-    let after = if doc.is(noun + 1, "of") {
+    // dozen words, with no comma); so does a "to" phrase ("put the damage to the tram at").
+    let after = if doc.is_any(noun + 1, &["of", "to"]) && !revised {
         let figure_follows = |k: usize| {
             doc.kind(k + 1) == Some(TokenKind::Number)
                 || doc.is_any(

@@ -5592,3 +5592,19 @@ fn which_after_a_laws_name_speaks_for_no_one() {
         "The party broke the 1999 Law on Public Assemblies, which forbids “armed units”"
     );
 }
+
+#[test]
+fn put_with_a_to_phrase_after_its_noun_sets_the_estimate() {
+    let text = "The insurer put the damage to the depot and the pier at 3 million to 4 million \
+                francs.";
+    let (source, said) = sole(text);
+    assert_eq!(source, "The insurer");
+    assert_eq!(
+        said,
+        "the damage to the depot and the pier at 3 million to 4 million francs"
+    );
+    // A revision's "to" sets the figure right after the noun.
+    let text = "The ministry raised the toll to 38.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "the toll to 38");
+}
