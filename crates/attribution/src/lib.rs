@@ -1373,27 +1373,10 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 && item.fragments[0].0 == item.cue.1
                 && !LEXICON.refused_things.contains(doc.lw(item.cue.1))
                 && (doc.is_any(item.cue.0, &DENY_FORMS) || doc.is_any(item.cue.0, &RULE_FORMS));
-            // "had mocked the complaint", "rejected that argument": a learned cue (mostly verbs
-            // that take a noun phrase) with a determiner and its noun names what it acts on,
-            // as PolNeAR annotates it.
-            // (Not inside another statement's content: "a poll found that most residents
-            // supported the plan" is the poll's one finding.)
-            let learned_object = cue.learned
-                && !found[first_of_sentence..].iter().any(|f| {
-                    f.fragments
-                        .iter()
-                        .any(|r| r.0 <= item.cue.0 && item.cue.1 <= r.1)
-                })
-                && item.fragments.len() == 1
-                && item.fragments[0].0 == item.cue.1
-                && item.fragments[0].1 == item.cue.1 + 2
-                && LEXICON.anaphoric_determiners.contains(doc.lw(item.cue.1))
-                && doc.kind(item.cue.1 + 1) == Some(TokenKind::Word);
             if item.kind != AttributionKind::NonCommitment
                 && !item.passive_subject
                 && !split_clause
                 && !denied_noun
-                && !learned_object
                 && item
                     .fragments
                     .iter()
@@ -5055,10 +5038,8 @@ fn asked_by(doc: &Doc<'_>, b: usize, cue: usize, found: &mut Found) -> Option<()
 }
 
 /// A content that states nothing by itself: one lower-case word ("was reported missing"), a
-/// bare definite noun phrase that points back at what the text already said ("confirmed the
-/// plan"; after a learned cue it names what the cue evaluates, "welcomed the fund", and is
-/// kept: see `learned_object` in `find`), or an elliptical answer of a pronoun and an
-/// auxiliary ("said they did not").
+/// bare definite noun phrase that points back at what the text already said ("welcomed the
+/// fund"), or an elliptical answer of a pronoun and an auxiliary ("said they did not").
 /// Quotations are never fragments: they are what was said, however short.
 /// "At day's end, however, Clinton said as ...": a fronted adjunct before the cue, with at
 /// most a discourse adverb after its comma, is where or when, not what was said.
