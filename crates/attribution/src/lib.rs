@@ -6413,9 +6413,9 @@ fn as_source_said(
         .rev()
         .filter(|f| f.cue.1 <= comma && f.source.is_some_and(|s| s.1 <= f.cue.0))
         .filter(|f| {
-            LEXICON
-                .verbs
-                .get(doc.lw(f.cue.0))
+            doc.cue_tables
+                .info(f.cue.0)
+                .verb
                 .is_some_and(|v| !v.learned)
         })
         .find_map(|f| f.fragments.last().filter(|r| r.1 == comma).copied());
@@ -6962,18 +6962,15 @@ impl Resolver {
                     })
                 })
                 .flatten();
-            match (subject, speaker) {
-                (Some((e, _)), _) => (
+            match (subject, local_body, speaker) {
+                (Some((e, _)), _, _) => (
                     self.full_name(&e.canonical, PronounKind::Person),
                     false,
                     want,
                 ),
-                _ if local_body.is_some() => {
-                    let body = local_body.expect("checked");
-                    (body.canonical.clone(), false, want)
-                }
-                (None, Some((h, _))) => (h.0.clone(), h.1, want),
-                (None, None) => (
+                (None, Some(body), _) => (body.canonical.clone(), false, want),
+                (None, None, Some((h, _))) => (h.0.clone(), h.1, want),
+                (None, None, None) => (
                     without_contraction(doc.word(range.0)).to_string(),
                     false,
                     want,

@@ -2530,30 +2530,34 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
 /// unlabeled text writes it in lower case, the same document does too, and no lexicon knows
 /// it as a name: the capital is the sentence's, not a name's.
 fn common_words_opening_sentences(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    // A quotation's opening mark before the word opens a sentence too ("“Safety comes ...").
+    let opens = |i: usize| {
+        opens_sentence(tokens, i)
+            || matches!(tokens.word(i - 1), "“" | "\"" | "‘")
+                && (i == 1 || tokens.line_start[i - 1] || !tokens.space_before[i])
+    };
+    let candidate = |m: &Mention| {
+        let word = tokens.word(m.first);
+        matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+            && m.end - m.first == 1
+            && opens(m.first)
+            && is_capitalized_letters(word)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && crate::clusters::CLUSTERS.contains(tokens.key(m.first, m.end))
+            && TAGGER_LEXICON.get(tokens.key(m.first, m.end)).is_none()
+    };
+    // (The document's lower-case words are collected only when a mention may need them.)
+    if !mentions.iter().any(candidate) {
+        return;
+    }
     let lower_case: std::collections::HashSet<&str> = tokens
         .words
         .iter()
         .copied()
         .filter(|w| is_lowercase_word(w))
         .collect();
-    let opens_sentence = |i: usize| {
-        i == 0
-            || tokens.line_start[i]
-            || matches!(tokens.word(i - 1), "." | "!" | "?")
-            || matches!(tokens.word(i - 1), "“" | "\"" | "‘")
-                && (i == 1 || tokens.line_start[i - 1] || !tokens.space_before[i])
-    };
     mentions.retain(|m| {
-        let word = tokens.word(m.first);
-        let lowered = word.to_lowercase();
-        !(matches!(m.kind, EntityKind::Org | EntityKind::Misc)
-            && m.end - m.first == 1
-            && opens_sentence(m.first)
-            && is_capitalized_letters(word)
-            && word.chars().skip(1).all(char::is_lowercase)
-            && lower_case.contains(lowered.as_str())
-            && crate::clusters::CLUSTERS.contains(tokens.key(m.first, m.end))
-            && TAGGER_LEXICON.get(tokens.key(m.first, m.end)).is_none())
+        !(candidate(m) && lower_case.contains(tokens.word(m.first).to_lowercase().as_str()))
     });
 }
 
