@@ -115,6 +115,7 @@ pub struct Lexicon {
     pub kind_marker_index: FirstWords,
     pub noun_markers: HashSet<&'static str>,
     pub subject_followers: HashSet<&'static str>,
+    pub relative_when_heads: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -458,5 +459,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         kind_markers,
         noun_markers: set(include_str!("../data/noun_markers.txt")),
         subject_followers: set(include_str!("../data/subject_followers.txt")),
+        relative_when_heads: set(include_str!("../data/relative_when_heads.txt")),
     }
 });

@@ -1240,6 +1240,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             }
             end_relative_clause_before_cue(&doc, cues, k, &mut item);
             end_before_final_relative_clause(&doc, &mut item);
+            source_through_name_commas(&doc, context, &mut item);
             // "Stumpf tried on Tuesday to explain", "he went on to say": the words up to an
             // infinitive's "to" are no speaker; the subject of the clause speaks.
             if let Some(source) = item
@@ -1631,6 +1632,48 @@ fn cited_speaker(doc: &Doc<'_>, context: &Context<'_>, (start, end): Range) -> b
 /// "Cruz, who has proposed repealing the mandate, said ...": a statement inside a relative
 /// clause set off by commas ends at the comma before a later cue of the sentence (the main
 /// clause's), which then reads its own source and content.
+/// "..., the Department of Trade, Industry and Competition said": a source cut at a comma
+/// inside a recognized name runs back to the name's start, and a content before it ends
+/// before the name.
+fn source_through_name_commas(doc: &Doc<'_>, context: &Context<'_>, found: &mut Found) {
+    let Some((start, end)) = found.source else {
+        return;
+    };
+    if start == 0 || doc.word(start - 1) != "," {
+        return;
+    }
+    let comma_byte = doc.tokens[start - 1].span.start;
+    let source_byte = doc.tokens[start].span.start;
+    let Some(name) = context.entities.iter().find(|e| {
+        e.span.start < comma_byte
+            && e.span.end > source_byte
+            && matches!(
+                e.kind,
+                EntityKind::Org | EntityKind::Person | EntityKind::Gpe
+            )
+    }) else {
+        return;
+    };
+    let mut first = doc
+        .tokens
+        .partition_point(|t| t.span.end <= name.span.start);
+    if first > 0 && doc.is(first - 1, "the") {
+        first -= 1;
+    }
+    let mut cut = first;
+    while cut > 0 && doc.word(cut - 1) == "," {
+        cut -= 1;
+    }
+    found.source = Some((first, end));
+    found.zone.0 = found.zone.0.min(first);
+    for fragment in &mut found.fragments {
+        if fragment.0 < first && fragment.1 > cut {
+            fragment.1 = cut;
+        }
+    }
+    found.fragments.retain(|f| f.1 > f.0);
+}
+
 fn end_relative_clause_before_cue(doc: &Doc<'_>, cues: &[CueHit], k: usize, found: &mut Found) {
     let Some(source) = found.source else {
         return;
@@ -2842,6 +2885,8 @@ fn learned_cue(
             && (j == a || headline || !doc.is_capitalized(j))
             && cue_model::candidate(doc, j)
             && doc.cue_tables.info(j).verb.is_none()
+            // ("jumped 41 percent last year to about 1.2 million": a time is no cue.)
+            && doc.timex_of[j] == 0
             && !LEXICON.act_verbs.contains(doc.lw(j))
             // "said wage growth, running at about 4.5% a year, remained high": a participle
             // set off by commas before the clause's verb describes the noun before it.
@@ -3999,12 +4044,34 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
             && doc.word(r - 1) == ","
             && (r + 1..start).all(|j| doc.kind(j) == Some(TokenKind::Word))
     });
+    // "opposed the bill when it came to a vote", "has not endorsed Trump and has been a
+    // critic": an object or an infinitive with no finite verb of its own ends before a
+    // subordinate clause or a second verb of the speaker's (see `object_phrase_end`).
+    // (A content opened by a subject pronoun is a clause: "said she speaks more often".)
+    let object_phrase = from == cues[k].end
+        && doc.kind(from) == Some(TokenKind::Word)
+        && !doc.is_any(from, &["that", "whether", "how", "why", "what", "if"])
+        && !doc.is_any(from, &["he", "she", "it", "they", "we", "i", "being"])
+        && doc.quote_of.get(from) == Some(&0)
+        && !cues[k].weak
+        // ("said Obama enjoys the chance ..., because ...": "say" and its kin take clauses.)
+        && !(cues[k].start..cues[k].end).any(|c| LEXICON.plain_speech_cues.contains(doc.lw(c)));
+    let first_finite = (from..end)
+        .find(|&i| {
+            doc.quote_of[i] != 0
+                || finite_past_or_auxiliary(doc, i)
+                || doc.is_any(i, &[":", "being", "having"])
+                // ("accused X of using deceptive practices as it ...": a gerund's clause.)
+                || doc.lw(i).ends_with("ing") && i > from && doc.is(i - 1, "of")
+        })
+        .unwrap_or(end);
     // A semicolon outside quotations ends the content: what follows is another statement.
     let clause_end = (from..end)
         .find(|&i| {
             i > from
                 && doc.quote_of[i] == 0
-                && (doc.word(i) == ";"
+                && (object_phrase && i <= first_finite && object_phrase_end(doc, from, i, end)
+                    || doc.word(i) == ";"
                     // "..., but the NYPD overruled it": a new clause of the writer's; ", but
                     // rather", ", but that" and ", but “...”" go on with the statement.
                     || doc.word(i) == ","
@@ -4073,6 +4140,89 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         }
     }
     clause_end
+}
+
+/// Whether token `i` ends an object phrase opened at `from` (see `clause_end`): a
+/// subordinator of time, cause or concession ("when it came to a vote", "even though he has
+/// ..."), "after"/"before"/"as" opening a clause or a participle ("after determining that",
+/// "as he accepts"), or "and" before a verb with no subject of its own or a subject pronoun
+/// ("and has been a critic", "and she performed").
+fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
+    // A past form within a few words after a subject: "after the union failed". (Not a
+    // modal: "before the primary will give him" reads the primary as the object's.)
+    let past_follows = |j: usize| {
+        (j + 1..(j + 5).min(end)).any(|k| {
+            doc.quote_of[k] == 0
+                && finite_past_or_auxiliary(doc, k)
+                && !doc.is_any(k, &FINITE_VERBS)
+                && !doc.lw(k - 1).ends_with("ly")
+        })
+    };
+    const SUBJECTS: [&str; 6] = ["he", "she", "it", "they", "we", "i"];
+    match doc.lw(i) {
+        // ("a question about when it first ...": after a preposition "when" asks.)
+        // ("because of the provisions" is a preposition; "while flouting the industry", a
+        // participle of the phrase's own.)
+        "when" | "because" | "while" | "although" | "though" | "whereas" => {
+            !LEXICON.relative_when_heads.contains(doc.lw(i - 1))
+                && !LEXICON.adjunct_prepositions.contains(doc.lw(i - 1))
+                && !doc.is(i + 1, "of")
+                && (!doc.lw(i + 1).ends_with("ing") || doc.is_capitalized(i + 1))
+        }
+        "even" => doc.is_any(
+            i + 1,
+            &["as", "though", "if", "after", "before", "when", "while"],
+        ),
+        "after" | "before" | "until" => {
+            doc.lw(i + 1).ends_with("ing") && !doc.is_capitalized(i + 1)
+                || doc.is_any(i + 1, &SUBJECTS)
+                || past_follows(i + 1)
+        }
+        // ("portrayed him as unqualified": "as" before a predicate stays; a named subject and
+        // its past verb open a clause: "as Pyongyang fired".)
+        "as" => {
+            doc.is_any(i + 1, &SUBJECTS)
+                || doc.is_capitalized(i + 1)
+                    && !doc.is_any(i - 1, &["such", "so", "as", "just", "even"])
+                    && (i + 2..(i + 5).min(end)).any(|k| {
+                        finite_past_or_auxiliary(doc, k)
+                            && (i + 1..k).all(|n| doc.is_capitalized(n))
+                    })
+        }
+        "and" => {
+            let mut verb = i + 1;
+            while verb < end
+                && (doc.lw(verb).ends_with("ly")
+                    || doc.is_any(verb, &["then", "later", "also", "once", "again", "even"]))
+            {
+                verb += 1;
+            }
+            i > from + 1
+                && (doc.is_any(i + 1, &SUBJECTS)
+                    || verb < end
+                        && (doc.is_any(verb, &FINITE_VERBS)
+                            || doc.is_any(verb, &["did", "does", "do", "has", "have"])
+                            || finite_past_or_auxiliary(doc, verb)
+                                && doc.cue_tables.info(verb).verb.is_none()
+                                && past_verb_not_adjective(doc, verb + 1)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word at `next`, after a past form, makes that form a verb rather than an
+/// adjective: an article, a pronoun, a name or a particle follows ("and handed Clinton",
+/// "and took the stage"), not a noun ("and armoured vehicles").
+fn past_verb_not_adjective(doc: &Doc<'_>, next: usize) -> bool {
+    doc.is_capitalized(next)
+        || doc.is_any(
+            next,
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "him",
+                "them", "it", "me", "us", "back", "down", "out", "up", "to", "by", "with", "for",
+                "against", "on", "in",
+            ],
+        )
 }
 
 /// "Judge McKeague, writing for the majority, said ...": a participle cue before a

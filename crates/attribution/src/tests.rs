@@ -5608,3 +5608,72 @@ fn put_with_a_to_phrase_after_its_noun_sets_the_estimate() {
     let (_, said) = sole(text);
     assert_eq!(said, "the toll to 38");
 }
+
+#[test]
+fn an_object_phrase_ends_before_a_subordinate_clause_or_a_second_verb() {
+    let text = "The senator opposed the spending bill when it came to a vote.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "opposed")),
+        "the spending bill"
+    );
+    let text = "The governor has not endorsed Mr. Vance and has been a critic of his style.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "endorsed")),
+        "Mr. Vance"
+    );
+    let text = "The union condemned the new ruling as Judge Ortiz adjourned the court.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "condemned")),
+        "the new ruling"
+    );
+    // A predicate after "as", a participle after "while" and "because of" stay.
+    let text = "The mayor portrayed the plan as rushed.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "portrayed")),
+        "the plan as rushed"
+    );
+    let text = "The council condemned the closure because of its cost to families.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "condemned")),
+        "the closure because of its cost to families"
+    );
+    // "say" takes a clause: what follows "because" is still said.
+    let text = "The minister said prices rose because the harvest failed.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "said")),
+        "prices rose because the harvest failed"
+    );
+}
+
+#[test]
+fn a_source_cut_at_a_comma_inside_its_name_runs_back_to_the_name() {
+    let text = "Imports jumped 41 percent to about 1.2 million tonnes, the Department of \
+                Trade, Industry and Competition said.";
+    let start = text.find("Department").unwrap();
+    let name = "Department of Trade, Industry and Competition";
+    let entities = [Entity {
+        span: Span::new(start, start + name.len()),
+        kind: EntityKind::Org,
+        canonical: name.to_string(),
+    }];
+    let found = run_with(text, &entities);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(
+        said.source_span.map(|s| s.of(text)),
+        Some("the Department of Trade, Industry and Competition")
+    );
+    assert_eq!(
+        content(text, said),
+        "Imports jumped 41 percent to about 1.2 million tonnes"
+    );
+}
+
+#[test]
+fn a_time_is_no_learned_cue() {
+    let text = "Imports of those products jumped 41 percent last year to about 1.2 million tonnes.";
+    let found = run_with_day(text, "last year", "2025");
+    assert!(
+        found.iter().all(|f| f.cue_span.of(text) != "year"),
+        "{found:?}"
+    );
+}

@@ -2104,9 +2104,10 @@ fn places_opening_facilities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let structure = |i: usize| head_kind(tokens.word(i)) == Some(EntityKind::Facility);
     let mut k = 0;
     while k < mentions.len() {
+        // ("Jomo Kenyatta International Airport": a person's name opens it too.)
         if matches!(
             mentions[k].kind,
-            EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc
+            EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc | EntityKind::Person
         ) {
             grow_through_head(tokens, mentions, k, 3, EntityKind::Facility, structure);
         }
