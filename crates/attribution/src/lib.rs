@@ -1261,7 +1261,8 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                     .iter()
                     .any(|f| f.cue.1 <= item.cue.0)
             {
-                item.source = clause_subject(&doc, context, a, item.cue.0);
+                item.source = coordinated_in_relative_clause(&doc, context, a, item.cue.0)
+                    .or_else(|| clause_subject(&doc, context, a, item.cue.0));
             }
             // "The town released a statement saying ...": the document a subject put out
             // speaks for that subject.
@@ -1305,11 +1306,19 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // clause's subject speaks.
             // (For other cues only a lone adverb or an occasion, "in a Fox interview": "in
             // Professor Knittel's view" names him.)
+            // ("has promised to push harder ..., opposed his plan", "pointed to Carson's
+            // comments ... and dismissed": an infinitive or a phrase after "to", "on" or "of"
+            // is the object of the verb before, never a subject.)
             let adverb_or_occasion = |(start, end): Range| {
                 lone_adverb(&doc, (start, end))
                     || end > start + 2
                         && doc.is_any(start, &["in", "at", "during", "on"])
                         && doc.is_any(start + 1, &["a", "an"])
+                    || end > start + 1
+                        && doc.is_any(start, &["to", "on", "of", "about", "with"])
+                        && !(start..end).any(|i| is_pronoun(&doc, i))
+                        && (conjunction_before(&doc, a, item.cue.0).is_some()
+                            || item.cue.0 > a && doc.word(item.cue.0 - 1) == ",")
             };
             let implausible = |s: Range| {
                 if doc.lw(item.cue.0).ends_with("ing") {
@@ -1325,6 +1334,17 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // "The paper said X had discussed Y, citing three people", "dismissed a newspaper
             // report that ..., calling it fiction": a participle after a comma shares the
             // subject of the sentence's statement, not of one nested in its content.
+            // ("she said at a news conference announcing that ...": a participle right after
+            // the occasion's noun is the speaker's, whatever stands before the cue.)
+            if doc.lw(item.cue.0).ends_with("ing")
+                && item.cue.0 > a
+                && LEXICON.occasion_nouns.contains(doc.lw(item.cue.0 - 1))
+                && found[first_of_sentence..]
+                    .iter()
+                    .any(|f| f.cue.1 <= item.cue.0 && f.source.is_some())
+            {
+                item.source = None;
+            }
             if item.source.is_none() && doc.lw(item.cue.0).ends_with("ing") {
                 let earlier = &found[first_of_sentence..];
                 let nested = |f: &Found| {
@@ -1781,9 +1801,20 @@ fn clause_subject(doc: &Doc<'_>, context: &Context<'_>, a: usize, cue: usize) ->
             || doc.lw(start).ends_with("ly")
             || fronted_time);
     if fronted {
+        // ("On Thursday, however, Trump spoke ...": an adverb set off by commas of its own
+        // comes between the adjunct and the subject.)
         let after_comma = (start..cue.min(start + 16))
             .find(|&i| doc.word(i) == "," && !doc.inside_fronted_adjunct(i))
-            .map(|i| i + 1)
+            .map(|i| {
+                let mut from = i + 1;
+                while from + 1 < cue
+                    && doc.word(from + 1) == ","
+                    && (doc.is_any(from, FRONTED_ADVERBS) || doc.lw(from).ends_with("ly"))
+                {
+                    from += 2;
+                }
+                from
+            })
             .filter(|&i| i < cue);
         // "But Obama, making it clear", "Then he cut into Bush, calling him": a conjunction
         // or adverb without a comma of its own opens the clause right before the subject.
@@ -4107,6 +4138,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && doc.is_lower_content_word(i + 1)
                     || noun_phrase
                         && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
+                        && !(doc.word(i) == "," && doc.is_any(i + 1, &["including", "who"]))
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
                         && !(doc.word(i) == ","
                             && (apposed_name(doc, i, end)
@@ -5431,6 +5463,33 @@ fn relative_clause_antecedent(
     (antecedent.1 == who && has_actor_head(doc, context, a, antecedent)).then_some(antecedent)
 }
 
+/// "a focal point for demonstrators, who have taken to the streets and called for ...": a
+/// cue after "and" inside a relative clause shares the clause's subject: "who" is its source
+/// mention, named by the noun it stands for.
+fn coordinated_in_relative_clause(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    a: usize,
+    cue: usize,
+) -> Option<Range> {
+    let conjunction = conjunction_before(doc, a, cue)?;
+    let who = (a..conjunction).rev().find(|&i| doc.is(i, "who"))?;
+    let closed = (who + 1..cue).any(|i| {
+        matches!(doc.word(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
+            || doc.kind(i) == Some(TokenKind::Quote)
+    });
+    (!closed
+        && who > a
+        && !LEXICON.adjunct_prepositions.contains(doc.lw(who - 1))
+        // ("demonstrators here, who": past a place adverb.)
+        && (actor_antecedent(doc, context, a, who)
+            || who >= a + 3
+                && doc.word(who - 1) == ","
+                && doc.is_any(who - 2, &["here", "there"])
+                && actor_antecedent(doc, context, a, who - 2)))
+    .then_some((who, who + 1))
+}
+
 /// "the two guides I wrote", "the tax experts I spoke to": a pronoun right after a lower-case
 /// noun opens a relative clause; the cue is that clause's verb, not a report.
 fn relative_clause_subject(doc: &Doc<'_>, (start, end): Range) -> bool {
@@ -5950,7 +6009,14 @@ fn read_verb(
                         .np_right(after + 1, b)
                         .and_then(|r| match trailing_adjunct(doc, r, b) {
                             Some(p) => Some((r.0, p)),
-                            None => doc.closes_at(r.1, b).then_some(r),
+                            // ("endorsed by dozens of papers ranging from ...": a participle
+                            // or a comma after the agent describes it.)
+                            None => (doc.closes_at(r.1, b)
+                                || r.1 < b
+                                    && (doc.word(r.1) == ","
+                                        || doc.lw(r.1).ends_with("ing")
+                                            && !doc.is_capitalized(r.1)))
+                            .then_some(r),
                         })?;
                     found.fragments.push(source);
                     found.passive_subject = true;
@@ -6812,6 +6878,10 @@ impl Resolver {
             let mut before = range.0;
             if before > 0 && doc.word(before - 1) == "," {
                 before -= 1;
+                // ("demonstrators here, who": past a place adverb.)
+                if before > 1 && doc.is_any(before - 1, &["here", "there"]) {
+                    before -= 1;
+                }
             }
             // ("the National Institute of Civil Defence (Indeci), which": the name, without
             // its acronym.)
@@ -6839,6 +6909,8 @@ impl Resolver {
                     Some(TokenKind::Word | TokenKind::Number | TokenKind::Quote)
                 ) || lex.adjunct_prepositions.contains(doc.lw(i)) && !doc.is(i, "of")
                     || doc.is_any(i, &["by", "to", "for", "among", "like", "than", "and"])
+                    // ("Police met demonstrators who": a verb before the phrase.)
+                    || finite_past_or_auxiliary(doc, i)
             };
             let last_stop = (before.saturating_sub(6)..before).rev().find(|&i| stop(i));
             // "The plan drew fire from economists who": the determiner lies beyond a stop.
@@ -6850,10 +6922,9 @@ impl Resolver {
                     .find(|&i| stop(i))
                     .map_or(phrase.0, |i| i + 1);
                 let head = doc.lw(before - 1);
-                (start < before
-                    && phrase.1 == before
-                    && (lex.actor_nouns.contains(head) || lex.anonymous_heads.contains(head)))
-                .then_some((start, before))
+                // ("demonstrators who": an agent noun by its ending too.)
+                (start < before && phrase.1 == before && agent_noun(head))
+                    .then_some((start, before))
             };
             match determiner {
                 _ if capitals < before => (capitals, before),

@@ -5677,3 +5677,23 @@ fn a_time_is_no_learned_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn participles_share_the_right_subject() {
+    // An adverb set off by commas after a fronted adjunct.
+    let text = "Graham said it was real. On Thursday, however, Trump spoke to industry leaders, \
+                promising to lift environmental rules.";
+    let promising = by_cue(&run(text), text, "promising").clone();
+    assert_eq!(promising.source_span.map(|s| s.of(text)), Some("Trump"));
+    // A participle right after the occasion's noun is the speaker's.
+    let text = "\u{201c}It may not be easy,\u{201d} she said at a news conference announcing \
+                that her department was suing the state.";
+    let announcing = by_cue(&run(text), text, "announcing").clone();
+    assert_eq!(announcing.source_span.map(|s| s.of(text)), Some("she"));
+    // A cue after "and" inside a relative clause: "who" speaks, named by its antecedent.
+    let text = "The video has become a focal point for demonstrators here, who have taken to \
+                the streets and called for footage to be released.";
+    let called = by_cue(&run(text), text, "called for").clone();
+    assert_eq!(called.source_span.map(|s| s.of(text)), Some("who"));
+    assert_eq!(called.source, "demonstrators");
+}
