@@ -116,6 +116,7 @@ pub struct Lexicon {
     pub noun_markers: HashSet<&'static str>,
     pub subject_followers: HashSet<&'static str>,
     pub relative_when_heads: HashSet<&'static str>,
+    pub control_verbs: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -460,5 +461,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         noun_markers: set(include_str!("../data/noun_markers.txt")),
         subject_followers: set(include_str!("../data/subject_followers.txt")),
         relative_when_heads: set(include_str!("../data/relative_when_heads.txt")),
+        control_verbs: set(include_str!("../data/control_verbs.txt")),
     }
 });

@@ -5697,3 +5697,34 @@ fn participles_share_the_right_subject() {
     assert_eq!(called.source_span.map(|s| s.of(text)), Some("who"));
     assert_eq!(called.source, "demonstrators");
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_not_a_pronoun_in_what_was_said() {
+    let text = "Clinton, the former secretary of State, stressed her support of the 2011 raid \
+                during a forum and said she has the essential quality for the job.";
+    let said = by_cue(&run(text), text, "said").clone();
+    assert_eq!(
+        said.source_span.map(|s| s.of(text)),
+        Some("Clinton, the former secretary of State")
+    );
+}
+
+#[test]
+fn passive_agents_and_the_objects_of_control_verbs_speak() {
+    // A participle after the agent describes it.
+    let text = "The nominee has been endorsed by dozens of papers ranging from the Republic to \
+                the Enquirer.";
+    let endorsed = by_cue(&run(text), text, "endorsed").clone();
+    assert_eq!(
+        endorsed.source_span.map(|s| s.of(text)),
+        Some("dozens of papers")
+    );
+    assert_eq!(content(text, &endorsed), "The nominee");
+    // A share of those polled that is a passive's agent is credited, not the poll.
+    let text = "In a new poll, Clinton was supported by 42 percent of those responding.";
+    let supported = by_cue(&run(text), text, "supported").clone();
+    assert_eq!(
+        supported.source_span.map(|s| s.of(text)),
+        Some("42 percent of those responding")
+    );
+}
