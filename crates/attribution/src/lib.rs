@@ -1360,11 +1360,24 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                                 .any(|&(s, e)| s <= f.cue.0 && f.cue.1 <= e)
                     })
                 };
-                item.source = earlier
+                // ("defend not paying an architect who said he was stiffed, saying ...": a
+                // statement of a relative clause is no main clause's.)
+                let relative = |f: &Found| {
+                    f.source
+                        .is_some_and(|s| s.1 == s.0 + 1 && doc.is_any(s.0, &["who", "which"]))
+                };
+                let shared = earlier
                     .iter()
                     .rev()
                     .filter(|f| f.cue.1 <= item.cue.0 && !nested(f))
-                    .find_map(|f| f.source);
+                    .find(|f| f.source.is_some());
+                item.source = match shared {
+                    Some(f) if relative(f) && doc.word(item.cue.0 - 1) == "," => {
+                        clause_subject(&doc, context, a, item.cue.0)
+                    }
+                    Some(f) => f.source,
+                    None => None,
+                };
             }
             resolver.resolve(&doc, context, &mut item, *cue);
             resolver.note_self_reference(&doc, &item);

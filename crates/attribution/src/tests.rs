@@ -5728,3 +5728,14 @@ fn passive_agents_and_the_objects_of_control_verbs_speak() {
         Some("42 percent of those responding")
     );
 }
+
+#[test]
+fn a_participle_after_a_relative_clause_statement_is_the_main_clause_subjects() {
+    let text = "Trump was defensive when forced to defend not paying an architect who said he \
+                was stiffed, saying the work was poor.";
+    let found = run(text);
+    let saying = by_cue(&found, text, "saying");
+    assert_eq!(saying.source_span.map(|s| s.of(text)), Some("Trump"));
+    let said = by_cue(&found, text, "said");
+    assert_eq!(said.source_span.map(|s| s.of(text)), Some("who"));
+}
