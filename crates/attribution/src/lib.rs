@@ -4164,6 +4164,14 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || doc.word(i) == ","
                         && doc.is(i + 1, "and")
                         && doc.is_any(i + 2, &["he", "she", "they", "it", "his", "her", "their", "its", "the"])
+                    // (`... “jobs, jobs, jobs,” but he has also ...`: the same after a
+                    // quotation closed with its comma.)
+                    || doc.is_any(i, &["but", "and"])
+                        && i >= from + 2
+                        && doc.kind(i - 1) == Some(TokenKind::Quote)
+                        && !doc.is_open_quote(i - 1)
+                        && doc.word(i - 2) == ","
+                        && doc.is_any(i + 1, &["he", "she", "they", "we", "i"])
                     || speech_channel(doc, i)
                     || writers_apposition(doc, i, end)
                     // "denied all charges as he entered the court": "as" and a subject pronoun
@@ -4236,6 +4244,16 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
         })
     };
     const SUBJECTS: [&str; 6] = ["he", "she", "it", "they", "we", "i"];
+    // ("likes to sing, and students can join", "a note of caution, should Clinton attempt
+    // ..."): a comma before "and" with no list before it, or before an inverted condition.
+    if doc.word(i) == "," {
+        // (", and that ..." goes on with the statement the phrase is nested in.)
+        return doc.is(i + 1, "and")
+            && !doc.is(i + 2, "that")
+            && (from..i).all(|k| doc.word(k) != ",")
+            || doc.is_any(i + 1, &["should", "had", "were"])
+                && (doc.is_capitalized(i + 2) || doc.is_any(i + 2, &SUBJECTS));
+    }
     match doc.lw(i) {
         // ("a question about when it first ...": after a preposition "when" asks.)
         // ("because of the provisions" is a preposition; "while flouting the industry", a
@@ -4262,7 +4280,11 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
                 || doc.is_capitalized(i + 1)
                     && !doc.is_any(i - 1, &["such", "so", "as", "just", "even"])
                     && (i + 2..(i + 5).min(end)).any(|k| {
-                        finite_past_or_auxiliary(doc, k)
+                        // ("as Trump consolidates": a present form in "-s" too.)
+                        (finite_past_or_auxiliary(doc, k)
+                            || doc.lw(k).ends_with('s')
+                                && !doc.lw(k).ends_with("ss")
+                                && !doc.is_capitalized(k))
                             && (i + 1..k).all(|n| doc.is_capitalized(n))
                     })
         }

@@ -5739,3 +5739,28 @@ fn a_participle_after_a_relative_clause_statement_is_the_main_clause_subjects() 
     let said = by_cue(&found, text, "said");
     assert_eq!(said.source_span.map(|s| s.of(text)), Some("who"));
 }
+
+#[test]
+fn an_object_phrase_ends_at_a_clause_joined_by_a_comma() {
+    let text = "The governor pledged to cut fuel taxes, and lawmakers will debate the plan.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "pledged")),
+        "to cut fuel taxes"
+    );
+    let text = "The doctor added a note of caution, should Clinton attempt a quick return.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "added")),
+        "a note of caution"
+    );
+    let text = "The union condemned the new ruling as Judge Ortiz adjourns the court.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "condemned")),
+        "the new ruling"
+    );
+    let text = "Her rival promised lower taxes and \u{201c}jobs, jobs, jobs,\u{201d} but he has \
+                also sharpened his attacks.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "promised")),
+        "lower taxes and \u{201c}jobs, jobs, jobs,\u{201d}"
+    );
+}
