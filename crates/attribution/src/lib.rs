@@ -4174,6 +4174,11 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && doc.is_any(i + 1, &["he", "she", "they", "we", "i"])
                     || speech_channel(doc, i)
                     || writers_apposition(doc, i, end)
+                    // ("said they were prepared, compared with 30 percent who ...": the
+                    // writer's comparison.)
+                    || doc.word(i) == ","
+                        && doc.is(i + 1, "compared")
+                        && doc.is_any(i + 2, &["with", "to"])
                     // "denied all charges as he entered the court": "as" and a subject pronoun
                     // open a clause of time, the writer's.
                     || doc.is(i, "as")
