@@ -1322,3 +1322,11 @@ fn a_match_with_what_was_expected_hedges_nothing() {
         Certainty::Certain
     );
 }
+
+#[test]
+fn a_comparison_with_what_we_anticipated_hedges_nothing() {
+    assert_eq!(
+        certainty_of("Domestic demand has lost momentum faster than we anticipated."),
+        Certainty::Certain
+    );
+}
