@@ -4141,12 +4141,29 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                 || doc.lw(i).ends_with("ing") && i > from && doc.is(i - 1, "of")
         })
         .unwrap_or(end);
+    // `chanted “What curfew?” and kept going until 2 a.m.`, `says, “Don't,” until gunshots
+    // are heard`: a quotation that opens the content ends it before a clause of time or a
+    // second verb of the speaker's.
+    let opening = if doc.is_any(from, &[",", ":"]) {
+        from + 1
+    } else {
+        from
+    };
+    let quotation_close = doc
+        .quote_pair(opening)
+        .filter(|p| p.0 == opening && doc.is_open_quote(opening))
+        .map(|p| p.1 + 1);
     // A semicolon outside quotations ends the content: what follows is another statement.
     let clause_end = (from..end)
         .find(|&i| {
             i > from
                 && doc.quote_of[i] == 0
                 && (object_phrase && i <= first_finite && object_phrase_end(doc, from, i, end)
+                    || quotation_close == Some(i)
+                        && (doc.is_any(i, &["until", "as", "when", "while", "before", "after"])
+                            || doc.is(i, "and")
+                                && finite_past_or_auxiliary(doc, i + 1)
+                                && doc.cue_tables.info(i + 1).verb.is_none())
                     || doc.word(i) == ";"
                     // "..., but the NYPD overruled it": a new clause of the writer's; ", but
                     // rather", ", but that" and ", but “...”" go on with the statement.
@@ -4601,6 +4618,27 @@ fn next_cue_cut(
     for next in &cues[k + 1..] {
         if next.start < from {
             continue;
+        }
+        // "urges him to come out and repeatedly says, ...": a second cue of the speaker's
+        // after "and" and its adverbs (the adverbs are no subject of the next cue).
+        let mut adverb = next.start;
+        while adverb > from + 2
+            && doc.kind(adverb - 1) == Some(TokenKind::Word)
+            && (doc.lw(adverb - 1).ends_with("ly")
+                || doc.is_any(adverb - 1, &["then", "later", "also", "again", "now"]))
+        {
+            adverb -= 1;
+        }
+        if adverb < next.start
+            && doc.is_any(adverb - 1, &["and", "but"])
+            && doc.quote_of[adverb - 1] == 0
+        {
+            let conjunction = adverb - 1;
+            return if doc.word(conjunction - 1) == "," {
+                conjunction - 1
+            } else {
+                conjunction
+            };
         }
         let next_source = if next.shape == Shape::According {
             None

@@ -5764,3 +5764,23 @@ fn an_object_phrase_ends_at_a_clause_joined_by_a_comma() {
         "lower taxes and \u{201c}jobs, jobs, jobs,\u{201d}"
     );
 }
+
+#[test]
+fn a_quotation_that_opens_a_content_ends_before_a_clause_of_time_or_a_second_verb() {
+    let text = "She urges her husband to come out of the car and repeatedly says, \u{201c}Don't \
+                you do it,\u{201d} until gunshots are heard.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "urges")),
+        "her husband to come out of the car"
+    );
+    assert_eq!(
+        content(text, by_cue(&found, text, "says")),
+        "\u{201c}Don't you do it,\u{201d}"
+    );
+    let text = "Protesters chanted \u{201c}What curfew?\u{201d} and kept going until 2 a.m.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "chanted")),
+        "\u{201c}What curfew?\u{201d}"
+    );
+}
