@@ -2116,13 +2116,14 @@ fn places_opening_facilities(tokens: &Tokens, mentions: &mut Vec<Mention>) {
 }
 
 /// "the Safe Screens for Minors Act" tagged as "Safe Screens" and "Minors Act": a law's
-/// name runs back over "for", "on" or "of" through the capitalised words before it.
+/// name runs back over "for", "on", "of" or "and" ("Computer Misuse and Cybercrimes Act")
+/// through the capitalised words before it.
 fn laws_named_for(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k < mentions.len() {
         let m = &mentions[k];
         let law = m.end - m.first >= 2 && head_type(tokens, m) == Some(EntityKind::Law);
-        let joint = m.first >= 2 && matches!(tokens.word(m.first - 1), "for" | "on" | "of");
+        let joint = m.first >= 2 && matches!(tokens.word(m.first - 1), "for" | "on" | "of" | "and");
         if law && !joint && m.kind == EntityKind::Law {
             // ("its Critical Raw Materials Act" tagged as "Materials Act": the capitalised
             // words right before the law's name, after a lower-case word, open it.)

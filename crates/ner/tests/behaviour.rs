@@ -772,3 +772,30 @@ fn a_body_named_before_its_leader_and_a_confederation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn names_that_open_facilities_and_laws_joined_by_and_stay_whole() {
+    let found = entities(
+        "The cargo plane crashed shortly after take-off from Jomo Kenyatta International \
+         Airport on Friday night.",
+    );
+    assert!(
+        has(
+            &found,
+            "Jomo Kenyatta International Airport",
+            EntityKind::Facility
+        ),
+        "{found:?}"
+    );
+    let found = entities(
+        "Prosecutors charged the two men under the Computer Misuse and Cybercrimes Act on Monday.",
+    );
+    assert!(
+        has(
+            &found,
+            "Computer Misuse and Cybercrimes Act",
+            EntityKind::Law
+        ),
+        "{found:?}"
+    );
+}
