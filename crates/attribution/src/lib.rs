@@ -1238,6 +1238,15 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             if item.quote_ends_cue_sentence {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }
+            // "Ironically, Byrd's strategy ...", "Inspired by her story, Laura Bush devoted
+            // ...": an opening adjunct before the subject of a learned cue is no content.
+            if cue.learned
+                && item.fragments.len() == 1
+                && item.source.is_some_and(|s| item.fragments[0].1 <= s.0)
+                && opening_adjunct(&doc, item.fragments[0])
+            {
+                continue;
+            }
             end_relative_clause_before_cue(&doc, cues, k, &mut item);
             end_before_final_relative_clause(&doc, &mut item);
             source_through_name_commas(&doc, context, &mut item);
@@ -3603,6 +3612,19 @@ fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
     LEXICON.fronted_prepositions.contains(doc.lw(start))
         && !bounds_a_number
         && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
+}
+
+/// Whether `range` is an adjunct that opens its clause: a fronted preposition's phrase, a
+/// participle phrase, a lone adverb in "-ly", or a phrase opened by "despite" or by an
+/// adjective with "to" ("True to his style").
+fn opening_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let plain = (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0);
+    plain
+        && (fronted_adjunct(doc, (start, end))
+            || fronted_participle(doc, (start, end))
+            || end == start + 1 && doc.lw(start).ends_with("ly")
+            || doc.is(start, "despite")
+            || end > start + 2 && doc.is(start + 1, "to") && doc.is_capitalized(start))
 }
 
 /// "at one of his first meetings, in 1972,": fronted adjuncts one after another, each closed

@@ -5784,3 +5784,20 @@ fn a_quotation_that_opens_a_content_ends_before_a_clause_of_time_or_a_second_ver
         "\u{201c}What curfew?\u{201d}"
     );
 }
+
+#[test]
+fn an_opening_adjunct_is_no_content_of_a_learned_cue() {
+    for text in [
+        "Inspired by her story, the former first lady devoted attention to the country.",
+        "True to his low-key style, Scott is relying on others to carry his message.",
+    ] {
+        let found = run(text);
+        assert!(
+            found
+                .iter()
+                .all(|f| !f.content_span.of(text).starts_with("Inspired")
+                    && !f.content_span.of(text).starts_with("True")),
+            "{text}: {found:?}"
+        );
+    }
+}
