@@ -1361,14 +1361,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             }
             if item.source.is_none() && doc.lw(item.cue.0).ends_with("ing") {
                 let earlier = &found[first_of_sentence..];
-                let nested = |f: &Found| {
-                    earlier.iter().any(|o| {
-                        o.cue != f.cue
-                            && o.fragments
-                                .iter()
-                                .any(|&(s, e)| s <= f.cue.0 && f.cue.1 <= e)
-                    })
-                };
+                let nested = |f: &Found| nested_in_content(earlier, f);
                 // ("defend not paying an architect who said he was stiffed, saying ...": a
                 // statement of a relative clause is no main clause's.)
                 let relative = |f: &Found| {
@@ -1396,14 +1389,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // Clinton's, not that of "her" in what she stressed.)
             if item.source.is_none() {
                 let earlier = &found[first_of_sentence..];
-                let nested = |f: &Found| {
-                    earlier.iter().any(|o| {
-                        o.cue != f.cue
-                            && o.fragments
-                                .iter()
-                                .any(|&(s, e)| s <= f.cue.0 && f.cue.1 <= e)
-                    })
-                };
+                let nested = |f: &Found| nested_in_content(earlier, f);
                 item.source = earlier
                     .iter()
                     .rev()
@@ -3614,6 +3600,17 @@ fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
         && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
 }
 
+/// Whether the cue of `f` lies inside the content of another statement of `earlier` (the
+/// sentence's statements so far): its source is no subject of the sentence's.
+fn nested_in_content(earlier: &[Found], f: &Found) -> bool {
+    earlier.iter().any(|o| {
+        o.cue != f.cue
+            && o.fragments
+                .iter()
+                .any(|&(s, e)| s <= f.cue.0 && f.cue.1 <= e)
+    })
+}
+
 /// Whether `range` is an adjunct that opens its clause: a fronted preposition's phrase, a
 /// participle phrase, a lone adverb in "-ly", or a phrase opened by "despite" or by an
 /// adjective with "to" ("True to his style").
@@ -4154,15 +4151,20 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         && !cues[k].weak
         // ("said Obama enjoys the chance ..., because ...": "say" and its kin take clauses.)
         && !(cues[k].start..cues[k].end).any(|c| LEXICON.plain_speech_cues.contains(doc.lw(c)));
-    let first_finite = (from..end)
-        .find(|&i| {
-            doc.quote_of[i] != 0
+    // (Read only for an object phrase: the scan is the clause's length.)
+    let first_finite = if !object_phrase {
+        from
+    } else {
+        (from..end)
+            .find(|&i| {
+                doc.quote_of[i] != 0
                 || finite_past_or_auxiliary(doc, i)
                 || doc.is_any(i, &[":", "being", "having"])
                 // ("accused X of using deceptive practices as it ...": a gerund's clause.)
                 || doc.lw(i).ends_with("ing") && i > from && doc.is(i - 1, "of")
-        })
-        .unwrap_or(end);
+            })
+            .unwrap_or(end)
+    };
     // `chanted “What curfew?” and kept going until 2 a.m.`, `says, “Don't,” until gunshots
     // are heard`: a quotation that opens the content ends it before a clause of time or a
     // second verb of the speaker's.
@@ -5578,10 +5580,7 @@ fn relative_clause_antecedent(
     cue: usize,
 ) -> Option<Range> {
     let who = (a..source.0).rev().find(|&i| doc.is(i, "who"))?;
-    let closed = (who + 1..cue).any(|i| {
-        matches!(doc.word(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
-            || doc.kind(i) == Some(TokenKind::Quote)
-    });
+    let closed = clause_closed_between(doc, who + 1, cue);
     // ("grew so heated over who supported which bill that X said": after a preposition
     // "who" asks; it relates nothing.)
     if closed
@@ -5595,6 +5594,15 @@ fn relative_clause_antecedent(
     (antecedent.1 == who && has_actor_head(doc, context, a, antecedent)).then_some(antecedent)
 }
 
+/// Whether punctuation or a quotation mark stands in `[from, to)`: a relative clause opened
+/// before `from` has closed by `to`.
+fn clause_closed_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(doc.word(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
+            || doc.kind(i) == Some(TokenKind::Quote)
+    })
+}
+
 /// "a focal point for demonstrators, who have taken to the streets and called for ...": a
 /// cue after "and" inside a relative clause shares the clause's subject: "who" is its source
 /// mention, named by the noun it stands for.
@@ -5606,10 +5614,7 @@ fn coordinated_in_relative_clause(
 ) -> Option<Range> {
     let conjunction = conjunction_before(doc, a, cue)?;
     let who = (a..conjunction).rev().find(|&i| doc.is(i, "who"))?;
-    let closed = (who + 1..cue).any(|i| {
-        matches!(doc.word(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
-            || doc.kind(i) == Some(TokenKind::Quote)
-    });
+    let closed = clause_closed_between(doc, who + 1, cue);
     (!closed
         && who > a
         && !LEXICON.adjunct_prepositions.contains(doc.lw(who - 1))
