@@ -4276,8 +4276,8 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
 /// Whether token `i` ends an object phrase opened at `from` (see `clause_end`): a
 /// subordinator of time, cause or concession ("when it came to a vote", "even though he has
 /// ..."), "after"/"before"/"as" opening a clause or a participle ("after determining that",
-/// "as he accepts"), or "and" before a verb with no subject of its own or a subject pronoun
-/// ("and has been a critic", "and she performed").
+/// "as he accepts"), "since" before a subject pronoun, or "and" before a verb with no subject
+/// of its own or a subject pronoun ("and has been a critic", "and she performed").
 fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
     // A past form within a few words after a subject: "after the union failed". (Not a
     // modal: "before the primary will give him" reads the primary as the object's.)
@@ -4314,6 +4314,8 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
             i + 1,
             &["as", "though", "if", "after", "before", "when", "while"],
         ),
+        // ("has been critical of Trump since they both were competing")
+        "since" => doc.is_any(i + 1, &SUBJECTS),
         "after" | "before" | "until" => {
             doc.lw(i + 1).ends_with("ing") && !doc.is_capitalized(i + 1)
                 || doc.is_any(i + 1, &SUBJECTS)

@@ -5616,6 +5616,11 @@ fn an_object_phrase_ends_before_a_subordinate_clause_or_a_second_verb() {
         content(text, by_cue(&run(text), text, "opposed")),
         "the spending bill"
     );
+    let text = "The senator has been critical of the new tariff since they both ran for office.";
+    assert_eq!(
+        content(text, by_cue(&run(text), text, "critical of")),
+        "the new tariff"
+    );
     let text = "The governor has not endorsed Mr. Vance and has been a critic of his style.";
     assert_eq!(
         content(text, by_cue(&run(text), text, "endorsed")),
