@@ -1674,9 +1674,6 @@ fn cited_speaker(doc: &Doc<'_>, context: &Context<'_>, (start, end): Range) -> b
 /// The subject that opens the sentence before `cue`: a noun phrase with an actor head right
 /// at its start, or after a fronted adjunct closed by a comma ("In response to X, Y rallied
 /// supporters, saying ..."), followed by its verb or an apposition.
-/// "Cruz, who has proposed repealing the mandate, said ...": a statement inside a relative
-/// clause set off by commas ends at the comma before a later cue of the sentence (the main
-/// clause's), which then reads its own source and content.
 /// "..., the Department of Trade, Industry and Competition said": a source cut at a comma
 /// inside a recognized name runs back to the name's start, and a content before it ends
 /// before the name.
@@ -1719,6 +1716,9 @@ fn source_through_name_commas(doc: &Doc<'_>, context: &Context<'_>, found: &mut 
     found.fragments.retain(|f| f.1 > f.0);
 }
 
+/// "Cruz, who has proposed repealing the mandate, said ...": a statement inside a relative
+/// clause set off by commas ends at the comma before a later cue of the sentence (the main
+/// clause's), which then reads its own source and content.
 fn end_relative_clause_before_cue(doc: &Doc<'_>, cues: &[CueHit], k: usize, found: &mut Found) {
     let Some(source) = found.source else {
         return;
@@ -4146,7 +4146,8 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     let object_phrase = from == cues[k].end
         && doc.kind(from) == Some(TokenKind::Word)
         && !doc.is_any(from, &["that", "whether", "how", "why", "what", "if"])
-        && !doc.is_any(from, &["he", "she", "it", "they", "we", "i", "being"])
+        && !doc.is_any(from, &SUBJECT_PRONOUNS)
+        && !doc.is(from, "being")
         && doc.quote_of.get(from) == Some(&0)
         && !cues[k].weak
         // ("said Obama enjoys the chance ..., because ...": "say" and its kin take clauses.)
@@ -4273,6 +4274,10 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     clause_end
 }
 
+/// Subject pronouns: a content opened by one is a clause ("said she speaks"), and one after
+/// a subordinator or "and" opens a clause of its own.
+const SUBJECT_PRONOUNS: [&str; 6] = ["he", "she", "it", "they", "we", "i"];
+
 /// Whether token `i` ends an object phrase opened at `from` (see `clause_end`): a
 /// subordinator of time, cause or concession ("when it came to a vote", "even though he has
 /// ..."), "after"/"before"/"as" opening a clause or a participle ("after determining that",
@@ -4289,7 +4294,6 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
                 && !doc.lw(k - 1).ends_with("ly")
         })
     };
-    const SUBJECTS: [&str; 6] = ["he", "she", "it", "they", "we", "i"];
     // ("likes to sing, and students can join", "a note of caution, should Clinton attempt
     // ..."): a comma before "and" with no list before it, or before an inverted condition.
     if doc.word(i) == "," {
@@ -4298,7 +4302,7 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
             && !doc.is(i + 2, "that")
             && (from..i).all(|k| doc.word(k) != ",")
             || doc.is_any(i + 1, &["should", "had", "were"])
-                && (doc.is_capitalized(i + 2) || doc.is_any(i + 2, &SUBJECTS));
+                && (doc.is_capitalized(i + 2) || doc.is_any(i + 2, &SUBJECT_PRONOUNS));
     }
     match doc.lw(i) {
         // ("a question about when it first ...": after a preposition "when" asks.)
@@ -4315,16 +4319,16 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
             &["as", "though", "if", "after", "before", "when", "while"],
         ),
         // ("has been critical of Trump since they both were competing")
-        "since" => doc.is_any(i + 1, &SUBJECTS),
+        "since" => doc.is_any(i + 1, &SUBJECT_PRONOUNS),
         "after" | "before" | "until" => {
             doc.lw(i + 1).ends_with("ing") && !doc.is_capitalized(i + 1)
-                || doc.is_any(i + 1, &SUBJECTS)
+                || doc.is_any(i + 1, &SUBJECT_PRONOUNS)
                 || past_follows(i + 1)
         }
         // ("portrayed him as unqualified": "as" before a predicate stays; a named subject and
         // its past verb open a clause: "as Pyongyang fired".)
         "as" => {
-            doc.is_any(i + 1, &SUBJECTS)
+            doc.is_any(i + 1, &SUBJECT_PRONOUNS)
                 || doc.is_capitalized(i + 1)
                     && !doc.is_any(i - 1, &["such", "so", "as", "just", "even"])
                     && (i + 2..(i + 5).min(end)).any(|k| {
@@ -4345,10 +4349,10 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
                 verb += 1;
             }
             i > from + 1
-                && (doc.is_any(i + 1, &SUBJECTS)
+                && (doc.is_any(i + 1, &SUBJECT_PRONOUNS)
                     || verb < end
                         && (doc.is_any(verb, &FINITE_VERBS)
-                            || doc.is_any(verb, &["did", "does", "do", "has", "have"])
+                            || doc.is_any(verb, &["did", "does", "do"])
                             || finite_past_or_auxiliary(doc, verb)
                                 && doc.cue_tables.info(verb).verb.is_none()
                                 && past_verb_not_adjective(doc, verb + 1)))
@@ -5605,6 +5609,16 @@ fn clause_closed_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// Where the antecedent of a relative pronoun at `who` is read from: past a place adverb
+/// and its comma ("demonstrators here, who": as if "who" stood after "demonstrators").
+fn past_place_adverb(doc: &Doc<'_>, floor: usize, who: usize) -> usize {
+    if who >= floor + 3 && doc.word(who - 1) == "," && doc.is_any(who - 2, &["here", "there"]) {
+        who - 2
+    } else {
+        who
+    }
+}
+
 /// "a focal point for demonstrators, who have taken to the streets and called for ...": a
 /// cue after "and" inside a relative clause shares the clause's subject: "who" is its source
 /// mention, named by the noun it stands for.
@@ -5620,12 +5634,7 @@ fn coordinated_in_relative_clause(
     (!closed
         && who > a
         && !LEXICON.adjunct_prepositions.contains(doc.lw(who - 1))
-        // ("demonstrators here, who": past a place adverb.)
-        && (actor_antecedent(doc, context, a, who)
-            || who >= a + 3
-                && doc.word(who - 1) == ","
-                && doc.is_any(who - 2, &["here", "there"])
-                && actor_antecedent(doc, context, a, who - 2)))
+        && actor_antecedent(doc, context, a, past_place_adverb(doc, a, who)))
     .then_some((who, who + 1))
 }
 
@@ -7024,13 +7033,10 @@ impl Resolver {
         // A relative pronoun is named by its antecedent: "Trump, who says ..." is Trump, "the
         // union, which endorsed ..." the union.
         let range = if doc.is_any(range.1 - 1, &["who", "whom", "which"]) {
-            let mut before = range.0;
-            if before > 0 && doc.word(before - 1) == "," {
+            // ("demonstrators here, who": past a place adverb.)
+            let mut before = past_place_adverb(doc, 0, range.0);
+            if before == range.0 && before > 0 && doc.word(before - 1) == "," {
                 before -= 1;
-                // ("demonstrators here, who": past a place adverb.)
-                if before > 1 && doc.is_any(before - 1, &["here", "there"]) {
-                    before -= 1;
-                }
             }
             // ("the National Institute of Civil Defence (Indeci), which": the name, without
             // its acronym.)
