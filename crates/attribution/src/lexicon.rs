@@ -117,6 +117,10 @@ pub struct Lexicon {
     pub subject_followers: HashSet<&'static str>,
     pub relative_when_heads: HashSet<&'static str>,
     pub control_verbs: HashSet<&'static str>,
+    /// Verbs whose subject speaks the cue in the infinitive after them ("seemed to think").
+    pub infinitive_takers: HashSet<&'static str>,
+    /// Verbs whose subject speaks the cue in the gerund after them ("kept saying").
+    pub gerund_takers: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -462,5 +466,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         subject_followers: set(include_str!("../data/subject_followers.txt")),
         relative_when_heads: set(include_str!("../data/relative_when_heads.txt")),
         control_verbs: set(include_str!("../data/control_verbs.txt")),
+        infinitive_takers: set(include_str!("../data/infinitive_takers.txt")),
+        gerund_takers: set(include_str!("../data/gerund_takers.txt")),
     }
 });

@@ -755,6 +755,40 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
+            // "complain bitterly that ...": a manner adverb between the cue and its "that".
+            if self.lw(i).ends_with("ly")
+                && self.kind(i) == Some(TokenKind::Word)
+                && !self.is_capitalized(i)
+                && self.is(i + 1, "that")
+                && i + 2 < end
+            {
+                i += 1;
+                break;
+            }
+            // "insisted, most recently in an interview with ABC, that ...": an adjunct set off
+            // by commas between the cue and its "that", opened by an adverb or a preposition
+            // of circumstance, is an aside.
+            if self.word(i) == ","
+                && i + 1 < end
+                && (self.lw(i + 1).ends_with("ly")
+                    || self.is_any(i + 1, &["most", "more"]) && self.lw(i + 2).ends_with("ly")
+                    || lex.adjunct_prepositions.contains(self.lw(i + 1))
+                    || lex.skip_before_cue.contains(self.lw(i + 1)))
+            {
+                let close = (i + 2..end.min(i + 16))
+                    .take_while(|&j| {
+                        self.quote_of[j] == 0 && self.cue_tables.info(j).verb.is_none()
+                    })
+                    .find(|&j| self.word(j) == ",");
+                if let Some(close) = close.filter(|&j| {
+                    j + 2 < end
+                        && self.is(j + 1, "that")
+                        && (self.kind(j + 2) == Some(TokenKind::Word) || self.is_open_quote(j + 2))
+                }) {
+                    i = close + 1;
+                    break;
+                }
+            }
             // "cautioned, as did the campaign itself, that ...": a comparison set off by commas
             // between the cue and its "that" is an aside.
             if self.word(i) == ","
@@ -1258,6 +1292,15 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             {
                 item.source = infinitive_source(&doc, a, source);
             }
+            // "they could not resist pointing out": the subject of the verb that takes the
+            // gerund speaks.
+            if let Some(subject) = item
+                .source
+                .filter(|_| doc.lw(item.cue.0).ends_with("ing"))
+                .and_then(|s| taker_subject(&doc, a, s, item.cue.0))
+            {
+                item.source = Some(subject);
+            }
             // "Clinton, clearly frustrated, responded, saying ...": a participle cue with no
             // statement before it in the sentence shares the clause's subject. (A coordinated
             // cue takes the subject its dropped fragment resolved: "welcomed X but said".)
@@ -1740,6 +1783,41 @@ fn end_relative_clause_before_cue(doc: &Doc<'_>, cues: &[CueHit], k: usize, foun
     if let Some(comma) = comma {
         last.1 = comma - 1;
     }
+}
+
+/// The subject of a verb that takes the cue's infinitive or gerund, where the source reading
+/// ran through that verb up to the cue at `cue`: "Anderson seemed to (think)", "they could not
+/// resist (pointing out)".
+fn taker_subject(doc: &Doc<'_>, floor: usize, source: Range, cue: usize) -> Option<Range> {
+    let lex = &*LEXICON;
+    if source.1 != cue || source.1 - source.0 < 2 {
+        return None;
+    }
+    let last = source.1 - 1;
+    if doc.is(last, "to") && source.1 - source.0 >= 3 {
+        return lex
+            .infinitive_takers
+            .contains(doc.lw(last - 1))
+            .then(|| infinitive_source(doc, floor, source))
+            .flatten();
+    }
+    if !(doc.lw(cue).ends_with("ing") && lex.gerund_takers.contains(doc.lw(last))) {
+        return None;
+    }
+    // Back over the auxiliaries and negation before the verb ("could not resist").
+    let mut end = last;
+    while end > source.0
+        && (lex.skip_before_cue.contains(doc.lw(end - 1))
+            || doc.is_any(
+                end - 1,
+                &[
+                    "could", "can", "cannot", "might", "may", "should", "must", "couldn't",
+                ],
+            ))
+    {
+        end -= 1;
+    }
+    doc.trim((source.0, end))
 }
 
 /// The speaker of an infinitive cue whose source reading ran up to its "to": an object
@@ -2631,6 +2709,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "the secretary of state said", "the number of reported cases": after "of" a cue
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
+        // "could not resist pointing out that": before a gerund that is a cue, the verb
+        // taking it is none.
+        let verb = verb.filter(|_| {
+            !(lex.gerund_takers.contains(w)
+                && doc.lw(i + 1).ends_with("ing")
+                && doc.cue_tables.info(i + 1).verb.is_some())
+        });
         // "called into a radio show", "called in to a town hall": a caller, not a cue.
         let phoned_in = doc.is(i + 1, "into") || doc.is(i + 1, "in") && doc.is(i + 2, "to");
         let verb = verb.filter(|_| !(phoned_in && doc.is_any(i, &CALL_FORMS)));
@@ -2959,6 +3044,8 @@ fn learned_cue(
             // ("jumped 41 percent last year to about 1.2 million": a time is no cue.)
             && doc.timex_of[j] == 0
             && !LEXICON.act_verbs.contains(doc.lw(j))
+            // ("could not resist pointing out that": the gerund is the cue.)
+            && !(LEXICON.gerund_takers.contains(doc.lw(j)) && doc.lw(j + 1).ends_with("ing"))
             // "said wage growth, running at about 4.5% a year, remained high": a participle
             // set off by commas before the clause's verb describes the noun before it.
             && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
@@ -2974,10 +3061,14 @@ fn learned_cue(
                     || doc.is_any(j - 1, &["a", "an", "the", "one"])
                     || doc.is_any(j - 1, &["under", "during"])))
             // "strongly denied", "first reported": an adverb before a cue of the lexicon
-            // belongs to that cue.
+            // belongs to that cue; so does a run of them ("repeatedly, implicitly criticized").
             && !((doc.lw(j).ends_with("ly") || LEXICON.skip_before_cue.contains(doc.lw(j)))
                 && j + 1 < b
-                && doc.cue_tables.info(j + 1).verb.is_some())
+                && doc
+                    .cue_tables
+                    .info(adverbs_end(doc, j + 1, b))
+                    .verb
+                    .is_some())
             // "did not rule out sabotage": "rule out" excludes or, negated, leaves open what
             // follows, whatever the classifier makes of the context.
             && (doc.is_any(j, &RULE_FORMS) && doc.is(j + 1, "out")
@@ -3004,6 +3095,21 @@ fn learned_cue(
         end += 1;
     }
     Some(end)
+}
+
+/// The first token from `i` (before `b`) that is no lower-case "-ly" adverb or comma between
+/// such adverbs: the verb a run of adverbs leans on.
+fn adverbs_end(doc: &Doc<'_>, mut i: usize, b: usize) -> usize {
+    let adverb = |k: usize| {
+        k < b
+            && doc.kind(k) == Some(TokenKind::Word)
+            && !doc.is_capitalized(k)
+            && doc.lw(k).ends_with("ly")
+    };
+    while adverb(i) || doc.word(i) == "," && adverb(i + 1) {
+        i += 1;
+    }
+    i
 }
 
 /// Where the source noun phrase left of a cue lies: skips auxiliaries and adverbs, and keeps
@@ -3039,6 +3145,16 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     while end > floor
         && (lex.skip_before_cue.contains(doc.lw(end - 1))
             || doc.timex_of[end - 1] != 0
+            // "they could not resist pointing out": the verb that takes the gerund cue.
+            || (end == cue_start
+                && lex.gerund_takers.contains(doc.lw(end - 1))
+                && doc.lw(cue_start).ends_with("ing"))
+            // "She repeatedly, implicitly criticized": a comma between two adverbs.
+            || (doc.word(end - 1) == ","
+                && end >= floor + 2
+                && end < cue_start
+                && adverb_after_subject(doc, floor, end - 2)
+                && doc.lw(end).ends_with("ly"))
             // "who in 2010 said": the preposition of a time before the cue.
             || (doc.is_any(end - 1, &["in", "on", "at", "during", "since"])
                 && end < cue_start
@@ -3257,15 +3373,28 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
                 // worked for him, said" is Sam Solovey's.)
                 // (Only before a name: in "X, the ruler of Ibaa, a fishing town, said" the
                 // phrase after the role describes Ibaa, and X speaks.)
-                let role_after_comma = outer.0 > floor
+                // ("..., Whitfield's campaign manager, Ben Ashby, said": or a name's
+                // possessive.)
+                let owner = if outer.0 >= floor + 3
+                    && doc.is_any(outer.0 - 1, &["'s", "’s"])
+                    && doc.is_capitalized(outer.0 - 2)
+                    && doc.word(outer.0 - 3) == ","
+                {
+                    Some(outer.0 - 2)
+                } else {
+                    (doc.is_capitalized(outer.0) && doc.is_any(outer.0 + 1, &["'s", "’s"]))
+                        .then_some(outer.0)
+                };
+                let role_start = owner.unwrap_or(outer.0);
+                let role_after_comma = role_start > floor
                     && relative_comma.is_none()
                     && outer.1 == comma
-                    && LEXICON.role_openers.contains(doc.lw(outer.0))
-                    && doc.word(outer.0 - 1) == ","
-                    && (outer.0..comma).all(|i| !doc.is_capitalized(i) || i > outer.0 + 1)
+                    && (LEXICON.role_openers.contains(doc.lw(role_start)) || owner.is_some())
+                    && doc.word(role_start - 1) == ","
+                    && (role_start + 2..comma).all(|i| !doc.is_capitalized(i))
                     && (comma + 1..segment_end).any(|i| doc.is_capitalized(i));
                 if role_after_comma {
-                    return Some((outer.0, end - 1));
+                    return Some((role_start, end - 1));
                 }
                 // `“...,” Jim Bennett, 57, said`: a quotation closing the content before the
                 // name also opens the phrase.
@@ -4738,7 +4867,16 @@ fn next_cue_cut(
                                 doc.kind(i) == Some(TokenKind::Word) && !doc.is_capitalized(i)
                             }))
             });
-        if adjunct_only {
+        // "said that if the state held up the deal, Patriot would threaten ...": a subordinate
+        // clause fronted inside a that-clause is the clause's; its main clause goes on after
+        // the comma.
+        let fronted_in_that_clause = doc.word(before) == ","
+            && doc.is(from, "that")
+            && before > head + 2
+            && LEXICON.fronted_subordinators.contains(doc.lw(head))
+            && !doc.is_any(head, &["by", "with", "despite", "after", "before", "as"])
+            && (head..before).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0);
+        if adjunct_only || fronted_in_that_clause {
             continue;
         }
         // "said that the title, history and text of the law showed ...": the comma of a list
@@ -5177,9 +5315,12 @@ fn read_cue(
             && source.0 > a + 1
             && doc.word(source.0 - 1) == ","
             && in_thing_name(doc, context, source.0 - 2);
+        // ("Anderson seemed to think ...": the reading up to an infinitive's "to" is judged by
+        // the speaker it names.)
+        let speaker = taker_subject(doc, a, source, cue.start).unwrap_or(source);
         if thing_which
             || !according
-                && !has_actor_head(doc, context, a, source)
+                && !has_actor_head(doc, context, a, speaker)
                 && !attributes_anyway(doc, &found, source)
                 && !relative_speaker
         {
@@ -5427,16 +5568,31 @@ fn statement_before_inverted_cue(doc: &Doc<'_>, a: usize, found: &Found, cue: Cu
     let Some(content_end) = found.fragments.iter().map(|r| r.1).max() else {
         return false;
     };
-    // The comma right before the cue's source: a noun phrase of up to five words.
-    let comma = (cue.start.saturating_sub(6).max(content_end)..cue.start)
+    // The comma right before the cue's source: a noun phrase of up to five words (with its
+    // own comma before the cue: "..., Whitfield's campaign manager, Ben Ashby, said").
+    let last = if cue.start > content_end + 1 && doc.word(cue.start - 1) == "," {
+        cue.start - 1
+    } else {
+        cue.start
+    };
+    let comma = (last.saturating_sub(6).max(content_end)..last)
         .rev()
         .find(|&i| doc.word(i) == ",");
-    source.0 == a
+    // ("If the margin narrows, the campaign will ask ..., Ben Ashby said": or after a fronted
+    // condition.)
+    let opens_sentence = source.0 == a
+        || source.0 > a + 2
+            && doc.is_any(a, &["if", "unless"])
+            && doc.word(source.0 - 1) == ","
+            && (a..source.0 - 1).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0);
+    opens_sentence
         && found.cue.1 <= content_end
         && comma.is_some_and(|comma| {
-            comma + 1 < cue.start
-                && (comma + 1..cue.start).all(|i| doc.kind(i) == Some(TokenKind::Word))
-                && doc.is_any(comma + 1, &["the", "a", "an", "its", "their"])
+            comma + 1 < last
+                && (comma + 1..last).all(|i| doc.kind(i) == Some(TokenKind::Word))
+                && (doc.is_any(comma + 1, &["the", "a", "an", "its", "their"])
+                    // (", Ben Ashby said": or a name.)
+                    || (comma + 1..last).all(|i| doc.is_capitalized(i)))
                 && (content_end..comma)
                     .all(|i| doc.quote_of[i] == 0 && !matches!(doc.word(i), "." | ";" | "?"))
         })
@@ -5874,6 +6030,9 @@ fn read_verb(
                         "when", "since",
                     ],
                 )
+                // ("aside from saying he wants ...": not "refrained from saying", which says
+                // nothing.)
+                || doc.is(i, "from") && i > a && doc.is_any(i - 1, &["aside", "apart"])
         });
     // "... but now said", "and later told": the conjunction before the cue's adverbs.
     let conjunction_at = conjunction_before(doc, a, cue.start);
@@ -6268,8 +6427,16 @@ fn read_verb(
                     .unwrap_or(content);
                 // "If the rain goes on, officials said, the river will flood": a fronted
                 // condition is part of what was said (it makes the statement conditional).
+                // (Only for a cue of speech: "If they failed, the government could deny them
+                // permits" and "..., the campaign will ask a court to ..." are acts under the
+                // writer's condition.)
+                let speech = doc.is_any(after, &[",", "that"])
+                    || (cue.start..cue.end).any(|c| LEXICON.plain_speech_cues.contains(doc.lw(c)));
                 if let Some(condition) = before.filter(|r| {
-                    r.0 == a && doc.is_any(r.0, &["if", "unless"]) && doc.word(source.0 - 1) == ","
+                    speech
+                        && r.0 == a
+                        && doc.is_any(r.0, &["if", "unless"])
+                        && doc.word(source.0 - 1) == ","
                 }) {
                     found.fragments.push(condition);
                 }
@@ -6656,8 +6823,17 @@ fn verb_after_subject(doc: &Doc<'_>, cue: CueHit) -> bool {
     let object_noun = after.ends_with('s')
         && doc.lw(cue.end - 1).ends_with("ed")
         && lex.verbs.get(after).is_some_and(|v| v.weak);
+    // "seemed to think the outreach was phony": an infinitive after a verb that takes one,
+    // with a clause after it ("continue to show signs of ..." has none).
+    let end = doc.tokens.len();
+    let infinitive = before == "to"
+        && cue.start >= 2
+        && lex.infinitive_takers.contains(doc.lw(cue.start - 2))
+        && (cue.end + 1..end.min(cue.end + 9))
+            .take_while(|&i| doc.word(i) != ",")
+            .any(|i| finite_verb_at(doc, i, end));
     doc.kind(cue.end) == Some(TokenKind::Word)
-        && (!lex.noun_markers.contains(before) || quantifier_subject)
+        && (!lex.noun_markers.contains(before) || quantifier_subject || infinitive)
         && !lex.subject_followers.contains(after)
         && (!lex.verbs.contains_key(after) || object_noun)
         && !after.ends_with("'s")
@@ -6679,9 +6855,11 @@ fn noun_compound(doc: &Doc<'_>, subject: Range, cue: CueHit) -> bool {
         && !verb.ends_with("ed")
         && !verb.ends_with("ing")
         && !LEXICON.irregular_participles.contains(verb);
-    // "The group is calling for": an auxiliary between makes the cue a verb.
+    // "The group is calling for": an auxiliary between makes the cue a verb; so does "to"
+    // ("The mayor tried to argue").
     subject.1 == cue.start
         && subject.1 - subject.0 > 1
+        && !doc.is(subject.1 - 1, "to")
         && doc.kind(subject.1 - 1) == Some(TokenKind::Word)
         && doc.is_any(
             subject.0,
@@ -7978,9 +8156,13 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
                     "did", "does", "do", "would", "could", "will", "has", "have", "had",
                 ],
             );
-        let negated_cue = before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
+        // ("could not resist pointing out": the negation is of the resisting; the source
+        // pointed it out.)
+        let resisting_negated = f.cue.0 >= 1 && doc.is_any(f.cue.0 - 1, &["resist", "resisted"]);
+        let negated_cue = (before_cue.is_some_and(|(end, cue)| (end..cue).any(negation))
             || auxiliary_negated
-            || (f.cue.0..f.cue.1).any(negation);
+            || (f.cue.0..f.cue.1).any(negation))
+            && !resisting_negated;
         // "told pharmacies to clear the packs": an instruction, wanted, not stated.
         let instructed = doc.is_any(f.cue.0, &TELL_FORMS)
             && f.audience.is_some_and(|(first, end)| {

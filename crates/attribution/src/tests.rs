@@ -5806,3 +5806,97 @@ fn an_opening_adjunct_is_no_content_of_a_learned_cue() {
         );
     }
 }
+
+#[test]
+fn an_adverb_or_an_aside_between_the_cue_and_its_that_is_no_content() {
+    assert_eq!(
+        sole("Companies complain bitterly that taxes are too high."),
+        ("Companies", "taxes are too high")
+    );
+    assert_eq!(
+        sole("The nominee insists, most recently in an interview with a network, that he wants to release his taxes."),
+        ("The nominee", "he wants to release his taxes")
+    );
+}
+
+#[test]
+fn the_subject_of_a_verb_taking_an_infinitive_or_a_gerund_speaks_the_cue_after_it() {
+    let (source, said) = sole("Anderson seemed to think the outreach was phony.");
+    assert_eq!((source, said), ("Anderson", "the outreach was phony"));
+    let (source, said) = sole("The mayor tried to argue the plan was fair.");
+    assert_eq!((source, said), ("The mayor", "the plan was fair"));
+    let (source, said) =
+        sole("They could not resist pointing out that every shooting was not a homicide.");
+    assert_eq!(
+        (source, said),
+        ("They", "every shooting was not a homicide")
+    );
+    // (The negation is of the resisting: the source pointed it out.)
+    let text = "They could not resist pointing out that every shooting was not a homicide.";
+    let found = run(text);
+    assert_eq!(found[0].kind, AttributionKind::Assertion);
+    assert_eq!(found[0].factuality.certainty, Certainty::Certain);
+    // With no clause after it, "continue to show" says nothing.
+    assert!(run("Her supporters continue to show signs of enthusiasm.").is_empty());
+}
+
+#[test]
+fn a_modal_before_the_cue_is_no_part_of_the_source() {
+    assert_eq!(
+        sole("He could argue that it was true."),
+        ("He", "it was true")
+    );
+    assert_eq!(
+        sole("The company may announce that it will close."),
+        ("The company", "it will close")
+    );
+}
+
+#[test]
+fn a_gerund_after_aside_from_shares_the_subject_but_not_after_refrained_from() {
+    let text = "He refuses to discuss appointees, aside from saying he wants a diverse delegation.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "saying")),
+        "he wants a diverse delegation"
+    );
+    let text = "He refrained from saying he wants a diverse delegation.";
+    assert!(
+        run(text).iter().all(|f| f.cue_span.of(text) != "saying"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_run_of_adverbs_belongs_to_the_cue_it_leans_on() {
+    let text = "She repeatedly, implicitly criticized the plan on foreign policy.";
+    let found = run(text);
+    let criticized = by_cue(&found, text, "criticized");
+    assert_eq!(criticized.source_span.map(|s| s.of(text)), Some("She"));
+}
+
+#[test]
+fn a_condition_fronted_in_a_that_clause_keeps_its_main_clause() {
+    let text = "Regulators said that if the state held up the deal, the firm would threaten to sell its mines.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "said")),
+        "if the state held up the deal, the firm would threaten to sell its mines"
+    );
+}
+
+#[test]
+fn a_possessive_role_apposed_to_a_name_before_a_final_cue_is_the_source() {
+    let text = "If the margin narrows, the campaign will ask a court to review the ballots, \
+                Whitfield's campaign manager, Ben Ashby, said.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    assert_eq!(
+        said.source_span.map(|s| s.of(text)),
+        Some("Whitfield's campaign manager, Ben Ashby")
+    );
+    assert_eq!(
+        content(text, said),
+        "If the margin narrows, the campaign will ask a court to review the ballots"
+    );
+}

@@ -648,7 +648,10 @@ pub(crate) fn judge_cue(ids: &[u32]) -> (Option<Certainty>, bool) {
     let mut denies = false;
     let mut i = 0;
     while i < ids.len() {
-        if let Some((len, found)) = lex
+        // ("could not resist pointing out": a modal that hedges nothing.)
+        if let Some((len, ())) = lex.negation_exceptions.match_at(ids, i) {
+            i += len;
+        } else if let Some((len, found)) = lex
             .hedges
             .match_at(ids, i)
             .or_else(|| lex.cue_hedges.match_at(ids, i))
