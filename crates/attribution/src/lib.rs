@@ -692,6 +692,13 @@ impl<'a> Doc<'a> {
         // "said to loud cheers": after a plain speech cue, which takes no infinitive, "to"
         // always opens an audience.
         let plain_cue = i > 0 && lex.plain_speech_cues.contains(self.lw(i - 1));
+        // "promising to focus on voters": after a cue of intention "to" and a word that is no
+        // listener opens its infinitive ("focus" is no plural).
+        let intention = i > 0
+            && lex
+                .verbs
+                .get(self.lw(i - 1))
+                .is_some_and(|v| v.kind == AttributionKind::Intention);
         // "referring to her father's firm": the "to" opens the topic, which is the content.
         if i > 0 && i + 1 < end && self.is(i, "to") && lex.topic_to_cues.contains(self.lw(i - 1)) {
             return (i + 1, None);
@@ -802,6 +809,14 @@ impl<'a> Doc<'a> {
                 }
             }
             let to_audience = lex.audience_preps.contains(self.lw(i))
+                && !(intention
+                    && self.is(i, "to")
+                    && self.kind(i + 1) == Some(TokenKind::Word)
+                    && !self.is_capitalized(i + 1)
+                    && !lex.noun_markers.contains(self.lw(i + 1))
+                    && !lex.pronouns.contains_key(self.lw(i + 1))
+                    && !lex.actor_nouns.contains(self.lw(i + 1))
+                    && !self.is_any(i + 1, &["him", "them", "us", "me"]))
                 && audience.is_none()
                 && i + 1 < end
                 && self.kind(i + 1) == Some(TokenKind::Word)
@@ -3147,6 +3162,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             || doc.timex_of[end - 1] != 0
             // "they could not resist pointing out": the verb that takes the gerund cue.
             || (end == cue_start
+                && end > floor + 1
                 && lex.gerund_takers.contains(doc.lw(end - 1))
                 && doc.lw(cue_start).ends_with("ing"))
             // "She repeatedly, implicitly criticized": a comma between two adverbs.
@@ -3444,7 +3460,31 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
             return Some(antecedent);
         }
     }
-    let phrase = doc.np_left(floor, end)?;
+    let mut phrase = doc.np_left(floor, end)?;
+    // "and - in the wake of the attacks - she has spoken": a subject pronoun after a dash
+    // closing an aside is the subject.
+    if phrase.1 >= phrase.0 + 3
+        && matches!(doc.word(phrase.1 - 2), "-" | "—" | "–" | "--")
+        && doc.is_any(phrase.1 - 1, &SUBJECT_PRONOUNS)
+    {
+        phrase.0 = phrase.1 - 1;
+    }
+    // "A union representing flight attendants endorsed": a participle after an actor noun
+    // that opens the clause describes it; the whole phrase speaks.
+    if phrase.0 >= floor + 2
+        && doc.lw(phrase.0 - 1).ends_with("ing")
+        && !doc.is_capitalized(phrase.0 - 1)
+        && doc.cue_tables.info(phrase.0 - 1).verb.is_none()
+        && !doc.cue_tables.is_function_word(phrase.0 - 1)
+    {
+        if let Some(head) = doc.np_left(floor, phrase.0 - 1).filter(|r| {
+            r.1 == phrase.0 - 1
+                && (r.0 == floor || doc.lex_boundary(r.0 - 1))
+                && actor_word(doc.lw(r.1 - 1))
+        }) {
+            phrase.0 = head.0;
+        }
+    }
     // "A group calling itself Black Harbor claimed": the phrase names itself; the source is
     // the whole phrase, from the noun before the naming verb.
     if phrase.0 >= floor + 2
@@ -6133,7 +6173,13 @@ fn read_verb(
             // "which he described as “like an open orchid”": "as" and a quotation say what
             // it was called.
             // ("asked Carson about his ties": after an audience, "about" opens the topic.)
+            // (A topic's "about" or "of" only where a statement can stand before the source,
+            // after its comma, dash or quotation: "and - in the wake of the attacks - she has
+            // spoken about the need" is about the need.)
             let adjunct_follows = source.0 > floor
+                && (matches!(doc.word(source.0 - 1), "," | "—")
+                    || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
+                    || !doc.is_any(after, &["about", "of"]))
                 && LEXICON.adjunct_prepositions.contains(doc.lw(after))
                 // ("said about 610 vehicles were sold": "about" a figure approximates it.)
                 && !(doc.is(after, "about") && doc.kind(after + 1) == Some(TokenKind::Number))
@@ -6276,7 +6322,14 @@ fn read_verb(
                         });
                 }
             } else {
+                // "A 2014 study by X found 31 incidents": a finding whose subject is a piece of
+                // evidence reports it, object or clause.
+                let evidence_finds = LEXICON.finding_cues.contains(doc.lw(cue.start))
+                    && doc.lw(cue.start).ends_with(['d', 's'])
+                    && (source.0..source.1).any(|i| LEXICON.cited_evidence.contains(doc.lw(i)))
+                    && !noun_compound(doc, source, cue);
                 if cue.weak
+                    && !evidence_finds
                     && !weak_cue_complement(doc, cue, after, b)
                     && (!verb_after_subject(doc, cue) || noun_compound(doc, source, cue))
                 {

@@ -489,7 +489,12 @@ fn kind_markers_inside_content() {
 
 #[test]
 fn weak_cues_need_a_clear_complement_and_names_are_no_cues() {
-    assert!(run("The survey found 40 cases in the north.").is_empty());
+    assert!(run("Rescuers found 40 bodies in the north.").is_empty());
+    // A piece of evidence that finds something reports it, object or clause.
+    assert_eq!(
+        sole("The survey found 40 cases in the north."),
+        ("The survey", "40 cases in the north")
+    );
     let found = run("The survey found that most voters were undecided.");
     assert_eq!(found.len(), 1);
     // "State" in a name is no cue; "intelligence disclosed by" is a passive, no report.
@@ -5899,4 +5904,41 @@ fn a_possessive_role_apposed_to_a_name_before_a_final_cue_is_the_source() {
         content(text, said),
         "If the margin narrows, the campaign will ask a court to review the ballots"
     );
+}
+
+#[test]
+fn a_participle_after_an_actor_noun_opening_the_clause_is_part_of_the_source() {
+    assert_eq!(
+        sole("A union representing flight attendants said that it backs the plan."),
+        (
+            "A union representing flight attendants",
+            "it backs the plan"
+        )
+    );
+}
+
+#[test]
+fn after_a_cue_of_intention_to_opens_the_infinitive() {
+    let text = "Trump revised his plan, promising to focus on average Americans.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "promising")),
+        "to focus on average Americans"
+    );
+    let text = "He promised to voters that taxes would fall.";
+    let found = run(text);
+    assert_eq!(found[0].audience.as_deref(), Some("voters"));
+}
+
+#[test]
+fn a_pronoun_after_a_dashed_aside_is_the_subject_and_about_opens_its_topic() {
+    let text = "She toured the state, and - in the wake of the attacks - she has spoken about \
+                the need for reforms.";
+    let found = run(text);
+    let spoken = found
+        .iter()
+        .find(|f| f.cue_span.of(text).starts_with("spoken"))
+        .expect("spoken");
+    assert_eq!(spoken.source_span.map(|s| s.of(text)), Some("she"));
+    assert_eq!(content(text, spoken), "the need for reforms");
 }

@@ -762,8 +762,8 @@ fn assess_tokens(
         }
         let (level, denies) = judge_cue(&ids);
         if let Some(level) = level {
-            // "estimated that Mara would cause losses of $6 billion if it came ashore": a
-            // condition with no hedge of its own takes the cue's ("estimated": probable).
+            // "predicted that Mara would cause losses of $6 billion if it came ashore": a
+            // condition with no hedge of its own takes the cue's ("predicted": probable).
             factuality.certainty = if judgement.conditional && judgement.hedge.is_none() {
                 level
             } else {

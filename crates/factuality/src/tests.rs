@@ -613,8 +613,13 @@ fn hedge_words_used_as_nouns_hedge_nothing() {
     }
     // The verb reading still hedges.
     assert_eq!(
-        certainty_of("Officials estimate that 900 households were affected."),
+        certainty_of("Officials suspect that 900 households were affected."),
         Certainty::Probable
+    );
+    // An estimate is the source's own figure: it commits to it.
+    assert_eq!(
+        certainty_of("Officials estimate that 900 households were affected."),
+        Certainty::Certain
     );
 }
 
@@ -1084,11 +1089,11 @@ fn relatives_with_do_amounts_near_zero_and_inquiries_whether() {
 #[test]
 fn a_condition_without_a_hedge_takes_the_cue_s() {
     let sentence =
-        "Analysts estimated that the storm would cause losses of $6 billion if it came ashore.";
+        "Analysts predicted that the storm would cause losses of $6 billion if it came ashore.";
     let f = judge(
         sentence,
         "the storm would cause losses of $6 billion if it came ashore",
-        Some("estimated"),
+        Some("predicted"),
     );
     assert_eq!((f.certainty, f.conditional), (Certainty::Probable, true));
     // Without a hedging cue it stays underspecified.
