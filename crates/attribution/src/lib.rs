@@ -310,6 +310,10 @@ pub(crate) fn lowered_tokens(text: &str, tokens: &[model::Token]) -> (String, Ve
         let before = lower.len();
         if c == '\u{2019}' {
             lower.push('\'');
+        } else if c == '\u{2015}' {
+            // The horizontal bar some papers set as their dash reads as the em dash (both are
+            // three bytes long: no shift).
+            lower.push('\u{2014}');
         } else {
             lower.extend(c.to_lowercase());
         }
@@ -651,7 +655,7 @@ impl<'a> Doc<'a> {
     /// Whether a phrase ending before token `i` closes its clause there: the sentence end
     /// (`b`), a comma, an end mark, a semicolon, a dash or an opening quotation.
     fn closes_at(&self, i: usize, b: usize) -> bool {
-        i >= b || matches!(self.word(i), "," | "." | "!" | "?" | ";" | "—") || self.is_open_quote(i)
+        i >= b || matches!(self.lw(i), "," | "." | "!" | "?" | ";" | "—") || self.is_open_quote(i)
     }
 
     /// Whether the quotation opening at `open` is a short title ("“Morning Joe.”", "“Face the
@@ -815,7 +819,6 @@ impl<'a> Doc<'a> {
                     && !self.is_capitalized(i + 1)
                     && !lex.noun_markers.contains(self.lw(i + 1))
                     && !lex.pronouns.contains_key(self.lw(i + 1))
-                    && !lex.actor_nouns.contains(self.lw(i + 1))
                     && !self.is_any(i + 1, &["him", "them", "us", "me"]))
                 && audience.is_none()
                 && i + 1 < end
@@ -922,6 +925,9 @@ impl<'a> Doc<'a> {
                 && lex.audience_groups.contains_key(self.lw(j - 1));
             let stop = self.kind(j) != Some(TokenKind::Word)
                 || self.is_any(j, &["about", "on"]) && j > i
+                // "warned China against provocative behavior": what the listener is warned
+                // against is the content.
+                || self.is(j, "against") && j > i && !self.is_capitalized(j + 1)
                 || self.is_any(j, &["the", "a", "an"])
                     && j > i
                     && (!self.is_capitalized(j + 1) || after_plural_listener)
@@ -1147,7 +1153,7 @@ impl<'a> Doc<'a> {
         let (mut s, mut e) = range;
         while s < e
             && (self.kind(s) == Some(TokenKind::Punct)
-                && matches!(self.word(s), "," | ":" | ";" | "—" | "–" | "-" | "--" | ".")
+                && matches!(self.lw(s), "," | ":" | ";" | "—" | "–" | "-" | "--" | ".")
                 || (self.kind(s) == Some(TokenKind::Quote) && !self.is_open_quote(s)))
         {
             s += 1;
@@ -1180,7 +1186,7 @@ impl<'a> Doc<'a> {
         while e > s
             && (self.kind(e - 1) == Some(TokenKind::Punct)
                 && matches!(
-                    self.word(e - 1),
+                    self.lw(e - 1),
                     "," | "." | ";" | ":" | "—" | "–" | "-" | "--" | "(" | "..."
                 )
                 || self.is_open_quote(e - 1))
@@ -3001,7 +3007,7 @@ fn estimate_end(doc: &Doc<'_>, setting: usize, end: usize) -> usize {
         || doc.is_any(k + 1, &["up", "down"]) && doc.is(k + 2, "from");
     if after_figure && doc.word(k) == "," && counted_after {
         let close = (k + 2..end)
-            .find(|&i| matches!(doc.word(i), ";" | "." | "—" | "–"))
+            .find(|&i| matches!(doc.lw(i), ";" | "." | "—" | "–"))
             .unwrap_or(end);
         return close;
     }
@@ -3217,7 +3223,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         });
     }
     // "Kall -- co-editor of a book on debates -- said": an apposition between dashes.
-    if end > floor && matches!(doc.word(end - 1), "--" | "—" | "–") {
+    if end > floor && matches!(doc.lw(end - 1), "--" | "—" | "–") {
         let dash = doc.word(end - 1);
         let opening = (floor..end - 1)
             .rev()
@@ -3464,7 +3470,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     // "and - in the wake of the attacks - she has spoken": a subject pronoun after a dash
     // closing an aside is the subject.
     if phrase.1 >= phrase.0 + 3
-        && matches!(doc.word(phrase.1 - 2), "-" | "—" | "–" | "--")
+        && matches!(doc.lw(phrase.1 - 2), "-" | "—" | "–" | "--")
         && doc.is_any(phrase.1 - 1, &SUBJECT_PRONOUNS)
     {
         phrase.0 = phrase.1 - 1;
@@ -4406,7 +4412,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !list_goes_on(doc, i, end)
                         && doc.is_lower_content_word(i + 1)
                     || noun_phrase
-                        && matches!(doc.word(i), "," | "—" | "–" | "-" | "--")
+                        && matches!(doc.lw(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && doc.is_any(i + 1, &["including", "who"]))
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
                         && !(doc.word(i) == ","
@@ -4942,8 +4948,7 @@ fn next_cue_cut(
         while dash > from + 1 && doc.is_any(dash, &["then", "later", "also", "now"]) {
             dash -= 1;
         }
-        if dash > from && matches!(doc.word(dash), "—" | "–" | "--") && zone_start < next.start
-        {
+        if dash > from && matches!(doc.lw(dash), "—" | "–" | "--") && zone_start < next.start {
             return dash;
         }
         // "said she and her peers referred to ...", "said both he and Rubio promised ...": a
@@ -5088,7 +5093,7 @@ fn read_cue(
             }
             // "Most Americans - 63 percent, according to the report - still believe ...": a
             // dash closing a parenthetical ends the source; the statement goes on after it.
-            let is_dash = |i: usize| matches!(doc.word(i), "-" | "—" | "–" | "--");
+            let is_dash = |i: usize| matches!(doc.lw(i), "-" | "—" | "–" | "--");
             let dash_open = (floor..cue.start).rev().find(|&i| is_dash(i));
             let dash_close = dash_open
                 .and_then(|_| (phrase.0..(phrase.1 + 1).min(b)).find(|&i| is_dash(i)))
@@ -5717,8 +5722,7 @@ fn end_before_final_relative_clause(doc: &Doc<'_>, found: &mut Found) {
     }) else {
         return;
     };
-    let final_clause =
-        !(comma + 1..end).any(|i| matches!(doc.word(i), "," | "--" | "—" | "–" | "-"));
+    let final_clause = !(comma + 1..end).any(|i| matches!(doc.lw(i), "," | "--" | "—" | "–" | "-"));
     if final_clause {
         if let Some(cut) = doc.trim((start, comma)) {
             *last = cut;
@@ -5746,7 +5750,7 @@ fn closing_apposition(doc: &Doc<'_>, comma: usize, b: usize) -> bool {
             })
             .all(|i| {
                 doc.kind(i) != Some(TokenKind::Quote)
-                    && !matches!(doc.word(i), "," | ";" | ":" | "—" | "(")
+                    && !matches!(doc.lw(i), "," | ";" | ":" | "—" | "(")
             })
 }
 
@@ -5800,7 +5804,7 @@ fn relative_clause_antecedent(
 /// before `from` has closed by `to`.
 fn clause_closed_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
-        matches!(doc.word(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
+        matches!(doc.lw(i), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
             || doc.kind(i) == Some(TokenKind::Quote)
     })
 }
@@ -6024,7 +6028,7 @@ fn with_apposed_name(doc: &Doc<'_>, context: &Context<'_>, range: Range, b: usiz
             let end = doc.tokens.partition_point(|t| t.span.start < name.span.end);
             // The apposition closes after the name ("its commander, Col. Anton Brisk, said");
             // "According to the results, Clinton leads" goes on with a verb.
-            let closes = end >= b || matches!(doc.word(end), "," | "." | ";" | ")" | "—");
+            let closes = end >= b || matches!(doc.lw(end), "," | "." | ";" | ")" | "—");
             if end > start && end <= b && closes {
                 return (range.0, end);
             }
@@ -6177,7 +6181,7 @@ fn read_verb(
             // after its comma, dash or quotation: "and - in the wake of the attacks - she has
             // spoken about the need" is about the need.)
             let adjunct_follows = source.0 > floor
-                && (matches!(doc.word(source.0 - 1), "," | "—")
+                && (matches!(doc.lw(source.0 - 1), "," | "—")
                     || doc.kind(source.0 - 1) == Some(TokenKind::Quote)
                     || !doc.is_any(after, &["about", "of"]))
                 && LEXICON.adjunct_prepositions.contains(doc.lw(after))
@@ -6204,7 +6208,7 @@ fn read_verb(
                 doc.trim((floor, source.0))
                     .map(|r| quotation_after_colon(doc, r))
                     .filter(|r| {
-                        (matches!(doc.word(source.0 - 1), "," | "—")
+                        (matches!(doc.lw(source.0 - 1), "," | "—")
                         || doc.kind(source.0 - 1) == Some(TokenKind::Quote))
                         // "Asked what he wanted, Adelson said, ...": the question put to the
                         // source is no part of what it said.
@@ -6408,7 +6412,7 @@ fn read_verb(
                 // statement inside a relative clause set off by commas ends with the clause.
                 // So does one set off by dashes: "-- which Tim Cook called ''crap'' --".
                 let opener = (source.0 >= 2 && doc.is_any(source.0 - 1, &["which", "who", "whom"]))
-                    .then(|| doc.word(source.0 - 2));
+                    .then(|| doc.lw(source.0 - 2));
                 // "The union, which said the plan failed, is ...": a relative pronoun that is
                 // the source ends its statement at the comma before the main clause's verb.
                 if source.1 == source.0 + 1

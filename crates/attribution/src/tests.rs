@@ -5925,9 +5925,15 @@ fn after_a_cue_of_intention_to_opens_the_infinitive() {
         content(text, by_cue(&found, text, "promising")),
         "to focus on average Americans"
     );
-    let text = "He promised to voters that taxes would fall.";
+    let text = "Clinton talked up her strategy, promising to campaign across the country.";
     let found = run(text);
-    assert_eq!(found[0].audience.as_deref(), Some("voters"));
+    assert_eq!(
+        content(text, by_cue(&found, text, "promising")),
+        "to campaign across the country"
+    );
+    let text = "He promised to them that taxes would fall.";
+    let found = run(text);
+    assert_eq!(found[0].audience.as_deref(), Some("them"));
 }
 
 #[test]
@@ -5941,4 +5947,21 @@ fn a_pronoun_after_a_dashed_aside_is_the_subject_and_about_opens_its_topic() {
         .expect("spoken");
     assert_eq!(spoken.source_span.map(|s| s.of(text)), Some("she"));
     assert_eq!(content(text, spoken), "the need for reforms");
+}
+
+#[test]
+fn a_horizontal_bar_reads_as_a_dash_and_what_a_listener_is_warned_against_is_the_content() {
+    // U+2015 sets off the aside as an em dash does.
+    let bar = "The senators \u{2015} three former officials \u{2015} have said they back the plan.";
+    let dash = bar.replace('\u{2015}', "\u{2014}");
+    let (bar_source, bar_content) = sole(bar);
+    let (dash_source, dash_content) = sole(&dash);
+    assert_eq!(bar_content, dash_content);
+    assert_eq!(bar_source.replace('\u{2015}', "\u{2014}"), dash_source);
+    let text = "He warned China against provocative behavior in the sea.";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "warned")),
+        "against provocative behavior in the sea"
+    );
 }
