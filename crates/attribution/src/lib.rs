@@ -2730,6 +2730,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "the secretary of state said", "the number of reported cases": after "of" a cue
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
+        // "at an asking price of": a participle after an article is an adjective.
+        let verb = verb
+            .filter(|_| !(w.ends_with("ing") && i > a && doc.is_any(i - 1, &["a", "an", "the"])));
         // "could not resist pointing out that": before a gerund that is a cue, the verb
         // taking it is none.
         let verb = verb.filter(|_| {

@@ -5965,3 +5965,20 @@ fn a_horizontal_bar_reads_as_a_dash_and_what_a_listener_is_warned_against_is_the
         "against provocative behavior in the sea"
     );
 }
+
+#[test]
+fn asking_takes_its_listener_and_after_an_article_is_no_cue() {
+    let text = "She sings to him before asking her, \u{201c}Where do we go from here?\u{201d}";
+    let found = run(text);
+    assert_eq!(
+        content(text, by_cue(&found, text, "asking")),
+        "\u{201c}Where do we go from here?\u{201d}"
+    );
+    let text = "He said the records were offered at an asking price of about $25,000.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "the records were offered at an asking price of about $25,000"
+    );
+}
