@@ -121,6 +121,8 @@ pub struct Lexicon {
     pub infinitive_takers: HashSet<&'static str>,
     /// Verbs whose subject speaks the cue in the gerund after them ("kept saying").
     pub gerund_takers: HashSet<&'static str>,
+    /// Participles that after "be" name a state of mind ("are convinced this is ...").
+    pub state_participles: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -468,5 +470,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         control_verbs: set(include_str!("../data/control_verbs.txt")),
         infinitive_takers: set(include_str!("../data/infinitive_takers.txt")),
         gerund_takers: set(include_str!("../data/gerund_takers.txt")),
+        state_participles: set(include_str!("../data/state_participles.txt")),
     }
 });

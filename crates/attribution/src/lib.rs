@@ -6402,7 +6402,16 @@ fn read_verb(
                     return Some(());
                 }
                 // "intelligence disclosed by officials": a passive participle, no report.
-                if doc.is(after, "by") || passive(doc, a, cue) {
+                // ("we are convinced this is the only country": a state of mind with a clause
+                // after it is the subject's view.)
+                let state_of_mind = LEXICON.state_participles.contains(doc.lw(cue.start))
+                    && cue.start <= source.1 + 3
+                    && (doc.is(after, "that")
+                        || doc.is_any(after, &SUBJECT_PRONOUNS)
+                        || (after + 1..b.min(after + 8))
+                            .take_while(|&i| doc.word(i) != ",")
+                            .any(|i| finite_verb_at(doc, i, b)));
+                if doc.is(after, "by") || passive(doc, a, cue) && !state_of_mind {
                     return None;
                 }
                 let start = if doc.word(after) == ":" {

@@ -5982,3 +5982,16 @@ fn asking_takes_its_listener_and_after_an_article_is_no_cue() {
         "the records were offered at an asking price of about $25,000"
     );
 }
+
+#[test]
+fn a_state_of_mind_after_be_with_a_clause_is_the_subjects_view_not_a_passive() {
+    assert_eq!(
+        sole("After living abroad, we are convinced this is the only country that works."),
+        ("we", "this is the only country that works")
+    );
+    // Its subject must stand right before it: here the government's worry is nested in what
+    // the official told.
+    let text = "An official told Reuters that the government was worried the dispute could spread.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
