@@ -193,6 +193,18 @@ fn opens_quoted_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     // A straight quote opens when written against the word it quotes.
     let opening = (quote.kind == TokenKind::Quote && !is_closer(text, quote))
         || (is_straight_double_quote(text, quote) && quote.span.end == word.span.start);
+    // (So do the doubled apostrophes some papers set for it: `said of RT. ''Having ...`.)
+    let doubled = quote.span.of(text) == "'"
+        && word.span.of(text) == "'"
+        && quote.span.end == word.span.start
+        && tokens.get(index + 2).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.span.start == word.span.end
+                && char_at(text, w.span.start).is_uppercase()
+        });
+    if doubled {
+        return true;
+    }
     opening && word.kind == TokenKind::Word && char_at(text, word.span.start).is_uppercase()
 }
 

@@ -434,6 +434,11 @@ fn abbreviation_before_an_opening_quote_ends_a_sentence() {
         sentences("Aid reached the U.S. \"We are ready,\" he said."),
         ["Aid reached the U.S.", "\"We are ready,\" he said."]
     );
+    // Doubled apostrophes set as a quotation mark.
+    assert_eq!(
+        sentences("He said so of RT. ''Having them helps,'' he said."),
+        ["He said so of RT.", "''Having them helps,'' he said."]
+    );
 }
 
 #[test]
