@@ -662,7 +662,12 @@ impl<'a> Doc<'a> {
     /// Nation”"): at most five words, the first capitalized.
     fn quoted_title(&self, open: usize) -> bool {
         self.quote_pair(open).is_some_and(|(_, close)| {
-            close > open + 1 && close - open <= 7 && self.is_capitalized(open + 1)
+            // (Past the second mark of doubled apostrophes: ''This Week.'')
+            let mut word = open + 1;
+            while word < close && self.kind(word) == Some(TokenKind::Quote) {
+                word += 1;
+            }
+            close > word && close - word <= 6 && self.is_capitalized(word)
         })
     }
 

@@ -5995,3 +5995,12 @@ fn a_state_of_mind_after_be_with_a_clause_is_the_subjects_view_not_a_passive() {
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_title_in_doubled_apostrophes_lets_the_quotation_go_on() {
+    let text = "''Obama does not get along with Putin,'' he said on ABC's ''This Week.'' \
+                ''Putin cannot stand our president.''";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+}
