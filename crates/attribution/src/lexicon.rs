@@ -123,6 +123,8 @@ pub struct Lexicon {
     pub gerund_takers: HashSet<&'static str>,
     /// Participles that after "be" name a state of mind ("are convinced this is ...").
     pub state_participles: HashSet<&'static str>,
+    /// Statement nouns a form of "make" points back to ("made the comments").
+    pub made_remarks: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -471,5 +473,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         infinitive_takers: set(include_str!("../data/infinitive_takers.txt")),
         gerund_takers: set(include_str!("../data/gerund_takers.txt")),
         state_participles: set(include_str!("../data/state_participles.txt")),
+        made_remarks: set(include_str!("../data/made_remarks.txt")),
     }
 });

@@ -1295,6 +1295,17 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             {
                 continue;
             }
+            // "made the comments Friday during an appearance": the statement is given
+            // elsewhere; making it says nothing more.
+            let made_remark = doc.is_any(item.cue.0, &["made", "make", "makes", "making"])
+                && item.fragments.first().is_some_and(|f| {
+                    f.0 == item.cue.1
+                        && LEXICON.anaphoric_determiners.contains(doc.lw(f.0))
+                        && LEXICON.made_remarks.contains(doc.lw(f.0 + 1))
+                });
+            if made_remark {
+                continue;
+            }
             if item.quote_ends_cue_sentence {
                 continue_quotation(&doc, seg, &hits, index, &mut item);
             }

@@ -6004,3 +6004,11 @@ fn a_title_in_doubled_apostrophes_lets_the_quotation_go_on() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
 }
+
+#[test]
+fn making_the_comments_says_nothing_more_but_making_a_case_does() {
+    assert!(run("Trump made the comments Friday during a brief appearance.").is_empty());
+    let text = "He made his case on television.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
