@@ -2746,6 +2746,14 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "the secretary of state said", "the number of reported cases": after "of" a cue
         // form other than a gerund is a noun or an adjective.
         let verb = verb.filter(|_| i == a || !doc.is(i - 1, "of") || w.ends_with("ing"));
+        // "Health worries have dogged her": a form in -s before a plural auxiliary is a
+        // plural noun, the subject.
+        let verb = verb.filter(|v| {
+            !(v.learned
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && doc.is_any(i + 1, &["have", "were", "are"]))
+        });
         // "at an asking price of": a participle after an article is an adjective.
         let verb = verb
             .filter(|_| !(w.ends_with("ing") && i > a && doc.is_any(i - 1, &["a", "an", "the"])));

@@ -6012,3 +6012,8 @@ fn making_the_comments_says_nothing_more_but_making_a_case_does() {
     let found = run(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_form_in_s_before_a_plural_auxiliary_is_the_subject_not_a_cue() {
+    assert!(run("Health worries have dogged the candidate for months.").is_empty());
+}
