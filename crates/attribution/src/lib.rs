@@ -4345,7 +4345,8 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
     // critic": an object or an infinitive with no finite verb of its own ends before a
     // subordinate clause or a second verb of the speaker's (see `object_phrase_end`).
     // (A content opened by a subject pronoun is a clause: "said she speaks more often".)
-    let object_phrase = from == cues[k].end
+    // ("warned state officials to boost ...": an infinitive after the listener too.)
+    let object_phrase = (from == cues[k].end || doc.is(from, "to") && from > cues[k].end)
         && doc.kind(from) == Some(TokenKind::Word)
         && !doc.is_any(from, &["that", "whether", "how", "why", "what", "if"])
         && !doc.is_any(from, &SUBJECT_PRONOUNS)
@@ -4385,7 +4386,12 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
         .find(|&i| {
             i > from
                 && doc.quote_of[i] == 0
-                && (object_phrase && i <= first_finite && object_phrase_end(doc, from, i, end)
+                && (object_phrase
+                    && i <= first_finite
+                    && object_phrase_end(doc, from, i, end)
+                    // (After a listener the reason is the instruction's: "warned pilots to
+                    // avoid the summit because explosions could ...".)
+                    && !(from > cues[k].end && doc.is_any(i, &["because", "since", "so"]))
                     || quotation_close == Some(i)
                         && (doc.is_any(i, &["until", "as", "when", "while", "before", "after"])
                             || doc.is(i, "and")

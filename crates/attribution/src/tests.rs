@@ -6017,3 +6017,17 @@ fn making_the_comments_says_nothing_more_but_making_a_case_does() {
 fn a_form_in_s_before_a_plural_auxiliary_is_the_subject_not_a_cue() {
     assert!(run("Health worries have dogged the candidate for months.").is_empty());
 }
+
+#[test]
+fn an_infinitive_after_the_listener_ends_before_a_clause_of_time_but_keeps_its_reason() {
+    let text = "The FBI warned state officials to boost their security after hackers targeted \
+                data systems in two states.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "to boost their security");
+    let text = "Officials warned pilots to avoid the summit because explosions could throw ash.";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "to avoid the summit because explosions could throw ash"
+    );
+}
