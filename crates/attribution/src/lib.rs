@@ -4528,6 +4528,9 @@ fn object_phrase_end(doc: &Doc<'_>, from: usize, i: usize, end: usize) -> bool {
         ),
         // ("has been critical of Trump since they both were competing")
         "since" => doc.is_any(i + 1, &SUBJECT_PRONOUNS),
+        // ("offering new defense efforts amid growing concerns that ...": the writer's
+        // circumstance.)
+        "amid" | "amidst" => true,
         "after" | "before" | "until" => {
             doc.lw(i + 1).ends_with("ing") && !doc.is_capitalized(i + 1)
                 || doc.is_any(i + 1, &SUBJECT_PRONOUNS)

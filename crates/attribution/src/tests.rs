@@ -6031,3 +6031,11 @@ fn an_infinitive_after_the_listener_ends_before_a_clause_of_time_but_keeps_its_r
         "to avoid the summit because explosions could throw ash"
     );
 }
+
+#[test]
+fn an_object_ends_before_amid() {
+    let text = "The leaders called for new defense efforts amid growing concerns that they depend \
+                on allies.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "new defense efforts");
+}
