@@ -4447,6 +4447,9 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || noun_phrase
                         && matches!(doc.lw(i), "," | "—" | "–" | "-" | "--")
                         && !(doc.word(i) == "," && doc.is_any(i + 1, &["including", "who"]))
+                        // ("characterized Kaine as, “a little desperate”": the predicate
+                        // follows its comma.)
+                        && !(doc.word(i) == "," && doc.is(i - 1, "as") && doc.is_open_quote(i + 1))
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
                         && !(doc.word(i) == ","
                             && (apposed_name(doc, i, end)
@@ -5198,7 +5201,10 @@ fn read_cue(
                     found.fragments.push(after);
                 }
             } else if let Some(start) = after {
-                found.fragments.push(doc.trim((start, b))?);
+                // (A quotation opened here runs to its close, over sentences if it must.)
+                found
+                    .fragments
+                    .push(doc.widen_to_quotes(doc.trim((start, b))?));
             } else {
                 // "According to police the fire started in the kitchen.": no comma; the
                 // statement's subject opens inside the phrase read, at a determiner, a

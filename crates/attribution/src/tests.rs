@@ -6039,3 +6039,20 @@ fn an_object_ends_before_amid() {
     let found = run(text);
     assert_eq!(content(text, &found[0]), "new defense efforts");
 }
+
+#[test]
+fn a_quotation_after_according_to_runs_to_its_close_and_a_quoted_predicate_follows_as() {
+    let text = "According to the host, \u{201c}If it were up to her, she would say nothing. \
+                The critics are wrong.\u{201d}";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "\u{201c}If it were up to her, she would say nothing. The critics are wrong.\u{201d}"
+    );
+    let text = "He characterized the senator as, \u{201c}a little desperate there.\u{201d}";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "the senator as, \u{201c}a little desperate there.\u{201d}"
+    );
+}
