@@ -5765,7 +5765,10 @@ fn end_before_final_relative_clause(doc: &Doc<'_>, found: &mut Found) {
         return;
     };
     let final_clause = !(comma + 1..end).any(|i| matches!(doc.lw(i), "," | "--" | "—" | "–" | "-"));
-    if final_clause {
+    // ("there are people who think ..., who live in ...": a second relative clause on the
+    // content's own noun goes on with it.)
+    let second_relative = (start..comma).any(|i| doc.is(i, doc.lw(comma + 1)));
+    if final_clause && !second_relative {
         if let Some(cut) = doc.trim((start, comma)) {
             *last = cut;
         }

@@ -6056,3 +6056,16 @@ fn a_quotation_after_according_to_runs_to_its_close_and_a_quoted_predicate_follo
         "the senator as, \u{201c}a little desperate there.\u{201d}"
     );
 }
+
+#[test]
+fn a_second_relative_clause_on_the_contents_noun_goes_on_with_it() {
+    let text = "The senator said there are people who think in stark terms, who live in fear.";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "there are people who think in stark terms, who live in fear"
+    );
+    let text = "The senator said the bill failed, which surprised nobody.";
+    let found = run(text);
+    assert_eq!(content(text, &found[0]), "the bill failed");
+}
