@@ -6069,3 +6069,27 @@ fn a_second_relative_clause_on_the_contents_noun_goes_on_with_it() {
     let found = run(text);
     assert_eq!(content(text, &found[0]), "the bill failed");
 }
+
+#[test]
+fn a_complementizer_that_lowers_the_classifiers_bar_but_a_relative_that_does_not() {
+    let doc_that = |text: &str, j: &str| {
+        let segmentation = text::segment(text);
+        let doc = Doc::new(text, &segmentation, &[]);
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == j)
+            .expect("word");
+        that_clause_follows(&doc, 0, i)
+    };
+    assert!(doc_that(
+        "Residents fumed that the vote was rigged.",
+        "fumed"
+    ));
+    assert!(!doc_that(
+        "It is a program that allows investors in.",
+        "program"
+    ));
+    assert!(!doc_that(
+        "They mocked the plan that the mayor wrote.",
+        "plan"
+    ));
+}
