@@ -6244,6 +6244,26 @@ fn read_verb(
             {
                 after += 1;
             }
+            // "These employees, Stumpf explained earlier in the committee hearing, were
+            // well paid": a parenthetical cue's adjunct runs to the comma that resumes the
+            // statement.
+            if source.0 > floor && doc.word(source.0 - 1) == "," && doc.word(after) != "," {
+                let opens_adjunct = doc.lw(after).ends_with("ly")
+                    || LEXICON.adjunct_prepositions.contains(doc.lw(after))
+                    || LEXICON.skip_before_cue.contains(doc.lw(after));
+                let comma = (after + 1..b.min(after + 9)).find(|&i| doc.word(i) == ",");
+                if let Some(comma) = comma.filter(|&c| {
+                    opens_adjunct
+                        && (after..c).all(|i| {
+                            doc.kind(i) == Some(TokenKind::Word)
+                                && doc.quote_of[i] == 0
+                                && doc.cue_tables.info(i).verb.is_none()
+                                && !finite_past_or_auxiliary(doc, i)
+                        })
+                }) {
+                    after = comma;
+                }
+            }
             found.audience = audience;
             let rest = doc.trim((after, b));
             // "..., Smith said of the process." / "said after the attacks": a preposition right

@@ -6093,3 +6093,12 @@ fn a_complementizer_that_lowers_the_classifiers_bar_but_a_relative_that_does_not
         "plan"
     ));
 }
+
+#[test]
+fn a_parenthetical_cues_adjunct_runs_to_the_comma_that_resumes_the_statement() {
+    let text = "These employees, Stumpf explained earlier in the hearing, were well paid.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
+    assert_eq!(found[0].content_fragments[1].of(text), "were well paid");
+}
