@@ -6502,7 +6502,13 @@ fn read_verb(
                         || (after + 1..b.min(after + 8))
                             .take_while(|&i| doc.word(i) != ",")
                             .any(|i| finite_verb_at(doc, i, b)));
-                if doc.is(after, "by") || passive(doc, a, cue) && !state_of_mind {
+                // ("responded by using the example of Chicago to prove ...": "by" and a gerund
+                // tell how, no agent.)
+                let by_gerund = doc.is(after, "by")
+                    && doc.lw(after + 1).ends_with("ing")
+                    && !doc.is_capitalized(after + 1)
+                    && !passive(doc, a, cue);
+                if doc.is(after, "by") && !by_gerund || passive(doc, a, cue) && !state_of_mind {
                     return None;
                 }
                 let start = if doc.word(after) == ":" {

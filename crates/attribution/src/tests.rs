@@ -6102,3 +6102,15 @@ fn a_parenthetical_cues_adjunct_runs_to_the_comma_that_resumes_the_statement() {
     assert_eq!(found[0].content_fragments.len(), 2, "{found:?}");
     assert_eq!(found[0].content_fragments[1].of(text), "were well paid");
 }
+
+#[test]
+fn by_and_a_gerund_after_a_cue_tell_how_not_who() {
+    let text = "The mayor responded by saying that the budget was too small.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .any(|f| content(text, f) == "the budget was too small"),
+        "{found:?}"
+    );
+}
