@@ -1841,17 +1841,9 @@ fn taker_subject(doc: &Doc<'_>, floor: usize, source: Range, cue: usize) -> Opti
     if !(doc.lw(cue).ends_with("ing") && lex.gerund_takers.contains(doc.lw(last))) {
         return None;
     }
-    // Back over the auxiliaries and negation before the verb ("could not resist").
+    // Back over the auxiliaries, modals and negation before the verb ("could not resist").
     let mut end = last;
-    while end > source.0
-        && (lex.skip_before_cue.contains(doc.lw(end - 1))
-            || doc.is_any(
-                end - 1,
-                &[
-                    "could", "can", "cannot", "might", "may", "should", "must", "couldn't",
-                ],
-            ))
-    {
+    while end > source.0 && lex.skip_before_cue.contains(doc.lw(end - 1)) {
         end -= 1;
     }
     doc.trim((source.0, end))
