@@ -6114,3 +6114,15 @@ fn by_and_a_gerund_after_a_cue_tell_how_not_who() {
         "{found:?}"
     );
 }
+
+#[test]
+fn someone_unnamed_speaks_and_so_of_degree_stands_between_source_and_cue() {
+    let text = "Then someone asked how the mayor could win over young voters.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous);
+    assert_eq!(
+        sole("She is so frustrated that the state is cutting funds."),
+        ("She", "the state is cutting funds")
+    );
+}
