@@ -765,8 +765,7 @@ impl<'a> Doc<'a> {
             // "reported on Monday, citing a diplomat, that ...": the citing participle sits
             // between the cue and its "that" (it is read as a statement of its own).
             if self.word(i) == "," && i + 1 < end && lex.citing_cues.contains(self.lw(i + 1)) {
-                let close = (i + 2..end.min(i + 16)).find(|&j| self.word(j) == ",");
-                if let Some(close) = close.filter(|&j| j + 1 < end && self.is(j + 1, "that")) {
+                if let Some(close) = self.aside_close_before_that(i + 2, i + 16, end) {
                     i = close + 1;
                     break;
                 }
@@ -791,14 +790,11 @@ impl<'a> Doc<'a> {
                     || lex.adjunct_prepositions.contains(self.lw(i + 1))
                     || lex.skip_before_cue.contains(self.lw(i + 1)))
             {
-                let close = (i + 2..end.min(i + 16))
-                    .take_while(|&j| {
-                        self.quote_of[j] == 0 && self.cue_tables.info(j).verb.is_none()
-                    })
-                    .find(|&j| self.word(j) == ",");
+                let close = self.aside_close_before_that(i + 2, i + 16, end);
                 if let Some(close) = close.filter(|&j| {
-                    j + 2 < end
-                        && self.is(j + 1, "that")
+                    (i + 2..j)
+                        .all(|k| self.quote_of[k] == 0 && self.cue_tables.info(k).verb.is_none())
+                        && j + 2 < end
                         && (self.kind(j + 2) == Some(TokenKind::Word) || self.is_open_quote(j + 2))
                 }) {
                     i = close + 1;
@@ -811,8 +807,7 @@ impl<'a> Doc<'a> {
                 && self.is(i + 1, "as")
                 && self.is_any(i + 2, &["did", "does", "do", "has", "have", "had"])
             {
-                let close = (i + 3..end.min(i + 16)).find(|&j| self.word(j) == ",");
-                if let Some(close) = close.filter(|&j| j + 1 < end && self.is(j + 1, "that")) {
+                if let Some(close) = self.aside_close_before_that(i + 3, i + 16, end) {
                     i = close + 1;
                     break;
                 }
@@ -901,6 +896,14 @@ impl<'a> Doc<'a> {
             return (first, audience);
         }
         (i, audience)
+    }
+
+    /// The comma closing an aside between a cue and its "that" ("reported, citing a diplomat,
+    /// that ..."): the first comma in `[from, limit)` (before `end`), if "that" follows it.
+    fn aside_close_before_that(&self, from: usize, limit: usize, end: usize) -> Option<usize> {
+        (from..end.min(limit))
+            .find(|&j| self.word(j) == ",")
+            .filter(|&j| j + 1 < end && self.is(j + 1, "that"))
     }
 
     /// Whether the word after "to" can open an audience ("to reporters", "to the board", "to
@@ -1822,6 +1825,12 @@ fn end_relative_clause_before_cue(doc: &Doc<'_>, cues: &[CueHit], k: usize, foun
     }
 }
 
+/// Whether token `i` is a verb that takes a gerund right after it ("kept saying", "could not
+/// resist pointing out"; `data/gerund_takers.txt`): its subject speaks the gerund's cue.
+fn gerund_taker_before(doc: &Doc<'_>, i: usize) -> bool {
+    LEXICON.gerund_takers.contains(doc.lw(i)) && doc.lw(i + 1).ends_with("ing")
+}
+
 /// The subject of a verb that takes the cue's infinitive or gerund, where the source reading
 /// ran through that verb up to the cue at `cue`: "Anderson seemed to (think)", "they could not
 /// resist (pointing out)".
@@ -1838,7 +1847,7 @@ fn taker_subject(doc: &Doc<'_>, floor: usize, source: Range, cue: usize) -> Opti
             .then(|| infinitive_source(doc, floor, source))
             .flatten();
     }
-    if !(doc.lw(cue).ends_with("ing") && lex.gerund_takers.contains(doc.lw(last))) {
+    if !gerund_taker_before(doc, last) {
         return None;
     }
     // Back over the auxiliaries, modals and negation before the verb ("could not resist").
@@ -2752,9 +2761,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "could not resist pointing out that": before a gerund that is a cue, the verb
         // taking it is none.
         let verb = verb.filter(|_| {
-            !(lex.gerund_takers.contains(w)
-                && doc.lw(i + 1).ends_with("ing")
-                && doc.cue_tables.info(i + 1).verb.is_some())
+            !(gerund_taker_before(doc, i) && doc.cue_tables.info(i + 1).verb.is_some())
         });
         // "called into a radio show", "called in to a town hall": a caller, not a cue.
         let phoned_in = doc.is(i + 1, "into") || doc.is(i + 1, "in") && doc.is(i + 2, "to");
@@ -3110,7 +3117,7 @@ fn learned_cue(
             && doc.timex_of[j] == 0
             && !LEXICON.act_verbs.contains(doc.lw(j))
             // ("could not resist pointing out that": the gerund is the cue.)
-            && !(LEXICON.gerund_takers.contains(doc.lw(j)) && doc.lw(j + 1).ends_with("ing"))
+            && !gerund_taker_before(doc, j)
             // "said wage growth, running at about 4.5% a year, remained high": a participle
             // set off by commas before the clause's verb describes the noun before it.
             && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
@@ -3215,10 +3222,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
         && (lex.skip_before_cue.contains(doc.lw(end - 1))
             || doc.timex_of[end - 1] != 0
             // "they could not resist pointing out": the verb that takes the gerund cue.
-            || (end == cue_start
-                && end > floor + 1
-                && lex.gerund_takers.contains(doc.lw(end - 1))
-                && doc.lw(cue_start).ends_with("ing"))
+            || (end == cue_start && end > floor + 1 && gerund_taker_before(doc, end - 1))
             // "She repeatedly, implicitly criticized": a comma between two adverbs.
             || (doc.word(end - 1) == ","
                 && end >= floor + 2
