@@ -508,6 +508,16 @@ impl<'a> Doc<'a> {
                     open_curly.push(i);
                     None
                 }
+                // `¶” … he delivered a mix,” Barabak wrote`: a closing mark typed where a
+                // quotation opens (first in its paragraph, nothing open) opens one.
+                QuoteRole::Close
+                    if open_curly.is_empty()
+                        && open_straight.is_none()
+                        && self.paragraph_start(i) =>
+                {
+                    open_curly.push(i);
+                    None
+                }
                 // `"We are not going to speak to it.”`: a curly mark closes a straight one
                 // when no curly one is open.
                 QuoteRole::Close => open_curly
@@ -561,6 +571,15 @@ impl<'a> Doc<'a> {
 
     /// A quote mark (tokens `first..=last`) glued to the token before it and followed by a
     /// space, punctuation or the end: where a quotation closes.
+    /// Whether token `i` is the first of its paragraph.
+    fn paragraph_start(&self, i: usize) -> bool {
+        i == 0
+            || self
+                .text
+                .get(self.tokens[i - 1].span.end..self.tokens[i].span.start)
+                .is_some_and(|gap| gap.bytes().any(|b| b == b'\n'))
+    }
+
     fn closing_position(&self, first: usize, last: usize) -> bool {
         let glued_before =
             first > 0 && self.tokens[first - 1].span.end == self.tokens[first].span.start;
@@ -1622,7 +1641,8 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
     let keep: Vec<bool> = found
         .iter()
         .map(|f| {
-            (!classified.contains(&f.cue.0) || !holds_other_cue(f) && !event_source(f))
+            !free_relative_subject(&doc, f)
+                && (!classified.contains(&f.cue.0) || !holds_other_cue(f) && !event_source(f))
                 && !opens_with_subordinator(f)
                 && !opens_with_nominal(f)
                 && !is_document_then_participle(f)
@@ -1664,6 +1684,46 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
         found.push(item);
     }
     finish(&doc, context, found)
+}
+
+/// "Everything Trump says is a lie", "What Mr. Trump considers ''smart'' might be seen as
+/// evasive": the source and cue make a free relative that is the subject of the verb after
+/// it; the words the cue would take are that clause's predicate, nothing the source said.
+fn free_relative_subject(doc: &Doc<'_>, f: &Found) -> bool {
+    const HEADS: [&str; 3] = ["what", "everything", "anything"];
+    let (Some((source_start, source_end)), Some(&(content_start, _))) =
+        (f.source, f.fragments.first())
+    else {
+        return false;
+    };
+    let mut next = f.cue.1;
+    // (Over a quoted word: "considers ''smart'' might be".)
+    if doc.kind(next) == Some(TokenKind::Quote) {
+        if let Some((_, close)) = doc.quote_pair(next) {
+            next = close + 1;
+        }
+    }
+    // (The head may open the source's words or stand before them.)
+    let head = if doc.is_any(source_start, &HEADS) {
+        Some(source_start)
+    } else {
+        source_start.checked_sub(1)
+    };
+    // The free relative opens its clause ("displaying what many analysts said was a sign"
+    // is what they said: the object of a verb).
+    let opens_clause = |h: usize| {
+        h == 0
+            || matches!(doc.kind(h - 1), Some(TokenKind::Punct | TokenKind::Quote))
+            || doc.is_any(
+                h - 1,
+                &["not", "and", "but", "while", "because", "although"],
+            )
+    };
+    head.is_some_and(|h| doc.is_any(h, &HEADS) && source_end - h <= 4 && opens_clause(h))
+        && source_end == f.cue.0
+        && content_start >= f.cue.1
+        && content_start <= f.cue.1 + 1
+        && doc.is_any(next, &FINITE_VERBS)
 }
 
 /// The "and" or "but" before the cue at `cue`, over the adverbs between ("but now said", "and
@@ -2881,6 +2941,21 @@ fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
     if named {
         return true;
     }
+    // "His nonprofit group, called the Virginia Conservation Legacy Fund, will ...": set off by
+    // commas after a common noun, a name closed by a comma is an apposition, not a call.
+    let name_start = if doc.is(i + 1, "the") { i + 2 } else { i + 1 };
+    let aside_name_end = (name_start..doc.tokens.len())
+        .take_while(|&j| doc.kind(j) == Some(TokenKind::Word) && doc.is_capitalized(j))
+        .last()
+        .map(|j| j + 1);
+    if i >= a + 2
+        && doc.is(i - 1, ",")
+        && doc.kind(i - 2) == Some(TokenKind::Word)
+        && !doc.is_capitalized(i - 2)
+        && aside_name_end.is_some_and(|end| doc.is(end, ","))
+    {
+        return true;
+    }
     // "a columnist called Trump “the orange prince”" calls, with its quoted predicate.
     !quoted_predicate(doc, i + 1)
         && (1..=4).any(|back| {
@@ -3092,6 +3167,27 @@ fn that_clause_follows(doc: &Doc<'_>, a: usize, j: usize) -> bool {
         && !(j > a && doc.is_any(j - 1, &OPENERS))
 }
 
+/// "It is simply astounding that ...", "Nor is it clear that ...": the predicate of an
+/// expletive "it" (in the sentence from `a`) judges the clause after it; nobody is said to
+/// speak, and PolNeAR's training documents never count one.
+fn expletive_predicate(doc: &Doc<'_>, a: usize, j: usize) -> bool {
+    const BE: [&str; 8] = [
+        "is", "was", "'s", "seems", "seemed", "remains", "remained", "became",
+    ];
+    let mut k = j;
+    while k > a
+        && (doc.is_any(
+            k - 1,
+            &["not", "n't", "so", "very", "quite", "also", "still", "even"],
+        ) || doc.lw(k - 1).ends_with("ly") && !doc.is_capitalized(k - 1))
+    {
+        k -= 1;
+    }
+    k >= a + 2
+        && (doc.is_any(k - 1, &BE) && doc.is(k - 2, "it")
+            || doc.is(k - 1, "it") && doc.is_any(k - 2, &BE))
+}
+
 /// "in a statement issued on Monday": a participle right after a statement's noun (in the
 /// sentence from `a`) is the statement's, no cue.
 fn statements_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
@@ -3122,6 +3218,7 @@ fn learned_cue(
             // set off by commas before the clause's verb describes the noun before it.
             && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
             && !statements_participle(doc, a, j)
+            && !expletive_predicate(doc, a, j)
             // "..., provided no more rain falls": a conjunction, no cue.
             && !(j > a
                 && doc.word(j - 1) == ","

@@ -6126,3 +6126,73 @@ fn someone_unnamed_speaks_and_so_of_degree_stands_between_source_and_cue() {
         ("She", "the state is cutting funds")
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_called_is_an_apposition_not_a_call() {
+    let text = "His nonprofit group, called the Riverside Land Trust, will still own the farm.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    // Calling with a predicate still calls.
+    assert_eq!(
+        sole("The senator called the merger a disaster for farmers."),
+        ("The senator", "the merger a disaster for farmers")
+    );
+}
+
+#[test]
+fn an_expletive_its_predicate_judges_a_clause_without_a_speaker() {
+    for text in [
+        "Nor is it clear that new tariffs would help.",
+        "It is simply astounding that the board approved the plan.",
+        "It's not clear that they can pull it off.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+}
+
+#[test]
+fn a_fronted_comparison_or_concession_is_not_what_was_said() {
+    for text in [
+        "Like my neighbours, I believe in the good sense of the voters.",
+        "Despite two failed launches this year, the programme has barely been mentioned.",
+    ] {
+        assert!(
+            run(text)
+                .iter()
+                .all(|f| !content(text, f).starts_with("Like")
+                    && !content(text, f).starts_with("Despite")),
+            "{text}: {:?}",
+            run(text)
+        );
+    }
+}
+
+#[test]
+fn a_free_relative_that_opens_its_clause_is_a_subject_not_a_speaker() {
+    for text in [
+        "Everything the mayor says is a lie unless proven otherwise.",
+        "What Mr. Oduya considers ''smart'' might be seen by others as evasive.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+    // As an object it reports: the analysts said it was a sign.
+    let text = "The photos were released, showing what many analysts said was a sign of change.";
+    assert!(
+        run(text)
+            .iter()
+            .any(|f| content(text, f) == "was a sign of change"),
+        "{:?}",
+        run(text)
+    );
+}
+
+#[test]
+fn a_closing_mark_first_in_its_paragraph_opens_a_quotation() {
+    let text = "Ms. Adeyemi noted that the tone mattered.\n\n” … he spoke with a calm the old guard might have admired,” Adeyemi wrote.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .any(|f| content(text, f).starts_with("” … he spoke") && f.source.contains("Adeyemi")),
+        "{found:?}"
+    );
+}
