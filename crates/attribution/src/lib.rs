@@ -2586,8 +2586,8 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     ],
                 ))
         });
-        // "easier said than done": an idiom, no statement.
-        let verb = verb.filter(|_| !doc.is(i + 1, "than"));
+        // "easier said than done": an idiom, no statement. So is "it goes without saying".
+        let verb = verb.filter(|_| !doc.is(i + 1, "than") && !goes_without_saying(doc, a, i));
         // "Under questioning, Pyle said": after a preposition of circumstance an -ing word
         // is a noun.
         let verb = verb
@@ -2670,8 +2670,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     "another",
                     "an",
                     "additional",
+                    "by",
+                    "from",
                 ],
-            ) {
+            ) || doc.lw(next).ends_with("ly") && !doc.is_capitalized(next)
+            {
                 next += 1;
             }
             doc.kind(next) != Some(TokenKind::Number)
@@ -2712,6 +2715,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && lex.noun_markers.contains(doc.lw(i - 1))
                 && !lex.adjunct_prepositions.contains(doc.lw(i - 1))
                 && !doc.is_any(i - 1, &["that", "to", "for", "by", "into", "about"]))
+        });
+        // "too many calls today still roll over": a form in -s after a quantifier is a plural
+        // noun.
+        let verb = verb.filter(|_| {
+            !(i > a
+                && w.ends_with('s')
+                && doc.is_any(i - 1, &["many", "few", "several", "numerous", "countless"]))
         });
         // "Editor's note: ...": a label's noun after a possessive, no verb.
         let verb = verb.filter(|_| !(i > a && doc.is_possessive(i - 1) && doc.word(i + 1) == ":"));
@@ -3167,6 +3177,16 @@ fn that_clause_follows(doc: &Doc<'_>, a: usize, j: usize) -> bool {
         && !(j > a && doc.is_any(j - 1, &OPENERS))
 }
 
+/// Whether word `i` (of the sentence from `a`) is one of the idiom "goes without saying",
+/// which reports nobody's statement.
+fn goes_without_saying(doc: &Doc<'_>, a: usize, i: usize) -> bool {
+    (i.saturating_sub(2).max(a)..=i).any(|k| {
+        doc.is_any(k, &["goes", "go", "went", "gone"])
+            && doc.is(k + 1, "without")
+            && doc.is(k + 2, "saying")
+    })
+}
+
 /// "It is simply astounding that ...", "Nor is it clear that ...": the predicate of an
 /// expletive "it" (in the sentence from `a`) judges the clause after it; nobody is said to
 /// speak, and PolNeAR's training documents never count one.
@@ -3219,6 +3239,7 @@ fn learned_cue(
             && !(j > a && doc.word(j - 1) == "," && apposed_participle(doc, j, b))
             && !statements_participle(doc, a, j)
             && !expletive_predicate(doc, a, j)
+            && !goes_without_saying(doc, a, j)
             // "..., provided no more rain falls": a conjunction, no cue.
             && !(j > a
                 && doc.word(j - 1) == ","

@@ -6196,3 +6196,28 @@ fn a_closing_mark_first_in_its_paragraph_opens_a_quotation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn it_goes_without_saying_is_an_idiom_with_no_speaker() {
+    let text = "It goes without saying that higher fares are unpopular.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
+
+#[test]
+fn declining_by_a_size_is_a_fall_not_a_refusal() {
+    for text in [
+        "Exports declined 4 percent in May.",
+        "Its approval rating has declined slightly from 58 percent to 55 percent.",
+        "Sales declined by 12% last year.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+    let text = "The minister declined to comment on the figures.";
+    assert_eq!(run(text).len(), 1, "{:?}", run(text));
+}
+
+#[test]
+fn a_form_in_s_after_a_quantifier_is_a_plural_noun() {
+    let text = "But too many calls today still roll over to backup centers.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
