@@ -3309,6 +3309,26 @@ fn adverbs_end(doc: &Doc<'_>, mut i: usize, b: usize) -> usize {
 /// Where the source noun phrase left of a cue lies: skips auxiliaries and adverbs, and keeps
 /// "X, Y," appositions that open the clause.
 fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
+    let (mut start, end) = left_source_phrase(doc, floor, cue_start)?;
+    // "Despite the mayor's claim that ...", "Contrary to his claim that ...": a noun cue in a
+    // fronted phrase has its possessor for source; the preposition is not part of it.
+    let possessor_before = cue_start > 0
+        && (doc.is_possessive(cue_start - 1)
+            || doc.is_any(cue_start - 1, &["his", "her", "their", "its", "our", "my"]));
+    if possessor_before
+        && (end == cue_start || end + 1 == cue_start && doc.is_possessive(end))
+        && end > start + 1
+        && LEXICON.fronted_prepositions.contains(doc.lw(start))
+    {
+        start += 1;
+        if doc.is(start, "to") && start + 1 < end {
+            start += 1;
+        }
+    }
+    Some((start, end))
+}
+
+fn left_source_phrase(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     let lex = &*LEXICON;
     // "a father of three who asked not to be named said": the request describes the source,
     // the noun phrase before "who".
@@ -4620,6 +4640,26 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !doc.is_capitalized(i))
         })
         .unwrap_or(end);
+    // `Contrary to his claim that people would ''learn nothing,'' there would be`: the comma
+    // that closes a fronted clause may stand inside a quotation's closing mark.
+    let clause_end = if in_fronted_clause {
+        (from + 1..clause_end)
+            .find_map(|i| {
+                // (A doubled apostrophe closes with two tokens.)
+                let close = doc
+                    .quote_pair(i)
+                    .map(|(_, close)| close)
+                    .filter(|&close| close == i + 1 || close == i + 2 && doc.word(i + 1) == "'")?;
+                (doc.word(i) == ","
+                    && doc.kind(close + 1) == Some(TokenKind::Word)
+                    && !doc.is_capitalized(close + 1)
+                    && !doc.is_any(close + 1, &["and", "or", "but"]))
+                .then_some(close + 1)
+            })
+            .unwrap_or(clause_end)
+    } else {
+        clause_end
+    };
     if noun_phrase {
         if let Some(end) = phrase_before_cue_day(doc, from, clause_end) {
             return end;

@@ -6221,3 +6221,16 @@ fn a_form_in_s_after_a_quantifier_is_a_plural_noun() {
     let text = "But too many calls today still roll over to backup centers.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_noun_cue_in_a_fronted_phrase_has_its_possessor_for_source_and_ends_at_the_comma() {
+    let text = "Contrary to his claim that voters would ''learn nothing,'' there would be a wealth of detail.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "voters would ''learn nothing,''");
+    let text = "Despite the mayor's claim that the plan was legal, the court struck it down.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "mayor");
+    assert_eq!(content(text, &found[0]), "the plan was legal");
+}
