@@ -525,6 +525,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     }
     outlets_after_cues(tokens, &mut mentions);
     outlets_before_nouns(tokens, &mut mentions);
+    newspapers_by_title_word(tokens, &mut mentions);
     mentions.retain(|m| !credit_rating(tokens, m));
     companies_by_apposition(tokens, &mut mentions);
     places_by_apposition(tokens, &mut mentions);
@@ -3860,6 +3861,25 @@ fn outlets_before_nouns(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
+/// "the Times reported", "the Tribune said": a newspaper title's head word alone after "the"
+/// (`data/newspaper_heads.txt`) names the paper; the tagger types it MISC out of context.
+fn newspapers_by_title_word(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Misc
+            && m.end == m.first + 1
+            && m.first > 0
+            && tokens.word(m.first - 1).eq_ignore_ascii_case("the")
+            && NEWSPAPER_HEADS.contains(&tokens.key(m.first, m.end))
+        {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
+/// Head words of newspaper titles (`data/newspaper_heads.txt`).
+static NEWSPAPER_HEADS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/newspaper_heads.txt")));
+
 /// Nouns of news outlets after a name (`data/outlet_nouns_after.txt`).
 static OUTLET_NOUNS_AFTER: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/outlet_nouns_after.txt")));
@@ -5697,6 +5717,17 @@ mod tests {
         // A lone "The" or a calendar word is no name.
         let words = ["a", "weekly", "The", "paper", "daily", "Monday"];
         assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_newspaper_title_word_after_the_names_the_paper() {
+        let words = ["the", "mayor", "resigned", ",", "the", "Times", "reported"];
+        let out = run(&words, &[(5, 6, EntityKind::Misc)]);
+        assert_eq!(out, vec![(5, 6, EntityKind::Org)]);
+        // Without "the" the word is left as typed ("Times Square").
+        let words = ["in", "Times", "Square"];
+        let out = run(&words, &[(1, 3, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Misc)]);
     }
 
     #[test]
