@@ -7222,7 +7222,18 @@ fn as_reported_by(
     floor: usize,
     found: &mut Found,
 ) -> Option<()> {
-    if !doc.lw(cue.start).ends_with("ed") || !doc.is(cue.end, "by") {
+    // "As stated in Davis' commentary, ...", "as noted in the report": a document after "in"
+    // stands where an agent would (not a time: "as reported in March").
+    let in_document = doc.is(cue.end, "in")
+        && doc.timex_of.get(cue.end + 1) == Some(&0)
+        && (doc.is_any(
+            cue.end + 1,
+            &[
+                "the", "a", "an", "his", "her", "its", "their", "this", "that",
+            ],
+        ) || (cue.end + 2..(cue.end + 5).min(b))
+            .any(|i| doc.is_possessive(i) || doc.word(i) == "'"));
+    if !doc.lw(cue.start).ends_with("ed") || !(doc.is(cue.end, "by") || in_document) {
         return None;
     }
     let mut as_at = cue.start;
