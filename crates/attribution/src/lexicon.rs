@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub state_participles: HashSet<&'static str>,
     /// Statement nouns a form of "make" points back to ("made the comments").
     pub made_remarks: HashSet<&'static str>,
+    /// Texts whose words a form of "read" reports (`data/read_texts.txt`).
+    pub read_texts: HashSet<&'static str>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -474,5 +476,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         gerund_takers: set(include_str!("../data/gerund_takers.txt")),
         state_participles: set(include_str!("../data/state_participles.txt")),
         made_remarks: set(include_str!("../data/made_remarks.txt")),
+        read_texts: set(include_str!("../data/read_texts.txt")),
     }
 });

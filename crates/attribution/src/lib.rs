@@ -2540,6 +2540,16 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 }
             }
         }
+        if text_read(doc, a, i) {
+            hits.push(CueHit::rule(
+                i,
+                i + 1,
+                AttributionKind::Assertion,
+                Shape::Verb,
+            ));
+            i += 1;
+            continue;
+        }
         if estimate_put(doc, i, b).is_some() {
             hits.push(CueHit {
                 learned: true,
@@ -2977,6 +2987,29 @@ fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
                 })
                 && back > 1
         })
+}
+
+/// "“...,” the letter read", "the headline reads: “...”", "a sign reading “Libraries, not
+/// layoffs”": a form of "read" right after a text's noun (`data/read_texts.txt`), with a
+/// quotation closing just before that noun's phrase or opening after the verb, reports the
+/// text's words.
+fn text_read(doc: &Doc<'_>, a: usize, i: usize) -> bool {
+    if !doc.is_any(i, &["read", "reads", "reading"])
+        || i <= a
+        || !LEXICON.read_texts.contains(doc.lw(i - 1))
+    {
+        return false;
+    }
+    let quotation_after = doc.is_open_quote(i + 1)
+        || doc.is_any(i + 1, &[":", ","]) && doc.is_open_quote(i + 2)
+        || doc.is(i + 1, ":");
+    let quotation_before = (i.saturating_sub(5).max(a)..i - 1).any(|k| {
+        doc.kind(k) == Some(TokenKind::Quote)
+            && doc.quote_of[k] != 0
+            && !doc.is_open_quote(k)
+            && (k + 1..i - 1).all(|j| doc.kind(j) == Some(TokenKind::Word))
+    });
+    quotation_after || quotation_before
 }
 
 /// "put the death toll at 17", "puts the figure closer to 54,000": "put" estimates a count or

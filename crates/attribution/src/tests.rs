@@ -6243,3 +6243,17 @@ fn as_stated_in_a_document_names_the_document_as_source() {
     let text = "As reported in March, the mayor resigned.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_texts_words_are_what_it_reads_beside_a_quotation() {
+    let text = "“The plan is dead,” the letter read.";
+    assert_eq!(sole(text), ("the letter", "“The plan is dead,”"));
+    let text = "The headline reads: “Taxes will fall.”";
+    assert_eq!(run(text).len(), 1, "{:?}", run(text));
+    for text in [
+        "He read the book on Monday.",
+        "In a statement read on state television, the army gave its account.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+}
