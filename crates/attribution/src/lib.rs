@@ -1355,7 +1355,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // gerund speaks.
             if let Some(subject) = item
                 .source
-                .filter(|_| doc.lw(item.cue.0).ends_with("ing"))
+                .filter(|_| participle_cue(&doc, item.cue))
                 .and_then(|s| taker_subject(&doc, a, s, item.cue.0))
             {
                 item.source = Some(subject);
@@ -1366,7 +1366,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // So does a cue after "and" or "but" whose first verb made no statement ("The
             // officials were angered by the deal and predicted ...").
             if item.source.is_none()
-                && (doc.lw(item.cue.0).ends_with("ing")
+                && (participle_cue(&doc, item.cue)
                     || conjunction_before(&doc, a, item.cue.0).is_some())
                 && !found[first_of_sentence..]
                     .iter()
@@ -1381,7 +1381,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                 (s.1..item.cue.0).all(|i| doc.timex_of[i] != 0)
                     && s.0 > a
                     && cue.shape == Shape::Verb
-                    && doc.lw(item.cue.0).ends_with("ing")
+                    && participle_cue(&doc, item.cue)
                     && (LEXICON.nominals.contains(doc.lw(s.1 - 1))
                         || LEXICON.issued_documents.contains(doc.lw(s.1 - 1)))
             }) {
@@ -1437,7 +1437,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
                             || item.cue.0 > a && doc.word(item.cue.0 - 1) == ",")
             };
             let implausible = |s: Range| {
-                if doc.lw(item.cue.0).ends_with("ing") {
+                if participle_cue(&doc, item.cue) {
                     implausible_source(&doc, s)
                 } else {
                     adverb_or_occasion(s)
@@ -1452,7 +1452,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             // subject of the sentence's statement, not of one nested in its content.
             // ("she said at a news conference announcing that ...": a participle right after
             // the occasion's noun is the speaker's, whatever stands before the cue.)
-            if doc.lw(item.cue.0).ends_with("ing")
+            if participle_cue(&doc, item.cue)
                 && item.cue.0 > a
                 && LEXICON.occasion_nouns.contains(doc.lw(item.cue.0 - 1))
                 && found[first_of_sentence..]
@@ -1461,7 +1461,7 @@ pub fn find(context: &Context<'_>) -> Vec<Attribution> {
             {
                 item.source = None;
             }
-            if item.source.is_none() && doc.lw(item.cue.0).ends_with("ing") {
+            if item.source.is_none() && participle_cue(&doc, item.cue) {
                 let earlier = &found[first_of_sentence..];
                 let nested = |f: &Found| nested_in_content(earlier, f);
                 // ("defend not paying an architect who said he was stiffed, saying ...": a
@@ -1724,6 +1724,18 @@ fn free_relative_subject(doc: &Doc<'_>, f: &Found) -> bool {
         && content_start >= f.cue.1
         && content_start <= f.cue.1 + 1
         && doc.is_any(next, &FINITE_VERBS)
+}
+
+/// Whether the cue `cue` is a participle in "-ing", over the adverbs it opens with ("even
+/// suggesting", "repeatedly saying").
+fn participle_cue(doc: &Doc<'_>, (start, end): Range) -> bool {
+    let mut verb = start;
+    while verb + 1 < end
+        && (LEXICON.skip_before_cue.contains(doc.lw(verb)) || doc.lw(verb).ends_with("ly"))
+    {
+        verb += 1;
+    }
+    doc.lw(verb).ends_with("ing")
 }
 
 /// The "and" or "but" before the cue at `cue`, over the adverbs between ("but now said", "and
@@ -4662,6 +4674,12 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !LEXICON.ing_prepositions.contains(doc.lw(i + 1))
                         && !doc.is_capitalized(i + 1)
                         && !participle_apposed_to_subject(doc, from, i, end)
+                    // ("complained about his mic, even suggesting he may have been
+                    // sabotaged": so does a reporting participle after an adverb.)
+                    || doc.word(i) == ","
+                        && LEXICON.skip_before_cue.contains(doc.lw(i + 1))
+                        && doc.lw(i + 2).ends_with("ing")
+                        && doc.cue_tables.info(i + 2).verb.is_some()
                     // `... was “the most we can bear,” noting that ...`: the same after a
                     // quotation that closes with the comma.
                     || doc.lw(i).ends_with("ing")
@@ -6338,6 +6356,12 @@ fn read_verb(
                 // ("aside from saying he wants ...": not "refrained from saying", which says
                 // nothing.)
                 || doc.is(i, "from") && i > a && doc.is_any(i - 1, &["aside", "apart"])
+                // (", even suggesting he may have been sabotaged": an adverb after the comma.)
+                || i > a
+                    && (doc.lw(i).ends_with("ly")
+                        || doc.is_any(i, &["even", "also", "again", "later", "then", "still"]))
+                    && !doc.is_capitalized(i)
+                    && doc.word(i - 1) == ","
         });
     // "... but now said", "and later told": the conjunction before the cue's adverbs.
     let conjunction_at = conjunction_before(doc, a, cue.start);

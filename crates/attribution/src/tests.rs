@@ -6257,3 +6257,21 @@ fn a_texts_words_are_what_it_reads_beside_a_quotation() {
         assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }
 }
+
+#[test]
+fn a_reporting_participle_after_a_comma_and_an_adverb_shares_the_subject() {
+    let text = "He complained about the mic, even suggesting he may have been sabotaged.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.source == "He" && content(text, f) == "he may have been sabotaged"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|f| !content(text, f).contains("even suggesting")),
+        "{found:?}"
+    );
+}
