@@ -127,6 +127,8 @@ pub struct Lexicon {
     pub made_remarks: HashSet<&'static str>,
     /// Texts whose words a form of "read" reports (`data/read_texts.txt`).
     pub read_texts: HashSet<&'static str>,
+    /// Acronyms spelled like function words and how they read (`data/function_word_acronyms.txt`).
+    pub function_word_acronyms: Vec<(&'static str, &'static str)>,
     /// Audience word -> its group (`data/audience_groups.txt`).
     pub audience_groups: HashMap<&'static str, usize>,
     pub content_enders: HashSet<&'static str>,
@@ -477,5 +479,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         state_participles: set(include_str!("../data/state_participles.txt")),
         made_remarks: set(include_str!("../data/made_remarks.txt")),
         read_texts: set(include_str!("../data/read_texts.txt")),
+        function_word_acronyms: entries(include_str!("../data/function_word_acronyms.txt"))
+            .filter_map(|line| line.split_once(' '))
+            .map(|(acronym, reading)| (acronym, reading.trim()))
+            .collect(),
     }
 });

@@ -369,6 +369,7 @@ impl<'a> Doc<'a> {
             first_line_end: text.find('\n').unwrap_or(text.len()),
             in_place: Vec::new(),
         };
+        doc.read_acronyms();
         doc.capitalized = (0..tokens.len())
             .map(|i| {
                 let word = doc.word(i);
@@ -394,6 +395,32 @@ impl<'a> Doc<'a> {
             }
         }
         doc
+    }
+
+    /// "A WHO official", "US officials": an acronym spelled like a function word reads as
+    /// an acronym (`data/function_word_acronyms.txt`), unless the words around it are in
+    /// capitals too ("WHO IS TO BLAME"). Its lower-cased form goes at the buffer's end.
+    fn read_acronyms(&mut self) {
+        let shouted = |doc: &Self, j: usize| {
+            let word = doc.word(j);
+            word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        for i in 0..self.tokens.len() {
+            let word = self.word(i);
+            let Some(&(_, reading)) = LEXICON
+                .function_word_acronyms
+                .iter()
+                .find(|(acronym, _)| *acronym == word)
+            else {
+                continue;
+            };
+            if i > 0 && shouted(self, i - 1) || i + 1 < self.tokens.len() && shouted(self, i + 1) {
+                continue;
+            }
+            let start = self.lower.len() as u32;
+            self.lower.push_str(reading);
+            self.lower_spans[i] = (start, self.lower.len() as u32);
+        }
     }
 
     /// Marks the tokens inside places of the entity layer (GPE, LOC).
@@ -3355,6 +3382,19 @@ fn adverbs_end(doc: &Doc<'_>, mut i: usize, b: usize) -> usize {
 /// "X, Y," appositions that open the clause.
 fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     let (mut start, end) = left_source_phrase(doc, floor, cue_start)?;
+    // "in what witnesses described as an unprovoked attack": the free relative's "what" (and
+    // the preposition before it) opens no part of the source.
+    let what = if doc.is(start, "what") {
+        Some(start)
+    } else {
+        Some(start + 1)
+            .filter(|&w| doc.is(w, "what") && LEXICON.adjunct_prepositions.contains(doc.lw(start)))
+    };
+    // (Only before "as": "what she called a rant" is one phrase, PolNeAR's content.)
+    let as_follows = (cue_start + 1..cue_start + 4).any(|i| doc.is(i, "as"));
+    if let Some(what) = what.filter(|&w| w + 1 < end && as_follows) {
+        start = what + 1;
+    }
     // "Despite the mayor's claim that ...", "Contrary to his claim that ...": a noun cue in a
     // fronted phrase has its possessor for source; the preposition is not part of it.
     let possessor_before = cue_start > 0
@@ -4632,6 +4672,12 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && doc.is_any(i + 1, &["he", "she", "they", "we", "i"])
                     || speech_channel(doc, i)
                     || writers_apposition(doc, i, end)
+                    // ("said hackers took the data, in what researchers described as ...":
+                    // another's description of it.)
+                    || doc.word(i) == ","
+                        && doc.is(i + 1, "in")
+                        && doc.is(i + 2, "what")
+                        && doc.quote_of[i] == 0
                     // ("said they were prepared, compared with 30 percent who ...": the
                     // writer's comparison.)
                     || doc.word(i) == ","
@@ -6475,6 +6521,11 @@ fn read_verb(
                     after = comma;
                 }
             }
+            // "in what witnesses described as an unprovoked attack": what they called it
+            // follows "as".
+            if doc.is(after, "as") && source.0 > 0 && doc.is(source.0 - 1, "what") {
+                after += 1;
+            }
             found.audience = audience;
             let rest = doc.trim((after, b));
             // "..., Smith said of the process." / "said after the attacks": a preposition right
@@ -6753,6 +6804,15 @@ fn read_verb(
                     });
                     if let Some(comma) = main_verb {
                         end = comma;
+                    }
+                }
+                // ("in what analysts described as age-old tactics: lowering expectations
+                // and ...": the predicate after "as" ends at a colon or comma.)
+                if start > 0 && doc.is(start - 1, "as") && doc.is(source.0 - 1, "what") {
+                    if let Some(stop) = (start..end)
+                        .find(|&i| matches!(doc.word(i), ":" | "," | ";") && doc.quote_of[i] == 0)
+                    {
+                        end = stop;
                     }
                 }
                 if let Some(opener @ ("," | "--" | "—" | "–")) = opener {

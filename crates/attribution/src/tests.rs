@@ -6275,3 +6275,31 @@ fn a_reporting_participle_after_a_comma_and_an_adverb_shares_the_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_acronym_spelled_like_a_function_word_is_no_pronoun() {
+    let text =
+        "A WHO official, speaking on condition of anonymity, said the outbreak could spread.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the outbreak could spread");
+}
+
+#[test]
+fn in_what_someone_described_as_gives_their_words_after_as() {
+    let text = "The firm said hackers took data on 2 million riders, in what researchers described as one of the largest breaches: a blow to its rivals.";
+    let found = run(text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.source == "researchers" && content(text, f) == "one of the largest breaches"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| content(text, f) == "hackers took data on 2 million riders"),
+        "{found:?}"
+    );
+}
