@@ -262,7 +262,7 @@ impl Tables {
 pub(crate) fn candidate(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && doc.quote_of[i] == 0
-        && doc.lw(i).len() >= 3
+        && doc.lw_as_spelled(i).len() >= 3
         && doc.cue_tables.class(i) != Some(WordClass::Function)
 }
 
@@ -303,7 +303,7 @@ pub(crate) fn features(
     i: usize,
     last_lexicon_cue: Option<usize>,
 ) -> [u32; FEATURES] {
-    let w = doc.lw(i);
+    let w = doc.lw_as_spelled(i);
     let ii = i as isize;
     let h0 = doc.cue_tables.hash.get(i).copied().unwrap_or(0);
     let stem_h = fnv(stem(w).as_bytes());
@@ -315,7 +315,7 @@ pub(crate) fn features(
     // What opens after the word: "that", a quotation, a colon, a comma, "to", the end.
     let mut next = 0u64;
     for (distance, j) in (i + 1..b.min(i + 5)).enumerate() {
-        let marker = match doc.lw(j) {
+        let marker = match doc.lw_as_spelled(j) {
             "that" => 1,
             ":" => 3,
             "," => 4,
@@ -431,7 +431,7 @@ pub fn examples(text: &str, segmentation: &Segmentation, cues: &[Span]) -> Vec<E
             if doc.quote_of[i] != 0 {
                 continue;
             }
-            if LEXICON.verbs.contains_key(doc.lw(i)) {
+            if LEXICON.verbs.contains_key(doc.lw_as_spelled(i)) {
                 last_lexicon_cue = Some(i);
                 continue;
             }

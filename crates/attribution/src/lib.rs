@@ -246,6 +246,9 @@ struct Doc<'a> {
     tokens: &'a [Token],
     lower: String,
     lower_spans: Vec<(u32, u32)>,
+    /// Tokens read other than spelled (`Doc::read_acronyms`), with their spelled spans in
+    /// `lower`: the classifier's features keep the spelling.
+    respelled: Vec<(usize, (u32, u32))>,
     /// Per token: 1 + index into `quote_pairs` of the quotation holding it, or 0.
     quote_of: Vec<u32>,
     /// Opening and closing quote token of each quotation.
@@ -361,6 +364,7 @@ impl<'a> Doc<'a> {
             tokens,
             lower,
             lower_spans,
+            respelled: Vec::new(),
             quote_of: vec![0; tokens.len()],
             quote_pairs: Vec::new(),
             timex_of: vec![0; tokens.len()],
@@ -369,7 +373,6 @@ impl<'a> Doc<'a> {
             first_line_end: text.find('\n').unwrap_or(text.len()),
             in_place: Vec::new(),
         };
-        doc.read_acronyms();
         doc.capitalized = (0..tokens.len())
             .map(|i| {
                 let word = doc.word(i);
@@ -385,6 +388,8 @@ impl<'a> Doc<'a> {
                 .iter()
                 .map(|&(s, e)| doc.lower.get(s as usize..e as usize).unwrap_or("")),
         );
+        // (After the classifier's tables: its features keep the words as they are spelled.)
+        doc.read_acronyms();
         doc.pair_quotes();
         for (index, timex) in timexes.iter().enumerate() {
             let first = tokens.partition_point(|t| t.span.end <= timex.span.start);
@@ -419,6 +424,7 @@ impl<'a> Doc<'a> {
             }
             let start = self.lower.len() as u32;
             self.lower.push_str(reading);
+            self.respelled.push((i, self.lower_spans[i]));
             self.lower_spans[i] = (start, self.lower.len() as u32);
         }
     }
@@ -621,6 +627,14 @@ impl<'a> Doc<'a> {
             .get(i)
             .and_then(|t| self.text.get(t.span.start..t.span.end))
             .unwrap_or("")
+    }
+
+    /// The lower-cased text of token `i` as spelled, before `read_acronyms`.
+    fn lw_as_spelled(&self, i: usize) -> &str {
+        match self.respelled.iter().find(|(j, _)| *j == i) {
+            Some(&(_, (s, e))) => &self.lower[s as usize..e as usize],
+            None => self.lw(i),
+        }
     }
 
     /// The lower-cased text of token `i`.
@@ -2749,7 +2763,11 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && (lex.noun_markers.contains(doc.lw(i - 1))
                     || doc.kind(i - 1) == Some(TokenKind::Number)
                     // "in both pledged delegates".
-                    || doc.is(i - 1, "both"))
+                    || doc.is(i - 1, "both")
+                    // "the third named heat wave": an ordinal after a determiner.
+                    || i >= a + 2
+                        && doc.is_any(i - 1, &["first", "second", "third", "fourth", "fifth"])
+                        && doc.is_any(i - 2, &["the", "its", "his", "her", "their", "this"]))
                 && !doc.is(i - 1, "that"))
         });
         // "his radio show Thursday", "a news report": a weak form after a compound's noun.

@@ -6303,3 +6303,12 @@ fn in_what_someone_described_as_gives_their_words_after_as() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_ordinal_and_its_determiner_modifies_a_noun() {
+    let text = "It is the third named heat wave of this summer.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    // "a third" is a share, whose agreeing is a statement.
+    let text = "Less than a third agreed with the minister that the fares were fair.";
+    assert_eq!(run(text).len(), 1, "{:?}", run(text));
+}
