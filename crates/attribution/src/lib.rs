@@ -6492,7 +6492,7 @@ fn read_verb(
     // that may yet be made, whoever would make it.
     if source.is_some_and(|s| {
         s.0 > a
-            && doc.is_any(s.0 - 1, &["if", "unless"])
+            && doc.is_any(s.0 - 1, &["if", "unless", "until"])
             && (LEXICON.cited_evidence.contains(doc.lw(s.1 - 1))
                 || LEXICON.finding_cues.contains(doc.lw(cue.start)))
     }) {

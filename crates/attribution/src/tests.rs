@@ -6312,3 +6312,9 @@ fn a_participle_after_an_ordinal_and_its_determiner_modifies_a_noun() {
     let text = "Less than a third agreed with the minister that the fares were fair.";
     assert_eq!(run(text).len(), 1, "{:?}", run(text));
 }
+
+#[test]
+fn evidence_in_a_clause_of_until_shows_nothing_yet() {
+    let text = "Families cannot use the river until tests show the water is safe.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
