@@ -134,12 +134,20 @@ DOUBLE_QUOTES = "\"\u201c\u201d"
 
 
 def quote_type_of(attribution, content):
-    """The data set's split (data/attribution/README.md: "direct" = the whole content in
-    quotation marks, which its gold marks `direct`; "mixed" = double quotes inside; else
-    "indirect"), applied to a system attribution: its `direct` flag, else its content text."""
-    if attribution.get("direct"):
+    """The data set's split (data/attribution/README.md: "direct" = the whole content wrapped
+    in quotation marks, "mixed" = double quotes inside, else "indirect"), applied to a
+    system attribution's content text exactly as to the gold's: an opening double quote first
+    and a closing one last (before a final period or comma) is "direct". This rule gives
+    every one of the 2,192 dev quotes the data set's own `quote_type`. (Until the
+    twenty-ninth session the system side was split by its `direct` flag, which put a
+    quotation opened by a stray closing mark, ”..., in "direct" where the gold has "mixed";
+    on the start code of that session the flag split gave 0.889 / 0.854 / 0.703 content F1
+    and this one 0.948 / 0.854 / 0.724.)"""
+    text = content.strip()
+    closes = '"\u201d'
+    if text[:1] in '"\u201c' and (text[-1:] in closes or text.rstrip(".,")[-1:] in closes):
         return "direct"
-    if any(c in DOUBLE_QUOTES for c in content):
+    if any(c in DOUBLE_QUOTES for c in text):
         return "mixed"
     return "indirect"
 
