@@ -2573,13 +2573,16 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "In the latest CBS poll, Trump leads ...", "... 42 percent in a new Fox News poll":
         // "in" before a poll or survey reads like "according to" (PolNeAR: 22 of 36 such
         // singular polls on train are cues; plural "polls" only 11 of 85, so they are not).
-        if doc.is(i, "in") && poll_after(doc, i + 1, b) {
-            hits.push(CueHit::rule(
-                i,
-                i + 1,
-                AttributionKind::Assertion,
-                Shape::According,
-            ));
+        // (A text's noun and "read" beside a quotation report its words: `text_read`.)
+        let one_word_cue = if doc.is(i, "in") && poll_after(doc, i + 1, b) {
+            Some(Shape::According)
+        } else if text_read(doc, a, i) {
+            Some(Shape::Verb)
+        } else {
+            None
+        };
+        if let Some(shape) = one_word_cue {
+            hits.push(CueHit::rule(i, i + 1, AttributionKind::Assertion, shape));
             i += 1;
             continue;
         }
@@ -2592,16 +2595,6 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                     continue;
                 }
             }
-        }
-        if text_read(doc, a, i) {
-            hits.push(CueHit::rule(
-                i,
-                i + 1,
-                AttributionKind::Assertion,
-                Shape::Verb,
-            ));
-            i += 1;
-            continue;
         }
         if estimate_put(doc, i, b).is_some() {
             hits.push(CueHit {
