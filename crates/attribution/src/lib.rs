@@ -3044,9 +3044,11 @@ fn naming_participle(doc: &Doc<'_>, a: usize, i: usize) -> bool {
 /// quotation closing just before that noun's phrase or opening after the verb, reports the
 /// text's words.
 fn text_read(doc: &Doc<'_>, a: usize, i: usize) -> bool {
+    // ("“I am still Sanders,” it read", "the sign — which read “Hispanics 4 Trump”": a
+    // pronoun standing for the text, with its quotation beside it as well.)
     if !doc.is_any(i, &["read", "reads", "reading"])
         || i <= a
-        || !LEXICON.read_texts.contains(doc.lw(i - 1))
+        || !(LEXICON.read_texts.contains(doc.lw(i - 1)) || doc.is_any(i - 1, &["it", "which"]))
     {
         return false;
     }
@@ -6538,7 +6540,13 @@ fn read_verb(
                 after += 1;
             }
             found.audience = audience;
-            let rest = doc.trim((after, b));
+            // ("..., the mayor said; the council disagreed": a semicolon right after the cue
+            // closes its clause as a full stop would.)
+            let rest = if doc.word(after) == ";" {
+                None
+            } else {
+                doc.trim((after, b))
+            };
             // "..., Smith said of the process." / "said after the attacks": a preposition right
             // after a clause-final cue opens an adjunct, not a content.
             // "which he described as “like an open orchid”": "as" and a quotation say what

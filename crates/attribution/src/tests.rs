@@ -6318,3 +6318,11 @@ fn evidence_in_a_clause_of_until_shows_nothing_yet() {
     let text = "Families cannot use the river until tests show the water is safe.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_pronoun_for_a_text_reads_its_quotation_and_a_semicolon_closes_a_final_cue() {
+    let text = "“I am still here,” it read.";
+    assert_eq!(run(text).len(), 1, "{:?}", run(text));
+    let text = "Turnout will fall, the mayor said; the council disagreed.";
+    assert_eq!(sole(text), ("the mayor", "Turnout will fall"));
+}
