@@ -2764,8 +2764,13 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 && !doc.is(i - 1, "that"))
         });
         // "his radio show Thursday", "a news report": a weak form after a compound's noun.
-        let verb =
-            verb.filter(|v| !(v.weak && i > a && lex.compound_modifiers.contains(doc.lw(i - 1))));
+        let verb = verb.filter(|v| {
+            !(v.weak
+                    && i > a
+                    && lex.compound_modifiers.contains(doc.lw(i - 1))
+                    // ("Footage from the game shows that ...": a clause after it makes it a verb.)
+                    && !doc.is(i + 1, "that"))
+        });
         // "raised new worries", "their concerns": a learned cue word after a determiner or an
         // adjective of the noun markers is a noun (after a preposition it may be a verb: "to
         // endorse", "for backing").

@@ -6326,3 +6326,11 @@ fn a_pronoun_for_a_text_reads_its_quotation_and_a_semicolon_closes_a_final_cue()
     let text = "Turnout will fall, the mayor said; the council disagreed.";
     assert_eq!(sole(text), ("the mayor", "Turnout will fall"));
 }
+
+#[test]
+fn a_weak_form_after_a_compounds_noun_is_a_verb_before_that() {
+    let text = "Footage from the game shows that students dressed up.";
+    assert_eq!(run(text).len(), 1, "{:?}", run(text));
+    let text = "He watched game shows that night.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
