@@ -411,6 +411,13 @@ impl<'a> Doc<'a> {
             word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
         };
         for i in 0..self.tokens.len() {
+            // (The cheap test first: an acronym of two or three capitals.)
+            let span = self.tokens[i].span;
+            if !(2..=3).contains(&(span.end - span.start))
+                || !self.text.as_bytes()[span.start].is_ascii_uppercase()
+            {
+                continue;
+            }
             let word = self.word(i);
             let Some(&(_, reading)) = LEXICON
                 .function_word_acronyms
@@ -630,7 +637,11 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-cased text of token `i` as spelled, before `read_acronyms`.
+    #[inline]
     fn lw_as_spelled(&self, i: usize) -> &str {
+        if self.respelled.is_empty() {
+            return self.lw(i);
+        }
         match self.respelled.iter().find(|(j, _)| *j == i) {
             Some(&(_, (s, e))) => &self.lower[s as usize..e as usize],
             None => self.lw(i),
@@ -3271,9 +3282,10 @@ fn that_clause_follows(doc: &Doc<'_>, a: usize, j: usize) -> bool {
 /// which reports nobody's statement.
 fn goes_without_saying(doc: &Doc<'_>, a: usize, i: usize) -> bool {
     (i.saturating_sub(2).max(a)..=i).any(|k| {
-        doc.is_any(k, &["goes", "go", "went", "gone"])
-            && doc.is(k + 1, "without")
+        // ("without" first: the idiom's rarest word.)
+        doc.is(k + 1, "without")
             && doc.is(k + 2, "saying")
+            && doc.is_any(k, &["goes", "go", "went", "gone"])
     })
 }
 
@@ -3286,16 +3298,18 @@ fn expletive_predicate(doc: &Doc<'_>, a: usize, j: usize) -> bool {
     ];
     let mut k = j;
     while k > a
-        && (doc.is_any(
-            k - 1,
-            &["not", "n't", "so", "very", "quite", "also", "still", "even"],
+        && (matches!(
+            doc.lw(k - 1),
+            "not" | "n't" | "so" | "very" | "quite" | "also" | "still" | "even"
         ) || doc.lw(k - 1).ends_with("ly") && !doc.is_capitalized(k - 1))
     {
         k -= 1;
     }
     k >= a + 2
-        && (doc.is_any(k - 1, &BE) && doc.is(k - 2, "it")
-            || doc.is(k - 1, "it") && doc.is_any(k - 2, &BE))
+        && match doc.lw(k - 1) {
+            "it" => doc.is_any(k - 2, &BE),
+            w => BE.contains(&w) && doc.is(k - 2, "it"),
+        }
 }
 
 /// "in a statement issued on Monday": a participle right after a statement's noun (in the
