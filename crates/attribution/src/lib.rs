@@ -553,7 +553,7 @@ impl<'a> Doc<'a> {
                 QuoteRole::Close
                     if open_curly.is_empty()
                         && open_straight.is_none()
-                        && self.paragraph_start(i) =>
+                        && line_break_before(self, i) =>
                 {
                     open_curly.push(i);
                     None
@@ -611,15 +611,6 @@ impl<'a> Doc<'a> {
 
     /// A quote mark (tokens `first..=last`) glued to the token before it and followed by a
     /// space, punctuation or the end: where a quotation closes.
-    /// Whether token `i` is the first of its paragraph.
-    fn paragraph_start(&self, i: usize) -> bool {
-        i == 0
-            || self
-                .text
-                .get(self.tokens[i - 1].span.end..self.tokens[i].span.start)
-                .is_some_and(|gap| gap.bytes().any(|b| b == b'\n'))
-    }
-
     fn closing_position(&self, first: usize, last: usize) -> bool {
         let glued_before =
             first > 0 && self.tokens[first - 1].span.end == self.tokens[first].span.start;
@@ -1116,7 +1107,7 @@ impl<'a> Doc<'a> {
                     // after a preposition.
                     || i >= 2
                         && w.ends_with("ing")
-                        && self.is_any(i - 1, &["his", "her", "their", "its", "our", "my"])
+                        && self.is_any(i - 1, &POSSESSIVE_DETERMINERS)
                         && self.is_any(i - 2, &["with", "of", "about", "on"])
                     // "..., said the ruling.": an "-ing" word between a determiner and the
                     // end of the clause is a noun.
@@ -2967,6 +2958,9 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
     hits
 }
 
+/// Possessive determiners: before a noun they name its owner ("his claim", "her thinking").
+const POSSESSIVE_DETERMINERS: [&str; 6] = ["his", "her", "their", "its", "our", "my"];
+
 /// The forms of "call".
 const CALL_FORMS: [&str; 4] = ["call", "calls", "called", "calling"];
 
@@ -3430,8 +3424,7 @@ fn left_source(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<Range> {
     // "Despite the mayor's claim that ...", "Contrary to his claim that ...": a noun cue in a
     // fronted phrase has its possessor for source; the preposition is not part of it.
     let possessor_before = cue_start > 0
-        && (doc.is_possessive(cue_start - 1)
-            || doc.is_any(cue_start - 1, &["his", "her", "their", "its", "our", "my"]));
+        && (doc.is_possessive(cue_start - 1) || doc.is_any(cue_start - 1, &POSSESSIVE_DETERMINERS));
     if possessor_before
         && (end == cue_start || end + 1 == cue_start && doc.is_possessive(end))
         && end > start + 1
@@ -6846,7 +6839,11 @@ fn read_verb(
                 }
                 // ("in what analysts described as age-old tactics: lowering expectations
                 // and ...": the predicate after "as" ends at a colon or comma.)
-                if start > 0 && doc.is(start - 1, "as") && doc.is(source.0 - 1, "what") {
+                if start > 0
+                    && doc.is(start - 1, "as")
+                    && source.0 > 0
+                    && doc.is(source.0 - 1, "what")
+                {
                     if let Some(stop) = (start..end)
                         .find(|&i| matches!(doc.word(i), ":" | "," | ";") && doc.quote_of[i] == 0)
                     {
