@@ -110,6 +110,10 @@ pub struct Lexicon {
     pub writer_remark_adjectives: HashSet<&'static str>,
     pub pronouns: HashMap<&'static str, PronounKind>,
     pub org_heads: HashMap<&'static str, Vec<&'static str>>,
+    /// Heads of descriptions that stand for a business named before (`data/business_heads.txt`).
+    pub business_heads: HashSet<&'static str>,
+    /// Words that make an organization's name a public body's (`data/public_body_words.txt`).
+    pub public_body_words: HashSet<&'static str>,
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
     /// Indices into `kind_markers` by first word.
     pub kind_marker_index: FirstWords,
@@ -469,6 +473,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         writer_remark_adjectives: set(include_str!("../data/writer_remark_adjectives.txt")),
         pronouns,
         org_heads,
+        business_heads: set(include_str!("../data/business_heads.txt")),
+        public_body_words: set(include_str!("../data/public_body_words.txt")),
         kind_markers,
         noun_markers: set(include_str!("../data/noun_markers.txt")),
         subject_followers: set(include_str!("../data/subject_followers.txt")),

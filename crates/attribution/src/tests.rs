@@ -6334,3 +6334,117 @@ fn a_weak_form_after_a_compounds_noun_is_a_verb_before_that() {
     let text = "He watched game shows that night.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn an_advice_with_its_object_and_infinitive_is_an_instruction() {
+    let text = "The council advised people living within 200 metres of the seafront to move \
+                valuables upstairs.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        content(text, &found[0]),
+        "people living within 200 metres of the seafront to move valuables upstairs"
+    );
+    assert_eq!(found[0].kind, AttributionKind::Intention);
+    // An advice without an infinitive, a passive one and an adviser's trade report nothing.
+    for text in [
+        "The firm advised the government on its bond sale.",
+        "She was advised by her lawyer to stay silent.",
+        "The agency, which advises banks on cyber threats, opened an office.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+}
+
+#[test]
+fn an_instructions_object_runs_past_a_figure_to_its_infinitive() {
+    let text = "Police urged residents living within 500 metres of the plant to stay indoors.";
+    let (_, said) = sole(text);
+    assert_eq!(
+        said,
+        "residents living within 500 metres of the plant to stay indoors"
+    );
+    // After a listener, a clause of the statement's own is not the listener's.
+    let text = "The mayor told reporters the council expects to vote on Monday.";
+    let (_, said) = sole(text);
+    assert_eq!(said, "the council expects to vote on Monday");
+}
+
+#[test]
+fn a_participle_after_an_agent_noun_keeps_the_phrase_together() {
+    let text = "A loss adjuster working for another insurer said many growers had dropped cover.";
+    assert_eq!(
+        sole(text),
+        (
+            "A loss adjuster working for another insurer",
+            "many growers had dropped cover"
+        )
+    );
+    // Also before a relative clause set off by commas: the speaker is still on the left.
+    let text = "A loss adjuster working for another insurer, who spoke on condition of \
+                anonymity, said many growers had dropped cover.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "many growers had dropped cover");
+    assert!(found[0].anonymous, "{found:?}");
+}
+
+#[test]
+fn an_unlisted_verb_before_a_count_reports_nothing() {
+    let text = "Kowhai Mutual, which insures some 1,100 vineyards in the region, said it had \
+                received 212 claims.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+}
+
+#[test]
+fn a_body_named_after_its_description_is_the_source() {
+    let text = "The storm hit Ireland, according to the national forecaster, Met Eireann.";
+    let entities = [entity(text, "Met Eireann", EntityKind::Org, "Met Eireann")];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "The storm hit Ireland");
+    assert_eq!(found[0].source, "Met Eireann");
+}
+
+#[test]
+fn a_place_inside_an_indefinite_apposition_does_not_name_the_source() {
+    let text = "The hackers stole data, according to Vireo Security, a Ghent-based firm.";
+    let entities = [
+        entity(text, "Vireo Security", EntityKind::Org, "Vireo Security"),
+        entity(text, "Ghent", EntityKind::Gpe, "Ghent"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source, "Vireo Security");
+}
+
+#[test]
+fn the_company_is_the_last_business_named_before_it() {
+    let text = "Nordlys Shipping told Reuters profits fell. The company said it would cut jobs.";
+    let entities = [
+        entity(
+            text,
+            "Nordlys Shipping",
+            EntityKind::Org,
+            "Nordlys Shipping",
+        ),
+        entity(text, "Reuters", EntityKind::Org, "Reuters"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(by_cue(&found, text, "said").source, "Nordlys Shipping");
+    // A public body is not "the company".
+    let text = "The Finance Ministry fined Kestrel Air. The carrier said it would appeal.";
+    let entities = [
+        entity(
+            text,
+            "Finance Ministry",
+            EntityKind::Org,
+            "Finance Ministry",
+        ),
+        entity(text, "Kestrel Air", EntityKind::Org, "Kestrel Air"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(by_cue(&found, text, "said").source, "Kestrel Air");
+}

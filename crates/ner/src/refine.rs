@@ -634,6 +634,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_acronyms(tokens, &mut mentions);
     speaking_acronyms(tokens, &mut mentions);
     governed_units_named_in_full(tokens, &mut mentions);
+    counties_named_unit_first(tokens, &mut mentions);
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
@@ -2642,6 +2643,32 @@ fn governed_units_named_in_full(tokens: &Tokens, mentions: &mut [Mention]) {
             mentions[k].end += 1;
         }
         k += 1;
+    }
+}
+
+/// "the County Clare coast", "County Durham": in the Irish and British order the unit's noun
+/// comes first; "County" and the one name after it are a GPE, however the tagger typed them
+/// ("County Clare" MISC, "Clare" alone a person). A name that runs on ("County Kerry
+/// Council") or a "County" closing a name before it ("Cook County") is left alone.
+fn counties_named_unit_first(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let unit_inside = tokens.word(m.first) == "County" && m.end == m.first + 2;
+        let unit_before = m.end == m.first + 1
+            && m.first > 0
+            && tokens.word(m.first - 1) == "County"
+            && (m.first < 2 || !is_capitalized(tokens.word(m.first - 2)));
+        if (unit_inside || unit_before)
+            && !is_capitalized(tokens.word(m.end))
+            && matches!(
+                m.kind,
+                EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc | EntityKind::Person
+            )
+        {
+            if unit_before {
+                m.first -= 1;
+            }
+            m.kind = EntityKind::Gpe;
+        }
     }
 }
 
@@ -7331,5 +7358,19 @@ mod tests {
     fn a_temperature_scale_is_no_name() {
         let words = ["it", "reached", "48.5", "degrees", "Celsius", "."];
         assert!(run(&words, &[(4, 5, EntityKind::Misc)]).is_empty());
+    }
+
+    #[test]
+    fn a_county_named_unit_first_is_a_place() {
+        // "the County Clare coast": the tagger's MISC, or a name alone after the unit.
+        let words = ["the", "County", "Clare", "coast", "."];
+        let out = run(&words, &[(1, 3, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Gpe)]);
+        let out = run(&words, &[(2, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Gpe)]);
+        // A name that runs on is some other body's ("County Kerry Council").
+        let words = ["the", "County", "Kerry", "Council", "met", "."];
+        let out = run(&words, &[(1, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org)]);
     }
 }
