@@ -152,6 +152,40 @@ def quote_type_of(attribution, content):
     return "indirect"
 
 
+def source_names(name, gold_rel):
+    """The share of matched attributions (content matched as `score.py` matches it) whose
+    source carries the gold's canonical name: what the claim ledger files a statement under.
+    `score.py`'s content+source figure accepts any overlap of the source mentions ("she" for
+    "she"); this one asks for the name the pronoun or description stands for ("Hsu Mei-ling",
+    "Nordlys Shipping" for "the company"), an anonymous source's description aside. PolNeAR
+    names sources by their surface text, so it is read on this repository's articles only."""
+    sys.path.insert(0, os.path.dirname(SCORE))
+    import score
+    with open(gold_path(gold_rel)) as f:
+        if gold_rel.endswith(".json"):
+            docs = [json.load(f)]
+        else:
+            docs = [json.loads(line) for line in f if line.strip()]
+    gold_docs = {doc["id"]: doc for doc in docs}
+    named = matched = 0
+    with open(os.path.join(WORK, name + ".out.jsonl")) as f:
+        for line in f:
+            sys_doc = json.loads(line)
+            g = gold_docs.get(sys_doc["id"])
+            if not g or "attributions" not in g:
+                continue
+            text = g["text"]
+            gold = g["attributions"]
+            system = sys_doc.get("attributions") or []
+            G = [score.core(text, score.se(a["content_span"], "gold")) for a in gold]
+            S = [score.core(text, score.se(a["content_span"], "system")) for a in system]
+            pairs = score.greedy(G, S, lambda x, y: score.dice(x, y) if score.dice(x, y) >= 0.5 else 0)
+            for i, j in pairs:
+                matched += 1
+                named += score.name_key(gold[i].get("source")) == score.name_key(system[j].get("source"))
+    return round(named / matched, 4) if matched else None
+
+
 def polnear_by_quote_type(gold_rel):
     """Content and content+source F1 per quote type: the gold split by the data set's
     `quote_type`, the system output split by the same heuristic on its content text."""
@@ -231,6 +265,13 @@ def main():
             key = f"{name}: {label}"
             floor = floors.get(key)
             rows.append((name, gold, label, value, floor))
+            if floor is not None and (value is None or value + 1e-9 < floor):
+                failures.append(f"{key} = {value} is below its floor {floor}")
+        if name in ("own", "seed-attr"):
+            value = source_names(name, gold)
+            key = f"{name}: attributions source name accuracy (matched)"
+            floor = floors.get(key)
+            rows.append((name, gold, "attributions source name accuracy (matched)", value, floor))
             if floor is not None and (value is None or value + 1e-9 < floor):
                 failures.append(f"{key} = {value} is below its floor {floor}")
         if name == "polnear":

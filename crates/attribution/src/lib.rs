@@ -7842,6 +7842,12 @@ impl Resolver {
         } else {
             range
         };
+        // "Microsoft, a Seattle-based firm", "One lodge owner in Pangboche, a 47-year-old
+        // woman whose family ...": an indefinite apposition describes the source named or
+        // described before it; a place inside it only says where the source is based.
+        let range = (range.0 + 1..range.1)
+            .find(|&i| doc.word(i) == "," && doc.is_any(i + 1, &["a", "an"]))
+            .map_or(range, |comma| (range.0, comma));
         // "a source familiar with Cruz's thinking" is a source, not Cruz: the name and the
         // head come from the words before such a post-modifier; the description keeps all.
         let naming = (range.0..range.1)
@@ -7931,16 +7937,6 @@ impl Resolver {
                 unnamed_at_place = lex.anonymous_heads.contains(head_at)
                     || lex.unnamed_people.contains(head_at)
                     || doc.is_any(naming.0, &["a", "an"]) && !head_at.starts_with("spokes");
-            }
-        }
-        // "Microsoft, a Seattle-based firm": a name before an indefinite apposition is the
-        // source; a place inside the description only says where it is based.
-        if let Some(comma) = (naming.0 + 1..naming.1)
-            .find(|&i| doc.word(i) == "," && doc.is_any(i + 1, &["a", "an"]))
-        {
-            let comma_start = doc.tokens[comma].span.start;
-            if inside.iter().any(|e| e.span.end <= comma_start) {
-                inside.retain(|e| e.span.end <= comma_start);
             }
         }
         let named = inside
