@@ -8035,11 +8035,14 @@ impl Resolver {
             // "she" skips a source known as "he", and the other way round.
             let gender = gender_of(head.as_str());
             // The gender known from earlier pronouns and titles, else from the given name.
-            let compatible = |name: &str| {
-                let known = self.genders.get(name).copied().or_else(|| {
+            let known_gender = |name: &str| {
+                self.genders.get(name).copied().or_else(|| {
                     let given = name.split_whitespace().next()?;
                     lex.given_names.get(given).copied()
-                });
+                })
+            };
+            let compatible = |name: &str| {
+                let known = known_gender(name);
                 gender.is_none_or(|g| known.is_none_or(|known| known == g))
             };
             // "I was told ..." in an unquoted passage: a first- or second-person speaker is
@@ -8095,11 +8098,36 @@ impl Resolver {
                 ),
                 (None, Some(body), _) => (body.canonical.clone(), false, want),
                 (None, None, Some((h, _))) => (h.0.clone(), h.1, want),
-                (None, None, None) => (
-                    without_contraction(doc.word(range.0)).to_string(),
-                    false,
-                    want,
-                ),
+                (None, None, None) => {
+                    // "Hualien County Magistrate Hsu Mei-ling put the toll at 23. She said":
+                    // with no speaker yet to stand for, "she" is the last person named.
+                    let at = doc.tokens[range.0].span.start;
+                    let named = (want == PronounKind::Person)
+                        .then(|| {
+                            // (Named nearby: a paragraph or two back at most.)
+                            context.entities.iter().rev().find(|e| {
+                                e.kind == EntityKind::Person
+                                    && e.span.end <= at
+                                    && at - e.span.end < 400
+                                    && known_gender(
+                                        &self.full_name(&e.canonical, PronounKind::Person),
+                                    ) == gender
+                            })
+                        })
+                        .flatten();
+                    match named {
+                        Some(e) => (
+                            self.full_name(&e.canonical, PronounKind::Person),
+                            false,
+                            want,
+                        ),
+                        None => (
+                            without_contraction(doc.word(range.0)).to_string(),
+                            false,
+                            want,
+                        ),
+                    }
+                }
             }
         } else if unnamed_at_place {
             (

@@ -6448,3 +6448,52 @@ fn the_company_is_the_last_business_named_before_it() {
     let found = run_with(text, &entities);
     assert_eq!(by_cue(&found, text, "said").source, "Kestrel Air");
 }
+
+#[test]
+fn the_authority_or_the_union_is_the_body_with_that_word_in_its_name() {
+    let text = "The Panama Canal Authority cut draft limits. The authority said rain was scarce.";
+    let entities = [entity(
+        text,
+        "Panama Canal Authority",
+        EntityKind::Org,
+        "Panama Canal Authority",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(
+        by_cue(&found, text, "said").source,
+        "Panama Canal Authority"
+    );
+    let text =
+        "Members of the Nordic Transport Federation walked out. The union said talks had failed.";
+    let entities = [entity(
+        text,
+        "Nordic Transport Federation",
+        EntityKind::Org,
+        "Nordic Transport Federation",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(
+        by_cue(&found, text, "said").source,
+        "Nordic Transport Federation"
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_speaker_before_it_is_the_last_person_named_of_its_gender() {
+    let text = "Rescuers reached the village after Maria Ortiz raised the alarm. She said the \
+                road had gone.";
+    let entities = [entity(
+        text,
+        "Maria Ortiz",
+        EntityKind::Person,
+        "Maria Ortiz",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(by_cue(&found, text, "said").source, "Maria Ortiz");
+    // A person of unknown gender is not guessed at.
+    let text = "Rescuers reached the village after Kiri Tane raised the alarm. She said the \
+                road had gone.";
+    let entities = [entity(text, "Kiri Tane", EntityKind::Person, "Kiri Tane")];
+    let found = run_with(text, &entities);
+    assert_eq!(by_cue(&found, text, "said").source, "She");
+}
