@@ -38,6 +38,9 @@ pub(crate) struct WordInfo {
     pub(crate) verb: Option<VerbEntry>,
     pub(crate) nominal: bool,
     pub(crate) opens_phrase: bool,
+    /// A verb that revises an estimate "to" a figure (`data/revision_verbs.txt`): read for
+    /// every token by the estimate test, so kept here rather than hashed again.
+    pub(crate) revision: bool,
 }
 
 impl WordInfo {
@@ -81,6 +84,9 @@ static WORD_INFO: LazyLock<FastMap<&'static str, WordInfo>> = LazyLock::new(|| {
     }
     for word in &lex.nominals {
         map.entry(*word).or_default().nominal = true;
+    }
+    for word in &lex.revision_verbs {
+        map.entry(*word).or_default().revision = true;
     }
     for phrase in &lex.phrases {
         if let Some(first) = phrase.0.first() {

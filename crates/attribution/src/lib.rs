@@ -2627,7 +2627,8 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "advised people living near the seafront to move valuables": an advice is a cue
         // only with its object and infinitive ("advised him on taxes", "which advises banks"
         // report nothing; `data/directive_cues.txt` puts the object inside the content).
-        if doc.is_any(i, &["advise", "advises", "advised"])
+        if doc.lw(i).starts_with("advis")
+            && doc.is_any(i, &["advise", "advises", "advised"])
             && i > a
             // ("was advised by a lawyer to ...": the passive's subject is the one advised.)
             && !doc.is_any(i - 1, &["was", "were", "been", "being", "is", "are", "be"])
@@ -3089,7 +3090,11 @@ fn text_read(doc: &Doc<'_>, a: usize, i: usize) -> bool {
 fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     // "raised the death toll to 38", "revised its estimate to 60,000": a revision sets the
     // figure with "to".
-    let revised = LEXICON.revision_verbs.contains(doc.lw(i));
+    let revised = doc.cue_tables.info(i).revision;
+    // (The cheapest test first: almost no word is either.)
+    if !(revised || doc.is_any(i, &["put", "puts", "putting"])) {
+        return None;
+    }
     // ("put turnout at 94%": the noun may come with no determiner.)
     // ("put preliminary losses at ...": or after one adjective.)
     let bare_noun = if LEXICON.estimate_nouns.contains(doc.lw(i + 1)) {
