@@ -3825,6 +3825,16 @@ fn left_source_phrase(doc: &Doc<'_>, floor: usize, cue_start: usize) -> Option<R
         }
     }
     let mut phrase = doc.np_left(floor, end)?;
+    // "told Reuters it expects", "said on Monday it expects": a subject pronoun that ends
+    // the phrase read, right before the cue, after a name or a time, is the subject. (After
+    // a noun it opens a relative clause: "the two guides I wrote"; nor after "what": "what
+    // he called".)
+    if phrase.1 > phrase.0 + 1
+        && doc.is_any(phrase.1 - 1, &SUBJECT_PRONOUNS)
+        && (doc.timex_of[phrase.1 - 2] != 0 || doc.is_capitalized(phrase.1 - 2))
+    {
+        phrase.0 = phrase.1 - 1;
+    }
     // "told reporters the council expects": a determiner after a lower-case noun opens a
     // phrase of its own (not after a preposition: "the head of the agency").
     if let Some(d) = (phrase.0 + 1..phrase.1).rev().find(|&k| {
@@ -8091,7 +8101,12 @@ impl Resolver {
                         return None;
                     }
                     context.entities.iter().rev().find(|e| {
-                        e.kind == EntityKind::Org && e.span.start >= first && e.span.end <= at
+                        // ("Veloro told Reuters it expects ...": not the listener.)
+                        let token = doc.tokens.partition_point(|t| t.span.start < e.span.start);
+                        e.kind == EntityKind::Org
+                            && e.span.start >= first
+                            && e.span.end <= at
+                            && !(token > 0 && doc.is_any(token - 1, &["told", "to", "with"]))
                     })
                 })
                 .flatten();

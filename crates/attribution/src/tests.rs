@@ -6497,3 +6497,24 @@ fn a_pronoun_with_no_speaker_before_it_is_the_last_person_named_of_its_gender() 
     let found = run_with(text, &entities);
     assert_eq!(by_cue(&found, text, "said").source, "She");
 }
+
+#[test]
+fn a_pronoun_after_a_listener_or_a_time_is_no_part_of_a_source() {
+    for text in [
+        "Veloro Motors told Reuters it expects a loss.",
+        "Veloro Motors said on Monday it expects a loss.",
+    ] {
+        let found = run(text);
+        assert!(
+            found.iter().all(|f| f.source != "Reuters"
+                && f.source_span.is_some_and(|s| !s.of(text).ends_with(" it"))),
+            "{text}: {found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| content(text, f) == "it expects a loss"),
+            "{text}: {found:?}"
+        );
+    }
+}
