@@ -2624,6 +2624,30 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 }
             }
         }
+        // "Most analysts polled by Reuters had expected the bank to hold": what forecasters
+        // had expected is their statement of it (a hedge of its own: probable). Only after a
+        // subject whose head names people ("analysts", "economists"); "it had expected" of a
+        // company or a plan stays a verb of the writer's.
+        if doc.is(i, "had")
+            && doc.is(i + 1, "expected")
+            && i > a
+            // ("well below what economists had expected": a free relative, no statement.)
+            && !(a..i).any(|k| doc.is_any(k, &["what", "than"]))
+            && (a..i).any(|k| {
+                !doc.is_capitalized(k)
+                    && plural_noun(doc.lw(k))
+                    && agent_noun(doc.lw(k))
+            })
+        {
+            hits.push(CueHit::rule(
+                i,
+                i + 2,
+                AttributionKind::Assertion,
+                Shape::Verb,
+            ));
+            i += 2;
+            continue;
+        }
         // "advised people living near the seafront to move valuables": an advice is a cue
         // only with its object and infinitive ("advised him on taxes", "which advises banks"
         // report nothing; `data/directive_cues.txt` puts the object inside the content).
@@ -3130,27 +3154,37 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     };
     // "put the number of wounded at more than 60": the noun's "of" phrase comes first ("the
     // number of people who rely on the river for drinking water at about 12,000": up to a
-    // dozen words, with no comma); so does a "to" phrase ("put the damage to the tram at").
-    let after = if doc.is_any(noun + 1, &["of", "to"]) && !revised {
+    // dozen words, with no comma); so does a "to" phrase ("put the damage to the tram at"),
+    // and any other modifier before a figure ("put the death toll in the delta at 17", "put
+    // the number missing at eight", "put its magnitude slightly lower, at 6.2").
+    let after = if !revised && !doc.is_any(noun + 1, setting) {
         let figure_follows = |k: usize| {
             doc.kind(k + 1) == Some(TokenKind::Number)
+                || matches!(doc.word(k + 1), "$" | "€" | "£")
+                || LEXICON.estimate_figure_words.contains(doc.lw(k + 1))
                 || doc.is_any(
                     k + 1,
                     &[
-                        "about", "around", "nearly", "almost", "more", "some", "roughly",
+                        "about", "around", "nearly", "almost", "more", "some", "roughly", "close",
+                        "between", "less", "just", "over", "least",
                     ],
                 )
         };
+        // (A comma only after a word of degree: "slightly lower, at 6.2".)
         let candidates = || {
-            (noun + 2..(noun + 14).min(b))
-                .take_while(|&k| !matches!(doc.word(k), "," | ";" | ":" | "."))
+            (noun + 1..(noun + 14).min(b))
+                .take_while(|&k| {
+                    !matches!(doc.word(k), ";" | ":" | ".")
+                        && (doc.word(k) != "," || doc.is_any(k - 1, setting))
+                })
                 .filter(|&k| doc.is_any(k, setting))
         };
         // ("the chance of a deeper increase at the July meeting at 1 in 5": the setting word
         // a figure follows, where there is one.)
+        let of_phrase = doc.is_any(noun + 1, &["of", "to"]);
         candidates()
             .find(|&k| figure_follows(k))
-            .or_else(|| candidates().find(|&k| k < noun + 6))?
+            .or_else(|| candidates().find(|&k| of_phrase && k < noun + 6))?
     } else {
         noun + 1
     };

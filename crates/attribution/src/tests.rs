@@ -2805,7 +2805,8 @@ fn a_bare_plural_before_who_names_the_relative_speaker() {
     let text = "Pier vote\n\nThe plan drew fire from economists who say the pier should stay.";
     let found = run(text);
     let say = by_cue(&found, text, "say");
-    assert_eq!(say.source, "economists");
+    // (Unnamed economists, as unnamed analysts are.)
+    assert_eq!(say.source, "anonymous: economists");
     assert_eq!(content(text, say), "the pier should stay");
 }
 
@@ -6516,5 +6517,49 @@ fn a_pronoun_after_a_listener_or_a_time_is_no_part_of_a_source() {
                 .any(|f| content(text, f) == "it expects a loss"),
             "{text}: {found:?}"
         );
+    }
+}
+
+#[test]
+fn an_estimate_set_after_any_modifier_of_its_noun_is_a_statement() {
+    for (text, said) in [
+        (
+            "It put the number missing at eight.",
+            "the number missing at eight",
+        ),
+        (
+            "The Red Cross put the death toll in the delta at 17, including three children.",
+            "the death toll in the delta at 17, including three children",
+        ),
+        (
+            "The survey put its magnitude slightly lower, at 6.2.",
+            "its magnitude slightly lower, at 6.2",
+        ),
+        (
+            "The association put the number of guests moved at close to 3,500.",
+            "the number of guests moved at close to 3,500",
+        ),
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(content(text, &found[0]), said, "{text}");
+    }
+}
+
+#[test]
+fn what_surveyed_forecasters_had_expected_is_their_statement() {
+    let text = "Most analysts polled by Reuters had expected the bank to keep rates on hold.";
+    let entities = [entity(text, "Reuters", EntityKind::Org, "Reuters")];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(content(text, &found[0]), "the bank to keep rates on hold");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_eq!(found[0].factuality.certainty, Certainty::Probable);
+    // A free relative and a body's expectation are none.
+    for text in [
+        "Prices rose less than economists had expected.",
+        "The company had expected a profit.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }
 }
