@@ -17,7 +17,10 @@
 //!   locating preposition (`data/locating_prepositions.txt`: "Police in Kessfield") says
 //!   where the source is, not who (a government is its place: "the government in Beijing",
 //!   `data/place_named_heads.txt`); a definite description ("the spy agency")
-//!   takes the last organization whose name holds a compatible word (`data/org_heads.txt`).
+//!   takes the last organization whose name holds a compatible word (`data/org_heads.txt`),
+//!   and "the company" or "the carrier" the last one that is no public body and no listener
+//!   (`data/business_heads.txt`, `data/public_body_words.txt`); an indefinite apposition
+//!   ("Microsoft, a Seattle-based firm") describes the source and names no one.
 //!   Unnamed sources (`data/anonymous_heads.txt`) are `anonymous: <description>`, and a later
 //!   "the source" or "the official" is the same anonymous source as the last one with that head.
 //! - **Content.** Following a source-first cue, the rest of the clause (without "that"),

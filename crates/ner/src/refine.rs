@@ -26,7 +26,8 @@
 //! - a dateline ("KESSFIELD, Estavia (MPA) -") gives a place, its region and an ORG, the
 //!   news agency; the place's other mentions in the document are that place too;
 //! - a country and its nationality in one document ("Estavia", "Estavian") are GPE and NORP;
-//! - a place followed by "government" takes it in ("the U.S. government" is GPE);
+//! - a place followed by "government" takes it in ("the U.S. government" is GPE), and
+//!   "County" with the one name after it is a GPE ("County Clare", the Irish order);
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
 //! - capitalized words opening a sentence right before a name, the first of them unknown to
 //!   the lexicons and never written in lower case in the unlabeled text, join the name
