@@ -2774,6 +2774,15 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "recalls 1.4 million vehicles": before a count the verb acts on things.
         let verb =
             verb.filter(|_| !lex.count_object_cues.contains(doc.lw(i)) || !count_follows(doc, i));
+        // "detained two guards for questioning, the police chief said": a gerund after a
+        // preposition with nothing after it is a noun.
+        let verb = verb.filter(|_| {
+            !(w.ends_with("ing")
+                && i > a
+                && doc.is_any(i - 1, &["for", "after", "before", "without"])
+                && matches!(doc.word(i + 1), "," | "." | ";" | ")")
+                && !doc.is_open_quote(i + 2))
+        });
         // "a group calling itself Black Harbor", "who call themselves patriots": a name the
         // subject gives itself, no statement.
         let verb = verb.filter(|_| !(w.starts_with("call") && doc.is_any(i + 1, &REFLEXIVES)));

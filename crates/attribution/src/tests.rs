@@ -6563,3 +6563,16 @@ fn what_surveyed_forecasters_had_expected_is_their_statement() {
         assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }
 }
+
+#[test]
+fn a_gerund_after_a_preposition_with_nothing_after_it_is_a_noun() {
+    let text = "Police have detained two security guards for questioning, police chief Mahfuzur \
+                Rahman said.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "said");
+    assert_eq!(
+        content(text, &found[0]),
+        "Police have detained two security guards for questioning"
+    );
+}
