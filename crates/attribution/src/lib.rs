@@ -4200,9 +4200,12 @@ fn refusal_without_object(doc: &Doc<'_>, cue: CueHit, b: usize) -> bool {
 fn fronted_adjunct(doc: &Doc<'_>, (start, end): Range) -> bool {
     // ("At least 23 people were killed, the board said": "at least" bounds a number.)
     let bounds_a_number = doc.is(start, "at") && doc.is_any(start + 1, &["least", "most"]);
+    // ("In October the figure was 31 percent, the agency said": a finite verb makes it a
+    // clause with its adjunct, the statement.)
     LEXICON.fronted_prepositions.contains(doc.lw(start))
         && !bounds_a_number
         && (start..end).all(|i| doc.word(i) != "," && doc.quote_of[i] == 0)
+        && !(start + 2..end).any(|i| doc.is_any(i, &FINITE_VERBS))
 }
 
 /// Whether the cue of `f` lies inside the content of another statement of `earlier` (the

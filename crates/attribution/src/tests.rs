@@ -6576,3 +6576,12 @@ fn a_gerund_after_a_preposition_with_nothing_after_it_is_a_noun() {
         "Police have detained two security guards for questioning"
     );
 }
+
+#[test]
+fn a_fronted_phrase_with_a_finite_verb_after_it_is_the_statement() {
+    let text = "In Paris the figure was 31 percent, the authority said.";
+    assert_eq!(
+        sole(text),
+        ("the authority", "In Paris the figure was 31 percent")
+    );
+}
