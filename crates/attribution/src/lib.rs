@@ -8046,8 +8046,11 @@ impl Resolver {
         // Ruiz" is named).
         // A comma or a conjunction joins a name to the role ("Mike Schmidt, an adviser",
         // "Cruz and his aides"): named.
+        // ("Liberal and conservative economists": a nationality or party joined to another
+        // modifier still describes the unnamed people.)
         let unnamed_member = named.is_some()
-            && !(naming.0..naming.1).any(|i| doc.is_any(i, &[",", "and", "or", "("]))
+            && (named.is_some_and(|e| e.kind == EntityKind::Norp)
+                || !(naming.0..naming.1).any(|i| doc.is_any(i, &[",", "and", "or", "("])))
             && (naming.0..naming.1).any(|k| {
                 (lex.anonymous_heads.contains(doc.lw(k)) || lex.unnamed_people.contains(doc.lw(k)))
                     // "Officials in Kessfield said": capitalized only as the first word.

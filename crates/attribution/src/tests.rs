@@ -6585,3 +6585,16 @@ fn a_fronted_phrase_with_a_finite_verb_after_it_is_the_statement() {
         ("the authority", "In Paris the figure was 31 percent")
     );
 }
+
+#[test]
+fn unnamed_people_with_two_party_modifiers_stay_unnamed() {
+    let text = "Liberal and conservative economists say the tax would help.";
+    let entities = [entity(text, "Liberal", EntityKind::Norp, "Liberal")];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].anonymous, "{found:?}");
+    assert_eq!(
+        found[0].source,
+        "anonymous: Liberal and conservative economists"
+    );
+}
