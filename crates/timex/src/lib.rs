@@ -99,6 +99,10 @@
 //!   named earlier in the sentence is what "a year earlier" is a year before ("rose 2.9% in
 //!   May from a year earlier", "in the first nine months of 2025, up 18% from a year
 //!   earlier": 2024).
+//! - **Clock times** may put a point between hour and minute before a meridiem ("10.15 p.m.";
+//!   "10.15" alone is a decimal), and an hour in words or digits before "in the morning",
+//!   "in the afternoon", "in the evening" or "at night" is a clock time ("four in the morning"
+//!   `T04:00`, as TempEval-3 writes "4 in the morning").
 //! - **Clock times** keep a following zone inside ("5 p.m. EST") and take a day named after
 //!   them ("5 p.m. EST, Nov. 9"), also after "on" ("10 p.m. on Saturday" is one expression,
 //!   as the seed-like annotations join it); a part of the day before a day ("mid-afternoon

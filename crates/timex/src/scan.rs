@@ -2663,10 +2663,19 @@ impl<'t> Scanner<'t> {
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
             _ => {
-                let h = self.number(i)?;
+                // ("four in the morning": an hour in words before a part of the day.)
+                let spelled = || {
+                    let n = self.lex(i)?.number?;
+                    (n.fract() == 0.0 && (1.0..=12.0).contains(&n)).then_some(n as u32)
+                };
+                let h = self
+                    .number(i)
+                    .or_else(|| spelled().filter(|_| self.part_of_day_meridiem(i + 1).is_some()))?;
                 let mut j = i + 1;
                 let mut minute = 0;
-                if self.is(j, ":") && self.joined(i) {
+                // ("10.15 p.m.": a point between hour and minute, where a meridiem follows.)
+                let dot = self.is(j, ".") && self.joined(j) && self.meridiem(j + 2).is_some();
+                if (self.is(j, ":") || dot) && self.joined(i) {
                     let t = self.toks.get(j + 1)?;
                     if !t.digits || t.end - t.start != 2 {
                         return None;
@@ -2674,7 +2683,8 @@ impl<'t> Scanner<'t> {
                     minute = self.number(j + 1)?;
                     j += 2;
                 }
-                if let Some((pm, after)) = self.meridiem(j) {
+                if let Some((pm, after)) = self.meridiem(j).or_else(|| self.part_of_day_meridiem(j))
+                {
                     if !(1..=12).contains(&h) || minute > 59 {
                         return None;
                     }
@@ -2822,6 +2832,19 @@ impl<'t> Scanner<'t> {
             None => return None,
         };
         Some(self.day_with_part(i, end, day, Some(part)))
+    }
+
+    /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour ("4 in
+    /// the morning", "eleven at night"): whether afternoon, and the token after.
+    fn part_of_day_meridiem(&self, j: usize) -> Option<(bool, usize)> {
+        if self.is(j, "in") && self.is(j + 1, "the") {
+            return match self.w(j + 2) {
+                "morning" => Some((false, j + 3)),
+                "afternoon" | "evening" => Some((true, j + 3)),
+                _ => None,
+            };
+        }
+        (self.is(j, "at") && self.is(j + 1, "night")).then_some((true, j + 2))
     }
 
     /// "a.m.", "p.m", "am", "pm" at token `j`: whether afternoon, and the token after.

@@ -2083,3 +2083,27 @@ fn a_second_before_what_it_counts_is_an_ordinal() {
         pair("a second", "PT1S")
     );
 }
+
+#[test]
+fn clock_times_with_a_point_or_a_part_of_the_day() {
+    // "10.15 p.m.": a point between hour and minute, British style.
+    assert_eq!(
+        one("The leak began at 10.15 p.m. near the plant.", WED),
+        pair("10.15 p.m.", "2024-10-23T22:15")
+    );
+    // An hour, in words or digits, before "in the morning" or "at night".
+    assert_eq!(
+        one("We heard it go at four in the morning.", WED),
+        pair("four in the morning", "2024-10-23T04:00")
+    );
+    assert_eq!(
+        one("The match ended at 11 at night.", WED),
+        pair("11 at night", "2024-10-23T23:00")
+    );
+    // A decimal is no time; a count of hours stays a duration.
+    assert!(found("Unemployment fell to 10.15 percent.", Some(WED)).is_empty());
+    assert_eq!(
+        found("He sleeps four hours in the morning.", Some(WED))[0],
+        pair("four hours", "PT4H")
+    );
+}
