@@ -8152,13 +8152,12 @@ impl Resolver {
                     if speaker.is_some_and(|(_, spoke_at)| spoke_at >= first_token) {
                         return None;
                     }
+                    // ("Veloro told Reuters it expects ...": not the listener.)
                     context.entities.iter().rev().find(|e| {
-                        // ("Veloro told Reuters it expects ...": not the listener.)
-                        let token = doc.tokens.partition_point(|t| t.span.start < e.span.start);
                         e.kind == EntityKind::Org
                             && e.span.start >= first
                             && e.span.end <= at
-                            && !(token > 0 && doc.is_any(token - 1, &["told", "to", "with"]))
+                            && !listener(doc, e)
                     })
                 })
                 .flatten();
@@ -8611,13 +8610,17 @@ impl Resolver {
                     .canonical
                     .split_whitespace()
                     .any(|w| LEXICON.public_body_words.contains(w));
-                // ("told Reuters", "in an interview with Bloomberg": a listener.)
-                let first = doc.tokens.partition_point(|t| t.span.start < e.span.start);
-                let listener = first > 0 && doc.is_any(first - 1, &["told", "to", "with"]);
-                !public && !listener
+                !public && !listener(doc, e)
             })
             .map(|e| e.canonical.clone())
     }
+}
+
+/// Whether the entity is spoken to where it stands ("told Reuters", "said to the BBC", "in an
+/// interview with Bloomberg"): a listener, not the body a pronoun or description stands for.
+fn listener(doc: &Doc<'_>, e: &Entity) -> bool {
+    let first = doc.tokens.partition_point(|t| t.span.start < e.span.start);
+    first > 0 && doc.is_any(first - 1, &["told", "to", "with"])
 }
 
 /// "Principal Deputy National Security Adviser Kim Tae-hyo" -> "Kim Tae-hyo": the capitalized
