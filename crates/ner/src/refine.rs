@@ -27,7 +27,9 @@
 //!   news agency; the place's other mentions in the document are that place too;
 //! - a country and its nationality in one document ("Estavia", "Estavian") are GPE and NORP;
 //! - a place followed by "government" takes it in ("the U.S. government" is GPE), and
-//!   "County" with the one name after it is a GPE ("County Clare", the Irish order);
+//!   "County" with the one name after it is a GPE ("County Clare", the Irish order); a
+//!   country or nationality before "Red Cross" or "Red Crescent" names that nation's
+//!   society, one ORG ("the Kenya Red Cross");
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
 //! - capitalized words opening a sentence right before a name, the first of them unknown to
 //!   the lexicons and never written in lower case in the unlabeled text, join the name
@@ -636,6 +638,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     speaking_acronyms(tokens, &mut mentions);
     governed_units_named_in_full(tokens, &mut mentions);
     counties_named_unit_first(tokens, &mut mentions);
+    national_aid_societies(tokens, &mut mentions);
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
@@ -2670,6 +2673,37 @@ fn counties_named_unit_first(tokens: &Tokens, mentions: &mut [Mention]) {
             }
             m.kind = EntityKind::Gpe;
         }
+    }
+}
+
+/// "the Kenya Red Cross", "the Turkish Red Crescent": a country or a nationality right before
+/// "Red Cross" or "Red Crescent" names that nation's society, one ORG, not the country and the
+/// international committee (whose short name "Red Cross" is alone).
+fn national_aid_societies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let society_at = |first: usize| {
+        tokens.word(first) == "Red" && matches!(tokens.word(first + 1), "Cross" | "Crescent")
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let (first, end, kind) = (mentions[k].first, mentions[k].end, mentions[k].kind);
+        // One mention holding both ("Vietnam Red Cross" MISC).
+        if end >= first + 3 && society_at(end - 2) {
+            mentions[k].kind = EntityKind::Org;
+        }
+        // Two mentions side by side ("Kenya" GPE, "Red Cross" ORG).
+        let next = mentions.get(k + 1).map(|n| (n.first, n.end));
+        if let Some((next_first, next_end)) = next {
+            if matches!(kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Misc)
+                && next_first == end
+                && next_end == next_first + 2
+                && society_at(next_first)
+            {
+                mentions[k].end = next_end;
+                mentions[k].kind = EntityKind::Org;
+                mentions.remove(k + 1);
+            }
+        }
+        k += 1;
     }
 }
 
@@ -7373,5 +7407,20 @@ mod tests {
         let words = ["the", "County", "Kerry", "Council", "met", "."];
         let out = run(&words, &[(1, 4, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 4, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_nation_before_red_cross_names_its_society() {
+        // "the Kenya Red Cross": one body, not Kenya and the international committee.
+        let words = ["the", "Kenya", "Red", "Cross", "said", "."];
+        let out = run(&words, &[(1, 2, EntityKind::Gpe), (2, 4, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org)]);
+        let words = ["the", "Turkish", "Red", "Crescent", "said", "."];
+        let out = run(&words, &[(1, 4, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Org)]);
+        // "The Red Cross" alone stays the committee's short name.
+        let words = ["The", "Red", "Cross", "said", "."];
+        let out = run(&words, &[(1, 3, EntityKind::Org)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
     }
 }
