@@ -965,10 +965,12 @@ impl<'a> Doc<'a> {
             // runs on past a figure to its infinitive.)
             // (Not past a clause of the statement's own: "told reporters he planned to ...",
             // "told him whether to ...", "told Reuters the agency expects to ...".)
+            // (Nor past a determiner that opens a subject: "told Reuters the agency ...".)
+            let subject_opens = self.is_any(i, &["the", "a", "an"]);
             let infinitive = (i..end.min(i + 10))
-                .filter(|_| !self.is_any(i, &["the", "a", "an"]))
                 .take_while(|&j| {
-                    self.kind(j) != Some(TokenKind::Punct)
+                    !subject_opens
+                        && self.kind(j) != Some(TokenKind::Punct)
                         && !self.is(j, "that")
                         && !self.is_any(j, &SUBJECT_PRONOUNS)
                         && !lex.question_openers.contains(self.lw(j))
@@ -3139,10 +3141,7 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
         (doc.is_lower_content_word(i + 1) && LEXICON.estimate_nouns.contains(doc.lw(i + 2)))
             .then_some(i + 2)
     };
-    if !(revised || doc.is_any(i, &["put", "puts", "putting"]))
-        || !(bare_noun.is_some()
-            || doc.is_any(i + 1, &["the", "its", "their", "his", "her", "that"]))
-    {
+    if !(bare_noun.is_some() || doc.is_any(i + 1, &["the", "its", "their", "his", "her", "that"])) {
         return None;
     }
     let noun = if let Some(noun) = bare_noun {
