@@ -29,7 +29,8 @@
 //! - a place followed by "government" takes it in ("the U.S. government" is GPE), and
 //!   "County" with the one name after it is a GPE ("County Clare", the Irish order); a
 //!   country or nationality before "Red Cross" or "Red Crescent" names that nation's
-//!   society, one ORG ("the Kenya Red Cross");
+//!   society, one ORG ("the Kenya Red Cross"); a name after a count of seats or members is a
+//!   body ("the 200-seat Chamber of Deputies");
 //! - a bare "North"/"South"/... is GPE where the document names "North Korea" and the like.
 //! - capitalized words opening a sentence right before a name, the first of them unknown to
 //!   the lexicons and never written in lower case in the unlabeled text, join the name
@@ -639,6 +640,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     governed_units_named_in_full(tokens, &mut mentions);
     counties_named_unit_first(tokens, &mut mentions);
     national_aid_societies(tokens, &mut mentions);
+    bodies_sized_by_seats(tokens, &mut mentions);
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
@@ -2672,6 +2674,39 @@ fn counties_named_unit_first(tokens: &Tokens, mentions: &mut [Mention]) {
                 m.first -= 1;
             }
             m.kind = EntityKind::Gpe;
+        }
+    }
+}
+
+/// "the 200-seat Chamber of Deputies", "the 450-seat Verkhovna Rada", "the 81-member Senate": a
+/// name after a count of seats or members is a chamber or another body, one ORG with the
+/// "of" phrase its name runs on into; the tagger, seeing an unknown capitalised word after a
+/// number, takes it for a person.
+fn bodies_sized_by_seats(tokens: &Tokens, mentions: &mut [Mention]) {
+    let sized = |w: &str| {
+        w.split_once('-').is_some_and(|(count, noun)| {
+            count.starts_with(|c: char| c.is_ascii_digit())
+                && count.chars().all(|c| c.is_ascii_digit() || c == ',')
+                && matches!(noun, "seat" | "member" | "strong")
+        })
+    };
+    for k in 0..mentions.len() {
+        let (first, end) = (mentions[k].first, mentions[k].end);
+        if first == 0 || !sized(tokens.word(first - 1)) {
+            continue;
+        }
+        mentions[k].kind = EntityKind::Org;
+        // ("Chamber" + "of Deputies": the name's "of" phrase, capitalised words up to the
+        // next mention or the first lower-case word.)
+        let free_until = mentions.get(k + 1).map_or(usize::MAX, |n| n.first);
+        if tokens.word(end) == "of" && is_capitalized(tokens.word(end + 1)) {
+            let mut stop = end + 1;
+            while stop < free_until && is_capitalized(tokens.word(stop)) {
+                stop += 1;
+            }
+            if stop <= free_until {
+                mentions[k].end = stop;
+            }
         }
     }
 }
@@ -7422,5 +7457,16 @@ mod tests {
         let words = ["The", "Red", "Cross", "said", "."];
         let out = run(&words, &[(1, 3, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn a_name_after_a_count_of_seats_is_a_body() {
+        // "the 200-seat Chamber of Deputies": the tagger's person, and its "of" phrase.
+        let words = ["in", "the", "200-seat", "Chamber", "of", "Deputies", "."];
+        let out = run(&words, &[(3, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(3, 6, EntityKind::Org)]);
+        let words = ["the", "450-seat", "Verkhovna", "Rada", "voted", "."];
+        let out = run(&words, &[(2, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(2, 4, EntityKind::Org)]);
     }
 }
