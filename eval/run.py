@@ -253,6 +253,14 @@ def main():
     with open(os.path.join(ROOT, "eval", "floors.json")) as f:
         floors = json.load(f)
     failures, rows = [], []
+
+    def record(name, gold, label, value):
+        """A figure for the table, and a failure where it is under its floor."""
+        key = f"{name}: {label}"
+        floor = floors.get(key)
+        rows.append((name, gold, label, value, floor))
+        if floor is not None and (value is None or value + 1e-9 < floor):
+            failures.append(f"{key} = {value} is below its floor {floor}")
     for name, gold, layers, flags, figures in SETS:
         if args.only and args.only != name:
             continue
@@ -261,36 +269,18 @@ def main():
             continue
         scores = run_set(args.binary, name, gold, layers, flags)
         for label, path in figures:
-            value = dig(scores, path)
-            key = f"{name}: {label}"
-            floor = floors.get(key)
-            rows.append((name, gold, label, value, floor))
-            if floor is not None and (value is None or value + 1e-9 < floor):
-                failures.append(f"{key} = {value} is below its floor {floor}")
+            record(name, gold, label, dig(scores, path))
         if name in ("own", "seed-attr"):
-            value = source_names(name, gold)
-            key = f"{name}: attributions source name accuracy (matched)"
-            floor = floors.get(key)
-            rows.append((name, gold, "attributions source name accuracy (matched)", value, floor))
-            if floor is not None and (value is None or value + 1e-9 < floor):
-                failures.append(f"{key} = {value} is below its floor {floor}")
+            record(name, gold, "attributions source name accuracy (matched)",
+                   source_names(name, gold))
         if name == "polnear":
             for sub, sub_gold, label, value, _ in polnear_by_quote_type(gold):
-                key = f"{sub}: {label}"
-                floor = floors.get(key)
-                rows.append((sub, sub_gold, label, value, floor))
-                if floor is not None and (value is None or value + 1e-9 < floor):
-                    failures.append(f"{key} = {value} is below its floor {floor}")
+                record(sub, sub_gold, label, value)
     fusion_gold = "seed/nk-troops-2024-10-23.gold.json"
     if (not args.only or args.only == "fusion") and os.path.exists(os.path.join(SHARED, fusion_gold)):
         scores = run_fusion(args.binary, fusion_gold)
         for label, path in FUSION_FIGURES:
-            value = dig(scores, path)
-            key = f"fusion: {label}"
-            floor = floors.get(key)
-            rows.append(("fusion", fusion_gold + " (--fusion)", label, value, floor))
-            if floor is not None and (value is None or value + 1e-9 < floor):
-                failures.append(f"{key} = {value} is below its floor {floor}")
+            record("fusion", fusion_gold + " (--fusion)", label, dig(scores, path))
     if args.markdown:
         print("| data set | figure | measured | floor |")
         print("| --- | --- | --- | --- |")

@@ -3169,17 +3169,11 @@ fn estimate_put(doc: &Doc<'_>, i: usize, b: usize) -> Option<usize> {
     // and any other modifier before a figure ("put the death toll in the delta at 17", "put
     // the number missing at eight", "put its magnitude slightly lower, at 6.2").
     let after = if !revised && !doc.is_any(noun + 1, setting) {
+        // (The figure's words hold its approximators: "about", "close", "between", ...)
         let figure_follows = |k: usize| {
             doc.kind(k + 1) == Some(TokenKind::Number)
                 || matches!(doc.word(k + 1), "$" | "€" | "£")
                 || LEXICON.estimate_figure_words.contains(doc.lw(k + 1))
-                || doc.is_any(
-                    k + 1,
-                    &[
-                        "about", "around", "nearly", "almost", "more", "some", "roughly", "close",
-                        "between", "less", "just", "over", "least",
-                    ],
-                )
         };
         // (A comma only after a word of degree: "slightly lower, at 6.2".)
         let candidates = || {
@@ -6481,10 +6475,10 @@ fn without_contraction(word: &str) -> &str {
 /// role or actor phrase is the source, so the phrase is widened to the name.
 fn with_apposed_name(doc: &Doc<'_>, context: &Context<'_>, range: Range, b: usize) -> Range {
     let head = doc.lw(range.1 - 1);
-    // ("according to the national forecaster, Met Éireann.": a body's noun and its name.)
+    // (A role or actor noun is an agent noun; "according to the national forecaster, Met
+    // Éireann.": a body's noun and its name too.)
     let body_like = agent_noun(head) || LEXICON.org_heads.contains_key(head);
-    let role_like = actor_word(head);
-    if !(role_like || body_like) || range.1 + 1 >= b || doc.word(range.1) != "," {
+    if !body_like || range.1 + 1 >= b || doc.word(range.1) != "," {
         return range;
     }
     let span = doc.span(range);
