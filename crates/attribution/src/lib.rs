@@ -42,7 +42,9 @@
 //!   say ...") when no determiner, possessive or preposition makes them a noun ("the report",
 //!   "in states won by") and no auxiliary after them makes them a subject ("the report said").
 //! - **Headlines.** PolNeAR annotates attributions in headlines, so they are kept; in a
-//!   title-case headline a capitalized cue ("Poll Shows") counts, elsewhere it is a name.
+//!   title-case headline a capitalized cue ("Poll Shows") counts, elsewhere it is a name. A
+//!   later line set in title case with a verb in it (a live blog's entry titles) is a
+//!   headline too.
 //! - **Content end.** A semicolon, or a comma before a participle, outside quotations ends a
 //!   content; a quotation goes on into the next sentence after an inverted cue even when an
 //!   apposition follows the source (`"...," said Ana Ruiz, a clerk. "More."`).
@@ -264,6 +266,9 @@ struct Doc<'a> {
     capitalized: Vec<bool>,
     /// Where the text's first line, the headline, ends (byte offset of the first line break).
     first_line_end: usize,
+    /// Byte ranges of later lines set in title case, headlines of their own ("Christie Says
+    /// He Would Issue A Quarantine" in a live blog); sorted.
+    title_lines: Vec<(usize, usize)>,
     /// Per token: whether it lies in a place the entity layer found (GPE or LOC), which tells
     /// "in Zomba, Malawi," from two appositions.
     in_place: Vec<bool>,
@@ -374,6 +379,7 @@ impl<'a> Doc<'a> {
             cue_tables: cue_model::Tables::default(),
             capitalized: Vec::new(),
             first_line_end: text.find('\n').unwrap_or(text.len()),
+            title_lines: Vec::new(),
             in_place: Vec::new(),
         };
         doc.capitalized = (0..tokens.len())
@@ -391,6 +397,7 @@ impl<'a> Doc<'a> {
                 .iter()
                 .map(|&(s, e)| doc.lower.get(s as usize..e as usize).unwrap_or("")),
         );
+        doc.title_lines = doc.title_case_lines();
         // (After the classifier's tables: its features keep the words as they are spelled.)
         doc.read_acronyms();
         doc.pair_quotes();
@@ -684,11 +691,63 @@ impl<'a> Doc<'a> {
         self.is_possessive(j)
     }
 
-    /// Whether token `i` stands in the headline, the text's first line.
+    /// Whether token `i` stands in the headline, the text's first line, or in a later line
+    /// set in title case (`title_case_lines`).
     fn in_headline(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.span.start <= self.first_line_end)
+        self.tokens.get(i).is_some_and(|t| {
+            let at = t.span.start;
+            at <= self.first_line_end || {
+                let k = self.title_lines.partition_point(|&(_, end)| end <= at);
+                self.title_lines
+                    .get(k)
+                    .is_some_and(|&(start, _)| start <= at)
+            }
+        })
+    }
+
+    /// Lines after the first that read as headlines: four to twenty words, every one that is
+    /// no function word capitalized, and some verb-like word among them that is not a name
+    /// ("Rubio Says Abandoning Reform Was A Sign Of Leadership"; a line of names, "Paul Ryan,
+    /// Mitch McConnell", is none).
+    fn title_case_lines(&self) -> Vec<(usize, usize)> {
+        let mut lines = Vec::new();
+        let mut first = 0;
+        while first < self.tokens.len() && self.tokens[first].span.start <= self.first_line_end {
+            first += 1;
+        }
+        while first < self.tokens.len() {
+            let mut last = first + 1;
+            while last < self.tokens.len()
+                && !self.text[self.tokens[last - 1].span.end..self.tokens[last].span.start]
+                    .contains('\n')
+            {
+                last += 1;
+            }
+            let mut words = 0;
+            let mut title_case = true;
+            let mut verb_like = false;
+            for i in first..last {
+                if self.kind(i) != Some(TokenKind::Word) {
+                    continue;
+                }
+                let starts_with_digit = self.word(i).as_bytes()[0].is_ascii_digit();
+                words += 1;
+                if !self.is_capitalized(i) && !starts_with_digit {
+                    if !self.cue_tables.is_function_word(i) {
+                        title_case = false;
+                        break;
+                    }
+                } else if self.cue_tables.info(i).verb.is_some() && i > first {
+                    verb_like = true;
+                }
+            }
+            if title_case && verb_like && (4..=20).contains(&words) {
+                let start = self.tokens[first].span.start;
+                lines.push((start, self.tokens[last - 1].span.end));
+            }
+            first = last;
+        }
+        lines
     }
 
     /// Whether token `i` is a possessive "'s" (either apostrophe).

@@ -612,6 +612,17 @@ fn title_case_headline_verbs_are_cues_but_names_in_body_are_not() {
 }
 
 #[test]
+fn a_later_line_in_title_case_is_a_headline_of_its_own() {
+    let text = "Council votes on the pier\n\nMayor Olsen Says The Pier Will Close In May\n\
+                Olsen spoke to reporters.\n\nPaul Ryan And Mitch McConnell At The Podium\n\
+                Harbour Board staff met on Monday.";
+    let found = run(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].cue_span.of(text), "Says");
+    assert_eq!(content(text, &found[0]), "The Pier Will Close In May");
+}
+
+#[test]
 fn semicolon_and_participle_end_the_content() {
     let text = "The union said wages fell; the owners disagree.";
     let found = run(text);
