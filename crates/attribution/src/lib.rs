@@ -4324,9 +4324,13 @@ fn poll_after(doc: &Doc<'_>, start: usize, b: usize) -> bool {
     // ("has not trailed in any public poll": a quantified poll is no one poll that speaks.)
     (start..b.min(start + 12)).any(head)
         && !doc.is_any(start, &["any", "no", "every", "each"])
-        && doc
-            .np_right(start, b)
-            .is_some_and(|r| head(r.1 - 1) && r.1 - r.0 >= 2)
+        && doc.np_right(start, b).is_some_and(|r| {
+            // ("in a new Fox News poll released Thursday, ...": the poll's date.)
+            let released = |k: usize| {
+                head(k) && doc.is_any(k + 1, &["released", "conducted", "published", "taken"])
+            };
+            r.1 - r.0 >= 2 && (head(r.1 - 1) || released(r.1 - 1) || (r.0 + 1..r.1).any(released))
+        })
 }
 
 /// "60 percent", "51 percent of respondents", "about half", "nearly 8 in 10 in Alabama", "a
