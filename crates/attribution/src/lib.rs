@@ -5459,10 +5459,11 @@ fn next_cue_cut(
             continue;
         }
         // "said that the title, history and text of the law showed ...": the comma of a list
-        // that is the subject of the next cue, opened right after this cue.
+        // that is the subject of the next cue, opened right after this cue ("said the
+        // coalition of Fianna Fáil, Fine Gael and independents would oppose ...").
         let listed_subject = doc.word(before) == ","
             && before > head
-            && before - head <= 4
+            && (before - head <= 4 || before - head <= 6 && doc.is_capitalized(before - 1))
             && (head..before).all(|i| {
                 doc.kind(i) == Some(TokenKind::Word)
                     && !doc.lw(i).ends_with("ed")
@@ -8279,7 +8280,20 @@ impl Resolver {
                 plural,
             )
         } else if let Some(entity) = named {
-            let kind = if entity.kind == EntityKind::Person {
+            // ("A reporter for Agence France-Presse called it chaos. ... he said": one person
+            // speaks for the body named after the noun that names them.)
+            let member_of_body = || {
+                let name_at = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < entity.span.start);
+                name_at >= range.0 + 2
+                    && doc.is_any(name_at - 1, &["for", "at", "with", "from"])
+                    && agent_noun(doc.lw(name_at - 2))
+                    && !plural_noun(doc.lw(name_at - 2))
+                    && !doc.is_capitalized(name_at - 2)
+                    && !LEXICON.org_heads.contains_key(doc.lw(name_at - 2))
+            };
+            let kind = if entity.kind == EntityKind::Person || member_of_body() {
                 PronounKind::Person
             } else {
                 PronounKind::Thing

@@ -6609,3 +6609,21 @@ fn unnamed_people_with_two_party_modifiers_stay_unnamed() {
         "anonymous: Liberal and conservative economists"
     );
 }
+
+#[test]
+fn he_after_a_member_named_by_the_body_they_speak_for_is_that_member() {
+    let text = "Police urged people to stay home.\n\nA reporter for Agence France-Presse called \
+                it \"absolute chaos.\"\n\n\"We saw people hit,\" he said.";
+    let entities = [entity(
+        text,
+        "Agence France-Presse",
+        EntityKind::Org,
+        "Agence France-Presse",
+    )];
+    let found = run_with(text, &entities);
+    let quote = found
+        .iter()
+        .find(|a| content(text, a).contains("We saw"))
+        .expect("the quotation");
+    assert_eq!(quote.source, "Agence France-Presse", "{found:?}");
+}

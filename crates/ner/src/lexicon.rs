@@ -236,6 +236,10 @@ impl Lexicon {
             return;
         };
         let plural = format!("{last}s");
+        // ("Philippine" makes "Philippines", the country itself: no people.)
+        if rest.is_empty() && plural == canonical {
+            return;
+        }
         let key = lower_key_words(rest.iter().copied().chain([plural.as_str()]));
         self.insert(key, kind, Some(canonical));
         self.add_prefix_states(rest.iter().copied().chain([plural.as_str()]));

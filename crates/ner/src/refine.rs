@@ -651,7 +651,18 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     workplaces(tokens, &mut mentions);
     companies_by_legal_form(tokens, &mut mentions);
     common_words_opening_sentences(tokens, &mut mentions);
+    without_possessive_endings(tokens, &mut mentions);
     without_overlaps(mentions)
+}
+
+/// "the country Africa’s biggest exporter": a possessive ending is no part of the name,
+/// whichever repair let it in.
+fn without_possessive_endings(tokens: &Tokens, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        while m.end - m.first > 1 && matches!(tokens.word(m.end - 1), "'s" | "’s" | "'" | "’") {
+            m.end -= 1;
+        }
+    }
 }
 
 /// "the Court of Arbitration for Sport", "the Voivodeship Inspectorate for Environmental
@@ -1447,9 +1458,12 @@ fn trim_edges(tokens: &Tokens, m: &mut Mention) {
     {
         m.end -= 2;
     }
-    // Trailing lower-case words ("Kim also") and, for persons, leading titles.
+    // Trailing lower-case words ("Kim also"), a possessive ("Africa’s") and, for persons,
+    // leading titles.
     while m.end - m.first > 1
-        && (is_lowercase_word(tokens.word(m.end - 1)) || is_edge_punct(tokens.word(m.end - 1)))
+        && (is_lowercase_word(tokens.word(m.end - 1))
+            || is_edge_punct(tokens.word(m.end - 1))
+            || matches!(tokens.word(m.end - 1), "'s" | "’s"))
     {
         m.end -= 1;
     }
@@ -4733,6 +4747,8 @@ fn fine_kind(tokens: &Tokens, m: &Mention) -> EntityKind {
                 EntityKind::Misc
             }
         }
+        // "Fianna Fáil", "Sinn Féin": a body the lexicon knows by that very name is no person.
+        EntityKind::Person if has(Kind::Org) && !has(Kind::Country) => EntityKind::Org,
         // "Grain Workers Union": a "person" that ends in an organisation word.
         EntityKind::Person
             if m.end - m.first > 1 && tokens.has(m.end - 1, m.end, Kind::OrgWord) =>

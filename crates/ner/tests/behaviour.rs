@@ -799,3 +799,42 @@ fn names_that_open_facilities_and_laws_joined_by_and_stay_whole() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_party_known_by_name_is_a_body_even_where_the_tagger_saw_a_person() {
+    let found = entities(
+        "The coalition of Fianna Fáil, Fine Gael and independent TDs would oppose the motion.",
+    );
+    assert!(has(&found, "Fianna Fáil", EntityKind::Org), "{found:?}");
+    assert!(has(&found, "Fine Gael", EntityKind::Org), "{found:?}");
+    // Members named by the initials of their seat are people, no name.
+    assert!(!found.iter().any(|(s, _, _)| s == "TDs"), "{found:?}");
+}
+
+#[test]
+fn a_possessive_ending_stays_outside_the_name() {
+    let found = entities("The harvest made the country Africa’s biggest exporter of the fruit.");
+    assert!(has(&found, "Africa", EntityKind::Loc), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _, _)| s.ends_with('s') && s.contains('’')),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn titles_of_clerks_and_undersecretaries_stay_outside_the_person() {
+    let found = entities("County Clerk Renee Addington said the count would take ten days.");
+    assert!(
+        has(&found, "Renee Addington", EntityKind::Person),
+        "{found:?}"
+    );
+    let found = entities("The viaduct, the Hollenbach Viaduct, will come down in one blast.");
+    assert!(
+        has(&found, "Hollenbach Viaduct", EntityKind::Facility),
+        "{found:?}"
+    );
+    let found = entities("It entered the Philippine area of responsibility this year.");
+    assert!(has(&found, "Philippine", EntityKind::Norp), "{found:?}");
+}

@@ -998,8 +998,16 @@ impl<'t> Scanner<'t> {
         matches!(self.w(k), "." | "?" | "!" | ";")
             && !(self.is(k, ".")
                 && k > 0
-                && self.toks.get(k - 1).is_some_and(|t| t.digits)
-                && self.toks.get(k + 1).is_some_and(|t| t.digits))
+                && (self.toks.get(k - 1).is_some_and(|t| t.digits)
+                    && self.toks.get(k + 1).is_some_and(|t| t.digits)
+                    // ("will begin a recount of the Nov. 3 race on Monday", "Gov. Ruiz
+                    // said Monday": the period of an abbreviation before a number or a
+                    // name.)
+                    || self.capital(k - 1)
+                        && (self.lex(k - 1).is_some_and(|l| l.month.is_some())
+                            || TITLE_ABBREVIATIONS.contains(&self.w(k - 1)))
+                        && (self.toks.get(k + 1).is_some_and(|t| t.digits)
+                            || self.capital(k + 1))))
     }
 
     fn tense(&self, i: usize, j: usize) -> Option<Tense> {
@@ -3130,3 +3138,9 @@ fn keep_longer(best: &mut Option<Hit>, hit: Option<Hit>) {
         }
     }
 }
+
+/// Abbreviated titles whose period stands inside a clause ("Gov. Ruiz said Monday"),
+/// lower-cased.
+const TITLE_ABBREVIATIONS: [&str; 14] = [
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "sgt", "prof", "capt",
+];

@@ -2107,3 +2107,24 @@ fn clock_times_with_a_point_or_a_part_of_the_day() {
         pair("four hours", "PT4H")
     );
 }
+
+#[test]
+fn the_period_of_an_abbreviated_month_or_title_ends_no_clause_for_the_tense() {
+    let found = found(
+        "Officials will begin a recount of the Nov. 3 race on Monday.",
+        Some("2026-11-21"),
+    );
+    assert_eq!(found[1], pair("Monday", "2026-11-23"), "{found:?}");
+    let found = found_in("Gov. Ruiz will sign the bill on Friday.", "2026-11-21");
+    assert_eq!(found, vec![pair("Friday", "2026-11-27")]);
+}
+
+#[test]
+fn a_measure_a_day_recurs_as_a_sum_of_money_does() {
+    let found = found_in("The plant treats 1,500 cubic metres a day.", "2026-11-21");
+    assert_eq!(found, vec![pair("a day", "P1D")]);
+}
+
+fn found_in(text: &str, published: &str) -> Vec<(String, String)> {
+    found(text, Some(published))
+}
