@@ -4921,6 +4921,7 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                         && !(doc.word(i) == "," && list_goes_on(doc, i, end))
                         && !(doc.word(i) == ","
                             && (apposed_name(doc, i, end)
+                                || described_name_goes_on(doc, i, end)
                                 || (i.saturating_sub(7)..i.saturating_sub(1)).any(|c| {
                                     doc.word(c) == ","
                                         && apposed_name(doc, c, end)
@@ -4932,6 +4933,8 @@ fn clause_end(doc: &Doc<'_>, a: usize, b: usize, from: usize, cues: &[CueHit], k
                     || doc.lw(i + 1).ends_with("ing")
                         && (doc.word(i) == "," || LEXICON.content_enders.contains(doc.lw(i)))
                         && !LEXICON.ing_prepositions.contains(doc.lw(i + 1))
+                        // ("a kind, loving and admirable person": an item of a list.)
+                        && !(doc.word(i) == "," && doc.is_any(i + 2, &["and", "or"]))
                         && !doc.is_capitalized(i + 1)
                         && !participle_apposed_to_subject(doc, from, i, end)
                     // ("complained about his mic, even suggesting he may have been
@@ -5176,6 +5179,36 @@ fn apposed_name(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
     })
 }
 
+/// "praised Jeb Bush, who ended his bid on Saturday, as a decent man", "appointed Ana Ruiz,
+/// the district's attorney, to the post": a name's apposition or relative clause closed by a
+/// comma, after which the verb's own complement goes on (a preposition), is inside the
+/// object; so are both of its commas.
+fn described_name_goes_on(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
+    let closes_description = |open: usize| {
+        let opens = doc.word(open) == ","
+            && open > 0
+            && doc.is_capitalized(open - 1)
+            && doc.is_any(open + 1, &["who", "the", "a", "an"]);
+        if !opens {
+            return None;
+        }
+        (open + 3..(open + 16).min(end))
+            .find(|&i| matches!(doc.word(i), "," | "—" | "–"))
+            .filter(|&close| {
+                close + 1 < end
+                    && doc.quote_of[close] == 0
+                    && doc.is_any(
+                        close + 1,
+                        &[
+                            "to", "as", "against", "for", "in", "on", "at", "with", "from", "over",
+                        ],
+                    )
+            })
+    };
+    closes_description(comma).is_some()
+        || (comma.saturating_sub(15)..comma).any(|open| closes_description(open) == Some(comma))
+}
+
 /// Whether the word at `i` is a finite verb with no subject before it: a lower-case past form
 /// ("required", "took") or an auxiliary, and no cue of its own.
 fn subjectless_verb(doc: &Doc<'_>, i: usize) -> bool {
@@ -5323,7 +5356,10 @@ fn list_goes_on(doc: &Doc<'_>, comma: usize, end: usize) -> bool {
     let mut item_len = 0;
     for i in comma + 1..end {
         let word = doc.lw(i);
-        if item_len == 0 && (LEXICON.list_breakers.contains(word) || word.ends_with("ing")) {
+        // ("a kind, loving and admirable person": an "-ing" word right before the list's
+        // "and" is one of its items, no participle.)
+        let participle = word.ends_with("ing") && !doc.is_any(i + 1, &["and", "or"]);
+        if item_len == 0 && (LEXICON.list_breakers.contains(word) || participle) {
             return false;
         }
         match word {

@@ -6627,3 +6627,19 @@ fn he_after_a_member_named_by_the_body_they_speak_for_is_that_member() {
         .expect("the quotation");
     assert_eq!(quote.source, "Agence France-Presse", "{found:?}");
 }
+
+#[test]
+fn a_described_name_and_a_list_of_adjectives_stay_inside_the_object() {
+    let text = "Sanders supported Charlie Crist, the former governor, against Rubio.";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "Charlie Crist, the former governor, against Rubio"
+    );
+    let text = "She called him a kind, loving and admirable person.";
+    let found = run(text);
+    assert_eq!(
+        content(text, &found[0]),
+        "him a kind, loving and admirable person"
+    );
+}
