@@ -86,6 +86,8 @@ pub struct Lexicon {
     pub verdicts: Vec<Vec<&'static str>>,
     pub source_boundaries: HashSet<&'static str>,
     pub anonymous_heads: HashSet<&'static str>,
+    /// Plural nouns of people who, at a named body, speak for it (`data/voices_of_a_body.txt`).
+    pub voices_of_a_body: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
     pub adjunct_prepositions: HashSet<&'static str>,
     /// Words after a source's head that open its modifier (`data/head_modifier_openers.txt`).
@@ -459,6 +461,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .collect(),
         source_boundaries: set(include_str!("../data/source_boundaries.txt")),
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
+        voices_of_a_body: set(include_str!("../data/voices_of_a_body.txt")),
         role_words: set(include_str!("../data/role_words.txt")),
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
         head_modifier_openers: set(include_str!("../data/head_modifier_openers.txt")),

@@ -8141,7 +8141,16 @@ impl Resolver {
         // "Cruz and his aides"): named.
         // ("Liberal and conservative economists": a nationality or party joined to another
         // modifier still describes the unnamed people.)
+        // "Analysts at Nordvik Securities": members of a named body who speak for it
+        // (`data/voices_of_a_body.txt`).
+        let voice_of_body = named.is_some_and(|e| e.kind == EntityKind::Org)
+            && (naming.0..naming.1.saturating_sub(1)).any(|k| {
+                lex.voices_of_a_body.contains(doc.lw(k))
+                    && doc.is_any(k + 1, &["at", "from"])
+                    && named.is_some_and(|e| e.span.start >= doc.tokens[k + 1].span.end)
+            });
         let unnamed_member = named.is_some()
+            && !voice_of_body
             && (named.is_some_and(|e| e.kind == EntityKind::Norp)
                 || !(naming.0..naming.1).any(|i| doc.is_any(i, &[",", "and", "or", "("])))
             && (naming.0..naming.1).any(|k| {
@@ -8624,7 +8633,9 @@ impl Resolver {
             return None;
         }
         let Some(words) = LEXICON.org_heads.get(head) else {
-            return self.business_for(doc, context, range, head);
+            return self
+                .business_for(doc, context, range, head)
+                .or_else(|| body_named_by_head(doc, context, range, head));
         };
         let before = doc.tokens[range.0].span.start;
         // "the government" after "the Estavian government": the government the text named.
@@ -8720,6 +8731,52 @@ impl Resolver {
             })
             .map(|e| e.canonical.clone())
     }
+}
+
+/// "the directorate" after "the Norwegian Directorate of Fisheries", "the trust" after "the
+/// Kenya Debates Trust": the last body named before it whose name holds the description's
+/// head noun as a word. (Heads `data/org_heads.txt` lists, "ministry", "agency", match wider.)
+fn body_named_by_head(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    range: Range,
+    head: &str,
+) -> Option<String> {
+    // ("the company's own": a head that is no noun of a body, or one word after "the".)
+    // ("the army" after the rebels' "National Liberation Army" is the state's: forces, courts
+    // and parties of the state are no description of a body named earlier.)
+    const STATE_BODIES: [&str; 8] = [
+        "army",
+        "navy",
+        "military",
+        "police",
+        "court",
+        "party",
+        "parliament",
+        "state",
+    ];
+    if range.1 - range.0 != 2
+        || head.len() < 4
+        || doc.is_capitalized(range.1 - 1)
+        || STATE_BODIES.contains(&head)
+    {
+        return None;
+    }
+    let before = doc.tokens[range.0].span.start;
+    context
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.span.end <= before && e.kind == EntityKind::Org)
+        // (A title-case headline's "names" are often whole phrases.)
+        .filter(|e| !doc.in_headline(doc.tokens.partition_point(|t| t.span.start < e.span.start)))
+        .find(|e| {
+            e.canonical
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.eq_ignore_ascii_case(head))
+        })
+        .map(|e| e.canonical.clone())
 }
 
 /// Whether the entity is spoken to where it stands ("told Reuters", "said to the BBC", "in an

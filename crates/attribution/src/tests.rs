@@ -6643,3 +6643,65 @@ fn a_described_name_and_a_list_of_adjectives_stay_inside_the_object() {
         "him a kind, loving and admirable person"
     );
 }
+
+#[test]
+fn analysts_at_a_named_firm_speak_for_it_and_doctors_at_a_hospital_for_themselves() {
+    let text = "Analysts at Nordvik Securities said a cut was likely. Doctors at Kenyatta \
+                National Hospital said ten people were hurt.";
+    let entities = [
+        entity(
+            text,
+            "Nordvik Securities",
+            EntityKind::Org,
+            "Nordvik Securities",
+        ),
+        entity(
+            text,
+            "Kenyatta National Hospital",
+            EntityKind::Org,
+            "Kenyatta National Hospital",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    let analysts = by_cue(&found, text, "said");
+    assert_eq!(analysts.source, "Nordvik Securities");
+    assert!(!analysts.anonymous);
+    let doctors = found
+        .iter()
+        .find(|a| content(text, a).contains("hurt"))
+        .unwrap();
+    assert!(doctors.anonymous, "{found:?}");
+}
+
+#[test]
+fn the_head_noun_of_a_body_named_before_stands_for_it() {
+    let text = "Quota set\n\nThe Norwegian Directorate of Fisheries set the quota on Monday. The directorate \
+                said it would review it. The National Liberation Army attacked a base. The army \
+                said two soldiers died.";
+    let entities = [
+        entity(
+            text,
+            "Norwegian Directorate of Fisheries",
+            EntityKind::Org,
+            "Norwegian Directorate of Fisheries",
+        ),
+        entity(
+            text,
+            "National Liberation Army",
+            EntityKind::Org,
+            "National Liberation Army",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    let review = found
+        .iter()
+        .find(|a| content(text, a).contains("review"))
+        .unwrap();
+    assert_eq!(review.source, "Norwegian Directorate of Fisheries");
+    // The state's army is no description of the rebels named before.
+    let died = found
+        .iter()
+        .find(|a| content(text, a).contains("died"))
+        .unwrap();
+    assert_ne!(died.source, "National Liberation Army");
+}
