@@ -651,13 +651,18 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     workplaces(tokens, &mut mentions);
     companies_by_legal_form(tokens, &mut mentions);
     common_words_opening_sentences(tokens, &mut mentions);
+    persons_after_their_occupation(tokens, &mut mentions);
+    landforms_by_their_own_name(tokens, &mut mentions);
+    committees_named_in_full(tokens, &mut mentions);
     without_possessive_endings(tokens, &mut mentions);
     without_overlaps(mentions)
 }
 
 /// "the country Africa’s biggest exporter": a possessive ending is no part of the name,
-/// whichever repair let it in.
-fn without_possessive_endings(tokens: &Tokens, mentions: &mut [Mention]) {
+/// whichever repair let it in; and a sum of money ("C$1,250") is no name at all.
+fn without_possessive_endings(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    // ("a payment of C$1,250": a sum is no name.)
+    mentions.retain(|m| !(m.first..m.end).any(|i| tokens.word(i).contains(['$', '€', '£', '¥'])));
     for m in mentions.iter_mut() {
         while m.end - m.first > 1 && matches!(tokens.word(m.end - 1), "'s" | "’s" | "'" | "’") {
             m.end -= 1;
@@ -3603,6 +3608,99 @@ fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
     type_every_mention(tokens, mentions, &persons, EntityKind::Person, |_| true);
 }
 
+/// "farmer Slamet, who like many Indonesians uses one name": an unknown name right after a
+/// lower-case noun of a person's occupation (`data/apposed_person_nouns.txt`) is that person,
+/// whatever the tagger typed it, and so are its other full mentions.
+fn persons_after_their_occupation(tokens: &Tokens, mentions: &mut [Mention]) {
+    let mut persons: Vec<u64> = Vec::new();
+    for m in mentions.iter() {
+        let occupation_before = m.first > 0
+            && is_lowercase_word(tokens.word(m.first - 1))
+            && APPOSED_PERSON_NOUNS.contains(&tokens.key(m.first - 1, m.first));
+        let retyped = matches!(
+            m.kind,
+            EntityKind::Org | EntityKind::Misc | EntityKind::Gpe | EntityKind::Loc
+        );
+        // (A name the lexicon or a head word types stays: "engineer Siemens" is rare, "the
+        // farmer Cooperative Bank" rarer still, but a known place or body is no person.)
+        if occupation_before
+            && retyped
+            && m.end - m.first <= 3
+            && LEXICON.get(tokens.key(m.first, m.end)).is_none()
+            && head_type(tokens, m).is_none()
+            && !tokens.has(m.end - 1, m.end, Kind::OrgWord)
+        {
+            persons.push(tokens.key(m.first, m.end));
+        }
+    }
+    type_every_mention(tokens, mentions, &persons, EntityKind::Person, |_| true);
+}
+
+/// "the Senate Energy and Natural Resources Committee", "the House Oversight and Government
+/// Reform Committee": a chamber's committee named by its remits joined with "and" is one
+/// body, however the tagger split it.
+fn committees_named_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let first = mentions[k].first;
+        if !matches!(tokens.word(first), "Senate" | "House") {
+            k += 1;
+            continue;
+        }
+        // The committee's head, past capitalized words, "and", "&" and commas.
+        let mut end = first + 1;
+        while end < tokens.words.len()
+            && end - first < 14
+            && (is_capitalized(tokens.word(end)) || matches!(tokens.word(end), "and" | "&" | ","))
+            && !matches!(tokens.word(end), "Committee" | "Subcommittee")
+        {
+            end += 1;
+        }
+        let head = end < tokens.words.len()
+            && matches!(tokens.word(end), "Committee" | "Subcommittee")
+            && (first..end).any(|i| tokens.word(i) == "and");
+        if !head {
+            k += 1;
+            continue;
+        }
+        let whole = Mention {
+            first,
+            end: end + 1,
+            kind: EntityKind::Org,
+        };
+        mentions.retain(|m| m.end <= first || m.first > end);
+        let at = mentions.partition_point(|m| m.first < first);
+        mentions.insert(at, whole);
+        k = at + 1;
+    }
+}
+
+/// "Mount Raung erupted ... Raung's last eruption": a mountain's or lake's own name alone,
+/// after the text named it with its title, is that place (the tagger took it for a person).
+fn landforms_by_their_own_name(tokens: &Tokens, mentions: &mut [Mention]) {
+    const LANDFORM_TITLES: [&str; 5] = ["Mount", "Mt.", "Lake", "Volcano", "Cape"];
+    let mut names: Vec<u64> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind == EntityKind::Loc
+            && m.end - m.first >= 2
+            && LANDFORM_TITLES.contains(&tokens.word(m.first))
+        {
+            names.push(tokens.key(m.first + 1, m.end));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Loc
+            && names.contains(&tokens.key(m.first, m.end))
+            && LEXICON.get(tokens.key(m.first, m.end)).is_none()
+        {
+            m.kind = EntityKind::Loc;
+        }
+    }
+}
+
 /// Nouns of people's occupations and roles that head an apposition
 /// (`data/apposed_person_nouns.txt`).
 static APPOSED_PERSON_NOUNS: LazyLock<crate::features::KeySet> =
@@ -3807,9 +3905,12 @@ fn names_before_place_nouns(
         // (Lower case only: "Tampa Bay Buccaneers" is no bay.)
         // (Nor a known region's name, used as an adjective: "an Arctic island", "a Pacific
         // island" name no island.)
+        // ("East Java volcano": a governed place the lexicon knows, before a landform, says
+        // where the landform is.)
         if !next.starts_with(|c: char| c.is_lowercase())
             || !nouns.contains(&tokens.key(m.end, m.end + 1))
             || tokens.has(m.first, m.end, Kind::Location)
+            || kind == EntityKind::Loc && tokens.governed_place(m.first, m.end)
         {
             continue;
         }

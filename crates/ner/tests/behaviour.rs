@@ -838,3 +838,28 @@ fn titles_of_clerks_and_undersecretaries_stay_outside_the_person() {
     let found = entities("It entered the Philippine area of responsibility this year.");
     assert!(has(&found, "Philippine", EntityKind::Norp), "{found:?}");
 }
+
+#[test]
+fn a_name_after_an_occupation_a_landform_alone_and_a_committee_in_full() {
+    let found = entities("In a village nearby, farmer Slamet said he had left at dawn.");
+    assert!(has(&found, "Slamet", EntityKind::Person), "{found:?}");
+    let found = entities(
+        "Ash from East Java volcano shuts airports\n\nMount Raung in East Java erupted on \
+         Friday. Raung’s last major eruption was in 2015.",
+    );
+    assert!(has(&found, "East Java", EntityKind::Gpe), "{found:?}");
+    assert!(has(&found, "Raung", EntityKind::Loc), "{found:?}");
+    let found = entities(
+        "Cole, who chairs the Senate Energy and Natural Resources Committee, said he expected \
+         a vote. Evacuees will receive C$1,250 each.",
+    );
+    assert!(
+        has(
+            &found,
+            "Senate Energy and Natural Resources Committee",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(s, _, _)| s.contains('$')), "{found:?}");
+}

@@ -2520,8 +2520,25 @@ impl<'t> Scanner<'t> {
     fn amount(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.toks.get(i)?;
         if t.digits {
+            // ("41,000 hours": the digits after a thousands comma are no number of their own.)
+            if i >= 2 && self.is(i - 1, ",") && self.joined(i - 2) && self.joined(i - 1) {
+                return None;
+            }
             let mut value: f64 = self.text[t.start..t.end].parse().ok()?;
             let mut k = i + 1;
+            // "41,000 hours", "1,250,000 years": groups of three digits after commas.
+            while self.joined(k - 1)
+                && self.is(k, ",")
+                && self.joined(k)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|g| g.digits && g.end - g.start == 3)
+            {
+                let group = &self.text[self.toks[k + 1].start..self.toks[k + 1].end];
+                value = value * 1000.0 + group.parse::<f64>().ok()?;
+                k += 2;
+            }
             // "2.5", "2 1/2"
             if self.joined(i) && self.is(k, ".") && self.joined(k) && self.number(k + 1).is_some() {
                 let frac = &self.text[self.toks[i].start..self.toks[k + 1].end];
@@ -2538,8 +2555,9 @@ impl<'t> Scanner<'t> {
                     k += 3;
                 }
             }
-            // "1,000 years" is a number of thousands, not a list
-            if self.joined(i) && self.is(k, ",") {
+            // "1,0000": an odd group after a comma is no number of thousands, and a list's
+            // comma no unit.
+            if self.joined(k - 1) && self.is(k, ",") && self.joined(k) {
                 return None;
             }
             return Some((Some(value), k));

@@ -2128,3 +2128,12 @@ fn a_measure_a_day_recurs_as_a_sum_of_money_does() {
 fn found_in(text: &str, published: &str) -> Vec<(String, String)> {
     found(text, Some(published))
 }
+
+#[test]
+fn a_count_with_a_thousands_comma_is_one_number() {
+    let found = found_in(
+        "The spills lasted a combined 41,000 hours, the regulator said.",
+        "2026-02-11",
+    );
+    assert_eq!(found, vec![pair("41,000 hours", "PT41000H")]);
+}
