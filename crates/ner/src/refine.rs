@@ -654,8 +654,20 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     persons_after_their_occupation(tokens, &mut mentions);
     landforms_by_their_own_name(tokens, &mut mentions);
     committees_named_in_full(tokens, &mut mentions);
+    bodies_split_without_a_gap(tokens, &mut mentions);
+    surname_particles_restored(tokens, &mut mentions);
     without_possessive_endings(tokens, &mut mentions);
     without_overlaps(mentions)
+}
+
+/// Whether a word follows token `i`, the thing a possessive before it owns ("at Lord's,"
+/// names the ground itself).
+fn possessed_after(tokens: &Tokens, i: usize) -> bool {
+    tokens
+        .word(i)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// "the country Africa’s biggest exporter": a possessive ending is no part of the name,
@@ -664,7 +676,10 @@ fn without_possessive_endings(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     // ("a payment of C$1,250": a sum is no name.)
     mentions.retain(|m| !(m.first..m.end).any(|i| tokens.word(i).contains(['$', '€', '£', '¥'])));
     for m in mentions.iter_mut() {
-        while m.end - m.first > 1 && matches!(tokens.word(m.end - 1), "'s" | "’s" | "'" | "’") {
+        while m.end - m.first > 1
+            && matches!(tokens.word(m.end - 1), "'s" | "’s" | "'" | "’")
+            && possessed_after(tokens, m.end)
+        {
             m.end -= 1;
         }
     }
@@ -1468,7 +1483,7 @@ fn trim_edges(tokens: &Tokens, m: &mut Mention) {
     while m.end - m.first > 1
         && (is_lowercase_word(tokens.word(m.end - 1))
             || is_edge_punct(tokens.word(m.end - 1))
-            || matches!(tokens.word(m.end - 1), "'s" | "’s"))
+            || matches!(tokens.word(m.end - 1), "'s" | "’s") && possessed_after(tokens, m.end))
     {
         m.end -= 1;
     }
@@ -3614,9 +3629,14 @@ fn persons_by_apposition(tokens: &Tokens, mentions: &mut [Mention]) {
 fn persons_after_their_occupation(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut persons: Vec<u64> = Vec::new();
     for m in mentions.iter() {
+        // (The noun opens its phrase: "a state engineer Comelf" names a firm by its trade.)
         let occupation_before = m.first > 0
             && is_lowercase_word(tokens.word(m.first - 1))
-            && APPOSED_PERSON_NOUNS.contains(&tokens.key(m.first - 1, m.first));
+            && APPOSED_PERSON_NOUNS.contains(&tokens.key(m.first - 1, m.first))
+            && (m.first < 2 || {
+                let before = tokens.word(m.first - 2);
+                !is_lowercase_word(before) || matches!(before, "the" | "a")
+            });
         let retyped = matches!(
             m.kind,
             EntityKind::Org | EntityKind::Misc | EntityKind::Gpe | EntityKind::Loc
@@ -3672,6 +3692,60 @@ fn committees_named_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         let at = mentions.partition_point(|m| m.first < first);
         mentions.insert(at, whole);
         k = at + 1;
+    }
+}
+
+/// "Pieter van Wyk said ... According to van Wyk": a surname's particle that the text gave
+/// the full name with stays with the surname alone (the tagger leaves the lower-case
+/// particle out when the name opens with it).
+fn surname_particles_restored(tokens: &Tokens, mentions: &mut [Mention]) {
+    let full: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.end - m.first >= 3)
+        .map(|m| (m.first, m.end))
+        .collect();
+    for m in mentions.iter_mut() {
+        // ("Van der Westhuizen": every particle before it.)
+        while m.kind == EntityKind::Person
+            && m.first > 0
+            && SURNAME_PARTICLES.contains(&tokens.word(m.first - 1).to_lowercase().as_str())
+        {
+            let len = m.end - m.first + 1;
+            let same_surname = full.iter().any(|&(first, end)| {
+                end - first > len
+                    && (0..len).all(|k| {
+                        tokens
+                            .word(end - len + k)
+                            .eq_ignore_ascii_case(tokens.word(m.first - 1 + k))
+                    })
+            });
+            if !same_surname {
+                break;
+            }
+            m.first -= 1;
+        }
+    }
+}
+
+/// "Italy's National Anti-Corruption Authority" tagged "National" and "Anti-Corruption
+/// Authority": a body's name that follows another name with no word between is its rest
+/// (a list or apposition would have a comma or a word between).
+fn bodies_split_without_a_gap(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 1;
+    while k < mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let joined = b.first == a.end
+            && b.kind == EntityKind::Org
+            && matches!(a.kind, EntityKind::Org | EntityKind::Misc)
+            && a.end - a.first == 1
+            && is_capitalized_letters(tokens.word(a.first));
+        if joined {
+            mentions[k - 1].end = mentions[k].end;
+            mentions[k - 1].kind = EntityKind::Org;
+            mentions.remove(k);
+        } else {
+            k += 1;
+        }
     }
 }
 

@@ -863,3 +863,22 @@ fn a_name_after_an_occupation_a_landform_alone_and_a_committee_in_full() {
     );
     assert!(!found.iter().any(|(s, _, _)| s.contains('$')), "{found:?}");
 }
+
+#[test]
+fn a_split_body_name_and_a_surname_particle_are_restored() {
+    let found =
+        entities("Italy's National Anti-Corruption Authority (ANAC) said it had opened a review.");
+    assert!(
+        has(
+            &found,
+            "National Anti-Corruption Authority",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+    let found = entities(
+        "Eskom chief executive Pieter van Wyk said the units tripped. According to van Wyk, \
+         demand must fall.",
+    );
+    assert!(has(&found, "van Wyk", EntityKind::Person), "{found:?}");
+}

@@ -2137,3 +2137,9 @@ fn a_count_with_a_thousands_comma_is_one_number() {
     );
     assert_eq!(found, vec![pair("41,000 hours", "PT41000H")]);
 }
+
+#[test]
+fn declining_to_comment_on_a_day_is_a_deed_of_that_past_day() {
+    let found = found_in("The office declined to comment on Saturday.", "2026-05-17");
+    assert_eq!(found, vec![pair("Saturday", "2026-05-16")]);
+}
