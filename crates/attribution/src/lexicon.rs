@@ -88,6 +88,9 @@ pub struct Lexicon {
     pub anonymous_heads: HashSet<&'static str>,
     /// Plural nouns of people who, at a named body, speak for it (`data/voices_of_a_body.txt`).
     pub voices_of_a_body: HashSet<&'static str>,
+    /// Heads of the state's own bodies, no description of one named before
+    /// (`data/state_bodies.txt`).
+    pub state_bodies: HashSet<&'static str>,
     pub role_words: HashSet<&'static str>,
     pub adjunct_prepositions: HashSet<&'static str>,
     /// Words after a source's head that open its modifier (`data/head_modifier_openers.txt`).
@@ -462,6 +465,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         source_boundaries: set(include_str!("../data/source_boundaries.txt")),
         anonymous_heads: set(include_str!("../data/anonymous_heads.txt")),
         voices_of_a_body: set(include_str!("../data/voices_of_a_body.txt")),
+        state_bodies: set(include_str!("../data/state_bodies.txt")),
         role_words: set(include_str!("../data/role_words.txt")),
         adjunct_prepositions: set(include_str!("../data/adjunct_prepositions.txt")),
         head_modifier_openers: set(include_str!("../data/head_modifier_openers.txt")),

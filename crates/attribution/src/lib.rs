@@ -19,7 +19,10 @@
 //!   `data/place_named_heads.txt`); a definite description ("the spy agency")
 //!   takes the last organization whose name holds a compatible word (`data/org_heads.txt`),
 //!   and "the company" or "the carrier" the last one that is no public body and no listener
-//!   (`data/business_heads.txt`, `data/public_body_words.txt`); an indefinite apposition
+//!   (`data/business_heads.txt`, `data/public_body_words.txt`), any other "the <noun>" the last
+//!   one whose name holds that noun, unless it heads a state's own body
+//!   (`data/state_bodies.txt`); members at a named body who speak for it ("analysts at
+//!   Nordvik Securities", `data/voices_of_a_body.txt`) are that body; an indefinite apposition
 //!   ("Microsoft, a Seattle-based firm") describes the source and names no one.
 //!   Unnamed sources (`data/anonymous_heads.txt`) are `anonymous: <description>`, and a later
 //!   "the source" or "the official" is the same anonymous source as the last one with that head.
@@ -748,6 +751,12 @@ impl<'a> Doc<'a> {
             first = last;
         }
         lines
+    }
+
+    /// The first token that starts at or after byte `at` (the token of an entity's first or
+    /// next word).
+    fn token_from(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
     }
 
     /// Whether token `i` is a possessive "'s" (either apostrophe).
@@ -4569,7 +4578,7 @@ fn person_by_role(
             .filter(|e| e.kind == EntityKind::Person && e.span.start > limit)
             .take_while(|e| e.span.start < window)
             .find(|e| {
-                let end = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+                let end = doc.token_from(e.span.end);
                 let apposition =
                     (end + 1..doc.tokens.len().min(end + 8)).take_while(|&i| doc.word(i) != ",");
                 doc.word(end) == ","
@@ -5784,9 +5793,7 @@ fn read_cue(
                 let first = doc
                     .tokens
                     .partition_point(|t| t.span.end <= entity.span.start);
-                let last = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < entity.span.end);
+                let last = doc.token_from(entity.span.end);
                 if first < last {
                     found.source = Some((first, last));
                     found.zone = (first, cue.end);
@@ -6605,7 +6612,7 @@ fn with_apposed_name(doc: &Doc<'_>, context: &Context<'_>, range: Range, b: usiz
             .filter(person)
             .find(|e| e.span.start == byte)
         {
-            let end = doc.tokens.partition_point(|t| t.span.start < name.span.end);
+            let end = doc.token_from(name.span.end);
             // The apposition closes after the name ("its commander, Col. Anton Brisk, said");
             // "According to the results, Clinton leads" goes on with a verb.
             let closes = end >= b || matches!(doc.lw(end), "," | "." | ";" | ")" | "—");
@@ -8069,7 +8076,7 @@ impl Resolver {
             } else if !inside.is_empty()
                 && inside.iter().all(places_after)
                 && inside.iter().all(|e| {
-                    let after = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+                    let after = doc.token_from(e.span.end);
                     after < naming.1 && doc.is_lower_content_word(after)
                 })
                 && (lex.role_words.contains(head_at) || lex.unnamed_people.contains(head_at))
@@ -8122,7 +8129,7 @@ impl Resolver {
         // Clinton or Trump).
         let plural_head = head.ends_with('s') && !head.ends_with("ss");
         let modifier_only = named.is_some_and(|e| {
-            let after_name = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+            let after_name = doc.token_from(e.span.end);
             (e.kind != EntityKind::Person || plural_head)
                 && after_name < naming.1
                 && (after_name..naming.1)
@@ -8328,9 +8335,7 @@ impl Resolver {
             // ("A reporter for Agence France-Presse called it chaos. ... he said": one person
             // speaks for the body named after the noun that names them.)
             let member_of_body = || {
-                let name_at = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < entity.span.start);
+                let name_at = doc.token_from(entity.span.start);
                 name_at >= range.0 + 2
                     && doc.is_any(name_at - 1, &["for", "at", "with", "from"])
                     && agent_noun(doc.lw(name_at - 2))
@@ -8349,9 +8354,7 @@ impl Resolver {
                 .then(|| {
                     inside.iter().find(|place| {
                         place.kind == EntityKind::Gpe && {
-                            let after = doc
-                                .tokens
-                                .partition_point(|t| t.span.start < place.span.end);
+                            let after = doc.token_from(place.span.end);
                             doc.is_possessive(after)
                                 && doc
                                     .tokens
@@ -8716,12 +8719,7 @@ impl Resolver {
         if !LEXICON.business_heads.contains(head) {
             return None;
         }
-        let before = doc.tokens[range.0].span.start;
-        context
-            .entities
-            .iter()
-            .rev()
-            .filter(|e| e.span.end <= before && e.kind == EntityKind::Org)
+        bodies_named_before(doc, context, range)
             .find(|e| {
                 let public = e
                     .canonical
@@ -8731,6 +8729,20 @@ impl Resolver {
             })
             .map(|e| e.canonical.clone())
     }
+}
+
+/// The organizations the text named before the phrase `range`, the nearest first.
+fn bodies_named_before<'c>(
+    doc: &Doc<'_>,
+    context: &'c Context<'_>,
+    range: Range,
+) -> impl Iterator<Item = &'c Entity> {
+    let before = doc.tokens[range.0].span.start;
+    context
+        .entities
+        .iter()
+        .rev()
+        .filter(move |e| e.span.end <= before && e.kind == EntityKind::Org)
 }
 
 /// "the directorate" after "the Norwegian Directorate of Fisheries", "the trust" after "the
@@ -8743,33 +8755,17 @@ fn body_named_by_head(
     head: &str,
 ) -> Option<String> {
     // ("the company's own": a head that is no noun of a body, or one word after "the".)
-    // ("the army" after the rebels' "National Liberation Army" is the state's: forces, courts
-    // and parties of the state are no description of a body named earlier.)
-    const STATE_BODIES: [&str; 8] = [
-        "army",
-        "navy",
-        "military",
-        "police",
-        "court",
-        "party",
-        "parliament",
-        "state",
-    ];
     if range.1 - range.0 != 2
         || head.len() < 4
         || doc.is_capitalized(range.1 - 1)
-        || STATE_BODIES.contains(&head)
+        // ("the army" after the rebels' "National Liberation Army" is the state's.)
+        || LEXICON.state_bodies.contains(head)
     {
         return None;
     }
-    let before = doc.tokens[range.0].span.start;
-    context
-        .entities
-        .iter()
-        .rev()
-        .filter(|e| e.span.end <= before && e.kind == EntityKind::Org)
+    bodies_named_before(doc, context, range)
         // (A title-case headline's "names" are often whole phrases.)
-        .filter(|e| !doc.in_headline(doc.tokens.partition_point(|t| t.span.start < e.span.start)))
+        .filter(|e| !doc.in_headline(doc.token_from(e.span.start)))
         .find(|e| {
             e.canonical
                 .split_whitespace()
@@ -8782,7 +8778,7 @@ fn body_named_by_head(
 /// Whether the entity is spoken to where it stands ("told Reuters", "said to the BBC", "in an
 /// interview with Bloomberg"): a listener, not the body a pronoun or description stands for.
 fn listener(doc: &Doc<'_>, e: &Entity) -> bool {
-    let first = doc.tokens.partition_point(|t| t.span.start < e.span.start);
+    let first = doc.token_from(e.span.start);
     first > 0 && doc.is_any(first - 1, &["told", "to", "with"])
 }
 
