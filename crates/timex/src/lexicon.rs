@@ -209,6 +209,10 @@ pub struct Lexicon {
     pub directive_verbs: Vec<&'static str>,
     /// Verbs of a plan or aim, whose infinitive looks ahead (`data/plan_verbs.txt`).
     pub plan_verbs: Vec<&'static str>,
+    /// Words between a determiner and a participle that leave the participle an adjective
+    /// ("a single controlled blast"; `data/participle_modifiers.txt`). A list of its own, not
+    /// the word table: a word there could start an expression ("the final three months").
+    pub participle_modifiers: Vec<&'static str>,
     /// Words of a sum or share a rate's period follows ("$40 million a week";
     /// `data/rate_amounts.txt`).
     pub rate_amounts: Vec<&'static str>,
@@ -420,6 +424,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(|words| words[0])
             .collect(),
         plan_verbs: entries(include_str!("../data/plan_verbs.txt"))
+            .map(|words| words[0])
+            .collect(),
+        participle_modifiers: entries(include_str!("../data/participle_modifiers.txt"))
             .map(|words| words[0])
             .collect(),
         scheduled_events: entries(include_str!("../data/scheduled_events.txt"))

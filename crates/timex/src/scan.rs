@@ -1066,13 +1066,20 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // "during a scheduled check on Monday", "the expected cut": a participle after
-            // a determiner is an adjective and tells no tense.
-            if k > 0
-                && word.ends_with("ed")
-                && matches!(
-                    self.w(k - 1),
+            // a determiner is an adjective and tells no tense; so after a determiner and a
+            // modifier ("in a single controlled blast in September").
+            let determiner = |m: usize| {
+                matches!(
+                    self.w(m),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her"
                 )
+            };
+            if k > 0
+                && word.ends_with("ed")
+                && (determiner(k - 1)
+                    || (k > 1
+                        && determiner(k - 2)
+                        && LEXICON.participle_modifiers.contains(&self.w(k - 1))))
             {
                 return None;
             }

@@ -1842,6 +1842,23 @@ fn a_participle_after_a_determiner_tells_no_tense() {
 }
 
 #[test]
+fn a_participle_after_a_determiner_and_a_modifier_tells_no_tense() {
+    // "controlled" in "a single controlled blast" is an adjective: the plan dates the day.
+    assert_eq!(
+        one(
+            "The operator expects to bring the tower down in a single controlled blast on Saturday.",
+            WED
+        ),
+        pair("Saturday", "2024-10-26")
+    );
+    // Without a determiner before the modifier the participle is still a verb.
+    assert_eq!(
+        one("The crew first controlled the blaze on Saturday.", WED),
+        pair("Saturday", "2024-10-19")
+    );
+}
+
+#[test]
 fn a_deadline_in_a_condition_lies_ahead() {
     // "was paid" is the tense of a condition ("unless"), not of a day gone by.
     assert_eq!(
