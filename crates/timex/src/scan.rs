@@ -471,6 +471,14 @@ impl<'t> Scanner<'t> {
     fn is(&self, i: usize, word: &str) -> bool {
         self.w(i) == word
     }
+    /// An article or possessive pronoun: what opens a noun phrase before a participle used as
+    /// an adjective ("a scheduled check") or after "to" as a preposition ("to the court").
+    fn determiner(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    }
     fn lex(&self, i: usize) -> Option<&'static Lex> {
         self.toks.get(i).and_then(|t| t.lex)
     }
@@ -1068,17 +1076,11 @@ impl<'t> Scanner<'t> {
             // "during a scheduled check on Monday", "the expected cut": a participle after
             // a determiner is an adjective and tells no tense; so after a determiner and a
             // modifier ("in a single controlled blast in September").
-            let determiner = |m: usize| {
-                matches!(
-                    self.w(m),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                )
-            };
             if k > 0
                 && word.ends_with("ed")
-                && (determiner(k - 1)
+                && (self.determiner(k - 1)
                     || (k > 1
-                        && determiner(k - 2)
+                        && self.determiner(k - 2)
                         && LEXICON.participle_modifiers.contains(&self.w(k - 1))))
             {
                 return None;
@@ -1105,10 +1107,8 @@ impl<'t> Scanner<'t> {
                         || self.capital(k + 1)
                         // ("raised the rate to 45 percent on Thursday": before a figure.)
                         || self.toks.get(k + 1).is_some_and(|t| t.digits)
-                        || matches!(
-                            self.w(k + 1),
-                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"
-                        )
+                        || self.determiner(k + 1)
+                        || self.is(k + 1, "be")
                         // "cut the rating to junk on Friday", "changes to chemical dosing
                         // settings at 2:40 a.m. on Saturday": before a word no verb list knows.
                         || !LEXICON.verb_bases.contains(self.w(k + 1))
