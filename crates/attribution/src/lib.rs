@@ -5234,6 +5234,28 @@ fn finite_past_or_auxiliary(doc: &Doc<'_>, i: usize) -> bool {
             || doc.is_any(i, &FINITE_VERBS))
 }
 
+/// "Stuart Stevens, a Republican operative and Romney's chief strategist, said ...": whether
+/// the clause before the cue's `comma` is only a name (`subject`, ending at a comma) and an
+/// apposition to it, opened by an article or a possessive, with no verb of its own outside a
+/// relative clause. Such a stretch states nothing: its name is the cue's subject.
+fn named_subject_and_apposition(doc: &Doc<'_>, subject: Range, comma: usize) -> bool {
+    let (start, open) = subject;
+    let name = (start..open).all(|i| doc.is_capitalized(i) || matches!(doc.word(i), "." | "-"))
+        && doc.is_capitalized(start);
+    let opens_apposition = doc.is_any(open + 1, &["a", "an", "the", "his", "her", "its", "their"])
+        || doc.is_capitalized(open + 1) && doc.is_possessive(open + 2);
+    let clause_ends = (open + 1..comma)
+        .find(|&i| doc.is_any(i, &["who", "which", "that", "whose"]))
+        .unwrap_or(comma);
+    name && doc.word(open) == ","
+        && doc.word(comma) == ","
+        && open + 2 < comma
+        && comma - open <= 25
+        && opens_apposition
+        && (start..comma).all(|i| doc.quote_of[i] == 0 && doc.kind(i) != Some(TokenKind::Quote))
+        && !(open + 1..clause_ends).any(|i| finite_past_or_auxiliary(doc, i))
+}
+
 /// "says Millennials, numbering 75.3 million, surpassed Baby Boomers": a participle phrase
 /// set off by commas right after the content's first noun phrase, with a verb after its
 /// closing comma, describes the content's subject; the statement goes on after it.
@@ -7211,6 +7233,14 @@ fn read_verb(
                     return Some(());
                 }
             }
+            // "Stuart Stevens, a strategist in his 2012 campaign, said the way the operation
+            // treated women would be ...": a named subject and its apposition say nothing of
+            // their own, so the phrase after the cue opens what was said, not its speaker.
+            let inverted = inverted.filter(|_| {
+                !opening_subject().is_some_and(|subject| {
+                    named_subject_and_apposition(doc, subject, before_cue.unwrap_or(cue.start))
+                })
+            });
             let source = match inverted {
                 // `“...,” said Mr. Burman (a view echoed by others).`: an aside in
                 // parentheses after the name closes it.

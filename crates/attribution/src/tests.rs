@@ -6705,3 +6705,22 @@ fn the_head_noun_of_a_body_named_before_stands_for_it() {
         .unwrap();
     assert_ne!(died.source, "National Liberation Army");
 }
+
+#[test]
+fn a_named_subject_and_its_apposition_speak_what_follows_the_cue() {
+    // The phrase after "said" opens the statement; it is no inverted speaker.
+    let text = "Lena Marsh, a former adviser and the governor's chief strategist in the 2019 \
+                race, said the way the agency treated its critics would sink any candidate.";
+    let found = run(text);
+    let said = by_cue(&found, text, "said");
+    let source = said.source_span.map_or("", |s| s.of(text));
+    assert!(source.starts_with("Lena Marsh"), "{source}");
+    assert_eq!(
+        content(text, said),
+        "the way the agency treated its critics would sink any candidate"
+    );
+    // A clause before the comma still makes the cue inverted.
+    let (source, content) = sole("Ferries will stop at noon, said the port authority.");
+    assert_eq!(source, "the port authority");
+    assert_eq!(content, "Ferries will stop at noon");
+}

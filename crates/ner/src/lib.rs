@@ -88,6 +88,10 @@
 //! - CoNLL LOC becomes GPE (countries, capitals, cities, states, and unknown places) or LOC
 //!   (continents, seas, rivers, "the region of X"); CoNLL MISC becomes NORP for nationalities,
 //!   religious and political groups, else stays MISC. See [`refine`] for every repair rule.
+//! - A name before a product's class noun is a PRODUCT: with a model's number always ("the
+//!   Boeing 767 freighter", "two AW101 helicopters"), without one only where the tagger left
+//!   it untyped or MISC ("the Tsurugi rocket"; "Toyota cars" stays the maker); so is a name
+//!   with a model's number that a class noun names ("a satellite called Boreal-3").
 //! - A name after a vessel's noun ("the tanker Meridian Pearl") is a PRODUCT; a structure
 //!   ("Vienna International Airport") a FAC; a law ("Safe Screens for Minors Act") a LAW.
 //! - A capitalised name right after an outlet noun ("news outlet The War Zone", "the

@@ -646,6 +646,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
+    products_by_their_class(tokens, &mut mentions);
     capitalised_articles_opening_names(tokens, &mut mentions);
     bodies_named_for_a_remit(tokens, &mut mentions);
     workplaces(tokens, &mut mentions);
@@ -2238,20 +2239,32 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut names: Vec<u64> = Vec::new();
     for m in mentions.iter_mut() {
         // ("the aircraft carrier Enterprise": a vessel's noun may be two words.)
+        // (Not across a line: "... losing farm satellite\n\nHYDERABAD, India —".)
         let after_noun = m.first > 0
+            && !tokens.line_start[m.first]
             && is_lowercase_word(tokens.word(m.first - 1))
             && (VESSELS.contains(&tokens.key(m.first - 1, m.first))
                 || m.first > 1 && VESSELS.contains(&tokens.key(m.first - 2, m.first)));
-        let prefixed = m.end - m.first > 1 && VESSELS.contains(&tokens.key(m.first, m.first + 1));
+        // (An upper-case prefix only: the "Vessel Sanitation Program" is a body.)
+        let prefixed = m.end - m.first > 1
+            && tokens.word(m.first).chars().all(|c| c.is_ascii_uppercase())
+            && VESSELS.contains(&tokens.key(m.first, m.first + 1));
         // "The satellite, Amagumo, was": a one-word name set off by commas after the noun is
         // the vessel's, whatever the tagger made of it.
-        let apposed = m.first > 2
-            && m.end == m.first + 1
-            && tokens.word(m.first - 1) == ","
+        // ("the vessel, the Coral Meridian, was": a name of a few words with its article
+        // too.)
+        let comma = if matches!(tokens.word(m.first.saturating_sub(1)), "the" | "The") {
+            m.first.saturating_sub(2)
+        } else {
+            m.first.saturating_sub(1)
+        };
+        let apposed = comma > 1
+            && (m.end == m.first + 1 || comma + 2 == m.first && m.end - m.first <= 4)
+            && tokens.word(comma) == ","
             && tokens.word(m.end) == ","
-            && is_lowercase_word(tokens.word(m.first - 2))
-            && VESSELS.contains(&tokens.key(m.first - 2, m.first - 1))
-            && matches!(tokens.word(m.first - 3), "the" | "The" | "its" | "Its");
+            && is_lowercase_word(tokens.word(comma - 1))
+            && VESSELS.contains(&tokens.key(comma - 1, comma))
+            && matches!(tokens.word(comma - 2), "the" | "The" | "its" | "Its");
         // "The Kestrel Horizon, a 366-metre vessel carrying ...": a vessel's noun heading the
         // apposition after the name, within four words.
         let described = m.first > 0
@@ -2260,16 +2273,31 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
             && matches!(tokens.word(m.end + 1), "a" | "an")
             && (m.end + 2..m.end + 6).any(|i| {
                 is_lowercase_word(tokens.word(i)) && VESSELS.contains(&tokens.key(i, i + 1))
+                    // ("the Koral Star, a Panama-flagged bulk carrier": or a flag's compound.)
+                    || flag_compound(tokens.word(i))
             })
             && (m.end + 2..m.end + 6)
-                .take_while(|&i| !VESSELS.contains(&tokens.key(i, i + 1)))
+                .take_while(|&i| {
+                    !VESSELS.contains(&tokens.key(i, i + 1)) && !flag_compound(tokens.word(i))
+                })
                 .all(|i| !matches!(tokens.word(i), "," | "." | "of" | "for" | "at"));
         // "the Liberia-flagged Nereid Star", "the Dutch-registered Margretha": a name right
         // after a flag state's compound is a ship's.
         let flagged = m.first > 0
-            && (tokens.word(m.first - 1).ends_with("-flagged")
-                || tokens.word(m.first - 1).ends_with("-registered"))
+            && flag_compound(tokens.word(m.first - 1))
             && !tokens.has(m.first, m.first + 1, Kind::FirstName);
+        // ("The Marshall Islands-flagged Meridian Pearl" tagged as one name: the words after
+        // the compound are the ship's; the flag state is split off after tagging.)
+        let flagged_inside = (m.first..m.end.saturating_sub(1))
+            .rev()
+            .find(|&i| flag_compound(tokens.word(i)))
+            .filter(|&i| !tokens.has(i + 1, i + 2, Kind::FirstName));
+        if let Some(compound) = flagged_inside {
+            m.first = compound + 1;
+            m.kind = EntityKind::Product;
+            names.push(tokens.key(compound + 1, m.end));
+            continue;
+        }
         // ("the tanker Sea Meridian": a "person" after the noun is the ship's name unless it
         // opens with a given name: "the ferry Jack Evans boarded".)
         let not_a_person = m.kind != EntityKind::Person
@@ -2282,6 +2310,188 @@ fn vessels(tokens: &Tokens, mentions: &mut [Mention]) {
         }
     }
     type_every_mention(tokens, mentions, &names, EntityKind::Product, |_| true);
+}
+
+/// Class nouns after a product's name (`data/product_heads.txt`).
+static PRODUCT_HEADS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/product_heads.txt")));
+
+/// Class nouns that make a product only of a name with a model's number
+/// (`data/model_nouns.txt`).
+static MODEL_NOUNS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/model_nouns.txt")));
+
+/// Nouns that make a product's class noun before them a modifier
+/// (`data/product_compound_heads.txt`).
+static PRODUCT_COMPOUND_HEADS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/product_compound_heads.txt")));
+
+/// Capitalised words before a product's name that are no part of it
+/// (`data/not_in_product_names.txt`).
+static NOT_IN_PRODUCT_NAMES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/not_in_product_names.txt")));
+
+/// "the Fjell-1 rocket", "The Boeing 767 freighter", "two AW101 search-and-rescue helicopters",
+/// "the Tsurugi rocket": a name right before a product's class noun (`data/product_heads.txt`),
+/// or before up to two lower-case words and one, names the product. A name with a model's
+/// number ("767", "Su-30", "A320neo") is the product whatever the tagger made of it (the
+/// maker's ORG gives way: "Boeing 767"); one without only where the tagger left it untyped
+/// or MISC, since a maker's name comes before the same nouns ("Toyota cars"). Places and
+/// nationalities ("Russian jets") are never products; the document's other mentions of the
+/// name follow.
+fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let name_word = |i: usize| {
+        let w = tokens.word(i);
+        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            // ("Russian-made Su-30": a compound with a lower-case end is a modifier.)
+            && !w.rsplit('-').next().is_some_and(|last| last.starts_with(char::is_lowercase))
+            && !NOT_IN_PRODUCT_NAMES.contains(&tokens.key(i, i + 1))
+            && !tokens.has(i, i + 1, Kind::NotName)
+    };
+    let has_digit = |i: usize| tokens.word(i).chars().any(|c| c.is_ascii_digit());
+    let mut found: Vec<Mention> = Vec::new();
+    let mut names = Vec::new();
+    for head in 1..n {
+        let key = tokens.key(head, head + 1);
+        let strong = PRODUCT_HEADS.contains(&key);
+        if !is_lowercase_word(tokens.word(head)) || !(strong || MODEL_NOUNS.contains(&key)) {
+            continue;
+        }
+        let mut end = head;
+        while end > 0 && head - end < 2 && is_lowercase_word(tokens.word(end - 1)) {
+            end -= 1;
+        }
+        let mut first = end;
+        while first > 0 && end - first < 4 && name_word(first - 1) {
+            first -= 1;
+        }
+        // ("Cargo jet crashes", "“Our cars are selling”: a sentence's capitalised first word
+        // is mostly a common one.)
+        if first < end && sentence_initial(tokens, first) {
+            first += 1;
+        }
+        // ("a SpaceX Falcon 9 rocket": the maker before a series' name is its own body.)
+        if let Some(maker) = mentions.iter().find(|m| {
+            m.kind == EntityKind::Org
+                && m.first == first
+                && m.end < end
+                && !has_digit(m.end)
+                && (m.end..end).any(has_digit)
+        }) {
+            first = maker.end;
+        }
+        // ("38 Airbus A320 jets": a count before the name is no part of it; "3G phones": a
+        // number glued to it is.)
+        let counted = first;
+        while first < end && tokens.word(first).chars().all(|c| c.is_ascii_digit()) {
+            first += 1;
+        }
+        let glued = first > counted && first < end && !tokens.space_before[first];
+        if glued || first == end || found.last().is_some_and(|f| f.first == first) {
+            continue;
+        }
+        // ("3D models", "4G phones": a generation or a dimension is no model.)
+        let generation = end == first + 1 && {
+            let w = tokens.word(first).as_bytes();
+            w.len() == 2 && w[0].is_ascii_digit() && w[1].is_ascii_uppercase()
+        };
+        let modelled = !generation
+            && (first..end).any(has_digit)
+            && (first..end).any(|i| tokens.word(i).chars().any(char::is_uppercase));
+        // ("RAF aircraft", "HIV drugs": an acronym before the noun is a body's or a disease's;
+        // "the Maserati car company": a noun after the class noun makes it a modifier.)
+        let brand_like = strong
+            && end == head
+            && (first..end).any(|i| tokens.word(i).chars().any(char::is_lowercase))
+            && !PRODUCT_COMPOUND_HEADS.contains(&tokens.key(head + 1, head + 2));
+        let place_or_people = tokens.has(first, end, Kind::Demonym)
+            || tokens.has(first, end, Kind::Country)
+            || tokens.has(first, end, Kind::City)
+            || tokens.has(first, end, Kind::Group);
+        if place_or_people || !(modelled || brand_like) {
+            continue;
+        }
+        let overlapping: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.first < end && first < m.end)
+            .collect();
+        let untyped = overlapping
+            .iter()
+            .all(|m| m.kind == EntityKind::Misc && m.first >= first && m.end <= end);
+        if modelled || untyped {
+            found.push(Mention {
+                first,
+                end,
+                kind: EntityKind::Product,
+            });
+            names.push(tokens.key(first, end));
+        }
+    }
+    // "a satellite called Boreal-3", "The drug, VRT-114, was", "the vaccine known as HLV-7":
+    // a name with a model's number that a class noun names.
+    for noun in 0..n {
+        let key = tokens.key(noun, noun + 1);
+        let class_noun =
+            PRODUCT_HEADS.contains(&key) || MODEL_NOUNS.contains(&key) || VESSELS.contains(&key);
+        if !is_lowercase_word(tokens.word(noun)) || !class_noun {
+            continue;
+        }
+        let (first, apposed) = match tokens.word(noun + 1) {
+            "called" | "named" => (noun + 2, false),
+            "known" if tokens.word(noun + 2) == "as" => (noun + 3, false),
+            "," => (noun + 2, true),
+            _ => continue,
+        };
+        let end = (first..(first + 4).min(n))
+            .take_while(|&i| name_word(i))
+            .last()
+            .map_or(first, |i| i + 1);
+        let modelled = (first..end).any(has_digit)
+            && (first..end).any(|i| tokens.word(i).chars().any(char::is_uppercase));
+        if !modelled || apposed && !matches!(tokens.word(end), "," | ".") {
+            continue;
+        }
+        if !found.iter().any(|f| f.first < end && first < f.end) {
+            found.push(Mention {
+                first,
+                end,
+                kind: EntityKind::Product,
+            });
+            names.push(tokens.key(first, end));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
+    // ("the Volta S2 and S2 Max models": a name joined to the product's is one too.)
+    for m in mentions.iter_mut() {
+        let joined = found
+            .iter()
+            .any(|f| m.end + 1 == f.first && matches!(tokens.word(m.end), "and" | "or"));
+        if joined && m.kind == EntityKind::Misc {
+            m.kind = EntityKind::Product;
+            names.push(tokens.key(m.first, m.end));
+        }
+    }
+    add_mentions(mentions, found);
+    type_every_mention(tokens, mentions, &names, EntityKind::Product, |_| true);
+}
+
+/// Whether token `i` opens a sentence or a quotation.
+fn sentence_initial(tokens: &Tokens, i: usize) -> bool {
+    opens_sentence(tokens, i)
+        || matches!(
+            tokens.word(i - 1),
+            "“" | "\"" | "‘" | "'" | "-" | "–" | "—" | "•" | ":"
+        )
+}
+
+/// A flag state's compound before a ship's name ("Liberia-flagged", "Dutch-registered").
+fn flag_compound(word: &str) -> bool {
+    word.ends_with("-flagged") || word.ends_with("-registered")
 }
 
 /// "the Bay of Bengal" tagged as "Bengal": capitalised words and "of" before a name that
@@ -5932,6 +6142,110 @@ mod tests {
         ];
         let out = run(&words, &[(1, 3, EntityKind::Org)]);
         assert_eq!(out, vec![(1, 3, EntityKind::Org)]);
+    }
+
+    #[test]
+    fn ships_are_known_by_their_flags_and_appositions() {
+        use EntityKind::*;
+        // A flag's compound the tagger took into the name: the ship's words are a product.
+        let words = [
+            "The",
+            "Marshall",
+            "Islands-flagged",
+            "Meridian",
+            "Pearl",
+            "struck",
+        ];
+        assert_eq!(run(&words, &[(1, 5, Org)]), vec![(3, 5, Product)]);
+        // A flag's compound in the apposition after the name.
+        let words = [
+            "the",
+            "Koral",
+            "Star",
+            ",",
+            "a",
+            "Panama-flagged",
+            "bulk",
+            "carrier",
+        ];
+        assert_eq!(run(&words, &[(1, 3, Org)]), vec![(1, 3, Product)]);
+        // A name of two words with its article after the vessel's noun, and again later.
+        let words = [
+            "the", "vessel", ",", "the", "Coral", "Meridian", ",", "was", ".", "The", "Coral",
+            "Meridian", "sailed",
+        ];
+        let out = run(&words, &[(4, 6, Org), (10, 12, Org)]);
+        assert_eq!(out, vec![(4, 6, Product), (10, 12, Product)]);
+        // A vessel's noun that closes a headline names nothing on the next line; a body's
+        // name opened by "Vessel" is no ship.
+        let words = [
+            "losing",
+            "farm",
+            "satellite",
+            "\n",
+            "HYDERABAD",
+            ",",
+            "India",
+        ];
+        assert_eq!(run(&words, &[(4, 5, Gpe), (6, 7, Gpe)])[0], (4, 5, Gpe));
+        let words = ["the", "Vessel", "Sanitation", "Program", "sent"];
+        assert_eq!(run(&words, &[(1, 4, Org)]), vec![(1, 4, Org)]);
+    }
+
+    #[test]
+    fn a_name_before_a_products_class_noun_is_the_product() {
+        use EntityKind::*;
+        // A model's number: the product, whatever the tagger made of the maker.
+        let words = ["The", "Boeing", "767", "freighter", "skidded"];
+        assert_eq!(run(&words, &[(1, 2, Org)]), vec![(1, 3, Product)]);
+        let words = ["two", "AW101", "search-and-rescue", "helicopters"];
+        assert_eq!(run(&words, &[]), vec![(1, 2, Product)]);
+        let words = ["two", "Russian-made", "Su-30", "fighter", "jets"];
+        assert_eq!(run(&words, &[]), vec![(2, 3, Product)]);
+        // The maker before a series' name stays a body; a count is no part of the name.
+        let words = ["a", "SpaceX", "Falcon", "9", "rocket"];
+        assert_eq!(
+            run(&words, &[(1, 2, Org)]),
+            vec![(1, 2, Org), (2, 4, Product)]
+        );
+        let words = ["its", "38", "Airbus", "A320", "jets"];
+        assert_eq!(run(&words, &[(2, 3, Org)]), vec![(2, 4, Product)]);
+        // A name joined to the product's by "and" is one too.
+        let words = ["the", "Volta", "S2", "and", "S2", "Max", "models"];
+        let out = run(&words, &[(1, 3, Misc), (4, 6, Person)]);
+        assert_eq!(out, vec![(1, 3, Product), (4, 6, Product)]);
+        // Without a number, only a name the tagger left untyped or MISC, right before the
+        // noun: the maker of "Toyota cars" stays, and so do places and acronyms.
+        let words = ["the", "Tsurugi", "rocket", "lifted", "off"];
+        assert_eq!(run(&words, &[(1, 2, Misc)]), vec![(1, 2, Product)]);
+        let words = ["the", "Toyota", "cars", "were", "recalled"];
+        assert_eq!(run(&words, &[(1, 2, Org)]), vec![(1, 2, Org)]);
+        let words = ["the", "RAF", "aircraft", "flew"];
+        assert_eq!(run(&words, &[(1, 2, Misc)]), vec![(1, 2, Misc)]);
+        let words = ["the", "Maserati", "car", "company"];
+        assert_eq!(run(&words, &[(1, 2, Misc)]), vec![(1, 2, Misc)]);
+        // Weaker class nouns need a model's number; generations and dimensions are none,
+        // and a sentence's first word is mostly a common one.
+        let words = ["their", "Cubic", "Expression", "investment", "vehicle"];
+        assert_eq!(run(&words, &[(1, 3, Misc)]), vec![(1, 3, Misc)]);
+        let words = ["complicated", "3D", "models", "and", "3", "G", "phones"];
+        assert_eq!(run(&words, &[]), vec![]);
+        let words = ["Cargo", "jet", "crashes"];
+        assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_name_with_a_models_number_that_a_class_noun_names_is_a_product() {
+        use EntityKind::*;
+        let words = ["a", "satellite", "called", "Boreal-3", ",", "was", "lost"];
+        assert_eq!(run(&words, &[(3, 4, Misc)]), vec![(3, 4, Product)]);
+        let words = ["The", "drug", ",", "VRT-114", ",", "was", "designed"];
+        assert_eq!(run(&words, &[]), vec![(3, 4, Product)]);
+        let words = ["the", "vaccine", "known", "as", "HLV-7", "appears"];
+        assert_eq!(run(&words, &[]), vec![(4, 5, Product)]);
+        // A name without a number stays as tagged.
+        let words = ["a", "drug", "called", "Leucorin", "."];
+        assert_eq!(run(&words, &[(3, 4, Gpe)]), vec![(3, 4, Gpe)]);
     }
 
     #[test]
