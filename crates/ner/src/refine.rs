@@ -643,6 +643,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     bodies_sized_by_seats(tokens, &mut mentions);
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
+    platform_named_x(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
@@ -3047,6 +3048,34 @@ fn untagged_known_bodies(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             .map(|end| (end, EntityKind::Org))
     });
 }
+
+/// "wrote on X that", "said in a post on X.": the platform, an ORG, where "X" alone follows
+/// "on" after a verb or noun of posting within four words (`data/posting_words.txt`).
+fn platform_named_x(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let covered = covered_tokens(tokens.words.len(), mentions);
+    let found: Vec<Mention> = (2..tokens.words.len())
+        .filter(|&i| {
+            tokens.word(i) == "X"
+                && !covered[i]
+                && tokens.word(i - 1) == "on"
+                && !tokens
+                    .word(i + 1)
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && (i.saturating_sub(5)..i - 1)
+                    .any(|k| POSTING_WORDS.contains(&tokens.key(k, k + 1)))
+        })
+        .map(|i| Mention {
+            first: i,
+            end: i + 1,
+            kind: EntityKind::Org,
+        })
+        .collect();
+    add_mentions(mentions, found);
+}
+
+/// Verbs and nouns of posting on a platform (`data/posting_words.txt`).
+static POSTING_WORDS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/posting_words.txt")));
 
 /// Adds the names the tagger left out: from each word outside every mention that `opens` a
 /// name, `name_at` says where the name ends and what it is.
@@ -6246,6 +6275,23 @@ mod tests {
         // A name without a number stays as tagged.
         let words = ["a", "drug", "called", "Leucorin", "."];
         assert_eq!(run(&words, &[(3, 4, Gpe)]), vec![(3, 4, Gpe)]);
+    }
+
+    #[test]
+    fn x_after_on_in_a_post_is_the_platform() {
+        use EntityKind::*;
+        let words = [
+            "Pruitt", "said", "in", "a", "post", "on", "X", "that", "it", "failed",
+        ];
+        assert_eq!(
+            run(&words, &[(0, 1, Person)]),
+            vec![(0, 1, Person), (6, 7, Org)]
+        );
+        // Not a letter in a list, nor "on X" with no post before it.
+        let words = ["the", "vote", "on", "X", "failed"];
+        assert_eq!(run(&words, &[]), vec![]);
+        let words = ["wrote", "on", "X", "Corp", "stock"];
+        assert_eq!(run(&words, &[]), vec![]);
     }
 
     #[test]
