@@ -581,10 +581,10 @@ mod tests {
             space_before: vec![true; words.len()],
         };
         let feats = crate::features::static_features_in(&doc, crate::features::Layout::SharedWords);
-        // "said" follows a capitalised word: scored. "it" and "would" are not.
+        // "said" follows a capitalised word: scored. "it", "would" and the full stop are not.
         assert_eq!(
             feats.unscored,
-            [false, false, false, false, true, true, false]
+            [false, false, false, false, true, true, true]
         );
         let tags = greedy(&doc, &feats, None, &mut OpensNames);
         let per = |p| Tag::new(0, p);

@@ -2354,10 +2354,21 @@ fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let has_digit = |i: usize| tokens.word(i).chars().any(|c| c.is_ascii_digit());
     let mut found: Vec<Mention> = Vec::new();
     let mut names = Vec::new();
+    // (Most tokens are lower-case words after lower-case words: they are passed over before
+    // any look-up.)
+    let opens_name = |i: usize| {
+        tokens
+            .word(i)
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
     for head in 1..n {
+        if !is_lowercase_word(tokens.word(head)) || !(head.saturating_sub(3)..head).any(opens_name)
+        {
+            continue;
+        }
         let key = tokens.key(head, head + 1);
         let strong = PRODUCT_HEADS.contains(&key);
-        if !is_lowercase_word(tokens.word(head)) || !(strong || MODEL_NOUNS.contains(&key)) {
+        if !(strong || MODEL_NOUNS.contains(&key)) {
             continue;
         }
         let mut end = head;
@@ -2433,18 +2444,18 @@ fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     // "a satellite called Boreal-3", "The drug, VRT-114, was", "the vaccine known as HLV-7":
     // a name with a model's number that a class noun names.
     for noun in 0..n {
-        let key = tokens.key(noun, noun + 1);
-        let class_noun =
-            PRODUCT_HEADS.contains(&key) || MODEL_NOUNS.contains(&key) || VESSELS.contains(&key);
-        if !is_lowercase_word(tokens.word(noun)) || !class_noun {
-            continue;
-        }
         let (first, apposed) = match tokens.word(noun + 1) {
             "called" | "named" => (noun + 2, false),
             "known" if tokens.word(noun + 2) == "as" => (noun + 3, false),
             "," => (noun + 2, true),
             _ => continue,
         };
+        let key = tokens.key(noun, noun + 1);
+        let class_noun =
+            PRODUCT_HEADS.contains(&key) || MODEL_NOUNS.contains(&key) || VESSELS.contains(&key);
+        if !is_lowercase_word(tokens.word(noun)) || !class_noun {
+            continue;
+        }
         let end = (first..(first + 4).min(n))
             .take_while(|&i| name_word(i))
             .last()
@@ -6372,10 +6383,10 @@ mod tests {
         let words = ["the", "mayor", "resigned", ",", "the", "Times", "reported"];
         let out = run(&words, &[(5, 6, EntityKind::Misc)]);
         assert_eq!(out, vec![(5, 6, EntityKind::Org)]);
-        // Without "the" the word is left as typed ("Times Square").
+        // Without "the" the word is no paper's ("Times Square", a square by its head).
         let words = ["in", "Times", "Square"];
         let out = run(&words, &[(1, 3, EntityKind::Misc)]);
-        assert_eq!(out, vec![(1, 3, EntityKind::Misc)]);
+        assert_eq!(out, vec![(1, 3, EntityKind::Facility)]);
     }
 
     #[test]
