@@ -730,6 +730,18 @@ static NAME_PARTICLES: std::sync::LazyLock<KeyMap<()>> = std::sync::LazyLock::ne
         .collect()
 });
 
+/// Function words that open sentences capitalised (`data/capitalised_function_words.txt`),
+/// by their lower-cased keys.
+static CAPITALISED_FUNCTION_WORDS: std::sync::LazyLock<KeyMap<()>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/capitalised_function_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|w| (crate::clusters::word_key(w), ()))
+            .collect()
+    });
+
 /// The tokens the tagger need not score: lower-case words ("said", "long-term") that are no
 /// name particle (`data/name_particles.txt`) and follow no capitalised word, number or joining
 /// mark, and marks that never stand inside a name (commas, end marks, brackets, quotes).
@@ -758,10 +770,12 @@ pub fn unscored_tokens(doc: &DocView, info: &[TokenInfo]) -> Vec<bool> {
             }
             // Not after a capitalised word, a number or a joining mark: "Interior ministry",
             // "Euro 96 qualifier", "Rolls-royce" may go on with a name.
+            // ("He said", "The troops": a capitalised function word is no name.)
             let after_name = i > first
                 && doc.words[i - 1].chars().next().is_some_and(|c| {
                     c.is_uppercase() || c.is_numeric() || matches!(c, '&' | '-' | '.' | '\'')
-                });
+                })
+                && !CAPITALISED_FUNCTION_WORDS.contains_key(&info[i - 1].lower_key);
             unscored[i] = !after_name;
         }
     }
