@@ -644,6 +644,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_bodies_over_fragments(tokens, &mut mentions);
     untagged_known_bodies(tokens, &mut mentions);
     platform_named_x(tokens, &mut mentions);
+    natural_places_by_their_openers(tokens, &mut mentions);
+    natural_places_named_by_peoples(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
     vessels(tokens, &mut mentions);
@@ -3082,6 +3084,70 @@ fn platform_named_x(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         })
         .collect();
     add_mentions(mentions, found);
+}
+
+/// "the Bay of Brest" tagged as "Brest", "River Severn bursts" with nothing tagged: a natural
+/// place's opening word or words (`data/place_openers.txt`) outside every mention, before a
+/// capitalised word, open a place's name: the name after them runs on back through them, or
+/// the capitalised words after them are one. LOC, but where the gazetteer knows the whole
+/// name as a town or country ("Cape Town").
+fn natural_places_by_their_openers(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let covered = covered_tokens(n, mentions);
+    let mut found = Vec::new();
+    for i in 0..n {
+        if covered[i] || !is_capitalized_letters(tokens.word(i)) {
+            continue;
+        }
+        let Some(len) = [2, 1]
+            .into_iter()
+            .find(|&len| i + len < n && PLACE_OPENERS.contains(&tokens.key(i, i + len)))
+        else {
+            continue;
+        };
+        let j = i + len;
+        if (i..j).any(|k| covered[k]) || !is_capitalized(tokens.word(j)) {
+            continue;
+        }
+        let kind_of = |end: usize| known_place_kind(tokens, i, end).unwrap_or(EntityKind::Loc);
+        if let Some(m) = mentions.iter_mut().find(|m| m.first == j) {
+            m.first = i;
+            m.kind = kind_of(m.end);
+        } else if !covered[j] {
+            // ("Gulf of St. Lawrence": an abbreviated saint's name goes on.)
+            let mut end = capitalised_run_end(tokens, j, j + 3);
+            if end == j && matches!(tokens.word(j), "St." | "St") {
+                end = capitalised_run_end(tokens, j + 1, j + 3);
+            }
+            if end > j {
+                found.push(Mention {
+                    first: i,
+                    end,
+                    kind: kind_of(end),
+                });
+            }
+        }
+    }
+    add_mentions(mentions, found);
+}
+
+/// "the Norwegian Sea", "the South American Plate" tagged as the nationality alone: a
+/// capitalised head of a natural place (`data/head_types.txt`: "Sea", "Plate", "Basin")
+/// right after a nationality or a place, outside every mention, makes them one natural place.
+fn natural_places_named_by_peoples(tokens: &Tokens, mentions: &mut [Mention]) {
+    let covered = covered_tokens(tokens.words.len(), mentions);
+    for m in mentions.iter_mut() {
+        let head = tokens.word(m.end);
+        if matches!(m.kind, EntityKind::Norp | EntityKind::Gpe)
+            && m.end < covered.len()
+            && !covered[m.end]
+            && head_kind(head) == Some(EntityKind::Loc)
+            && tokens.space_before[m.end]
+        {
+            m.end += 1;
+            m.kind = EntityKind::Loc;
+        }
+    }
 }
 
 /// Verbs and nouns of posting on a platform (`data/posting_words.txt`).
@@ -6303,6 +6369,22 @@ mod tests {
         assert_eq!(run(&words, &[]), vec![]);
         let words = ["wrote", "on", "X", "Corp", "stock"];
         assert_eq!(run(&words, &[]), vec![]);
+    }
+
+    #[test]
+    fn natural_places_are_opened_by_their_words_and_named_by_peoples() {
+        use EntityKind::*;
+        let words = ["farmers", "in", "the", "Bay", "of", "Brest", "fear"];
+        assert_eq!(run(&words, &[(5, 6, Gpe)]), vec![(3, 6, Loc)]);
+        let words = ["River", "Severn", "bursts", "its", "banks"];
+        assert_eq!(run(&words, &[]), vec![(0, 2, Loc)]);
+        let words = ["in", "the", "Gulf", "of", "St.", "Lawrence", "."];
+        assert_eq!(run(&words, &[(5, 6, Person)]), vec![(2, 6, Loc)]);
+        let words = ["fell", "into", "the", "Norwegian", "Sea", "inside"];
+        assert_eq!(run(&words, &[(3, 4, Norp)]), vec![(3, 5, Loc)]);
+        // A head that names no natural place leaves the nationality alone.
+        let words = ["the", "Norwegian", "Government", "said"];
+        assert_eq!(run(&words, &[(1, 2, Norp)])[0], (1, 2, Norp));
     }
 
     #[test]
