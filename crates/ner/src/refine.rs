@@ -645,6 +645,8 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     untagged_known_bodies(tokens, &mut mentions);
     platform_named_x(tokens, &mut mentions);
     natural_places_by_their_openers(tokens, &mut mentions);
+    laws_in_full(tokens, &mut mentions);
+    named_fires(tokens, &mut mentions);
     natural_places_named_by_peoples(tokens, &mut mentions);
     untagged_places_known_after_tagging(tokens, &mut mentions);
     numbered_ways(tokens, &mut mentions);
@@ -3128,6 +3130,157 @@ fn natural_places_by_their_openers(tokens: &Tokens, mentions: &mut Vec<Mention>)
             }
         }
     }
+    add_mentions(mentions, found);
+}
+
+/// Heads that end a law's or a treaty's name and may go on with "on ..." ("Organic Act on
+/// Political Parties", "Agreement on Fisheries Subsidies").
+const LAW_HEADS: [&str; 8] = [
+    "Act",
+    "Law",
+    "Convention",
+    "Agreement",
+    "Regulation",
+    "Directive",
+    "Treaty",
+    "Amendment",
+];
+
+/// Laws named in full. "the Organic Act on Political Parties", "the Caracas Convention on
+/// Diplomatic Asylum": a law's head goes on through "on" and the capitalised words after it.
+/// "the Inquiries Act 2005": and through its year; "the 2024 Coastal Concessions Act": a
+/// year before it is the writer's, no part of the name. "this year's Finance Act", "the First
+/// Amendment" where the tagger found nothing: capitalised words ending in a law's head are
+/// the law (after "the" or a possessive, with more than the head).
+fn laws_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let is_year = |i: usize| {
+        let w = tokens.word(i);
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let covered = covered_tokens(n, mentions);
+    let mut found = Vec::new();
+    for head in 1..n {
+        if !LAW_HEADS.contains(&tokens.word(head)) || covered[head] {
+            continue;
+        }
+        let first = capitalised_run_start(tokens, head, head.saturating_sub(6), 6, |w| w == "The");
+        let opened = first > 0
+            && (matches!(tokens.word(first - 1), "the" | "The" | "'s" | "’s")
+                || is_year(first - 1)
+                    && matches!(tokens.word(first.saturating_sub(2)), "the" | "The"));
+        if first < head && opened && (first..head).all(|k| !covered[k]) {
+            found.push(Mention {
+                first,
+                end: head + 1,
+                kind: EntityKind::Law,
+            });
+        }
+    }
+    add_mentions(mentions, found);
+    let covered = covered_tokens(n, mentions);
+    for m in mentions.iter_mut() {
+        let law = m.kind == EntityKind::Law
+            || m.end - m.first >= 2 && LAW_HEADS.contains(&tokens.word(m.end - 1));
+        if !law {
+            continue;
+        }
+        if m.end - m.first >= 2 && is_year(m.first) {
+            m.first += 1;
+        }
+        if tokens.word(m.end) == "on" && !covered.get(m.end + 1).copied().unwrap_or(true) {
+            // ("the Democratic National Convention on Monday": a calendar word is no topic.)
+            let end = (m.end + 1..capitalised_run_end(tokens, m.end + 1, m.end + 7))
+                .find(|&k| tokens.has(k, k + 1, Kind::NotName))
+                .unwrap_or_else(|| capitalised_run_end(tokens, m.end + 1, m.end + 7));
+            // ("... on Maritime Search and Rescue": "and" joins two capitalised words.)
+            let end = if tokens.word(end) == "and" && is_capitalized_letters(tokens.word(end + 1)) {
+                capitalised_run_end(tokens, end + 1, end + 5)
+            } else {
+                end
+            };
+            if end > m.end + 1 {
+                m.end = end;
+                m.kind = EntityKind::Law;
+            }
+        } else if m.kind == EntityKind::Law
+            && is_year(m.end)
+            && !covered.get(m.end).copied().unwrap_or(true)
+        {
+            m.end += 1;
+        }
+    }
+    // (A mention swallowed by a longer law goes.)
+    let laws: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Law)
+        .map(|m| (m.first, m.end))
+        .collect();
+    mentions.retain(|m| {
+        m.kind == EntityKind::Law
+            || !laws
+                .iter()
+                .any(|&(first, end)| m.first >= first && m.end <= end)
+    });
+}
+
+/// Nouns after a fire's "fire" that make it a modifier ("the Paris fire brigade").
+const FIRE_COMPOUNDS: [&str; 16] = [
+    "brigade",
+    "brigades",
+    "department",
+    "departments",
+    "service",
+    "services",
+    "station",
+    "crews",
+    "crew",
+    "chief",
+    "officials",
+    "fighters",
+    "engines",
+    "season",
+    "ban",
+    "danger",
+];
+
+/// "the Cedar Mesa Fire near Glenwood Springs", "the blaze, known as the Cold Creek fire": a
+/// name after "the" and before "fire" or "wildfire" names the fire, an EVENT with its head.
+fn named_fires(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let mut found = Vec::new();
+    for head in 2..n {
+        let w = tokens.word(head);
+        // ("the Hellenic Fire Service", "the BC Wildfire Service": a capitalised word after
+        // it, or a body's name running on past it, makes "Fire" part of the body's name.)
+        if !matches!(w, "fire" | "Fire" | "wildfire" | "Wildfire")
+            || FIRE_COMPOUNDS.contains(&tokens.word(head + 1))
+            || is_capitalized(tokens.word(head + 1))
+            || mentions.iter().any(|m| m.first <= head && head + 1 < m.end)
+        {
+            continue;
+        }
+        let first = capitalised_run_start(tokens, head, head.saturating_sub(4), 4, |w| w == "The");
+        if first == head || first == 0 || !matches!(tokens.word(first - 1), "the" | "The") {
+            continue;
+        }
+        // (A place the gazetteer knows as a town is the fire's place, not its name: "the
+        // Paris fire".)
+        if tokens.known_place(first, head) && head - first == 1 && w != "Fire" {
+            continue;
+        }
+        found.push(Mention {
+            first,
+            end: head + 1,
+            kind: EntityKind::Event,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
     add_mentions(mentions, found);
 }
 
@@ -6385,6 +6538,48 @@ mod tests {
         // A head that names no natural place leaves the nationality alone.
         let words = ["the", "Norwegian", "Government", "said"];
         assert_eq!(run(&words, &[(1, 2, Norp)])[0], (1, 2, Norp));
+    }
+
+    #[test]
+    fn laws_are_named_in_full_and_fires_by_their_names() {
+        use EntityKind::*;
+        // "on" and the topic, a year after, no year before.
+        let words = [
+            "breached",
+            "the",
+            "Organic",
+            "Act",
+            "on",
+            "Political",
+            "Parties",
+            ",",
+        ];
+        assert_eq!(run(&words, &[(2, 4, Law)]), vec![(2, 7, Law)]);
+        let words = ["under", "the", "Inquiries", "Act", "2005", "and"];
+        assert_eq!(run(&words, &[(2, 4, Law)]), vec![(2, 5, Law)]);
+        let words = [
+            "repealing",
+            "the",
+            "2024",
+            "Coastal",
+            "Concessions",
+            "Act",
+            ",",
+        ];
+        assert_eq!(run(&words, &[(2, 6, Law)]), vec![(3, 6, Law)]);
+        // A calendar word after "on" is the day, not the topic.
+        let words = ["at", "the", "Trade", "Convention", "on", "Monday", "."];
+        assert_eq!(run(&words, &[(2, 4, Law)]), vec![(2, 4, Law)]);
+        // An untagged law after a possessive.
+        let words = ["this", "year", "'s", "Finance", "Act", ","];
+        assert_eq!(run(&words, &[]), vec![(3, 5, Law)]);
+        // A named fire, with its head; a fire service is a body.
+        let words = ["the", "Cold", "Creek", "fire", "was", "spotted"];
+        assert_eq!(run(&words, &[(1, 3, Org)]), vec![(1, 4, Event)]);
+        let words = ["the", "Hellenic", "Fire", "Service", "said"];
+        assert_eq!(run(&words, &[(1, 4, Org)]), vec![(1, 4, Org)]);
+        let words = ["the", "Kessling", "fire", "brigade", "said"];
+        assert_eq!(run(&words, &[(1, 2, Gpe)]), vec![(1, 2, Gpe)]);
     }
 
     #[test]
