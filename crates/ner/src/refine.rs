@@ -3098,7 +3098,11 @@ fn natural_places_by_their_openers(tokens: &Tokens, mentions: &mut Vec<Mention>)
     let covered = covered_tokens(n, mentions);
     let mut found = Vec::new();
     for i in 0..n {
-        if covered[i] || !is_capitalized_letters(tokens.word(i)) {
+        if covered[i]
+            || !tokens.word(i).starts_with(|c: char| c.is_uppercase())
+            || !PLACE_OPENER_FIRST_WORDS.contains(&tokens.key(i, i + 1))
+            || !is_capitalized_letters(tokens.word(i))
+        {
             continue;
         }
         let Some(len) = [2, 1]
@@ -3163,7 +3167,11 @@ fn laws_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let covered = covered_tokens(n, mentions);
     let mut found = Vec::new();
     for head in 1..n {
-        if !LAW_HEADS.contains(&tokens.word(head)) || covered[head] {
+        let w = tokens.word(head);
+        if !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || !LAW_HEADS.contains(&w)
+            || covered[head]
+        {
             continue;
         }
         let first = capitalised_run_start(tokens, head, head.saturating_sub(6), 6, |w| w == "The");
@@ -4493,6 +4501,18 @@ static GOVERNED_UNIT_NOUNS: LazyLock<crate::features::KeySet> =
 /// (`data/place_openers.txt`).
 static PLACE_OPENERS: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/place_openers.txt")));
+
+/// The first words of [`PLACE_OPENERS`] ("Gulf" of "Gulf of"): only from one can an opener
+/// begin, so a pass over every token looks the rest up only there.
+static PLACE_OPENER_FIRST_WORDS: LazyLock<crate::features::KeySet> = LazyLock::new(|| {
+    include_str!("../data/place_openers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(|w| lower_key_words(std::iter::once(w)))
+        .collect()
+});
 
 /// Openers of a structure's name before "of" and a place (`data/facility_openers.txt`).
 static FACILITY_OPENERS: LazyLock<crate::features::KeySet> =
