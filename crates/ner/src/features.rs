@@ -719,27 +719,24 @@ fn first_of_same_word(doc: &DocView, info: &[TokenInfo], layout: Layout) -> Vec<
         .collect()
 }
 
-/// Lower-case words that stand inside or open names (`data/name_particles.txt`).
-/// Keyed by their lower-cased keys ([`TokenInfo::lower_key`]).
-static NAME_PARTICLES: std::sync::LazyLock<KeyMap<()>> = std::sync::LazyLock::new(|| {
-    include_str!("../data/name_particles.txt")
-        .lines()
+/// The words of a data file (one a line, `#` comments), keyed as [`TokenInfo::lower_key`]
+/// keys a token's lower-cased word.
+fn lower_word_keys(data: &str) -> KeyMap<()> {
+    data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|w| (crate::clusters::word_key(w), ()))
         .collect()
-});
+}
 
-/// Function words that open sentences capitalised (`data/capitalised_function_words.txt`),
-/// by their lower-cased keys.
+/// Lower-case words that stand inside or open names (`data/name_particles.txt`).
+static NAME_PARTICLES: std::sync::LazyLock<KeyMap<()>> =
+    std::sync::LazyLock::new(|| lower_word_keys(include_str!("../data/name_particles.txt")));
+
+/// Function words that open sentences capitalised (`data/capitalised_function_words.txt`).
 static CAPITALISED_FUNCTION_WORDS: std::sync::LazyLock<KeyMap<()>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../data/capitalised_function_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|w| (crate::clusters::word_key(w), ()))
-            .collect()
+        lower_word_keys(include_str!("../data/capitalised_function_words.txt"))
     });
 
 /// The tokens the tagger need not score: lower-case words ("said", "long-term") that are no
