@@ -8435,7 +8435,9 @@ impl Resolver {
                     plural,
                 ),
             }
-        } else if let Some(org) = self.organization_for(doc, context, range, &head) {
+        } else if let Some(org) = self.organization_for(doc, context, range, &head, true) {
+            (org, false, PronounKind::Thing)
+        } else if let Some(org) = self.spokesperson_of_body(doc, context, range) {
             (org, false, PronounKind::Thing)
         } else if let Some(name) = titled_person(doc, context, range) {
             (name, false, PronounKind::Person)
@@ -8654,15 +8656,37 @@ impl Resolver {
         name.to_string()
     }
 
+    /// "a company spokesman", "the ministry spokeswoman": one who speaks for a body the text
+    /// named before speaks for that body (the body a description with the same noun stands
+    /// for, as `organization_for` finds it).
+    fn spokesperson_of_body(
+        &self,
+        doc: &Doc<'_>,
+        context: &Context<'_>,
+        range: Range,
+    ) -> Option<String> {
+        let spokesperson = range.1 - range.0 == 3
+            && doc.is_any(range.0, &["a", "an", "the"])
+            && doc.is_any(range.1 - 1, &["spokesman", "spokeswoman", "spokesperson"])
+            && !doc.is_capitalized(range.0 + 1);
+        if !spokesperson {
+            return None;
+        }
+        let body = doc.lw(range.0 + 1);
+        self.organization_for(doc, context, (range.0, range.1 - 1), body, false)
+    }
+
     /// "the spy agency" -> the last organization before it whose name has a compatible word.
+    /// With `definite`, only a description opened by "the" is read.
     fn organization_for(
         &self,
         doc: &Doc<'_>,
         context: &Context<'_>,
         range: Range,
         head: &str,
+        definite: bool,
     ) -> Option<String> {
-        if !doc.is(range.0, "the") {
+        if definite && !doc.is(range.0, "the") {
             return None;
         }
         let Some(words) = LEXICON.org_heads.get(head) else {

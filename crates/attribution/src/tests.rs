@@ -6724,3 +6724,21 @@ fn a_named_subject_and_its_apposition_speak_what_follows_the_cue() {
     assert_eq!(source, "the port authority");
     assert_eq!(content, "Ferries will stop at noon");
 }
+
+#[test]
+fn a_spokesperson_named_by_a_bodys_noun_speaks_for_the_body_named_before() {
+    let text = "Plant closed\n\nDorst Chemie AG shut its Leverkusen plant on Monday. A company \
+                spokesman said the plant would reopen next week.";
+    let entities = [entity(
+        text,
+        "Dorst Chemie AG",
+        EntityKind::Org,
+        "Dorst Chemie AG",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(by_cue(&found, text, "said").source, "Dorst Chemie AG");
+    // With no body named before, the description stays.
+    let text = "Plant closed\n\nA company spokesman said the plant would reopen next week.";
+    let found = run(text);
+    assert_eq!(by_cue(&found, text, "said").source, "company spokesman");
+}
