@@ -117,6 +117,9 @@ pub struct Lexicon {
     pub org_heads: HashMap<&'static str, Vec<&'static str>>,
     /// Heads of descriptions that stand for a business named before (`data/business_heads.txt`).
     pub business_heads: HashSet<&'static str>,
+    /// Heads of descriptions that stand for a public body named before
+    /// (`data/public_body_heads.txt`).
+    pub public_body_heads: HashSet<&'static str>,
     /// Words that make an organization's name a public body's (`data/public_body_words.txt`).
     pub public_body_words: HashSet<&'static str>,
     pub kind_markers: Vec<(Vec<&'static str>, AttributionKind)>,
@@ -481,6 +484,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         pronouns,
         org_heads,
         business_heads: set(include_str!("../data/business_heads.txt")),
+        public_body_heads: set(include_str!("../data/public_body_heads.txt")),
         public_body_words: set(include_str!("../data/public_body_words.txt")),
         kind_markers,
         noun_markers: set(include_str!("../data/noun_markers.txt")),

@@ -8758,6 +8758,7 @@ impl Resolver {
                     .map_or_else(|| e.canonical.clone(), |h| h.0.clone())
             })
             .or_else(|| self.business_for(doc, context, range, head))
+            .or_else(|| public_body_for(doc, context, range, head))
     }
 
     /// "the company", "the Danish carrier" -> the last organization named before it that is
@@ -8783,6 +8784,23 @@ impl Resolver {
             })
             .map(|e| e.canonical.clone())
     }
+}
+
+/// "AFAD said ... The agency put the toll at", "according to Health Canada. The agency
+/// warned": a public body's head noun (`data/public_body_heads.txt`) stands for the last
+/// organization named before it that is no listener and stands in no headline.
+fn public_body_for(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    range: Range,
+    head: &str,
+) -> Option<String> {
+    if range.1 - range.0 != 2 || !LEXICON.public_body_heads.contains(head) {
+        return None;
+    }
+    bodies_named_before(doc, context, range)
+        .find(|e| !listener(doc, e) && !doc.in_headline(doc.token_from(e.span.start)))
+        .map(|e| e.canonical.clone())
 }
 
 /// The organizations the text named before the phrase `range`, the nearest first.

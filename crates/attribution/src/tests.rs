@@ -6742,3 +6742,21 @@ fn a_spokesperson_named_by_a_bodys_noun_speaks_for_the_body_named_before() {
     let found = run(text);
     assert_eq!(by_cue(&found, text, "said").source, "company spokesman");
 }
+
+#[test]
+fn the_agency_after_a_body_named_without_its_noun_is_that_body() {
+    let text = "Quake toll rises\n\nThe death toll rose to 41, Kandora Relief said in a \
+                statement. The agency said 300 people were still missing.";
+    let entities = [entity(
+        text,
+        "Kandora Relief",
+        EntityKind::Org,
+        "Kandora Relief",
+    )];
+    let found = run_with(text, &entities);
+    let agency = found
+        .iter()
+        .find(|f| f.source_span.is_some_and(|s| s.of(text) == "The agency"))
+        .expect("the agency's statement");
+    assert_eq!(agency.source, "Kandora Relief");
+}
