@@ -2346,18 +2346,6 @@ static NOT_IN_PRODUCT_NAMES: LazyLock<crate::features::KeySet> =
 /// name follow.
 fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let n = tokens.words.len();
-    let name_word = |i: usize| {
-        let w = tokens.word(i);
-        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-            // ("Russian-made Su-30": a compound with a lower-case end is a modifier.)
-            && !w.rsplit('-').next().is_some_and(|last| last.starts_with(char::is_lowercase))
-            && !NOT_IN_PRODUCT_NAMES.contains(&tokens.key(i, i + 1))
-            && !tokens.has(i, i + 1, Kind::NotName)
-    };
-    let has_digit = |i: usize| tokens.word(i).chars().any(|c| c.is_ascii_digit());
-    let mut found: Vec<Mention> = Vec::new();
-    let mut names = Vec::new();
     // (Most tokens are lower-case words after lower-case words: they are passed over before
     // any look-up.)
     let opens_name = |i: usize| {
@@ -2365,6 +2353,23 @@ fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             .word(i)
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
+    let name_word = |i: usize| {
+        let w = tokens.word(i);
+        opens_name(i)
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            // ("Russian-made Su-30": a compound with a lower-case end is a modifier.)
+            && !w.rsplit('-').next().is_some_and(|last| last.starts_with(char::is_lowercase))
+            && !NOT_IN_PRODUCT_NAMES.contains(&tokens.key(i, i + 1))
+            && !tokens.has(i, i + 1, Kind::NotName)
+    };
+    let has_digit = |i: usize| tokens.word(i).chars().any(|c| c.is_ascii_digit());
+    // A model's name: a figure and a capital among its words ("Boeing 767", "Su-30").
+    let modelled = |first: usize, end: usize| {
+        (first..end).any(has_digit)
+            && (first..end).any(|i| tokens.word(i).chars().any(char::is_uppercase))
+    };
+    let mut found: Vec<Mention> = Vec::new();
+    let mut names = Vec::new();
     for head in 1..n {
         if !is_lowercase_word(tokens.word(head)) || !(head.saturating_sub(3)..head).any(opens_name)
         {
@@ -2413,9 +2418,7 @@ fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             let w = tokens.word(first).as_bytes();
             w.len() == 2 && w[0].is_ascii_digit() && w[1].is_ascii_uppercase()
         };
-        let modelled = !generation
-            && (first..end).any(has_digit)
-            && (first..end).any(|i| tokens.word(i).chars().any(char::is_uppercase));
+        let modelled = !generation && modelled(first, end);
         // ("RAF aircraft", "HIV drugs": an acronym before the noun is a body's or a disease's;
         // "the Maserati car company": a noun after the class noun makes it a modifier.)
         let brand_like = strong
@@ -2429,12 +2432,9 @@ fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if place_or_people || !(modelled || brand_like) {
             continue;
         }
-        let overlapping: Vec<&Mention> = mentions
+        let untyped = mentions
             .iter()
             .filter(|m| m.first < end && first < m.end)
-            .collect();
-        let untyped = overlapping
-            .iter()
             .all(|m| m.kind == EntityKind::Misc && m.first >= first && m.end <= end);
         if modelled || untyped {
             found.push(Mention {
@@ -2464,9 +2464,7 @@ fn products_by_their_class(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             .take_while(|&i| name_word(i))
             .last()
             .map_or(first, |i| i + 1);
-        let modelled = (first..end).any(has_digit)
-            && (first..end).any(|i| tokens.word(i).chars().any(char::is_uppercase));
-        if !modelled || apposed && !matches!(tokens.word(end), "," | ".") {
+        if !modelled(first, end) || apposed && !matches!(tokens.word(end), "," | ".") {
             continue;
         }
         if !found.iter().any(|f| f.first < end && first < f.end) {
@@ -3138,17 +3136,9 @@ fn natural_places_by_their_openers(tokens: &Tokens, mentions: &mut Vec<Mention>)
 }
 
 /// Heads that end a law's or a treaty's name and may go on with "on ..." ("Organic Act on
-/// Political Parties", "Agreement on Fisheries Subsidies").
-const LAW_HEADS: [&str; 8] = [
-    "Act",
-    "Law",
-    "Convention",
-    "Agreement",
-    "Regulation",
-    "Directive",
-    "Treaty",
-    "Amendment",
-];
+/// Political Parties"; `data/law_heads.txt`), as written.
+static LAW_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::lines(include_str!("../data/law_heads.txt")).collect());
 
 /// Laws named in full. "the Organic Act on Political Parties", "the Caracas Convention on
 /// Diplomatic Asylum": a law's head goes on through "on" and the capitalised words after it.
@@ -3200,9 +3190,10 @@ fn laws_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         }
         if tokens.word(m.end) == "on" && !covered.get(m.end + 1).copied().unwrap_or(true) {
             // ("the Democratic National Convention on Monday": a calendar word is no topic.)
-            let end = (m.end + 1..capitalised_run_end(tokens, m.end + 1, m.end + 7))
+            let run_end = capitalised_run_end(tokens, m.end + 1, m.end + 7);
+            let end = (m.end + 1..run_end)
                 .find(|&k| tokens.has(k, k + 1, Kind::NotName))
-                .unwrap_or_else(|| capitalised_run_end(tokens, m.end + 1, m.end + 7));
+                .unwrap_or(run_end);
             // ("... on Maritime Search and Rescue": "and" joins two capitalised words.)
             let end = if tokens.word(end) == "and" && is_capitalized_letters(tokens.word(end + 1)) {
                 capitalised_run_end(tokens, end + 1, end + 5)
@@ -3234,25 +3225,10 @@ fn laws_in_full(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     });
 }
 
-/// Nouns after a fire's "fire" that make it a modifier ("the Paris fire brigade").
-const FIRE_COMPOUNDS: [&str; 16] = [
-    "brigade",
-    "brigades",
-    "department",
-    "departments",
-    "service",
-    "services",
-    "station",
-    "crews",
-    "crew",
-    "chief",
-    "officials",
-    "fighters",
-    "engines",
-    "season",
-    "ban",
-    "danger",
-];
+/// Nouns after "fire" that make it a modifier ("the Paris fire brigade";
+/// `data/fire_compounds.txt`), as written.
+static FIRE_COMPOUNDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::lines(include_str!("../data/fire_compounds.txt")).collect());
 
 /// "the Cedar Mesa Fire near Glenwood Springs", "the blaze, known as the Cold Creek fire": a
 /// name after "the" and before "fire" or "wildfire" names the fire, an EVENT with its head.
