@@ -151,13 +151,11 @@ fn ingest(cli: &Cli, paths: &[PathBuf], max_bytes: u64, batch: usize) -> Result<
                     }
                 }
             }
-            let annotated: Vec<(Document, Result<Extraction, String>)> = docs
-                .into_par_iter()
-                .map(|doc| {
-                    let extraction = server::pipeline::extraction(&doc);
-                    (doc, extraction)
-                })
+            let extractions: Vec<Result<Extraction, String>> = docs
+                .par_chunks(extract::BATCH)
+                .flat_map_iter(server::pipeline::extractions)
                 .collect();
+            let annotated = docs.into_iter().zip(extractions);
             let mut read = Vec::with_capacity(annotated.len());
             for (doc, extraction) in annotated {
                 match extraction {
@@ -362,11 +360,13 @@ fn extract_cmd(
             // Each line is written by the worker that annotated its document: rendering
             // JSON is a good part of the work, and the annotations are dropped there too.
             let lines: Vec<Result<serde_json::Result<Vec<u8>>, String>> = docs
-                .par_iter()
-                .map(|doc| {
-                    let anchor = doc.published.as_deref().or(published);
-                    let ann = extract::annotate_isolated(&doc.text, anchor, layers)?;
-                    Ok(serde_json::to_vec(&record(doc, anchor, &ann, layers)))
+                .par_chunks(extract::BATCH)
+                .flat_map_iter(|chunk| {
+                    let anns = annotate_chunk(chunk, published, layers);
+                    chunk.iter().zip(anns).map(move |(doc, ann)| {
+                        let anchor = doc.published.as_deref().or(published);
+                        Ok(serde_json::to_vec(&record(doc, anchor, &ann?, layers)))
+                    })
                 })
                 .collect();
             let mut out = lock();
@@ -386,11 +386,8 @@ fn extract_cmd(
         }
         ExtractFormat::Json => {
             let annotations: Vec<Result<extract::Annotations, String>> = docs
-                .par_iter()
-                .map(|doc| {
-                    let anchor = doc.published.as_deref().or(published);
-                    extract::annotate_isolated(&doc.text, anchor, layers)
-                })
+                .par_chunks(extract::BATCH)
+                .flat_map_iter(|chunk| annotate_chunk(chunk, published, layers))
                 .collect();
             let mut records = Vec::with_capacity(docs.len());
             for (doc, ann) in docs.iter().zip(&annotations) {
@@ -424,6 +421,23 @@ fn extract_cmd(
         return Ok(exit::SOME_INPUT_SKIPPED);
     }
     Ok(exit::OK)
+}
+
+/// The annotations of each document of `chunk`, relative times anchored on its own date or
+/// else on `published`.
+fn annotate_chunk(
+    chunk: &[Document],
+    published: Option<&str>,
+    layers: extract::Layers,
+) -> Vec<Result<extract::Annotations, String>> {
+    let inputs: Vec<extract::Input> = chunk
+        .iter()
+        .map(|doc| extract::Input {
+            text: &doc.text,
+            published: doc.published.as_deref().or(published),
+        })
+        .collect();
+    extract::annotate_batch_isolated(&inputs, layers)
 }
 
 /// An error on one read document, named by its file, record and id.

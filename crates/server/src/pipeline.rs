@@ -10,6 +10,27 @@ use store::Extraction;
 pub fn extraction(doc: &Document) -> Result<Extraction, String> {
     let ann =
         extract::annotate_isolated(&doc.text, doc.published.as_deref(), extract::Layers::STORED)?;
+    Ok(stored(ann))
+}
+
+/// [`extraction`] of each document, computed a batch at a time (see
+/// [`extract::annotate_batch_isolated`]): the same results, sooner.
+pub fn extractions(docs: &[Document]) -> Vec<Result<Extraction, String>> {
+    let inputs: Vec<extract::Input> = docs
+        .iter()
+        .map(|doc| extract::Input {
+            text: &doc.text,
+            published: doc.published.as_deref(),
+        })
+        .collect();
+    extract::annotate_batch_isolated(&inputs, extract::Layers::STORED)
+        .into_iter()
+        .map(|ann| ann.map(stored))
+        .collect()
+}
+
+/// The stored part of a document's annotations.
+fn stored(ann: extract::Annotations) -> Extraction {
     let outlet = ann
         .outlet_statements
         .iter()
@@ -18,13 +39,13 @@ pub fn extraction(doc: &Document) -> Result<Extraction, String> {
             factuality: s.factuality,
         })
         .collect();
-    Ok(Extraction::from_layers(
+    Extraction::from_layers(
         &ann.entities,
         &ann.timexes,
         &ann.quantities,
         ann.attributions,
     )
-    .with_outlet_statements(outlet))
+    .with_outlet_statements(outlet)
 }
 
 #[cfg(test)]
