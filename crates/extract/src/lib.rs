@@ -118,7 +118,7 @@ pub fn annotate(text: &str, published: Option<&str>, layers: Layers) -> Annotati
 
 /// Texts per batch of [`annotate_batch_isolated`] for callers that split their work: enough
 /// for each layer's data to stay in the caches, few enough to keep parallel workers balanced.
-pub const BATCH: usize = 32;
+pub const BATCH: usize = 128;
 
 /// One text to annotate and the date that anchors its relative times.
 #[derive(Debug, Clone, Copy)]
@@ -131,7 +131,9 @@ pub struct Input<'a> {
 /// every text gets its entities, and so on. The output is exactly that of annotating each text
 /// alone; it is faster because each layer's rules, lexicons and model weights stay in the
 /// caches for the whole batch instead of being evicted by the other layers between texts
-/// (about 15 % on the news bench). A fault in one text's layer drops that text only.
+/// (BBC news on one core, six alternating rounds: 378 k words/s one text at a time, 441 k
+/// in batches of 32, 455 k of 128, 470 k of 256). A fault in one text's layer drops that
+/// text only.
 pub fn annotate_batch_isolated(
     inputs: &[Input<'_>],
     layers: Layers,
