@@ -199,6 +199,7 @@
 //!   the seed and the news samples were diffed byte for byte before and after.
 pub mod cue_model;
 mod lexicon;
+mod national_bodies;
 
 use lexicon::{PronounKind, Shape, LEXICON};
 use model::{
@@ -8656,18 +8657,31 @@ impl Resolver {
         name.to_string()
     }
 
-    /// "a company spokesman", "the ministry spokeswoman": one who speaks for a body the text
-    /// named before speaks for that body (the body a description with the same noun stands
-    /// for, as `organization_for` finds it).
+    /// "a company spokesman", "the ministry spokeswoman", "a spokeswoman for the agency": one
+    /// who speaks for a body the text named before speaks for that body (the body a
+    /// description with the same noun stands for, as `organization_for` finds it).
     fn spokesperson_of_body(
         &self,
         doc: &Doc<'_>,
         context: &Context<'_>,
         range: Range,
     ) -> Option<String> {
+        const SPOKESPERSONS: [&str; 3] = ["spokesman", "spokeswoman", "spokesperson"];
+        // "a spokeswoman for the company": the body is the description after "for".
+        let opening = usize::from(doc.is_any(range.0, &["a", "an", "the"]));
+        let for_at = range.0 + opening + 1;
+        if for_at + 2 < range.1
+            && doc.is_any(range.0 + opening, &SPOKESPERSONS)
+            && doc.is(for_at, "for")
+            && doc.is(for_at + 1, "the")
+            && !doc.is_capitalized(range.1 - 1)
+        {
+            let head = doc.lw(range.1 - 1);
+            return self.organization_for(doc, context, (for_at + 1, range.1), head, true);
+        }
         let spokesperson = range.1 - range.0 == 3
             && doc.is_any(range.0, &["a", "an", "the"])
-            && doc.is_any(range.1 - 1, &["spokesman", "spokeswoman", "spokesperson"])
+            && doc.is_any(range.1 - 1, &SPOKESPERSONS)
             && !doc.is_capitalized(range.0 + 1);
         if !spokesperson {
             return None;
@@ -9144,6 +9158,24 @@ fn finish(doc: &Doc<'_>, context: &Context<'_>, found: Vec<Found>) -> Vec<Attrib
         });
     }
     let (mut out, zones) = without_restatements(doc, out, zones);
+    // A ministry named for its portfolio files under one name with its country, so that
+    // fusion neither splits it nor merges it with another country's.
+    let home = national_bodies::dateline_country(doc.text, context.entities);
+    let file = |name: &mut String, country: Option<&'static str>| {
+        if let Some(filed) = national_bodies::filed_name(name, country) {
+            *name = filed;
+        }
+    };
+    for a in out.iter_mut() {
+        if !a.anonymous {
+            // ("Seoul's National Security Council": the owner before the mention first.)
+            let owner = a
+                .source_span
+                .and_then(|s| national_bodies::owner_country(doc.text, s, context.entities));
+            file(&mut a.source, owner.or(home));
+        }
+        a.relayed_by.iter_mut().for_each(|name| file(name, home));
+    }
     for (i, a) in out.iter_mut().enumerate() {
         a.id = format!("a{}", i + 1);
     }

@@ -383,10 +383,11 @@ fn a_body_after_a_countrys_possessive_keeps_the_country() {
     entities.sort_by_key(|e| e.span.start);
     let found = run_with(text, &entities);
     assert_eq!(found.len(), 3);
-    assert_eq!(found[0].source, "Foreign Ministry of Kyrgyzstan");
-    assert_eq!(found[1].source, "Foreign Ministry of Tajikistan");
+    // (Each filed under the portfolio's full name and its country: `national_bodies`.)
+    assert_eq!(found[0].source, "Ministry of Foreign Affairs (Kyrgyzstan)");
+    assert_eq!(found[1].source, "Ministry of Foreign Affairs (Tajikistan)");
     // "The ministry" is the last such body to have spoken.
-    assert_eq!(found[2].source, "Foreign Ministry of Tajikistan");
+    assert_eq!(found[2].source, "Ministry of Foreign Affairs (Tajikistan)");
 }
 
 #[test]

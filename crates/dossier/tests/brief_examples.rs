@@ -44,7 +44,7 @@ fn actor(claim: &Value) -> &str {
 
 /// Which side of the evacuee count a source is on, by name.
 fn evacuee_side(name: &str) -> Option<&'static str> {
-    if name.contains("Varga") || name.contains("Interior Ministry") {
+    if name.contains("Varga") || name.contains("Ministry of the Interior") {
         Some("ministry")
     } else if name.contains("Red Lantern") {
         Some("relief society")

@@ -241,8 +241,9 @@ fn key_last_word(name: &str) -> String {
     norm_key(name).rsplit(' ').next().unwrap_or("").to_string()
 }
 
-/// "Interior Minister Selma Varga" -> "Interior Ministry": the ministry a titled minister
-/// speaks for, named as the text names ministries.
+/// "Interior Minister Selma Varga" -> "Ministry of the Interior": the ministry a titled
+/// minister speaks for, named as attribution files ministries ([`model::portfolio`]); a
+/// portfolio the table lacks as the text names it ("Fisheries Ministry").
 fn ministry_of(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let at = words.iter().position(|w| norm_key(w) == "minister")?;
@@ -250,7 +251,25 @@ fn ministry_of(name: &str) -> Option<String> {
     if !field.chars().next()?.is_uppercase() || norm_key(field) == "prime" {
         return None;
     }
-    Some(format!("{field} Ministry"))
+    Some(match model::portfolio::by_word(field) {
+        Some(portfolio) => format!("Ministry of {}", portfolio.name),
+        None => format!("{field} Ministry"),
+    })
+}
+
+/// "Ministry of the Interior (Estavia)" -> "Ministry of the Interior": the name of a body
+/// named by its head and "of" ("Ministry of", "Department of"), without the country it is
+/// filed with.
+fn body_named_by_head(name: &str) -> Option<&str> {
+    let body = name.rsplit_once(" (").map_or(name, |(body, _)| body);
+    let mut words = body.split_whitespace();
+    let head = norm_key(words.next()?);
+    (LEXICON.org_words.contains(&head) && words.next() == Some("of")).then_some(body)
+}
+
+/// "Kenya" of "Ministry of Health (Kenya)".
+fn qualifier(name: &str) -> Option<&str> {
+    name.rsplit_once(" (")?.1.strip_suffix(')')
 }
 
 /// "... Interior Minister [Selma Varga]" -> "Interior Ministry": the ministry of the title
@@ -379,6 +398,27 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
                     country: Some(country.clone()),
                     organization: Some(format!("government of {country}")),
                     government: true,
+                },
+            )
+        } else if let Some(body) = body_named_by_head(name) {
+            // "Ministry of Health (Kenya)": a body of the government of the country it is
+            // filed with; without one, a body of its own name.
+            // (Attribution files only countries there; this lexicon's short list of
+            // countries gives the canonical spelling where it has one.)
+            let country = qualifier(name).map(|q| {
+                country_of(&norm_key(q))
+                    .map_or_else(|| q.to_string(), |c| LEXICON.countries[c].name.clone())
+            });
+            add(
+                &mut actors,
+                format!("name {key}"),
+                Actor {
+                    name: name.clone(),
+                    kind: ActorKind::Body,
+                    aliases: vec![],
+                    government: country.is_some(),
+                    country,
+                    organization: Some(body.to_string()),
                 },
             )
         } else if !norm_key(strip_titles(name)).contains(' ') {

@@ -153,10 +153,49 @@ fn a_ministers_title_before_a_clean_name_gives_the_ministry() {
     )];
     let actors = fuse::resolve::resolve(&docs, &claims);
     let a = actors.get("Ilka Dorn").unwrap();
+    // (Named as attribution files a ministry: `model::portfolio`.)
     assert_eq!(
         actors.actors[a].organization.as_deref(),
-        Some("Transport Ministry")
+        Some("Ministry of Transport")
     );
+}
+
+#[test]
+fn a_ministry_filed_with_its_country_is_that_governments_body() {
+    let text = "The Ministry of Health said clinics would reopen. Health Minister Ama Owusu said \
+                the clinics had vaccine.";
+    let docs = vec![doc("d1", text, "2025-03-04")];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "a1",
+            "Ministry of Health (Ghana)",
+            "clinics would reopen",
+            Assertion,
+            Certain,
+            &[],
+        ),
+        claim(
+            &docs,
+            0,
+            "a2",
+            "Ama Owusu",
+            "the clinics had vaccine",
+            Assertion,
+            Certain,
+            &[],
+        ),
+    ];
+    let actors = fuse::resolve::resolve(&docs, &claims);
+    let ministry = &actors.actors[actors.get("Ministry of Health (Ghana)").unwrap()];
+    assert_eq!(ministry.kind, fuse::ActorKind::Body);
+    assert_eq!(ministry.name, "Ministry of Health (Ghana)");
+    assert_eq!(ministry.organization.as_deref(), Some("Ministry of Health"));
+    assert_eq!(ministry.side().as_deref(), Some("government of Ghana"));
+    // The minister of that portfolio is of the same ministry.
+    let minister = &actors.actors[actors.get("Ama Owusu").unwrap()];
+    assert_eq!(minister.organization.as_deref(), Some("Ministry of Health"));
 }
 
 /// A report where an agency's figure reaches us through a lawmaker, and a second country's

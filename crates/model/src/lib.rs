@@ -5,6 +5,8 @@
 //! ends on UTF-8 character boundaries. Code-point offsets exist only at the JSON edge
 //! (see [`CharOffsets`]).
 
+pub mod portfolio;
+
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into a document's text.

@@ -268,6 +268,15 @@ impl Lexicon {
     }
 }
 
+/// The country a place or people's name stands for: a country or one of its aliases ("U.S."),
+/// a capital ("Nairobi"), or a nationality ("Kenyan", "Kenyans"); None for anything else.
+pub fn country_of(name: &str) -> Option<&'static str> {
+    let key = lower_key_words(name.split_whitespace());
+    [Kind::Country, Kind::Capital, Kind::Demonym]
+        .into_iter()
+        .find_map(|kind| LEXICON.canonical_in(kind, key))
+}
+
 /// The gazetteers the tagger's features read. A change here changes the models: retrain.
 pub static TAGGER_LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
 
@@ -318,6 +327,16 @@ mod tests {
             LEXICON.canonical_in(Kind::Demonym, key),
             Some("North Korea")
         );
+    }
+
+    #[test]
+    fn places_and_peoples_name_their_country() {
+        assert_eq!(country_of("U.S."), Some("United States"));
+        assert_eq!(country_of("NAIROBI"), Some("Kenya"));
+        assert_eq!(country_of("Kenyan"), Some("Kenya"));
+        assert_eq!(country_of("North  Koreans"), Some("North Korea"));
+        assert_eq!(country_of("Detroit"), None);
+        assert_eq!(country_of("ministry"), None);
     }
 
     #[test]

@@ -1,0 +1,303 @@
+//! One name per national ministry or department, with its country.
+//!
+//! Reports name the same body many ways ("the health ministry", "Kenya's Health Ministry",
+//! "the Ministry of Health"), and every country has a "Ministry of Health". Fusion joins
+//! sources by name, so a ministry filed without its country would merge with every other
+//! country's. A source named for a portfolio is therefore filed as "Ministry of Health (Kenya)":
+//! the head and portfolio as the body's full name gives them ([`model::portfolio`]), then the
+//! country the text ties it to (a possessive, a nationality, "of Kenya"), or else the country of
+//! the dateline ("NAIROBI, Kenya —"). Where neither names a country the name stays without
+//! one: nothing is guessed. The same "Name (Country)" form is what fusion reads a body's
+//! country from. Bodies with a name of their own ("India Meteorological Department",
+//! "Department of Health and Social Care") are left as they are.
+
+use model::{Entity, EntityKind};
+use std::sync::LazyLock;
+
+/// Names of bodies that many countries have (`data/national_body_names.txt`).
+static BODY_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../data/national_body_names.txt")).collect());
+
+fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The longest portfolio after "Ministry of" in capitalised words ("Mines and Energy"): a
+/// longer one is the name of one body, not a portfolio every country has.
+const MOST_PORTFOLIO_WORDS: usize = 2;
+
+/// The name to file a source under, where `name` is a ministry or department named for its
+/// portfolio; `home` is the country of the document's dateline.
+pub(crate) fn filed_name(name: &str, home: Option<&'static str>) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (country, core) = tied_country(&words);
+    let (base, only_in) = body_name(core)?;
+    Some(match country.or(only_in).or(home) {
+        Some(country) => format!("{base} ({country})"),
+        None => base,
+    })
+}
+
+/// The country the name carries itself, and the words left without it: "Kenya's", "Kenyan",
+/// "U.S." before the body, "of Kenya" after it.
+fn tied_country<'a, 'w>(words: &'a [&'w str]) -> (Option<&'static str>, &'a [&'w str]) {
+    for n in (1..=3).rev() {
+        if words.len() <= n {
+            continue;
+        }
+        let owner = words[..n].join(" ");
+        let owner = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+            .unwrap_or(&owner);
+        if let Some(country) = ner::lexicon::country_of(owner) {
+            return (Some(country), &words[n..]);
+        }
+    }
+    // "Foreign Ministry of Kyrgyzstan", "Ministry of Health of Kenya": the last "of".
+    if let Some(of) = words.iter().rposition(|w| *w == "of").filter(|&i| i >= 2) {
+        if let Some(country) = ner::lexicon::country_of(&words[of + 1..].join(" ")) {
+            return (Some(country), &words[..of]);
+        }
+    }
+    (None, words)
+}
+
+/// "Ministry of Health" for "Ministry of Health", "Health Ministry" and "health ministry",
+/// with the one country that has such a body if only one does; None for a name that is no
+/// ministry or department of a portfolio, nor a body many countries have.
+fn body_name(words: &[&str]) -> Option<(String, Option<&'static str>)> {
+    if BODY_NAMES
+        .iter()
+        .any(|n| n.split(' ').eq(words.iter().copied()))
+    {
+        return Some((words.join(" "), None));
+    }
+    let (federal, words) = match words.split_first() {
+        Some((&"Federal", rest)) => ("Federal ", rest),
+        _ => ("", words),
+    };
+    match words {
+        [] => None,
+        [word, head] => {
+            let head = capitalised_head(head)?;
+            let portfolio = model::portfolio::by_word(word)?;
+            Some((
+                format!("{federal}{head} of {}", portfolio.name),
+                portfolio.country,
+            ))
+        }
+        // ("Department for Transport", "Ministry for Primary Industries": a name built with
+        // "for" is one country's own, and is left as it is.)
+        [head, "of", portfolio @ ..] => {
+            let head = capitalised_head(head).filter(|h| head.starts_with(h))?;
+            let capitalised = portfolio
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let joins_only = portfolio
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "the"));
+            ((1..=MOST_PORTFOLIO_WORDS).contains(&capitalised)
+                && joins_only
+                && portfolio.first().is_some_and(|w| *w != "and")
+                && portfolio
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)))
+            .then(|| {
+                let name = portfolio.join(" ");
+                let country = model::portfolio::by_name(&name).and_then(|p| p.country);
+                (format!("{federal}{head} of {name}"), country)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// "Ministry" or "Department" for either word in any case.
+fn capitalised_head(word: &str) -> Option<&'static str> {
+    match word.to_lowercase().as_str() {
+        "ministry" => Some("Ministry"),
+        "department" => Some("Department"),
+        _ => None,
+    }
+}
+
+/// The country of the document's dateline ("NAIROBI, Kenya —", "SEOUL —"): the places named
+/// before the dateline's dash in the first paragraph after the headline, the last one that
+/// names a country or a capital.
+pub(crate) fn dateline_country(text: &str, entities: &[Entity]) -> Option<&'static str> {
+    // The headline is the first line; the dateline opens the next paragraph (or the text).
+    let start = text.find("\n\n").map_or(0, |i| i + 2);
+    let paragraph = &text[start..];
+    let head_len = paragraph
+        .char_indices()
+        .take_while(|&(i, _)| i < 80)
+        .map(|(i, c)| i + c.len_utf8())
+        .last()?;
+    let head = &paragraph[..head_len];
+    let dash = ["—", "–", " - ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let (from, to) = (start, start + dash);
+    entities
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityKind::Gpe && e.span.start >= from && e.span.end <= to)
+        .find_map(|e| {
+            ner::lexicon::country_of(e.span.of(text))
+                .or_else(|| ner::lexicon::country_of(&e.canonical))
+        })
+}
+
+/// The country of a place or people named in the possessive right before `mention`
+/// ("Seoul's National Security Council", "Kenya’s health ministry").
+pub(crate) fn owner_country(
+    text: &str,
+    mention: model::Span,
+    entities: &[Entity],
+) -> Option<&'static str> {
+    let before = text.get(..mention.start)?.trim_end();
+    let owner_end = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))?
+        .len();
+    let owner = entities.iter().find(|e| {
+        e.span.end == owner_end && matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)
+    })?;
+    ner::lexicon::country_of(owner.span.of(text))
+        .or_else(|| ner::lexicon::country_of(&owner.canonical))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ministry_named_for_its_portfolio_files_with_its_country() {
+        let home = Some("Kenya");
+        assert_eq!(
+            filed_name("Ministry of Health", home).as_deref(),
+            Some("Ministry of Health (Kenya)")
+        );
+        assert_eq!(
+            filed_name("health ministry", home).as_deref(),
+            Some("Ministry of Health (Kenya)")
+        );
+        assert_eq!(
+            filed_name("Interior Ministry", home).as_deref(),
+            Some("Ministry of the Interior (Kenya)")
+        );
+        // The country the text ties it to wins over the dateline's.
+        assert_eq!(
+            filed_name("Foreign Ministry of Kyrgyzstan", home).as_deref(),
+            Some("Ministry of Foreign Affairs (Kyrgyzstan)")
+        );
+        assert_eq!(
+            filed_name("Japan's transport ministry", home).as_deref(),
+            Some("Ministry of Transport (Japan)")
+        );
+        assert_eq!(
+            filed_name("Dutch foreign ministry", None).as_deref(),
+            Some("Ministry of Foreign Affairs (Netherlands)")
+        );
+        assert_eq!(
+            filed_name("U.S. State Department", None).as_deref(),
+            Some("Department of State (United States)")
+        );
+        // A portfolio only one country has keeps that country, whatever the dateline.
+        assert_eq!(
+            filed_name("State Department", Some("South Korea")).as_deref(),
+            Some("Department of State (United States)")
+        );
+        assert_eq!(
+            filed_name("National Security Council", Some("South Korea")).as_deref(),
+            Some("National Security Council (South Korea)")
+        );
+        assert_eq!(
+            filed_name("National Treasury", Some("South Africa")).as_deref(),
+            Some("National Treasury (South Africa)")
+        );
+        // No country anywhere: the name alone, never a guess.
+        assert_eq!(
+            filed_name("Finance Ministry", None).as_deref(),
+            Some("Ministry of Finance")
+        );
+    }
+
+    #[test]
+    fn bodies_with_names_of_their_own_are_left_alone() {
+        let home = Some("India");
+        for name in [
+            "India Meteorological Department",
+            "Department of Health and Social Care",
+            "Department of Trade, Industry and Competition",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+            "Valparaíso Fire Department",
+            "Department for Transport",
+            "ministry",
+            "ministry spokeswoman",
+            "Interior Ministry figures",
+            "Olena Marchuk",
+        ] {
+            assert_eq!(filed_name(name, home), None, "{name}");
+        }
+        // ("Mines and Energy": two capitalised words are still a portfolio.)
+        assert_eq!(
+            filed_name("Ministry of Mines and Energy", Some("Namibia")).as_deref(),
+            Some("Ministry of Mines and Energy (Namibia)")
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_the_mention_names_its_country() {
+        use model::Span;
+        let text = "It led Seoul’s National Security Council to meet.";
+        let seoul = text.find("Seoul").unwrap();
+        let council = text.find("National").unwrap();
+        let mention = Span::new(council, council + "National Security Council".len());
+        let place = Entity {
+            span: Span::new(seoul, seoul + "Seoul".len()),
+            kind: EntityKind::Gpe,
+            canonical: "Seoul".into(),
+        };
+        assert_eq!(
+            owner_country(text, mention, std::slice::from_ref(&place)),
+            Some("South Korea")
+        );
+        // No possessive before the mention: no owner.
+        let plain = Span::new(seoul, seoul + 5);
+        assert_eq!(owner_country(text, plain, &[place]), None);
+    }
+
+    #[test]
+    fn the_dateline_names_the_documents_country() {
+        use model::Span;
+        let text = "Clinics run short of vaccine\n\nMOMBASA, Kenya — The ministry said ...";
+        let at = |s: &str| {
+            let start = text.find(s).unwrap();
+            Entity {
+                span: Span::new(start, start + s.len()),
+                kind: EntityKind::Gpe,
+                canonical: s.to_string(),
+            }
+        };
+        assert_eq!(
+            dateline_country(text, &[at("MOMBASA"), at("Kenya")]),
+            Some("Kenya")
+        );
+        let capital = "Talks resume\n\nNAIROBI — The ministry said ...";
+        let e = Entity {
+            span: Span::new(14, 21),
+            kind: EntityKind::Gpe,
+            canonical: "Nairobi".into(),
+        };
+        assert_eq!(dateline_country(capital, &[e]), Some("Kenya"));
+        // A city the lexicon does not place, or no dateline at all: unknown.
+        assert_eq!(dateline_country(text, &[at("MOMBASA")]), None);
+        assert_eq!(dateline_country("The ministry said so.", &[]), None);
+    }
+}
