@@ -159,6 +159,24 @@ fn an_institution_of_a_place_is_one_body() {
 }
 
 #[test]
+fn an_inspectorate_named_for_its_remit_is_one_body() {
+    // ("Inspectorate" is an institution's head: its name goes on through "for" and its
+    // remit, which the tagger took for a person.)
+    let found = entities(
+        "Inspectors from the Regional Inspectorate for Environmental Protection in Opole took \
+         samples on Friday.",
+    );
+    assert!(
+        has(
+            &found,
+            "Regional Inspectorate for Environmental Protection",
+            EntityKind::Org
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_chamber_ends_before_its_party_role() {
     let found = entities("Assembly Minority Leader Dana Pruitt said the governor had listened.");
     assert!(has(&found, "Dana Pruitt", EntityKind::Person), "{found:?}");
