@@ -6745,6 +6745,23 @@ fn a_spokesperson_named_by_a_bodys_noun_speaks_for_the_body_named_before() {
 }
 
 #[test]
+fn a_spokesperson_for_a_bodys_noun_speaks_for_the_body_named_before() {
+    let text = "Recall widened\n\nThe Danish Health Authority ordered the recall on Monday. A \
+                spokeswoman for the authority said more batches could follow.";
+    let entities = [entity(
+        text,
+        "Danish Health Authority",
+        EntityKind::Org,
+        "Danish Health Authority",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(
+        by_cue(&found, text, "said").source,
+        "Danish Health Authority"
+    );
+}
+
+#[test]
 fn the_agency_after_a_body_named_without_its_noun_is_that_body() {
     let text = "Quake toll rises\n\nThe death toll rose to 41, Kandora Relief said in a \
                 statement. The agency said 300 people were still missing.";
