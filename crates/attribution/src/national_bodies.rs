@@ -18,21 +18,37 @@ use std::sync::LazyLock;
 static BODY_NAMES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../data/national_body_names.txt")).collect());
 
+/// Cities that open datelines without their country, lower-cased, with their country
+/// (`data/dateline_cities.txt`).
+static DATELINE_CITIES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    entries(include_str!("../data/dateline_cities.txt"))
+        .filter_map(|l| l.split_once('|'))
+        .map(|(city, country)| (city.trim().to_lowercase(), country.trim()))
+        .collect()
+});
+
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The longest portfolio after "Ministry of" in capitalised words ("Mines and Energy"): a
-/// longer one is the name of one body, not a portfolio every country has.
-const MOST_PORTFOLIO_WORDS: usize = 2;
+/// The longest portfolio after "Department of" in capitalised words ("Mines and Energy"): a
+/// longer one ("Department of Health and Social Care") is one country's own name. A ministry
+/// is a ministry of its country whatever the length of its portfolio ("Ministry of Public
+/// Health and Population (Haiti)").
+const MOST_DEPARTMENT_WORDS: usize = 2;
 
 /// The name to file a source under, where `name` is a ministry or department named for its
 /// portfolio; `home` is the country of the document's dateline.
 pub(crate) fn filed_name(name: &str, home: Option<&'static str>) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (country, core) = tied_country(&words);
+    // ("the Italian Coast Guard", "the Electoral Commission of Zambia": a body many countries
+    // have, named with its country, is that country's already.)
+    if country.is_some() && is_shared_body_name(core) {
+        return None;
+    }
     let (base, only_in) = body_name(core)?;
     Some(match country.or(only_in).or(home) {
         Some(country) => format!("{base} ({country})"),
@@ -69,10 +85,7 @@ fn tied_country<'a, 'w>(words: &'a [&'w str]) -> (Option<&'static str>, &'a [&'w
 /// with the one country that has such a body if only one does; None for a name that is no
 /// ministry or department of a portfolio, nor a body many countries have.
 fn body_name(words: &[&str]) -> Option<(String, Option<&'static str>)> {
-    if BODY_NAMES
-        .iter()
-        .any(|n| n.split(' ').eq(words.iter().copied()))
-    {
+    if is_shared_body_name(words) {
         return Some((words.join(" "), None));
     }
     let (federal, words) = match words.split_first() {
@@ -100,7 +113,12 @@ fn body_name(words: &[&str]) -> Option<(String, Option<&'static str>)> {
             let joins_only = portfolio
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "the"));
-            ((1..=MOST_PORTFOLIO_WORDS).contains(&capitalised)
+            let most = if head == "Ministry" {
+                usize::MAX
+            } else {
+                MOST_DEPARTMENT_WORDS
+            };
+            ((1..=most).contains(&capitalised)
                 && joins_only
                 && portfolio.first().is_some_and(|w| *w != "and")
                 && portfolio
@@ -114,6 +132,13 @@ fn body_name(words: &[&str]) -> Option<(String, Option<&'static str>)> {
         }
         _ => None,
     }
+}
+
+/// Whether the words are the name of a body many countries have ("Coast Guard").
+fn is_shared_body_name(words: &[&str]) -> bool {
+    BODY_NAMES
+        .iter()
+        .any(|n| n.split(' ').eq(words.iter().copied()))
 }
 
 /// "Ministry" or "Department" for either word in any case.
@@ -150,6 +175,18 @@ pub(crate) fn dateline_country(text: &str, entities: &[Entity]) -> Option<&'stat
         .find_map(|e| {
             ner::lexicon::country_of(e.span.of(text))
                 .or_else(|| ner::lexicon::country_of(&e.canonical))
+        })
+        .or_else(|| {
+            // ("ROTTERDAM —": a city that is no capital, from the dateline's own words.)
+            let city = text[from..to]
+                .split([',', '('])
+                .next()?
+                .trim()
+                .to_lowercase();
+            DATELINE_CITIES
+                .iter()
+                .find(|(name, _)| *name == city)
+                .map(|&(_, country)| country)
         })
 }
 
@@ -235,9 +272,10 @@ mod tests {
             "India Meteorological Department",
             "Department of Health and Social Care",
             "Department of Trade, Industry and Competition",
-            "Ministry of Land, Infrastructure, Transport and Tourism",
             "Valparaíso Fire Department",
             "Department for Transport",
+            "Italian Coast Guard",
+            "Electoral Commission of Zambia",
             "ministry",
             "ministry spokeswoman",
             "Interior Ministry figures",
@@ -245,10 +283,19 @@ mod tests {
         ] {
             assert_eq!(filed_name(name, home), None, "{name}");
         }
-        // ("Mines and Energy": two capitalised words are still a portfolio.)
+        // ("Mines and Energy": two capitalised words are still a department's portfolio; a
+        // ministry's may be longer.)
         assert_eq!(
-            filed_name("Ministry of Mines and Energy", Some("Namibia")).as_deref(),
-            Some("Ministry of Mines and Energy (Namibia)")
+            filed_name("Department of Mines and Energy", Some("Namibia")).as_deref(),
+            Some("Department of Mines and Energy (Namibia)")
+        );
+        assert_eq!(
+            filed_name(
+                "Ministry of Maritime Affairs and Insular Policy of Greece",
+                None
+            )
+            .as_deref(),
+            Some("Ministry of Maritime Affairs and Insular Policy (Greece)")
         );
     }
 
@@ -296,8 +343,13 @@ mod tests {
             canonical: "Nairobi".into(),
         };
         assert_eq!(dateline_country(capital, &[e]), Some("Kenya"));
-        // A city the lexicon does not place, or no dateline at all: unknown.
-        assert_eq!(dateline_country(text, &[at("MOMBASA")]), None);
+        // A city that is no capital, from the dateline's words.
+        assert_eq!(dateline_country(text, &[at("MOMBASA")]), Some("Kenya"));
+        let plain = "Port reopens\n\nROTTERDAM — The ministry said ...";
+        assert_eq!(dateline_country(plain, &[]), Some("Netherlands"));
+        // A city neither list places, or no dateline at all: unknown.
+        let unknown = "Port reopens\n\nKESSFIELD — The ministry said ...";
+        assert_eq!(dateline_country(unknown, &[]), None);
         assert_eq!(dateline_country("The ministry said so.", &[]), None);
     }
 }
