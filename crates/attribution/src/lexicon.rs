@@ -239,6 +239,10 @@ pub struct Lexicon {
     pub citing_cues: HashSet<&'static str>,
     /// Words that end a cited speaker's head noun phrase (`data/cited_stoppers.txt`).
     pub cited_stoppers: HashSet<&'static str>,
+    /// What a body puts out that speaks for it as a source (`data/document_nouns.txt`).
+    pub document_nouns: HashSet<&'static str>,
+    /// Words between a body and its document (`data/document_modifiers.txt`).
+    pub document_modifiers: HashSet<&'static str>,
     /// Actor nouns that, cited, are evidence, not a speaker (`data/cited_evidence.txt`).
     pub cited_evidence: HashSet<&'static str>,
     /// Cues of finding out (`data/finding_cues.txt`): in a condition they report nothing.
@@ -447,6 +451,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         citing_cues: set(include_str!("../data/citing_cues.txt")),
         cited_stoppers: set(include_str!("../data/cited_stoppers.txt")),
         cited_evidence: set(include_str!("../data/cited_evidence.txt")),
+        document_nouns: set(include_str!("../data/document_nouns.txt")),
+        document_modifiers: set(include_str!("../data/document_modifiers.txt")),
         finding_cues: set(include_str!("../data/finding_cues.txt")),
         fronted_speech_cues: set(include_str!("../data/fronted_speech_cues.txt")),
         compound_modifiers: set(include_str!("../data/compound_modifiers.txt")),

@@ -6762,6 +6762,46 @@ fn a_spokesperson_for_a_bodys_noun_speaks_for_the_body_named_before() {
 }
 
 #[test]
+fn a_document_a_body_put_out_speaks_for_the_body() {
+    let text = "Exports slump\n\nThe Bank of Tarvik held its rate on Monday. Exports fell 9 \
+                percent in May, Lorvan Statistics Office figures show. The bank's weekly \
+                bulletin said ships were waiting. Prices rose, police figures showed. The \
+                86-page report said repairs were overdue.";
+    let entities = [
+        entity(text, "Bank of Tarvik", EntityKind::Org, "Bank of Tarvik"),
+        entity(
+            text,
+            "Lorvan Statistics Office",
+            EntityKind::Org,
+            "Lorvan Statistics Office",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    let source_of = |cue: &str, content: &str| {
+        found
+            .iter()
+            .find(|a| a.cue_span.of(text) == cue && a.content_span.of(text).contains(content))
+            .map(|a| a.source.as_str())
+    };
+    assert_eq!(
+        source_of("show", "Exports fell"),
+        Some("Lorvan Statistics Office")
+    );
+    // A body noun stands for the body named before with it.
+    assert_eq!(
+        source_of("said", "ships were waiting"),
+        Some("Bank of Tarvik")
+    );
+    // With none named, the body noun alone: the police put the figures out.
+    assert_eq!(source_of("showed", "Prices rose"), Some("police"));
+    // A document no body before it issued keeps its own words.
+    assert_eq!(
+        source_of("said", "repairs were overdue"),
+        Some("86-page report")
+    );
+}
+
+#[test]
 fn the_agency_after_a_body_named_without_its_noun_is_that_body() {
     let text = "Quake toll rises\n\nThe death toll rose to 41, Kandora Relief said in a \
                 statement. The agency said 300 people were still missing.";
