@@ -27,6 +27,14 @@ static DATELINE_CITIES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(||
         .collect()
 });
 
+/// Letters every name [`filed_name`] files holds: "inistry" and "epartment" in either case,
+/// and the last word of each shared body name.
+static HEAD_LETTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut letters = vec!["inistry", "INISTRY", "epartment", "EPARTMENT"];
+    letters.extend(BODY_NAMES.iter().filter_map(|n| n.split(' ').next_back()));
+    letters
+});
+
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
@@ -42,6 +50,10 @@ const MOST_DEPARTMENT_WORDS: usize = 2;
 /// The name to file a source under, where `name` is a ministry or department named for its
 /// portfolio; `home` is the country of the document's dateline.
 pub(crate) fn filed_name(name: &str, home: Option<&'static str>) -> Option<String> {
+    // (Most sources are people: a look for the heads' letters spares them the parsing.)
+    if !HEAD_LETTERS.iter().any(|needle| name.contains(needle)) {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let (country, core) = tied_country(&words);
     // ("the Italian Coast Guard", "the Electoral Commission of Zambia": a body many countries

@@ -510,6 +510,34 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
+            // "injuring 23 people, four of them seriously": a part of the group a figure
+            // just counted counts what that figure counts (the nearest counted figure before
+            // it, in its sentence or the one before: "Three of them were dug out alive").
+            if out[idx].high.is_none()
+                && self.is(end, "of")
+                && matches!(self.lower(end + 1).as_str(), "them" | "those" | "whom")
+            {
+                let mut sentence_ends = 0;
+                let counted = (0..idx).rev().find_map(|r| {
+                    let r_end = self.token_at(out[r].span.end);
+                    let next_first = self.token_at(out[r + 1].span.start);
+                    sentence_ends += (r_end..next_first)
+                        .filter(|&k| matches!(self.s(k), "." | "!" | "?"))
+                        .count();
+                    if sentence_ends > 1 {
+                        return Some(None);
+                    }
+                    out[r]
+                        .unit
+                        .as_deref()
+                        .filter(|u| self.counts_heads(u) && out[r].value >= out[idx].value)
+                        .map(|u| Some(u.to_string()))
+                });
+                if let Some(unit) = counted.flatten() {
+                    out[idx].unit = Some(unit);
+                    continue;
+                }
+            }
             // A part of a group named without its size: "about 610,000 of the vehicles had
             // been sold" counts vehicles; up to two lower-case modifiers before the noun.
             if self.is(end, "of")

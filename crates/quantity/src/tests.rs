@@ -1186,6 +1186,28 @@ fn others_count_what_the_sentence_counted_before_else_people() {
 }
 
 #[test]
+fn a_part_of_them_counts_what_the_figure_before_counted() {
+    assert_eq!(
+        units("The tram derailed, injuring 23 passengers, four of them seriously."),
+        vec![Some("passenger".to_string()), Some("passenger".to_string())]
+    );
+    // The group may be counted in the sentence before.
+    assert_eq!(
+        units("Rescuers pulled 11 hikers from the snow. Seven of them were alive."),
+        vec![Some("hiker".to_string()), Some("hiker".to_string())]
+    );
+    // Never from two sentences back, nor from a smaller figure.
+    assert_eq!(
+        units("Ten boats sank. The port shut. Three of them were ours."),
+        vec![Some("boat".to_string()), None]
+    );
+    assert_eq!(
+        units("Two buses crashed, and 40 of them were hurt."),
+        vec![Some("bus".to_string()), None]
+    );
+}
+
+#[test]
 fn a_figure_put_for_the_number_of_something_counts_it() {
     assert_eq!(
         unit_of("The police put the number of injured at 14."),
