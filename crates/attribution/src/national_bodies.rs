@@ -1,15 +1,18 @@
-//! One name per national ministry or department, with its country.
+//! One name per national ministry, department or shared public body, with its country.
 //!
 //! Reports name the same body many ways ("the health ministry", "Kenya's Health Ministry",
-//! "the Ministry of Health"), and every country has a "Ministry of Health". Fusion joins
-//! sources by name, so a ministry filed without its country would merge with every other
-//! country's. A source named for a portfolio is therefore filed as "Ministry of Health (Kenya)":
-//! the head and portfolio as the body's full name gives them ([`model::portfolio`]), then the
-//! country the text ties it to (a possessive, a nationality, "of Kenya"), or else the country of
-//! the dateline ("NAIROBI, Kenya —"). Where neither names a country the name stays without
-//! one: nothing is guessed. The same "Name (Country)" form is what fusion reads a body's
-//! country from. Bodies with a name of their own ("India Meteorological Department",
-//! "Department of Health and Social Care") are left as they are.
+//! "the Ministry of Health"), and every country has a "Ministry of Health" and a "National
+//! Security Council". Fusion joins sources by name, so such a body filed without its country
+//! would merge with every other country's. A source named for a portfolio is therefore filed
+//! as "Ministry of Health (Kenya)": the head and portfolio as the body's full name gives them
+//! ([`model::portfolio`]), then the country the name carries ("Kenya's", "Kenyan", "of
+//! Kenya"), else the one the text gives around the mention (a possessive before it, else the
+//! dateline's: "NAIROBI, Kenya —", `data/dateline_cities.txt` for cities that are no
+//! capitals). Where nothing names a country the name stays without one: nothing is guessed.
+//! Fusion reads a body's country from the same "Name (Country)" form. Bodies with a name of
+//! their own ("India Meteorological Department", "Department of Health and Social Care",
+//! "Department for Transport") and shared names that carry their country ("the Italian Coast
+//! Guard") are left as they are.
 
 use model::{Entity, EntityKind};
 use std::sync::LazyLock;
@@ -48,8 +51,9 @@ fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
 const MOST_DEPARTMENT_WORDS: usize = 2;
 
 /// The name to file a source under, where `name` is a ministry or department named for its
-/// portfolio; `home` is the country of the document's dateline.
-pub(crate) fn filed_name(name: &str, home: Option<&'static str>) -> Option<String> {
+/// portfolio or a body many countries have; `around` is the country the text gives around
+/// the mention, used where the name carries none.
+pub(crate) fn filed_name(name: &str, around: Option<&'static str>) -> Option<String> {
     // (Most sources are people: a look for the heads' letters spares them the parsing.)
     if !HEAD_LETTERS.iter().any(|needle| name.contains(needle)) {
         return None;
@@ -62,7 +66,7 @@ pub(crate) fn filed_name(name: &str, home: Option<&'static str>) -> Option<Strin
         return None;
     }
     let (base, only_in) = body_name(core)?;
-    Some(match country.or(only_in).or(home) {
+    Some(match country.or(only_in).or(around) {
         Some(country) => format!("{base} ({country})"),
         None => base,
     })
@@ -162,9 +166,10 @@ fn capitalised_head(word: &str) -> Option<&'static str> {
     }
 }
 
-/// The country of the document's dateline ("NAIROBI, Kenya —", "SEOUL —"): the places named
-/// before the dateline's dash in the first paragraph after the headline, the last one that
-/// names a country or a capital.
+/// The country of the document's dateline ("NAIROBI, Kenya —", "SEOUL —", "ROTTERDAM —"): of
+/// the places named before the dateline's dash in the first paragraph after the headline, the
+/// last one that names a country or a capital; else the city that opens the dateline, where
+/// `data/dateline_cities.txt` places it.
 pub(crate) fn dateline_country(text: &str, entities: &[Entity]) -> Option<&'static str> {
     // The headline is the first line; the dateline opens the next paragraph (or the text).
     let start = text.find("\n\n").map_or(0, |i| i + 2);
