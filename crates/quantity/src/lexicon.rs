@@ -197,6 +197,9 @@ pub(crate) struct Lexicon {
     pub irregular: HashMap<&'static str, &'static str>,
     pub np_stop: HashSet<&'static str>,
     pub change_words: HashSet<&'static str>,
+    /// Verbs by which a counted subject reaches a figure (`data/tally_subject_verbs.txt`),
+    /// besides the verbs of change.
+    pub tally_subject_verbs: HashSet<&'static str>,
     pub street_words: HashSet<&'static str>,
     pub label_words: HashSet<&'static str>,
     pub model_words: HashSet<&'static str>,
@@ -330,6 +333,7 @@ fn build() -> Lexicon {
         .collect();
     let np_stop = lines(include_str!("../data/np_stop_words.txt")).collect();
     let change_words = lines(include_str!("../data/change_verbs.txt")).collect();
+    let tally_subject_verbs = lines(include_str!("../data/tally_subject_verbs.txt")).collect();
     let mut clause_stops = HashSet::default();
     let mut clause_skips = HashSet::default();
     for line in lines(include_str!("../data/superlative_clause.txt")) {
@@ -378,6 +382,7 @@ fn build() -> Lexicon {
         irregular,
         np_stop,
         change_words,
+        tally_subject_verbs,
         street_words: lines(include_str!("../data/street_words.txt")).collect(),
         label_words: lines(include_str!("../data/label_words.txt")).collect(),
         model_words: lines(include_str!("../data/model_words.txt")).collect(),

@@ -428,6 +428,47 @@ impl<'t> Scanner<'t> {
         self.counts_things(unit) && !unit.starts_with("percent")
     }
 
+    /// The noun of a plural subject right before the verb by which it reaches the figure
+    /// that starts at token `first` ("cases climb to", "deaths pass", "deaths in South Africa
+    /// fell to"), singular; None where no such subject stands there.
+    fn counted_subject(&self, first: usize) -> Option<String> {
+        let mut verb = first.checked_sub(1)?;
+        if self.is(verb, "to") {
+            verb = verb.checked_sub(1)?;
+        }
+        let said = self.lower(verb);
+        if self.kind(verb) != Some(Kind::Word)
+            || !(self.lex.change_words.contains(said.as_str())
+                || self.lex.tally_subject_verbs.contains(said.as_str()))
+        {
+            return None;
+        }
+        // ("have risen to": an auxiliary between subject and verb.)
+        let mut subject = verb.checked_sub(1)?;
+        if matches!(self.lower(subject).as_str(), "have" | "has" | "had") {
+            subject = subject.checked_sub(1)?;
+        }
+        // ("deaths in South Africa fell": a place after the subject says where it counts.)
+        let capitalised = |k: usize| self.s(k).starts_with(char::is_uppercase);
+        let mut k = subject;
+        while k > 0 && capitalised(k) && subject - k < 3 {
+            k -= 1;
+        }
+        if k < subject && matches!(self.lower(k).as_str(), "in" | "across" | "among") {
+            subject = k.checked_sub(1)?;
+        }
+        let noun = self.s(subject);
+        let plural = self.kind(subject) == Some(Kind::Word)
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && noun.len() > 3
+            && !self.lex.np_stop.contains(self.lower(subject).as_str());
+        if !plural {
+            return None;
+        }
+        singularize(&self.lower(subject))
+    }
+
     /// Gives a bare number the unit it leaves unsaid: that of the whole it is a part of
     /// ("raised 280 million of the 1.5 billion shekels" -> shekel; a fraction of a counted
     /// whole is a share, "half of the 400 nurses" -> "% nurse"), of the conjunct before it
@@ -572,6 +613,14 @@ impl<'t> Scanner<'t> {
                     .filter(|_| modifiers_plain)
                     .and_then(|n| singularize(&self.lower(n)))
                 {
+                    out[idx].unit = Some(unit);
+                    continue;
+                }
+            }
+            // "cholera cases pass 4,000", "Mining deaths in South Africa fell to 42": a bare
+            // figure a counted subject reaches counts the subject's noun.
+            if out[idx].high.is_none() && out[idx].value >= 1.0 {
+                if let Some(unit) = self.counted_subject(first) {
                     out[idx].unit = Some(unit);
                     continue;
                 }

@@ -1208,6 +1208,22 @@ fn a_part_of_them_counts_what_the_figure_before_counted() {
 }
 
 #[test]
+fn a_bare_figure_a_counted_subject_reaches_counts_its_noun() {
+    assert_eq!(
+        unit_of("Cholera cases pass 4,000 in the capital."),
+        Some("case".into())
+    );
+    assert_eq!(unit_of("Dengue deaths climb to 310."), Some("death".into()));
+    assert_eq!(
+        unit_of("Mining deaths in South Africa fell to 42 last year."),
+        Some("death".into())
+    );
+    // A subject that is no plural count, or no verb of reaching: no unit.
+    assert_eq!(unit_of("The index rose to 310."), None);
+    assert_eq!(unit_of("Doctors said 310 were treated."), None);
+}
+
+#[test]
 fn a_figure_put_for_the_number_of_something_counts_it() {
     assert_eq!(
         unit_of("The police put the number of injured at 14."),
