@@ -811,6 +811,13 @@ fn appositive_ages_are_ages() {
         got,
         vec![(66.0, Some("year of age")), (64.0, Some("year of age"))]
     );
+    // An age that ends the sentence after a speaker named so.
+    assert_eq!(
+        unit_of("“We kept looking,” said the ranger, Ana Ruiz, 47. “Then it snowed.”"),
+        Some("year of age".into())
+    );
+    // Without a speaker, a figure after a name and a comma ends a sentence as any figure.
+    assert_eq!(unit_of("The bill passed in Lisbon, 47."), None);
     // A figure in a list after a year is no age.
     let qs = find("In 2021, 45, 46 and 47 units were sold.");
     assert!(
