@@ -811,6 +811,11 @@ fn appositive_ages_are_ages() {
         got,
         vec![(66.0, Some("year of age")), (64.0, Some("year of age"))]
     );
+    // An age a limit is raised to.
+    assert_eq!(
+        unit_of("Voters rejected raising the retirement age to 67."),
+        Some("year of age".into())
+    );
     // An age that ends the sentence after a speaker named so.
     assert_eq!(
         unit_of("“We kept looking,” said the ranger, Ana Ruiz, 47. “Then it snowed.”"),
