@@ -533,6 +533,8 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
         let last = key_last_word(name);
         if LEXICON.org_words.contains(&last) {
             actors[index].organization = Some(strip_titles(name).to_string());
+            // ("National Disaster Management Authority", "police": a body, no person.)
+            actors[index].kind = ActorKind::Body;
         } else if let Some(ministry) = ministry {
             actors[index].organization = Some(ministry);
         }

@@ -161,6 +161,31 @@ fn a_ministers_title_before_a_clean_name_gives_the_ministry() {
 }
 
 #[test]
+fn a_name_ending_in_a_bodys_word_is_a_body() {
+    let text = "The National Disaster Management Authority said 40 villages were cut off.";
+    let docs = vec![doc("d1", text, "2025-03-04")];
+    let claims = vec![claim(
+        &docs,
+        0,
+        "a1",
+        "National Disaster Management Authority",
+        "40 villages were cut off",
+        Assertion,
+        Certain,
+        &[],
+    )];
+    let actors = fuse::resolve::resolve(&docs, &claims);
+    let body = &actors.actors[actors
+        .get("National Disaster Management Authority")
+        .unwrap()];
+    assert_eq!(body.kind, fuse::ActorKind::Body);
+    assert_eq!(
+        body.organization.as_deref(),
+        Some("National Disaster Management Authority")
+    );
+}
+
+#[test]
 fn a_ministry_filed_with_its_country_is_that_governments_body() {
     let text = "The Ministry of Health said clinics would reopen. Health Minister Ama Owusu said \
                 the clinics had vaccine.";
