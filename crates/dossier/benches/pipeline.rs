@@ -217,13 +217,7 @@ fn main() {
     )
     .print();
     let all = extract::Layers::ALL;
-    let inputs: Vec<extract::Input> = docs
-        .iter()
-        .map(|d| extract::Input {
-            text: &d.text,
-            published: d.published.as_deref(),
-        })
-        .collect();
+    let inputs: Vec<extract::Input> = docs.iter().map(extract::Input::of).collect();
     line(
         "extract: all layers, per text",
         time(|| {

@@ -127,6 +127,16 @@ pub struct Input<'a> {
     pub published: Option<&'a str>,
 }
 
+impl<'a> Input<'a> {
+    /// A document's text, anchored on its own publication date.
+    pub fn of(doc: &'a model::Document) -> Input<'a> {
+        Input {
+            text: &doc.text,
+            published: doc.published.as_deref(),
+        }
+    }
+}
+
 /// [`annotate_isolated`] over many texts, one layer at a time: every text is segmented, then
 /// every text gets its entities, and so on. The output is exactly that of annotating each text
 /// alone; it is faster because each layer's rules, lexicons and model weights stay in the

@@ -16,13 +16,7 @@ pub fn extraction(doc: &Document) -> Result<Extraction, String> {
 /// [`extraction`] of each document, computed a batch at a time (see
 /// [`extract::annotate_batch_isolated`]): the same results, sooner.
 pub fn extractions(docs: &[Document]) -> Vec<Result<Extraction, String>> {
-    let inputs: Vec<extract::Input> = docs
-        .iter()
-        .map(|doc| extract::Input {
-            text: &doc.text,
-            published: doc.published.as_deref(),
-        })
-        .collect();
+    let inputs: Vec<extract::Input> = docs.iter().map(extract::Input::of).collect();
     extract::annotate_batch_isolated(&inputs, extract::Layers::STORED)
         .into_iter()
         .map(|ann| ann.map(stored))
