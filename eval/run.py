@@ -43,6 +43,7 @@ SETS = [
         ("entities strict F1", ["entities", "strict", "f1"]),
         ("timexes value F1", ["timexes", "value", "f1"]),
         ("quantities value F1", ["quantities", "value", "f1"]),
+        ("quantities value+unit F1", ["quantities", "value_and_unit", "f1"]),
         ("attributions content F1", ["attributions", "content", "f1"]),
         ("attributions content+source F1", ["attributions", "content_and_source", "f1"]),
         ("certainty accuracy", ["attributions", "certainty_accuracy_on_matched"]),
