@@ -624,6 +624,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     places_known_after_tagging_retyped(tokens, &mut mentions);
     known_places_taken_for_people(tokens, &mut mentions);
     places_before_their_officials(tokens, &mut mentions);
+    places_before_their_governors(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
     bodies_by_which_or_base(tokens, &mut mentions);
     self_named_groups(tokens, &mut mentions);
@@ -2847,6 +2848,66 @@ fn places_before_their_officials(tokens: &Tokens, mentions: &mut [Mention]) {
             m.kind = EntityKind::Gpe;
         }
     }
+}
+
+/// Titles of an office that governs a place (`data/local_office_titles.txt`).
+static LOCAL_OFFICE_TITLES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/local_office_titles.txt")));
+
+/// Words of a local office's title, each with whether it is a unit that may end a place's
+/// name (`data/local_office_title_words.txt`).
+static TITLE_WORDS: LazyLock<Vec<(u64, bool)>> = LazyLock::new(|| {
+    include_str!("../data/local_office_title_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('|'))
+        .map(|(word, role)| (lower_key_words([word.trim()]), role.trim() == "unit"))
+        .collect()
+});
+
+/// Function words that open sentences capitalised (`data/capitalised_function_words.txt`).
+static OPENING_FUNCTION_WORDS: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/capitalised_function_words.txt")));
+
+/// "Bohol Governor Teresa Alcaraz", "Westlock Mayor Gail Lindqvist": one to three capitalised
+/// words the tagger left out, right before a local office's title and the person who holds
+/// it, name the place the office governs, GPE. No title, body's head or capitalised function
+/// word is part of the place ("Deputy Governor", "Central Bank Governor", "The Mayor").
+fn places_before_their_governors(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let n = tokens.words.len();
+    let mut person_starts = vec![false; n + 1];
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        person_starts[m.first] = true;
+    }
+    let title_word = |k: usize| {
+        TITLE_WORDS
+            .iter()
+            .find(|(key, _)| *key == tokens.key(k, k + 1))
+            .map(|&(_, unit)| unit)
+    };
+    let place_word = |k: usize, first: usize, covered: &[bool]| {
+        k < n
+            && !covered[k]
+            && is_capitalized_letters(tokens.word(k))
+            && !tokens.has(k, k + 1, Kind::Title)
+            && !body_head_at(tokens, k)
+            && !OPENING_FUNCTION_WORDS.contains(&tokens.key(k, k + 1))
+            // ("Regional Governor": the office's adjective; "Hualien County": a unit after
+            // the place's own name.)
+            && title_word(k).is_none_or(|unit| unit && k > first)
+    };
+    untagged_names(tokens, mentions, is_capitalized, |i, covered| {
+        let mut end = i;
+        while end < i + 3 && place_word(end, i, covered) {
+            end += 1;
+        }
+        let titled = end > i
+            && end + 1 < n
+            && LOCAL_OFFICE_TITLES.contains(&tokens.key(end, end + 1))
+            && person_starts[end + 1];
+        titled.then_some((end, EntityKind::Gpe))
+    });
 }
 
 /// "teachers in the state of Victoria", "Aragon's regional election": a lone word taken for a

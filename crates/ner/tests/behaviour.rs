@@ -177,6 +177,25 @@ fn an_inspectorate_named_for_its_remit_is_one_body() {
 }
 
 #[test]
+fn a_place_before_its_governors_title_and_name_is_a_place() {
+    let found = entities("Westlock Mayor Gail Lindqvist said 60 homes had no heat.");
+    assert!(has(&found, "Westlock", EntityKind::Gpe), "{found:?}");
+    assert!(
+        has(&found, "Gail Lindqvist", EntityKind::Person),
+        "{found:?}"
+    );
+    // The office's own adjective is no place.
+    let found = entities("Regional Governor Ana Ruiz said the road was shut.");
+    assert!(found.iter().all(|e| e.0 != "Regional"), "{found:?}");
+}
+
+#[test]
+fn an_acronym_before_one_who_speaks_for_it_is_a_body() {
+    let found = entities("A FINMA spokesman declined to say when the review would end.");
+    assert!(has(&found, "FINMA", EntityKind::Org), "{found:?}");
+}
+
+#[test]
 fn a_chamber_ends_before_its_party_role() {
     let found = entities("Assembly Minority Leader Dana Pruitt said the governor had listened.");
     assert!(has(&found, "Dana Pruitt", EntityKind::Person), "{found:?}");
