@@ -255,7 +255,8 @@ pub struct Lexicon {
     pub compound_modifiers: HashSet<&'static str>,
 }
 
-fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+/// The entries of a data file: one a line, `#` comments and blank lines left out.
+pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -14,6 +14,7 @@
 //! "Department for Transport") and shared names that carry their country ("the Italian Coast
 //! Guard") are left as they are.
 
+use crate::lexicon::entries;
 use model::{Entity, EntityKind};
 use std::sync::LazyLock;
 
@@ -37,12 +38,6 @@ static HEAD_LETTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     letters.extend(BODY_NAMES.iter().filter_map(|n| n.split(' ').next_back()));
     letters
 });
-
-fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 /// The longest portfolio after "Department of" in capitalised words ("Mines and Energy"): a
 /// longer one ("Department of Health and Social Care") is one country's own name. A ministry
@@ -316,50 +311,42 @@ mod tests {
         );
     }
 
+    /// A GPE entity over the first `surface` of `text`, with its `canonical` name.
+    fn place(text: &str, surface: &str, canonical: &str) -> Entity {
+        let start = text.find(surface).unwrap();
+        Entity {
+            span: model::Span::new(start, start + surface.len()),
+            kind: EntityKind::Gpe,
+            canonical: canonical.into(),
+        }
+    }
+
     #[test]
     fn a_possessive_before_the_mention_names_its_country() {
         use model::Span;
         let text = "It led Seoul’s National Security Council to meet.";
-        let seoul = text.find("Seoul").unwrap();
         let council = text.find("National").unwrap();
         let mention = Span::new(council, council + "National Security Council".len());
-        let place = Entity {
-            span: Span::new(seoul, seoul + "Seoul".len()),
-            kind: EntityKind::Gpe,
-            canonical: "Seoul".into(),
-        };
+        let seoul = place(text, "Seoul", "Seoul");
         assert_eq!(
-            owner_country(text, mention, std::slice::from_ref(&place)),
+            owner_country(text, mention, std::slice::from_ref(&seoul)),
             Some("South Korea")
         );
         // No possessive before the mention: no owner.
-        let plain = Span::new(seoul, seoul + 5);
-        assert_eq!(owner_country(text, plain, &[place]), None);
+        assert_eq!(owner_country(text, seoul.span, &[seoul]), None);
     }
 
     #[test]
     fn the_dateline_names_the_documents_country() {
-        use model::Span;
         let text = "Clinics run short of vaccine\n\nMOMBASA, Kenya — The ministry said ...";
-        let at = |s: &str| {
-            let start = text.find(s).unwrap();
-            Entity {
-                span: Span::new(start, start + s.len()),
-                kind: EntityKind::Gpe,
-                canonical: s.to_string(),
-            }
-        };
+        let at = |s: &str| place(text, s, s);
         assert_eq!(
             dateline_country(text, &[at("MOMBASA"), at("Kenya")]),
             Some("Kenya")
         );
         let capital = "Talks resume\n\nNAIROBI — The ministry said ...";
-        let e = Entity {
-            span: Span::new(14, 21),
-            kind: EntityKind::Gpe,
-            canonical: "Nairobi".into(),
-        };
-        assert_eq!(dateline_country(capital, &[e]), Some("Kenya"));
+        let nairobi = place(capital, "NAIROBI", "Nairobi");
+        assert_eq!(dateline_country(capital, &[nairobi]), Some("Kenya"));
         // A city that is no capital, from the dateline's words.
         assert_eq!(dateline_country(text, &[at("MOMBASA")]), Some("Kenya"));
         let plain = "Port reopens\n\nROTTERDAM — The ministry said ...";

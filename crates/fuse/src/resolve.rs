@@ -269,7 +269,7 @@ fn body_named_by_head(name: &str) -> Option<&str> {
 
 /// "Kenya" of "Ministry of Health (Kenya)".
 fn qualifier(name: &str) -> Option<&str> {
-    name.rsplit_once(" (")?.1.strip_suffix(')')
+    name.rsplit_once('(')?.1.strip_suffix(')')
 }
 
 /// "... Interior Minister [Selma Varga]" -> "Interior Ministry": the ministry of the title
@@ -491,7 +491,7 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             continue;
         }
         // A canonical name that carries its country: "National Security Council (South Korea)".
-        if let Some(inner) = name.rsplit_once('(').and_then(|(_, r)| r.strip_suffix(')')) {
+        if let Some(inner) = qualifier(name) {
             if let Some(c) = country_of(&norm_key(inner)) {
                 let actor = &mut actors[index];
                 actor.country = Some(LEXICON.countries[c].name.clone());

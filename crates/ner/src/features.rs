@@ -739,6 +739,12 @@ static CAPITALISED_FUNCTION_WORDS: std::sync::LazyLock<KeyMap<()>> =
         lower_word_keys(include_str!("../data/capitalised_function_words.txt"))
     });
 
+/// Whether a word, by its lower-cased key ([`TokenInfo::lower_key`]), is a function word that
+/// opens sentences capitalised ("The", "He").
+pub(crate) fn is_capitalised_function_word(lower_key: u64) -> bool {
+    CAPITALISED_FUNCTION_WORDS.contains_key(&lower_key)
+}
+
 /// The tokens the tagger need not score: lower-case words ("said", "long-term") that are no
 /// name particle (`data/name_particles.txt`) and follow no capitalised word, number or joining
 /// mark, and marks that never stand inside a name (commas, end marks, brackets, quotes).
@@ -772,7 +778,7 @@ pub fn unscored_tokens(doc: &DocView, info: &[TokenInfo]) -> Vec<bool> {
                 && doc.words[i - 1].chars().next().is_some_and(|c| {
                     c.is_uppercase() || c.is_numeric() || matches!(c, '&' | '-' | '.' | '\'')
                 })
-                && !CAPITALISED_FUNCTION_WORDS.contains_key(&info[i - 1].lower_key);
+                && !is_capitalised_function_word(info[i - 1].lower_key);
             unscored[i] = !after_name;
         }
     }

@@ -290,6 +290,15 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     }
 }
 
+/// Adds `found`, dropping the mentions any of them overlaps: the names found win.
+fn add_over_overlapped(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
+    add_mentions(mentions, found);
+}
+
 /// A capitalised word of letters only ("Mara"; not "Kok-Tash", "R50,000").
 fn is_capitalized_letters(w: &str) -> bool {
     is_capitalized(w) && w.chars().all(char::is_alphabetic)
@@ -939,13 +948,12 @@ fn named_storms(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
-    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
     for m in mentions.iter_mut() {
         if m.end - m.first == 1 && names.contains(&tokens.key(m.first, m.end)) {
             m.kind = EntityKind::Event;
         }
     }
-    add_mentions(mentions, found);
+    add_over_overlapped(mentions, found);
 }
 
 /// "spread to Rotterdam and Hamburg": a known city typed ORG (as CoNLL types clubs named for
@@ -2866,10 +2874,6 @@ static TITLE_WORDS: LazyLock<Vec<(u64, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Function words that open sentences capitalised (`data/capitalised_function_words.txt`).
-static OPENING_FUNCTION_WORDS: LazyLock<crate::features::KeySet> =
-    LazyLock::new(|| key_set(include_str!("../data/capitalised_function_words.txt")));
-
 /// "Bohol Governor Teresa Alcaraz", "Westlock Mayor Gail Lindqvist": one to three capitalised
 /// words the tagger left out, right before a local office's title and the person who holds
 /// it, name the place the office governs, GPE. No title, body's head or capitalised function
@@ -2892,7 +2896,7 @@ fn places_before_their_governors(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             && is_capitalized_letters(tokens.word(k))
             && !tokens.has(k, k + 1, Kind::Title)
             && !body_head_at(tokens, k)
-            && !OPENING_FUNCTION_WORDS.contains(&tokens.key(k, k + 1))
+            && !crate::features::is_capitalised_function_word(tokens.key(k, k + 1))
             // ("Regional Governor": the office's adjective; "Hualien County": a unit after
             // the place's own name.)
             && title_word(k).is_none_or(|unit| unit && k > first)
@@ -3322,11 +3326,7 @@ fn named_fires(tokens: &Tokens, mentions: &mut Vec<Mention>) {
             kind: EntityKind::Event,
         });
     }
-    if found.is_empty() {
-        return;
-    }
-    mentions.retain(|m| !found.iter().any(|f| m.first < f.end && f.first < m.end));
-    add_mentions(mentions, found);
+    add_over_overlapped(mentions, found);
 }
 
 /// "the Norwegian Sea", "the South American Plate" tagged as the nationality alone: a
