@@ -327,6 +327,26 @@ fn every_claims_evidence_offsets_slice_to_its_content() {
 }
 
 #[test]
+fn each_claim_keeps_the_entity_type_of_its_named_source() {
+    let (_dir, db, _brief) = brief();
+    let store = store::SqliteStore::open(&db).unwrap();
+    let rows = store.list_claims(&store::ClaimFilter::default()).unwrap();
+    let type_of = |source: &str| -> Vec<Option<String>> {
+        rows.iter()
+            .filter(|r| r.source == source)
+            .map(|r| r.payload["source_type"].as_str().map(String::from))
+            .collect()
+    };
+    let person = type_of("Selma Varga");
+    assert!(!person.is_empty() && person.iter().all(|t| t.as_deref() == Some("PERSON")));
+    let body = type_of("Dunmere Basin Water Authority");
+    assert!(!body.is_empty() && body.iter().all(|t| t.as_deref() == Some("ORG")));
+    for row in rows.iter().filter(|r| r.anonymous || r.unattributed) {
+        assert!(row.payload.get("source_type").is_none(), "{}", row.id);
+    }
+}
+
+#[test]
 fn outlet_statements_are_not_in_the_attributions_layer() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.db");

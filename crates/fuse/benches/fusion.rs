@@ -101,6 +101,7 @@ fn corpus(articles: usize, pool: &[String]) -> (Vec<DocInput>, Vec<ClaimInput>) 
                 doc: a,
                 attribution_id: Some(format!("a{k}")),
                 source,
+                source_type: None,
                 relayed_by: vec![],
                 audience: None,
                 when: Some(published.clone()),

@@ -97,6 +97,8 @@ pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<Cla
             doc: d,
             attribution_id: Some(aid),
             source: s("source").unwrap_or_default(),
+            // (Gold attributions name their sources in full: no entity type is needed.)
+            source_type: None,
             relayed_by: a
                 .get("relayed_by")
                 .and_then(J::as_array)

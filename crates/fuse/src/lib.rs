@@ -181,6 +181,9 @@ pub struct ClaimInput {
     /// None for a statement in the outlet's own voice (its `source` is the outlet).
     pub attribution_id: Option<String>,
     pub source: String,
+    /// The entity type the extraction gave the source's mention ("ORG", "PERSON"), where it
+    /// gave one: it tells a body from a person where the name alone does not ("Rega").
+    pub source_type: Option<String>,
     pub relayed_by: Vec<String>,
     pub audience: Option<String>,
     /// When it was said (ISO date).

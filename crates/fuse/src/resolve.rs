@@ -553,6 +553,32 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             actor.kind = ActorKind::Person;
         }
     }
+    // What the entity layer made of each source: a name it tagged a body, and never a
+    // person, is a body even where no word of the name says so ("Rega said", "Copom said").
+    let mut entity_votes: HashMap<usize, (usize, usize)> = HashMap::new();
+    for claim in claims {
+        let Some(&index) = of_name.get(&claim.source) else {
+            continue;
+        };
+        let votes = entity_votes.entry(index).or_default();
+        match claim.source_type.as_deref() {
+            Some("ORG") => votes.0 += 1,
+            Some("PERSON") => votes.1 += 1,
+            _ => {}
+        }
+    }
+    for (index, (as_body, as_person)) in entity_votes {
+        let actor = &mut actors[index];
+        if as_body > 0
+            && as_person == 0
+            && matches!(actor.kind, ActorKind::Person | ActorKind::Other)
+        {
+            actor.kind = ActorKind::Body;
+            if actor.organization.is_none() {
+                actor.organization = Some(actor.name.clone());
+            }
+        }
+    }
     // An intention is what the speaker's side will do: a person (or anonymous official)
     // with no known country who states one whose subject is a country ("South Korea could
     // adopt ...", "Seoul is considering ...") speaks for it.

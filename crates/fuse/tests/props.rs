@@ -37,6 +37,7 @@ proptest! {
                     doc: d,
                     attribution_id: Some(format!("a{n}")),
                     source: source.clone(),
+                    source_type: None,
                     relayed_by: vec![source.chars().rev().collect()],
                     audience: None,
                     when: None,

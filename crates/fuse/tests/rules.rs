@@ -186,6 +186,63 @@ fn a_name_ending_in_a_bodys_word_is_a_body() {
 }
 
 #[test]
+fn a_source_the_entity_layer_tagged_a_body_is_one_whatever_its_name() {
+    let text = "Rega said 12 climbers were flown out. Copom said rates would hold. Kovac said \
+                the road was shut.";
+    let docs = vec![doc("d1", text, "2025-03-04")];
+    let typed = |aid: &str, source: &str, content: &str, kind: Option<&str>| {
+        let mut c = claim(&docs, 0, aid, source, content, Assertion, Certain, &[]);
+        c.source_type = kind.map(String::from);
+        c
+    };
+    let claims = vec![
+        typed("a1", "Rega", "12 climbers were flown out", Some("ORG")),
+        typed("a2", "Copom", "rates would hold", Some("ORG")),
+        typed("a3", "Kovac", "the road was shut", Some("PERSON")),
+    ];
+    let actors = fuse::resolve::resolve(&docs, &claims);
+    let kind_of = |name: &str| actors.actors[actors.get(name).unwrap()].kind;
+    assert_eq!(kind_of("Rega"), fuse::ActorKind::Body);
+    assert_eq!(kind_of("Copom"), fuse::ActorKind::Body);
+    let rega = &actors.actors[actors.get("Rega").unwrap()];
+    assert_eq!(rega.organization.as_deref(), Some("Rega"));
+    assert_ne!(kind_of("Kovac"), fuse::ActorKind::Body);
+}
+
+#[test]
+fn a_name_tagged_a_person_anywhere_stays_a_person() {
+    let text = "Mr. Lind said the mine would close. Lind said 40 jobs would go.";
+    let docs = vec![doc("d1", text, "2025-03-04")];
+    let mut first = claim(
+        &docs,
+        0,
+        "a1",
+        "Lind",
+        "the mine would close",
+        Assertion,
+        Certain,
+        &[],
+    );
+    first.source_type = Some("PERSON".into());
+    let mut second = claim(
+        &docs,
+        0,
+        "a2",
+        "Lind",
+        "40 jobs would go",
+        Assertion,
+        Certain,
+        &[],
+    );
+    second.source_type = Some("ORG".into());
+    let actors = fuse::resolve::resolve(&docs, &[first, second]);
+    assert_ne!(
+        actors.actors[actors.get("Lind").unwrap()].kind,
+        fuse::ActorKind::Body
+    );
+}
+
+#[test]
 fn a_ministry_filed_with_its_country_is_that_governments_body() {
     let text = "The Ministry of Health said clinics would reopen. Health Minister Ama Owusu said \
                 the clinics had vaccine.";

@@ -137,6 +137,11 @@ pub fn load(
             id: row.id,
             doc: d,
             attribution_id: row.attribution_id,
+            source_type: row
+                .payload
+                .get("source_type")
+                .and_then(|t| t.as_str())
+                .map(String::from),
             source: row.source,
             relayed_by: row.relayed_by,
             audience: row.audience,

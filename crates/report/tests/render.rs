@@ -60,6 +60,7 @@ fn sample() -> (Vec<DocInput>, Vec<ClaimInput>) {
                 doc: 0,
                 attribution_id: Some(aid.into()),
                 source: source.into(),
+                source_type: None,
                 relayed_by: vec![],
                 audience: None,
                 when: Some("2024-10-23".into()),

@@ -561,7 +561,10 @@ fn write_attributions(tx: &Transaction, doc_id: &str, extraction: &Extraction) -
             .iter()
             .filter(|m| a.content_span.start <= m.start && m.end <= a.content_span.end)
             .collect();
-        let payload = serde_json::json!({ "mentions": inside });
+        let mut payload = serde_json::json!({ "mentions": inside });
+        if let Some(kind) = source_entity_type(extraction, a) {
+            payload["source_type"] = kind.into();
+        }
         claim.execute(params![
             format!("{doc_id}#{}", a.id),
             doc_id,
@@ -908,6 +911,38 @@ impl Store for SqliteStore {
         }
         Ok(IntegrityReport { problems })
     }
+}
+
+/// The entity type ("ORG", "PERSON", ...) the entity layer gave the source of an
+/// attribution: that of the last entity mention inside its source span ("a Rega
+/// spokeswoman": Rega), else that of a mention anywhere in the document whose canonical name
+/// is the source's ("it said", resolved to Rega). Fusion reads it to tell a body from a person
+/// where the name alone does not.
+fn source_entity_type<'a>(extraction: &'a Extraction, a: &model::Attribution) -> Option<&'a str> {
+    // ("a senior official at the Interior Ministry" holds a body's name but is no body.)
+    if a.anonymous {
+        return None;
+    }
+    let entity_type = |m: &'a MentionRow| -> Option<&'a str> {
+        (m.kind == MentionKind::Entity)
+            .then(|| m.payload.get("type").and_then(|t| t.as_str()))
+            .flatten()
+    };
+    let in_span = a.source_span.and_then(|span| {
+        extraction
+            .mentions
+            .iter()
+            .filter(|m| span.start <= m.start && m.end <= span.end)
+            .rev()
+            .find_map(entity_type)
+    });
+    in_span.or_else(|| {
+        extraction
+            .mentions
+            .iter()
+            .filter(|m| m.payload.get("canonical").and_then(|c| c.as_str()) == Some(&a.source))
+            .find_map(entity_type)
+    })
 }
 
 #[cfg(test)]

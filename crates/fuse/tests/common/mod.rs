@@ -68,6 +68,7 @@ pub fn claim(
         doc: d,
         attribution_id: Some(aid.into()),
         source: source.into(),
+        source_type: None,
         relayed_by: vec![],
         audience: None,
         when: docs[d].published.clone(),
