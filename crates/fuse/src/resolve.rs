@@ -553,24 +553,26 @@ pub fn resolve(docs: &[DocInput], claims: &[ClaimInput]) -> Actors {
             actor.kind = ActorKind::Person;
         }
     }
-    // What the entity layer made of each source: a name it tagged a body, and never a
-    // person, is a body even where no word of the name says so ("Rega said", "Copom said").
+    // What the entity layer made of each source: a name it tagged a body at some mention
+    // and nothing else at any ("Rega said", "Copom said") is a body even where no word of
+    // the name says so. One mention typed otherwise ("Kim" tagged ORG, "Tae-hyo" MISC) keeps
+    // the name as it was: a tagger's slip must not make a person a body.
     let mut entity_votes: HashMap<usize, (usize, usize)> = HashMap::new();
     for claim in claims {
-        let Some(&index) = of_name.get(&claim.source) else {
+        let (Some(&index), Some(kind)) = (of_name.get(&claim.source), &claim.source_type) else {
             continue;
         };
         let votes = entity_votes.entry(index).or_default();
-        match claim.source_type.as_deref() {
-            Some("ORG") => votes.0 += 1,
-            Some("PERSON") => votes.1 += 1,
-            _ => {}
+        if kind == "ORG" {
+            votes.0 += 1;
+        } else {
+            votes.1 += 1;
         }
     }
-    for (index, (as_body, as_person)) in entity_votes {
+    for (index, (as_body, as_other)) in entity_votes {
         let actor = &mut actors[index];
         if as_body > 0
-            && as_person == 0
+            && as_other == 0
             && matches!(actor.kind, ActorKind::Person | ActorKind::Other)
         {
             actor.kind = ActorKind::Body;

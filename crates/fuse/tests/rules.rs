@@ -210,7 +210,7 @@ fn a_source_the_entity_layer_tagged_a_body_is_one_whatever_its_name() {
 }
 
 #[test]
-fn a_name_tagged_a_person_anywhere_stays_a_person() {
+fn a_name_tagged_otherwise_anywhere_stays_as_it_was() {
     let text = "Mr. Lind said the mine would close. Lind said 40 jobs would go.";
     let docs = vec![doc("d1", text, "2025-03-04")];
     let mut first = claim(
@@ -235,6 +235,13 @@ fn a_name_tagged_a_person_anywhere_stays_a_person() {
         &[],
     );
     second.source_type = Some("ORG".into());
+    let actors = fuse::resolve::resolve(&docs, &[first.clone(), second.clone()]);
+    assert_ne!(
+        actors.actors[actors.get("Lind").unwrap()].kind,
+        fuse::ActorKind::Body
+    );
+    // A tag that is no person's (a tagger's slip: "MISC") holds it back too.
+    first.source_type = Some("MISC".into());
     let actors = fuse::resolve::resolve(&docs, &[first, second]);
     assert_ne!(
         actors.actors[actors.get("Lind").unwrap()].kind,

@@ -184,6 +184,15 @@ pub(crate) struct Lexicon {
     pub age_cues: Table<()>,
     /// Words for a person before an age set off by commas ("the woman, 64,").
     pub apposed_age_nouns: HashSet<&'static str>,
+    /// People bounded by an age after "over" or "under" ("children under 16").
+    pub age_bound_nouns: HashSet<&'static str>,
+    /// Gatherings whose size a bare figure gives (`data/crowd_nouns.txt`).
+    pub crowd_nouns: HashSet<&'static str>,
+    /// Words for a figure itself, put at a bare number (`data/figure_nouns.txt`).
+    pub figure_nouns: HashSet<&'static str>,
+    /// A word after a bare figure and the unit it gives it
+    /// (`data/counted_by_following_word.txt`: "28,046 cast" counts votes).
+    pub counted_by_following_word: HashMap<&'static str, &'static str>,
     pub months: HashSet<&'static str>,
     pub currency_pre: Table<Currency>,
     pub currency_post: Table<Currency>,
@@ -224,6 +233,9 @@ pub(crate) struct Lexicon {
     pub casualty_verbs: HashSet<&'static str>,
     /// Adjectives that stand for people as nouns (`data/people_adjectives.txt`).
     pub people_adjectives: HashSet<&'static str>,
+    /// What befell people, right after a bare figure that counts them
+    /// (`data/people_states.txt`: "nine missing", "42 hurt").
+    pub people_states: HashSet<&'static str>,
     /// Verbs of a vote before its tally (`data/tally_verbs.txt`).
     pub tally_verbs: HashSet<&'static str>,
     /// Verbs of speech that make "one" and a noun a speaker (`data/speaker_verbs.txt`).
@@ -360,6 +372,15 @@ fn build() -> Lexicon {
         approx_cues,
         age_cues,
         apposed_age_nouns,
+        age_bound_nouns: lines(include_str!("../data/age_bound_nouns.txt")).collect(),
+        crowd_nouns: lines(include_str!("../data/crowd_nouns.txt")).collect(),
+        figure_nouns: lines(include_str!("../data/figure_nouns.txt")).collect(),
+        counted_by_following_word: lines(include_str!("../data/counted_by_following_word.txt"))
+            .filter_map(|l| {
+                let (word, unit) = l.split_once('|')?;
+                Some((word.trim(), unit.trim()))
+            })
+            .collect(),
         lexicon_units,
         money_units,
         pre_numeral_modifiers: lines(include_str!("../data/pre_numeral_modifiers.txt")).collect(),
@@ -367,6 +388,7 @@ fn build() -> Lexicon {
         group_determiners: lines(include_str!("../data/group_determiners.txt")).collect(),
         casualty_verbs: lines(include_str!("../data/casualty_verbs.txt")).collect(),
         people_adjectives: lines(include_str!("../data/people_adjectives.txt")).collect(),
+        people_states: lines(include_str!("../data/people_states.txt")).collect(),
         tally_verbs: lines(include_str!("../data/tally_verbs.txt")).collect(),
         speaker_verbs: lines(include_str!("../data/speaker_verbs.txt")).collect(),
         auxiliaries: lines(include_str!("../data/auxiliaries.txt")).collect(),

@@ -430,6 +430,46 @@ impl<'t> Scanner<'t> {
         self.counts_things(unit) && !unit.starts_with("percent")
     }
 
+    /// Whether a figure counts whole things a later bare figure may count too: a whole
+    /// number of what [`Self::counts_heads`] allows, never a measure ("a magnitude 6.8
+    /// quake", "40 kilometres").
+    fn counts_whole(&self, figure: &Quantity, unit: &str) -> bool {
+        figure.value.fract() == 0.0
+            && self.counts_heads(unit)
+            && !self.lex.lexicon_units.contains(unit)
+    }
+
+    /// The unit of the nearest figure before `out[idx]` that `accept`s it, looking back no
+    /// further than `sentences_back` sentence ends; None where the nearest figures within
+    /// reach are not accepted.
+    fn unit_counted_before(
+        &self,
+        out: &[Quantity],
+        idx: usize,
+        sentences_back: usize,
+        accept: impl Fn(&Quantity, &str) -> bool,
+    ) -> Option<String> {
+        let mut sentence_ends = 0;
+        (0..idx)
+            .rev()
+            .find_map(|r| {
+                let r_end = self.token_at(out[r].span.end);
+                let next_first = self.token_at(out[r + 1].span.start);
+                sentence_ends += (r_end..next_first)
+                    .filter(|&k| matches!(self.s(k), "." | "!" | "?"))
+                    .count();
+                if sentence_ends > sentences_back {
+                    return Some(None);
+                }
+                out[r]
+                    .unit
+                    .as_deref()
+                    .filter(|u| accept(&out[r], u))
+                    .map(|u| Some(u.to_string()))
+            })
+            .flatten()
+    }
+
     /// The noun of a plural subject right before the verb by which it reaches the figure
     /// that starts at token `first` ("cases climb to", "deaths pass", "deaths in South Africa
     /// fell to"), singular; None where no such subject stands there.
@@ -560,23 +600,10 @@ impl<'t> Scanner<'t> {
                 && self.is(end, "of")
                 && matches!(self.lower(end + 1).as_str(), "them" | "those" | "whom")
             {
-                let mut sentence_ends = 0;
-                let counted = (0..idx).rev().find_map(|r| {
-                    let r_end = self.token_at(out[r].span.end);
-                    let next_first = self.token_at(out[r + 1].span.start);
-                    sentence_ends += (r_end..next_first)
-                        .filter(|&k| matches!(self.s(k), "." | "!" | "?"))
-                        .count();
-                    if sentence_ends > 1 {
-                        return Some(None);
-                    }
-                    out[r]
-                        .unit
-                        .as_deref()
-                        .filter(|u| self.counts_heads(u) && out[r].value >= out[idx].value)
-                        .map(|u| Some(u.to_string()))
+                let counted = self.unit_counted_before(out, idx, 1, |q, u| {
+                    self.counts_heads(u) && q.value >= out[idx].value
                 });
-                if let Some(unit) = counted.flatten() {
+                if let Some(unit) = counted {
                     out[idx].unit = Some(unit);
                     continue;
                 }
@@ -663,6 +690,61 @@ impl<'t> Scanner<'t> {
                     && self.is(first - 2, "toll");
                 if casualty || toll {
                     out[idx].unit = Some("people".to_string());
+                    continue;
+                }
+            }
+            // "nine missing", "Two dead, three missing", "12,000 evacuated": a bare figure
+            // right before what befell people counts people (data/people_states.txt), or
+            // what a whole figure before it in the sentence counts ("kills four skiers,
+            // two missing"; never a measure, money or a share).
+            if self.kind(end) == Some(Kind::Word)
+                && self.lex.people_states.contains(self.lower(end).as_str())
+                && out[idx].high.is_none()
+            {
+                let earlier = self.unit_counted_before(out, idx, 0, |q, u| self.counts_whole(q, u));
+                out[idx].unit = Some(earlier.unwrap_or_else(|| "people".to_string()));
+                continue;
+            }
+            // "28,046 cast": a word after the figure that says what it counts
+            // (data/counted_by_following_word.txt).
+            if let Some(unit) = self
+                .lex
+                .counted_by_following_word
+                .get(self.lower(end).as_str())
+                .filter(|_| out[idx].high.is_none() || self.kind(end) == Some(Kind::Word))
+            {
+                out[idx].unit = Some(unit.to_string());
+                continue;
+            }
+            // "Police put the crowd at about 8,000", "a crowd of more than 60,000": the size
+            // of a gathering counts people (data/crowd_nouns.txt).
+            if first >= 2
+                && (self.is(first - 1, "at") || self.is(first - 1, "of"))
+                && self
+                    .lex
+                    .crowd_nouns
+                    .contains(self.lower(first - 2).as_str())
+            {
+                out[idx].unit = Some("people".to_string());
+                continue;
+            }
+            // "Police said 3,000 people marched; organisers put the figure at 15,000": the
+            // figure put at a number counts what the nearest counted figure before it counts,
+            // in its sentence or the one before (data/figure_nouns.txt).
+            if first >= 3
+                && self.is(first - 1, "at")
+                && self
+                    .lex
+                    .figure_nouns
+                    .contains(self.lower(first - 2).as_str())
+                && matches!(
+                    self.lower(first - 3).as_str(),
+                    "the" | "its" | "their" | "his" | "her"
+                )
+            {
+                let counted = self.unit_counted_before(out, idx, 1, |q, u| self.counts_whole(q, u));
+                if let Some(unit) = counted {
+                    out[idx].unit = Some(unit);
                     continue;
                 }
             }
@@ -936,12 +1018,40 @@ impl<'t> Scanner<'t> {
                     .lex
                     .apposed_age_nouns
                     .contains(self.lower(first - 2).as_str()));
-        apposed
-            || self
+        // "people over 65", "children under 16": people bounded by an age.
+        let bounded = first > 0
+            && (self.is(first, "over") || self.is(first, "under"))
+            && self
                 .lex
-                .age_cues
-                .backward(self.text, self.toks, first)
-                .is_some()
+                .age_bound_nouns
+                .contains(self.lower(first - 1).as_str());
+        // "aged 24, 31 and 39": a later age of a list the cue opens.
+        let mut list_start = first;
+        while list_start >= 2 {
+            let mut k = list_start - 1;
+            if self.is(k, "and") || self.is(k, "or") {
+                k = k.saturating_sub(1);
+                if self.s(k) == "," {
+                    k = k.saturating_sub(1);
+                }
+            } else if self.s(k) == "," {
+                k = k.saturating_sub(1);
+            } else {
+                break;
+            }
+            if self.kind(k) != Some(Kind::Num) || k == 0 {
+                break;
+            }
+            list_start = k;
+        }
+        apposed
+            || bounded
+            || [first, list_start].into_iter().any(|k| {
+                self.lex
+                    .age_cues
+                    .backward(self.text, self.toks, k)
+                    .is_some()
+            })
     }
 
     /// Whether the quantity starting at token `first` follows "from", directly or through an

@@ -1353,3 +1353,82 @@ fn a_currency_several_countries_name_takes_the_documents_country() {
     );
     assert_eq!(currency_code("kenyan shilling"), Some("KES"));
 }
+
+#[test]
+fn a_bare_figure_before_what_befell_people_counts_people() {
+    assert_eq!(
+        unit_of("Two dead after a trawler sinks."),
+        Some("people".into())
+    );
+    assert_eq!(
+        units("The quake left 9 injured and 12,000 evacuated."),
+        vec![Some("people".to_string()), Some("people".to_string())]
+    );
+    // What a whole figure before it in the sentence counts, where one does.
+    assert_eq!(
+        units("An avalanche killed four skiers, and two missing."),
+        vec![Some("skier".to_string()), Some("skier".to_string())]
+    );
+    // Never a measure or a figure that counts nothing whole.
+    assert_eq!(
+        units("A magnitude 6.8 quake struck; at least 9 injured."),
+        vec![Some("magnitude".to_string()), Some("people".to_string())]
+    );
+    // A figure that counts something of its own keeps it.
+    assert_eq!(
+        unit_of("Rescuers found 3 missing climbers."),
+        Some("climber".into())
+    );
+}
+
+#[test]
+fn ages_bounded_listed_or_told_of_a_relative() {
+    assert_eq!(
+        unit_of("Children under 16 may not hold accounts."),
+        Some("year of age".into())
+    );
+    assert_eq!(
+        unit_of("It urged people over 65 to stay in."),
+        Some("year of age".into())
+    );
+    // Not a bound on anything else.
+    assert_eq!(unit_of("Prices over 65 were cut."), None);
+    assert_eq!(
+        units("The suspects, aged 24, 31 and 39, were held."),
+        vec![Some("year of age".to_string()); 3]
+    );
+    assert_eq!(
+        unit_of("\"My mother is 81,\" she said."),
+        Some("year of age".into())
+    );
+    // Not a list that does not start at an age.
+    let shares = units("She sold 24, 31 and 39 of them.");
+    assert_eq!(shares.len(), 3);
+    assert!(!shares.contains(&Some("year of age".to_string())));
+}
+
+#[test]
+fn gatherings_figures_and_votes_cast_count_what_they_are_of() {
+    assert_eq!(
+        unit_of("Police put the crowd at about 8,000."),
+        Some("people".into())
+    );
+    assert_eq!(
+        unit_of("It hosted a crowd of more than 60,000."),
+        Some("people".into())
+    );
+    // The figure put at a number counts what the figure before it counted.
+    assert_eq!(
+        units("Police said 3,000 marchers came. Organisers put the figure at 15,000."),
+        vec![Some("marcher".to_string()), Some("marcher".to_string())]
+    );
+    // Never from a measure, nor with nothing counted before it.
+    assert_eq!(
+        units("The river rose 4 metres. Officials put the figure at 5."),
+        vec![Some("metre".to_string()), None]
+    );
+    assert_eq!(
+        units("He won by 112 votes out of 28,046 cast."),
+        vec![Some("vote".to_string()), Some("vote".to_string())]
+    );
+}
