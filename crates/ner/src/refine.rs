@@ -462,6 +462,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     split_conjoined_places(tokens, &mut mentions);
     split_at_role_nouns(tokens, &mut mentions);
     bodies_before_their_leaders(tokens, &mut mentions);
+    names_after_titles_taken_for_persons(tokens, &mut mentions);
     // A "person" that ends in a title word is a role, not a name.
     mentions
         .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
@@ -5208,6 +5209,63 @@ fn name_after_title(tokens: &Tokens, m: &Mention, k: usize) -> bool {
         && rest.clone().any(uncommon)
 }
 
+/// "Principal Deputy National Security Adviser Kim Tae-hyo" tagged as the person "National
+/// Security Adviser" (the name left out, or a part of it tagged alone): the capitalised words
+/// right after a "person" of titles are the person, where [`name_after_title`] reads them as
+/// a name (one to three words, no body's or place's word among them, one uncommon).
+fn names_after_titles_taken_for_persons(tokens: &Tokens, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = mentions[k].clone();
+        // A role of two words at least, every one a common word (the unlabeled text of the
+        // word clusters wrote it in lower case): no name among them ("Martin Luther King"
+        // and "Jnr"), no lone title that may open a name of its own ("the Queen Vic").
+        let common = |i: usize| {
+            crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(i).copied().unwrap_or(0))
+        };
+        let titles_only = m.end - m.first >= 2 && (m.first..m.end).all(common);
+        if m.kind != EntityKind::Person
+            || !tokens.has(m.end - 1, m.end, Kind::Title)
+            || !titles_only
+        {
+            k += 1;
+            continue;
+        }
+        // The run of capitalised words after the titles, through mentions that lie inside
+        // it and are a name's part (a person or an unknown name), never into another kind.
+        let mut end = m.end;
+        let mut next = k + 1;
+        while end < tokens.words.len() && end - m.end < 3 && is_capitalized(tokens.word(end)) {
+            match mentions.get(next) {
+                Some(n) if n.first == end => {
+                    if !matches!(n.kind, EntityKind::Person | EntityKind::Misc) || n.end - m.end > 3
+                    {
+                        break;
+                    }
+                    end = n.end;
+                    next += 1;
+                }
+                Some(n) if n.first < end => break,
+                _ => end += 1,
+            }
+        }
+        let titled = Mention {
+            first: m.first,
+            end,
+            kind: EntityKind::Person,
+        };
+        if end > m.end && name_after_title(tokens, &titled, m.end - 1) {
+            mentions[k] = Mention {
+                first: m.end,
+                end,
+                kind: EntityKind::Person,
+            };
+            mentions.drain(k + 1..next);
+        }
+        k += 1;
+    }
+}
+
 /// "the North and Russia" tagged as one name: split at "and" when the right part is a
 /// known country or capital.
 fn split_conjoined_places(tokens: &Tokens, mentions: &mut Vec<Mention>) {
@@ -7295,6 +7353,26 @@ mod tests {
             &[(1, 4, EntityKind::Org), (5, 7, EntityKind::Person)],
         );
         assert_eq!(out, vec![(1, 4, EntityKind::Gpe), (5, 7, EntityKind::Gpe)]);
+    }
+
+    #[test]
+    fn a_name_after_a_role_taken_for_the_person_is_the_person() {
+        let words = [
+            "Deputy", "National", "Security", "Adviser", "Park", "Ji-hoon", "warned", "on",
+            "Monday",
+        ];
+        // The role tagged as the person, the name left out or a part of it tagged alone.
+        let out = run(&words, &[(1, 4, EntityKind::Person)]);
+        assert_eq!(out, vec![(4, 6, EntityKind::Person)]);
+        let out = run(
+            &words,
+            &[(1, 4, EntityKind::Person), (5, 6, EntityKind::Misc)],
+        );
+        assert_eq!(out, vec![(4, 6, EntityKind::Person)]);
+        // A name that ends in a title is no role: the words after it are left alone.
+        let words = ["both", "Martin", "Luther", "King", "Jnr", "and", "others"];
+        let out = run(&words, &[(1, 4, EntityKind::Person)]);
+        assert!(!out.contains(&(4, 5, EntityKind::Person)), "{out:?}");
     }
 
     #[test]
