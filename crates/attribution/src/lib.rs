@@ -8728,15 +8728,25 @@ impl Resolver {
             let head = doc.lw(range.1 - 1);
             return self.organization_for(doc, context, (for_at + 1, range.1), head, true);
         }
-        let spokesperson = range.1 - range.0 == 3
+        // "a company spokesman", "a coast guard spokesman": one or two lower-case words of
+        // the body's name between the article and the spokesperson.
+        let spokesperson = matches!(range.1 - range.0, 3 | 4)
             && doc.is_any(range.0, &["a", "an", "the"])
             && doc.is_any(range.1 - 1, &SPOKESPERSONS)
-            && !doc.is_capitalized(range.0 + 1);
+            && (range.0 + 1..range.1 - 1)
+                .all(|k| !doc.is_capitalized(k) && doc.kind(k) == Some(TokenKind::Word));
         if !spokesperson {
             return None;
         }
-        let body = doc.lw(range.0 + 1);
-        self.organization_for(doc, context, (range.0, range.1 - 1), body, false)
+        let body = doc.lw(range.1 - 2);
+        let found = self.organization_for(doc, context, (range.0, range.1 - 1), body, false)?;
+        // Two words name the body only where both are in its name ("a coast guard
+        // spokesman": "Italian Coast Guard"; not "a central bank spokesman" for the last
+        // body named with a "bank" in it).
+        let name_words: Vec<String> = found.split_whitespace().map(str::to_lowercase).collect();
+        let one_word = range.1 - range.0 == 3;
+        (one_word || (range.0 + 1..range.1 - 1).all(|k| name_words.iter().any(|w| w == doc.lw(k))))
+            .then_some(found)
     }
 
     /// "the spy agency" -> the last organization before it whose name has a compatible word.

@@ -6745,6 +6745,40 @@ fn a_spokesperson_named_by_a_bodys_noun_speaks_for_the_body_named_before() {
 }
 
 #[test]
+fn a_spokesperson_named_by_two_words_of_a_bodys_name_speaks_for_it() {
+    let text = "Ferry aground\n\nThe Maltese Coast Guard towed the ferry on Monday. The Bank \
+                of Valletta froze its loans. A coast guard spokesman said no one was hurt. A \
+                central bank spokeswoman said the loans were safe.";
+    let entities = [
+        entity(
+            text,
+            "Maltese Coast Guard",
+            EntityKind::Org,
+            "Maltese Coast Guard",
+        ),
+        entity(
+            text,
+            "Bank of Valletta",
+            EntityKind::Org,
+            "Bank of Valletta",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    let source_of = |content_word: &str| {
+        found
+            .iter()
+            .find(|a| a.content_span.of(text).contains(content_word))
+            .map(|a| a.source.clone())
+    };
+    assert_eq!(source_of("no one").as_deref(), Some("Maltese Coast Guard"));
+    // "central" is no word of the bank's name: the description stays.
+    assert_eq!(
+        source_of("loans were").as_deref(),
+        Some("central bank spokeswoman")
+    );
+}
+
+#[test]
 fn a_spokesperson_for_a_bodys_noun_speaks_for_the_body_named_before() {
     let text = "Recall widened\n\nThe Danish Health Authority ordered the recall on Monday. A \
                 spokeswoman for the authority said more batches could follow.";
