@@ -8261,21 +8261,18 @@ impl Resolver {
                     && compatible(&h.0)
                     && !lex.speaker_pronouns.contains(h.0.to_lowercase().as_str())
             };
-            // A recent source known by this very pronoun beats a nearer one not yet known.
-            let known = self
+            // The nearest fitting source. (A farther one known by this very pronoun once beat
+            // a nearer one of unknown gender; that misread "Khalid ... He told ... John
+            // Ferraris said ... He added" as Khalid, and `eval/own` lost 110 names to it
+            // against one it saved: a writer names a second speaker of one gender.)
+            let speaker = self
                 .history
                 .iter()
-                .rev()
-                .take(4)
-                .filter(fits)
-                .find(|h| gender.is_some() && self.genders.get(&h.0) == gender.as_ref());
-            let speaker = known.map(|h| (h, 0)).or_else(|| {
-                let at = self.history.iter().rposition(|h| fits(&h))?;
-                Some((&self.history[at], self.history_at[at]))
-            });
+                .rposition(|h| fits(&h))
+                .map(|at| (&self.history[at], self.history_at[at]));
             // "Tom Reyes disagreed. He said ...": the person who opens the previous sentence
             // continues as "he"/"she" when no fitting speaker has spoken since it began.
-            let subject = (want == PronounKind::Person && known.is_none())
+            let subject = (want == PronounKind::Person)
                 .then(|| previous_subject(doc, context, range.0))
                 .flatten()
                 .filter(|&(e, start)| {

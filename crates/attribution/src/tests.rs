@@ -1150,6 +1150,27 @@ fn she_refers_back_to_the_source_known_as_she() {
 }
 
 #[test]
+fn he_after_a_newly_named_speaker_is_that_speaker() {
+    // An earlier source known as "he" does not win over a nearer one of unknown gender.
+    let text = "Khalid Al Mansoori called the deal historic. He told reporters the fund would \
+                stay. Paolo Ferraris, the club chairman, said the board would study the offer. \
+                He added that talks were possible.";
+    let people = [
+        entity(
+            text,
+            "Khalid Al Mansoori",
+            EntityKind::Person,
+            "Khalid Al Mansoori",
+        ),
+        entity(text, "Paolo Ferraris", EntityKind::Person, "Paolo Ferraris"),
+    ];
+    let found = run_with(text, &people);
+    let last = found.last().unwrap();
+    assert_eq!(content(text, last), "talks were possible");
+    assert_eq!(last.source, "Paolo Ferraris");
+}
+
+#[test]
 fn a_quotation_signed_by_a_dash_and_a_name() {
     let text = "Readers wrote in.\n\u{201d}The town deserves better. It said so.\u{201d} \u{2015} Ana Ruiz\n\
                 \u{201c}Nobody listens.\u{201d}\u{2014} Tom Ek.\nMore text follows here.";
