@@ -8500,6 +8500,25 @@ impl Resolver {
         } else {
             (name, anonymous)
         };
+        // "A spokeswoman for the Ministry of Justice said ... She added", "a WHO spokesman":
+        // one person speaks for the body the statement is filed under, and "she" or "he"
+        // later is that person, so the body again.
+        // (Only where the phrase was filed under a body's name: "the judge" left as it
+        // stands is no one "she" may stand for.)
+        let filed_under_body = name != description(doc, range) && name != description(doc, naming);
+        let refers = if refers == PronounKind::Thing && !anonymous && filed_under_body {
+            let noun_before_preposition = (naming.0 + 1..naming.1)
+                .find(|&i| doc.is_any(i, &["for", "of", "at", "from", "with"]))
+                .map(|i| doc.lw(i - 1));
+            let role = |w: &str| lex.role_words.contains(w) && !plural_noun(w);
+            if role(doc.lw(range.1 - 1)) || noun_before_preposition.is_some_and(role) {
+                PronounKind::Person
+            } else {
+                refers
+            }
+        } else {
+            refers
+        };
         // Inside a longer phrase only a title marks the source's gender: "His lawyer, Claire
         // Moreau" is the lawyer of a man.
         let marked = gender_of(head.as_str())

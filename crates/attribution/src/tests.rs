@@ -1171,6 +1171,26 @@ fn he_after_a_newly_named_speaker_is_that_speaker() {
 }
 
 #[test]
+fn she_after_a_spokeswoman_for_a_body_is_the_body_again() {
+    let text = "Inquiry widens\n\nIvana Horvat said the fund had lost money. A spokeswoman for \
+                the Ministry of Justice said the government would cooperate. She added that no \
+                minister was under suspicion.";
+    let entities = [
+        entity(text, "Ivana Horvat", EntityKind::Person, "Ivana Horvat"),
+        entity(
+            text,
+            "Ministry of Justice",
+            EntityKind::Org,
+            "Ministry of Justice",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    let last = found.last().unwrap();
+    assert_eq!(content(text, last), "no minister was under suspicion");
+    assert_eq!(last.source, "Ministry of Justice");
+}
+
+#[test]
 fn a_quotation_signed_by_a_dash_and_a_name() {
     let text = "Readers wrote in.\n\u{201d}The town deserves better. It said so.\u{201d} \u{2015} Ana Ruiz\n\
                 \u{201c}Nobody listens.\u{201d}\u{2014} Tom Ek.\nMore text follows here.";
