@@ -11,6 +11,8 @@
 //!   the country's name from the gazetteer; nationalities take their country ("South Korean"
 //!   -> "South Korea"); known organisations take their full name ("NATO");
 //! - a bare "North" takes the "North ..." name of the document;
+//! - a body named by the opening words of one longer body name of the document takes it
+//!   ("Nordhav" -> "Nordhav Energy"), unless its words are common ones ("Fire");
 //! - a dateline's place ("KESSFIELD -") is that place, not its government: a country takes
 //!   its name, any other place the document's own spelling of it in lower case
 //!   ("Kessfield"), else its words capitalised;
@@ -159,6 +161,42 @@ pub fn canonical_names(
         });
         if let Some(j) = full {
             names[k] = names[j].clone();
+        }
+    }
+    // "Nordhav" beside "Nordhav Energy": a body named by the opening words of one longer
+    // body name of the document takes that name. Not where two longer names open so
+    // ("Solvane Biologics", "Solvane Semiconductor"), nor for common words ("Fire", "Police":
+    // the word clusters' text wrote them in lower case).
+    for (k, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Org || names[k] != surfaces[k] {
+            continue;
+        }
+        let uncommon = (m.first..m.end).any(|i| {
+            !crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(i).copied().unwrap_or(0))
+        });
+        if !uncommon {
+            continue;
+        }
+        let mut longer = mentions
+            .iter()
+            .zip(&names)
+            .filter(|(o, name)| {
+                o.kind == EntityKind::Org
+                    && name
+                        .strip_prefix(surfaces[k].as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        // ("Energy", "Group", "S.A.": a name's tail, not a body of its
+                        // own after "of": "Rothmere Museum of World Cultures".)
+                        .is_some_and(|rest| {
+                            rest.split(' ').count() <= 2
+                                && !rest.split(' ').any(|w| matches!(w, "of" | "for"))
+                        })
+            })
+            .map(|(_, name)| name.as_str());
+        if let Some(first) = longer.next() {
+            if longer.all(|other| other == first) {
+                names[k] = first.to_string();
+            }
         }
     }
     // A bare compass point takes the document's "North ..." name.
@@ -313,6 +351,27 @@ mod tests {
         let text = "Ostlandia sent boats ; Ostlandian crews helped .";
         let found = names(text, &[(0, 1, EntityKind::Gpe), (4, 5, EntityKind::Norp)]);
         assert_eq!(found, vec!["Ostlandia", "Ostlandia"]);
+    }
+
+    #[test]
+    fn a_body_named_by_the_opening_of_a_longer_name_takes_it() {
+        let text = "Nordhav Energy shut a plant ; Nordhav said costs rose .";
+        let found = names(text, &[(0, 2, EntityKind::Org), (6, 7, EntityKind::Org)]);
+        assert_eq!(found, vec!["Nordhav Energy", "Nordhav Energy"]);
+        // Not where two longer names open with it, nor a longer name after "of".
+        let text = "Solvane Biologics and Solvane Chips ; Solvane said so .";
+        let found = names(
+            text,
+            &[
+                (0, 2, EntityKind::Org),
+                (3, 5, EntityKind::Org),
+                (6, 7, EntityKind::Org),
+            ],
+        );
+        assert_eq!(found[2], "Solvane");
+        let text = "the Rothmere Museum of World Cultures ; Rothmere said so .";
+        let found = names(text, &[(1, 6, EntityKind::Org), (7, 8, EntityKind::Org)]);
+        assert_eq!(found[1], "Rothmere");
     }
 
     #[test]
