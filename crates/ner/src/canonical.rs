@@ -12,7 +12,9 @@
 //!   -> "South Korea"); known organisations take their full name ("NATO");
 //! - a bare "North" takes the "North ..." name of the document;
 //! - a body named by the opening words of one longer body name of the document takes it
-//!   ("Nordhav" -> "Nordhav Energy"), unless its words are common ones ("Fire");
+//!   ("Nordhav" -> "Nordhav Energy"), unless its words are common ones ("Fire"); one named
+//!   by the closing words of one longer body name before it takes that ("the Commission"
+//!   after "European Commission");
 //! - a dateline's place ("KESSFIELD -") is that place, not its government: a country takes
 //!   its name, any other place the document's own spelling of it in lower case
 //!   ("Kessfield"), else its words capitalised;
@@ -199,6 +201,32 @@ pub fn canonical_names(
             }
         }
     }
+    // "the Commission" after "European Commission", "Police" after "Bangladesh Police": a
+    // body named by the closing words of one longer body name before it takes that name
+    // (capitalised words: not "BBC that Environment Agency", a tagger's slip).
+    for (k, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Org || names[k] != surfaces[k] {
+            continue;
+        }
+        let mut longer = mentions[..k]
+            .iter()
+            .zip(&names)
+            .filter(|(o, name)| {
+                o.kind == EntityKind::Org
+                    && name
+                        .strip_suffix(surfaces[k].as_str())
+                        .and_then(|rest| rest.strip_suffix(' '))
+                        .is_some_and(|rest| {
+                            rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                        })
+            })
+            .map(|(_, name)| name.as_str());
+        if let Some(first) = longer.next() {
+            if longer.all(|other| other == first) {
+                names[k] = first.to_string();
+            }
+        }
+    }
     // A bare compass point takes the document's "North ..." name.
     for (k, m) in mentions.iter().enumerate() {
         if m.kind == EntityKind::Gpe && m.end - m.first == 1 {
@@ -372,6 +400,28 @@ mod tests {
         let text = "the Rothmere Museum of World Cultures ; Rothmere said so .";
         let found = names(text, &[(1, 6, EntityKind::Org), (7, 8, EntityKind::Org)]);
         assert_eq!(found[1], "Rothmere");
+    }
+
+    #[test]
+    fn a_body_named_by_the_close_of_a_longer_name_before_it_takes_it() {
+        let text = "the European Commission fined it ; the Commission said so .";
+        let found = names(text, &[(1, 3, EntityKind::Org), (7, 8, EntityKind::Org)]);
+        assert_eq!(found, vec!["European Commission", "European Commission"]);
+        // Not a name the text gives only after it.
+        let text = "the Commission said so ; the European Commission fined it .";
+        let found = names(text, &[(1, 2, EntityKind::Org), (6, 8, EntityKind::Org)]);
+        assert_eq!(found[0], "Commission");
+        // Nor with two longer names before it.
+        let text = "Kenya Police and Uganda Police met ; Police said so .";
+        let found = names(
+            text,
+            &[
+                (0, 2, EntityKind::Org),
+                (3, 5, EntityKind::Org),
+                (7, 8, EntityKind::Org),
+            ],
+        );
+        assert_eq!(found[2], "Police");
     }
 
     #[test]
