@@ -468,6 +468,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
         .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
 
     given_name_before_initial(tokens, &mut mentions);
+    surnames_left_out_after_persons(tokens, &mut mentions);
     // Grow into following capitalised organisation words: "Democratic" + "Party"; a place
     // through up to two more capitalised words to one ("Sierra Leone Broadcasting
     // Corporation", "Sierra Leone Red Cross Society").
@@ -5328,6 +5329,64 @@ fn given_name_before_initial(tokens: &Tokens, mentions: &mut [Mention]) {
     }
 }
 
+/// "Mayor Luísa Brandão Teixeira said", "Nguyen Thi Lan Huong, a deputy minister": a
+/// person of two words or more with one more capitalised word right after it, which the
+/// tagger left out and which ends the run, takes it as the name's last word, where the word
+/// is no common word (the word clusters' text never wrote it in lower case) and no place,
+/// body, title or calendar word of the gazetteer; so does a generation numeral ("Nana Kwaku
+/// Agyeman II").
+fn surnames_left_out_after_persons(tokens: &Tokens, mentions: &mut [Mention]) {
+    const NOT_SURNAMES: [Kind; 11] = [
+        Kind::Country,
+        Kind::Capital,
+        Kind::City,
+        Kind::Location,
+        Kind::Demonym,
+        Kind::Group,
+        Kind::Org,
+        Kind::Title,
+        Kind::OrgWord,
+        Kind::LocWord,
+        Kind::NotName,
+    ];
+    for k in 0..mentions.len() {
+        let (first, end) = (mentions[k].first, mentions[k].end);
+        if mentions[k].kind != EntityKind::Person
+            || end - first < 2
+            || end >= tokens.words.len()
+            || mentions.get(k + 1).is_some_and(|next| next.first <= end)
+        {
+            continue;
+        }
+        let word = tokens.word(end);
+        let spaced = tokens.space_before.get(end) == Some(&true)
+            && tokens.line_start.get(end) == Some(&false);
+        let numeral = matches!(word, "II" | "III" | "IV");
+        let known = LEXICON
+            .get(tokens.key(end, end + 1))
+            .is_some_and(|e| NOT_SURNAMES.into_iter().any(|kind| e.has(kind)))
+            || CORPORATE_SUFFIXES.contains(&tokens.key(end, end + 1));
+        let common =
+            crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(end).copied().unwrap_or(0));
+        let surname = is_capitalized(word)
+            && word.chars().count() >= 2
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !is_acronym(word)
+            && !known
+            && !common;
+        // The run ends with it: no capitalised word follows.
+        let ends_run = tokens
+            .words
+            .get(end + 1)
+            .is_none_or(|next| !is_capitalized(next));
+        if spaced && (surname || numeral) && ends_run {
+            mentions[k].end += 1;
+        }
+    }
+}
+
 fn person_parts(tokens: &Tokens, mentions: &mut [Mention]) {
     let mut parts: Vec<u64> = Vec::new();
     for m in mentions
@@ -7373,6 +7432,31 @@ mod tests {
         let words = ["both", "Martin", "Luther", "King", "Jnr", "and", "others"];
         let out = run(&words, &[(1, 4, EntityKind::Person)]);
         assert!(!out.contains(&(4, 5, EntityKind::Person)), "{out:?}");
+    }
+
+    #[test]
+    fn a_last_word_the_tagger_left_out_closes_the_persons_name() {
+        let words = [
+            "Mayor", "Luísa", "Brandão", "Teixeira", "said", "it", "flooded",
+        ];
+        let out = run(&words, &[(1, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(1, 4, EntityKind::Person)]);
+        let words = ["Nana", "Kwaku", "Agyeman", "II", ",", "the", "chief"];
+        let out = run(&words, &[(0, 3, EntityKind::Person)]);
+        assert_eq!(out, vec![(0, 4, EntityKind::Person)]);
+        // Not a calendar word, a company's legal form (the company's then) or a word of a
+        // longer run.
+        for words in [
+            ["Ana", "Ruiz", "Monday", "said", "so"],
+            ["Boreal", "Atomi", "Oy", "said", "so"],
+            ["Ana", "Ruiz", "Kessler", "Fund", "said"],
+        ] {
+            let out = run(&words, &[(0, 2, EntityKind::Person)]);
+            assert!(
+                !out.contains(&(0, 3, EntityKind::Person)),
+                "{words:?}: {out:?}"
+            );
+        }
     }
 
     #[test]
