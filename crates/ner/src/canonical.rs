@@ -179,7 +179,7 @@ pub fn canonical_names(
         if !uncommon {
             continue;
         }
-        let mut longer = mentions
+        let longer = mentions
             .iter()
             .zip(&names)
             .filter(|(o, name)| {
@@ -195,10 +195,8 @@ pub fn canonical_names(
                         })
             })
             .map(|(_, name)| name.as_str());
-        if let Some(first) = longer.next() {
-            if longer.all(|other| other == first) {
-                names[k] = first.to_string();
-            }
+        if let Some(name) = only_one(longer) {
+            names[k] = name.to_string();
         }
     }
     // "the Commission" after "European Commission", "Police" after "Bangladesh Police": a
@@ -208,7 +206,7 @@ pub fn canonical_names(
         if m.kind != EntityKind::Org || names[k] != surfaces[k] {
             continue;
         }
-        let mut longer = mentions[..k]
+        let longer = mentions[..k]
             .iter()
             .zip(&names)
             .filter(|(o, name)| {
@@ -221,10 +219,8 @@ pub fn canonical_names(
                         })
             })
             .map(|(_, name)| name.as_str());
-        if let Some(first) = longer.next() {
-            if longer.all(|other| other == first) {
-                names[k] = first.to_string();
-            }
+        if let Some(name) = only_one(longer) {
+            names[k] = name.to_string();
         }
     }
     // A bare compass point takes the document's "North ..." name.
@@ -243,6 +239,12 @@ pub fn canonical_names(
         }
     }
     names
+}
+
+/// The one name the iterator gives, however often; None where it gives none or two.
+fn only_one<'a>(mut names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let first = names.next()?;
+    names.all(|other| other == first).then_some(first)
 }
 
 /// A dateline's place ("KESSFIELD", "NEW YORK") names where the report comes from, not a

@@ -38,6 +38,14 @@ pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// The "left | right" entries of a data file, trimmed; lines without a "|" are skipped.
+fn bar_pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    lines(text).filter_map(|l| {
+        let (left, right) = l.split_once('|')?;
+        Some((left.trim(), right.trim()))
+    })
+}
+
 fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
         .map(str::trim)
@@ -320,12 +328,7 @@ fn build() -> Lexicon {
             });
     }
     let pairs = |src: &'static str| -> Vec<(String, &'static str)> {
-        lines(src)
-            .filter_map(|l| {
-                let (a, b) = l.split_once('|')?;
-                Some((a.trim().to_string(), b.trim()))
-            })
-            .collect()
+        bar_pairs(src).map(|(a, b)| (a.to_string(), b)).collect()
     };
     let unit_pairs = pairs(include_str!("../data/units.txt"));
     let money_units: HashSet<&'static str> = pre.iter().chain(&post).map(|(_, c)| c.unit).collect();
@@ -375,11 +378,7 @@ fn build() -> Lexicon {
         age_bound_nouns: lines(include_str!("../data/age_bound_nouns.txt")).collect(),
         crowd_nouns: lines(include_str!("../data/crowd_nouns.txt")).collect(),
         figure_nouns: lines(include_str!("../data/figure_nouns.txt")).collect(),
-        counted_by_following_word: lines(include_str!("../data/counted_by_following_word.txt"))
-            .filter_map(|l| {
-                let (word, unit) = l.split_once('|')?;
-                Some((word.trim(), unit.trim()))
-            })
+        counted_by_following_word: bar_pairs(include_str!("../data/counted_by_following_word.txt"))
             .collect(),
         lexicon_units,
         money_units,
@@ -408,12 +407,7 @@ fn build() -> Lexicon {
         street_words: lines(include_str!("../data/street_words.txt")).collect(),
         label_words: lines(include_str!("../data/label_words.txt")).collect(),
         model_words: lines(include_str!("../data/model_words.txt")).collect(),
-        superlatives: lines(include_str!("../data/superlatives.txt"))
-            .filter_map(|l| {
-                let (a, b) = l.split_once('|')?;
-                Some((a.trim(), b.trim()))
-            })
-            .collect(),
+        superlatives: bar_pairs(include_str!("../data/superlatives.txt")).collect(),
     }
 }
 
