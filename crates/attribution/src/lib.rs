@@ -8556,11 +8556,18 @@ impl Resolver {
     ) -> Option<(String, bool, PronounKind)> {
         // "a worker at the plant", "a mother of three": the head stands before the phrase's
         // first preposition.
-        let head = (naming.0 + 1..naming.1)
-            .find(|&i| doc.is_any(i, &["of", "at", "in", "from", "on", "near"]))
-            .map_or(head, |i| doc.lw(i - 1));
+        let preposition = (naming.0 + 1..naming.1)
+            .find(|&i| doc.is_any(i, &["of", "at", "in", "from", "on", "near"]));
+        let head = preposition.map_or(head, |i| doc.lw(i - 1));
+        // A name may say where the person is ("a pharmacist on Quay Street"), not whose
+        // they are: after "in", "on" or "near" only.
+        let where_ = preposition.filter(|&i| doc.is_any(i, &["in", "on", "near"]));
+        let described_by = naming.0 + 1..where_.unwrap_or(naming.1);
         if !LEXICON.unnamed_people.contains(head)
-            || (naming.0 + 1..naming.1).any(|i| doc.is_capitalized(i) || doc.is_possessive(i))
+            || described_by
+                .clone()
+                .any(|i| doc.is_capitalized(i) || doc.is_possessive(i))
+            || (naming.0..naming.1).any(|i| doc.is_possessive(i))
         {
             return None;
         }

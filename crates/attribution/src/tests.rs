@@ -6331,6 +6331,41 @@ fn a_reporting_participle_after_a_comma_and_an_adverb_shares_the_subject() {
 }
 
 #[test]
+fn unnamed_experts_critics_and_groups_are_anonymous() {
+    for (text, source) in [
+        (
+            "Scientists said the ice was thinning.",
+            "anonymous: Scientists",
+        ),
+        (
+            "Critics say the plan favours landlords.",
+            "anonymous: Critics",
+        ),
+        (
+            "Business groups said the tax would cost jobs.",
+            "anonymous: Business groups",
+        ),
+        (
+            "A pharmacist on Quay Street said she had lost stock.",
+            "anonymous: pharmacist on Quay Street",
+        ),
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].anonymous, "{text}: {found:?}");
+        assert_eq!(
+            found[0].source.to_lowercase(),
+            source.to_lowercase(),
+            "{text}"
+        );
+    }
+    // A body called by its trade is no unnamed person.
+    let text = "The national grid operator said supply was back.";
+    let found = run(text);
+    assert!(!found[0].anonymous, "{found:?}");
+}
+
+#[test]
 fn an_acronym_spelled_like_a_function_word_is_no_pronoun() {
     let text =
         "A WHO official, speaking on condition of anonymity, said the outbreak could spread.";
@@ -6345,9 +6380,9 @@ fn in_what_someone_described_as_gives_their_words_after_as() {
     let text = "The firm said hackers took data on 2 million riders, in what researchers described as one of the largest breaches: a blow to its rivals.";
     let found = run(text);
     assert!(
-        found
-            .iter()
-            .any(|f| f.source == "researchers" && content(text, f) == "one of the largest breaches"),
+        found.iter().any(|f| f.source == "anonymous: researchers"
+            && f.anonymous
+            && content(text, f) == "one of the largest breaches"),
         "{found:?}"
     );
     assert!(
