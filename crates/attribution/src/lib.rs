@@ -8196,6 +8196,18 @@ impl Resolver {
                     // "Officials in Kessfield said": capitalized only as the first word.
                     && (!doc.is_capitalized(k) || k == naming.0)
                     && (k + 1 >= naming.1 || !doc.is_capitalized(k + 1))
+                    // "Local councillor Priya Naseem", "local broadcaster KTNV": a name
+                    // after the noun with no preposition between is apposed, named.
+                    && !named.is_some_and(|e| {
+                        let name_at = doc.token_from(e.span.start);
+                        name_at > k
+                            && !(k + 1..name_at).any(|i| {
+                                doc.is_any(
+                                    i,
+                                    &["in", "at", "of", "to", "for", "from", "with", "on", "near", "by"],
+                                )
+                            })
+                    })
             });
         let role = interview_label(doc, found, range).filter(|_| {
             *self

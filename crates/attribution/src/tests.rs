@@ -6366,6 +6366,24 @@ fn unnamed_experts_critics_and_groups_are_anonymous() {
 }
 
 #[test]
+fn a_name_apposed_after_an_unnamed_persons_noun_names_the_source() {
+    let text = "Flood\n\nLocal councillor Priya Naseem said the drains had failed. Local \
+                broadcaster KTNV said the road was shut. An aide to Lind said it was late.";
+    let entities = [
+        entity(text, "Priya Naseem", EntityKind::Person, "Priya Naseem"),
+        entity(text, "KTNV", EntityKind::Org, "KTNV"),
+        entity(text, "Lind", EntityKind::Person, "Lind"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0].source, "Priya Naseem");
+    assert!(!found[0].anonymous);
+    assert_eq!(found[1].source, "KTNV");
+    // A name after a preposition is whose the unnamed person is: still unnamed.
+    assert!(found[2].anonymous, "{found:?}");
+}
+
+#[test]
 fn an_acronym_spelled_like_a_function_word_is_no_pronoun() {
     let text =
         "A WHO official, speaking on condition of anonymity, said the outbreak could spread.";
