@@ -283,13 +283,14 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
             }
             for e in &c.estimates {
                 if e.figures > 1 {
+                    // ("4,000 people", not "person (total): conservative 4,000": the
+                    // unit read as the figure lines read it.)
                     let _ = writeln!(
                         out,
-                        "{bullet}{} ({}): conservative {}, range {}",
-                        e.unit,
+                        "{bullet}estimate ({}): conservative {}, range {}",
                         e.scope_class,
-                        fuse::numbers::format_value(e.conservative, None, false),
-                        fuse::numbers::format_value(e.low, Some(e.high), false)
+                        fuse::numbers::figure_with_unit(e.conservative, None, "", &e.unit),
+                        fuse::numbers::figure_with_unit(e.low, Some(e.high), "", &e.unit)
                     );
                 }
             }

@@ -151,6 +151,13 @@ fn text_and_markdown_show_figures_and_disagreements() {
     let text = report::text(&fused, false);
     assert!(text.contains("Non-committal: ministry"), "{text}");
     assert!(text.contains("Timeline"));
+    // The pooled estimate reads its unit as the figure lines do.
+    let line = text
+        .lines()
+        .find(|l| l.contains("conservative"))
+        .unwrap_or_else(|| panic!("no pooled estimate: {text}"));
+    assert!(line.contains("estimate ("), "{line}");
+    assert!(line.contains(" soldiers"), "{line}");
 }
 
 #[test]
