@@ -636,6 +636,7 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     known_places_taken_for_people(tokens, &mut mentions);
     places_before_their_officials(tokens, &mut mentions);
     places_before_their_governors(tokens, &mut mentions);
+    plus_after_acronyms(tokens, &mut mentions);
     known_places_across_mentions(tokens, &mut mentions);
     bodies_by_which_or_base(tokens, &mut mentions);
     self_named_groups(tokens, &mut mentions);
@@ -2880,6 +2881,22 @@ static TITLE_WORDS: LazyLock<Vec<(u64, bool)>> = LazyLock::new(|| {
 /// words the tagger left out, right before a local office's title and the person who holds
 /// it, name the place the office governs, GPE. No title, body's head or capitalised function
 /// word is part of the place ("Deputy Governor", "Central Bank Governor", "The Mayor").
+/// "OPEC+": a "+" glued to a body's acronym is part of its name (the body widened).
+fn plus_after_acronyms(tokens: &Tokens, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let end = mentions[k].end;
+        let free = mentions.get(k + 1).is_none_or(|next| next.first > end);
+        if mentions[k].kind == EntityKind::Org
+            && free
+            && is_acronym(tokens.word(end - 1))
+            && tokens.words.get(end) == Some(&"+")
+            && tokens.space_before.get(end) == Some(&false)
+        {
+            mentions[k].end += 1;
+        }
+    }
+}
+
 fn places_before_their_governors(tokens: &Tokens, mentions: &mut Vec<Mention>) {
     let n = tokens.words.len();
     let mut person_starts = vec![false; n + 1];
@@ -7457,6 +7474,17 @@ mod tests {
                 "{words:?}: {out:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_plus_glued_to_a_bodys_acronym_is_part_of_it() {
+        let words = ["OPEC", "+", "agreed", "to", "cut"];
+        let spaced = [true, false, true, true, true];
+        let out = run_spaced(&words, &spaced, &[(0, 1, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 2, EntityKind::Org)]);
+        // Not with a space between.
+        let out = run(&words, &[(0, 1, EntityKind::Org)]);
+        assert_eq!(out, vec![(0, 1, EntityKind::Org)]);
     }
 
     #[test]
