@@ -6384,6 +6384,20 @@ fn a_name_apposed_after_an_unnamed_persons_noun_names_the_source() {
 }
 
 #[test]
+fn a_countrys_armed_service_is_the_service_not_the_country() {
+    let text = "Tanker found\n\nNigeria's navy said the crew was safe. Ukraine's air force \
+                said it shot down 20 drones.";
+    let entities = [
+        entity(text, "Nigeria", EntityKind::Gpe, "Nigeria"),
+        entity(text, "Ukraine", EntityKind::Gpe, "Ukraine"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].source, "Nigeria's navy");
+    assert_eq!(found[1].source, "Ukraine's air force");
+}
+
+#[test]
 fn an_acronym_spelled_like_a_function_word_is_no_pronoun() {
     let text =
         "A WHO official, speaking on condition of anonymity, said the outbreak could spread.";
