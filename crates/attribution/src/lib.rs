@@ -8461,6 +8461,8 @@ impl Resolver {
             )
         } else if let Some(unnamed) = self.unnamed_person(doc, range, naming, &head) {
             unnamed
+        } else if let Some(force) = police_named_before(doc, context, range, &head) {
+            (force, false, PronounKind::Thing)
         } else {
             let text = description(doc, range);
             // "Residents said ... They said ...": a plural actor noun is "they".
@@ -9054,6 +9056,35 @@ fn titled_person(doc: &Doc<'_>, context: &Context<'_>, range: Range) -> Option<S
 const UNNAMED_DETERMINERS: [&str; 11] = [
     "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
 ];
+
+/// "police said" or "the police said" after the document named one police force ("Victoria
+/// Police", "the National Police of Peru"): that force. Not where it named two, nor any
+/// force it names only later.
+fn police_named_before(
+    doc: &Doc<'_>,
+    context: &Context<'_>,
+    range: Range,
+    head: &str,
+) -> Option<String> {
+    let bare = range.1 - range.0 == 1 || range.1 - range.0 == 2 && doc.is(range.0, "the");
+    if head != "police" || !bare {
+        return None;
+    }
+    let before = doc.tokens[range.0].span.start;
+    let mut forces = context
+        .entities
+        .iter()
+        .filter(|e| {
+            e.span.end <= before
+                && e.kind == EntityKind::Org
+                && e.canonical.split_whitespace().any(|w| w == "Police")
+        })
+        .map(|e| e.canonical.as_str());
+    let first = forces.next()?;
+    forces
+        .all(|other| other == first)
+        .then(|| first.to_string())
+}
 
 /// Whether a source's head noun names several: a plural in "-s" or "people".
 fn plural_noun(head: &str) -> bool {

@@ -6398,6 +6398,28 @@ fn a_countrys_armed_service_is_the_service_not_the_country() {
 }
 
 #[test]
+fn police_after_the_one_force_named_is_that_force() {
+    let text = "Crash\n\nVictoria Police closed the road. Police said two people were hurt.";
+    let entities = [entity(
+        text,
+        "Victoria Police",
+        EntityKind::Org,
+        "Victoria Police",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(found.last().unwrap().source, "Victoria Police");
+    // Two forces named: which one is not said.
+    let text =
+        "Crash\n\nVictoria Police and Tasmania Police met. Police said two people were hurt.";
+    let entities = [
+        entity(text, "Victoria Police", EntityKind::Org, "Victoria Police"),
+        entity(text, "Tasmania Police", EntityKind::Org, "Tasmania Police"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found.last().unwrap().source.to_lowercase(), "police");
+}
+
+#[test]
 fn an_acronym_spelled_like_a_function_word_is_no_pronoun() {
     let text =
         "A WHO official, speaking on condition of anonymity, said the outbreak could spread.";
