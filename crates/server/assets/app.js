@@ -231,9 +231,10 @@
       return el("li", { class: "disagreement-note" }, el("strong", { text: who(a) + " vs " + who(b) + ": " }), d.why || "");
     });
     const estimates = (cluster.estimates || []).map((e) =>
-      el("li", { text: "Conservative " + e.unit + " (" + e.scope_class + "): " + Number(e.conservative).toLocaleString("en") +
+      el("li", { text: "Estimate (" + e.scope_class + ", unit: " + e.unit + "): conservative " +
+        Number(e.conservative).toLocaleString("en") +
         ", range " + Number(e.low).toLocaleString("en") + "–" + Number(e.high).toLocaleString("en") +
-        " from " + e.figures + " figures" }));
+        ", from " + e.figures + " figures" }));
     return el("div", { class: "numbers" },
       el("h4", { text: "Numbers" }),
       el("table", {},

@@ -245,6 +245,19 @@ fn the_brief_shows_a_disagreement_and_opens_the_evidence_safely() {
         "no disagreement row in the brief"
     );
     assert!(flagged[0].as_str().unwrap().contains("disagrees"));
+    // A pooled estimate names its scope and unit before its figures.
+    let estimates = driver.script(
+        "return Array.from(document.querySelectorAll('ul.estimates li')).map(li => li.textContent)",
+    );
+    let estimates = estimates.as_array().unwrap();
+    assert!(!estimates.is_empty(), "no pooled estimate in the brief");
+    for line in estimates {
+        let line = line.as_str().unwrap();
+        assert!(
+            line.starts_with("Estimate (") && line.contains("unit: "),
+            "{line}"
+        );
+    }
     driver.script(
         "document.querySelector('tr.disagreement').closest('section.cluster').scrollIntoView(); return true",
     );
