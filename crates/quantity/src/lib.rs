@@ -685,9 +685,14 @@ impl<'t> Scanner<'t> {
                     .lex
                     .casualty_verbs
                     .contains(self.lower(first - 1).as_str());
+                // ("the death toll rose to 87", "the toll has climbed to 14": the verb of
+                // change between, no punctuation.)
                 let toll = first >= 2
                     && (self.is(first - 1, "at") || self.is(first - 1, "to"))
-                    && self.is(first - 2, "toll");
+                    && (first.saturating_sub(5)..first - 1)
+                        .rev()
+                        .take_while(|&k| self.kind(k) == Some(Kind::Word))
+                        .any(|k| self.is(k, "toll"));
                 if casualty || toll {
                     out[idx].unit = Some("people".to_string());
                     continue;
@@ -744,6 +749,20 @@ impl<'t> Scanner<'t> {
             {
                 let counted = self.unit_counted_before(out, idx, 1, |q, u| self.counts_whole(q, u));
                 if let Some(unit) = counted {
+                    out[idx].unit = Some(unit);
+                    continue;
+                }
+            }
+            // "rose to 87 on Sunday from 52", "climbed to 1,200 cases, up from 900": the old
+            // value of a change told after the new one is told in the new one's unit.
+            if first > 0 && self.is(first - 1, "from") {
+                let new_value = (0..idx).rev().find(|&r| {
+                    let r_first = self.token_at(out[r].span.start);
+                    r_first > 0
+                        && self.is(r_first - 1, "to")
+                        && !(r_first..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)))
+                });
+                if let Some(unit) = new_value.and_then(|r| out[r].unit.clone()) {
                     out[idx].unit = Some(unit);
                     continue;
                 }

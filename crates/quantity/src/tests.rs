@@ -1432,3 +1432,20 @@ fn gatherings_figures_and_votes_cast_count_what_they_are_of() {
         vec![Some("vote".to_string()), Some("vote".to_string())]
     );
 }
+
+#[test]
+fn a_toll_and_the_old_value_of_a_change_told_after_the_new() {
+    assert_eq!(
+        units("The death toll rose to 87 on Sunday from 52 a day earlier."),
+        vec![Some("people".to_string()), Some("people".to_string())]
+    );
+    assert_eq!(
+        units("Cases climbed to 1,200 cases, up from 900 last week."),
+        vec![Some("case".to_string()), Some("case".to_string())]
+    );
+    // Not across a sentence.
+    assert_eq!(
+        units("Cases climbed to 1,200 cases. Shares fell from 900."),
+        vec![Some("case".to_string()), None]
+    );
+}
