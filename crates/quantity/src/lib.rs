@@ -755,11 +755,31 @@ impl<'t> Scanner<'t> {
             }
             // "rose to 87 on Sunday from 52", "climbed to 1,200 cases, up from 900": the old
             // value of a change told after the new one is told in the new one's unit.
+            // So is the old value after "up from" or "down from" told after any figure of
+            // its sentence ("more than 14,000 people reached the island, up from about 5,000").
             if first > 0 && self.is(first - 1, "from") {
+                let up_or_down =
+                    first >= 2 && (self.is(first - 2, "up") || self.is(first - 2, "down"));
+                // (Never a span of time: "in the first nine months of the year, up from".)
+                let duration = |u: &str| {
+                    matches!(
+                        u,
+                        "second"
+                            | "minute"
+                            | "hour"
+                            | "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "decade"
+                            | "century"
+                    )
+                };
                 let new_value = (0..idx).rev().find(|&r| {
                     let r_first = self.token_at(out[r].span.start);
                     r_first > 0
-                        && self.is(r_first - 1, "to")
+                        && (up_or_down || self.is(r_first - 1, "to"))
+                        && !out[r].unit.as_deref().is_some_and(duration)
                         && !(r_first..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)))
                 });
                 if let Some(unit) = new_value.and_then(|r| out[r].unit.clone()) {

@@ -1449,3 +1449,37 @@ fn a_toll_and_the_old_value_of_a_change_told_after_the_new() {
         vec![Some("case".to_string()), None]
     );
 }
+
+#[test]
+fn up_or_down_from_a_figure_counts_what_the_figure_before_counted() {
+    assert_eq!(
+        units("The bureau recorded 21 incidents last year, up from 18 in 2024."),
+        vec![Some("incident".to_string()), Some("incident".to_string())]
+    );
+    // Never a span of time before it.
+    assert_eq!(
+        units("In the first nine months, 14,000 people came, up from about 5,000."),
+        vec![
+            Some("month".to_string()),
+            Some("people".to_string()),
+            Some("people".to_string())
+        ]
+    );
+}
+
+#[test]
+fn energy_and_volume_rates() {
+    assert_eq!(
+        unit_of("Power averaged €60 per megawatt-hour."),
+        Some("euro per megawatt-hour".into())
+    );
+    assert_eq!(
+        unit_of("Particles peaked at 310 micrograms per cubic metre."),
+        Some("microgram per cubic metre".into())
+    );
+    // A noun after "a" that only names a kind is no rate.
+    assert_eq!(
+        unit_of("It carried 80,000 tonnes of crude and hit a container ship."),
+        Some("tonne".into())
+    );
+}
