@@ -201,6 +201,9 @@ pub(crate) struct Lexicon {
     /// A word after a bare figure and the unit it gives it
     /// (`data/counted_by_following_word.txt`: "28,046 cast" counts votes).
     pub counted_by_following_word: HashMap<&'static str, &'static str>,
+    /// A word before "of" and a bare figure, and the unit it gives the figure
+    /// (`data/counted_after_of.txt`: "a mother of three" counts children).
+    pub counted_after_of: HashMap<&'static str, &'static str>,
     pub months: HashSet<&'static str>,
     pub currency_pre: Table<Currency>,
     pub currency_post: Table<Currency>,
@@ -380,6 +383,7 @@ fn build() -> Lexicon {
         figure_nouns: lines(include_str!("../data/figure_nouns.txt")).collect(),
         counted_by_following_word: bar_pairs(include_str!("../data/counted_by_following_word.txt"))
             .collect(),
+        counted_after_of: bar_pairs(include_str!("../data/counted_after_of.txt")).collect(),
         lexicon_units,
         money_units,
         pre_numeral_modifiers: lines(include_str!("../data/pre_numeral_modifiers.txt")).collect(),

@@ -721,6 +721,18 @@ impl<'t> Scanner<'t> {
                 out[idx].unit = Some(unit.to_string());
                 continue;
             }
+            // "a mother of three": a word before "of" that says what the figure counts
+            // (data/counted_after_of.txt).
+            if first >= 2 && self.is(first - 1, "of") && out[idx].high.is_none() {
+                if let Some(unit) = self
+                    .lex
+                    .counted_after_of
+                    .get(self.lower(first - 2).as_str())
+                {
+                    out[idx].unit = Some(unit.to_string());
+                    continue;
+                }
+            }
             // "Police put the crowd at about 8,000", "a crowd of more than 60,000": the size
             // of a gathering counts people (data/crowd_nouns.txt).
             if first >= 2

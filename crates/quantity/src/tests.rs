@@ -1483,3 +1483,17 @@ fn energy_and_volume_rates() {
         Some("tonne".into())
     );
 }
+
+#[test]
+fn a_parent_of_a_figure_counts_children_and_voting_tallies_votes() {
+    assert_eq!(
+        unit_of("Amina Ekai, a mother of three, said so."),
+        Some("child".into())
+    );
+    assert_eq!(
+        units("The parliament approved the tax, voting 146 to 119."),
+        vec![Some("vote".to_string()), Some("vote".to_string())]
+    );
+    // What the figure counts, where it says so, wins.
+    assert_eq!(unit_of("a father of three boys"), Some("boy".into()));
+}
