@@ -8519,8 +8519,9 @@ impl Resolver {
         // later is that person, so the body again.
         // (Only where the phrase was filed under a body's name: "the judge" left as it
         // stands is no one "she" may stand for.)
-        let filed_under_body = name != description(doc, range) && name != description(doc, naming);
-        let refers = if refers == PronounKind::Thing && !anonymous && filed_under_body {
+        let filed_under_body =
+            || name != description(doc, range) && name != description(doc, naming);
+        let refers = if refers == PronounKind::Thing && !anonymous && filed_under_body() {
             let noun_before_preposition = (naming.0 + 1..naming.1)
                 .find(|&i| doc.is_any(i, &["for", "of", "at", "from", "with"]))
                 .map(|i| doc.lw(i - 1));

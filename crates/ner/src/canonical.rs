@@ -170,58 +170,32 @@ pub fn canonical_names(
     // ("Solvane Biologics", "Solvane Semiconductor"), nor for common words ("Fire", "Police":
     // the word clusters' text wrote them in lower case).
     for (k, m) in mentions.iter().enumerate() {
-        if m.kind != EntityKind::Org || names[k] != surfaces[k] {
-            continue;
-        }
-        let uncommon = (m.first..m.end).any(|i| {
-            !crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(i).copied().unwrap_or(0))
-        });
+        let uncommon = (m.first..m.end).any(|i| !tokens.is_common_word(i));
         if !uncommon {
             continue;
         }
-        let longer = mentions
-            .iter()
-            .zip(&names)
-            .filter(|(o, name)| {
-                o.kind == EntityKind::Org
-                    && name
-                        .strip_prefix(surfaces[k].as_str())
-                        .and_then(|rest| rest.strip_prefix(' '))
-                        // ("Energy", "Group", "S.A.": a name's tail, not a body of its
-                        // own after "of": "Rothmere Museum of World Cultures".)
-                        .is_some_and(|rest| {
-                            rest.split(' ').count() <= 2
-                                && !rest.split(' ').any(|w| matches!(w, "of" | "for"))
-                        })
-            })
-            .map(|(_, name)| name.as_str());
-        if let Some(name) = only_one(longer) {
-            names[k] = name.to_string();
-        }
+        let opened = |name: &str| {
+            name.strip_prefix(surfaces[k].as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                // ("Energy", "Group", "S.A.": a name's tail, not a body of its own after
+                // "of": "Rothmere Museum of World Cultures".)
+                .is_some_and(|rest| {
+                    rest.split(' ').count() <= 2
+                        && !rest.split(' ').any(|w| matches!(w, "of" | "for"))
+                })
+        };
+        take_one_longer_body_name(mentions, &surfaces, &mut names, k, mentions.len(), opened);
     }
     // "the Commission" after "European Commission", "Police" after "Bangladesh Police": a
     // body named by the closing words of one longer body name before it takes that name
     // (capitalised words: not "BBC that Environment Agency", a tagger's slip).
-    for (k, m) in mentions.iter().enumerate() {
-        if m.kind != EntityKind::Org || names[k] != surfaces[k] {
-            continue;
-        }
-        let longer = mentions[..k]
-            .iter()
-            .zip(&names)
-            .filter(|(o, name)| {
-                o.kind == EntityKind::Org
-                    && name
-                        .strip_suffix(surfaces[k].as_str())
-                        .and_then(|rest| rest.strip_suffix(' '))
-                        .is_some_and(|rest| {
-                            rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                        })
-            })
-            .map(|(_, name)| name.as_str());
-        if let Some(name) = only_one(longer) {
-            names[k] = name.to_string();
-        }
+    for k in 0..mentions.len() {
+        let closed = |name: &str| {
+            name.strip_suffix(surfaces[k].as_str())
+                .and_then(|rest| rest.strip_suffix(' '))
+                .is_some_and(|rest| rest.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+        };
+        take_one_longer_body_name(mentions, &surfaces, &mut names, k, k, closed);
     }
     // A bare compass point takes the document's "North ..." name.
     for (k, m) in mentions.iter().enumerate() {
@@ -241,10 +215,30 @@ pub fn canonical_names(
     names
 }
 
-/// The one name the iterator gives, however often; None where it gives none or two.
-fn only_one<'a>(mut names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let first = names.next()?;
-    names.all(|other| other == first).then_some(first)
+/// Body mention `k`, still named as written, takes the name of the body among the first
+/// `before` mentions whose name `fits`, where exactly one name does (however often).
+fn take_one_longer_body_name(
+    mentions: &[Mention],
+    surfaces: &[String],
+    names: &mut [String],
+    k: usize,
+    before: usize,
+    fits: impl Fn(&str) -> bool,
+) {
+    if mentions[k].kind != EntityKind::Org || names[k] != surfaces[k] {
+        return;
+    }
+    let mut longer = mentions[..before]
+        .iter()
+        .zip(names.iter())
+        .filter(|(o, name)| o.kind == EntityKind::Org && fits(name))
+        .map(|(_, name)| name.as_str());
+    let Some(first) = longer.next() else {
+        return;
+    };
+    if longer.all(|other| other == first) {
+        names[k] = first.to_string();
+    }
 }
 
 /// A dateline's place ("KESSFIELD", "NEW YORK") names where the report comes from, not a

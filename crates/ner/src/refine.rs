@@ -178,6 +178,11 @@ pub struct Tokens<'a> {
 }
 
 impl Tokens<'_> {
+    /// Whether word `i` is a common word: one the unlabeled text of the word clusters wrote
+    /// in lower case ("executive", "security"), as names are not ("Lopez", "Nordhav").
+    pub fn is_common_word(&self, i: usize) -> bool {
+        crate::clusters::CLUSTERS.contains(self.key(i, i + 1))
+    }
     /// The lexicon key of tokens `[first, end)`, joined as the text joins them (tokens past
     /// the end are none: no entry has the key of nothing).
     pub fn key(&self, first: usize, end: usize) -> u64 {
@@ -5209,9 +5214,7 @@ fn name_after_title(tokens: &Tokens, m: &Mention, k: usize) -> bool {
     };
     // Names are not common words: one of the words at least is one the unlabeled text of
     // the word clusters never wrote in lower case ("Ana Lopez", not "Executive Officer").
-    let uncommon = |i: usize| {
-        !crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(i).copied().unwrap_or(0))
-    };
+    let uncommon = |i: usize| !tokens.is_common_word(i);
     // Several words take a role of capitalised words before them, not a number or a clause
     // ("1996 Miss Teen USA").
     let role_before = rest.len() == 1
@@ -5238,10 +5241,8 @@ fn names_after_titles_taken_for_persons(tokens: &Tokens, mentions: &mut Vec<Ment
         // A role of two words at least, every one a common word (the unlabeled text of the
         // word clusters wrote it in lower case): no name among them ("Martin Luther King"
         // and "Jnr"), no lone title that may open a name of its own ("the Queen Vic").
-        let common = |i: usize| {
-            crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(i).copied().unwrap_or(0))
-        };
-        let titles_only = m.end - m.first >= 2 && (m.first..m.end).all(common);
+        let titles_only =
+            m.end - m.first >= 2 && (m.first..m.end).all(|i| tokens.is_common_word(i));
         if m.kind != EntityKind::Person
             || !tokens.has(m.end - 1, m.end, Kind::Title)
             || !titles_only
@@ -5383,8 +5384,7 @@ fn surnames_left_out_after_persons(tokens: &Tokens, mentions: &mut [Mention]) {
             .get(tokens.key(end, end + 1))
             .is_some_and(|e| NOT_SURNAMES.into_iter().any(|kind| e.has(kind)))
             || CORPORATE_SUFFIXES.contains(&tokens.key(end, end + 1));
-        let common =
-            crate::clusters::CLUSTERS.contains(tokens.lower_keys.get(end).copied().unwrap_or(0));
+        let common = tokens.is_common_word(end);
         let surname = is_capitalized(word)
             && word.chars().count() >= 2
             && word

@@ -255,6 +255,14 @@ const COORDINATORS: [&str; 3] = ["and", "or", "but"];
 /// Tokens that end a clause: a unit is not carried across them.
 const CLAUSE_ENDS: [&str; 6] = [".", "!", "?", ";", ":", "—"];
 
+/// Whether a unit is a span of time ("month", "year"): what a duration counts.
+fn is_time_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+    )
+}
+
 /// The cheap trigger: a digit, or a letter sequence that could start a number word.
 fn might_hold_number(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -773,25 +781,11 @@ impl<'t> Scanner<'t> {
                 let up_or_down =
                     first >= 2 && (self.is(first - 2, "up") || self.is(first - 2, "down"));
                 // (Never a span of time: "in the first nine months of the year, up from".)
-                let duration = |u: &str| {
-                    matches!(
-                        u,
-                        "second"
-                            | "minute"
-                            | "hour"
-                            | "day"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "decade"
-                            | "century"
-                    )
-                };
                 let new_value = (0..idx).rev().find(|&r| {
                     let r_first = self.token_at(out[r].span.start);
                     r_first > 0
                         && (up_or_down || self.is(r_first - 1, "to"))
-                        && !out[r].unit.as_deref().is_some_and(duration)
+                        && !out[r].unit.as_deref().is_some_and(is_time_unit)
                         && !(r_first..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)))
                 });
                 if let Some(unit) = new_value.and_then(|r| out[r].unit.clone()) {
@@ -2134,10 +2128,7 @@ impl<'t> Scanner<'t> {
     fn time_unit_at(&self, k: usize) -> bool {
         matches!(
             self.lex.units.forward(self.text, self.toks, k),
-            Some((end, unit)) if end == k + 1 && matches!(
-                *unit,
-                "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
-            )
+            Some((end, unit)) if end == k + 1 && is_time_unit(unit)
         )
     }
 
