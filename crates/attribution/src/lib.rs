@@ -8303,12 +8303,13 @@ impl Resolver {
                     if speaker.is_some_and(|(_, spoke_at)| spoke_at >= first_token) {
                         return None;
                     }
-                    // ("Veloro told Reuters it expects ...": not the listener.)
+                    // ("Veloro told Reuters it expects ...": not the listener; "Ambulances are
+                    // diverted to Radboud hospital, it said": nor any other object of "to".)
                     context.entities.iter().rev().find(|e| {
                         e.kind == EntityKind::Org
                             && e.span.start >= first
                             && e.span.end <= at
-                            && !listener(doc, e)
+                            && !after_to_or_with(doc, e)
                     })
                 })
                 .flatten();
@@ -8766,6 +8767,38 @@ impl Resolver {
             let head = doc.lw(range.1 - 1);
             return self.organization_for(doc, context, (for_at + 1, range.1), head, true);
         }
+        // "Funivie Fassane ... a spokesman said": a spokesperson with no body named in the
+        // phrase speaks for the last body named before, one spoken to or one in the
+        // headline apart.
+        if range.1 - range.0 == 2
+            && doc.is_any(range.0, &["a", "an", "the"])
+            && doc.is_any(range.0 + 1, &SPOKESPERSONS)
+        {
+            let bodies = || {
+                bodies_named_before(doc, context, range)
+                    .filter(|e| !listener(doc, e) && !doc.in_headline(doc.token_from(e.span.start)))
+                    .map(|e| self.full_name(&e.canonical, PronounKind::Thing))
+            };
+            // A body named in the phrase's own sentence ("at Muhimbili National Hospital,
+            // where most were taken, a spokeswoman said"); else one that spoke before ("Lumora
+            // said it would appeal ... the Court of Appeal ruled ... The spokeswoman
+            // declined"); else the nearest.
+            let seg = context.segmentation;
+            let at = doc.tokens[range.0].span.start;
+            let sentence_start = text::sentence_of(seg, at)
+                .and_then(|here| seg.sentences.get(here))
+                .and_then(|s| doc.tokens.get(s.first_token))
+                .map_or(at, |t| t.span.start);
+            let in_sentence = bodies_named_before(doc, context, range)
+                .take_while(|e| e.span.start >= sentence_start)
+                // ("could appeal to the Council of State, a spokeswoman said": not the body
+                // appealed to.)
+                .find(|e| !after_to_or_with(doc, e))
+                .map(|e| self.full_name(&e.canonical, PronounKind::Thing));
+            return in_sentence
+                .or_else(|| bodies().find(|name| self.history.iter().any(|h| !h.1 && h.0 == *name)))
+                .or_else(|| bodies().next());
+        }
         // "a company spokesman", "a coast guard spokesman": one or two lower-case words of
         // the body's name between the article and the spokesperson.
         let spokesperson = matches!(range.1 - range.0, 3 | 4)
@@ -8960,7 +8993,26 @@ fn body_named_by_head(
 
 /// Whether the entity is spoken to where it stands ("told Reuters", "said to the BBC", "in an
 /// interview with Bloomberg"): a listener, not the body a pronoun or description stands for.
+/// ("The plant belongs to Dorst Chemie AG. The company said": no listener.)
 fn listener(doc: &Doc<'_>, e: &Entity) -> bool {
+    let first = doc.token_from(e.span.start);
+    // ("with an interview with the BBC": a determiner may stand between.)
+    let name_at = if first > 0 && doc.is_any(first - 1, &["the", "a", "an"]) {
+        first - 1
+    } else {
+        first
+    };
+    name_at > 0
+        && (doc.is(name_at - 1, "told")
+            || doc.is_any(name_at - 1, &["to", "with"])
+                && name_at > 1
+                && (name_at.saturating_sub(4)..name_at - 1)
+                    .any(|i| LEXICON.listener_openers.contains(doc.lw(i))))
+}
+
+/// Whether the entity follows "told", "to" or "with" directly: where "it" in the same sentence
+/// looks for its body, any such object is passed over, spoken to or not.
+fn after_to_or_with(doc: &Doc<'_>, e: &Entity) -> bool {
     let first = doc.token_from(e.span.start);
     first > 0 && doc.is_any(first - 1, &["told", "to", "with"])
 }

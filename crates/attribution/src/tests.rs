@@ -6593,6 +6593,63 @@ fn the_company_is_the_last_business_named_before_it() {
 }
 
 #[test]
+fn a_body_after_to_is_a_listener_only_after_a_word_of_speech() {
+    // "belongs to" names the business "the company" stands for.
+    let text = "The plant belongs to Dorst Chemie AG. The company said output had stopped.";
+    let entities = [entity(
+        text,
+        "Dorst Chemie AG",
+        EntityKind::Org,
+        "Dorst Chemie AG",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(by_cue(&found, text, "said").source, "Dorst Chemie AG");
+    // "said to the BBC" names whom the source spoke to.
+    let text =
+        "Kestrel Air cut fares, its chief said to the BBC. The carrier said demand was weak.";
+    let entities = [
+        entity(text, "Kestrel Air", EntityKind::Org, "Kestrel Air"),
+        entity(text, "BBC", EntityKind::Org, "BBC"),
+    ];
+    let found = run_with(text, &entities);
+    let last = found
+        .iter()
+        .max_by_key(|a| a.cue_span.start)
+        .expect("statements");
+    assert_eq!(last.source, "Kestrel Air", "{found:?}");
+}
+
+#[test]
+fn a_bare_spokesperson_speaks_for_a_body_named_before() {
+    // The body named in the same sentence.
+    let text = "Blast in Dar es Salaam\n\nMost were taken to Muhimbili National Hospital, \
+                where 39 people were being treated, a spokeswoman said.";
+    let entities = [entity(
+        text,
+        "Muhimbili National Hospital",
+        EntityKind::Org,
+        "Muhimbili National Hospital",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(found[0].source, "Muhimbili National Hospital", "{found:?}");
+    // Else a body that spoke before, not the court it may appeal to.
+    let text =
+        "Fine upheld\n\nLumora said it was disappointed. The Court of Appeal sits in Dublin. \
+                The company may appeal, a spokeswoman said.";
+    let entities = [
+        entity(text, "Lumora", EntityKind::Org, "Lumora"),
+        entity(text, "Court of Appeal", EntityKind::Org, "Court of Appeal"),
+        entity(text, "Dublin", EntityKind::Gpe, "Dublin"),
+    ];
+    let found = run_with(text, &entities);
+    let last = found
+        .iter()
+        .max_by_key(|a| a.cue_span.start)
+        .expect("statements");
+    assert_eq!(last.source, "Lumora", "{found:?}");
+}
+
+#[test]
 fn the_authority_or_the_union_is_the_body_with_that_word_in_its_name() {
     let text = "The Panama Canal Authority cut draft limits. The authority said rain was scarce.";
     let entities = [entity(
