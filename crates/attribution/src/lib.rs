@@ -8043,6 +8043,28 @@ impl Resolver {
         let range = (range.0 + 1..range.1)
             .find(|&i| doc.word(i) == "," && doc.is_any(i + 1, &["a", "an"]))
             .map_or(range, |comma| (range.0, comma));
+        // "IG Metall, Germany's largest union", "Europol, the EU's police agency", "Imran
+        // Sheikh, 34": a definite apposition or an age after a name the phrase opens with
+        // describes the one named; the name is the source.
+        let opening_name_ends_at = |comma: usize| {
+            let first = usize::from(doc.is(range.0, "the")) + range.0;
+            let (from, to) = (doc.tokens[first].span.start, doc.tokens[comma].span.start);
+            context.entities.iter().any(|e| {
+                e.span.start == from
+                    && e.span.end == to
+                    && matches!(e.kind, EntityKind::Org | EntityKind::Person)
+            })
+        };
+        let range = (range.0 + 1..range.1)
+            .find(|&i| {
+                doc.word(i) == ","
+                    && i + 1 < range.1
+                    && (doc.is(i + 1, "the")
+                        || doc.is_possessive(i + 2)
+                        || doc.kind(i + 1) == Some(TokenKind::Number))
+                    && opening_name_ends_at(i)
+            })
+            .map_or(range, |comma| (range.0, comma));
         // "a source familiar with Cruz's thinking" is a source, not Cruz: the name and the
         // head come from the words before such a post-modifier; the description keeps all.
         let naming = (range.0..range.1)
@@ -8774,6 +8796,18 @@ impl Resolver {
             && doc.is_any(range.0, &["a", "an", "the"])
             && doc.is_any(range.0 + 1, &SPOKESPERSONS)
         {
+            // "the prime minister's spokesman said ... the spokesman said": the one named
+            // before.
+            if doc.is(range.0, "the") {
+                if let Some(earlier) = self
+                    .history
+                    .iter()
+                    .rev()
+                    .find(|h| !h.1 && SPOKESPERSONS.contains(&h.3.as_str()))
+                {
+                    return Some(earlier.0.clone());
+                }
+            }
             let bodies = || {
                 bodies_named_before(doc, context, range)
                     .filter(|e| !listener(doc, e) && !doc.in_headline(doc.token_from(e.span.start)))

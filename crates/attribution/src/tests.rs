@@ -6650,6 +6650,48 @@ fn a_bare_spokesperson_speaks_for_a_body_named_before() {
 }
 
 #[test]
+fn a_definite_apposition_after_a_name_leaves_the_name_as_the_source() {
+    let text = "IG Metall, Germany's largest union, said on Monday that wages must rise.";
+    let entities = [
+        entity(text, "IG Metall", EntityKind::Org, "IG Metall"),
+        entity(text, "Germany", EntityKind::Gpe, "Germany"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found[0].source, "IG Metall", "{found:?}");
+    let text = "Corey Lewandowski, Trump's campaign manager, said the rally would go ahead.";
+    let entities = [
+        entity(
+            text,
+            "Corey Lewandowski",
+            EntityKind::Person,
+            "Corey Lewandowski",
+        ),
+        entity(text, "Trump", EntityKind::Person, "Donald Trump"),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found[0].source, "Corey Lewandowski", "{found:?}");
+}
+
+#[test]
+fn the_spokesman_is_the_spokesman_named_before() {
+    let text = "Talks\n\nThe minister will meet NATO envoys, the prime minister's spokesman \
+                said. Nothing is settled, the spokesman said.";
+    let entities = [entity(
+        text,
+        "NATO",
+        EntityKind::Org,
+        "North Atlantic Treaty Organization",
+    )];
+    let found = run_with(text, &entities);
+    let last = found
+        .iter()
+        .max_by_key(|a| a.cue_span.start)
+        .expect("statements");
+    assert_eq!(last.source, found[0].source, "{found:?}");
+    assert!(last.source.contains("spokesman"), "{found:?}");
+}
+
+#[test]
 fn the_authority_or_the_union_is_the_body_with_that_word_in_its_name() {
     let text = "The Panama Canal Authority cut draft limits. The authority said rain was scarce.";
     let entities = [entity(
