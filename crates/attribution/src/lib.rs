@@ -8594,12 +8594,34 @@ impl Resolver {
     ) -> Option<(String, bool, PronounKind)> {
         // "a worker at the plant", "a mother of three": the head stands before the phrase's
         // first preposition.
-        let preposition = (naming.0 + 1..naming.1)
-            .find(|&i| doc.is_any(i, &["of", "at", "in", "from", "on", "near"]));
-        let head = preposition.map_or(head, |i| doc.lw(i - 1));
+        let preposition = (naming.0 + 1..naming.1).find(|&i| {
+            doc.is_any(
+                i,
+                &[
+                    "of", "at", "in", "from", "on", "near", "outside", "inside", "along",
+                ],
+            )
+        });
+        // ("One woman waiting outside the hospital", "a taxi driver stopped at a
+        // checkpoint": a participle after the head opens what it is doing, or where.)
+        let participle = |i: usize| {
+            !doc.is_capitalized(i) && (doc.lw(i).ends_with("ing") || doc.lw(i).ends_with("ed"))
+        };
+        let head_at = preposition.map(|i| {
+            let mut at = i - 1;
+            while at > naming.0 + 1
+                && participle(at)
+                && !LEXICON.unnamed_people.contains(doc.lw(at))
+            {
+                at -= 1;
+            }
+            at
+        });
+        let head = head_at.map_or(head, |i| doc.lw(i));
         // A name may say where the person is ("a pharmacist on Quay Street"), not whose
-        // they are: after "in", "on" or "near" only.
-        let where_ = preposition.filter(|&i| doc.is_any(i, &["in", "on", "near"]));
+        // they are: after "in", "on", "near", "outside" or "along" only.
+        let where_ = preposition
+            .filter(|&i| doc.is_any(i, &["in", "on", "near", "outside", "inside", "along"]));
         let described_by = naming.0 + 1..where_.unwrap_or(naming.1);
         if !LEXICON.unnamed_people.contains(head)
             || described_by

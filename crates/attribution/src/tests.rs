@@ -6349,6 +6349,19 @@ fn unnamed_experts_critics_and_groups_are_anonymous() {
             "A pharmacist on Quay Street said she had lost stock.",
             "anonymous: pharmacist on Quay Street",
         ),
+        // The head before a participle: what the person was doing, and where.
+        (
+            "One woman waiting outside the hospital said she had come at dawn.",
+            "anonymous: One woman waiting outside the hospital",
+        ),
+        (
+            "Truck drivers queuing on the A15 motorway said they had waited all night.",
+            "anonymous: Truck drivers queuing on the A15 motorway",
+        ),
+        (
+            "Local media reported that the mayor had resigned.",
+            "anonymous: Local media",
+        ),
     ] {
         let found = run(text);
         assert_eq!(found.len(), 1, "{found:?}");
