@@ -468,9 +468,17 @@ pub fn refine(tokens: &Tokens, mut mentions: Vec<Mention>) -> Vec<Mention> {
     split_at_role_nouns(tokens, &mut mentions);
     bodies_before_their_leaders(tokens, &mut mentions);
     names_after_titles_taken_for_persons(tokens, &mut mentions);
-    // A "person" that ends in a title word is a role, not a name.
-    mentions
-        .retain(|m| !(m.kind == EntityKind::Person && tokens.has(m.end - 1, m.end, Kind::Title)));
+    // A "person" that ends in a title word is a role, not a name; but a given name before it
+    // makes it a surname ("Christopher Reeve", "Elvis Bishop").
+    mentions.retain(|m| {
+        !(m.kind == EntityKind::Person
+            && tokens.has(m.end - 1, m.end, Kind::Title)
+            && !(m.end - m.first == 2
+                && tokens.has(m.first, m.first + 1, Kind::FirstName)
+                && !tokens.has(m.first, m.first + 1, Kind::Title)
+                // ("Mary Queen of Scots": a title of somewhere.)
+                && !(m.end < tokens.words.len() && tokens.word(m.end) == "of")))
+    });
 
     given_name_before_initial(tokens, &mut mentions);
     surnames_left_out_after_persons(tokens, &mut mentions);
@@ -3417,15 +3425,21 @@ fn split_at_role_nouns(tokens: &Tokens, mentions: &mut Vec<Mention>) {
         if let Some(role) = (m.first + 1..m.end.saturating_sub(1)).find(|&i| {
             ROLE_NOUNS.contains(&tokens.key(i, i + 1)) && is_lowercase_word(tokens.word(i))
         }) {
-            found.push(Mention {
-                first: m.first,
-                end: role,
-                kind: if tokens.has(m.first, role, Kind::Demonym) {
-                    EntityKind::Norp
-                } else {
-                    m.kind
-                },
-            });
+            // ("Marine biologist Aroha Kingi": one common word before the role is no name.)
+            let common_word = role == m.first + 1
+                && tokens.is_common_word(m.first)
+                && !tokens.has(m.first, role, Kind::Demonym);
+            if !common_word {
+                found.push(Mention {
+                    first: m.first,
+                    end: role,
+                    kind: if tokens.has(m.first, role, Kind::Demonym) {
+                        EntityKind::Norp
+                    } else {
+                        m.kind
+                    },
+                });
+            }
             m.first = role + 1;
             m.kind = EntityKind::Person;
             // ("... painter Joos" then "de Momper": the surname after its particle.)

@@ -919,3 +919,27 @@ fn a_split_body_name_and_a_surname_particle_are_restored() {
     );
     assert!(has(&found, "van Wyk", EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn clergy_county_offices_and_flag_ranks_stay_outside_the_person() {
+    for (text, name) in [
+        (
+            "Bishop Kari Lunde said the church would open its hall.",
+            "Kari Lunde",
+        ),
+        (
+            "Washoe County Registrar Thomas Eberle said the count was done.",
+            "Thomas Eberle",
+        ),
+        (
+            "Vice-Admiral Hélène Kerbrat said the frigate had sailed.",
+            "Hélène Kerbrat",
+        ),
+    ] {
+        let found = entities(text);
+        assert!(has(&found, name, EntityKind::Person), "{text}: {found:?}");
+    }
+    // A given name before a title word makes it a surname.
+    let found = entities("The novel by Stephen King sold well in Boston.");
+    assert!(has(&found, "Stephen King", EntityKind::Person), "{found:?}");
+}
