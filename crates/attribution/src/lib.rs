@@ -7925,11 +7925,25 @@ fn previous_subject<'c>(
     let here = text::sentence_of(seg, doc.tokens.get(i)?.span.start)?;
     let previous = seg.sentences.get(here.checked_sub(1)?)?;
     let start = previous.first_token;
-    let opening = doc.tokens.get(start)?.span.start;
-    let person = context
-        .entities
-        .iter()
-        .find(|e| e.kind == EntityKind::Person && e.span.start == opening)?;
+    // ("Senator Claudia Reyes, 58, was more cautious. She warned": titles may open it, up to
+    // three capitalised words that are no function words.)
+    let mut name_at = start;
+    while name_at < start + 3
+        && doc.kind(name_at) == Some(TokenKind::Word)
+        && doc.is_capitalized(name_at)
+        && !doc.cue_tables.is_function_word(name_at)
+        && !context
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.span.start == doc.tokens[name_at].span.start)
+    {
+        name_at += 1;
+    }
+    let opening = |at: usize| doc.tokens.get(at).map(|t| t.span.start);
+    let person = context.entities.iter().find(|e| {
+        e.kind == EntityKind::Person
+            && (Some(e.span.start) == opening(start) || Some(e.span.start) == opening(name_at))
+    })?;
     Some((person, start))
 }
 
@@ -8386,7 +8400,12 @@ impl Resolver {
             // "Minister says ...": a bare title, even where it was taken for a name.
             (name, false, PronounKind::Person)
         } else if unnamed_member {
-            let plural = if plural_noun(&head) {
+            // ("Meteorologists at Nimbus Agro": the noun before the phrase's first
+            // preposition is the head, not the body's last word.)
+            let member = (naming.0 + 1..naming.1)
+                .find(|&i| doc.is_any(i, &["at", "of", "from", "for", "with"]))
+                .map_or(head.as_str(), |i| doc.lw(i - 1));
+            let plural = if plural_noun(member) {
                 PronounKind::Plural
             } else {
                 PronounKind::Person

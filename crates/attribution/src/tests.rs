@@ -2715,6 +2715,18 @@ fn a_pronoun_continues_the_person_who_opened_the_previous_sentence() {
     );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, "Tom Reyes");
+    // Titles may open that sentence.
+    let text = "Pier vote\n\nMary Holt said the pier would close. Senator Tom Reyes, 58, was \
+                more cautious. He said the ferry would run.";
+    let found = run_with(
+        text,
+        &[
+            entity(text, "Mary Holt", EntityKind::Person, "Mary Holt"),
+            entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes"),
+        ],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, "Tom Reyes");
 }
 
 #[test]
