@@ -99,6 +99,8 @@ pub(crate) struct Lexicon {
     pub fragment_openings: Vec<String>,
     /// Words that make a clause a statement (`data/finite_verbs.txt`).
     pub finite_verbs: std::collections::HashSet<String>,
+    /// Words after a figure that give it to someone else (`data/cited_figure_cues.txt`).
+    pub cited_figure_cues: Vec<String>,
     /// (lowest confidence, phrase), highest first.
     pub icd: Vec<(u8, String)>,
     /// grade 1..=6 -> (label, STIX confidence).
@@ -232,6 +234,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let finite_verbs = entries(include_str!("../data/finite_verbs.txt"))
         .map(|f| f[0].to_lowercase())
         .collect();
+    let cited_figure_cues = entries(include_str!("../data/cited_figure_cues.txt"))
+        .map(|f| format!(" {} ", f[0].to_lowercase()))
+        .collect();
     let mut icd: Vec<(u8, String)> = entries(include_str!("../data/icd.txt"))
         .filter_map(|f| Some((f[0].parse().ok()?, f.get(1)?.to_string())))
         .collect();
@@ -277,6 +282,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         verb_subjects,
         fragment_openings,
         finite_verbs,
+        cited_figure_cues,
         icd,
         admiralty,
     }

@@ -222,6 +222,20 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
         if LEXICON.skip_units.contains(unit) {
             continue;
         }
+        // ("far more than the roughly 4,000 counted by the ministry": the ministry's figure.)
+        let after = text[span.end..claim.content.end.max(span.end)]
+            .chars()
+            .take(24)
+            .collect::<String>()
+            .to_lowercase();
+        let after = format!("{after} ");
+        if LEXICON
+            .cited_figure_cues
+            .iter()
+            .any(|cue| after.starts_with(cue.as_str()))
+        {
+            continue;
+        }
         let floor = if k > 0 {
             raw[k - 1].0.end.clamp(claim.content.start, span.start)
         } else {

@@ -179,6 +179,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
         }
     }
     scanner.share_units(&mut out);
+    scanner.units_of_the_sentence(&mut out);
     currencies_by_country(text, &mut out);
     out
 }
@@ -880,6 +881,46 @@ impl<'t> Scanner<'t> {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    /// "was built for 250 people but held more than 900 last week", "sold for 21,000 pounds
+    /// and now priced at 24,500": a bare whole figure that no rule of [`Self::share_units`]
+    /// gave a unit counts what the nearest counted figure before it in its clause counts,
+    /// never a span of time, an age, a share, or a figure that only modifies a noun ("the
+    /// 240-seat assembly"). Not a figure a name or "of" follows ("two Airbus jets", "six of
+    /// the vessels"): what it counts is said there.
+    fn units_of_the_sentence(&self, out: &mut [Quantity]) {
+        for idx in 1..out.len() {
+            let q = &out[idx];
+            if q.unit.is_some() || q.high.is_some() || q.value < 1.0 || q.value.fract() != 0.0 {
+                continue;
+            }
+            let first = self.token_at(q.span.start);
+            let end = self.token_at(q.span.end);
+            let named_after = self.kind(end) == Some(Kind::Word)
+                && self.s(end).starts_with(|c: char| c.is_uppercase());
+            if self.is(end, "of") || named_after || self.glued(end) {
+                continue;
+            }
+            let counted = (0..idx).rev().find_map(|r| {
+                let r_end = self.token_at(out[r].span.end);
+                if (r_end..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)) || self.s(k) == "\n") {
+                    return Some(None);
+                }
+                let unit = out[r].unit.as_deref()?;
+                let r_first = self.token_at(out[r].span.start);
+                // ("the 240-seat National Assembly": a figure glued to its noun modifies it.)
+                let modifier = (r_first..r_end).any(|k| self.is_dash(k) && self.glued(k));
+                let counts = self.counts_whole(&out[r], unit)
+                    && !is_time_unit(unit)
+                    && unit != "year of age"
+                    && !modifier;
+                counts.then(|| Some(unit.to_string()))
+            });
+            if let Some(unit) = counted.flatten() {
+                out[idx].unit = Some(unit);
             }
         }
     }

@@ -1497,3 +1497,45 @@ fn a_parent_of_a_figure_counts_children_and_voting_tallies_votes() {
     // What the figure counts, where it says so, wins.
     assert_eq!(unit_of("a father of three boys"), Some("boy".into()));
 }
+
+#[test]
+fn a_bare_figure_counts_what_the_last_counted_figure_of_its_clause_counts() {
+    assert_eq!(
+        units("The camp was built for 250 people but held more than 900 last week."),
+        vec![Some("people".to_string()), Some("people".to_string())]
+    );
+    // Never a span of time, an age or a figure that modifies a noun.
+    assert_eq!(
+        units("It will hire staff over the next two years, up to a total of 3,400."),
+        vec![Some("year".to_string()), None]
+    );
+    assert_eq!(
+        units("He won 131 votes in the 240-seat assembly, 10 more than needed."),
+        vec![
+            Some("vote".to_string()),
+            Some("seat".to_string()),
+            Some("vote".to_string())
+        ]
+    );
+    // Not across a sentence.
+    assert_eq!(
+        units("They freed 30 fighters. The other 12 stay."),
+        vec![Some("fighter".to_string()), None]
+    );
+    assert_eq!(
+        units("It parked 23 aircraft and sent two to Perth."),
+        vec![Some("aircraft".to_string()), Some("aircraft".to_string())]
+    );
+}
+
+#[test]
+fn more_currencies_named_after_the_number() {
+    assert_eq!(
+        unit_of("The ministry paid 3.1 million lei for the doses."),
+        Some("romanian leu".to_string())
+    );
+    assert_eq!(
+        unit_of("The campaign will cost some 166 million meticais."),
+        Some("mozambican metical".to_string())
+    );
+}
