@@ -247,6 +247,9 @@ pub(crate) struct Lexicon {
     /// What befell people, right after a bare figure that counts them
     /// (`data/people_states.txt`: "nine missing", "42 hurt").
     pub people_states: HashSet<&'static str>,
+    /// Words of a sentence that make its "points" percentage points, or not
+    /// (`data/percentage_point_context.txt`): true for a cue, false for a blocker.
+    pub percentage_point_context: HashMap<&'static str, bool>,
     /// Verbs of a vote before its tally (`data/tally_verbs.txt`).
     pub tally_verbs: HashSet<&'static str>,
     /// Verbs of speech that make "one" and a noun a speaker (`data/speaker_verbs.txt`).
@@ -392,6 +395,12 @@ fn build() -> Lexicon {
         casualty_verbs: lines(include_str!("../data/casualty_verbs.txt")).collect(),
         people_adjectives: lines(include_str!("../data/people_adjectives.txt")).collect(),
         people_states: lines(include_str!("../data/people_states.txt")).collect(),
+        percentage_point_context: lines(include_str!("../data/percentage_point_context.txt"))
+            .filter_map(|l| {
+                let (word, role) = l.split_once('|')?;
+                Some((word.trim(), role.trim() == "cue"))
+            })
+            .collect(),
         tally_verbs: lines(include_str!("../data/tally_verbs.txt")).collect(),
         speaker_verbs: lines(include_str!("../data/speaker_verbs.txt")).collect(),
         auxiliaries: lines(include_str!("../data/auxiliaries.txt")).collect(),

@@ -180,6 +180,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
     }
     scanner.share_units(&mut out);
     scanner.units_of_the_sentence(&mut out);
+    scanner.percentage_points(&mut out);
     currencies_by_country(text, &mut out);
     out
 }
@@ -921,6 +922,41 @@ impl<'t> Scanner<'t> {
             });
             if let Some(unit) = counted.flatten() {
                 out[idx].unit = Some(unit);
+            }
+        }
+    }
+
+    /// "a half-point rate cut", "an 8-point lead in the poll": points in a sentence about a
+    /// rate, a poll or a turnout are percentage points; an index's or a game's stay points
+    /// (`data/percentage_point_context.txt`).
+    fn percentage_points(&self, out: &mut [Quantity]) {
+        for q in out.iter_mut() {
+            if q.unit.as_deref() != Some("point") {
+                continue;
+            }
+            let at = self.token_at(q.span.start);
+            let ends = |k: usize| matches!(self.s(k), "." | "!" | "?");
+            let first = (0..at).rev().find(|&k| ends(k)).map_or(0, |k| k + 1);
+            let end = (at..self.toks.len())
+                .find(|&k| ends(k))
+                .unwrap_or(self.toks.len());
+            let mut cue = false;
+            for k in first..end {
+                match self
+                    .lex
+                    .percentage_point_context
+                    .get(self.lower(k).as_str())
+                {
+                    Some(false) => {
+                        cue = false;
+                        break;
+                    }
+                    Some(true) => cue = true,
+                    None => {}
+                }
+            }
+            if cue {
+                q.unit = Some("percentage point".to_string());
             }
         }
     }

@@ -1128,9 +1128,10 @@ fn fraction_of_a_point_and_invariable_plurals_and_bare_kroner() {
     let text = "The bank made a quarter-point cut after a half-percentage-point rise.";
     let found = find(text);
     assert_eq!(found.len(), 2, "{found:?}");
+    // (A cut is of a rate: its points are percentage points.)
     assert_eq!(
         (found[0].value, found[0].unit.as_deref()),
-        (0.25, Some("point"))
+        (0.25, Some("percentage point"))
     );
     assert_eq!(covered(text, &found[1]), "half-percentage-point");
     assert_eq!(
@@ -1537,5 +1538,26 @@ fn more_currencies_named_after_the_number() {
     assert_eq!(
         unit_of("The campaign will cost some 166 million meticais."),
         Some("mozambican metical".to_string())
+    );
+}
+
+#[test]
+fn points_of_a_rate_or_a_poll_are_percentage_points() {
+    assert_eq!(
+        unit_of("The bank surprised markets with a half-point rate cut."),
+        Some("percentage point".to_string())
+    );
+    assert_eq!(
+        unit_of("She trailed by about 1 point in the latest poll."),
+        Some("percentage point".to_string())
+    );
+    // An index's points and a table's stay points.
+    assert_eq!(
+        units("The index closed 0.8% lower at 84,215 points after the rate cut."),
+        vec![Some("percentage".to_string()), Some("point".to_string())]
+    );
+    assert_eq!(
+        unit_of("The side is five points above the relegation zone."),
+        Some("point".to_string())
     );
 }
