@@ -628,12 +628,20 @@ impl<'t> Scanner<'t> {
                 && out[idx].value >= 1.0
                 && out[idx].value.fract() == 0.0
             {
-                let noun = (end + 2..end + 5).find(|&m| {
+                // ("14 of its vessels to stay in port", "14 of the deaths occurred": a
+                // function word or a past form after the noun ends it.)
+                let plural_word = |m: usize| {
                     self.kind(m) == Some(Kind::Word)
                         && self.s(m).ends_with('s')
                         && !self.s(m).ends_with("ss")
                         && self.s(m).starts_with(|c: char| c.is_ascii_lowercase())
-                        && self.kind(m + 1) != Some(Kind::Word)
+                };
+                let noun = (end + 2..end + 5).find(|&m| {
+                    plural_word(m)
+                        && (self.kind(m + 1) != Some(Kind::Word)
+                            || self.lex.np_stop.contains(self.lower(m + 1).as_str())
+                            || self.s(m + 1).ends_with("ed")
+                                && self.s(m + 1).starts_with(|c: char| c.is_ascii_lowercase()))
                         || self.kind(m) == Some(Kind::Word)
                             && matches!(
                                 self.lower(m + 1).as_str(),
@@ -699,7 +707,8 @@ impl<'t> Scanner<'t> {
                 // change between, no punctuation.)
                 let toll = first >= 2
                     && (self.is(first - 1, "at") || self.is(first - 1, "to"))
-                    && (first.saturating_sub(5)..first - 1)
+                    // ("put the death toll in Sylhet and Sunamganj at 14": places between.)
+                    && (first.saturating_sub(8)..first - 1)
                         .rev()
                         .take_while(|&k| self.kind(k) == Some(Kind::Word))
                         .any(|k| self.is(k, "toll"));
@@ -802,8 +811,19 @@ impl<'t> Scanner<'t> {
                     .rev()
                     .find(|&k| self.is(k, "of") && k >= 2 && self.is(k - 1, "number"))
                 {
-                    let head = self.lower(first - 2);
-                    let words_only = (of + 1..first - 1).all(|k| self.kind(k) == Some(Kind::Word));
+                    // ("the number of people still in hospital at 19", "the number of
+                    // heat-related deaths across Punjab at 19": the first plural after "of".)
+                    let plural_after_of = (of + 1..first - 1).find(|&k| {
+                        let w = self.lower(k);
+                        w == "people"
+                            || self.lex.people_adjectives.contains(w.as_str())
+                            || w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && self.s(k).starts_with(|c: char| c.is_ascii_lowercase())
+                    });
+                    let head = self.lower(plural_after_of.unwrap_or(first - 2));
+                    let words_only = (of + 1..first - 1)
+                        .all(|k| self.kind(k) == Some(Kind::Word) || self.is_dash(k));
                     let unit =
                         if self.lex.people_adjectives.contains(head.as_str()) || head == "people" {
                             Some("people".to_string())
@@ -893,7 +913,7 @@ impl<'t> Scanner<'t> {
     /// 240-seat assembly"). Not a figure a name or "of" follows ("two Airbus jets", "six of
     /// the vessels"): what it counts is said there.
     fn units_of_the_sentence(&self, out: &mut [Quantity]) {
-        for idx in 1..out.len() {
+        for idx in 0..out.len() {
             let q = &out[idx];
             if q.unit.is_some() || q.high.is_some() || q.value < 1.0 || q.value.fract() != 0.0 {
                 continue;
@@ -902,7 +922,33 @@ impl<'t> Scanner<'t> {
             let end = self.token_at(q.span.end);
             let named_after = self.kind(end) == Some(Kind::Word)
                 && self.s(end).starts_with(|c: char| c.is_uppercase());
-            if self.is(end, "of") || named_after || self.glued(end) {
+            // (A figure glued to what follows, "18-year" or "3/4", is no bare figure; a
+            // stop after it is no matter.)
+            let glued_on = self.glued(end)
+                && !matches!(
+                    self.s(end),
+                    "." | "," | ";" | ":" | "!" | "?" | ")" | "”" | "\""
+                );
+            if self.is(end, "of") || named_after || glued_on {
+                continue;
+            }
+            // "raise the retirement age gradually from 65 to 67", "lower the minimum age for
+            // candidates to 18": a figure an age moves from or to is an age.
+            let age_before = first >= 2
+                && q.value <= 120.0
+                && ["from", "to", "at", "over", "under", "above", "below"]
+                    .iter()
+                    .any(|w| self.is(first - 1, w))
+                && (first.saturating_sub(8)..first - 1)
+                    .rev()
+                    .take_while(|&k| !CLAUSE_ENDS.contains(&self.s(k)))
+                    .any(|k| self.is(k, "age"));
+            let figure_between = (0..idx).any(|r| {
+                let r_first = self.token_at(out[r].span.start);
+                r_first + 8 >= first && out[r].unit.as_deref() != Some("year of age")
+            });
+            if age_before && !figure_between {
+                out[idx].unit = Some("year of age".to_string());
                 continue;
             }
             let counted = (0..idx).rev().find_map(|r| {

@@ -1561,3 +1561,27 @@ fn points_of_a_rate_or_a_poll_are_percentage_points() {
         Some("point".to_string())
     );
 }
+
+#[test]
+fn parts_of_groups_and_numbers_of_things_count_the_plural_noun() {
+    assert_eq!(
+        units("It ordered 14 of its vessels to stay in port."),
+        vec![Some("vessel".to_string())]
+    );
+    assert_eq!(
+        units("At least 14 of the deaths occurred at home."),
+        vec![Some("death".to_string())]
+    );
+    assert_eq!(
+        units("She put the number of people still in hospital at 19."),
+        vec![Some("people".to_string())]
+    );
+    assert_eq!(
+        units("Police put the death toll in Sylhet and Sunamganj at 14."),
+        vec![Some("people".to_string())]
+    );
+    assert_eq!(
+        units("It would lower the minimum age for candidates to 18."),
+        vec![Some("year of age".to_string())]
+    );
+}
