@@ -1585,3 +1585,20 @@ fn parts_of_groups_and_numbers_of_things_count_the_plural_noun() {
         vec![Some("year of age".to_string())]
     );
 }
+
+#[test]
+fn describing_adjectives_and_peoples_stay_out_of_the_unit() {
+    assert_eq!(
+        unit_of("The carrier runs 40 daily trains from Catania."),
+        Some("train".to_string())
+    );
+    assert_eq!(
+        unit_of("Four Kyrgyz border guards were killed."),
+        Some("border guard".to_string())
+    );
+    // NewsQuant keeps "new" and "eligible" in what is counted.
+    assert_eq!(
+        unit_of("Five new seasons of the show will stream."),
+        Some("new season".to_string())
+    );
+}
