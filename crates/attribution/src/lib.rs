@@ -8858,12 +8858,7 @@ impl Resolver {
             // where most were taken, a spokeswoman said"); else one that spoke before ("Lumora
             // said it would appeal ... the Court of Appeal ruled ... The spokeswoman
             // declined"); else the nearest.
-            let seg = context.segmentation;
-            let at = doc.tokens[range.0].span.start;
-            let sentence_start = text::sentence_of(seg, at)
-                .and_then(|here| seg.sentences.get(here))
-                .and_then(|s| doc.tokens.get(s.first_token))
-                .map_or(at, |t| t.span.start);
+            let sentence_start = sentence_start_of(doc, context, range.0);
             let in_sentence = bodies_named_before(doc, context, range)
                 .take_while(|e| e.span.start >= sentence_start)
                 // ("could appeal to the Council of State, a spokeswoman said": not the body
@@ -8993,14 +8988,21 @@ impl Resolver {
         if !LEXICON.business_heads.contains(head) {
             return None;
         }
-        bodies_named_before(doc, context, range)
-            .find(|e| {
+        let businesses = || {
+            bodies_named_before(doc, context, range).filter(|e| {
                 let public = e
                     .canonical
                     .split_whitespace()
                     .any(|w| LEXICON.public_body_words.contains(w));
                 !public && !listener(doc, e)
             })
+        };
+        // ("Qazuran said ... a contract with Tianhe Nuclear Fuel ... The company said": the
+        // business that spoke before, else the nearest. A business named in the same sentence
+        // is often an object there, "signed with Terra Sport": no preference for it.)
+        businesses()
+            .find(|e| self.history.iter().any(|h| !h.1 && h.0 == e.canonical))
+            .or_else(|| businesses().next())
             .map(|e| e.canonical.clone())
     }
 }
@@ -9020,6 +9022,16 @@ fn public_body_for(
     bodies_named_before(doc, context, range)
         .find(|e| !listener(doc, e) && !doc.in_headline(doc.token_from(e.span.start)))
         .map(|e| e.canonical.clone())
+}
+
+/// The byte where the sentence of token `i` starts (the token's own start where unknown).
+fn sentence_start_of(doc: &Doc<'_>, context: &Context<'_>, i: usize) -> usize {
+    let seg = context.segmentation;
+    let at = doc.tokens[i].span.start;
+    text::sentence_of(seg, at)
+        .and_then(|here| seg.sentences.get(here))
+        .and_then(|s| doc.tokens.get(s.first_token))
+        .map_or(at, |t| t.span.start)
 }
 
 /// The organizations the text named before the phrase `range`, the nearest first.

@@ -6717,6 +6717,27 @@ fn the_spokesman_is_the_spokesman_named_before() {
 }
 
 #[test]
+fn the_company_is_the_business_that_spoke_before() {
+    let text = "Mine\n\nQazuran said output would rise. It signed a deal with Tianhe Nuclear \
+                Fuel last year. The company said the deal was safe.";
+    let entities = [
+        entity(text, "Qazuran", EntityKind::Org, "Qazuran"),
+        entity(
+            text,
+            "Tianhe Nuclear Fuel",
+            EntityKind::Org,
+            "Tianhe Nuclear Fuel",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    let last = found
+        .iter()
+        .max_by_key(|a| a.cue_span.start)
+        .expect("statements");
+    assert_eq!(last.source, "Qazuran", "{found:?}");
+}
+
+#[test]
 fn the_authority_or_the_union_is_the_body_with_that_word_in_its_name() {
     let text = "The Panama Canal Authority cut draft limits. The authority said rain was scarce.";
     let entities = [entity(

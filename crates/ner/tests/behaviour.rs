@@ -943,3 +943,10 @@ fn clergy_county_offices_and_flag_ranks_stay_outside_the_person() {
     let found = entities("The novel by Stephen King sold well in Boston.");
     assert!(has(&found, "Stephen King", EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn an_article_opening_a_sentence_before_an_acronym_is_no_person() {
+    let found = entities("Talks went on. An IMF spokeswoman said the review would continue.");
+    assert!(!has(&found, "An", EntityKind::Person), "{found:?}");
+    assert!(has(&found, "IMF", EntityKind::Org), "{found:?}");
+}
