@@ -1242,11 +1242,13 @@ impl<'a> Doc<'a> {
                     || i >= 1
                         && verb.is_some_and(|v| v.weak)
                         && self.kind(i - 1) == Some(TokenKind::Number)
-                    // "according to a quarterly report by": or after an article and a
-                    // lower-case word that is no verb.
+                    // "according to a quarterly report by": or after an article, a
+                    // possessive or a year and a lower-case word that is no verb ("its
+                    // latest annual report", "its 2025 annual report").
                     || i >= 2
                         && verb.is_some_and(|v| v.weak)
-                        && self.is_any(i - 2, &["the", "a", "an"])
+                        && (self.is_any(i - 2, &["the", "a", "an", "its", "their", "his", "her"])
+                            || self.kind(i - 2) == Some(TokenKind::Number))
                         && self.kind(i - 1) == Some(TokenKind::Word)
                         && !self.is_capitalized(i - 1)
                         && self.cue_tables.info(i - 1).verb.is_none()
@@ -8900,7 +8902,9 @@ impl Resolver {
         head: &str,
         definite: bool,
     ) -> Option<String> {
-        if definite && !doc.is(range.0, "the") {
+        // ("Their union said": a possessive is as definite for a body named before.)
+        let owned = doc.is_any(range.0, &["their", "its"]);
+        if definite && !doc.is(range.0, "the") && !(owned && LEXICON.org_heads.contains_key(head)) {
             return None;
         }
         let Some(words) = LEXICON.org_heads.get(head) else {
@@ -8953,7 +8957,16 @@ impl Resolver {
                 // "the provincial education office" is not the "National Weather Office": a
                 // description with the name's own head word must share one of its modifiers.
                 let same_head = name_words.last().is_some_and(|w| w == head);
-                let modifiers: Vec<&str> = (range.0 + 1..range.1 - 1).map(|i| doc.lw(i)).collect();
+                // (Only the words after a possessive, and no word of size or rank: "the
+                // mine's largest union" is the union the text named.)
+                let from = (range.0 + 1..range.1 - 1)
+                    .rev()
+                    .find(|&i| doc.is_possessive(i))
+                    .map_or(range.0 + 1, |i| i + 1);
+                let modifiers: Vec<&str> = (from..range.1 - 1)
+                    .map(|i| doc.lw(i))
+                    .filter(|w| !matches!(*w, "largest" | "biggest" | "main" | "leading" | "own"))
+                    .collect();
                 let other_office = same_head
                     && !modifiers.is_empty()
                     && !modifiers.iter().any(|m| name_words.iter().any(|w| w == m));

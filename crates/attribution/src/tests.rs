@@ -6738,6 +6738,31 @@ fn the_company_is_the_business_that_spoke_before() {
 }
 
 #[test]
+fn their_union_and_the_mines_largest_union_are_the_union_named_before() {
+    let text = "Strike\n\nTeachers walked out, the Union of Education Workers said. Their union \
+                said the strike would go on. Miners are members of the Cerro Alto Workers' \
+                Union. The mine's largest union said pay was too low.";
+    let entities = [
+        entity(
+            text,
+            "Union of Education Workers",
+            EntityKind::Org,
+            "Union of Education Workers",
+        ),
+        entity(
+            text,
+            "Cerro Alto Workers' Union",
+            EntityKind::Org,
+            "Cerro Alto Workers' Union",
+        ),
+    ];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[1].source, "Union of Education Workers");
+    assert_eq!(found[2].source, "Cerro Alto Workers' Union");
+}
+
+#[test]
 fn the_authority_or_the_union_is_the_body_with_that_word_in_its_name() {
     let text = "The Panama Canal Authority cut draft limits. The authority said rain was scarce.";
     let entities = [entity(
