@@ -62,6 +62,10 @@ fn key_set(data: &'static str) -> crate::features::KeySet {
         .collect()
 }
 
+/// Nouns of people before "from" and a place (`data/people_from_places.txt`).
+static PEOPLE_FROM_PLACES: LazyLock<crate::features::KeySet> =
+    LazyLock::new(|| key_set(include_str!("../data/people_from_places.txt")));
+
 /// Nouns that introduce a news outlet's name (`data/outlet_cues.txt`).
 static OUTLET_CUES: LazyLock<crate::features::KeySet> =
     LazyLock::new(|| key_set(include_str!("../data/outlet_cues.txt")));
@@ -2759,12 +2763,18 @@ fn places_known_after_tagging_retyped(tokens: &Tokens, mentions: &mut [Mention])
         {
             continue;
         }
+        // "two students from Lyon": people from a place the tagger's lexicon knows.
+        let people_from = before == "from"
+            && !article
+            && m.first >= 2
+            && PEOPLE_FROM_PLACES.contains(&tokens.key(m.first - 2, m.first - 1));
         if let Some(kind) = place_known_after_tagging(tokens, m.first, m.end) {
             m.kind = kind;
         } else if m.kind == EntityKind::Org
             // (Not after "from", "to" or "of": "signed from Liverpool", "lost 3-0 to Palermo",
             // "in charge of Barcelona" are clubs.)
             && (PLACE_PREPOSITIONS.contains(&before)
+                || people_from
                 || before == "of"
                     && m.first >= 2
                     && matches!(tokens.word(m.first - 2), "north" | "south" | "east" | "west"))

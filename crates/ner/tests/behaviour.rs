@@ -950,3 +950,9 @@ fn an_article_opening_a_sentence_before_an_acronym_is_no_person() {
     assert!(!has(&found, "An", EntityKind::Person), "{found:?}");
     assert!(has(&found, "IMF", EntityKind::Org), "{found:?}");
 }
+
+#[test]
+fn people_from_a_known_city_are_from_the_city() {
+    let found = entities("Two students from Lyon, who asked not to be named, said they had left.");
+    assert!(has(&found, "Lyon", EntityKind::Gpe), "{found:?}");
+}
