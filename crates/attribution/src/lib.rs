@@ -990,8 +990,12 @@ impl<'a> Doc<'a> {
                 self.kind(j) == Some(TokenKind::Word)
                     && (!lex.verbs.contains_key(self.lw(j))
                         || j > 0
-                            && self
-                                .is_any(j - 1, &["a", "an", "the", "its", "his", "her", "their"]))
+                            && (self
+                                .is_any(j - 1, &["a", "an", "the", "its", "his", "her", "their"])
+                                // ("told analysts on a conference call that")
+                                || lex.compound_cue_nouns.iter().any(|pair| {
+                                    pair.split_once(' ') == Some((self.lw(j - 1), self.lw(j)))
+                                })))
                     && !self.is_any(j, &["and", "or", "but"])
                     || matches!(self.word(j), "." | "-")
                     || self.kind(j) == Some(TokenKind::Number)
@@ -2760,6 +2764,16 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
                 || !doc.is_capitalized(i)
                 || doc.kind(i - 1) == Some(TokenKind::Quote)
                 || headline
+        });
+        // "told analysts on a conference call that": a cue form after a noun it makes a
+        // compound with is that compound noun ("a conference call", "a phone call";
+        // `data/compound_cue_nouns.txt`), not a verb.
+        let verb = verb.filter(|_| {
+            !(i > a
+                && LEXICON
+                    .compound_cue_nouns
+                    .iter()
+                    .any(|pair| pair.split_once(' ') == Some((doc.lw(i - 1), doc.lw(i)))))
         });
         // "many states", "the state": a strict form is a cue only before "that", a quotation
         // or a colon.

@@ -6763,6 +6763,28 @@ fn their_union_and_the_mines_largest_union_are_the_union_named_before() {
 }
 
 #[test]
+fn a_conference_call_is_no_cue_and_no_content() {
+    let text = "Recall\n\nChief executive Carla Reinholt told analysts on a conference call \
+                that the recall should not affect targets. \"Safety comes first,\" she said.";
+    let entities = [entity(
+        text,
+        "Carla Reinholt",
+        EntityKind::Person,
+        "Carla Reinholt",
+    )];
+    let found = run_with(text, &entities);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|a| a.source == "Carla Reinholt"),
+        "{found:?}"
+    );
+    assert_eq!(
+        found[0].content_span.of(text),
+        "the recall should not affect targets"
+    );
+}
+
+#[test]
 fn the_authority_or_the_union_is_the_body_with_that_word_in_its_name() {
     let text = "The Panama Canal Authority cut draft limits. The authority said rain was scarce.";
     let entities = [entity(
