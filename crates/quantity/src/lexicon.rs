@@ -247,6 +247,9 @@ pub(crate) struct Lexicon {
     /// What befell people, right after a bare figure that counts them
     /// (`data/people_states.txt`: "nine missing", "42 hurt").
     pub people_states: HashSet<&'static str>,
+    /// Currencies whose rate is told as a bare figure "per dollar"
+    /// (`data/exchange_rate_currencies.txt`).
+    pub exchange_rate_currencies: HashSet<&'static str>,
     /// Words of a sentence that make its "points" percentage points, or not
     /// (`data/percentage_point_context.txt`): true for a cue, false for a blocker.
     pub percentage_point_context: HashMap<&'static str, bool>,
@@ -395,6 +398,8 @@ fn build() -> Lexicon {
         casualty_verbs: lines(include_str!("../data/casualty_verbs.txt")).collect(),
         people_adjectives: lines(include_str!("../data/people_adjectives.txt")).collect(),
         people_states: lines(include_str!("../data/people_states.txt")).collect(),
+        exchange_rate_currencies: lines(include_str!("../data/exchange_rate_currencies.txt"))
+            .collect(),
         percentage_point_context: lines(include_str!("../data/percentage_point_context.txt"))
             .filter_map(|l| {
                 let (word, role) = l.split_once('|')?;

@@ -181,6 +181,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
     scanner.share_units(&mut out);
     scanner.units_of_the_sentence(&mut out);
     scanner.percentage_points(&mut out);
+    scanner.exchange_rates(&mut out);
     currencies_by_country(text, &mut out);
     out
 }
@@ -366,6 +367,10 @@ impl<'t> Scanner<'t> {
 
     fn is(&self, i: usize, word: &str) -> bool {
         self.toks.get(i).is_some() && self.s(i).eq_ignore_ascii_case(word)
+    }
+
+    fn is_any_of(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -1003,6 +1008,52 @@ impl<'t> Scanner<'t> {
             }
             if cue {
                 q.unit = Some("percentage point".to_string());
+            }
+        }
+    }
+
+    /// "The peso weakened 1.8% to 19.74 per dollar", "held at 1,507.5 to the dollar": a bare
+    /// figure per dollar or euro is the rate of the currency the sentence names before it
+    /// (`data/exchange_rate_currencies.txt`), in that currency per dollar.
+    fn exchange_rates(&self, out: &mut [Quantity]) {
+        for q in out.iter_mut() {
+            if q.unit.is_some() || q.high.is_some() {
+                continue;
+            }
+            let first = self.token_at(q.span.start);
+            let end = self.token_at(q.span.end);
+            let (per_end, base) =
+                if self.is(end, "per") && self.is_any_of(end + 1, &["dollar", "euro"]) {
+                    (end + 2, self.lower(end + 1))
+                } else if self.is(end, "to")
+                    && self.is(end + 1, "the")
+                    && self.is_any_of(end + 2, &["dollar", "euro"])
+                {
+                    (end + 3, self.lower(end + 2))
+                } else {
+                    continue;
+                };
+            let currency = (0..first)
+                .rev()
+                .take_while(|&k| !matches!(self.s(k), "." | "!" | "?"))
+                .map(|k| self.lower(k))
+                .find(|w| {
+                    let singular = w.strip_suffix('s').unwrap_or(w);
+                    self.lex.exchange_rate_currencies.contains(w.as_str())
+                        || self.lex.exchange_rate_currencies.contains(singular)
+                });
+            if let Some(currency) = currency {
+                let currency = if self
+                    .lex
+                    .exchange_rate_currencies
+                    .contains(currency.as_str())
+                {
+                    currency
+                } else {
+                    currency.trim_end_matches('s').to_string()
+                };
+                q.unit = Some(format!("{currency} per {base}"));
+                q.span = Span::new(q.span.start, self.toks[per_end - 1].end);
             }
         }
     }

@@ -1602,3 +1602,16 @@ fn describing_adjectives_and_peoples_stay_out_of_the_unit() {
         Some("new season".to_string())
     );
 }
+
+#[test]
+fn a_rate_per_dollar_is_in_the_currency_the_sentence_names() {
+    let text = "The peso weakened 1.8% to 19.74 per dollar in Friday trading.";
+    let found = find(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].unit.as_deref(), Some("peso per dollar"));
+    assert_eq!(covered(text, &found[1]), "19.74 per dollar");
+    assert_eq!(
+        units("The pound has been held at about 89,500 to the dollar."),
+        vec![Some("pound per dollar".to_string())]
+    );
+}
