@@ -2396,6 +2396,20 @@ impl<'t> Scanner<'t> {
             if !keep_end {
                 q.end = end;
             }
+        } else if joiner == "per"
+            && self.lex.money_units.contains(unit.as_str())
+            && self.kind(d) == Some(Kind::Word)
+            && self.s(d).bytes().all(|b| b.is_ascii_lowercase())
+            && !self.lex.np_stop.contains(self.lower(d).as_str())
+            && singularize(&self.lower(d)).is_none_or(|head| head == self.lower(d))
+            && !(self.kind(d + 1) == Some(Kind::Word) && self.glued(d + 1))
+        {
+            // "a surcharge of $150 per container", "fines of up to $10,000 per violation": an
+            // amount of money "per" any one thing is a rate of it.
+            q.unit = Some(format!("{unit} per {}", self.lower(d)));
+            if !keep_end {
+                q.end = d + 1;
+            }
         }
     }
 

@@ -1615,3 +1615,20 @@ fn a_rate_per_dollar_is_in_the_currency_the_sentence_names() {
         vec![Some("pound per dollar".to_string())]
     );
 }
+
+#[test]
+fn money_per_any_one_thing_is_a_rate() {
+    assert_eq!(
+        unit_of("It will add a surcharge of $150 per container on the routes."),
+        Some("dollar per container".to_string())
+    );
+    assert_eq!(
+        unit_of("Fines of up to $10,000 per violation apply."),
+        Some("dollar per violation".to_string())
+    );
+    // Not "per" a plural or a capitalised word.
+    assert_eq!(
+        unit_of("It paid $150 per Reuters estimates."),
+        Some("dollar".to_string())
+    );
+}
