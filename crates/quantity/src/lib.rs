@@ -182,6 +182,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
     scanner.units_of_the_sentence(&mut out);
     scanner.percentage_points(&mut out);
     scanner.exchange_rates(&mut out);
+    scanner.old_amounts_of_rates(&mut out);
     currencies_by_country(text, &mut out);
     out
 }
@@ -1054,6 +1055,34 @@ impl<'t> Scanner<'t> {
                 };
                 q.unit = Some(format!("{currency} per {base}"));
                 q.span = Span::new(q.span.start, self.toks[per_end - 1].end);
+            }
+        }
+    }
+
+    /// "C$17.60 an hour from C$16.75", "1,050 naira a litre from 640 naira": the old amount of
+    /// a change, in the new amount's money, is at its rate too.
+    fn old_amounts_of_rates(&self, out: &mut [Quantity]) {
+        for idx in 1..out.len() {
+            let first = self.token_at(out[idx].span.start);
+            if first == 0 || !self.is(first - 1, "from") {
+                continue;
+            }
+            let new_end = self.token_at(out[idx - 1].span.end);
+            if new_end + 1 < first
+                && (new_end..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)) || self.s(k) == ",")
+            {
+                continue;
+            }
+            let (Some(old), Some(new)) = (out[idx].unit.as_deref(), out[idx - 1].unit.as_deref())
+            else {
+                continue;
+            };
+            if self.lex.money_units.contains(old)
+                && new
+                    .strip_prefix(old)
+                    .is_some_and(|rest| rest.starts_with(" per "))
+            {
+                out[idx].unit = Some(new.to_string());
             }
         }
     }
@@ -2386,9 +2415,17 @@ impl<'t> Scanner<'t> {
             }
             // "a year earlier", "a month ago" date the amount; they are no rate.
             // ("save €3 billion a year from 2029": a start year after "from" leaves the rate.)
-            let from_year = self.is(end, "from")
-                && self.s(end + 1).len() == 4
-                && self.s(end + 1).bytes().all(|b| b.is_ascii_digit());
+            // ("C$17.60 an hour from C$16.75": so does the old amount after "from", a figure or
+            // a currency's sign.)
+            let next = self.s(end + 1);
+            let year_next = next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit());
+            let amount_next = !year_next
+                && (self.kind(end + 1) == Some(Kind::Num)
+                    || next.starts_with(['$', '€', '£', '¥'])
+                    || next.len() <= 3
+                        && next.bytes().all(|b| b.is_ascii_uppercase())
+                        && self.s(end + 2).starts_with('$'));
+            let from_year = self.is(end, "from") && (year_next || amount_next);
             if joiner != "per" && !from_year && RATE_BLOCKERS.iter().any(|w| self.is(end, w)) {
                 return;
             }

@@ -1632,3 +1632,19 @@ fn money_per_any_one_thing_is_a_rate() {
         Some("dollar".to_string())
     );
 }
+
+#[test]
+fn the_old_amount_of_a_rate_is_at_the_rate_too() {
+    assert_eq!(
+        units("The wage rises to C$17.60 an hour from C$16.75 on Oct. 1."),
+        vec![
+            Some("canadian dollar per hour".to_string()),
+            Some("canadian dollar per hour".to_string())
+        ]
+    );
+    // "a year from 2025" still leaves the rate.
+    assert_eq!(
+        units("It was $5 a year from 2025."),
+        vec![Some("dollar per year".to_string())]
+    );
+}
