@@ -123,14 +123,21 @@ pub fn statements(
     }
     blocks.retain(|b| b.start < b.end && b.end <= text.len());
     let mut out: Vec<OutletStatement> = Vec::new();
+    // The stretches already read: figures of one stretch give one statement, and a long
+    // table of figures in one sentence is read once, not once a figure.
+    let mut read: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     for q in quantities {
         if !counted(q) || q.span.end > text.len() || blocks.iter().any(|b| b.overlaps(q.span)) {
             continue;
         }
-        let Some(sentence) = segmentation
+        // (Sentences are in text order: the last one starting at or before the figure.)
+        let at = segmentation
             .sentences
-            .iter()
-            .find(|s| s.span.contains(q.span))
+            .partition_point(|s| s.span.start <= q.span.start);
+        let Some(sentence) = at
+            .checked_sub(1)
+            .and_then(|k| segmentation.sentences.get(k))
+            .filter(|s| s.span.contains(q.span))
         else {
             continue;
         };
@@ -144,6 +151,9 @@ pub fn statements(
             .filter(|b| b.start >= q.span.end)
             .map(|b| b.start)
             .fold(sentence.span.end, usize::min);
+        if !read.insert((left, right)) {
+            continue;
+        }
         let Some(stretch) = text.get(left..right) else {
             continue;
         };
@@ -232,6 +242,22 @@ mod tests {
         assert_eq!(
             spans_of(text, &found),
             ["The storm has left nine people dead in the hills"]
+        );
+    }
+
+    #[test]
+    fn figures_of_one_sentence_make_one_statement_in_the_second_sentence_too() {
+        let text = "Roads are shut. The storm left nine people dead, 14 hurt and 300 homeless.";
+        let seg = text::segment(text);
+        let qs = [
+            quantity(text, "nine people", 9.0, "person"),
+            quantity(text, "14", 14.0, "person"),
+            quantity(text, "300", 300.0, "person"),
+        ];
+        let found = statements(text, &seg, &qs, &[]);
+        assert_eq!(
+            spans_of(text, &found),
+            ["The storm left nine people dead, 14 hurt and 300 homeless"]
         );
     }
 

@@ -949,19 +949,23 @@ impl<'t> Scanner<'t> {
                     .rev()
                     .take_while(|&k| !CLAUSE_ENDS.contains(&self.s(k)))
                     .any(|k| self.is(k, "age"));
-            let figure_between = (0..idx).any(|r| {
-                let r_first = self.token_at(out[r].span.start);
-                r_first + 8 >= first && out[r].unit.as_deref() != Some("year of age")
-            });
+            // (Only the figures just before it: a long table stays one pass.)
+            let figure_between = (0..idx)
+                .rev()
+                .take_while(|&r| self.token_at(out[r].span.start) + 8 >= first)
+                .any(|r| out[r].unit.as_deref() != Some("year of age"));
             if age_before && !figure_between {
                 out[idx].unit = Some("year of age".to_string());
                 continue;
             }
+            // (Each token between is read once, walking back: a long table stays one pass.)
+            let mut checked_from = first;
             let counted = (0..idx).rev().find_map(|r| {
                 let r_end = self.token_at(out[r].span.end);
-                if (r_end..first).any(|k| CLAUSE_ENDS.contains(&self.s(k)) || self.s(k) == "\n") {
+                if (r_end..checked_from).any(|k| CLAUSE_ENDS.contains(&self.s(k))) {
                     return Some(None);
                 }
+                checked_from = checked_from.min(r_end);
                 let unit = out[r].unit.as_deref()?;
                 let r_first = self.token_at(out[r].span.start);
                 // ("the 240-seat National Assembly": a figure glued to its noun modifies it.)
