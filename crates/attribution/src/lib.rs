@@ -869,7 +869,7 @@ impl<'a> Doc<'a> {
                 i = after;
                 continue;
             }
-            if self.is_any(i, &["on", "in", "at", "by", "late", "early"])
+            if self.is_any(i, &["on", "in", "at", "by", "late", "early", "for", "over"])
                 && i + 1 < end
                 && self.timex_of[i + 1] != 0
                 && !self.possessive_after_timex(i + 1)
@@ -8652,7 +8652,27 @@ impl Resolver {
             }
             at
         });
-        let head = head_at.map_or(head, |i| doc.lw(i));
+        let mut head = head_at.map_or(head, |i| doc.lw(i));
+        // ("Dozens of residents", "Some of the growers": a count of a group is that group.)
+        if let Some(of) = preposition.filter(|&i| doc.is(i, "of")) {
+            let count_head = doc.kind(of - 1) == Some(TokenKind::Number)
+                || doc.is_any(
+                    of - 1,
+                    &[
+                        "dozens",
+                        "hundreds",
+                        "thousands",
+                        "scores",
+                        "some",
+                        "many",
+                        "most",
+                        "several",
+                    ],
+                );
+            if count_head && of + 1 < naming.1 {
+                head = doc.lw(naming.1 - 1);
+            }
+        }
         // A name may say where the person is ("a pharmacist on Quay Street"), not whose
         // they are: after "in", "on", "near", "outside" or "along" only.
         let where_ = preposition

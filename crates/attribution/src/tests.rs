@@ -2715,6 +2715,10 @@ fn a_pronoun_continues_the_person_who_opened_the_previous_sentence() {
     );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, "Tom Reyes");
+    // A time after the cue is no object: "warned for years that".
+    let text = "Pier vote\n\nResearchers have warned for years that the pier was unsafe.";
+    let found = run_with_dates(text, &[("years", "PXY")]);
+    assert_eq!(found[0].content_span.of(text), "the pier was unsafe");
     // Titles may open that sentence.
     let text = "Pier vote\n\nMary Holt said the pier would close. Senator Tom Reyes, 58, was \
                 more cautious. He said the ferry would run.";
@@ -6373,6 +6377,15 @@ fn unnamed_experts_critics_and_groups_are_anonymous() {
         (
             "Local media reported that the mayor had resigned.",
             "anonymous: Local media",
+        ),
+        // Unnamed groups of businesses, and a count of a group.
+        (
+            "Mining companies said costs would rise.",
+            "anonymous: Mining companies",
+        ),
+        (
+            "Dozens of residents said the library mattered.",
+            "anonymous: Dozens of residents",
         ),
     ] {
         let found = run(text);
