@@ -157,6 +157,8 @@ pub struct Lexicon {
     /// Nouns of a source's spokespeople: "through his lawyer" ends a content.
     pub speech_channels: HashSet<&'static str>,
     pub compound_cue_nouns: HashSet<&'static str>,
+    pub group_count_words: HashSet<&'static str>,
+    pub rank_words: HashSet<&'static str>,
     pub listener_openers: HashSet<&'static str>,
     pub list_breakers: HashSet<&'static str>,
     pub fronted_subordinators: HashSet<&'static str>,
@@ -403,6 +405,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         recalled_things: set(include_str!("../data/recalled_things.txt")),
         speech_channels: set(include_str!("../data/speech_channels.txt")),
         compound_cue_nouns: set(include_str!("../data/compound_cue_nouns.txt")),
+        group_count_words: set(include_str!("../data/group_count_words.txt")),
+        rank_words: set(include_str!("../data/rank_words.txt")),
         listener_openers: set(include_str!("../data/listener_openers.txt")),
         list_breakers: set(include_str!("../data/list_breakers.txt")),
         fronted_subordinators: set(include_str!("../data/fronted_subordinators.txt")),

@@ -769,6 +769,16 @@ impl<'a> Doc<'a> {
             && !self.cue_tables.is_function_word(i)
     }
 
+    /// Whether token `i` ends a compound noun whose last word is a cue form ("conference
+    /// call", `data/compound_cue_nouns.txt`).
+    fn compound_cue_noun_at(&self, i: usize) -> bool {
+        i > 0
+            && LEXICON
+                .compound_cue_nouns
+                .iter()
+                .any(|pair| pair.split_once(' ') == Some((self.lw(i - 1), self.lw(i))))
+    }
+
     fn is_possessive(&self, i: usize) -> bool {
         matches!(self.lw(i), "'s" | "’s")
     }
@@ -993,9 +1003,7 @@ impl<'a> Doc<'a> {
                             && (self
                                 .is_any(j - 1, &["a", "an", "the", "its", "his", "her", "their"])
                                 // ("told analysts on a conference call that")
-                                || lex.compound_cue_nouns.iter().any(|pair| {
-                                    pair.split_once(' ') == Some((self.lw(j - 1), self.lw(j)))
-                                })))
+                                || self.compound_cue_noun_at(j)))
                     && !self.is_any(j, &["and", "or", "but"])
                     || matches!(self.word(j), "." | "-")
                     || self.kind(j) == Some(TokenKind::Number)
@@ -2768,13 +2776,7 @@ fn find_cues(doc: &Doc<'_>, a: usize, b: usize) -> Vec<CueHit> {
         // "told analysts on a conference call that": a cue form after a noun it makes a
         // compound with is that compound noun ("a conference call", "a phone call";
         // `data/compound_cue_nouns.txt`), not a verb.
-        let verb = verb.filter(|_| {
-            !(i > a
-                && LEXICON
-                    .compound_cue_nouns
-                    .iter()
-                    .any(|pair| pair.split_once(' ') == Some((doc.lw(i - 1), doc.lw(i)))))
-        });
+        let verb = verb.filter(|_| !(i > a && doc.compound_cue_noun_at(i)));
         // "many states", "the state": a strict form is a cue only before "that", a quotation
         // or a colon.
         // "Most Southern states that will hold ...": "that" and an auxiliary open a relative
@@ -8656,19 +8658,7 @@ impl Resolver {
         // ("Dozens of residents", "Some of the growers": a count of a group is that group.)
         if let Some(of) = preposition.filter(|&i| doc.is(i, "of")) {
             let count_head = doc.kind(of - 1) == Some(TokenKind::Number)
-                || doc.is_any(
-                    of - 1,
-                    &[
-                        "dozens",
-                        "hundreds",
-                        "thousands",
-                        "scores",
-                        "some",
-                        "many",
-                        "most",
-                        "several",
-                    ],
-                );
+                || LEXICON.group_count_words.contains(doc.lw(of - 1));
             if count_head && of + 1 < naming.1 {
                 head = doc.lw(naming.1 - 1);
             }
@@ -8902,7 +8892,7 @@ impl Resolver {
                 .find(|e| !after_to_or_with(doc, e))
                 .map(|e| self.full_name(&e.canonical, PronounKind::Thing));
             return in_sentence
-                .or_else(|| bodies().find(|name| self.history.iter().any(|h| !h.1 && h.0 == *name)))
+                .or_else(|| bodies().find(|name| self.spoke_before(name)))
                 .or_else(|| bodies().next());
         }
         // "a company spokesman", "a coast guard spokesman": one or two lower-case words of
@@ -8999,7 +8989,7 @@ impl Resolver {
                     .map_or(range.0 + 1, |i| i + 1);
                 let modifiers: Vec<&str> = (from..range.1 - 1)
                     .map(|i| doc.lw(i))
-                    .filter(|w| !matches!(*w, "largest" | "biggest" | "main" | "leading" | "own"))
+                    .filter(|w| !LEXICON.rank_words.contains(w))
                     .collect();
                 let other_office = same_head
                     && !modifiers.is_empty()
@@ -9020,6 +9010,11 @@ impl Resolver {
             })
             .or_else(|| self.business_for(doc, context, range, head))
             .or_else(|| public_body_for(doc, context, range, head))
+    }
+
+    /// Whether a named (not anonymous) source of that name spoke before.
+    fn spoke_before(&self, name: &str) -> bool {
+        self.history.iter().any(|h| !h.1 && h.0 == name)
     }
 
     /// "the company", "the Danish carrier" -> the last organization named before it that is
@@ -9048,7 +9043,7 @@ impl Resolver {
         // business that spoke before, else the nearest. A business named in the same sentence
         // is often an object there, "signed with Terra Sport": no preference for it.)
         businesses()
-            .find(|e| self.history.iter().any(|h| !h.1 && h.0 == e.canonical))
+            .find(|e| self.spoke_before(&e.canonical))
             .or_else(|| businesses().next())
             .map(|e| e.canonical.clone())
     }

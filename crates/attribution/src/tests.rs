@@ -20,6 +20,14 @@ fn run(text: &str) -> Vec<Attribution> {
 }
 
 /// The attributions of `text` where its word `day` is a date (valued `value`).
+/// The statement whose cue comes last in the text.
+fn last_statement(found: &[Attribution]) -> &Attribution {
+    found
+        .iter()
+        .max_by_key(|a| a.cue_span.start)
+        .expect("statements")
+}
+
 fn run_with_day(text: &str, day: &str, value: &str) -> Vec<Attribution> {
     let segmentation = text::segment(text);
     let start = text.find(day).expect("day in text");
@@ -6650,10 +6658,7 @@ fn a_body_after_to_is_a_listener_only_after_a_word_of_speech() {
         entity(text, "BBC", EntityKind::Org, "BBC"),
     ];
     let found = run_with(text, &entities);
-    let last = found
-        .iter()
-        .max_by_key(|a| a.cue_span.start)
-        .expect("statements");
+    let last = last_statement(&found);
     assert_eq!(last.source, "Kestrel Air", "{found:?}");
 }
 
@@ -6680,10 +6685,7 @@ fn a_bare_spokesperson_speaks_for_a_body_named_before() {
         entity(text, "Dublin", EntityKind::Gpe, "Dublin"),
     ];
     let found = run_with(text, &entities);
-    let last = found
-        .iter()
-        .max_by_key(|a| a.cue_span.start)
-        .expect("statements");
+    let last = last_statement(&found);
     assert_eq!(last.source, "Lumora", "{found:?}");
 }
 
@@ -6721,10 +6723,7 @@ fn the_spokesman_is_the_spokesman_named_before() {
         "North Atlantic Treaty Organization",
     )];
     let found = run_with(text, &entities);
-    let last = found
-        .iter()
-        .max_by_key(|a| a.cue_span.start)
-        .expect("statements");
+    let last = last_statement(&found);
     assert_eq!(last.source, found[0].source, "{found:?}");
     assert!(last.source.contains("spokesman"), "{found:?}");
 }
@@ -6743,10 +6742,7 @@ fn the_company_is_the_business_that_spoke_before() {
         ),
     ];
     let found = run_with(text, &entities);
-    let last = found
-        .iter()
-        .max_by_key(|a| a.cue_span.start)
-        .expect("statements");
+    let last = last_statement(&found);
     assert_eq!(last.source, "Qazuran", "{found:?}");
 }
 
