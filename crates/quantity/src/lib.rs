@@ -914,10 +914,11 @@ impl<'t> Scanner<'t> {
 
     /// "was built for 250 people but held more than 900 last week", "sold for 21,000 pounds
     /// and now priced at 24,500": a bare whole figure that no rule of [`Self::share_units`]
-    /// gave a unit counts what the nearest counted figure before it in its clause counts,
-    /// never a span of time, an age, a share, or a figure that only modifies a noun ("the
-    /// 240-seat assembly"). Not a figure a name or "of" follows ("two Airbus jets", "six of
-    /// the vessels"): what it counts is said there.
+    /// gave a unit counts what the nearest counted figure before it in its clause counts
+    /// (whole things: never a span of time, an age, money, a measure, a share, or a figure
+    /// that only modifies a noun, "the 240-seat assembly"). Not a figure a name or "of"
+    /// follows ("two Airbus jets", "six of the vessels"): what it counts is said there. A
+    /// figure an age moves from or to is an age first.
     fn units_of_the_sentence(&self, out: &mut [Quantity]) {
         for idx in 0..out.len() {
             let q = &out[idx];
