@@ -106,6 +106,7 @@ impl<'a> DocumentJson<'a> {
             start: self.offsets.char_of(q.span.start),
             text: q.span.of(self.text),
             unit: q.unit.as_deref(),
+            unit_from_context: q.unit_from_context,
             value: q.value,
         }
     }
@@ -268,6 +269,9 @@ struct QuantityJson<'a> {
     start: usize,
     text: &'a str,
     unit: Option<&'a str>,
+    /// Marks a unit read from the figure's context, not written beside it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    unit_from_context: bool,
     value: f64,
 }
 

@@ -203,6 +203,7 @@ mod tests {
             high: None,
             unit: Some(unit.to_string()),
             approx: false,
+            unit_from_context: false,
         }
     }
 

@@ -216,6 +216,11 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// "about", "some", "nearly", "more than", "at least", ...
     pub approx: bool,
+    /// The unit is not written beside the figure but read from its context: another figure
+    /// of the sentence ("built for 250 people but held more than 900"), a verb ("killing
+    /// 11"), a toll the figure is put at. An inference, marked as one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unit_from_context: bool,
 }
 
 /// How sure a source sounds of what it states (FactBank/MEANTIME certainty).

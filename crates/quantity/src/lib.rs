@@ -178,11 +178,16 @@ pub fn find(text: &str) -> Vec<Quantity> {
             Outcome::NotHere => i += 1,
         }
     }
+    // (What the passes below give a figure that had no unit of its own is inferred.)
+    let had_unit: Vec<bool> = out.iter().map(|q| q.unit.is_some()).collect();
     scanner.share_units(&mut out);
     scanner.units_of_the_sentence(&mut out);
     scanner.percentage_points(&mut out);
     scanner.exchange_rates(&mut out);
     scanner.old_amounts_of_rates(&mut out);
+    for (q, had) in out.iter_mut().zip(had_unit) {
+        q.unit_from_context = !had && q.unit.is_some();
+    }
     currencies_by_country(text, &mut out);
     out
 }
@@ -1232,6 +1237,7 @@ impl<'t> Scanner<'t> {
                 high,
                 unit,
                 approx,
+                unit_from_context: false,
             },
             end,
         )

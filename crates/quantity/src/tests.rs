@@ -1648,3 +1648,14 @@ fn the_old_amount_of_a_rate_is_at_the_rate_too() {
         vec![Some("dollar per year".to_string())]
     );
 }
+
+#[test]
+fn a_unit_read_from_context_is_marked_as_such() {
+    let found = find("The camp was built for 250 people but held more than 900 last week.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(!found[0].unit_from_context, "{found:?}");
+    assert!(found[1].unit_from_context, "{found:?}");
+    assert_eq!(found[1].unit.as_deref(), Some("people"));
+    // A figure with no unit at all is no inference.
+    assert!(!one("The score was 4.").unit_from_context);
+}

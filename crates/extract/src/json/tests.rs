@@ -148,6 +148,7 @@ fn annotations() -> Annotations {
                 high: Some(45.0),
                 unit: Some("ferry".into()),
                 approx: true,
+                unit_from_context: false,
             },
             Quantity {
                 span: span_of(t, "3.5%"),
@@ -155,6 +156,7 @@ fn annotations() -> Annotations {
                 high: None,
                 unit: Some("percentage".into()),
                 approx: false,
+                unit_from_context: false,
             },
             Quantity {
                 span: span_of(t, "45"),
@@ -162,6 +164,7 @@ fn annotations() -> Annotations {
                 high: Some(f64::INFINITY),
                 unit: None,
                 approx: false,
+                unit_from_context: false,
             },
             Quantity {
                 span: span_of(t, "40"),
@@ -169,6 +172,7 @@ fn annotations() -> Annotations {
                 high: None,
                 unit: None,
                 approx: false,
+                unit_from_context: false,
             },
         ],
         attributions: vec![
