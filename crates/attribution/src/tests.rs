@@ -2679,16 +2679,22 @@ fn a_quotation_with_its_own_speaker_after_it_does_not_continue_the_last() {
     assert_eq!(content(text, asked), "“Is the pier safe?”");
 }
 
-#[test]
-fn a_pronoun_skips_a_speaker_whose_given_name_marks_the_other_gender() {
-    let text = "Pier vote\n\nMary Holt said the pier would close. Tom Reyes said the ferry \
-                would run. She said the vote was final.";
-    let found = run_with(
+/// Statements of a text naming Mary Holt and Tom Reyes.
+fn run_with_holt_and_reyes(text: &str) -> Vec<Attribution> {
+    run_with(
         text,
         &[
             entity(text, "Mary Holt", EntityKind::Person, "Mary Holt"),
             entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes"),
         ],
+    )
+}
+
+#[test]
+fn a_pronoun_skips_a_speaker_whose_given_name_marks_the_other_gender() {
+    let found = run_with_holt_and_reyes(
+        "Pier vote\n\nMary Holt said the pier would close. Tom Reyes said the ferry \
+         would run. She said the vote was final.",
     );
     assert_eq!(found.len(), 3, "{found:?}");
     assert_eq!(found[2].source, "Mary Holt");
@@ -2712,33 +2718,26 @@ fn they_refers_back_to_a_plural_speaker() {
 
 #[test]
 fn a_pronoun_continues_the_person_who_opened_the_previous_sentence() {
-    let text = "Pier vote\n\nMary Holt said the pier would close. Tom Reyes disagreed. \
-                He said the ferry would run.";
-    let found = run_with(
-        text,
-        &[
-            entity(text, "Mary Holt", EntityKind::Person, "Mary Holt"),
-            entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes"),
-        ],
+    let found = run_with_holt_and_reyes(
+        "Pier vote\n\nMary Holt said the pier would close. Tom Reyes disagreed. \
+         He said the ferry would run.",
     );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].source, "Tom Reyes");
-    // A time after the cue is no object: "warned for years that".
+    // Titles may open that sentence.
+    let found = run_with_holt_and_reyes(
+        "Pier vote\n\nMary Holt said the pier would close. Senator Tom Reyes, 58, was \
+         more cautious. He said the ferry would run.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].source, "Tom Reyes");
+}
+
+#[test]
+fn a_time_after_the_cue_is_no_object() {
     let text = "Pier vote\n\nResearchers have warned for years that the pier was unsafe.";
     let found = run_with_dates(text, &[("years", "PXY")]);
     assert_eq!(found[0].content_span.of(text), "the pier was unsafe");
-    // Titles may open that sentence.
-    let text = "Pier vote\n\nMary Holt said the pier would close. Senator Tom Reyes, 58, was \
-                more cautious. He said the ferry would run.";
-    let found = run_with(
-        text,
-        &[
-            entity(text, "Mary Holt", EntityKind::Person, "Mary Holt"),
-            entity(text, "Tom Reyes", EntityKind::Person, "Tom Reyes"),
-        ],
-    );
-    assert_eq!(found.len(), 2, "{found:?}");
-    assert_eq!(found[1].source, "Tom Reyes");
 }
 
 #[test]
