@@ -1044,25 +1044,22 @@ impl<'t> Scanner<'t> {
                 } else {
                     continue;
                 };
+            // (The currency word as listed: "pesos" is "peso".)
             let currency = (0..first)
                 .rev()
                 .take_while(|&k| !matches!(self.s(k), "." | "!" | "?"))
-                .map(|k| self.lower(k))
-                .find(|w| {
-                    let singular = w.strip_suffix('s').unwrap_or(w);
-                    self.lex.exchange_rate_currencies.contains(w.as_str())
-                        || self.lex.exchange_rate_currencies.contains(singular)
+                .find_map(|k| {
+                    let word = self.lower(k);
+                    let listed = |w: &str| self.lex.exchange_rate_currencies.contains(w);
+                    if listed(&word) {
+                        Some(word)
+                    } else {
+                        word.strip_suffix('s')
+                            .filter(|w| listed(w))
+                            .map(str::to_string)
+                    }
                 });
             if let Some(currency) = currency {
-                let currency = if self
-                    .lex
-                    .exchange_rate_currencies
-                    .contains(currency.as_str())
-                {
-                    currency
-                } else {
-                    currency.trim_end_matches('s').to_string()
-                };
                 q.unit = Some(format!("{currency} per {base}"));
                 q.span = Span::new(q.span.start, self.toks[per_end - 1].end);
             }
