@@ -523,3 +523,25 @@ fn a_headline_figure_joins_the_cluster_of_its_count() {
     assert_eq!(fours.len(), 1, "{fours:?}");
     assert_eq!(fours[0]["unit"], "person");
 }
+
+#[test]
+fn a_unit_read_from_context_reaches_the_brief_marked() {
+    // "shelters held nearly 2,400 at the peak": the quantity layer reads "people" from the
+    // sentence; the store, the ledger and fusion keep the mark.
+    let (_dir, _db, brief) = brief();
+    let figures: Vec<&Value> = clusters(&brief)
+        .iter()
+        .flat_map(|c| c["numbers"].as_array().into_iter().flatten())
+        .collect();
+    let peak = figures
+        .iter()
+        .find(|f| f["value"] == 2400.0)
+        .expect("the shelters' peak figure");
+    assert_eq!(peak["unit"], "person");
+    assert_eq!(peak["unit_from_context"], true, "{peak}");
+    let stated = figures
+        .iter()
+        .find(|f| f["value"] == 6500.0)
+        .expect("the Red Lantern count");
+    assert!(stated.get("unit_from_context").is_none(), "{stated}");
+}

@@ -69,6 +69,7 @@ fn mentions(sentence: &str, base: usize) -> Vec<Mention> {
                     high: None,
                     unit: Some(unit.to_lowercase()),
                     approx: false,
+                    unit_from_context: false,
                 });
             }
         }

@@ -77,6 +77,10 @@ pub fn add_gold_document(doc: &J, docs: &mut Vec<DocInput>, claims: &mut Vec<Cla
                 high: q.get("high").and_then(J::as_f64),
                 unit: q.get("unit").and_then(J::as_str).map(String::from),
                 approx: q.get("approx").and_then(J::as_bool).unwrap_or(false),
+                unit_from_context: q
+                    .get("unit_from_context")
+                    .and_then(J::as_bool)
+                    .unwrap_or(false),
             });
         }
     }

@@ -557,6 +557,9 @@ fn build_one(
                     // "4,000" in a headline and "about 4,000" in the body: one figure, shown
                     // as approximate.
                     numbers[k].approx |= f.approx;
+                    // A unit one claim writes beside the figure is stated, whoever else
+                    // inferred it.
+                    numbers[k].unit_from_context &= f.unit_from_context;
                     if numbers[k].qualifier.is_empty() {
                         numbers[k].qualifier = f.qualifier.clone();
                     }
@@ -574,6 +577,7 @@ fn build_one(
                         value: f.value,
                         high: f.high,
                         unit: f.unit.clone(),
+                        unit_from_context: f.unit_from_context,
                         approx: f.approx,
                         qualifier: f.qualifier.clone(),
                         scope: if f.scope.is_empty() {

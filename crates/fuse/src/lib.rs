@@ -158,6 +158,9 @@ pub enum Mention {
         high: Option<f64>,
         unit: Option<String>,
         approx: bool,
+        /// The unit was read from the figure's context, not written beside it: an inference,
+        /// shown as one wherever the figure is.
+        unit_from_context: bool,
     },
 }
 
@@ -336,6 +339,10 @@ pub struct Figure {
     pub value: f64,
     pub high: Option<f64>,
     pub unit: String,
+    /// No claim giving the figure writes its unit beside it: every one read it from the
+    /// figure's context ("killing 11", "built for 250 people but held more than 900").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unit_from_context: bool,
     pub approx: bool,
     /// How the text qualifies the figure: "" (exact), "about", "more than", "up to", ...
     pub qualifier: String,

@@ -12,6 +12,8 @@ pub struct ClaimFigure {
     pub value: f64,
     pub high: Option<f64>,
     pub unit: String,
+    /// The unit was read from the figure's context, not written beside it.
+    pub unit_from_context: bool,
     pub approx: bool,
     /// How the figure is qualified in the text: "", "about", "more than", "up to", ...
     pub qualifier: String,
@@ -136,14 +138,11 @@ pub(crate) fn subject_of_next_verb(text: &str, at: usize, ceiling: usize) -> Opt
     LEXICON.verb_subjects.get(&word).cloned()
 }
 
-/// One figure found in a claim before its scope is read: (span, value, high, unit, approx,
-/// a scope the figure brings itself).
-type RawFigure = (Span, f64, Option<f64>, String, bool, Option<String>);
+/// One figure found in a claim before its scope is read: span, value, high end, unit,
+/// approximate, a scope the figure brings itself (an ordinal's), and whether the unit was
+/// read from the figure's context.
+type RawFigure = (Span, f64, Option<f64>, String, bool, Option<String>, bool);
 
-/// The figures of a claim, each with the scope read from the words of its clause between
-/// the neighbouring figures. Quantities inside `nested` (the contents of claims embedded in
-/// this one) belong to those claims and are left out. An ordinal count ("a third death")
-/// is a figure too, and a quantity inside it (a misread fraction) is not.
 /// Whether the quantity at `span` is written as a percentage ("25%", "25 percent", "25 per
 /// cent"), not as a fraction or a ratio.
 fn told_in_percent(text: &str, span: Span) -> bool {
@@ -154,6 +153,10 @@ fn told_in_percent(text: &str, span: Span) -> bool {
     words.contains('%') || words.contains("percent") || words.contains("per cent")
 }
 
+/// The figures of a claim, each with the scope read from the words of its clause between
+/// the neighbouring figures. Quantities inside `nested` (the contents of claims embedded in
+/// this one) belong to those claims and are left out. An ordinal count ("a third death")
+/// is a figure too, and a quantity inside it (a misread fraction) is not.
 pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<ClaimFigure> {
     // A relay's content says who passed a claim on ("citing two officials"), not what the
     // claim counts; the claims it carries have the figures.
@@ -170,15 +173,18 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
             high,
             unit,
             approx,
+            unit_from_context,
         } = m
         else {
             continue;
         };
-        let Some(unit) = unit
-            .clone()
-            .or_else(|| subject_of_next_verb(text, span.end, claim.content.end))
-        else {
-            continue;
+        // ("11 were killed": the unit is the verb's subject, read from the context.)
+        let (unit, unit_from_context) = match unit {
+            Some(unit) => (unit.clone(), *unit_from_context),
+            None => match subject_of_next_verb(text, span.end, claim.content.end) {
+                Some(subject) => (subject, true),
+                None => continue,
+            },
         };
         if ordinals.iter().any(|o| o.span.overlaps(*span)) {
             continue;
@@ -191,7 +197,15 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
         } else {
             (*value, *high)
         };
-        raw.push((*span, value, high, fold_unit(&unit), *approx, None));
+        raw.push((
+            *span,
+            value,
+            high,
+            fold_unit(&unit),
+            *approx,
+            None,
+            unit_from_context,
+        ));
     }
     for o in &ordinals {
         raw.push((
@@ -201,6 +215,7 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
             fold_unit(&o.unit),
             false,
             Some(o.scope.clone()),
+            false,
         ));
     }
     raw.sort_by_key(|r| (r.0.start, r.0.end));
@@ -211,7 +226,9 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
         .map(|m| (m, m.span().start))
         .collect();
     let mut out = Vec::new();
-    for (k, (span, value, high, unit, approx, own_scope)) in raw.iter().enumerate() {
+    for (k, (span, value, high, unit, approx, own_scope, unit_from_context)) in
+        raw.iter().enumerate()
+    {
         let inside = claim.content.start <= span.start
             && span.end <= claim.content.end
             && text.is_char_boundary(span.start)
@@ -301,6 +318,7 @@ pub fn figures_of(doc: &DocInput, claim: &ClaimInput, nested: &[Span]) -> Vec<Cl
             value: *value,
             high: high.filter(|h| h.is_finite() && *h != *value),
             unit: unit.clone(),
+            unit_from_context: *unit_from_context,
             approx: *approx,
             cumulative: LEXICON.cumulative.contains(&scope_name),
             scope_name,
@@ -370,12 +388,48 @@ pub fn figure_with_unit(value: f64, high: Option<f64>, qualifier: &str, unit: &s
     if matches!(unit, "percentage" | "percent") {
         return format!("{number}%");
     }
-    let one = value == 1.0 && high.is_none_or(|h| h == 1.0);
-    format!(
-        "{number} {}",
-        if one { unit.to_string() } else { plural(unit) }
-    )
+    format!("{number} {}", unit_as_counted(value, high, unit))
 }
+
+/// The same for a figure of a [`Figure`](crate::Figure): a unit read from the figure's
+/// context stands in square brackets, as an editor marks words that are not the source's
+/// ("11 [people]").
+pub fn figure_with_marked_unit(figure: &crate::Figure) -> String {
+    let (value, high) = (figure.value, figure.high);
+    if !figure.unit_from_context || figure.unit.is_empty() {
+        return figure_with_unit(value, high, &figure.qualifier, &figure.unit);
+    }
+    let unit = if matches!(figure.unit.as_str(), "percentage" | "percent") {
+        "%".to_string()
+    } else {
+        unit_as_counted(value, high, &figure.unit)
+    };
+    format!("{} [{unit}]", format_figure(value, high, &figure.qualifier))
+}
+
+/// A unit as it reads after its figure: singular after one, plural otherwise.
+fn unit_as_counted(value: f64, high: Option<f64>, unit: &str) -> String {
+    let one = value == 1.0 && high.is_none_or(|h| h == 1.0);
+    if one {
+        unit.to_string()
+    } else {
+        plural(unit)
+    }
+}
+
+/// A figure's unit as a table cell shows it: in square brackets when it was read from the
+/// figure's context.
+pub fn unit_cell(figure: &crate::Figure) -> String {
+    if figure.unit_from_context && !figure.unit.is_empty() {
+        format!("[{}]", figure.unit)
+    } else {
+        figure.unit.clone()
+    }
+}
+
+/// The line a brief prints under a table of figures when some unit is bracketed.
+pub const INFERRED_UNIT_LEGEND: &str =
+    "[unit]: read from the figure's context, not written beside it";
 
 /// The plural of a counted thing's name; the last word of a longer name takes it.
 fn plural(unit: &str) -> String {

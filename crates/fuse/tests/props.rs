@@ -52,7 +52,7 @@ proptest! {
                     fragments: Vec::new(),
                     cue: None,
                     mentions: vec![
-                        Mention::Quantity { span, value: *value, high: None, unit: Some("soldier".into()), approx: false },
+                        Mention::Quantity { span, value: *value, high: None, unit: Some("soldier".into()), approx: false, unit_from_context: false },
                         Mention::Entity { span, kind: "GPE".into(), canonical: source.clone() },
                     ],
                 }

@@ -255,6 +255,7 @@ fn a_bare_headline_figure_joins_the_cluster_of_its_count() {
         high: None,
         unit: None,
         approx: false,
+        unit_from_context: false,
     });
     let claims = vec![
         headline,
@@ -290,4 +291,88 @@ fn a_bare_headline_figure_joins_the_cluster_of_its_count() {
     assert_eq!(twelve.len(), 1, "{:?}", cluster.numbers);
     assert!(twelve[0].approx, "shown as the body gives it");
     assert_eq!(twelve[0].unit, "person");
+    assert!(
+        !twelve[0].unit_from_context,
+        "the body writes the unit beside the figure, so it is stated"
+    );
+}
+
+#[test]
+fn a_unit_read_from_context_is_marked_on_the_figure_and_in_the_brief() {
+    let docs = vec![
+        doc(
+            "a",
+            "The blaze killed 11, the fire brigade said.",
+            "2025-06-03",
+        ),
+        doc(
+            "b",
+            "Police said 12 killed in the blaze, a toll the brigade disputes.",
+            "2025-06-04",
+        ),
+    ];
+    let mut brigade = claim(
+        &docs,
+        0,
+        "a1",
+        "fire brigade",
+        "The blaze killed 11",
+        K::Assertion,
+        C::Certain,
+        &[],
+    );
+    let at = docs[0].text.find("11").unwrap();
+    brigade.mentions.push(Mention::Quantity {
+        span: Span::new(at, at + 2),
+        value: 11.0,
+        high: None,
+        unit: Some("person".into()),
+        approx: false,
+        unit_from_context: true,
+    });
+    // No unit at all: fusion reads it from the verb's subject ("12 killed").
+    let mut police = claim(
+        &docs,
+        1,
+        "a1",
+        "police",
+        "12 killed in the blaze",
+        K::Assertion,
+        C::Certain,
+        &[],
+    );
+    let at = docs[1].text.find("12").unwrap();
+    police.mentions.push(Mention::Quantity {
+        span: Span::new(at, at + 2),
+        value: 12.0,
+        high: None,
+        unit: None,
+        approx: false,
+        unit_from_context: false,
+    });
+    let fused = fuse(&docs, &[brigade, police], &Options::default());
+    let eleven = fused
+        .clusters
+        .iter()
+        .flat_map(|c| &c.numbers)
+        .find(|f| f.value == 11.0)
+        .expect("the brigade's figure");
+    assert!(eleven.unit_from_context, "{eleven:?}");
+    assert_eq!(
+        fuse::numbers::figure_with_marked_unit(eleven),
+        "11 [people]"
+    );
+    assert_eq!(fuse::numbers::unit_cell(eleven), "[person]");
+    let json = serde_json::to_value(eleven).unwrap();
+    assert_eq!(json["unit_from_context"], true);
+    let twelve = fused
+        .clusters
+        .iter()
+        .flat_map(|c| &c.numbers)
+        .find(|f| f.value == 12.0)
+        .expect("the police figure, its unit read from the verb");
+    assert!(
+        twelve.unit_from_context,
+        "a unit fusion reads from the verb's subject is an inference too: {twelve:?}"
+    );
 }

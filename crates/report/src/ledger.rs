@@ -56,6 +56,10 @@ fn mentions_of(row: &ClaimRow, text: &str) -> Vec<Mention> {
                         high: p.get("high").and_then(|v| v.as_f64()),
                         unit: s("unit"),
                         approx: p.get("approx").and_then(|v| v.as_bool()).unwrap_or(false),
+                        unit_from_context: p
+                            .get("unit_from_context")
+                            .and_then(|v| v.as_bool())
+                            .unwrap_or(false),
                     });
                 }
             }

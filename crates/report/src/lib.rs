@@ -57,7 +57,7 @@ pub fn csv_field(field: &str) -> String {
 fn figure_line(f: &fuse::Figure) -> String {
     format!(
         "{} — {} ({})",
-        fuse::numbers::figure_with_unit(f.value, f.high, &f.qualifier, &f.unit),
+        fuse::numbers::figure_with_marked_unit(f),
         readable_scope(&f.scope),
         f.sources.join(", ")
     )
@@ -270,7 +270,7 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                         out,
                         "| {} | {} | {} | {} | {} |",
                         fuse::numbers::format_figure(f.value, f.high, &f.qualifier),
-                        f.unit,
+                        fuse::numbers::unit_cell(f),
                         readable_scope(&f.scope),
                         f.scope_class,
                         f.sources.join(", ")
@@ -280,6 +280,9 @@ pub fn text(fused: &Fused, markdown: bool) -> String {
                 for f in &c.numbers {
                     let _ = writeln!(out, "{bullet}{}", figure_line(f));
                 }
+            }
+            if c.numbers.iter().any(|f| f.unit_from_context) {
+                let _ = writeln!(out, "({})", fuse::numbers::INFERRED_UNIT_LEGEND);
             }
             for e in &c.estimates {
                 if e.figures > 1 {
@@ -428,14 +431,26 @@ pub fn html(fused: &Fused) -> String {
             for f in &c.numbers {
                 let _ = writeln!(
                     out,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    "<tr><td>{}</td><td{}>{}</td><td>{}</td><td>{}</td></tr>",
                     e(&fuse::numbers::format_figure(f.value, f.high, &f.qualifier)),
-                    e(&f.unit),
+                    if f.unit_from_context {
+                        " class=\"inferred\" title=\"read from the figure's context\""
+                    } else {
+                        ""
+                    },
+                    e(&fuse::numbers::unit_cell(f)),
                     e(&f.scope),
                     e(&f.sources.join(", "))
                 );
             }
             out.push_str("</table>\n");
+            if c.numbers.iter().any(|f| f.unit_from_context) {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"muted\">{}</p>",
+                    e(fuse::numbers::INFERRED_UNIT_LEGEND)
+                );
+            }
         }
         let mut shown: Vec<&str> = Vec::new();
         for d in &c.disagreements {

@@ -53,6 +53,7 @@ fn sample() -> (Vec<DocInput>, Vec<ClaimInput>) {
                     high: None,
                     unit: Some("soldier".into()),
                     approx: false,
+                    unit_from_context: false,
                 });
             }
             ClaimInput {
@@ -236,4 +237,46 @@ fn a_selection_copied_out_equals_one_made_in_place_and_leaves_the_brief_whole() 
     assert!(!report::ledger::selected(&fused, "zelensky")
         .clusters
         .is_empty());
+}
+
+#[test]
+fn a_unit_read_from_context_is_bracketed_with_a_legend_in_every_rendering() {
+    let (docs, mut claims) = sample();
+    for claim in &mut claims {
+        for m in &mut claim.mentions {
+            if let Mention::Quantity {
+                value,
+                unit_from_context,
+                ..
+            } = m
+            {
+                *unit_from_context = *value == 4000.0;
+            }
+        }
+    }
+    let fused = fuse::fuse(&docs, &claims, &fuse::Options::default());
+    let legend = fuse::numbers::INFERRED_UNIT_LEGEND;
+    let text = report::text(&fused, false);
+    assert!(text.contains("4,000 [soldiers] —"), "{text}");
+    assert!(
+        text.contains("6,000 soldiers —"),
+        "stated units stay bare: {text}"
+    );
+    assert!(text.contains(legend), "{text}");
+    let md = report::text(&fused, true);
+    assert!(md.contains("| 4,000 | [soldier] |"), "{md}");
+    let page = report::html(&fused);
+    assert!(page.contains("class=\"inferred\""), "{page}");
+    assert!(page.contains(">[soldier]</td>"), "{page}");
+    assert!(page.contains(&report::escape_html(legend)), "{page}");
+    // Without the mark, no brackets and no legend.
+    let (docs, claims) = sample();
+    let plain = report::text(
+        &fuse::fuse(&docs, &claims, &fuse::Options::default()),
+        false,
+    );
+    assert!(
+        !plain.contains("[soldiers]") && !plain.contains(legend),
+        "{plain}"
+    );
 }

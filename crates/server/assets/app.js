@@ -218,7 +218,10 @@
       const firstClaim = claims[(f.claims || [])[0]];
       return el("tr", { class: disagree ? "disagreement" : null },
         el("td", { class: "num", text: formatFigure(f) }),
-        el("td", { text: f.unit || "" }),
+        // A unit read from the figure's context, not written beside it, is bracketed.
+        f.unit_from_context
+          ? el("td", { class: "inferred", title: "read from the figure's context, not written beside it", text: "[" + (f.unit || "") + "]" })
+          : el("td", { text: f.unit || "" }),
         el("td", { text: readableScope(f.scope || "") }),
         el("td", { text: readableScope(f.time || "") }),
         el("td", { text: (f.sources || []).join(", ") }),

@@ -258,6 +258,18 @@ fn the_brief_shows_a_disagreement_and_opens_the_evidence_safely() {
             "{line}"
         );
     }
+    // A unit read from the figure's context is bracketed and says so on hover.
+    let inferred = driver.script(
+        "return Array.from(document.querySelectorAll('td.inferred')).map(td => [td.textContent, td.title])",
+    );
+    let inferred = inferred.as_array().unwrap();
+    assert!(
+        inferred.iter().any(|cell| cell[0] == "[person]"),
+        "no bracketed unit in the brief: {inferred:?}"
+    );
+    assert!(inferred
+        .iter()
+        .all(|cell| cell[1].as_str().unwrap().contains("context")));
     driver.script(
         "document.querySelector('tr.disagreement').closest('section.cluster').scrollIntoView(); return true",
     );

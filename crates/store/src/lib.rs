@@ -268,7 +268,7 @@ impl Extraction {
                 kind: MentionKind::Quantity,
                 start: q.span.start,
                 end: q.span.end,
-                payload: json!({"value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx}),
+                payload: quantity_payload(q),
             });
         }
         Extraction {
@@ -283,6 +283,18 @@ impl Extraction {
         self.outlet_statements = statements;
         self
     }
+}
+
+/// A stored quantity's fields; `unit_from_context` only where it is set, so that rows
+/// stored before the field existed read the same as new ones.
+fn quantity_payload(q: &model::Quantity) -> serde_json::Value {
+    let mut payload = serde_json::json!({
+        "value": q.value, "high": q.high, "unit": q.unit, "approx": q.approx
+    });
+    if q.unit_from_context {
+        payload["unit_from_context"] = serde_json::Value::Bool(true);
+    }
+    payload
 }
 
 /// Which claims [`Store::list_claims`] returns.

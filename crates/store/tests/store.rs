@@ -445,3 +445,24 @@ proptest! {
         prop_assert_eq!(store.mentions("p").unwrap(), vec![row]);
     }
 }
+
+#[test]
+fn a_unit_read_from_context_is_kept_in_the_stored_payload() {
+    let quantity = |unit_from_context| model::Quantity {
+        span: model::Span::new(0, 2),
+        value: 11.0,
+        high: None,
+        unit: Some("person".into()),
+        approx: false,
+        unit_from_context,
+    };
+    let rows =
+        store::Extraction::from_layers(&[], &[], &[quantity(true), quantity(false)], Vec::new())
+            .mentions;
+    assert_eq!(rows[0].payload["unit_from_context"], true);
+    assert!(
+        rows[1].payload.get("unit_from_context").is_none(),
+        "a stated unit stores as before: {:?}",
+        rows[1].payload
+    );
+}

@@ -55,6 +55,7 @@ pub fn claim(
                 high: None,
                 unit: Some(unit.to_string()),
                 approx: *approx,
+                unit_from_context: false,
             },
             M::Timex(s, value, modifier) => Mention::Timex {
                 span: find(s),
